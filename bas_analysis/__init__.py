@@ -1,0 +1,13 @@
+"""bas-analysis: support to barn som anhöriga across Sweden, as coded, comparable data.
+
+    import bas_analysis as bas
+    bas.build()                 # data/raw -> data/processed
+    data = bas.load()           # documents, respondents, answers, codings, indicators, problems
+"""
+__version__ = "0.1.0"
+
+from .build import build, BuildResult  # noqa: E402
+from .store import Dataset, load, ProcessedDataMissing  # noqa: E402
+from .code import load_codebook  # noqa: E402
+
+__all__ = ["build", "BuildResult", "load", "Dataset", "ProcessedDataMissing", "load_codebook", "__version__"]

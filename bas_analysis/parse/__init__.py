@@ -1,0 +1,135 @@
+"""Parse: turn a clean page into respondents and answers, by document kind.
+
+In:  the text of one page (from :mod:`bas_analysis.ingest`).
+Out: a :class:`ParsedDocument`: its kind, title, the dates found, its wave,
+     and the respondents (organisations matched to SCB codes) with their
+     answers. Each kind has a parser in the registry (:data:`PARSERS`), the
+     way papermill keeps a registry of engines; :func:`detect_kind` picks the
+     kind from the content, not from the file name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .. import orgs
+from .waves import dates_found, document_wave
+
+
+@dataclass
+class Answer:
+    question_id: str
+    question_text: str
+    answer_text: str
+    section: str = ""
+
+
+@dataclass
+class Respondent:
+    org_name: str
+    org_code: str
+    level: str
+    match_method: str
+    match_score: float
+    sub_unit: str = ""
+    answers: list[Answer] = field(default_factory=list)
+
+    @property
+    def county_code(self) -> str:
+        return self.org_code[:2] if self.org_code else ""
+
+
+@dataclass
+class ParsedDocument:
+    kind: str
+    title: str
+    dates: list[str]
+    wave: int | None
+    respondents: list[Respondent]
+    warnings: list[str] = field(default_factory=list)
+
+
+Parser = Callable[[str, list[str]], tuple[list[Respondent], list[str]]]
+PARSERS: dict[str, Parser] = {}
+DETECTORS: list[tuple[str, Callable[[str], bool]]] = []
+
+
+def register(kind: str, detector: Callable[[str], bool]):
+    """Register ``parser(text, lines) -> (respondents, warnings)`` for ``kind``.
+
+    Detectors are tried in registration order; the first that says yes wins.
+    """
+
+    def decorate(parser: Parser) -> Parser:
+        PARSERS[kind] = parser
+        DETECTORS.append((kind, detector))
+        return parser
+
+    return decorate
+
+
+def detect_kind(text: str) -> str:
+    for kind, detector in DETECTORS:
+        if detector(text):
+            return kind
+    return "other"
+
+
+def title_of(lines: list[str]) -> str:
+    for line in lines:
+        if line.strip():
+            return line.strip()[:200]
+    return ""
+
+
+def match_respondent(name: str, level: str | None = None, sub_unit: str = "") -> Respondent:
+    match = orgs.match_org(name, level=level)
+    return Respondent(
+        org_name=name.strip(),
+        org_code=match.code,
+        level=match.level if match.code else (level or "other"),
+        match_method=match.method,
+        match_score=float(match.score),
+        sub_unit=sub_unit,
+    )
+
+
+def parse_text(text: str, kind: str | None = None) -> ParsedDocument:
+    """Parse one page. ``kind`` forces a parser; by default it is detected."""
+    kind = kind or detect_kind(text)
+    lines = text.split("\n")
+    respondents, warnings = PARSERS[kind](text, lines) if kind in PARSERS else ([], [])
+    if kind not in PARSERS:
+        warnings.append("kind not recognised (not a questionnaire, network report or project description): kept as 'other' without respondents")
+    for respondent in respondents:
+        if not respondent.org_code:
+            warnings.append(f"organisation not matched to an SCB code: '{respondent.org_name}'")
+    return ParsedDocument(
+        kind=kind,
+        title=title_of(lines),
+        dates=dates_found(text),
+        wave=document_wave(text, kind),
+        respondents=respondents,
+        warnings=warnings,
+    )
+
+
+def split_paragraphs(lines: list[str]) -> list[str]:
+    """Blank-line separated paragraphs, each with its lines joined by newlines."""
+    paragraphs, current = [], []
+    for line in lines:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            paragraphs.append("\n".join(current))
+            current = []
+    if current:
+        paragraphs.append("\n".join(current))
+    return paragraphs
+
+
+BULLET_RE = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d+[.)])\s+")
+
+# Registration order is detection order: the most specific kind first.
+from . import network_report, questionnaire, project_description  # noqa: E402,F401

@@ -1,0 +1,115 @@
+"""Parser for `questionnaire` pages: a region's answers to the national questionnaire.
+
+A title line names the region; then question lines (ending in "?", or short
+headings such as "Särskilda satsningar") each followed by answer paragraphs;
+then metadata (links, contact block, "Senast uppdaterad …"). Questions are
+mapped to canonical ids with the patterns in ``data/questions.yaml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from . import BULLET_RE, Answer, match_respondent, register, split_paragraphs
+
+CLOSING_REMARK = "Q90"
+
+
+@dataclass(frozen=True)
+class QuestionCatalogue:
+    questions: tuple[tuple[str, str, tuple[re.Pattern, ...], tuple[re.Pattern, ...]], ...]
+    openers: re.Pattern
+    metadata: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> QuestionCatalogue:
+    data = yaml.safe_load(resources.files("bas_analysis").joinpath("data/questions.yaml").read_text(encoding="utf-8"))
+    questions = tuple(
+        (
+            q["id"],
+            q.get("label", q["id"]),
+            tuple(re.compile(p, re.IGNORECASE) for p in q.get("patterns", [])),
+            tuple(re.compile(rf"^\s*{h}\s*:?\s*$", re.IGNORECASE) for h in q.get("heading", [])),
+        )
+        for q in data["questions"]
+    )
+    openers = re.compile(r"^\s*(?:\S+\s+\S+\s+)?(?:" + "|".join(data["question_openers"]) + r")\b", re.IGNORECASE)
+    metadata = re.compile(r"^\s*(?:" + "|".join(data["metadata"]) + ")", re.IGNORECASE)
+    return QuestionCatalogue(questions, openers, metadata)
+
+
+def question_labels() -> dict[str, str]:
+    """Canonical question id -> short Swedish label."""
+    return {qid: label for qid, label, _, _ in catalogue().questions} | {CLOSING_REMARK: "Övrigt"}
+
+
+def classify_question(line: str) -> str | None:
+    """The canonical id of a question line, Q90 for another question, None for no question."""
+    text = line.strip()
+    if not text or len(text) > 300:
+        return None
+    cat = catalogue()
+    if text.endswith("?"):
+        for qid, _, patterns, _ in cat.questions:
+            if any(p.search(text) for p in patterns):
+                return qid
+        return CLOSING_REMARK if cat.openers.match(text) and len(text) < 200 else None
+    if len(text) <= 60 and not text.endswith((".", ",", ":", ";")):
+        for qid, _, _, headings in cat.questions:
+            if any(h.match(text) for h in headings):
+                return qid
+    return None
+
+
+def looks_like_questionnaire(text: str) -> bool:
+    ids = {classify_question(line) for line in text.split("\n")}
+    ids.discard(None)
+    ids.discard(CLOSING_REMARK)
+    return len(ids) >= 3
+
+
+@register("questionnaire", looks_like_questionnaire)
+def parse_questionnaire(text: str, lines: list[str]):
+    cat = catalogue()
+    blocks: list[tuple[str, str, list[str]]] = []  # (qid, question line, answer lines)
+    preamble: list[str] = []
+    title = None
+    for line in lines:
+        if cat.metadata.match(line) and (blocks or title):
+            break
+        qid = classify_question(line)
+        if qid:
+            blocks.append((qid, line.strip(), []))
+        elif blocks:
+            blocks[-1][2].append(line)
+        elif title is None and line.strip():
+            title = line.strip()
+        else:
+            preamble.append(line)
+
+    respondent = match_respondent(title or "", level="region")
+    warnings: list[str] = []
+    intro = split_paragraphs(preamble)
+    if intro:
+        respondent.answers.append(Answer(CLOSING_REMARK, "(inledning)", "\n\n".join(intro)))
+    for i, (qid, question, answer_lines) in enumerate(blocks):
+        paragraphs = split_paragraphs(answer_lines)
+        closing: list[str] = []
+        if i == len(blocks) - 1 and len(paragraphs) > 1:
+            # After the last answer: its first paragraph (and a list following it)
+            # answers the question; what comes after answers none (a closing remark).
+            keep = 1
+            while keep < len(paragraphs) and BULLET_RE.match(paragraphs[keep]):
+                keep += 1
+            paragraphs, closing = paragraphs[:keep], paragraphs[keep:]
+        respondent.answers.append(Answer(qid, question, "\n\n".join(paragraphs)))
+        for remark in closing:
+            respondent.answers.append(Answer(CLOSING_REMARK, "(avslutande text)", remark))
+    if not blocks:
+        warnings.append("no question found on a page detected as questionnaire")
+    return [respondent], warnings

@@ -1,0 +1,82 @@
+"""Shared fixtures: small synthetic codings tables and the seed build."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+INDICATOR_IDS = {
+    "coordination": "R01", "steering_document": "R02", "steering_followup": "R03",
+    "child_ombud": "R04", "child_ombud_count": "R04n", "journal_documentation": "R05",
+    "kva_codes": "R06", "staff_training": "R07", "material_staff": "R08",
+    "material_parents": "R09", "material_children": "R10", "special_initiatives": "R11",
+    "compliance_followup": "R12", "mandate_children": "M01", "individual_support": "M02",
+    "group_support": "M03", "methods": "M04", "target_conditions": "M05", "age_min": "M06",
+    "age_max": "M06", "partners": "M07", "stage": "M08",
+}
+CODINGS_COLUMNS = [
+    "respondent_id", "doc_id", "org_code", "level", "wave", "indicator_id",
+    "indicator", "value", "evidence", "rule_id", "source",
+]
+
+
+def codings_table(respondents: list[dict]) -> pd.DataFrame:
+    """A codings table from respondents written as dicts.
+
+    Each dict: org_code, level, wave (None = undated), values {indicator: value};
+    optional respondent_id (default "<doc_id>:00"), doc_id (default "d-<org>-<wave>").
+    Evidence is "<org_code> <indicator> <value>" so tests can tell rows apart.
+    """
+    rows = []
+    for respondent in respondents:
+        wave = respondent.get("wave")
+        doc_id = respondent.get("doc_id", f"d-{respondent['org_code']}-{wave}")
+        respondent_id = respondent.get("respondent_id", f"{doc_id}:00")
+        for indicator, value in respondent["values"].items():
+            rows.append(
+                {
+                    "respondent_id": respondent_id,
+                    "doc_id": doc_id,
+                    "org_code": respondent["org_code"],
+                    "level": respondent["level"],
+                    "wave": wave,
+                    "indicator_id": INDICATOR_IDS.get(indicator, "X"),
+                    "indicator": indicator,
+                    "value": value,
+                    "evidence": f"{respondent['org_code']} {indicator} {value}",
+                    "rule_id": f"{INDICATOR_IDS.get(indicator, 'X')}.test",
+                    "source": "rule",
+                }
+            )
+    table = pd.DataFrame(rows, columns=CODINGS_COLUMNS)
+    table["wave"] = table["wave"].astype("Int64")
+    for column in CODINGS_COLUMNS:
+        if column != "wave":
+            table[column] = table[column].astype(object)
+    return table
+
+
+@pytest.fixture
+def make_codings():
+    return codings_table
+
+
+@pytest.fixture
+def empty_codings():
+    return codings_table([])
+
+
+@pytest.fixture(scope="session")
+def seed_build():
+    """The processed tables of `bas-analysis build` on the seed data, or a skip saying why not."""
+    processed = Path(__file__).resolve().parents[1] / "data" / "processed"
+    try:
+        from bas_analysis.store import load
+
+        dataset = load(processed)
+    except Exception as error:  # noqa: BLE001 - any failure means: no usable build
+        pytest.skip(f"no seed build in {processed} ({type(error).__name__}: {error}); run `bas-analysis build`")
+    if dataset.codings.empty:
+        pytest.skip(f"the seed build in {processed} has no codings yet")
+    return dataset
