@@ -105,6 +105,8 @@ class Language:
     vague: tuple[re.Pattern, ...]
     past: tuple[re.Pattern, ...]
     wishes: tuple[re.Pattern, ...]
+    purpose_clause: re.Pattern
+    additive: tuple[re.Pattern, ...]
     bare_yes: re.Pattern
     bare_no: re.Pattern
 
@@ -183,6 +185,8 @@ def _load_codebook(path: str, mtime: float) -> Codebook:
         vague=compile_cues(lang.get("vague")),
         past=compile_cues(lang.get("past")),
         wishes=compile_cues(lang.get("wishes")),
+        purpose_clause=compile_cue(lang.get("purpose_clause", r"re:(?!x)x")),
+        additive=compile_cues(lang.get("additive")),
         bare_yes=compile_cue(lang.get("bare_yes", r"re:^\s*ja\b")),
         bare_no=compile_cue(lang.get("bare_no", r"re:^\s*nej\b")),
     )
@@ -235,6 +239,7 @@ class Reading:
     hedged: bool
     capped: bool
     wish: bool
+    additive: bool
     lang: Language
 
     def clause_flags(self, match: re.Match) -> tuple[bool, bool]:
@@ -253,7 +258,17 @@ def read_sentences(text: str, lang: Language) -> list[Reading]:
     for s in sentences(text):
         if first_match(lang.vague, s):
             continue
-        out.append(Reading(s, bool(first_match(lang.hedges, s)), bool(first_match(lang.caps, s)), bool(first_match(lang.wishes, s)), lang))
+        main_statement = lang.purpose_clause.sub("", s)
+        out.append(
+            Reading(
+                s,
+                hedged=bool(first_match(lang.hedges, s)),
+                capped=bool(first_match(lang.caps, s)),
+                wish=bool(first_match(lang.wishes, main_statement)),
+                additive=bool(first_match(lang.additive, s)),
+                lang=lang,
+            )
+        )
     return out
 
 
@@ -309,23 +324,25 @@ def _shortest(values: list[SentenceValue], value: str) -> SentenceValue:
 
 def _grade_answer(ind: Indicator, answers: list[tuple[str, str]], lang: Language) -> Verdict | None:
     """The verdict of the indicator's own answers; None when they say nothing about it."""
-    readings: list[Reading] = []
+    values: list[SentenceValue] = []
     lead: tuple[str, SentenceValue] | None = None
     any_text = False
     for question, text in answers:
         if not text.strip():
             continue
         any_text = True
-        answer_readings = read_sentences(text, lang)
-        if lead is None and answer_readings:
-            bare_ok = ind.bare_answer_needs_question is None or ind.bare_answer_needs_question.search(question)
-            first = answer_readings[0]
-            if bare_ok and lang.bare_yes.search(first.text):
-                lead = ("yes", _sentence_value(ind, first, own=True))
-            elif bare_ok and lang.bare_no.search(first.text):
-                lead = ("no", _sentence_value(ind, first, own=True))
-        readings.extend(answer_readings)
-    values = [_sentence_value(ind, r, own=True) for r in readings]
+        # A question that only partly asks about the indicator ("Finns det dokumentation
+        # i journalen?" for KVÅ codes) answers it neither with a bare "Ja" nor a hedge.
+        whole_question = ind.bare_answer_needs_question is None or bool(ind.bare_answer_needs_question.search(question))
+        answer_values = [_sentence_value(ind, r, own=whole_question) for r in read_sentences(text, lang)]
+        if lead is None and answer_values and whole_question:
+            first = answer_values[0]
+            if lang.bare_yes.search(first.reading.text):
+                lead = ("yes", first)
+            elif lang.bare_no.search(first.reading.text):
+                lead = ("no", first)
+        values.extend(answer_values)
+    readings = [v.reading for v in values]
     known = [v for v in values if v.value]
     capped = [v for v in values if v.reading.capped]
 
@@ -343,6 +360,9 @@ def _grade_answer(ind: Indicator, answers: list[tuple[str, str]], lang: Language
         return Verdict(lead_value, first.reading.text, rule)
 
     positive = [v for v in known if v.value in ("yes", "partial")]
+    if known and known[0].value == "partial":
+        # "Visst material finns, särskilt inom vissa verksamheter. Det finns också böcker …"
+        known = [v for v in known if not (v.value == "yes" and v.reading.additive)]
     if capped and positive:
         cap = capped[0]
         return Verdict("partial", cap.reading.text, cap.rule_id or f"{ind.id}.partial.cap")

@@ -1,0 +1,126 @@
+"""Agreement: how far the rule coder agrees with human coders.
+
+In:  the ``codings`` and ``respondents`` tables of a build and a gold file in
+     the format of ``../shared/gold/codings.csv`` (document, org_code,
+     indicator, value, note).
+Out: an :class:`AgreementReport`: per indicator the cells compared, the share
+     equal, Cohen's kappa (categorical indicators) and precision/recall over
+     members (set-valued indicators), the overall figures, and every
+     disagreement with the coder's evidence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+CATEGORICAL = {"yes", "partial", "no", "unknown"}
+SET_INDICATORS = {"methods", "target_conditions", "partners"}
+MISSING = "(no such respondent)"
+
+
+@dataclass
+class AgreementReport:
+    per_indicator: pd.DataFrame
+    disagreements: pd.DataFrame
+    overall: dict
+
+    def to_text(self, show_disagreements: bool = True) -> str:
+        o = self.overall
+        lines = [
+            f"documents scored: {o['documents']} (gold cells of documents not in this build, not scored: {o['cells_not_in_build']})",
+            f"cells compared: {o['cells']}, equal: {o['equal']} ({o['share_equal']:.1%})",
+            f"kappa over yes/partial/no/unknown cells: {o['kappa']:.3f} ({o['categorical_cells']} cells)",
+            "",
+            self.per_indicator.to_string(index=False, float_format=lambda v: f"{v:.3f}"),
+        ]
+        if show_disagreements and len(self.disagreements):
+            lines += ["", f"disagreements ({len(self.disagreements)}):"]
+            for row in self.disagreements.itertuples(index=False):
+                lines.append(f"- {row.document} {row.org_code} {row.indicator}: gold '{row.gold}' coder '{row.coded}' [{row.rule_id}] «{row.evidence}»")
+        return "\n".join(lines)
+
+
+def cohen_kappa(a: list[str], b: list[str]) -> float:
+    """Cohen's kappa of two codings of the same cells (NaN when undefined)."""
+    n = len(a)
+    if n == 0:
+        return float("nan")
+    observed = sum(x == y for x, y in zip(a, b)) / n
+    labels = set(a) | set(b)
+    expected = sum((a.count(k) / n) * (b.count(k) / n) for k in labels)
+    if expected == 1:
+        return 1.0 if observed == 1 else float("nan")
+    return (observed - expected) / (1 - expected)
+
+
+def _members(value: str) -> set[str]:
+    value = (value or "").strip()
+    if value in ("", "-", "unknown"):
+        return set()
+    return {m.strip() for m in value.split(";") if m.strip()}
+
+
+def read_gold(path: str | Path) -> pd.DataFrame:
+    gold = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = {"document", "org_code", "indicator", "value"} - set(gold.columns)
+    if missing:
+        raise ValueError(f"{path}: gold file lacks column(s) {', '.join(sorted(missing))}")
+    return gold
+
+
+def pair_with_gold(codings: pd.DataFrame, respondents: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Gold cells with the coder's value, evidence and rule beside them."""
+    coded = codings.merge(respondents[["respondent_id", "source_file"]], on="respondent_id", how="left")
+    coded = coded.rename(columns={"source_file": "document", "value": "coded"})
+    coded = coded.drop_duplicates(["document", "org_code", "indicator"])
+    paired = gold.merge(
+        coded[["document", "org_code", "indicator", "coded", "evidence", "rule_id"]],
+        on=["document", "org_code", "indicator"],
+        how="left",
+    )
+    paired = paired.rename(columns={"value": "gold"})
+    paired["coded"] = paired["coded"].fillna(MISSING)
+    paired[["evidence", "rule_id"]] = paired[["evidence", "rule_id"]].fillna("")
+    return paired
+
+
+def _equal(indicator: str, gold: str, coded: str) -> bool:
+    if indicator in SET_INDICATORS:
+        return _members(gold) == _members(coded) and (coded != MISSING)
+    return gold.strip() == coded.strip()
+
+
+def agreement(codings: pd.DataFrame, respondents: pd.DataFrame, gold_path: str | Path) -> AgreementReport:
+    """Score the codings on the gold cells of the documents this build holds."""
+    gold = read_gold(gold_path)
+    in_build = gold["document"].isin(set(respondents["source_file"]))
+    paired = pair_with_gold(codings, respondents, gold[in_build])
+    paired["equal"] = [_equal(i, g, c) for i, g, c in zip(paired.indicator, paired.gold, paired.coded)]
+    rows = []
+    for indicator, cells in paired.groupby("indicator", sort=False):
+        row = dict(indicator=indicator, cells=len(cells), equal=int(cells.equal.sum()), share_equal=cells.equal.mean())
+        if set(cells.gold) <= CATEGORICAL:
+            row["kappa"] = cohen_kappa(list(cells.gold), list(cells.coded))
+        if indicator in SET_INDICATORS:
+            gold_m = [_members(v) for v in cells.gold]
+            coded_m = [_members(v) for v in cells.coded]
+            true_pos = sum(len(g & c) for g, c in zip(gold_m, coded_m))
+            n_coded, n_gold = sum(map(len, coded_m)), sum(map(len, gold_m))
+            row["precision"] = true_pos / n_coded if n_coded else float("nan")
+            row["recall"] = true_pos / n_gold if n_gold else float("nan")
+        rows.append(row)
+    per_indicator = pd.DataFrame(rows, columns=["indicator", "cells", "equal", "share_equal", "kappa", "precision", "recall"])
+    categorical = paired[paired.gold.isin(CATEGORICAL)]
+    overall = dict(
+        cells=len(paired),
+        equal=int(paired.equal.sum()),
+        share_equal=float(paired.equal.mean()) if len(paired) else float("nan"),
+        categorical_cells=len(categorical),
+        kappa=cohen_kappa(list(categorical.gold), list(categorical.coded)),
+        documents=int(gold[in_build]["document"].nunique()),
+        cells_not_in_build=int((~in_build).sum()),
+    )
+    disagreements = paired[~paired.equal][["document", "org_code", "indicator", "gold", "coded", "rule_id", "evidence"]]
+    return AgreementReport(per_indicator, disagreements.reset_index(drop=True), overall)

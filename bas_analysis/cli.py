@@ -1,0 +1,101 @@
+"""Command line: ``bas-analysis build | agreement | report``.
+
+In:  command-line arguments.
+Out: the stage run, a short summary on stdout, one clear line on stderr and a
+     non-zero exit code when something is wrong.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+
+def _build(args) -> int:
+    from .build import build
+
+    result = build(raw_dir=args.raw, out_dir=args.out, manual_codings=args.manual, progress=not args.quiet)
+    print(result.summary())
+    return 0
+
+
+def _agreement(args) -> int:
+    from .agreement import agreement
+    from .store import load
+
+    data = load(args.processed)
+    report = agreement(data.codings, data.respondents, args.gold)
+    print(report.to_text(show_disagreements=not args.quiet))
+    return 0
+
+
+def _report(args) -> int:
+    from .report import run_reports
+
+    return run_reports(
+        regions=args.region,
+        all_regions=args.all,
+        jobs=args.jobs,
+        out_dir=Path(args.out),
+        force=args.force,
+        processed_dir=Path(args.processed),
+        raw_dir=Path(args.raw),
+        timeout=args.timeout,
+        progress=not args.quiet,
+    )
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="bas-analysis", description="Barn som anhöriga: build coded tables and comparative reports.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="read data/raw, write the processed tables")
+    b.add_argument("--raw", default="data/raw", help="folder of raw pages (default: data/raw)")
+    b.add_argument("--out", default="data/processed", help="folder for the tables (default: data/processed)")
+    b.add_argument("--manual", default=None, help="CSV of manual codings that win over the rules (default: data/manual_codings.csv if present)")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.set_defaults(func=_build)
+
+    a = sub.add_parser("agreement", help="compare the codings with a gold file of hand codings")
+    a.add_argument("--gold", required=True, help="CSV in the format of shared/gold/codings.csv")
+    a.add_argument("--processed", default="data/processed", help="folder of a build (default: data/processed)")
+    a.add_argument("--quiet", action="store_true", help="figures only, no list of disagreements")
+    a.set_defaults(func=_agreement)
+
+    r = sub.add_parser("report", help="render the HTML reports (national overview and one per region)")
+    r.add_argument("--region", action="append", default=None, metavar="CODE", help="region code, e.g. 08 (repeatable)")
+    r.add_argument("--all", action="store_true", help="every region (the default when no --region is given)")
+    r.add_argument("--jobs", type=int, default=2, help="notebooks executed in parallel (default: 2)")
+    r.add_argument("--out", default="reports", help="folder for the HTML reports (default: reports)")
+    r.add_argument("--force", action="store_true", help="re-render reports whose inputs are unchanged")
+    r.add_argument("--processed", default="data/processed", help="folder of the build (default: data/processed)")
+    r.add_argument("--raw", default="data/raw", help="raw folder, to rebuild when the build is missing or stale")
+    r.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook (default: 600)")
+    r.add_argument("--quiet", action="store_true", help="no progress bar")
+    r.set_defaults(func=_report)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("bas-analysis: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # one clear line, not a traceback, for expected failures
+        from .code import CodebookError
+        from .ingest import RawDirError
+        from .store import ProcessedDataMissing
+
+        if isinstance(exc, (RawDirError, ProcessedDataMissing, CodebookError, FileNotFoundError, ValueError)):
+            print(f"bas-analysis {args.command}: {exc}", file=sys.stderr)
+            return 2
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())
