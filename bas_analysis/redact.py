@@ -22,7 +22,7 @@ PERSONAL_NUMBER = "[personnummer]"
 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _OBFUSCATED_EMAIL_RE = re.compile(
-    r"[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\}|\s at\s|\[snabel-?a\]|\(snabel-?a\)|\s?#\s?)\s*[\w-]+"
+    r"[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\}|\s at\s|\[snabel-?a\]|\(snabel-?a\))\s*[\w-]+"
     r"(?:\s*(?:\.|\[dot\]|\(dot\)|\[punkt\]|\(punkt\)|\s dot\s|\s punkt\s)\s*[\w-]+)+",
     re.IGNORECASE,
 )
@@ -157,20 +157,34 @@ def _name_pattern(names: set[str]) -> re.Pattern | None:
 
 
 def _redact_prose_names(text: str) -> str:
+    """Replace "Firstname Lastname" where the first word is a common first name."""
     known = first_names()
     if not known:
         return text
-    pair = re.compile(rf"\b({_NAME_TOKEN})\s+({_NAME_TOKEN})(?:\s+({_NAME_TOKEN}))?")
+    # zero-width, so that every word is tried as a first name ("Enligt Anna Svensson")
+    pair = re.compile(rf"(?<![\w-])(?=({_NAME_TOKEN})\s+({_NAME_TOKEN})(?:\s+({_NAME_TOKEN}))?)")
+    spans: list[tuple[int, int]] = []
+    for m in pair.finditer(text):
+        first, second, third = m.group(1), m.group(2), m.group(3)
+        if first not in known or _ORG_WORDS.search(second) or second in ("Region", "Kommun"):
+            continue
+        if second in known and not third:
+            continue  # two first names in a row ("Anna Karin" alone) is no surname
+        end = m.end(3) if second in known and third else m.end(2)
+        spans.append((m.start(1), end))
+    for start, end in reversed(_merge(spans)):
+        text = text[:start] + NAME + text[end:]
+    return text
 
-    def replace(m: re.Match) -> str:
-        first, last = m.group(1), m.group(2)
-        if first in known and not _ORG_WORDS.search(last) and last not in known | {"Region", "Kommun"}:
-            return NAME + (" " + m.group(3) if m.group(3) else "")
-        if first in known and last in known and m.group(3):  # "Anna-Karin Schöld", "Eva Lena Berg"
-            return NAME
-        return m.group(0)
 
-    return pair.sub(replace, text)
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def redact_text(text: str, names: set[str] | frozenset[str] = frozenset()) -> str:

@@ -1,0 +1,34 @@
+# Two commands for a newcomer: `make run` (set up, build, render reports) and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: setup run build report test bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+build: setup
+	$(BIN)/bas-analysis build
+
+report: setup
+	$(BIN)/bas-analysis report --all
+
+run: build report
+	@echo
+	@echo "Done. Open reports/index.html in a browser (works offline)."
+
+test: setup
+	bash scripts/install_browser.sh
+	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/python benchmarks/bench_build.py
+
+clean:
+	rm -rf data/processed reports/*.html reports/notebooks reports/failed reports/.state.json
