@@ -27,7 +27,7 @@ _OBFUSCATED_EMAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # A number starting with 0 or +46/0046 with 7-10 digits after the prefix, separated by spaces or dashes.
-_PHONE_RE = re.compile(r"(?<![\w+/.-])(?:\+46|0046|0)(?:[\s\u2010-\u2013-]?\(?0?\)?)?(?:[\s\u2010-\u2013-]?\d){6,10}(?![\w])")
+_PHONE_RE = re.compile(r"(?<![\w+.-])(?:\+46|0046|0)(?:[\s\u2010-\u2013-]?\(?0?\)?)?(?:[\s\u2010-\u2013-]?\d){6,10}(?![\w])")
 _PERSONAL_NUMBER_RE = re.compile(r"(?<![\w-])((?:19|20)?\d{6})[-+\s]?(\d{4})(?![\w-])")
 
 _CONTACT_LABEL_RE = re.compile(
@@ -168,8 +168,6 @@ def _redact_prose_names(text: str) -> str:
         first, second, third = m.group(1), m.group(2), m.group(3)
         if first not in known or _ORG_WORDS.search(second) or second in ("Region", "Kommun"):
             continue
-        if second in known and not third:
-            continue  # two first names in a row ("Anna Karin" alone) is no surname
         end = m.end(3) if second in known and third else m.end(2)
         spans.append((m.start(1), end))
     for start, end in reversed(_merge(spans)):
@@ -195,10 +193,9 @@ def redact_text(text: str, names: set[str] | frozenset[str] = frozenset()) -> st
     text = _OBFUSCATED_EMAIL_RE.sub(lambda m: EMAIL if re.search(r"\w", m.group(0)) else m.group(0), text)
     text = _PERSONAL_NUMBER_RE.sub(_redact_personal_number, text)
     text = _PHONE_RE.sub(_redact_phone, text)
+    text = _redact_prose_names(text)  # before the names list, so full names go whole
     pattern = _name_pattern(set(names))
-    if pattern:
-        text = pattern.sub(NAME, text)
-    return _redact_prose_names(text)
+    return pattern.sub(NAME, text) if pattern else text
 
 
 def redact_document(text: str, extra_names: set[str] = frozenset()) -> tuple[str, set[str]]:
