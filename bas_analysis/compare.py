@@ -191,8 +191,8 @@ def _require_index_level(level: str) -> list[str]:
 
 
 def _region_code(code) -> str:
-    normalise = getattr(orgs, "normalise_region_code", None)
-    return normalise(code) if normalise else str(code).strip().zfill(2)
+    """8 / "8" / "08" -> "08"; ValueError for a code that is not a region."""
+    return orgs.normalise_region_code(code)
 
 
 def _with_org_key(codings: pd.DataFrame) -> pd.DataFrame:
@@ -358,7 +358,8 @@ def region_profile(codings: pd.DataFrame, region_code, wave=None) -> pd.DataFram
     share of the *other* regions with a known value that are better than the
     region: a higher score, or, when the region's value is unknown, ``yes``.
     ``lags`` is True when that share is above one half. A region without a
-    state has value ``unknown`` and empty evidence.
+    state has value ``unknown``, empty evidence, and lags nowhere: it has no
+    document to lag in.
     """
     code = _region_code(region_code)
     states = _region_states(codings, wave)
@@ -386,7 +387,7 @@ def region_profile(codings: pd.DataFrame, region_code, wave=None) -> pd.DataFram
             }
         )
     profile = pd.DataFrame(rows)
-    profile["lags"] = profile["share_better"].gt(0.5)
+    profile["lags"] = profile["share_better"].gt(0.5) & (len(own) > 0)
     profile["wave"] = profile["wave"].astype("Int64")
     return profile
 
@@ -558,7 +559,7 @@ def municipalities_of_region(codings: pd.DataFrame, region_code, respondents=Non
     in_county = codings[codings["level"].eq("municipality") & codings["org_code"].str[:2].eq(code)]
     states = _org_states(in_county, "municipality", per_wave=False)
     values = states.pivot_table(index="org_code", columns="indicator", values="value", aggfunc="first")
-    values = values.reindex(columns=MUNICIPALITY_INDICATORS).fillna(UNKNOWN)
+    values = values.reindex(columns=MUNICIPALITY_INDICATORS).astype(object).fillna(UNKNOWN)
     newest = _newest_documents(in_county)
     methods = newest[newest["indicator"] == "methods"].groupby("org_code")["value"].agg(_merge_methods)
     waves = states.groupby("org_code")["wave"].first()
