@@ -53,7 +53,7 @@ def _file_hash(path: Path) -> str:
 
 def _problem_rows(problems: list[ingest.Problem]) -> pd.DataFrame:
     rows = [dict(file=p.file, stage=p.stage, severity=p.severity, reason=p.reason) for p in problems]
-    return pd.DataFrame(rows, columns=["file", "stage", "severity", "reason"])
+    return pd.DataFrame(rows, columns=list(schemas.PROBLEMS.columns)) if rows else schemas.empty(schemas.PROBLEMS)
 
 
 def _tables(parsed: list[tuple[ingest.RawDocument, ParsedDocument]], names: set[str]):

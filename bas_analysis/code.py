@@ -33,6 +33,8 @@ STATUS_ORDER = {"active": 3, "training": 2, "planned": 1}
 
 # ----------------------------------------------------------------- cues
 _GAP = r"(?:\W+[\w-]+){0,4}"
+# a negation may stand inside a phrase ("jobbar inte med barn"); the clause check then reads it
+_BETWEEN_WORDS = r"\W+(?:(?:inte|ej|aldrig|icke)\W+)?"
 
 
 def compile_cue(cue: str) -> re.Pattern:
@@ -47,7 +49,7 @@ def compile_cue(cue: str) -> re.Pattern:
         compound, exact = word.startswith("*"), word.endswith("=")
         stem = re.escape(word.strip("*="))
         if regex:
-            regex += r"\W+"
+            regex += _BETWEEN_WORDS
         regex += (r"(?<![\w-])\w*" if compound else r"(?<!\w)") + stem + (r"(?!\w)" if exact else r"[\w-]*")
     return re.compile(regex, re.IGNORECASE)
 
@@ -673,4 +675,7 @@ def indicators_wide(codings: pd.DataFrame, respondents: pd.DataFrame) -> pd.Data
     wide.columns.name = None
     out = base.merge(wide, on="respondent_id", how="left")
     out["wave"] = out["wave"].astype("Int64")
+    for ind in load_codebook().indicators:
+        if ind.type in ("count", "age") and ind.name in out:
+            out[ind.name] = pd.to_numeric(out[ind.name].replace("", None), errors="coerce").astype("Int64")
     return out.reset_index(drop=True)

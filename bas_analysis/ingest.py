@@ -109,7 +109,7 @@ class _TextExtractor(HTMLParser):
         "tr", "table", "section", "article", "header", "footer", "blockquote",
         "pre", "dd", "dt", "hr", "main", "nav", "aside", "figure", "figcaption",
     }
-    SKIP = {"script", "style", "noscript", "template", "head", "svg"}
+    SKIP = {"script", "style", "noscript", "template", "head", "svg", "nav", "aside", "footer", "form", "button", "select"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -119,6 +119,8 @@ class _TextExtractor(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
             self._skip_depth += 1
+        elif self._skip_depth:
+            return
         elif tag in self.BLOCK:
             self.parts.append("\n")
             if tag == "li":
@@ -127,7 +129,7 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag):
         if tag in self.SKIP:
             self._skip_depth = max(0, self._skip_depth - 1)
-        elif tag in self.BLOCK:
+        elif tag in self.BLOCK and not self._skip_depth:
             self.parts.append("\n")
 
     def handle_data(self, data):
@@ -159,6 +161,12 @@ def looks_like_html(text: str) -> bool:
 
 def repair_text(text: str) -> tuple[str, bool]:
     """Repair mojibake, normalise to NFC, turn no-break and odd spaces into spaces."""
+    original = text
+    if _MOJIBAKE.search(text):
+        # fix_text decides line by line; a line whose only damage is "Ã…" needs the whole text as context
+        whole = ftfy.fix_encoding(text)
+        if len(_MOJIBAKE.findall(whole)) < len(_MOJIBAKE.findall(text)):
+            text = whole
     fixed = ftfy.fix_text(
         text,
         unescape_html=False,
@@ -168,13 +176,14 @@ def repair_text(text: str) -> tuple[str, bool]:
         fix_latin_ligatures=False,
         fix_character_width=False,
     )
-    repaired = fixed != unicodedata.normalize("NFC", text)
+    repaired = fixed != unicodedata.normalize("NFC", original)
     fixed = fixed.translate(_SPACE_LIKE).translate(_INVISIBLE)
     fixed = "".join(ch for ch in fixed if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
     fixed = "\n".join(line.rstrip() for line in fixed.split("\n"))
     return unicodedata.normalize("NFC", fixed), repaired
 
 
+_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]")
 _WORDLIKE = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]{2,}")
 
 

@@ -33,6 +33,7 @@ DOCUMENTS = DataFrameSchema(
         "text": Column(str),
     },
     strict=True,
+    coerce=True,
     name="documents",
 )
 
@@ -52,6 +53,7 @@ RESPONDENTS = DataFrameSchema(
         "source_file": Column(str),
     },
     strict=True,
+    coerce=True,
     name="respondents",
 )
 
@@ -67,6 +69,7 @@ ANSWERS = DataFrameSchema(
         "answer_text": Column(str),
     },
     strict=True,
+    coerce=True,
     name="answers",
 )
 
@@ -78,6 +81,7 @@ PROBLEMS = DataFrameSchema(
         "reason": Column(str),
     },
     strict=True,
+    coerce=True,
     name="problems",
 )
 
@@ -96,6 +100,7 @@ CODINGS = DataFrameSchema(
         "source": Column(str, Check.isin(["rule", "manual"])),
     },
     strict=True,
+    coerce=True,
     name="codings",
 )
 

@@ -22,6 +22,7 @@ CLOSING_REMARK = "Q90"
 @dataclass(frozen=True)
 class QuestionCatalogue:
     questions: tuple[tuple[str, str, tuple[re.Pattern, ...], tuple[re.Pattern, ...]], ...]
+    wordings: tuple[tuple[str, str], ...]
     openers: re.Pattern
     metadata: re.Pattern
 
@@ -38,9 +39,25 @@ def catalogue() -> QuestionCatalogue:
         )
         for q in data["questions"]
     )
+    wordings = tuple((q["id"], _folded(q["wording"])) for q in data["questions"] if q.get("wording"))
     openers = re.compile(r"^\s*(?:\S+\s+\S+\s+)?(?:" + "|".join(data["question_openers"]) + r")\b", re.IGNORECASE)
     metadata = re.compile(r"^\s*(?:" + "|".join(data["metadata"]) + ")", re.IGNORECASE)
-    return QuestionCatalogue(questions, openers, metadata)
+    return QuestionCatalogue(questions, wordings, openers, metadata)
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+MIN_CUT_QUESTION = 15
+
+
+def classify_cut_question(line: str) -> str | None:
+    """The id of a question line cut off by the page's end: it begins a canonical wording."""
+    text = _folded(line)
+    if len(text) < MIN_CUT_QUESTION or text.endswith((".", "!")):
+        return None
+    return next((qid for qid, wording in catalogue().wordings if wording.startswith(text) and wording != text), None)
 
 
 def question_labels() -> dict[str, str]:
@@ -79,10 +96,13 @@ def parse_questionnaire(text: str, lines: list[str]):
     blocks: list[tuple[str, str, list[str]]] = []  # (qid, question line, answer lines)
     preamble: list[str] = []
     title = None
-    for line in lines:
+    cut_off = True  # a page without its metadata tail was cut off mid-text
+    last_text = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    for i, line in enumerate(lines):
         if cat.metadata.match(line) and (blocks or title):
+            cut_off = False
             break
-        qid = classify_question(line)
+        qid = classify_question(line) or (classify_cut_question(line) if i == last_text and blocks else None)
         if qid:
             blocks.append((qid, line.strip(), []))
         elif blocks:
@@ -100,11 +120,12 @@ def parse_questionnaire(text: str, lines: list[str]):
     for i, (qid, question, answer_lines) in enumerate(blocks):
         paragraphs = split_paragraphs(answer_lines)
         closing: list[str] = []
-        if i == len(blocks) - 1 and len(paragraphs) > 1:
-            # After the last answer: its first paragraph (and a list following it)
-            # answers the question; what comes after answers none (a closing remark).
+        if i == len(blocks) - 1 and len(paragraphs) > 1 and not cut_off:
+            # After the last answer: its first paragraph (and a list or a lead-in
+            # to one following it) answers the question; what comes after answers
+            # none (a closing remark). On a page cut off mid-answer, all of it is answer.
             keep = 1
-            while keep < len(paragraphs) and BULLET_RE.match(paragraphs[keep]):
+            while keep < len(paragraphs) and (BULLET_RE.match(paragraphs[keep]) or paragraphs[keep - 1].rstrip().endswith(":")):
                 keep += 1
             paragraphs, closing = paragraphs[:keep], paragraphs[keep:]
         respondent.answers.append(Answer(qid, question, "\n\n".join(paragraphs)))

@@ -1,0 +1,311 @@
+"""Issue 2, parse: documents -> respondents and answers, per document kind.
+
+Acceptance (a): every document listed in ../shared/gold/respondents.csv gives
+exactly the respondents listed there; seed 003 answers Q01-Q13.
+Acceptance (b): every A_*.txt page parses as a questionnaire of its region
+with each question mapped to its canonical id. The expected id sequences
+below were written by reading each page against the question table of
+../shared/spec/codebook.md, not taken from the parser.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+import pytest
+
+from bas_analysis import ingest
+from bas_analysis.parse import parse_text
+from bas_analysis.parse.questionnaire import classify_question
+from corpus import (
+    NO_GOLD,
+    SEED_NETWORK_REPORT,
+    SEED_QUESTIONNAIRE,
+    corpus_page,
+    full_build,
+    gold_region_of,
+    gold_respondent_rows,
+    require_gold,
+    seed_path,
+)
+
+
+@pytest.fixture(scope="module")
+def full(tmp_path_factory):
+    return full_build(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def tables(full):
+    from bas_analysis import load
+
+    return load(full.out_dir)
+
+
+def parsed_page(name: str):
+    path = corpus_page(name)
+    document = ingest.read_document(path)
+    assert isinstance(document, ingest.RawDocument), document
+    return document.text, parse_text(document.text)
+
+
+# ---------------------------------------------- (a) gold respondents
+def _gold_documents():
+    documents = sorted({row["document"] for row in gold_respondent_rows()})
+    return documents or [pytest.param("(none)", marks=pytest.mark.skip(reason=NO_GOLD))]
+
+
+@pytest.mark.parametrize("document", _gold_documents())
+def test_document_gives_exactly_the_gold_respondents(tables, document):
+    require_gold()
+    gold = [row for row in gold_respondent_rows() if row["document"] == document]
+    got = tables.respondents[tables.respondents["source_file"] == document]
+    expected = Counter((r["kind"], r["org_code"], r["level"], r["sub_unit"]) for r in gold)
+    actual = Counter(zip(got["kind"], got["org_code"], got["level"], got["sub_unit"]))
+    assert actual == expected, (
+        f"{document}: missing {dict(expected - actual)}, unexpected {dict(actual - expected)}"
+    )
+    for row in gold:
+        if not row["wave"]:
+            continue  # the stored page carries no date: wave not scored
+        same = got[(got["org_code"] == row["org_code"]) & (got["sub_unit"] == row["sub_unit"])]
+        waves = {None if pd.isna(w) else int(w) for w in same["wave"]}
+        assert waves == {int(row["wave"])}, f"{document} {row['org_code']}: wave {waves}, gold {row['wave']} ({row['note']})"
+
+
+@pytest.mark.parametrize("document", _gold_documents())
+def test_gold_document_kind_and_wave_in_documents_table(tables, document):
+    require_gold()
+    gold = [row for row in gold_respondent_rows() if row["document"] == document]
+    docs = tables.documents[tables.documents["source_file"] == document]
+    assert len(docs) == 1, f"{document} should be exactly one document"
+    assert docs["kind"].iloc[0] == gold[0]["kind"]
+    assert docs["n_respondents"].iloc[0] == len(gold)
+    if gold[0]["wave"]:
+        assert docs["wave"].iloc[0] == int(gold[0]["wave"])
+
+
+def test_seed_questionnaire_answers_q01_to_q13():
+    text = seed_path(SEED_QUESTIONNAIRE).read_text(encoding="utf-8")
+    parsed = parse_text(ingest.read_document(seed_path(SEED_QUESTIONNAIRE)).text)
+    assert parsed.kind == "questionnaire"
+    assert len(parsed.respondents) == 1
+    region = parsed.respondents[0]
+    assert (region.org_code, region.level) == ("08", "region")
+    answers = {a.question_id: a.answer_text for a in region.answers}
+    assert [f"Q{i:02d}" for i in range(1, 14)] == [a.question_id for a in region.answers if a.question_id != "Q90"]
+    # answers read from the page, each under its own question
+    assert answers["Q08"] == "Punktinsatser. Inget löpande."
+    assert answers["Q05"] == "Arbetet med Barn som anhöriga är en integrerad del av barnrättsarbetet."
+    assert answers["Q13"] == "Uppföljning efter informationssatsning äger rum i maj 2021."
+    assert answers["Q07"] == "Enligt framtagen checklista om barn som anhörig ska KVÅ-koder användas."
+    for qid, answer in answers.items():
+        assert answer.strip(), f"{qid} has an empty answer"
+        assert answer in text.replace("\u00a0", " ") or qid == "Q90"
+
+
+def test_questionnaire_metadata_is_not_an_answer():
+    for name in (SEED_QUESTIONNAIRE, "A_kronoberg_1.txt", "A_orebro_1.txt", "A_vastra_gotaland_1.txt", "A_kalmar_1.txt"):
+        _, parsed = parsed_page(name)
+        for answer in parsed.respondents[0].answers:
+            for marker in ("Kontaktuppgifter", "Senast uppdaterad", "Länk till", "Telefon:", "E-post:", "ansvarig utgivare"):
+                assert marker not in answer.answer_text, f"{name} {answer.question_id}: metadata '{marker}' kept as answer"
+
+
+def test_network_report_blocks():
+    _, parsed = parsed_page(SEED_NETWORK_REPORT)
+    assert parsed.kind == "network_report"
+    by_code = {r.org_code: r for r in parsed.respondents}
+    # "Mullsjö-Habo kommun" answers for both municipalities, with the same text
+    assert by_code["0642"].answers and [a.answer_text for a in by_code["0642"].answers] == [a.answer_text for a in by_code["0643"].answers]
+    assert "ME-WE-utbildningen" in by_code["0642"].answers[0].answer_text
+    # a district keeps its name as sub_unit
+    assert (by_code["0180"].sub_unit, by_code["0180"].level) == ("Södermalm", "municipality")
+    # Borås writes three paragraphs; all of them belong to Borås
+    boras = "\n\n".join(a.answer_text for a in by_code["1490"].answers)
+    assert "Det händer mycket hos oss." in boras and "feriearbetare" in boras and "kommit så långt i Borås" in boras
+    assert "Anhörigstödet ligger under vård- och omsorgsförvaltningen" not in boras
+    # name lines without "kommun"
+    assert "kartläggning" in by_code["2581"].answers[0].answer_text  # Piteå
+    assert "över 18 år" in by_code["1495"].answers[0].answer_text  # Skara
+    # the page's meta lines belong to nobody
+    for respondent in parsed.respondents:
+        for answer in respondent.answers:
+            assert "Publicerat" not in answer.answer_text and "Senast uppdaterad" not in answer.answer_text
+
+
+def test_garbled_region_name_resolves_to_jonkoping():
+    _, parsed = parsed_page("001_5ff877b005e45fdf.txt")
+    assert parsed.kind == "project_description"
+    assert [(r.org_code, r.level) for r in parsed.respondents] == [("06", "region")]
+    assert parsed.wave == 2012  # the kick-off meeting 2012-11-13, not "Uppdaterad: 2018-05-17"
+
+
+def test_project_description_keeps_bullet_lists_as_answers():
+    _, parsed = parsed_page("000_d1df63f6e483d53c.txt")
+    answers = [a.answer_text for a in parsed.respondents[0].answers]
+    # bullets read from the page: activities and sub-projects
+    assert any(a.startswith("En länskonferens i Jönköping genomfördes den 9 april") for a in answers)
+    assert "Räddningstjänsten" in answers
+    assert "Svenska kyrkan och Vårsol" in answers
+    assert not any("Senast uppdaterad" in a for a in answers)
+
+
+# --------------------------------------------- (b) questionnaire pages
+ALL_13 = [f"Q{i:02d}" for i in range(1, 14)]
+EXPECTED_QUESTIONS = {
+    # page: canonical ids of the question lines, in page order (read from each page)
+    "A_jonkoping_1.txt": ["Q01", "Q02", "Q03", "Q04"],  # cut inside the Q04 bullets
+    "A_kalmar_1.txt": ALL_13,
+    "A_kalmar_2.txt": ["Q01", "Q02", "Q04", "Q05", "Q07", "Q08", "Q09", "Q10", "Q11", "Q12", "Q13"],  # no Q03, no Q06
+    "A_kronoberg_1.txt": ["Q02", "Q07", "Q04", "Q08", "Q09", "Q10", "Q11"],  # 2018 short form; "Strukturella förutsättningar Finns det …"
+    "A_kronoberg_2.txt": ["Q01", "Q02", "Q03", "Q04"],
+    "A_kronoberg_3.txt": ["Q01", "Q02", "Q03", "Q04", "Q05", "Q06"],  # intro paragraph first
+    "A_orebro_1.txt": ["Q02", "Q07", "Q04", "Q08", "Q09", "Q10", "Q11", "Q12"],  # "Särskilda satsningar" without "?"
+    "A_orebro_2.txt": ["Q01", "Q02", "Q03", "Q04", "Q05", "Q06"],  # ends inside the Q06 line "På vilka sätt har barnrätts"
+    "A_ostergotland_1.txt": ["Q01", "Q02", "Q03", "Q04", "Q05"],  # ends inside the Q05 line "Hur ser kopplingen ut … Barn s"
+    "A_stockholm_1.txt": ["Q01", "Q02", "Q03", "Q04", "Q05"],
+    "A_varmland_1.txt": ALL_13,  # ends inside the Q13 answer "Uppföl"
+    "A_vastra_gotaland_1.txt": ["Q02", "Q07", "Q04", "Q08", "Q09", "Q10", "Q11", "Q12"],
+    "A_vastra_gotaland_2.txt": ["Q01", "Q02", "Q03", "Q04"],
+}
+# The first words of the question line each id stands for (to tell which line the parser took).
+QUESTION_START = {
+    "Q01": "Hur ser organisationen ut", "Q02": "Finns det styrdokument", "Q03": "Hur följs styrdokumenten upp",
+    "Q04": "Finns det barnombud", "Q05": "Hur ser kopplingen ut", "Q06": "På vilka sätt har barnrätts",
+    "Q07": "Finns det dokumentation i journalen", "Q08": "Finns det utbildningsinsatser", "Q09": "Finns det material/information till personal",
+    "Q10": "Finns det material/information till föräldrar", "Q11": "Finns det material/information till barn",
+    "Q12": "", "Q13": "Hur följs efterlevnaden",
+}
+
+
+def question_answers(text: str, parsed) -> list:
+    """Answers whose question text is a line of the page (not an intro or closing remark)."""
+    lines = {line.strip() for line in text.split("\n") if line.strip()}
+    return [a for a in parsed.respondents[0].answers if a.question_text.strip() in lines]
+
+
+@pytest.mark.parametrize("page", sorted(EXPECTED_QUESTIONS))
+def test_questionnaire_page_region_and_question_ids(page):
+    text, parsed = parsed_page(page)
+    assert parsed.kind == "questionnaire"
+    assert len(parsed.respondents) == 1
+    region = parsed.respondents[0]
+    assert (region.org_code, region.level) == (gold_region_of(page), "region")
+    answers = question_answers(text, parsed)
+    got = [a.question_id for a in answers]
+    assert got == EXPECTED_QUESTIONS[page], "\n".join(f"{a.question_id} <- {a.question_text}" for a in answers)
+    for answer in answers:
+        start = QUESTION_START[answer.question_id]
+        assert start in answer.question_text.replace("Strukturella förutsättningar ", ""), (answer.question_id, answer.question_text)
+
+
+@pytest.mark.parametrize("page", sorted(EXPECTED_QUESTIONS))
+def test_each_answer_starts_with_the_line_after_its_question(page):
+    text, parsed = parsed_page(page)
+    lines = [line.strip() for line in text.split("\n")]
+    for answer in question_answers(text, parsed):
+        index = lines.index(answer.question_text.strip())
+        following = next((line for line in lines[index + 1:] if line), "")
+        if not following or classify_question(following):
+            continue
+        assert answer.answer_text.lstrip("• ").startswith(following.lstrip("• ")[:40]), (answer.question_id, answer.answer_text[:80])
+
+
+# Pages cut off mid-answer (first 2000 bytes stored): the cut answer stays with its question.
+CUT_MID_ANSWER = {
+    "A_jonkoping_1.txt": ("Q04", "ska särskilt beakta barns behov av information, råd o"),
+    "A_kalmar_2.txt": ("Q13", "de skyldigheter hälso- och sjukvårdsp"),
+    "A_kronoberg_2.txt": ("Q04", "i det vardagliga arbetet med barnets rättigheter, barn som far illa, våld i när"),
+    "A_kronoberg_3.txt": ("Q06", "närstående och rätten till information, råd och st"),
+    "A_stockholm_1.txt": ("Q05", "Målgruppen för de"),
+    "A_varmland_1.txt": ("Q13", "Uppföl"),
+    "A_vastra_gotaland_2.txt": ("Q04", "som också finns som en funktion i"),
+}
+
+
+@pytest.mark.parametrize("page", sorted(CUT_MID_ANSWER))
+def test_answer_cut_by_the_page_end_stays_with_its_question(page):
+    qid, tail = CUT_MID_ANSWER[page]
+    text, parsed = parsed_page(page)
+    assert text.rstrip().endswith(tail)  # read from the page
+    answers = parsed.respondents[0].answers
+    holding = [a for a in answers if tail in a.answer_text]
+    assert [a.question_id for a in holding] == [qid], [(a.question_id, a.question_text) for a in holding]
+    own = next(a for a in answers if a.question_id == qid)
+    # everything the page says after the question line belongs to that answer
+    after = text[text.index(own.question_text) + len(own.question_text):]
+    for line in (l.strip().lstrip("• ") for l in after.split("\n")):
+        if line:
+            assert line in own.answer_text, f"{page}: '{line[:60]}' is not in the {qid} answer"
+
+
+@pytest.mark.parametrize("page", ["A_kronoberg_3.txt"])
+def test_intro_paragraph_is_not_an_answer_to_q01(page):
+    text, parsed = parsed_page(page)
+    q01 = next(a for a in parsed.respondents[0].answers if a.question_id == "Q01")
+    assert "På denna sida benämns" not in q01.answer_text
+    assert q01.answer_text.startswith("Vi har tre personer som är huvudansvariga")
+
+
+# ---------------------------------------------------- question wording
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Finns det barnombud?", "Q04"),  # 2018 short form
+        ("Finns det barnombud för barn som närstående? Om ja, var i organisationen finns de och hur ser deras uppdrag ut?", "Q04"),
+        ("Finns det styrdokument (policydokument, handlingsplaner, rutiner och liknande)?", "Q02"),
+        ("Finns det styrdokument (policydokument, handlingsplaner, rutiner och liknande) till stöd för efterlevnaden av bestämmelsen i HSL 5 kap. 7 §?", "Q02"),
+        ("Finns det styrdokument (policydokument, handlingsplaner, rutiner och liknande) till stöd för efterlevnaden av bestämmelsen i 5 kap 7§ HSL?", "Q02"),
+        ("Hur följs efterlevnaden av HSL 7 kap. 5 § upp och vad har det resulterat i för åtgärder?", "Q13"),
+        ("Hur följs efterlevnaden av bestämmelsen i 5 kap 7§ HSL upp och vad har det resulterat i för åtgärder?", "Q13"),
+        ("Hur följs styrdokumenten upp?", "Q03"),
+        ("Hur ser organisationen ut kring arbetet med att ge information, råd och stöd till barn som närstående?", "Q01"),
+        ("Hur ser kopplingen ut mellan barnrättsarbetet och arbetet med Barn som anhöriga?", "Q05"),
+        ("På vilka sätt har barnrättsperspektivet stärkt arbetet med Barn som anhöriga?", "Q06"),
+        ("Finns det dokumentation i journalen?", "Q07"),
+        ("Finns det dokumentation i journalen? Används KVÅ-koder?", "Q07"),
+        ("Strukturella förutsättningar Finns det utbildningsinsatser till personal?", "Q08"),
+        ("Finns det material/information till personal?", "Q09"),
+        ("Finns det material/information till föräldrar?", "Q10"),
+        ("Finns det material/information till barn och unga som närstående?", "Q11"),
+        ("Har det genomförts några särskilda satsningar?", "Q12"),
+        ("Särskilda satsningar", "Q12"),
+        ("Vilka samarbetspartners har ni?", "Q90"),
+        ("Arbetet följs upp årligen.", None),
+        ("Ja, inom hälso- och sjukvårdens alla områden.", None),
+        ("Kontaktuppgifter:", None),
+    ],
+)
+def test_classify_question(line, expected):
+    assert classify_question(line) == expected
+
+
+def test_synthetic_questionnaire_with_blank_lines_and_heading():
+    page = (
+        "Region Gävleborg\n\n"
+        "Finns det barnombud för barn som närstående?\n\n\n"
+        "Ja, på alla kliniker.\n\n"
+        "Finns det utbildningsinsatser till personal?\n\n"
+        "Ja.\n\nUtbildning ges två gånger per år.\n\n"
+        "Särskilda satsningar\n"
+        "En kampanj under hösten.\n\n"
+        "Senast uppdaterad 2023-04-05 av Någon Person\n"
+    )
+    parsed = parse_text(page)
+    assert parsed.kind == "questionnaire"
+    assert parsed.wave == 2023
+    region = parsed.respondents[0]
+    assert (region.org_code, region.level) == ("21", "region")
+    answers = {a.question_id: a.answer_text for a in region.answers}
+    assert answers["Q04"] == "Ja, på alla kliniker."
+    assert "Ja." in answers["Q08"] and "två gånger per år" in answers["Q08"]
+    assert answers["Q12"] == "En kampanj under hösten."
+    assert not any("Senast uppdaterad" in a.answer_text for a in region.answers)
+
+
+def test_page_of_unknown_kind_is_other_without_respondents():
+    parsed = parse_text("Kanelbullar\n\nBlanda mjöl, smör och socker. Grädda i 225 grader.\n")
+    assert parsed.kind == "other"
+    assert parsed.respondents == []
+    assert parsed.warnings

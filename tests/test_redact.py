@@ -1,0 +1,232 @@
+"""Issue 2, redact: no e-mail address, phone number or contact/byline name reaches data/processed.
+
+The planted strings below were found by reading each raw page (seeds and
+../shared/corpus): contact blocks, bylines, project lists and the scrambled
+e-mail line. The full corpus is built once per session into a temporary
+folder and every CSV, Parquet and JSON file of the output is searched.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bas_analysis import ingest, redact
+from corpus import corpus_page, full_build, processed_text, spaced_digits
+
+# (page, string) read from the pages
+PLANTED_NAMES = [
+    ("003_de1f3ebb09300a39.txt", "Emmy Ahlstedt"),  # Kontaktuppgifter
+    ("003_de1f3ebb09300a39.txt", "Josefine Göransson"),  # byline
+    ("003_de1f3ebb09300a39.txt", "Lennart Magnusson"),  # byline, ansvarig utgivare
+    ("001_5ff877b005e45fdf.txt", "Noomi Carlsson"),  # "För information" and after "Uppdaterad: 2018-05-17"
+    ("002_56ae18b492f85a3f.txt", "Christina Ramnfors"),  # Kontakt
+    ("000_d1df63f6e483d53c.txt", "EmelieS"),  # byline user name
+    ("A_kronoberg_1.txt", "Susann Swärd"),  # Kontaktuppgifter
+    ("A_kronoberg_1.txt", "Paul Svensson"),  # byline
+    ("A_kronoberg_1.txt", "Lennart Magnus"),  # byline cut by the page end
+    ("A_orebro_1.txt", "Märtha Lundkvist"),  # Kontaktuppgifter
+    ("A_orebro_1.txt", "Lennart"),  # byline cut after the first name
+    ("A_vastra_gotaland_1.txt", "Liselott Johansson"),  # "Kontaktuppgifter: Liselott Johansson"
+    ("B_natverkstraff5_nyhet.txt", "Josefine Göransson"),
+    ("C_dags_for_slutrapport_2014.txt", "Gun Hjortryd"),  # byline
+    ("C_utvecklingsregion_ostergotland.txt", "Caroliine Sjödell"),  # "För mer information kontakta …"
+    ("C_utvecklingsregion_jonkoping_organisation.txt", "Linda Frank"),  # Projektledning list
+    ("C_utvecklingsregion_jonkoping_organisation.txt", "Eva Neth"),
+    ("C_utvecklingsregion_ostergotland_organisation.txt", "Monica Jönsson"),  # role line, then name line
+    ("C_utvecklingsregion_ostergotland_organisation.txt", "Ewa Vestin"),
+    ("C_utvecklingsregion_ostergotland_organisation.txt", "Åsa Jakobsson"),
+    ("C_utvecklingsregion_ostergotland_organisation.txt", "Anna-Karin Schöld"),
+    ("C_utvecklingsregion_ostergotland_organisation.txt", "Sara Johansson"),
+    ("C_utvecklingsregion_ostergotland_organisation.txt", "Gunilla Ringdahl"),
+]
+PLANTED_EMAILS = [
+    ("003_de1f3ebb09300a39.txt", "emmy.ahlstedt@regionkalmar.se"),
+    ("A_kronoberg_1.txt", "susann.sward@kronoberg.se"),
+    ("A_orebro_1.txt", "martha.lundkvist@regionorebrolan.se"),
+    ("A_vastra_gotaland_1.txt", "liselott.m.johansson@vgregion.se"),
+]
+PLANTED_PHONES = [
+    ("003_de1f3ebb09300a39.txt", "0725154634"),
+    ("001_5ff877b005e45fdf.txt", "036-32 40 92"),
+    ("001_5ff877b005e45fdf.txt", "0767-24 74 09"),  # written "036-32 40 92/0767-24 74 09"
+    ("002_56ae18b492f85a3f.txt", "0700-82 27 23"),
+    ("A_kronoberg_1.txt", "0709-844558"),
+    ("A_orebro_1.txt", "073-9492636"),
+    ("A_vastra_gotaland_1.txt", "070-2077800"),
+]
+SCRAMBLED_EMAIL = ("002_56ae18b492f85a3f.txt", "uiqt|wBkpzq")
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@pytest.fixture(scope="module")
+def processed(tmp_path_factory):
+    built = full_build(tmp_path_factory)
+    texts = processed_text(built.out_dir)
+    assert {"documents.csv", "documents.parquet", "answers.parquet", "respondents.parquet", "manifest.json"} <= set(texts)
+    return texts
+
+
+def _assert_planted(page: str, needle: str) -> None:
+    raw = corpus_page(page).read_text(encoding="utf-8")
+    assert needle in raw, f"test data: '{needle}' is not on {page}"
+
+
+def _found_in(processed: dict[str, str], pattern) -> list[str]:
+    hits = []
+    for name, text in processed.items():
+        match = pattern.search(text) if hasattr(pattern, "search") else (pattern in text and pattern)
+        if match:
+            at = match.start() if hasattr(match, "start") else text.index(pattern)
+            hits.append(f"{name}: …{text[max(0, at - 60):at + 40]!r}…")
+    return hits
+
+
+@pytest.mark.parametrize("page, name", PLANTED_NAMES, ids=[n for _, n in PLANTED_NAMES])
+def test_contact_and_byline_names_never_reach_processed(processed, page, name):
+    _assert_planted(page, name)
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    assert not _found_in(processed, pattern), _found_in(processed, pattern)
+
+
+@pytest.mark.parametrize("page, email", PLANTED_EMAILS, ids=[e for _, e in PLANTED_EMAILS])
+def test_email_addresses_never_reach_processed(processed, page, email):
+    _assert_planted(page, email)
+    assert not _found_in(processed, email), _found_in(processed, email)
+    user = email.split("@")[0]
+    assert not _found_in(processed, user), _found_in(processed, user)
+
+
+def test_no_email_address_at_all_in_processed(processed):
+    assert not _found_in(processed, EMAIL_RE), _found_in(processed, EMAIL_RE)
+
+
+@pytest.mark.parametrize("page, phone", PLANTED_PHONES, ids=[p for _, p in PLANTED_PHONES])
+def test_phone_numbers_never_reach_processed(processed, page, phone):
+    _assert_planted(page, phone)
+    pattern = spaced_digits(phone)
+    assert not _found_in(processed, pattern), _found_in(processed, pattern)
+
+
+def test_scrambled_email_string_never_reaches_processed(processed):
+    page, needle = SCRAMBLED_EMAIL
+    _assert_planted(page, needle)
+    assert not _found_in(processed, needle)
+    assert not _found_in(processed, "%vozmoqwv5")
+
+
+def test_ordinary_text_of_real_pages_survives_redaction(processed):
+    """Over-redaction check on strings read from the pages: dates, ages, codes, sums, URLs, periods."""
+    documents = processed["documents.csv"]
+    answers = processed["answers.csv"]
+    for needle in ("2012-11-13", "Lite historik 2012-2014", "1,7 miljoner kronor", "Lägesrapport 2012-09-01 – 2013-02-28"):
+        assert needle in documents, needle
+    for needle in ("barn 7-10 år", "ungdomar 12-15 år", "DU055, DU056 samt DU057", "www.vardgivarguiden.se/barns-stallning",
+                   "cirka 260 barnrättsombud", "ca 120 familjeombud", "sedan 2008", "På 1177.se."):
+        assert needle in answers, needle
+
+
+def test_raw_files_are_never_changed(tmp_path_factory):
+    built = full_build(tmp_path_factory)
+    for path in built.raw_dir.iterdir():
+        original = corpus_page(path.name)
+        assert path.read_bytes() == original.read_bytes(), path.name
+
+
+# -------------------------------------------------- redact_text units
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Ring 036-32 40 92 för mer.", "036-32 40 92"),
+        ("Mobil 0767-24 74 09.", "0767-24 74 09"),
+        ("Emmy Ahlstedt, 0725154634, e-post", "0725154634"),
+        ("Telefon: 0734 471289", "0734 471289"),
+        ("Telefon: 073-9492636", "073-9492636"),
+        ("Ring +46 36 32 40 92 i dag", "+46 36 32 40 92"),
+        ("Ring +46 (0)36-32 40 92 i dag", "+46 (0)36-32 40 92"),
+        ("Ring +46725154634 i dag", "+46725154634"),
+        ("Ring 0046 725 15 46 34 i dag", "0046 725 15 46 34"),
+        ("Växel 08-123 456 78.", "08-123 456 78"),
+        ("Telefon 036-32 40 92/0767-24 74 09", "0767-24 74 09"),
+        ("Telefon 036-32 40 92/0767-24 74 09", "036-32 40 92"),
+    ],
+)
+def test_swedish_phone_forms_are_redacted(text, number):
+    assert spaced_digits(number).search(text)
+    out = redact.redact_text(text)
+    assert not spaced_digits(number).search(out), out
+    assert redact.PHONE in out
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("Mejla emmy.ahlstedt@regionkalmar.se!", "ahlstedt"),
+        ("Skriv till anna.berg[at]region.se", "anna.berg"),
+        ("Skriv till anna.berg (at) region (punkt) se", "anna.berg"),
+    ],
+)
+def test_email_forms_are_redacted(text, secret):
+    out = redact.redact_text(text)
+    assert secret not in out
+    assert redact.EMAIL in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upptaktsmöte referensgrupp Barn som anhöriga 2012-11-13",
+        "Klubb Simon, barn 7-10 år, och ME-WE för ungdomar 12-15 år.",
+        "Genom att följa upp KVÅ-kodning (DU055, DU056 samt DU057).",
+        "Hittills har drygt 20 ansökningar beviljats till ett sammanlagt värde på 1,7 miljoner kronor.",
+        "Se www.vardgivarguiden.se/barns-stallning och https://anhoriga.se/anhorigomraden/barn-som-anhoriga/om-vart-uppdrag/",
+        "http://www.regionkronoberg.se/contentassets/acfb24e358c649febe63aa853e293d08/till-barn-och-ungdomar---nar-nagon-i-din-familj....pdf",
+        "Lite historik 2012-2014",
+        "Lägesrapport 2012-09-01 – 2013-02-28",
+        "Under 2021–2022 pågår ett utvecklingsarbete.",
+        "Skr. 2015/16:86, den så kallade ANDT-strategin.",
+        "Hälso- och sjukvårdslagen 5 kap. 7 § och 6 kap 5 § PSL.",
+        "Region Kronoberg har för närvarande 109 familjeombud, ca 250 deltagare, ett 80-tal personer.",
+        "På 1177.se finns information.",
+        "Varit igång sedan 2008, uppdrag från 18 år, yngre än 65 år.",
+        "Barn och unga i åldern 0–21 år.",
+    ],
+)
+def test_ordinary_text_is_not_altered(text):
+    assert redact.redact_text(text) == text
+
+
+# ------------------------------------------------ names found on pages
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        ("003_de1f3ebb09300a39.txt", {"Emmy Ahlstedt", "Josefine Göransson", "Lennart Magnusson"}),
+        ("001_5ff877b005e45fdf.txt", {"Noomi Carlsson"}),
+        ("002_56ae18b492f85a3f.txt", {"Christina Ramnfors"}),
+        ("A_kronoberg_1.txt", {"Susann Swärd", "Paul Svensson"}),
+        ("A_vastra_gotaland_1.txt", {"Liselott Johansson", "Josefine Göransson", "Lennart Magnusson"}),
+        ("C_dags_for_slutrapport_2014.txt", {"Gun Hjortryd", "Lennart Magnusson"}),
+        ("C_utvecklingsregion_ostergotland.txt", {"Caroliine Sjödell", "EmelieS"}),
+    ],
+)
+def test_find_contact_names_on_real_pages(page, expected):
+    document = ingest.read_document(corpus_page(page))
+    names = redact.find_contact_names(document.text)
+    assert expected <= names, names
+    assert not {n for n in names if re.search(r"\b(Region|kommun|Koncernkontoret|Telefon|E-post)\b", n)}, names
+
+
+def test_a_name_found_in_a_contact_block_is_redacted_elsewhere():
+    text = "Kontaktuppgifter:\nKarin Lövgren\nTelefon: 070-123 45 67\n\nKarin Lövgren leder arbetet. Lövgren svarar på frågor."
+    out, names = redact.redact_document(text)
+    assert "Karin Lövgren" in names
+    assert "Lövgren" not in out and "Karin" not in out
+    assert "070-123 45 67" not in out
+
+
+def test_byline_after_updated_date_is_redacted():
+    text = "Något om barn.\n\nUppdaterad: 2018-05-17\nBo Ek, Regionledningskontoret"
+    out, names = redact.redact_document(text)
+    assert "Bo Ek" in names
+    assert "Bo Ek" not in out and "Regionledningskontoret" in out
+    assert "2018-05-17" in out
