@@ -328,6 +328,7 @@ def _grade_answer(ind: Indicator, answers: list[tuple[str, str]], lang: Language
     """The verdict of the indicator's own answers; None when they say nothing about it."""
     values: list[SentenceValue] = []
     lead: tuple[str, SentenceValue] | None = None
+    lead_answer = ""
     any_text = False
     for question, text in answers:
         if not text.strip():
@@ -340,9 +341,9 @@ def _grade_answer(ind: Indicator, answers: list[tuple[str, str]], lang: Language
         if lead is None and answer_values and whole_question:
             first = answer_values[0]
             if lang.bare_yes.search(first.reading.text):
-                lead = ("yes", first)
+                lead, lead_answer = ("yes", first), text
             elif lang.bare_no.search(first.reading.text):
-                lead = ("no", first)
+                lead, lead_answer = ("no", first), text
         values.extend(answer_values)
     readings = [v.reading for v in values]
     known = [v for v in values if v.value]
@@ -359,7 +360,10 @@ def _grade_answer(ind: Indicator, answers: list[tuple[str, str]], lang: Language
             lowering = next(v for v in rest if v.partial_cue)
             return Verdict("partial", lowering.reading.text, lowering.rule_id)
         rule = first.rule_id or f"{ind.id}.{lead_value}.bare_answer"
-        return Verdict(lead_value, first.reading.text, rule)
+        evidence = first.reading.text
+        if not first.rule_id and len(values) > 1 and f"{evidence} {values[1].reading.text}" in lead_answer:
+            evidence = f"{evidence} {values[1].reading.text}"  # "Ja." alone says little to a reader
+        return Verdict(lead_value, evidence, rule)
 
     positive = [v for v in known if v.value in ("yes", "partial")]
     if known and known[0].value == "partial":
