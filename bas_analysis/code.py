@@ -294,22 +294,21 @@ def _sentence_value(ind: Indicator, reading: Reading, own: bool) -> SentenceValu
     yes_rule = partial_rule = no_rule = None
     for rule in ind.rules:
         for cue in rule.cues:
-            m = cue.search(reading.text)
-            if not m:
-                continue
-            negated, past = reading.clause_flags(m)
-            if past:
-                continue
-            if rule.value == "no" or (negated and rule.negatable):
-                no_rule = no_rule or rule.id
-            elif rule.value == "partial":
-                partial_rule = partial_rule or rule.id
-            elif rule.value == "yes":
-                yes_rule = yes_rule or rule.id
-            break
+            for m in cue.finditer(reading.text):  # every match: "X saknas, men Y finns" holds both
+                negated, past = reading.clause_flags(m)
+                if past:
+                    continue
+                if rule.value == "no" or (negated and rule.negatable):
+                    no_rule = no_rule or rule.id
+                elif rule.value == "partial":
+                    partial_rule = partial_rule or rule.id
+                elif rule.value == "yes":
+                    yes_rule = yes_rule or rule.id
     if yes_rule:
         if reading.hedged or partial_rule:
             return SentenceValue("partial", partial_rule or yes_rule, reading, bool(partial_rule))
+        if no_rule:  # one clause says yes, another no: only in part
+            return SentenceValue("partial", yes_rule, reading)
         return SentenceValue("yes", yes_rule, reading)
     if partial_rule:
         return SentenceValue("partial", partial_rule, reading, True)
@@ -444,7 +443,7 @@ def _fires(rule: Rule, reading: Reading) -> re.Match | None:
                 return m
             if rule.when == "negated" and negated:
                 return m
-            if rule.when == "wish" and reading.wish and not negated:
+            if rule.when == "wish" and reading.wish:  # "inga grupper idag men planerar att starta en"
                 return m
             if rule.when == "affirmed" and not negated and not reading.wish:
                 return m
