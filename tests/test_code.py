@@ -509,3 +509,32 @@ def test_code_all_skips_project_descriptions_and_other_levels():
     respondents, answers = respondent_frames("region", [("P", "", "Styrgrupp och barnombud.")], kind="project_description")
     codings, problems = code.code_all(respondents, answers)
     assert codings.empty and problems == []
+
+
+# Sentence shapes the gold pages do not have, written the way regions and
+# municipalities write; expected values read off codebook.md.
+@pytest.mark.parametrize(
+    "text, indicator, expected",
+    [
+        ("Vi har inga barngrupper idag men planerar att starta en under hösten.", "group_support", "partial"),
+        ("Vi har sedan 2019 uppdrag att stödja barn som anhöriga.", "mandate_children", "yes"),
+        ("Vi har stödgrupper för barn 6-12 år i familjer med psykisk ohälsa.", "mandate_children", "yes"),
+        ("Vi har stödgrupper för barn 6-12 år i familjer med psykisk ohälsa.", "age_min", "6"),
+        ("Vi har stödgrupper för barn 6-12 år i familjer med psykisk ohälsa.", "target_conditions", "mental_illness"),
+    ],
+)
+def test_unseen_municipality_sentences(text, indicator, expected):
+    assert municipality(text).loc[indicator, "value"] == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        ("Q02", "Det saknas en regionövergripande riktlinje, men flera förvaltningar har egna rutiner.", "steering_document", "partial"),
+        ("Q04", "Nej, det finns inga barnombud.", "child_ombud", "no"),
+        ("Q08", "Utbildning ges vid behov.", "staff_training", "partial"),
+        ("Q07K", "KVÅ-koder används inte ännu men dokumentation sker i journalen.", "kva_codes", "no"),
+    ],
+)
+def test_unseen_region_answers(key, answer, indicator, expected):
+    assert region((key, answer)).loc[indicator, "value"] == expected
