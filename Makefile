@@ -31,4 +31,4 @@ bench: setup
 	$(BIN)/python benchmarks/bench_build.py
 
 clean:
-	rm -rf data/processed reports/*.html reports/notebooks reports/failed reports/.state.json
+	rm -rf data/processed reports/*.html reports/notebooks reports/failed reports/.state.json reports/.report.lock

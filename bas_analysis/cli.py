@@ -73,7 +73,7 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--force", action="store_true", help="re-render reports whose inputs are unchanged")
     r.add_argument("--processed", default="data/processed", help="folder of the build (default: data/processed)")
     r.add_argument("--raw", default="data/raw", help="raw folder, to rebuild when the build is missing or stale")
-    r.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook (default: 600)")
+    r.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook cell (default: 600)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.set_defaults(func=_report)
     return p

@@ -128,7 +128,10 @@ def _spread(values) -> dict:
 def _describe_scores(scores: pd.Series) -> dict:
     """Counts, coverage with Wilson interval, and spread of one indicator's scores."""
     x = _known(scores)
+    coverage = float(x.mean()) if x.size else math.nan
     low, high = wilson_interval(x.sum(), x.size)
+    if x.size:  # float rounding can put a bound 1e-16 on the wrong side of the coverage
+        low, high = min(low, coverage), max(high, coverage)
     return {
         "n": len(scores),
         "n_known": x.size,
@@ -136,7 +139,7 @@ def _describe_scores(scores: pd.Series) -> dict:
         "n_partial": int((x == 0.5).sum()),
         "n_no": int((x == 0).sum()),
         "n_unknown": len(scores) - x.size,
-        "coverage": float(x.mean()) if x.size else math.nan,
+        "coverage": coverage,
         "ci_low": low,
         "ci_high": high,
         **_spread(x),

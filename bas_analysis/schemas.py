@@ -8,7 +8,6 @@ Out: the same DataFrame, validated with pandera; a :class:`pandera.errors.Schema
 from __future__ import annotations
 
 import pandas as pd
-import pandera.pandas as pa
 from pandera.pandas import Check, Column, DataFrameSchema
 
 VALUES = ["yes", "partial", "no", "unknown"]

@@ -1,0 +1,449 @@
+"""Report: render the report notebooks to self-contained HTML, in a batch.
+
+In:  a build (``data/processed``, rebuilt from ``data/raw`` when missing or
+     stale), the notebooks in ``notebooks/`` (whose content comes from
+     :mod:`bas_analysis.report_content`) and region codes.
+Out: ``<out>/region-XX.html`` and ``<out>/nationell-oversikt.html`` (no code,
+     ``lang="sv"``, figures as data URIs, nothing loaded from the network),
+     ``<out>/index.html``, the executed notebooks in ``<out>/notebooks/``,
+     failures with their log in ``<out>/failed/``, and ``<out>/.state.json``:
+     what each report was made from (build manifest, notebook, library and
+     parameters), so unchanged reports are skipped.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import re
+import shutil
+import sys
+import time
+import traceback
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from multiprocessing import get_context
+from pathlib import Path
+
+from . import orgs
+from .report_content import MISSING, normalise_region, region_has_data
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+TEMPLATE_DIR = PACKAGE_DIR / "templates"
+TEMPLATE_NAME = "bas_report"
+NOTEBOOK_DIR = PACKAGE_DIR.parent / "notebooks"
+KERNEL_NAME = "bas-analysis"
+NATIONAL = "nationell-oversikt"
+HIDDEN_CELL_TAGS = {"injected-parameters", "parameters"}
+
+STATUS_OK, STATUS_NO_DATA, STATUS_FAILED = "ok", "no_data", "failed"
+STATUS_SV = {STATUS_OK: "klar", STATUS_NO_DATA: "inga uppgifter", STATUS_FAILED: "misslyckades"}
+
+
+# --- HTML --------------------------------------------------------------------------------
+
+# An attribute or CSS url() pointing at http(s):// or a protocol-relative //host, or a CSS @import.
+_EXTERNAL = re.compile(
+    r"""\b(?:src|href|action|poster|data)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?\s*(?:https?:)?//|@import""", re.I
+)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+
+
+def external_resources(page: str) -> list[str]:
+    """Every place in a page that would make a browser fetch something from the network."""
+    return [page[max(0, m.start() - 40): m.end() + 60] for m in _EXTERNAL.finditer(page)]
+
+
+def _strip_style_comments(page: str) -> str:
+    return re.sub(r"(<style[^>]*>)(.*?)(</style>)", lambda m: m[1] + _CSS_COMMENT.sub("", m[2]) + m[3], page, flags=re.S)
+
+
+def html_exporter():
+    from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
+
+    exporter = HTMLExporter(
+        template_name=TEMPLATE_NAME,
+        extra_template_basedirs=[str(TEMPLATE_DIR)],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        exclude_anchor_links=True,
+        embed_images=True,
+    )
+    exporter.language_code = "sv"
+    exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags=HIDDEN_CELL_TAGS, enabled=True), enabled=True)
+    return exporter
+
+
+def render_html(executed: Path, html_path: Path, title: str) -> Path:
+    """An executed notebook as one self-contained HTML page; ValueError if it would load anything."""
+    import nbformat
+
+    notebook = nbformat.read(str(executed), as_version=4)
+    notebook.metadata["title"] = title
+    page, _ = html_exporter().from_notebook_node(notebook)
+    page = _strip_style_comments(page)
+    found = external_resources(page)
+    if found:
+        raise ValueError(f"{html_path.name} would load external resources: {found[:3]}")
+    _write_atomic(Path(html_path), page)
+    return Path(html_path)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+# --- the batch run -------------------------------------------------------------------
+
+
+def ensure_kernel(name: str = KERNEL_NAME) -> str:
+    """A Jupyter kernel spec named ``name`` that runs this interpreter; installed when missing or elsewhere.
+
+    It goes into ``sys.prefix`` (the virtualenv); when that is not writable,
+    into a folder of the user's and that folder is put on JUPYTER_PATH.
+    """
+    from ipykernel.kernelspec import install
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        spec = KernelSpecManager().get_kernel_spec(name)
+        if spec.argv and Path(spec.argv[0]).resolve() == Path(sys.executable).resolve():
+            return name
+    except NoSuchKernel:
+        pass
+    try:
+        install(user=False, prefix=sys.prefix, kernel_name=name, display_name="Python (bas-analysis)")
+    except OSError:
+        private = Path.home() / ".cache" / "bas-analysis" / "jupyter"
+        install(user=False, prefix=str(private.parent / "prefix"), kernel_name=name, display_name="Python (bas-analysis)")
+        share = str(private.parent / "prefix" / "share" / "jupyter")
+        os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [share, os.environ.get("JUPYTER_PATH")]))
+    return name
+
+
+def build_is_stale(processed_dir: Path, raw_dir: Path) -> str | None:
+    """Why the build must be (re)made, or None: missing, raw files changed, or codebook changed."""
+    from . import code, ingest
+
+    manifest_path = Path(processed_dir) / "manifest.json"
+    if not manifest_path.exists():
+        return f"no build in {processed_dir}"
+    if not Path(raw_dir).is_dir():
+        return None
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    built = {entry["file"]: entry["sha256"] for entry in manifest.get("inputs", [])}
+    now = {ingest.display_name(os.fsencode(p.name)): hashlib.sha256(p.read_bytes()).hexdigest()
+           for p in ingest.list_raw_files(Path(raw_dir))}
+    if built != now:
+        return f"the files in {raw_dir} changed since the build of {manifest.get('built_at', '?')}"
+    if manifest.get("codebook_sha256") and manifest["codebook_sha256"] != code.codebook_hash():
+        return "the codebook changed since the build"
+    return None
+
+
+def ensure_build(processed_dir: Path, raw_dir: Path, progress: bool = True) -> Path:
+    reason = build_is_stale(processed_dir, raw_dir)
+    if reason:
+        from .build import build
+
+        print(f"bas-analysis report: building {processed_dir} first ({reason})", file=sys.stderr)
+        result = build(raw_dir=raw_dir, out_dir=processed_dir, progress=progress)
+        print(result.summary(), file=sys.stderr)
+    return Path(processed_dir)
+
+
+def _sha256_of(paths) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def library_fingerprint() -> str:
+    """The package's code and report template: a change re-renders every report."""
+    return _sha256_of([*PACKAGE_DIR.glob("*.py"), *PACKAGE_DIR.glob("data/*"), *TEMPLATE_DIR.rglob("*.*")])
+
+
+@dataclass(frozen=True)
+class Job:
+    """One notebook to execute and render (picklable: it goes to a worker process)."""
+
+    name: str
+    title: str
+    notebook: Path
+    parameters: dict
+    out_dir: Path
+    kernel: str
+    timeout: int
+    status_if_ok: str
+    key: str = ""
+
+    @property
+    def executed(self) -> Path:
+        return self.out_dir / "notebooks" / f"{self.name}.ipynb"
+
+    @property
+    def html(self) -> Path:
+        return self.out_dir / f"{self.name}.html"
+
+    @property
+    def failed(self) -> Path:
+        return self.out_dir / "failed"
+
+
+@dataclass
+class Outcome:
+    name: str
+    status: str
+    seconds: float
+    message: str = ""
+
+
+def execute_and_render(job: Job) -> Outcome:
+    """Run one notebook with Papermill and render it; any failure is kept, not raised."""
+    import papermill
+
+    start = time.monotonic()
+    log_path = job.executed.with_suffix(".log")
+    job.executed.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(log_path, "w", encoding="utf-8") as log, _stderr_to(log):
+            papermill.execute_notebook(
+                str(job.notebook), str(job.executed), parameters=job.parameters, kernel_name=job.kernel,
+                execution_timeout=job.timeout, progress_bar=False, log_output=False, stderr_file=log,
+                cwd=str(job.notebook.parent),
+            )
+        render_html(job.executed, job.html, job.title)
+        for stale in (job.failed / f"{job.name}.ipynb", job.failed / f"{job.name}.log"):
+            stale.unlink(missing_ok=True)
+        return Outcome(job.name, job.status_if_ok, time.monotonic() - start)
+    except Exception as error:  # noqa: BLE001 - one report's failure must not stop the others
+        return _keep_failure(job, error, log_path, time.monotonic() - start)
+
+
+@contextmanager
+def _stderr_to(log):
+    """Send this process's stderr, and so the kernel's (it inherits the descriptor), to ``log``."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    os.dup2(log.fileno(), 2)
+    try:
+        yield
+    finally:
+        sys.stderr.flush()
+        log.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
+def _failure_message(error: Exception) -> str:
+    from papermill.exceptions import PapermillExecutionError
+
+    if isinstance(error, PapermillExecutionError):
+        return f"{error.ename}: {error.evalue} (cell {error.exec_count})"
+    return f"{type(error).__name__}: {str(error).strip().splitlines()[0] if str(error).strip() else ''}"
+
+
+def _keep_failure(job: Job, error: Exception, log_path: Path, seconds: float) -> Outcome:
+    job.failed.mkdir(parents=True, exist_ok=True)
+    ansi = re.compile(r"\x1b\[[0-9;]*m")
+    with open(log_path, "a", encoding="utf-8") as log:
+        log.write(f"\n--- {job.name} failed after {seconds:.1f} s ---\n")
+        log.write(ansi.sub("", "".join(traceback.format_exception(error))))
+    if job.executed.exists():
+        shutil.move(str(job.executed), job.failed / job.executed.name)
+    shutil.move(str(log_path), job.failed / log_path.name)
+    job.html.unlink(missing_ok=True)  # an older report would look current
+    return Outcome(job.name, STATUS_FAILED, seconds, _failure_message(error))
+
+
+def select_regions(regions: list[str] | None, all_regions: bool) -> list[str]:
+    """The region codes to report on: all 21 with ``all_regions`` or none named; else the named, normalised."""
+    if all_regions or not regions:
+        return list(orgs.regions()["code"])
+    return list(dict.fromkeys(normalise_region(code) for code in regions))
+
+
+def plan_jobs(data, codes: list[str], out_dir: Path, processed_dir: Path, kernel: str, timeout: int) -> list[Job]:
+    """The national overview and one job per region, each with the key that decides skipping."""
+    manifest_sha = hashlib.sha256((processed_dir / "manifest.json").read_bytes()).hexdigest()
+    library = library_fingerprint()
+    notebooks = {"national": NOTEBOOK_DIR / "national_overview.ipynb", "region": NOTEBOOK_DIR / "region_report.ipynb"}
+    for path in notebooks.values():
+        if not path.exists():
+            raise FileNotFoundError(f"notebook not found: {path}")
+    common = dict(out_dir=out_dir, kernel=kernel, timeout=timeout)
+    jobs = [Job(NATIONAL, "Barn som anhöriga: nationell översikt", notebooks["national"],
+                {"processed_dir": str(processed_dir), "wave": None}, status_if_ok=STATUS_OK, **common)]
+    for code in codes:
+        status = STATUS_OK if region_has_data(data, code) else STATUS_NO_DATA
+        jobs.append(Job(f"region-{code}", f"Barn som anhöriga: {orgs.region_name(code)}", notebooks["region"],
+                        {"region_code": code, "processed_dir": str(processed_dir), "wave": None},
+                        status_if_ok=status, **common))
+    keyed = []
+    for job in jobs:
+        inputs = [manifest_sha, library, hashlib.sha256(job.notebook.read_bytes()).hexdigest(),
+                  json.dumps(job.parameters, sort_keys=True)]
+        keyed.append(replace(job, key=hashlib.sha256("\n".join(inputs).encode()).hexdigest()))
+    return keyed
+
+
+def read_state(out_dir: Path) -> dict:
+    path = out_dir / ".state.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {"reports": {}}
+
+
+def is_unchanged(job: Job, state: dict) -> bool:
+    previous = state.get("reports", {}).get(job.name, {})
+    return previous.get("key") == job.key and previous.get("status") in (STATUS_OK, STATUS_NO_DATA) and job.html.exists()
+
+
+def execute_jobs(jobs: list[Job], workers: int, progress: bool):
+    """Yield an Outcome per job as it finishes, ``workers`` notebooks at a time in separate processes."""
+    from tqdm.auto import tqdm
+
+    if not jobs:
+        return
+    bar = tqdm(total=len(jobs), desc="reports", unit="notebook", disable=not progress)
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=get_context("spawn")) as pool:
+        futures = {pool.submit(execute_and_render, job): job for job in jobs}
+        for future in as_completed(futures):
+            job = futures[future]
+            try:
+                outcome = future.result()
+            except Exception as error:  # noqa: BLE001 - a worker that died takes only its own job down
+                outcome = Outcome(job.name, STATUS_FAILED, 0.0, f"worker died: {type(error).__name__}: {error}")
+            bar.set_postfix_str(f"{job.name}: {STATUS_SV[outcome.status]}")
+            bar.update()
+            yield job, outcome
+    bar.close()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def run_reports(
+    regions: list[str] | None,
+    all_regions: bool,
+    jobs: int,
+    out_dir: Path,
+    force: bool,
+    processed_dir: Path,
+    raw_dir: Path,
+    timeout: int,
+    progress: bool,
+) -> int:
+    """Render the national overview and the region reports; 0 when none failed, 1 otherwise."""
+    from filelock import FileLock
+
+    from .store import load
+
+    codes = select_regions(regions, all_regions)
+    out_dir, processed_dir = Path(out_dir).resolve(), Path(processed_dir).resolve()
+    ensure_build(processed_dir, Path(raw_dir), progress)
+    data = load(processed_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(out_dir / ".report.lock")):
+        kernel = ensure_kernel()
+        planned = plan_jobs(data, codes, out_dir, processed_dir, kernel, timeout)
+        state = read_state(out_dir)
+        todo = [job for job in planned if force or not is_unchanged(job, state)]
+        failed = []
+        for job, outcome in execute_jobs(todo, max(1, jobs or os.cpu_count() or 1), progress):
+            state["reports"][job.name] = {
+                "key": job.key if outcome.status != STATUS_FAILED else "",
+                "status": outcome.status,
+                "title": job.title,
+                "html": job.html.name,
+                "rendered_at": _now(),
+                "built_at": data.manifest.get("built_at", ""),
+                "seconds": round(outcome.seconds, 1),
+                "message": outcome.message,
+            }
+            _write_atomic(out_dir / ".state.json", json.dumps(state, indent=2, ensure_ascii=False))
+            if outcome.status == STATUS_FAILED:
+                failed.append(outcome)
+        write_index(out_dir, state)
+    print(_summary(planned, todo, failed, out_dir))
+    for outcome in failed:
+        print(f"FAILED {outcome.name}: {outcome.message} (notebook and log in {out_dir / 'failed'})", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _summary(planned: list[Job], todo: list[Job], failed: list[Outcome], out_dir: Path) -> str:
+    rendered = len(todo) - len(failed)
+    return (
+        f"reports: {len(planned)} planned, {rendered} rendered, {len(planned) - len(todo)} unchanged (skipped), "
+        f"{len(failed)} failed\nopen {out_dir / 'index.html'}"
+    )
+
+
+# --- index.html ----------------------------------------------------------------------------
+
+
+def write_index(out_dir: Path, state: dict) -> Path:
+    """``index.html``: the national overview and all 21 regions, each with status, date and a link."""
+    reports = state.get("reports", {})
+    entries = [(NATIONAL, "Nationell översikt")] + [
+        (f"region-{code}", f"{name} ({code})") for code, name in zip(orgs.regions()["code"], orgs.regions()["name"])
+    ]
+    rows = [_index_row(out_dir, name, title, reports.get(name)) for name, title in entries]
+    statuses = [reports[name]["status"] for name, _ in entries if name in reports]
+    tally = ", ".join(f"{statuses.count(s)} {STATUS_SV[s]}" for s in STATUS_SV if s in statuses) or "inga rapporter ännu"
+    css = (TEMPLATE_DIR / TEMPLATE_NAME / "report.css").read_text(encoding="utf-8")
+    page = f"""<!DOCTYPE html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>Barn som anhöriga: rapporter</title>
+<style>
+{_CSS_COMMENT.sub("", css)}
+</style>
+</head>
+<body>
+<main>
+<h1>Barn som anhöriga: rapporter</h1>
+<p class="bas-subtitle">Hur regionerna och kommunerna ger barn som anhöriga information, råd och stöd,
+enligt deras egna texter. Sidorna fungerar utan nätverk och kan delas som filer.</p>
+<p>{len(entries)} rapporter: {html.escape(tally)}.</p>
+<table class="bas-table">
+<thead><tr><th>Rapport</th><th>Status</th><th>Data byggda</th><th>Rapport skapad</th></tr></thead>
+<tbody>
+{''.join(rows)}
+</tbody>
+</table>
+<p><em>Inga uppgifter</em>: underlaget säger inget om regionen, och rapporten säger det.
+<em>Misslyckades</em>: rapporten kunde inte skapas; den körda anteckningsboken och loggen finns i mappen failed.</p>
+</main>
+</body>
+</html>
+"""
+    _write_atomic(out_dir / "index.html", page)
+    return out_dir / "index.html"
+
+
+def _index_row(out_dir: Path, name: str, title: str, entry: dict | None) -> str:
+    status = STATUS_SV.get(entry["status"], entry["status"]) if entry else "ej skapad"
+    css = "bas-status-" + status.replace(" ", "-")
+    link = html.escape(title)
+    if entry and entry["status"] != STATUS_FAILED and (out_dir / entry["html"]).exists():
+        link = f'<a href="{html.escape(entry["html"])}">{link}</a>'
+    elif entry and entry["status"] == STATUS_FAILED and (out_dir / "failed" / f"{name}.log").exists():
+        link += f' (<a href="failed/{html.escape(name)}.log">logg</a>)'
+    built = html.escape(str(entry.get("built_at", ""))[:10]) if entry else MISSING
+    rendered = html.escape(str(entry.get("rendered_at", ""))[:16].replace("T", " ")) if entry else MISSING
+    return f'<tr><td>{link}</td><td class="{css}">{html.escape(status)}</td><td>{built}</td><td>{rendered}</td></tr>\n'
