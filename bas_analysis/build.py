@@ -86,7 +86,7 @@ def _tables(parsed: list[tuple[ingest.RawDocument, ParsedDocument]], names: set[
                     org_code=respondent.org_code,
                     level=respondent.level,
                     county_code=respondent.county_code,
-                    sub_unit=respondent.sub_unit,
+                    sub_unit=redact.redact_text(respondent.sub_unit, names),
                     wave=doc.wave,
                     match_method=respondent.match_method,
                     match_score=float(respondent.match_score),
@@ -166,6 +166,8 @@ def build(
     problems.extend(coding_problems)
     indicators = code.indicators_wide(codings, respondents)
 
+    for problem in problems:  # reasons quote names from the pages
+        problem.reason = redact.redact_text(problem.reason, names)
     problem_table = _problem_rows(problems)
     severities = problem_table["severity"].value_counts().to_dict() if len(problem_table) else {}
     counts = {

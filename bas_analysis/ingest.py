@@ -83,6 +83,27 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    lines = data.split(b"\n")
+    utf8_lines = sum(1 for line in lines if _is_utf8(line) and any(b > 127 for b in line))
+    if utf8_lines:
+        # A page pasted together from several sources: each line in its own encoding.
+        return "\n".join(_decode_line(line) for line in lines), "mixed utf-8/cp1252"
+    return _decode_single_byte(data)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _decode_line(line: bytes) -> str:
+    return line.decode("utf-8") if _is_utf8(line) else _decode_single_byte(line)[0]
+
+
+def _decode_single_byte(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
@@ -95,7 +116,9 @@ def looks_binary(data: bytes) -> bool:
     if not data:
         return False
     sample = data[:8192]
-    if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 text: its NUL bytes are half of every character
+    if b"\x00" in sample:
         return True
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     return controls / len(sample) > 0.05

@@ -22,12 +22,14 @@ PERSONAL_NUMBER = "[personnummer]"
 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _OBFUSCATED_EMAIL_RE = re.compile(
-    r"[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\}|\s at\s|\[snabel-?a\]|\(snabel-?a\))\s*[\w-]+"
-    r"(?:\s*(?:\.|\[dot\]|\(dot\)|\[punkt\]|\(punkt\)|\s dot\s|\s punkt\s)\s*[\w-]+)+",
+    r"[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\}|\sat\s|\[snabel-?a\]|\(snabel-?a\))\s*[\w-]+"
+    r"(?:(?:\s*(?:\[dot\]|\(dot\)|\[punkt\]|\(punkt\)|\sdot\s|\spunkt\s)\s*|\.)[\w-]+)+",
     re.IGNORECASE,
 )
 # A number starting with 0 or +46/0046 with 7-10 digits after the prefix, separated by spaces or dashes.
 _PHONE_RE = re.compile(r"(?<![\w+.-])(?:\+46|0046|0)(?:[\s\u2010-\u2013-]?\(?0?\)?)?(?:[\s\u2010-\u2013-]?\d){6,10}(?![\w])")
+# An area code in brackets: "(08) 123 45 60", "(0470) 58 30 00".
+_BRACKETED_PHONE_RE = re.compile(r"\(0\d{1,3}\)(?:[\s\u2010-\u2013-]?\d){5,8}(?![\w])")
 _PERSONAL_NUMBER_RE = re.compile(r"(?<![\w-])((?:19|20)?\d{6})[-+\s]?(\d{4})(?![\w-])")
 
 _CONTACT_LABEL_RE = re.compile(
@@ -192,6 +194,7 @@ def redact_text(text: str, names: set[str] | frozenset[str] = frozenset()) -> st
     text = _EMAIL_RE.sub(EMAIL, text)
     text = _OBFUSCATED_EMAIL_RE.sub(lambda m: EMAIL if re.search(r"\w", m.group(0)) else m.group(0), text)
     text = _PERSONAL_NUMBER_RE.sub(_redact_personal_number, text)
+    text = _BRACKETED_PHONE_RE.sub(PHONE, text)
     text = _PHONE_RE.sub(_redact_phone, text)
     text = _redact_prose_names(text)  # before the names list, so full names go whole
     pattern = _name_pattern(set(names))

@@ -21,6 +21,7 @@ import shutil
 import sys
 import time
 import traceback
+from html.parser import HTMLParser
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -46,15 +47,45 @@ STATUS_SV = {STATUS_OK: "klar", STATUS_NO_DATA: "inga uppgifter", STATUS_FAILED:
 # --- HTML --------------------------------------------------------------------------------
 
 # An attribute or CSS url() pointing at http(s):// or a protocol-relative //host, or a CSS @import.
-_EXTERNAL = re.compile(
-    r"""\b(?:src|href|action|poster|data)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?\s*(?:https?:)?//|@import""", re.I
-)
+_REMOTE = re.compile(r"^\s*(?:https?:)?//", re.I)
+_CSS_REMOTE = re.compile(r"""url\(\s*["']?\s*(?:https?:)?//|@import""", re.I)
+_LOADING_ATTRIBUTES = {"src", "href", "action", "poster", "data", "srcset", "formaction", "background"}
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+
+
+class _ResourceFinder(HTMLParser):
+    """Real tags and attributes that would make a browser fetch something; escaped text is not markup."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        self._in_style = tag == "style"
+        for name, value in attrs:
+            value = value or ""
+            # a plain link (<a href>) is followed only on a click; anything else loads by itself
+            if name in _LOADING_ATTRIBUTES and _REMOTE.match(value) and not (tag == "a" and name == "href"):
+                self.found.append(f"<{tag} {name}={value[:80]}>")
+            if name == "style" and _CSS_REMOTE.search(value):
+                self.found.append(f"<{tag} style={value[:80]}>")
+
+    def handle_endtag(self, tag):
+        if tag == "style":
+            self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style and _CSS_REMOTE.search(_CSS_COMMENT.sub("", data)):
+            self.found.append(f"<style> {_CSS_REMOTE.search(data).group(0)}")
 
 
 def external_resources(page: str) -> list[str]:
     """Every place in a page that would make a browser fetch something from the network."""
-    return [page[max(0, m.start() - 40): m.end() + 60] for m in _EXTERNAL.finditer(page)]
+    finder = _ResourceFinder()
+    finder.feed(page)
+    finder.close()
+    return finder.found
 
 
 def _strip_style_comments(page: str) -> str:
