@@ -127,25 +127,16 @@ def build(
     """
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     files = ingest.list_raw_files(raw_dir)
-    problems: list[ingest.Problem] = []
+    with tqdm(total=len(files), desc="read", unit="file", disable=not progress or not files, leave=False) as bar:
+        read, problems = ingest.ingest(raw_dir, progress=lambda _: bar.update(), files=files)
     raw_docs: list[ingest.RawDocument] = []
-    seen_ids: dict[str, str] = {}
-    bar = tqdm(files, desc="read + parse", unit="file", disable=not progress or not files, leave=False)
     parsed: list[tuple[ingest.RawDocument, ParsedDocument]] = []
-    for path in bar:
-        result = ingest.read_document(path)
-        if isinstance(result, ingest.Problem):
-            problems.append(result)
-            continue
-        if result.doc_id in seen_ids:
-            problems.append(ingest.Problem(result.source_file, "ingest", f"identical copy of {seen_ids[result.doc_id]}", "skipped"))
-            continue
+    for result in tqdm(read, desc="parse", unit="page", disable=not progress or not read, leave=False):
         try:
             doc = parse_text(result.text)
         except Exception as exc:  # one bad page must not stop the build
             problems.append(ingest.Problem(result.source_file, "parse", f"parser failed: {type(exc).__name__}: {exc}"))
             continue
-        seen_ids[result.doc_id] = result.source_file
         raw_docs.append(result)
         parsed.append((result, doc))
         if result.dropped_lines:

@@ -259,15 +259,15 @@ def read_document(path: Path) -> RawDocument | Problem:
     return RawDocument(content_id(text), name, text, encoding, repaired, dropped)
 
 
-def ingest(raw_dir: Path, progress=None) -> tuple[list[RawDocument], list[Problem]]:
-    """Read every file of ``raw_dir``; identical pages are kept once.
+def ingest(raw_dir: Path, progress=None, files: list[Path] | None = None) -> tuple[list[RawDocument], list[Problem]]:
+    """Read every file of ``raw_dir`` (or the ``files`` given); identical pages are kept once.
 
     ``progress`` is an optional callable taking the file name, called once per file.
     """
     documents: list[RawDocument] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for path in list_raw_files(raw_dir):
+    for path in list_raw_files(raw_dir) if files is None else files:
         if progress:
             progress(path.name)
         result = read_document(path)
