@@ -68,15 +68,11 @@ def empty_codings():
 
 
 @pytest.fixture(scope="session")
-def seed_build():
-    """The processed tables of `bas-analysis build` on the seed data, or a skip saying why not."""
-    processed = Path(__file__).resolve().parents[1] / "data" / "processed"
-    try:
-        from bas_analysis.store import load
+def seed_build(tmp_path_factory):
+    """The processed tables of a build of the bundled seed pages (data/raw), made once per session."""
+    import bas_analysis as bas
 
-        dataset = load(processed)
-    except Exception as error:  # noqa: BLE001 - any failure means: no usable build
-        pytest.skip(f"no seed build in {processed} ({type(error).__name__}: {error}); run `bas-analysis build`")
-    if dataset.codings.empty:
-        pytest.skip(f"the seed build in {processed} has no codings yet")
-    return dataset
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    out = tmp_path_factory.mktemp("seed") / "processed"
+    bas.build(raw, out, progress=False)
+    return bas.load(out)
