@@ -298,17 +298,19 @@ def _sentence_value(ind: Indicator, reading: Reading, own: bool) -> SentenceValu
                 negated, past = reading.clause_flags(m)
                 if past:
                     continue
-                if rule.value == "no" or (negated and rule.negatable):
+                if rule.value == "no":
                     no_rule = no_rule or rule.id
+                elif negated and rule.negatable:
+                    no_rule = no_rule or f"{rule.id}:negated"
                 elif rule.value == "partial":
                     partial_rule = partial_rule or rule.id
                 elif rule.value == "yes":
                     yes_rule = yes_rule or rule.id
     if yes_rule:
         if reading.hedged or partial_rule:
-            return SentenceValue("partial", partial_rule or yes_rule, reading, bool(partial_rule))
+            return SentenceValue("partial", partial_rule or f"{yes_rule}:hedged", reading, bool(partial_rule))
         if no_rule:  # one clause says yes, another no: only in part
-            return SentenceValue("partial", yes_rule, reading)
+            return SentenceValue("partial", f"{yes_rule}:mixed", reading)
         return SentenceValue("yes", yes_rule, reading)
     if partial_rule:
         return SentenceValue("partial", partial_rule, reading, True)
@@ -396,7 +398,7 @@ def _grade_page(ind: Indicator, texts: list[str], lang: Language) -> Verdict | N
                 found[value] = reading
     for value in ("yes", "partial", "no"):
         if value in found:
-            return Verdict(value, found[value].text, f"{ind.id}.{value}.elsewhere_on_page")
+            return Verdict(value, found[value].text, f"{ind.id}.elsewhere_on_page:{value}")
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -538,3 +539,53 @@ def test_unseen_municipality_sentences(text, indicator, expected):
 )
 def test_unseen_region_answers(key, answer, indicator, expected):
     assert region((key, answer)).loc[indicator, "value"] == expected
+
+
+# Two whole pages written for this test in the style of the real ones, about
+# organisations the corpus does not have; expected values read off codebook.md.
+UNSEEN_PAGES = Path(__file__).parent / "pages"
+
+
+@pytest.fixture(scope="module")
+def unseen(tmp_path_factory):
+    out = tmp_path_factory.mktemp("unseen") / "processed"
+    bas.build(UNSEEN_PAGES, out, progress=False)
+    data = bas.load(out)
+    return {(r.org_code, r.indicator): r.value for r in data.codings.itertuples()}, data
+
+
+@pytest.mark.parametrize(
+    "org_code, indicator, expected",
+    [
+        ("12", "coordination", "yes"),  # a regional samordnare
+        ("12", "steering_followup", "no"),  # "följs inte upp"
+        ("12", "child_ombud", "no"),  # "Nej, vi har inga barnombud"
+        ("12", "kva_codes", "partial"),  # "i vissa verksamheter"
+        ("12", "staff_training", "yes"),  # "två gånger per år"
+        ("12", "material_staff", "no"),  # a bare "Nej."
+        ("12", "material_parents", "yes"),  # a referral to 1177.se
+        ("12", "compliance_followup", "yes"),  # journalgranskning
+        ("2180", "group_support", "yes"),
+        ("2180", "stage", "established"),  # "sedan 2015"
+        ("2180", "target_conditions", "addiction;mental_illness"),
+        ("2180", "partners", "healthcare;social_services"),
+        ("2180", "age_max", "12"),
+        ("2480", "mandate_children", "no"),  # "inget uppdrag att arbeta med barn"
+        ("2584", "methods", "ME-WE:training"),
+        ("2584", "group_support", "partial"),  # planned group, staff in training
+        ("2584", "individual_support", "yes"),
+        ("1480", "group_support", "yes"),  # a sorggrupp
+        ("1480", "target_conditions", "death"),
+        ("1480", "partners", "church"),
+    ],
+)
+def test_unseen_pages_are_coded_by_the_codebook(unseen, org_code, indicator, expected):
+    values, _ = unseen
+    assert values[(org_code, indicator)] == expected
+
+
+def test_unseen_pages_respondents(unseen):
+    _, data = unseen
+    rows = {(r.org_code, r.sub_unit) for r in data.respondents.itertuples()}
+    assert rows == {("12", ""), ("2180", ""), ("2480", ""), ("2584", ""), ("1480", "Angered")}
+    assert set(data.respondents["wave"]) == {2023}
