@@ -74,6 +74,7 @@ class Rule:
     value: str = ""
     signal: str = ""
     negatable: bool = True
+    lowers: bool = True  # a partial cue lowers a yes in its sentence; false: it only counts alone
     when: str = "affirmed"  # affirmed | negated | wish | any
 
 
@@ -137,6 +138,7 @@ def _rule(entry: dict, indicator_id: str) -> Rule:
         value=str(entry.get("value", "")),
         signal=entry.get("signal", ""),
         negatable=entry.get("negatable", True),
+        lowers=entry.get("lowers", True),
         when=entry.get("when", "affirmed"),
     )
 
@@ -291,7 +293,7 @@ class SentenceValue:
 
 
 def _sentence_value(ind: Indicator, reading: Reading, own: bool) -> SentenceValue:
-    yes_rule = partial_rule = no_rule = None
+    yes_rule = partial_rule = no_rule = fallback_rule = None
     for rule in ind.rules:
         for cue in rule.cues:
             for m in cue.finditer(reading.text):  # every match: "X saknas, men Y finns" holds both
@@ -302,6 +304,8 @@ def _sentence_value(ind: Indicator, reading: Reading, own: bool) -> SentenceValu
                     no_rule = no_rule or rule.id
                 elif negated and rule.negatable:
                     no_rule = no_rule or f"{rule.id}:negated"
+                elif rule.value == "partial" and not rule.lowers:
+                    fallback_rule = fallback_rule or rule.id
                 elif rule.value == "partial":
                     partial_rule = partial_rule or rule.id
                 elif rule.value == "yes":
@@ -312,6 +316,7 @@ def _sentence_value(ind: Indicator, reading: Reading, own: bool) -> SentenceValu
         if no_rule:  # one clause says yes, another no: only in part
             return SentenceValue("partial", f"{yes_rule}:mixed", reading)
         return SentenceValue("yes", yes_rule, reading)
+    partial_rule = partial_rule or fallback_rule
     if partial_rule:
         return SentenceValue("partial", partial_rule, reading, True)
     if no_rule:
@@ -353,6 +358,8 @@ def _grade_answer(ind: Indicator, answers: list[tuple[str, str]], lang: Language
     if lead:
         bare, first = lead
         lead_value = first.value or bare
+        if bare == "no" and lead_value == "yes":
+            lead_value = "no"  # "Nej, men det finns planer på att ta fram material"
         rest = values[1:]
         if lead_value == "yes" and any(v.partial_cue or v.reading.capped for v in rest):
             lowering = next(v for v in rest if v.partial_cue or v.reading.capped)

@@ -535,6 +535,12 @@ def test_unseen_municipality_sentences(text, indicator, expected):
         ("Q04", "Nej, det finns inga barnombud.", "child_ombud", "no"),
         ("Q08", "Utbildning ges vid behov.", "staff_training", "partial"),
         ("Q07K", "KVÅ-koder används inte ännu men dokumentation sker i journalen.", "kva_codes", "no"),
+        ("Q02", "Det pågår ett arbete med att ta fram en regional riktlinje.", "steering_document", "partial"),
+        ("Q04", "Ja, men inte i alla verksamheter.", "child_ombud", "partial"),
+        ("Q10", "Information finns på 1177 Vårdguiden.", "material_parents", "yes"),
+        ("Q10", "Nej, men det finns planer på att ta fram material.", "material_parents", "no"),
+        ("Q03", "Riktlinjen revideras vart tredje år.", "steering_followup", "partial"),
+        ("Q03", "Regelbunden revidering av handlingsplanen.", "steering_followup", "yes"),
     ],
 )
 def test_unseen_region_answers(key, answer, indicator, expected):

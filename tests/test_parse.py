@@ -309,3 +309,15 @@ def test_page_of_unknown_kind_is_other_without_respondents():
     assert parsed.kind == "other"
     assert parsed.respondents == []
     assert parsed.warnings
+
+
+def test_questionnaire_whose_first_line_is_no_region_takes_the_region_it_names():
+    text = (
+        "Startsida > Implementering\n\n"
+        "Finns det styrdokument?\nJa, en riktlinje.\n\n"
+        "Finns det barnombud?\nJa.\n\n"
+        "Finns det utbildningsinsatser till personal?\nJa, årligen i Region Uppsala.\n"
+    )
+    doc = parse_text(text)
+    assert doc.kind == "questionnaire"
+    assert [(r.org_code, r.level) for r in doc.respondents] == [("03", "region")]

@@ -14,6 +14,7 @@ from importlib import resources
 
 import yaml
 
+from .. import orgs
 from . import BULLET_RE, Answer, match_respondent, register, split_paragraphs
 
 CLOSING_REMARK = "Q90"
@@ -113,6 +114,14 @@ def parse_questionnaire(text: str, lines: list[str]):
             preamble.append(line)
 
     respondent = match_respondent(title or "", level="region")
+    if not respondent.org_code:
+        # The first line is a breadcrumb or a site heading: the region the page names most.
+        from .project_description import about_region
+
+        code = about_region(text)
+        if code:
+            respondent = match_respondent(orgs.region_name(code), level="region")
+            respondent.org_name, respondent.match_method = title or respondent.org_name, "mentions"
     warnings: list[str] = []
     intro = split_paragraphs(preamble)
     if intro:
