@@ -467,31 +467,35 @@ def _raise_signals(ind: Indicator, block: BlockReading) -> None:
                 break
 
 
-def _methods(ind: Indicator, block: BlockReading) -> tuple[Verdict, dict[str, str]]:
-    """Methods named in the block with their status; their kinds raise signals."""
+def _method_status(sentence: str, statuses: dict[str, tuple[re.Pattern, ...]]) -> str:
+    """A method's status from the words around it: training, planned, else active."""
+    if first_match(statuses.get("training", ()), sentence):
+        # "har gått ME-WE-utbildning, vi har nu grupper": trained and running
+        return "active" if first_match(statuses.get("active", ()), sentence) else "training"
+    if first_match(statuses.get("planned", ()), sentence):
+        return "planned"
+    return "active"
+
+
+def _methods(ind: Indicator, block: BlockReading) -> Verdict:
+    """Methods named in the block with their best status; their kinds raise signals."""
     found: dict[str, tuple[str, str, str]] = {}  # name -> (status, kind, evidence)
     statuses = dict(ind.status_cues)
     for reading in block.readings:
         for name, kind, cues in ind.methods:
             if not first_match(cues, reading.text):
                 continue
-            clause_text = reading.text
-            if first_match(statuses.get("training", ()), clause_text):
-                status = "active" if first_match(statuses.get("active", ()), clause_text) else "training"
-            elif first_match(statuses.get("planned", ()), clause_text):
-                status = "planned"
-            else:
-                status = "active"
+            status = _method_status(reading.text, statuses)
             if name not in found or STATUS_ORDER[status] > STATUS_ORDER[found[name][0]]:
                 found[name] = (status, kind, reading.text)
     for name, (status, kind, evidence) in found.items():
         for signal in (f"method_{kind}_{status}", f"method_any_{status}"):
             block.signals.setdefault(signal, (evidence, f"{ind.id}.{status}"))
     if not found:
-        return Verdict(EMPTY_SET, "", f"{ind.id}.none_named"), {}
+        return Verdict(EMPTY_SET, "", f"{ind.id}.none_named")
     value = ";".join(f"{name}:{found[name][0]}" for name in sorted(found))
     evidence = " … ".join(dict.fromkeys(found[name][2] for name in sorted(found)))
-    return Verdict(value, evidence, f"{ind.id}.named"), {n: s for n, (s, _, _) in found.items()}
+    return Verdict(value, evidence, f"{ind.id}.named")
 
 
 def _members(ind: Indicator, block: BlockReading) -> Verdict:
@@ -578,9 +582,9 @@ def code_municipality(answers: pd.DataFrame, book: Codebook) -> list[tuple[Indic
     for ind in indicators:
         _raise_signals(ind, block)
     decided: dict[str, Verdict] = {}
-    method_ind = next((i for i in indicators if i.type == "methods"), None)
-    if method_ind:
-        decided[method_ind.name], _ = _methods(method_ind, block)
+    for ind in indicators:  # methods first: their statuses are signals for the others
+        if ind.type == "methods":
+            decided[ind.name] = _methods(ind, block)
     ages = _ages(block)
     for ind in indicators:
         if ind.type == "methods":
@@ -591,8 +595,8 @@ def code_municipality(answers: pd.DataFrame, book: Codebook) -> list[tuple[Indic
             decided[ind.name] = ages[0] if ind.bound == "min" else ages[1]
         else:
             decided[ind.name] = _decide(ind, block, decided)
-    if not block.readings:
-        decided = {name: Verdict(UNKNOWN if v.value not in ("",) else "") for name, v in decided.items()}
+    if not block.readings:  # an empty block says nothing, not even "no methods named"
+        decided = {name: Verdict(UNKNOWN) if v.value else v for name, v in decided.items()}
     return [(ind, decided[ind.name]) for ind in indicators]
 
 

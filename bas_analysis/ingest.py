@@ -178,8 +178,15 @@ def html_to_text(markup: str) -> str:
 
 
 def looks_like_html(text: str) -> bool:
-    head = text[:2000].lower()
-    return bool(re.search(r"<(!doctype html|html|body|p|div|h[1-6])[\s>]", head))
+    """A page saved as .txt that is really HTML: it starts like a page, or is mostly markup.
+
+    A plain page that quotes a tag in an answer ("<script>") stays plain text.
+    """
+    head = text[:4000].lstrip().lower()
+    if re.match(r"<(!doctype\s+html|html|head|body)\b", head):
+        return True
+    tags = re.findall(r"</?(?:p|div|br|li|ul|h[1-6]|span|a|table|tr|td)\b[^>]*>", head)
+    return len(tags) >= 10 and sum(map(len, tags)) / max(len(head), 1) > 0.05
 
 
 def repair_text(text: str) -> tuple[str, bool]:

@@ -219,3 +219,15 @@ def test_seed_questionnaire_reads_as_utf8_unchanged():
     assert doc.encoding == "utf-8"
     original = path.read_text(encoding="utf-8").replace("\u00a0", " ")
     assert doc.text == "\n".join(line.rstrip() for line in original.split("\n")).strip()
+
+
+def test_plain_page_quoting_a_tag_stays_plain_text(tmp_path):
+    page = tmp_path / "kalmar.txt"
+    page.write_text(
+        "Region Kalmar\n\nFinns det material/information till personal?\n"
+        "Ja. Vi skriver <p>-taggar och <div> i mallen, och <script>alert(1)</script> syns som text.\n",
+        encoding="utf-8",
+    )
+    document = ingest.read_document(page)
+    assert "<script>alert(1)</script>" in document.text
+    assert "<p>-taggar" in document.text
