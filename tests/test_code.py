@@ -522,6 +522,13 @@ def test_code_all_skips_project_descriptions_and_other_levels():
         ("Vi har stödgrupper för barn 6-12 år i familjer med psykisk ohälsa.", "mandate_children", "yes"),
         ("Vi har stödgrupper för barn 6-12 år i familjer med psykisk ohälsa.", "age_min", "6"),
         ("Vi har stödgrupper för barn 6-12 år i familjer med psykisk ohälsa.", "target_conditions", "mental_illness"),
+        ("Vi erbjuder stödsamtal till barn och ungdomar 13-20 år.", "individual_support", "yes"),
+        ("Vi erbjuder stödsamtal till barn och ungdomar 13-20 år.", "age_max", "20"),
+        ("Barn som anhöriga ingår i vårt uppdrag, men vi har ännu inte kommit igång.", "mandate_children", "yes"),
+        ("Vi är tre anhörigkonsulenter och en av oss arbetar enbart med barn och unga.", "mandate_children", "yes"),
+        ("Vi arbetar mycket med familjer där det finns barn, men har inget eget stöd till barnen.", "mandate_children", "partial"),
+        ("Vi har inte haft några grupper under pandemin men startar igen i höst.", "group_support", "partial"),
+        ("Vi har inte haft några grupper under pandemin men startar igen i höst.", "stage", "developing"),
     ],
 )
 def test_unseen_municipality_sentences(text, indicator, expected):
