@@ -33,14 +33,19 @@ STATUS_ORDER = {"active": 3, "training": 2, "planned": 1}
 
 # ----------------------------------------------------------------- cues
 _GAP = r"(?:\W+[\w-]+){0,4}"
-# a negation may stand inside a phrase ("jobbar inte med barn"); the clause check then reads it
-_BETWEEN_WORDS = r"\W+(?:(?:inte|ej|aldrig|icke)\W+)?"
 
 
-def compile_cue(cue: str) -> re.Pattern:
-    """Compile one cue of the codebook's cue syntax into a regular expression."""
+def compile_cue(cue: str, negations: tuple[str, ...] = ()) -> re.Pattern:
+    """Compile one cue of the codebook's cue syntax into a regular expression.
+
+    ``negations`` may stand between a cue's words ("jobbar inte med barn" for
+    "jobbar med barn"); the clause check then reads the cue as negated.
+    """
     if cue.startswith("re:"):
         return re.compile(cue[3:], re.IGNORECASE)
+    between = r"\W+"
+    if negations:
+        between += r"(?:(?:" + "|".join(map(re.escape, negations)) + r")\W+)?"
     regex = ""
     for word in cue.split():
         if word == "...":
@@ -49,13 +54,13 @@ def compile_cue(cue: str) -> re.Pattern:
         compound, exact = word.startswith("*"), word.endswith("=")
         stem = re.escape(word.strip("*="))
         if regex:
-            regex += _BETWEEN_WORDS
+            regex += between
         regex += (r"(?<![\w-])\w*" if compound else r"(?<!\w)") + stem + (r"(?!\w)" if exact else r"[\w-]*")
     return re.compile(regex, re.IGNORECASE)
 
 
-def compile_cues(cues) -> tuple[re.Pattern, ...]:
-    return tuple(compile_cue(c) for c in (cues or []))
+def compile_cues(cues, negations: tuple[str, ...] = ()) -> tuple[re.Pattern, ...]:
+    return tuple(compile_cue(c, negations) for c in (cues or []))
 
 
 def first_match(patterns, text: str):
@@ -129,12 +134,12 @@ class CodebookError(ValueError):
     """The codebook file is not valid; the message names the entry."""
 
 
-def _rule(entry: dict, indicator_id: str) -> Rule:
+def _rule(entry: dict, indicator_id: str, negations: tuple[str, ...]) -> Rule:
     if "id" not in entry or "cues" not in entry:
         raise CodebookError(f"indicator {indicator_id}: every rule needs an 'id' and 'cues': {entry}")
     return Rule(
         id=entry["id"],
-        cues=compile_cues(entry["cues"]),
+        cues=compile_cues(entry["cues"], negations),
         value=str(entry.get("value", "")),
         signal=entry.get("signal", ""),
         negatable=entry.get("negatable", True),
@@ -143,7 +148,7 @@ def _rule(entry: dict, indicator_id: str) -> Rule:
     )
 
 
-def _indicator(entry: dict) -> Indicator:
+def _indicator(entry: dict, negations: tuple[str, ...]) -> Indicator:
     for key in ("id", "name", "level"):
         if key not in entry:
             raise CodebookError(f"indicator entry without '{key}': {entry}")
@@ -155,16 +160,16 @@ def _indicator(entry: dict) -> Indicator:
         type=entry.get("type", "categorical"),
         policy=entry.get("policy", "graded"),
         questions=tuple(entry.get("questions", [])),
-        rules=tuple(_rule(r, entry["id"]) for r in entry.get("rules", [])),
-        page_cues=compile_cues(entry.get("page_cues")),
+        rules=tuple(_rule(r, entry["id"], negations) for r in entry.get("rules", [])),
+        page_cues=compile_cues(entry.get("page_cues"), negations),
         when_answered_without_cue=str(entry.get("when_answered_without_cue", "")),
         bare_answer_needs_question=re.compile(bare, re.IGNORECASE) if bare else None,
         decide=tuple(entry.get("decide", [])),
         pattern=re.compile(entry["pattern"], re.IGNORECASE) if entry.get("pattern") else None,
-        members=tuple((name, compile_cues(cues)) for name, cues in (entry.get("members") or {}).items()),
+        members=tuple((name, compile_cues(cues, negations)) for name, cues in (entry.get("members") or {}).items()),
         exclude_in=tuple(entry.get("exclude_in", [])),
         bound=entry.get("bound", ""),
-        methods=tuple((m["name"], m.get("kind", "individual"), compile_cues(m["cues"])) for m in entry.get("methods", [])),
+        methods=tuple((m["name"], m.get("kind", "individual"), compile_cues(m["cues"], negations)) for m in entry.get("methods", [])),
         status_cues=tuple((status, compile_cues(cues)) for status, cues in (entry.get("status_cues") or {}).items()),
     )
 
@@ -194,7 +199,8 @@ def _load_codebook(path: str, mtime: float) -> Codebook:
         bare_yes=compile_cue(lang.get("bare_yes", r"re:^\s*ja\b")),
         bare_no=compile_cue(lang.get("bare_no", r"re:^\s*nej\b")),
     )
-    indicators = tuple(_indicator(e) for e in data.get("indicators", []))
+    negations = tuple(lang.get("negations", []))
+    indicators = tuple(_indicator(e, negations) for e in data.get("indicators", []))
     names = [i.name for i in indicators]
     if len(set(names)) != len(names):
         raise CodebookError(f"{path}: indicator names must be unique")
@@ -409,7 +415,7 @@ def _grade_page(ind: Indicator, texts: list[str], lang: Language) -> Verdict | N
     return None
 
 
-def _count(ind: Indicator, own: list[str], rest: list[str], lang: Language) -> Verdict:
+def _count(ind: Indicator, own: list[str], rest: list[str]) -> Verdict:
     for texts in (own, rest):
         for text in texts:
             for s in sentences(text):
@@ -428,7 +434,7 @@ def code_region(answers: pd.DataFrame, book: Codebook) -> list[tuple[Indicator, 
         own = [(q, a) for qid, q, a in rows if qid in ind.questions]
         rest = [a for qid, _, a in rows if qid not in ind.questions]
         if ind.type == "count":
-            out.append((ind, _count(ind, [a for _, a in own], rest, lang)))
+            out.append((ind, _count(ind, [a for _, a in own], rest)))
             continue
         verdict = _grade_answer(ind, own, lang) or _grade_page(ind, rest, lang) or Verdict(UNKNOWN)
         out.append((ind, verdict))

@@ -16,6 +16,8 @@ test_hardening_privacy.py and test_browser.py:
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import html
 import json
 import os
@@ -458,8 +460,17 @@ class PageWatch:
         )
 
 
-def launch(playwright):
-    return playwright.chromium.launch(executable_path=chromium_or_skip(), args=CHROMIUM_ARGS, headless=True)
+@contextmanager
+def chromium():
+    """Headless Debian Chromium (the test skips with a reason when there is none), closed afterwards."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_or_skip(), args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 # --------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from hostile import SEED_RAW, PageWatch, chromium_or_skip, launch, render_reports, tally  # noqa: E402,F401
+from hostile import SEED_RAW, PageWatch, chromium_or_skip, chromium, render_reports, tally  # noqa: E402,F401
 
 from bas_analysis import build  # noqa: E402
 
@@ -90,49 +90,43 @@ def _check_page(page, watch: PageWatch, label: str, min_images: int) -> dict:
 
 
 def test_reports_in_headless_chromium(seed_reports, tally):
-    from playwright.sync_api import sync_playwright
 
     index = (seed_reports / "index.html").resolve()
-    with sync_playwright() as p:
-        browser = launch(p)
-        try:
-            context = browser.new_context(viewport={"width": 1200, "height": 900}, java_script_enabled=True)
-            watch = PageWatch(context)
-            page = context.new_page()
-            watch.attach(page)
+    with chromium() as browser:
+        context = browser.new_context(viewport={"width": 1200, "height": 900}, java_script_enabled=True)
+        watch = PageWatch(context)
+        page = context.new_page()
+        watch.attach(page)
 
+        page.goto(index.as_uri(), wait_until="load")
+        assert page.evaluate("document.documentElement.lang") == "sv"
+        _check_page(page, watch, "index.html", min_images=0)
+        links = page.eval_on_selector_all("a[href]", "els => els.map(e => [e.getAttribute('href'), e.textContent.trim()])")
+        hrefs = [href for href, _ in links]
+        national = next((h for h in hrefs if "nationell" in h), None)
+        region = next((h for h in hrefs if h.endswith(f"region-{REGION}.html")), None)
+        assert national and region, f"index.html does not link the national overview and region {REGION}: {links}"
+
+        seen = {}
+        for label, href, min_images in (("national overview", national, 1), (f"region {REGION}", region, 0)):
+            # follow the link as a reader would: click it on the index page
             page.goto(index.as_uri(), wait_until="load")
-            assert page.evaluate("document.documentElement.lang") == "sv"
-            _check_page(page, watch, "index.html", min_images=0)
-            links = page.eval_on_selector_all("a[href]", "els => els.map(e => [e.getAttribute('href'), e.textContent.trim()])")
-            hrefs = [href for href, _ in links]
-            national = next((h for h in hrefs if "nationell" in h), None)
-            region = next((h for h in hrefs if h.endswith(f"region-{REGION}.html")), None)
-            assert national and region, f"index.html does not link the national overview and region {REGION}: {links}"
-
-            seen = {}
-            for label, href, min_images in (("national overview", national, 1), (f"region {REGION}", region, 0)):
-                # follow the link as a reader would: click it on the index page
-                page.goto(index.as_uri(), wait_until="load")
-                with page.expect_navigation(wait_until="load"):
-                    page.click(f'a[href="{href}"]')
-                assert page.url == urljoin(index.as_uri(), href), page.url
-                seen[label] = _check_page(page, watch, label, min_images)
-                tally.add("browser: pages checked")
-            assert "Kalmar" in seen[f"region {REGION}"]["text"]
-            every = [u for u in watch.requests]
-            assert every and all(u.startswith(("file:", "data:")) for u in every), every
-            tally.note(
-                f"browser: index + national ({seen['national overview']['images']} images) + region {REGION} "
-                f"({seen[f'region {REGION}']['images']} images): {len(every)} requests, all file:/data:, no console error"
-            )
-        finally:
-            browser.close()
+            with page.expect_navigation(wait_until="load"):
+                page.click(f'a[href="{href}"]')
+            assert page.url == urljoin(index.as_uri(), href), page.url
+            seen[label] = _check_page(page, watch, label, min_images)
+            tally.add("browser: pages checked")
+        assert "Kalmar" in seen[f"region {REGION}"]["text"]
+        every = [u for u in watch.requests]
+        assert every and all(u.startswith(("file:", "data:")) for u in every), every
+        tally.note(
+            f"browser: index + national ({seen['national overview']['images']} images) + region {REGION} "
+            f"({seen[f'region {REGION}']['images']} images): {len(every)} requests, all file:/data:, no console error"
+        )
 
 
 def test_the_watch_catches_what_it_should(tmp_path):
     """The checks above are live: a page that fetches from the network, logs an error and has a broken image fails them."""
-    from playwright.sync_api import sync_playwright
 
     bad = tmp_path / "bad.html"
     bad.write_text(
@@ -140,20 +134,16 @@ def test_the_watch_catches_what_it_should(tmp_path):
         '<img src="https://example.invalid/x.png"><img src=y onerror="alert(1)"><script>console.error("boom")</script></body></html>',
         encoding="utf-8",
     )
-    with sync_playwright() as p:
-        browser = launch(p)
-        try:
-            context = browser.new_context()
-            watch = PageWatch(context)
-            page = context.new_page()
-            watch.attach(page)
-            page.goto(bad.as_uri(), wait_until="load")
-            _settle(page)
-            assert watch.outside == ["https://example.invalid/x.png"]
-            assert any("boom" in e for e in watch.console_errors)
-            assert watch.dialogs == ["alert: 1"]
-            assert any(i["width"] == 0 for i in _images(page))
-            page.set_content("<html><body></body></html>")
-            assert _non_background_share(page.screenshot(full_page=True)) < 0.001
-        finally:
-            browser.close()
+    with chromium() as browser:
+        context = browser.new_context()
+        watch = PageWatch(context)
+        page = context.new_page()
+        watch.attach(page)
+        page.goto(bad.as_uri(), wait_until="load")
+        _settle(page)
+        assert watch.outside == ["https://example.invalid/x.png"]
+        assert any("boom" in e for e in watch.console_errors)
+        assert watch.dialogs == ["alert: 1"]
+        assert any(i["width"] == 0 for i in _images(page))
+        page.set_content("<html><body></body></html>")
+        assert _non_background_share(page.screenshot(full_page=True)) < 0.001

@@ -36,7 +36,7 @@ from hostile import (  # noqa: E402
     elements_with_text,
     hostile_html_page,
     hostile_page,
-    launch,
+    chromium,
     questionnaire_page,
     render_reports,
     tally,  # noqa: F401  (fixture)
@@ -388,53 +388,43 @@ def test_hostile_answers_render_as_inert_text(hostile_reports):
 
 
 def test_hostile_answers_fire_nothing_in_the_browser(hostile_reports, tally):
-    from playwright.sync_api import sync_playwright
 
     out = hostile_reports["out"]
     assert hostile_reports["code"] == 0
-    with sync_playwright() as p:
-        browser = launch(p)
-        try:
-            context = browser.new_context(viewport={"width": 1200, "height": 900})
-            watch = PageWatch(context)
-            page = context.new_page()
-            watch.attach(page)
-            for name in _report_pages(out):
-                page.goto((out / name).resolve().as_uri(), wait_until="load")
-                page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-                page.wait_for_timeout(300)
-                assert page.evaluate("typeof window.__hostile") == "undefined"
-                if name.startswith("region-"):
-                    text = page.inner_text("body")
-                    assert "<script>alert(1)</script> XSS-SCRIPT-1" in text
-                    assert "$x_{LATEX-7}^2$" in text, "LaTeX was typeset (or lost)"
-                tally.add("browser: hostile pages opened")
-            assert not watch.dialogs, f"dialogs fired: {watch.dialogs}"
-            assert not watch.problems(), "\n".join(watch.problems())
-        finally:
-            browser.close()
+    with chromium() as browser:
+        context = browser.new_context(viewport={"width": 1200, "height": 900})
+        watch = PageWatch(context)
+        page = context.new_page()
+        watch.attach(page)
+        for name in _report_pages(out):
+            page.goto((out / name).resolve().as_uri(), wait_until="load")
+            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+            page.wait_for_timeout(300)
+            assert page.evaluate("typeof window.__hostile") == "undefined"
+            if name.startswith("region-"):
+                text = page.inner_text("body")
+                assert "<script>alert(1)</script> XSS-SCRIPT-1" in text
+                assert "$x_{LATEX-7}^2$" in text, "LaTeX was typeset (or lost)"
+            tally.add("browser: hostile pages opened")
+        assert not watch.dialogs, f"dialogs fired: {watch.dialogs}"
+        assert not watch.problems(), "\n".join(watch.problems())
 
 
 
 def test_long_lines_and_words_wrap_in_the_browser(hostile_reports):
-    from playwright.sync_api import sync_playwright
 
     out = hostile_reports["out"]
     assert hostile_reports["code"] == 0
-    with sync_playwright() as p:
-        browser = launch(p)
-        try:
-            page = browser.new_page(viewport={"width": 1200, "height": 900})
-            wide = {}
-            for code in HOSTILE_CODES:
-                page.goto((out / f"region-{code}.html").resolve().as_uri(), wait_until="load")
-                page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-                overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-                if overflow > 0:
-                    wide[code] = overflow
-            assert not wide, f"long lines make the pages wider than the window (px): {wide}"
-        finally:
-            browser.close()
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        wide = {}
+        for code in HOSTILE_CODES:
+            page.goto((out / f"region-{code}.html").resolve().as_uri(), wait_until="load")
+            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            if overflow > 0:
+                wide[code] = overflow
+        assert not wide, f"long lines make the pages wider than the window (px): {wide}"
 
 
 

@@ -61,11 +61,6 @@ def classify_cut_question(line: str) -> str | None:
     return next((qid for qid, wording in catalogue().wordings if wording.startswith(text) and wording != text), None)
 
 
-def question_labels() -> dict[str, str]:
-    """Canonical question id -> short Swedish label."""
-    return {qid: label for qid, label, _, _ in catalogue().questions} | {CLOSING_REMARK: "Övrigt"}
-
-
 def classify_question(line: str) -> str | None:
     """The canonical id of a question line, Q90 for another question, None for no question."""
     text = line.strip()
