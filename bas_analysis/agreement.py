@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pandas as pd
 
-CATEGORICAL = {"yes", "partial", "no", "unknown"}
+from .vocab import VALUES, parse_set
+
+CATEGORICAL = set(VALUES)
 SET_INDICATORS = {"methods", "target_conditions", "partners"}
 MISSING = "(no such respondent)"
 
@@ -56,10 +58,7 @@ def cohen_kappa(a: list[str], b: list[str]) -> float:
 
 
 def _members(value: str) -> set[str]:
-    value = (value or "").strip()
-    if value in ("", "-", "unknown"):
-        return set()
-    return {m.strip() for m in value.split(";") if m.strip()}
+    return parse_set(value) or set()
 
 
 def read_gold(path: str | Path) -> pd.DataFrame:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .errors import BasError
 
 
 def _build(args) -> int:
@@ -86,16 +87,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("bas-analysis: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # one clear line, not a traceback, for expected failures
-        from .code import CodebookError
-        from .ingest import RawDirError
-        from .store import ProcessedDataMissing
-
-        if isinstance(exc, (RawDirError, ProcessedDataMissing, CodebookError, FileNotFoundError, ValueError)):
-            print(f"bas-analysis {args.command}: {exc}", file=sys.stderr)
-            return 2
-        raise
-
+    except BasError as exc:  # expected failures: one clear line, no traceback
+        print(f"bas-analysis {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"bas-analysis {args.command}: {exc}", file=sys.stderr)
+        return 2
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -35,11 +35,9 @@ import numpy as np
 import pandas as pd
 
 from . import orgs
-
-CATEGORICAL = {"yes": 1.0, "partial": 0.5, "no": 0.0}
-STAGE = {"established": 1.0, "developing": 0.5, "none": 0.0}
-UNKNOWN = "unknown"
-VALUES = ["yes", "partial", "no", UNKNOWN]
+from .vocab import METHOD_STATUSES, UNKNOWN, VALUES, format_methods, parse_methods, score, status_rank  # noqa: F401 (score, parse_methods: part of compare's API)
+from .vocab import SCORES as CATEGORICAL
+from .vocab import STAGE_SCORES as STAGE
 
 REGION_INDICATORS = [
     "coordination",
@@ -59,7 +57,6 @@ MUNICIPALITY_INDICATORS = ["mandate_children", "individual_support", "group_supp
 INDEX_INDICATORS = {"region": REGION_INDICATORS, "municipality": MUNICIPALITY_INDICATORS}
 ALL_INDEX_INDICATORS = REGION_INDICATORS + MUNICIPALITY_INDICATORS
 
-METHOD_STATUSES = ["active", "training", "planned"]
 CHANGES = ["improved", "unchanged", "worsened", "became_known", "became_unknown"]
 
 VARIATION_COLUMNS = [
@@ -166,10 +163,6 @@ def _describe_index(index: pd.Series) -> dict:
 # --- scores, levels, states ---------------------------------------------------------
 
 
-def score(indicator: str, value: str) -> float:
-    """The 1 / 0.5 / 0 score of one value; NaN for unknown or anything else."""
-    scale = STAGE if indicator == "stage" else CATEGORICAL
-    return scale.get(value, math.nan)
 
 
 def _with_scores(codings: pd.DataFrame) -> pd.DataFrame:
@@ -512,28 +505,6 @@ def _follow_up_level(codings: pd.DataFrame, level: str) -> pd.DataFrame:
 # --- municipalities of a region --------------------------------------------------------------
 
 
-def parse_methods(value: str) -> dict[str, str] | None:
-    """ "BRA-samtal:active;ME-WE:training" -> {"BRA-samtal": "active", "ME-WE": "training"}.
-
-    "-" is the empty set ({}); "" or "unknown" is not known (None).
-    A method without a status gets status "".
-    """
-    text = (value or "").strip() if isinstance(value, str) else ""
-    if text in ("", UNKNOWN):
-        return None
-    if text == "-":
-        return {}
-    methods = {}
-    for member in filter(None, (part.strip() for part in text.split(";"))):
-        name, _, status = member.rpartition(":") if ":" in member else (member, "", "")
-        methods[name.strip()] = status.strip()
-    return methods
-
-
-def _status_rank(status: str) -> int:
-    return METHOD_STATUSES.index(status) if status in METHOD_STATUSES else len(METHOD_STATUSES)
-
-
 def _merge_methods(values) -> str:
     """Union of several respondents' methods; a method keeps its most advanced status."""
     parsed = [m for m in map(parse_methods, values) if m is not None]
@@ -542,9 +513,9 @@ def _merge_methods(values) -> str:
     merged: dict[str, str] = {}
     for methods in parsed:
         for name, status in methods.items():
-            if name not in merged or _status_rank(status) < _status_rank(merged[name]):
+            if name not in merged or status_rank(status) < status_rank(merged[name]):
                 merged[name] = status
-    return ";".join(f"{name}:{merged[name]}" for name in sorted(merged)) or "-"
+    return format_methods(merged)
 
 
 def municipalities_of_region(codings: pd.DataFrame, region_code, respondents=None) -> pd.DataFrame:

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import ftfy
 
+from .errors import RawDirError
+
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
@@ -49,10 +51,6 @@ class RawDocument:
     encoding: str
     repaired: bool = False
     dropped_lines: list[str] = field(default_factory=list)
-
-
-class RawDirError(Exception):
-    """The raw folder itself cannot be used (missing, not a folder)."""
 
 
 def display_name(name: bytes | str) -> str:

@@ -32,55 +32,14 @@ from matplotlib.patches import Patch, PathPatch, Rectangle
 from matplotlib.path import Path as MplPath
 
 from . import compare, orgs
-
-INDICATOR_LABELS_SV = {
-    "coordination": "Samordning",
-    "steering_document": "Styrdokument",
-    "steering_followup": "Uppföljning av styrdokument",
-    "child_ombud": "Barnombud",
-    "child_ombud_count": "Antal barnombud",
-    "journal_documentation": "Dokumentation i journalen",
-    "kva_codes": "KVÅ-koder",
-    "staff_training": "Utbildning för personal",
-    "material_staff": "Material till personal",
-    "material_parents": "Material till föräldrar",
-    "material_children": "Material till barn och unga",
-    "special_initiatives": "Särskilda satsningar",
-    "compliance_followup": "Uppföljning av efterlevnad",
-    "mandate_children": "Uppdrag att stödja barn",
-    "individual_support": "Enskilda samtal",
-    "group_support": "Gruppverksamhet",
-    "methods": "Metoder",
-    "target_conditions": "Målgrupper",
-    "age_min": "Lägsta ålder",
-    "age_max": "Högsta ålder",
-    "partners": "Samverkanspartner",
-    "stage": "Utvecklingsfas",
-    "support_index": "Stödindex",
-    # columns of the compare tables that plots may be asked to show
-    "value": "Värde",
-    "coverage": "Täckning",
-    "n_known": "Antal kända indikatorer",
-    "share_yes": "Andel ja",
-    "cv": "Variationskoefficient",
-    "gini": "Gini",
-}
-VALUE_LABELS_SV = {"yes": "ja", "partial": "delvis", "no": "nej", "unknown": "okänt"}
-STAGE_LABELS_SV = {
-    "established": "etablerat",
-    "developing": "under uppbyggnad",
-    "none": "ingen verksamhet",
-    "unknown": "okänt",
-}
-STATUS_LABELS_SV = {"active": "pågår", "training": "utbildning pågår", "planned": "planeras", "": "status okänd"}
-CHANGE_LABELS_SV = {
-    "improved": "förbättrad",
-    "unchanged": "oförändrad",
-    "worsened": "försämrad",
-    "became_known": "blev känd",
-    "became_unknown": "blev okänd",
-}
-NO_DATA_LABEL = "inga uppgifter"
+from .labels import (
+    CHANGE_LABELS_SV,
+    INDICATOR_LABELS_SV,
+    NO_DATA_LABEL,
+    STAGE_LABELS_SV,
+    STATUS_LABELS_SV,
+    VALUE_LABELS_SV,
+)
 
 # Okabe–Ito
 BLUE, SKY_BLUE, VERMILLION, ORANGE, PURPLE = "#0072B2", "#56B4E9", "#D55E00", "#E69F00", "#CC79A7"

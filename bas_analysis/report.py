@@ -30,6 +30,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from . import orgs
+from .labels import REPORT_STATUS_SV as STATUS_SV
 from .report_content import MISSING, normalise_region, region_has_data
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -41,7 +42,6 @@ NATIONAL = "nationell-oversikt"
 HIDDEN_CELL_TAGS = {"injected-parameters", "parameters"}
 
 STATUS_OK, STATUS_NO_DATA, STATUS_FAILED = "ok", "no_data", "failed"
-STATUS_SV = {STATUS_OK: "klar", STATUS_NO_DATA: "inga uppgifter", STATUS_FAILED: "misslyckades"}
 
 
 # --- HTML --------------------------------------------------------------------------------

@@ -17,21 +17,18 @@ from pathlib import Path
 import pandas as pd
 
 from . import compare, orgs, plots
+from .labels import (
+    CHANGE_LABELS_SV,
+    CHANGE_OF_VARIATION_SV,
+    INDICATOR_LABELS_SV,
+    KIND_PLURAL_SV,
+    KIND_SV,
+    STAGE_LABELS_SV,
+    VALUE_LABELS_SV,
+)
+from .labels import STATUS_LABELS_SV as METHOD_STATUS_SV
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-KIND_SV = {
-    "questionnaire": "enkätsvar",
-    "network_report": "redovisning i kommunnätverket",
-    "project_description": "projektbeskrivning",
-    "other": "annan text",
-}
-KIND_PLURAL_SV = {
-    "questionnaire": "enkätsvar",
-    "network_report": "redovisningar i kommunnätverket",
-    "project_description": "projektbeskrivningar",
-    "other": "andra texter",
-}
-METHOD_STATUS_SV = plots.STATUS_LABELS_SV
 MISSING = "–"
 
 
@@ -91,7 +88,7 @@ class HTMLBlock(str):
 
 
 def label(indicator: str) -> str:
-    return plots.INDICATOR_LABELS_SV.get(indicator, indicator)
+    return INDICATOR_LABELS_SV.get(indicator, indicator)
 
 
 def lower_label(indicator: str) -> str:
@@ -103,7 +100,7 @@ def lower_label(indicator: str) -> str:
 def value_label(value, indicator: str = "") -> str:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return MISSING
-    labels = plots.STAGE_LABELS_SV if indicator == "stage" else plots.VALUE_LABELS_SV
+    labels = STAGE_LABELS_SV if indicator == "stage" else VALUE_LABELS_SV
     return labels.get(value, str(value))
 
 
@@ -369,7 +366,7 @@ def development_table(ctx: RegionContext) -> HTMLBlock:
             "Indikator": changed["indicator"].map(label),
             "Från": changed["wave_from"].map(wave_label) + ": " + changed["value_from"].map(value_label),
             "Till": changed["wave_to"].map(wave_label) + ": " + changed["value_to"].map(value_label),
-            "Förändring": changed["change"].map(plots.CHANGE_LABELS_SV),
+            "Förändring": changed["change"].map(CHANGE_LABELS_SV),
             "Belägg (senare år)": changed["evidence_to"].replace("", MISSING),
         })))
     return HTMLBlock("".join(parts))
@@ -491,7 +488,7 @@ def _indicator_rows(variation: pd.DataFrame) -> pd.DataFrame:
 
 def _value_counts_text(row) -> str:
     is_stage = row["indicator"] == "stage"
-    labels = plots.STAGE_LABELS_SV if is_stage else plots.VALUE_LABELS_SV
+    labels = STAGE_LABELS_SV if is_stage else VALUE_LABELS_SV
     keys = ("established", "developing", "none") if is_stage else ("yes", "partial", "no")
     parts = [f"{int(row[f'n_{v}'])} {labels[k]}" for v, k in zip(("yes", "partial", "no"), keys) if row[f"n_{v}"]]
     return f"{join_sv(parts)} av {int(row['n_known'])} med känt värde"
@@ -534,7 +531,6 @@ def variation_sentences(variation: pd.DataFrame, units: str) -> list[str]:
     return sentences
 
 
-CHANGE_OF_VARIATION_SV = {"decreased": "minskade", "increased": "ökade", "unchanged": "oförändrad"}
 
 
 def variation_change(trend: pd.DataFrame) -> pd.Series:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 from pandera.pandas import Check, Column, DataFrameSchema
 
-VALUES = ["yes", "partial", "no", "unknown"]
+from .vocab import VALUES  # noqa: F401  (re-exported for the schemas' users)
 KINDS = ["questionnaire", "network_report", "project_description", "other"]
 LEVELS = ["region", "municipality", "other"]
 

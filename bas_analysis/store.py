@@ -19,14 +19,11 @@ import pandas as pd
 from filelock import FileLock
 
 from . import schemas
+from .errors import ProcessedDataMissing
 
 TABLES = ("documents", "respondents", "answers", "problems", "codings", "indicators")
 # Columns that hold codes: always read back as text.
 TEXT_COLUMNS = {"org_code", "county_code", "doc_id", "respondent_id", "answer_id", "source_file", "code"}
-
-
-class ProcessedDataMissing(FileNotFoundError):
-    """No build was found where one was expected."""
 
 
 def lock_for(out_dir: Path) -> FileLock:

@@ -1,0 +1,73 @@
+"""Labels: every Swedish word an evaluator reads for a code of the package, defined once.
+
+In:  nothing (imported by plots and the report side).
+Out: dictionaries from the package's codes (indicator names, values, stages,
+     method statuses, changes, document kinds, report statuses) to Swedish.
+"""
+from __future__ import annotations
+
+INDICATOR_LABELS_SV = {
+    "coordination": "Samordning",
+    "steering_document": "Styrdokument",
+    "steering_followup": "Uppföljning av styrdokument",
+    "child_ombud": "Barnombud",
+    "child_ombud_count": "Antal barnombud",
+    "journal_documentation": "Dokumentation i journalen",
+    "kva_codes": "KVÅ-koder",
+    "staff_training": "Utbildning för personal",
+    "material_staff": "Material till personal",
+    "material_parents": "Material till föräldrar",
+    "material_children": "Material till barn och unga",
+    "special_initiatives": "Särskilda satsningar",
+    "compliance_followup": "Uppföljning av efterlevnad",
+    "mandate_children": "Uppdrag att stödja barn",
+    "individual_support": "Enskilda samtal",
+    "group_support": "Gruppverksamhet",
+    "methods": "Metoder",
+    "target_conditions": "Målgrupper",
+    "age_min": "Lägsta ålder",
+    "age_max": "Högsta ålder",
+    "partners": "Samverkanspartner",
+    "stage": "Utvecklingsfas",
+    "support_index": "Stödindex",
+    # columns of the compare tables that plots may be asked to show
+    "value": "Värde",
+    "coverage": "Täckning",
+    "n_known": "Antal kända indikatorer",
+    "share_yes": "Andel ja",
+    "cv": "Variationskoefficient",
+    "gini": "Gini",
+}
+VALUE_LABELS_SV = {"yes": "ja", "partial": "delvis", "no": "nej", "unknown": "okänt"}
+STAGE_LABELS_SV = {
+    "established": "etablerat",
+    "developing": "under uppbyggnad",
+    "none": "ingen verksamhet",
+    "unknown": "okänt",
+}
+STATUS_LABELS_SV = {"active": "pågår", "training": "utbildning pågår", "planned": "planeras", "": "status okänd"}
+CHANGE_LABELS_SV = {
+    "improved": "förbättrad",
+    "unchanged": "oförändrad",
+    "worsened": "försämrad",
+    "became_known": "blev känd",
+    "became_unknown": "blev okänd",
+}
+NO_DATA_LABEL = "inga uppgifter"
+
+KIND_SV = {
+    "questionnaire": "enkätsvar",
+    "network_report": "redovisning i kommunnätverket",
+    "project_description": "projektbeskrivning",
+    "other": "annan text",
+}
+KIND_PLURAL_SV = {
+    "questionnaire": "enkätsvar",
+    "network_report": "redovisningar i kommunnätverket",
+    "project_description": "projektbeskrivningar",
+    "other": "andra texter",
+}
+CHANGE_OF_VARIATION_SV = {"decreased": "minskade", "increased": "ökade", "unchanged": "oförändrad"}
+
+# report statuses: the codes are those of bas_analysis.report
+REPORT_STATUS_SV = {"ok": "klar", "no_data": "inga uppgifter", "failed": "misslyckades"}

@@ -1,0 +1,81 @@
+"""Vocabulary: the values every table and stage shares, defined once.
+
+In:  nothing (imported by coding, compare, agreement, plots, report).
+Out: the value vocabulary of the codings table and helpers to read and write
+     its set-valued formats.
+
+- Categorical values: ``yes``, ``partial``, ``no``, ``unknown``. ``unknown``
+  means the source does not say; it is never turned into ``no``.
+- Stage values (``stage``): ``established``, ``developing``, ``none``, ``unknown``.
+- Set values (``target_conditions``, ``partners``): members joined by ``;``
+  in alphabetical order; ``-`` is the empty set (the page was read and names
+  none); ``unknown`` means the block says nothing at all.
+- Methods: ``Name:status`` members, status ``active`` > ``training`` > ``planned``.
+- Numbers (counts and ages): digits as text in the long table, empty when
+  the page states none (not applicable / not stated), Int64 in the wide table.
+"""
+from __future__ import annotations
+
+import math
+
+YES, PARTIAL, NO, UNKNOWN = "yes", "partial", "no", "unknown"
+VALUES = [YES, PARTIAL, NO, UNKNOWN]
+SCORES = {YES: 1.0, PARTIAL: 0.5, NO: 0.0}
+
+STAGES = ["established", "developing", "none", UNKNOWN]
+STAGE_SCORES = {"established": 1.0, "developing": 0.5, "none": 0.0}
+
+EMPTY_SET = "-"
+SET_SEPARATOR = ";"
+METHOD_STATUSES = ["active", "training", "planned"]  # most advanced first
+STATUS_ORDER = {"active": 3, "training": 2, "planned": 1}
+
+CONFIDENCE = ["high", "medium", "low"]
+
+
+def score(indicator: str, value: str) -> float:
+    """The 1 / 0.5 / 0 score of one value; NaN for unknown or anything else."""
+    scale = STAGE_SCORES if indicator == "stage" else SCORES
+    return scale.get(value, math.nan)
+
+
+def parse_set(value) -> set[str] | None:
+    """ "a;b" -> {"a", "b"}; "-" -> set(); "" / "unknown" / None -> None (not known)."""
+    text = value.strip() if isinstance(value, str) else ""
+    if text in ("", UNKNOWN):
+        return None
+    if text == EMPTY_SET:
+        return set()
+    return {m.strip() for m in text.split(SET_SEPARATOR) if m.strip()}
+
+
+def format_set(members) -> str:
+    """{"b", "a"} -> "a;b"; an empty collection -> "-"."""
+    members = sorted(set(members))
+    return SET_SEPARATOR.join(members) if members else EMPTY_SET
+
+
+def parse_methods(value) -> dict[str, str] | None:
+    """ "BRA-samtal:active;ME-WE:training" -> {"BRA-samtal": "active", "ME-WE": "training"}.
+
+    "-" is the empty set ({}); "" or "unknown" is not known (None).
+    A method without a status gets status "".
+    """
+    members = parse_set(value)
+    if members is None:
+        return None
+    methods = {}
+    for member in sorted(members):
+        name, _, status = member.rpartition(":") if ":" in member else (member, "", "")
+        methods[name.strip()] = status.strip()
+    return methods
+
+
+def format_methods(methods: dict[str, str]) -> str:
+    """{"ME-WE": "training", "BRA-samtal": "active"} -> "BRA-samtal:active;ME-WE:training"."""
+    return SET_SEPARATOR.join(f"{name}:{methods[name]}" for name in sorted(methods)) or EMPTY_SET
+
+
+def status_rank(status: str) -> int:
+    """0 for the most advanced status (active), len(METHOD_STATUSES) for an unknown one."""
+    return METHOD_STATUSES.index(status) if status in METHOD_STATUSES else len(METHOD_STATUSES)
