@@ -7,7 +7,7 @@ Out: UTF-8 XML in the namespaces ``urn:QDA-XML:project:1.0`` and
      the model read back from such XML; the list of schema violations.
 
 Validation uses the schemas published by REFI (``Project-mrt2019.xsd``,
-``Codebook-mrt2019.xsd``, vendored in ``bas_analysis/data/refi_qda/``) with
+``Codebook-mrt2019.xsd``, vendored in ``bas_analysis/data/``) with
 the xmlschema library: a maintained, pure-Python XSD 1.0/1.1 validator whose
 messages name the element path at fault. XML is read with defusedxml, since an
 archive may come back from another tool.
@@ -26,7 +26,7 @@ from .model import Case, Code, Note, Project, Selection, Source, User, Variable
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
-SCHEMA_DIR = Path(__file__).resolve().parents[1] / "data" / "refi_qda"
+SCHEMA_DIR = Path(__file__).resolve().parents[1] / "data"
 SCHEMAS = {"project": SCHEMA_DIR / "Project-mrt2019.xsd", "codebook": SCHEMA_DIR / "Codebook-mrt2019.xsd"}
 INTERNAL = "internal://"
 VALUE_ELEMENTS = {"Text": "TextValue", "Integer": "IntegerValue"}
