@@ -224,6 +224,29 @@ def test_reading_the_archive_back_gives_the_same_project(seed_build, seed_export
     pd.testing.assert_series_equal(back, expected, check_names=False)
 
 
+CHALLENGE = Path(__file__).resolve().parents[1].parent / "shared" / "challenge" / "pages"
+
+
+@pytest.mark.skipif(not CHALLENGE.is_dir(), reason="../shared/challenge/pages not present")
+def test_round_trip_of_a_larger_build(tmp_path):
+    """Unseen-style pages of several regions and network meetings: same project back, every span on its evidence."""
+    import bas_analysis as bas
+
+    bas.build(CHALLENGE, tmp_path / "processed", progress=False)
+    data = bas.load(tmp_path / "processed")
+    result = qda.export_qdpx(tmp_path / "challenge.qdpx", tmp_path / "processed")
+    project = qda.read_qdpx(result.path)
+    assert project == result.export.project
+    assert len(project.sources) == len(data.documents) > 5
+    spans = qda.spans_from_project(project)
+    texts = dict(zip(data.documents.doc_id, data.documents.text))
+    evidence = data.codings.set_index(["respondent_id", "indicator_id"])["evidence"]
+    assert len(spans) > 300
+    for span in spans.itertuples(index=False):
+        assert span.text in _parts(evidence[(span.respondent_id, span.code.split(" ")[0])], texts[span.doc_id])
+    assert len(result.export.unlocated) == 0
+
+
 def test_one_build_exports_the_same_bytes(seed_build, seed_export, tmp_path):
     again = qda.export_qdpx(tmp_path / "again.qdpx", seed_build.path)
     assert again.path.read_bytes() == seed_export.path.read_bytes()

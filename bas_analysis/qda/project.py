@@ -257,7 +257,9 @@ def project_from_dataset(data, codebook_path=None) -> Export:
 
     manifest = getattr(data, "manifest", {}) or {}
     created = _datetime(manifest.get("built_at"))
-    ordered = tuple(sorted(selections.values(), key=lambda s: (s.source_guid, s.start, s.end, s.code_guid or "", s.guid)))
+    # in the order the archive holds them: by source, then by place in the text
+    source_order = {source.guid: i for i, source in enumerate(sources)}
+    ordered = tuple(sorted(selections.values(), key=lambda s: (source_order[s.source_guid], s.start, s.end, s.code_guid or "", s.guid)))
     n_spans = sum(s.code_guid is not None for s in ordered)
     description = (
         f"Kodade värden från bas-analysis {__version__} (kodbok sha256 {manifest.get('codebook_sha256', '?')}, byggd {manifest.get('built_at', '?')}): "
