@@ -1,4 +1,4 @@
-"""Command line: ``bas-analysis build | agreement | report``.
+"""Command line: ``bas-analysis build | agreement | report | export-qdpx``.
 
 In:  command-line arguments.
 Out: the stage run, a short summary on stdout, one clear line on stderr and a
@@ -48,6 +48,16 @@ def _report(args) -> int:
     )
 
 
+def _export_qdpx(args) -> int:
+    from . import qda
+
+    if args.codebook_only:
+        print(f"wrote {qda.export_qdc(args.out, force=args.force)}: the codebook as a REFI-QDA codebook")
+        return 0
+    print(qda.export_qdpx(args.out, args.processed, force=args.force).summary())
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="bas-analysis", description="Barn som anhöriga: build coded tables and comparative reports.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -77,6 +87,13 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook cell (default: 600)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.set_defaults(func=_report)
+
+    q = sub.add_parser("export-qdpx", help="write the coded pages as a REFI-QDA project (QualCoder, NVivo, ATLAS.ti, MAXQDA)")
+    q.add_argument("out", help="the .qdpx file to write (with --codebook-only: a .qdc file)")
+    q.add_argument("--processed", default="data/processed", help="folder of the build (default: data/processed)")
+    q.add_argument("--codebook-only", action="store_true", help="write only the codebook, as a REFI-QDA codebook (.qdc)")
+    q.add_argument("--force", action="store_true", help="replace the file if it exists")
+    q.set_defaults(func=_export_qdpx)
     return p
 
 

@@ -45,3 +45,7 @@ class ParameterError(BasError, ValueError):
 
 class ReportError(BasError):
     """A report batch cannot run (missing notebook, no kernel, …); single failed reports are outcomes, not errors."""
+
+
+class QdaError(BasError, ValueError):
+    """A REFI-QDA archive or codebook cannot be written or read (not valid against the vendored schema, no project.qde, …)."""

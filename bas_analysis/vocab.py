@@ -32,6 +32,9 @@ STATUS_ORDER = {"active": 3, "training": 2, "planned": 1}
 
 CONFIDENCE = ["high", "medium", "low"]
 
+# Evidence made of several sentences joins them with this (each sentence is quoted as it stands in the page).
+EVIDENCE_SEPARATOR = " … "
+
 
 def score(indicator: str, value: str) -> float:
     """The 1 / 0.5 / 0 score of one value; NaN for unknown or anything else."""
