@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from . import __version__, code, ingest, redact, schemas, store
+from . import __version__, code, compare, ingest, redact, schemas, store
 from .parse import ParsedDocument, parse_text
 
 DEFAULT_RAW = Path("data/raw")
@@ -169,6 +169,7 @@ def build(
     codings, coding_problems = code.code_all(respondents, answers, manual_path)
     problems.extend(coding_problems)
     indicators = code.indicators_wide(codings, respondents)
+    indicators = compare.add_support_index(indicators, codings)
 
     for problem in problems:  # reasons quote names from the pages
         problem.reason = redact.redact_text(problem.reason, names)
