@@ -801,9 +801,8 @@ def year_end_table(year_end: pd.DataFrame) -> HTMLBlock:
         "Standardavvikelse": rows["sd"].map(decimal),
     })
     return table(frame, caption=(
-        "Läget vid årets slut: varje region räknas med sitt senaste kända svar till och med det året, även om "
-        "svaret är från ett tidigare år. Det är en framskrivning, inte en ny mätning, och säger inget om regioner "
-        "som ännu inte svarat."
+        "Läget vid årets slut (framskrivning): regionernas senaste kända svar till och med året; regioner som "
+        "ännu inte svarat ingår inte."
     ))
 
 

@@ -182,6 +182,14 @@ def test_bootstrap_change_against_a_direct_computation():
         compare.bootstrap_change([1, 2], [1])
 
 
+def test_followup_of_nothing_or_only_undated_pages(empty_codings, make_codings):
+    for codings in (empty_codings, make_codings([region("01", None, default="yes")])):
+        assert compare.wave_pairs(codings).empty and compare.state_at_year_end(codings).empty
+        change = compare.panel_change(codings, 2018, 2021)
+        assert len(change) == len(REGION_INDICATORS) + 1 and set(change["verdict_sv"]) == {"kan inte avgöras"}
+        assert (change[["n_a", "n_b", "n_both", "n_paired"]] == 0).all().all()
+
+
 def test_wave_pairs_count_the_organisations_in_every_pair(make_codings):
     codings = make_codings([
         region("01", 2018, default="yes"), region("03", 2018, default="no"),
