@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from . import __version__, code, ingest, redact, schemas, store
+from . import __version__, code, compare, ingest, redact, schemas, store
 from .parse import ParsedDocument, parse_text
 
 DEFAULT_RAW = Path("data/raw")
@@ -56,6 +56,14 @@ def _problem_rows(problems: list[ingest.Problem]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(schemas.PROBLEMS.columns)) if rows else schemas.empty(schemas.PROBLEMS)
 
 
+WAVE_COLUMNS = ("wave", "wave_source", "wave_min", "wave_max")
+
+
+def _wave_columns(doc: ParsedDocument) -> dict:
+    """The page's place in time, as documents and respondents carry it (parse/waves.py)."""
+    return dict(wave=doc.wave, wave_source=doc.wave_source, wave_min=doc.wave_min, wave_max=doc.wave_max)
+
+
 def _tables(parsed: list[tuple[ingest.RawDocument, ParsedDocument]], names: set[str]):
     """documents, respondents and answers tables, with personal data redacted."""
     documents, respondents, answers = [], [], []
@@ -67,7 +75,10 @@ def _tables(parsed: list[tuple[ingest.RawDocument, ParsedDocument]], names: set[
                 kind=doc.kind,
                 title=redact.redact_text(doc.title, names),
                 dates=";".join(doc.dates),
-                wave=doc.wave,
+                page_date=doc.page_date,
+                **_wave_columns(doc),
+                wave_evidence=redact.redact_text(doc.wave_evidence, names),
+                generation=doc.generation,
                 encoding=raw.encoding,
                 repaired=raw.repaired,
                 n_chars=len(raw.text),
@@ -87,7 +98,7 @@ def _tables(parsed: list[tuple[ingest.RawDocument, ParsedDocument]], names: set[
                     level=respondent.level,
                     county_code=respondent.county_code,
                     sub_unit=redact.redact_text(respondent.sub_unit, names),
-                    wave=doc.wave,
+                    **_wave_columns(doc),
                     match_method=respondent.match_method,
                     match_score=float(respondent.match_score),
                     source_file=raw.source_file,
@@ -110,7 +121,9 @@ def _tables(parsed: list[tuple[ingest.RawDocument, ParsedDocument]], names: set[
     documents = frame(documents, schemas.DOCUMENTS)
     respondents = frame(respondents, schemas.RESPONDENTS)
     for table in (documents, respondents):
-        table["wave"] = table["wave"].astype("Int64")
+        for column in WAVE_COLUMNS:
+            if column != "wave_source":
+                table[column] = table[column].astype("Int64")
     return documents, respondents, frame(answers, schemas.ANSWERS)
 
 
@@ -156,6 +169,7 @@ def build(
     codings, coding_problems = code.code_all(respondents, answers, manual_path)
     problems.extend(coding_problems)
     indicators = code.indicators_wide(codings, respondents)
+    indicators = compare.add_support_index(indicators, codings)
 
     for problem in problems:  # reasons quote names from the pages
         problem.reason = redact.redact_text(problem.reason, names)

@@ -35,6 +35,7 @@ INDICATOR_LABELS_SV = {
     "coverage": "Täckning",
     "n_known": "Antal kända indikatorer",
     "share_yes": "Andel ja",
+    "sd": "Standardavvikelse",
     "cv": "Variationskoefficient",
     "gini": "Gini",
 }
@@ -67,7 +68,29 @@ KIND_PLURAL_SV = {
     "project_description": "projektbeskrivningar",
     "other": "andra texter",
 }
-CHANGE_OF_VARIATION_SV = {"decreased": "minskade", "increased": "ökade", "unchanged": "oförändrad"}
+# "Did variation shrink between two waves?" (compare.panel_change's verdict codes)
+PANEL_VERDICT_SV = {
+    "decreased": "minskat",
+    "increased": "ökat",
+    "no_clear_change": "ingen säker förändring",
+    "undecidable": "kan inte avgöras",
+}
+# What placed a page in time (parse/waves.py's wave_source)
+WAVE_SOURCE_SV = {
+    "page_date": "sidans datum",
+    "text_year": "årtal i texten",
+    "questionnaire_generation": "enkätens formulering",
+    "none": "inget årtal",
+}
+# Why a page comes after the previous page of the same organisation (compare.page_order)
+ORDER_BASIS_SV = {
+    "first": "första sidan",
+    "wave": "senare år",
+    "generation": "samma år, senare enkätformulering",
+    "upper_bound": "samma år, men uppgifterna tillåter ett senare år",
+    "page_date": "samma år, senare datum på sidan",
+    "tie": "samma år, uppgifterna kan inte avgöra ordningen",
+}
 
 # report statuses: the codes are those of bas_analysis.report
 REPORT_STATUS_SV = {"ok": "klar", "no_data": "inga uppgifter", "failed": "misslyckades"}

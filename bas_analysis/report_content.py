@@ -19,12 +19,14 @@ import pandas as pd
 from . import compare, orgs, plots
 from .labels import (
     CHANGE_LABELS_SV,
-    CHANGE_OF_VARIATION_SV,
     INDICATOR_LABELS_SV,
     KIND_PLURAL_SV,
     KIND_SV,
+    ORDER_BASIS_SV,
+    PANEL_VERDICT_SV,
     STAGE_LABELS_SV,
     VALUE_LABELS_SV,
+    WAVE_SOURCE_SV,
 )
 from .labels import STATUS_LABELS_SV as METHOD_STATUS_SV
 
@@ -117,6 +119,36 @@ def wave_label(wave) -> str:
     return "odaterat" if wave is None or pd.isna(wave) else str(int(wave))
 
 
+def _missing(x) -> bool:
+    return x is None or (not isinstance(x, str) and pd.isna(x))
+
+
+def wave_text(wave, source="page_date", wave_min=None, wave_max=None, brief: bool = False) -> str:
+    """A page's year as an evaluator reads it.
+
+    "2018" (the page's date); "2014 (enligt årtal i texten)" (bounds fixed
+    to the year); "2021 (uppskattat: 2021 eller senare, enligt enkätens
+    formulering)" or "… 2021–2022 …" (an estimate); "utan år". ``brief``:
+    "2018", "2014", "uppskattat 2021 eller senare", "uppskattat 2021–2022".
+    """
+    if _missing(wave):
+        return "utan år"
+    year = str(int(wave))
+    if source == "page_date" or _missing(source):
+        return year
+    low = int(wave_min) if not _missing(wave_min) else int(wave)
+    basis = f"enligt {WAVE_SOURCE_SV.get(source, source)}"
+    if not _missing(wave_max) and int(wave_max) == low:
+        return year if brief else f"{year} ({basis})"
+    span = f"{low} eller senare" if _missing(wave_max) else f"{low}–{int(wave_max)}"
+    return f"uppskattat {span}" if brief else f"{year} (uppskattat: {span}, {basis})"
+
+
+def counted(n_part: int, n_whole: int, what: str = "med känt värde") -> str:
+    """ "3 av 4 med känt värde"."""
+    return f"{int(n_part)} av {int(n_whole)} {what}"
+
+
 def markdown_escape(text: str) -> str:
     """Backslash-escape what Markdown (and MathJax) would read as markup."""
     return re.sub(r"([\\`*_{}\[\]()#+\-.!|$<>~])", r"\\\1", str(text))
@@ -178,6 +210,13 @@ class RegionContext:
     municipalities: pd.DataFrame
     documents: pd.DataFrame
     answers: pd.DataFrame = field(repr=False)
+    pages: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+
+    @property
+    def current_page(self):
+        """The region's newest page by its evidence (a row of :func:`compare.page_order`), or None."""
+        current = self.pages[self.pages["is_current"]] if len(self.pages) else self.pages
+        return current.iloc[0] if len(current) else None
 
     @property
     def reported_municipalities(self) -> pd.DataFrame:
@@ -198,16 +237,22 @@ def region_has_data(data, region_code, wave: int | None = None) -> bool:
 
 
 def region_context(data, region_code, wave=None) -> RegionContext:
-    """The region's profile, rank, gaps, development, municipalities and texts (``wave``: that year only)."""
+    """The region's profile, rank, gaps, development, municipalities and texts (``wave``: that year only).
+
+    An organisation's pages are ordered by their own evidence
+    (:func:`compare.page_order`); its newest is its current state.
+    """
     code, wave = normalise_region(region_code), normalise_wave(wave)
-    codings = _of_wave(data.codings, wave)
+    ordered = compare.with_page_order(data.codings, data.documents)
+    codings = _of_wave(ordered, wave)
     is_own = codings["level"].eq("region") & codings["org_code"].eq(code)
     own = codings[is_own & codings["indicator"].isin(compare.REGION_INDICATORS)]
     coded = bool(own["value"].isin(compare.CATEGORICAL).any())
     regions_now = compare.current_state(codings, "region")
-    follow = compare.follow_up(data.codings, "region")
+    follow = compare.follow_up(ordered, "region")
     respondents = _of_wave(data.respondents, wave)
     own_respondents = respondents[respondents["level"].eq("region") & respondents["org_code"].eq(code)]
+    pages = compare.page_order(data.documents, own_respondents, "region")
     return RegionContext(
         code=code,
         name=orgs.region_name(code),
@@ -219,26 +264,36 @@ def region_context(data, region_code, wave=None) -> RegionContext:
         rank=compare.region_rank(codings, code),
         index=compare.support_index(regions_now, "region"),
         lagging=compare.lagging_indicators(codings, code),
-        waves=_index_per_wave(data.codings, code),
+        waves=_index_per_wave(ordered, code),
         changes=follow[follow["org_code"].eq(code)].reset_index(drop=True),
         municipalities=compare.municipalities_of_region(codings, code, respondents),
-        documents=_documents_of(data, own_respondents),
+        documents=_documents_of(data, pages),
         answers=data.answers[data.answers["respondent_id"].isin(own_respondents["respondent_id"])],
+        pages=pages,
     )
 
 
 def _index_per_wave(codings: pd.DataFrame, code: str) -> pd.DataFrame:
-    """The region's support index in each wave (its newest document of the wave; undated first)."""
+    """The region's support index in each wave: its newest coded page of the wave by the evidence order."""
     own = codings[codings["level"].eq("region") & codings["org_code"].eq(code)]
-    index = compare.support_index(own, "region").merge(own[["respondent_id", "doc_id"]].drop_duplicates(), on="respondent_id")
-    index = index.sort_values(["wave", "doc_id"], na_position="first", kind="stable")
+    per_page = own[["respondent_id", "doc_id"] + (["page_rank"] if "page_rank" in own else [])].drop_duplicates("respondent_id")
+    index = compare.support_index(own, "region").merge(per_page, on="respondent_id")
+    index = index.sort_values(["page_rank"] if "page_rank" in index else ["wave", "doc_id"], na_position="first", kind="stable")
     return index.drop_duplicates("wave", keep="last").reset_index(drop=True)
 
 
-def _documents_of(data, respondents: pd.DataFrame) -> pd.DataFrame:
-    columns = ["doc_id", "kind", "title", "wave", "source_file"]
-    documents = data.documents[data.documents["doc_id"].isin(respondents["doc_id"])][columns]
-    return documents.sort_values(["wave", "doc_id"], ascending=False, na_position="last").reset_index(drop=True)
+def _documents_of(data, pages: pd.DataFrame) -> pd.DataFrame:
+    """The region's own pages, newest first by the evidence order."""
+    columns = ["doc_id", "kind", "title", "wave", "wave_source", "wave_min", "wave_max", "source_file"]
+    order = pages.drop_duplicates("doc_id").set_index("doc_id")["position"]
+    documents = data.documents[data.documents["doc_id"].isin(order.index)].reindex(columns=columns)
+    documents = documents.assign(_position=documents["doc_id"].map(order))
+    return documents.sort_values("_position", ascending=False).drop(columns="_position").reset_index(drop=True)
+
+
+def _document_wave_text(doc, brief: bool = False) -> str:
+    return wave_text(doc.wave, getattr(doc, "wave_source", "page_date"), getattr(doc, "wave_min", None),
+                     getattr(doc, "wave_max", None), brief)
 
 
 def region_heading(ctx: RegionContext) -> str:
@@ -250,8 +305,61 @@ def region_heading(ctx: RegionContext) -> str:
     )
 
 
+def _rank_sentence(ctx: RegionContext) -> str:
+    rank = ctx.rank
+    sentence = (
+        f"{ctx.name} har stödindex {decimal(rank['index'])} på en skala från 0 till 1 "
+        f"({rank['n_known']} av {rank['n_applicable']} indikatorer kända"
+    )
+    if rank["n_known"] < rank["n_applicable"]:
+        sentence += (
+            f"; om de okända vore nej eller ja låg indexet mellan {decimal(rank['index_low'])} "
+            f"och {decimal(rank['index_high'])}"
+        )
+    sentence += ")"
+    regions = "region" if rank["n_regions"] == 1 else "regioner"
+    rule = f"minst {rank['min_known']} av {rank['n_applicable']} indikatorer kända"
+    if rank["rank"]:
+        sentence += f", plats {rank['rank']} av {rank['n_regions']} {regions} med känt värde ({rule})."
+    elif not pd.isna(rank["index"]):
+        sentence += (
+            f". Regionen rangordnas inte: bara regioner med {rule} jämförs, och det har "
+            f"{rank['n_regions']} {regions} i underlaget."
+        )
+    else:
+        sentence += "."
+    return sentence
+
+
+def _lag_detail(row) -> str:
+    return f"{lower_label(row['indicator'])} ({counted(row['n_better'], row['n_compared'])} har bättre)"
+
+
+def _silent_detail(row) -> str:
+    return f"{lower_label(row['indicator'])} ({counted(row['n_better'], row['n_compared'])} har ja)"
+
+
+def current_page_sentence(ctx: RegionContext) -> str:
+    """Which of the region's pages is its current state, by its own evidence, and whether that is certain."""
+    page = ctx.current_page
+    if page is None:
+        return ""
+    sentence = (
+        f"Senaste underlag: {KIND_SV.get(page['kind'], page['kind'])} från "
+        f"{wave_text(page['wave'], page['wave_source'], page['wave_min'], page['wave_max'])} ({page['source_file']})"
+    )
+    if page["n_pages"] > 1:
+        sentence += f", det nyaste av regionens {page['n_pages']} sidor efter deras egna uppgifter om tid"
+        if page["order_basis"] == "tie" and page["tied_with"]:
+            others = join_sv(page["tied_with"].split(";"))
+            sentence += f"; uppgifterna kan inte avgöra om det eller {others} är nyast"
+        elif page["order_basis"] not in ("first", "wave"):
+            sentence += f" ({ORDER_BASIS_SV[page['order_basis']]})"
+    return sentence + "."
+
+
 def region_summary(ctx: RegionContext) -> HTMLBlock:
-    """A few plain Swedish sentences: index and rank, gaps, municipalities; or that there is no data."""
+    """A few plain Swedish sentences: index and rank, gaps, the current page, municipalities; or that there is no data."""
     when = f" från {ctx.wave}" if ctx.wave is not None else ""
     if not ctx.has_data:
         return note(
@@ -262,30 +370,33 @@ def region_summary(ctx: RegionContext) -> HTMLBlock:
         )
     sentences = []
     if ctx.coded:
-        rank = ctx.rank
-        regions = "region" if rank["n_regions"] == 1 else "regioner"
-        place = f", plats {rank['rank']} av {rank['n_regions']} {regions} med känt index" if rank["rank"] else ""
-        sentences.append(
-            f"{ctx.name} har stödindex {decimal(rank['index'])} på en skala från 0 till 1 "
-            f"({rank['n_known']} av {rank['n_applicable']} indikatorer kända){place}."
-        )
+        sentences.append(_rank_sentence(ctx))
         is_unknown = ctx.lagging["value"].eq(compare.UNKNOWN)
-        behind = [lower_label(i) for i in ctx.lagging.loc[~is_unknown, "indicator"]]
-        silent = [lower_label(i) for i in ctx.lagging.loc[is_unknown, "indicator"]]
-        if behind:
-            sentences.append(f"Regionen ligger efter de flesta andra regioner när det gäller {join_sv(behind)}.")
+        behind = [_lag_detail(r) for r in ctx.lagging[~is_unknown].to_dict("records")]
+        silent = [_silent_detail(r) for r in ctx.lagging[is_unknown].to_dict("records")]
+        n_others = int(ctx.profile["n_rankable_others"].iloc[0])
+        rule = f"bland de {n_others} andra regionerna med minst {ctx.rank['min_known']} av 12 indikatorer kända"
+        if n_others < compare.MIN_COMPARED:
+            others = "ingen annan region" if n_others == 0 else f"bara {n_others} annan region"
+            sentences.append(
+                f"Vad de flesta regioner har kan inte sägas: {others} i underlaget har minst "
+                f"{ctx.rank['min_known']} av 12 indikatorer kända."
+            )
+        elif behind:
+            sentences.append(f"Regionen ligger efter de flesta andra regioner ({rule}) när det gäller {join_sv(behind)}.")
         if silent:
-            sentences.append(f"Regionens text säger inget om {join_sv(silent)}, som de flesta andra regioner har.")
-        if not behind and not silent:
-            sentences.append("Det finns ingen indikator där regionen ligger efter de flesta andra regionerna.")
+            sentences.append(f"Regionens text säger inget om {join_sv(silent)}, som de flesta andra regioner ({rule}) har.")
+        if not behind and not silent and n_others >= compare.MIN_COMPARED:
+            sentences.append(f"Det finns ingen indikator där regionen ligger efter de flesta andra regionerna ({rule}).")
     else:
         sentences.append(
             f"Det finns inget kodat enkätsvar från {ctx.name}{when}, så regionen kan inte jämföras med "
             "landet indikator för indikator."
         )
     if len(ctx.documents):
-        kinds = [f"{KIND_SV.get(k, k)} ({wave_label(w)})" for k, w in zip(ctx.documents["kind"], ctx.documents["wave"])]
-        sentences.append(f"Underlaget om regionen: {join_sv(kinds)}.")
+        kinds = [f"{KIND_SV.get(d.kind, d.kind)} ({_document_wave_text(d, brief=True)})" for d in ctx.documents.iloc[::-1].itertuples()]
+        sentences.append(f"Underlaget om regionen, äldst först: {join_sv(kinds)}.")
+        sentences.append(current_page_sentence(ctx))
     n_reported, n_all = len(ctx.reported_municipalities), len(ctx.municipalities)
     sentences.append(f"{n_reported} av länets {n_all} kommuner har redovisat sitt arbete i kommunnätverket.")
     return HTMLBlock(f'<div class="bas-summary">{paragraphs(sentences)}</div>')
@@ -304,11 +415,16 @@ def profile_table(ctx: RegionContext) -> HTMLBlock:
         "Delvis": (p["share_partial"] * n).round().astype(int),
         "Nej": (p["share_no"] * n).round().astype(int),
         "Okänt": (p["share_unknown"] * n).round().astype(int),
+        "Bättre än regionen": [
+            MISSING if not c else counted(b, c) for b, c in zip(p["n_better"], p["n_compared"])
+        ],
         "Flertalet har bättre": p["lags"].map({True: "ja", False: ""}),
     })
+    min_known = int(p["min_known"].iloc[0])
     return table(rows, caption=(
-        f"Antal regioner med varje värde, av {int(n.iloc[0])} regioner i underlaget. Flertalet har bättre: fler än "
-        "hälften av de andra regionerna med känt värde har ett bättre värde (när regionens värde är okänt: har ja)."
+        f"Antal regioner med varje värde, av {int(n.iloc[0])} regioner i underlaget. Bättre än regionen: bland "
+        f"de andra regionerna med minst {min_known} av 12 kända indikatorer, hur många av dem med känt värde som har "
+        "ett bättre värde (när regionens värde är okänt: har ja). Flertalet har bättre: fler än hälften av dem."
     ))
 
 
@@ -316,16 +432,24 @@ def lagging_table(ctx: RegionContext) -> HTMLBlock:
     """What the region lacks that most regions have, the clearest gap first, with its evidence."""
     if not ctx.coded:
         return note("Utan kodade enkätsvar går det inte att säga vad regionen saknar jämfört med andra.")
+    n_others = int(ctx.profile["n_rankable_others"].iloc[0])
+    if n_others < compare.MIN_COMPARED:
+        return note(
+            f"För få andra regioner ({n_others}) har minst {ctx.rank['min_known']} av 12 indikatorer kända för att "
+            "säga vad de flesta regioner har."
+        )
     if ctx.lagging.empty:
         return note(
-            "Det finns ingen indikator där fler än hälften av de andra regionerna med känt värde har ett "
-            "bättre värde än regionen."
+            "Det finns ingen indikator där fler än hälften av de andra regionerna med känt värde (bland dem med "
+            f"minst {ctx.rank['min_known']} kända indikatorer) har ett bättre värde än regionen."
         )
     lag = ctx.lagging
     rows = pd.DataFrame({
         "Indikator": lag["indicator"].map(label),
         "Regionen": lag["value"].map(value_label),
-        "Andel andra regioner med bättre värde": lag["share_better"].map(percent),
+        "Andra regioner med bättre värde": [
+            f"{counted(b, c)} ({percent(s)})" for b, c, s in zip(lag["n_better"], lag["n_compared"], lag["share_better"])
+        ],
         "Belägg": lag["evidence"].replace("", MISSING),
     })
     unknown = lag["value"].eq(compare.UNKNOWN).any()
@@ -346,6 +470,26 @@ def evidence_table(ctx: RegionContext) -> HTMLBlock:
     return table(frame)
 
 
+def pages_table(ctx: RegionContext) -> HTMLBlock:
+    """The region's pages in time order by their own evidence, the current one marked, and why each comes where it does."""
+    if ctx.pages.empty:
+        return note("Det finns inga sidor från regionen själv i underlaget.")
+    p = ctx.pages
+    rows = pd.DataFrame({
+        "Ordning": p["position"].astype(str),
+        "Sida": p["source_file"],
+        "Typ": p["kind"].map(lambda k: KIND_SV.get(k, k)),
+        "År": [wave_text(w, s, lo, hi) for w, s, lo, hi in zip(p["wave"], p["wave_source"], p["wave_min"], p["wave_max"])],
+        "Placeras efter föregående därför att": p["order_basis"].map(ORDER_BASIS_SV),
+        "Nuvarande": p["is_current"].map({True: "ja", False: ""}),
+    })
+    return table(rows, caption=(
+        "Sidorna ordnas efter sina egna uppgifter: sidans datum, årtal som texten anger som nu eller tidigare, och "
+        "enkätens formulering (den korta från 2018 eller den senare långa). Ett uppskattat år är det tidigaste som "
+        "uppgifterna tillåter. Den sista sidan är regionens nuvarande läge."
+    ))
+
+
 def development_table(ctx: RegionContext) -> HTMLBlock:
     """The support index in each wave and the indicators that changed between waves."""
     if ctx.waves.empty:
@@ -354,11 +498,22 @@ def development_table(ctx: RegionContext) -> HTMLBlock:
         "År": ctx.waves["wave"].map(wave_label),
         "Stödindex": ctx.waves["support_index"].map(decimal),
         "Kända indikatorer": ctx.waves["n_known"].astype(str) + " av " + ctx.waves["n_applicable"].astype(str),
+        "Om de okända vore nej / ja": [
+            f"{decimal(lo)} / {decimal(hi)}" for lo, hi in zip(ctx.waves["support_index_low"], ctx.waves["support_index_high"])
+        ],
     })
-    parts = [table(per_wave)]
+    parts = [table(per_wave, caption="Regionens senaste kodade sida varje år, efter sidornas egna uppgifter om tid.")]
     changed = ctx.changes[ctx.changes["change"].ne("unchanged")]
-    if ctx.waves["wave"].dropna().nunique() < 2:
-        parts.append(note("Det finns daterade svar från högst ett år, så förändringar mellan år kan inte visas ännu."))
+    years = ctx.waves["wave"].dropna().unique()
+    n_coded = int(ctx.pages["kind"].eq("questionnaire").sum()) if len(ctx.pages) else 0
+    if len(years) < 2:
+        if n_coded > 1 and len(years) == 1:
+            parts.append(note(
+                f"Regionens {n_coded} enkätsvar placeras alla i {int(years[0])} efter sina egna uppgifter, så en "
+                "förändring mellan år kan inte visas; tabellen visar det nyaste av dem."
+            ))
+        else:
+            parts.append(note("Det finns kodade svar från högst ett år, så förändringar mellan år kan inte visas ännu."))
     elif changed.empty:
         parts.append(note("Inga indikatorer har ändrats mellan åren."))
     else:
@@ -417,7 +572,7 @@ def region_texts(ctx: RegionContext, max_paragraphs: int = 40) -> HTMLBlock:
                 items.append(f'<p class="bas-question">{html.escape(question)}</p>')
                 last_question = question
             items.append(f'<p class="bas-quote">{html.escape(answer.answer_text or "")}</p>')
-        title = f"{KIND_SV.get(doc.kind, doc.kind).capitalize()}, {wave_label(doc.wave)}: {doc.title or doc.source_file}"
+        title = f"{KIND_SV.get(doc.kind, doc.kind).capitalize()}, {_document_wave_text(doc)}: {doc.title or doc.source_file}"
         blocks.append(f"<details><summary>{html.escape(title)}</summary>{''.join(items)}</details>")
     return HTMLBlock("".join(blocks))
 
@@ -449,7 +604,8 @@ class NationalContext:
     variation: pd.DataFrame
     municipal_variation: pd.DataFrame
     index: pd.DataFrame
-    trend: pd.DataFrame
+    followup: compare.FollowUp
+    year_end: pd.DataFrame
     follow: pd.DataFrame
     n_regions: int
     n_municipalities: int
@@ -457,7 +613,8 @@ class NationalContext:
 
 def national_context(data, wave=None) -> NationalContext:
     wave = normalise_wave(wave)
-    codings = _of_wave(data.codings, wave)
+    ordered = compare.with_page_order(data.codings, data.documents)
+    codings = _of_wave(ordered, wave)
     regions_now = compare.current_state(codings, "region")
     municipalities = codings[codings["level"].eq("municipality") & codings["org_code"].ne("")]
     return NationalContext(
@@ -467,8 +624,9 @@ def national_context(data, wave=None) -> NationalContext:
         variation=compare.variation(codings, "region", by_wave=False),
         municipal_variation=compare.variation(codings, "municipality", by_wave=False),
         index=compare.support_index(regions_now, "region"),
-        trend=compare.variation_trend(data.codings, "region"),
-        follow=compare.follow_up(data.codings, "region"),
+        followup=compare.followup(data, level="region"),
+        year_end=compare.state_at_year_end(ordered, "region"),
+        follow=compare.follow_up(ordered, "region"),
         n_regions=regions_now["org_code"].nunique(),
         n_municipalities=municipalities["org_code"].nunique(),
     )
@@ -495,14 +653,14 @@ def _value_counts_text(row) -> str:
 
 
 def national_summary(ctx: NationalContext) -> HTMLBlock:
-    """Plain Swedish: where support varies most, where it is alike, what is unknown, and the trend."""
+    """Plain Swedish: where support varies most, where it is alike, what is unknown, and whether variation shrank."""
     sentences = [
         f"Underlaget har kodade enkätsvar från {ctx.n_regions} av landets 21 regioner och redovisningar "
         f"från {ctx.n_municipalities} av 290 kommuner."
     ]
     sentences += variation_sentences(ctx.variation, "regionerna")
     sentences += variation_sentences(ctx.municipal_variation, "kommunerna")
-    sentences.append(trend_sentence(ctx.trend))
+    sentences += followup_sentences(ctx.followup)
     return HTMLBlock(f'<div class="bas-summary">{paragraphs(sentences)}</div>')
 
 
@@ -533,38 +691,119 @@ def variation_sentences(variation: pd.DataFrame, units: str) -> list[str]:
 
 
 
-def variation_change(trend: pd.DataFrame) -> pd.Series:
-    """Per indicator: whether the coefficient of variation decreased, increased or stayed between its first and
-    last wave with at least two known values (one region has no variation to compare)."""
-    changes = {}
-    for indicator, rows in trend[trend["n_known"] >= 2].sort_values("wave").groupby("indicator"):
-        if rows["wave"].nunique() < 2:
-            continue
-        first, last = rows["cv"].iloc[0], rows["cv"].iloc[-1]
-        changes[indicator] = "decreased" if last < first else "increased" if last > first else "unchanged"
-    return pd.Series(changes, dtype=object)
+def _interval(row) -> str:
+    return f"{decimal(row['change'])} (95 % KI {decimal(row['ci_low'])} till {decimal(row['ci_high'])})"
 
 
-def trend_sentence(trend: pd.DataFrame) -> str:
-    """Whether variation between regions shrank between the first and last year (the national aim)."""
-    change = variation_change(trend[trend["indicator"].ne("support_index")])
-    if change.empty:
-        return (
-            "Underlaget räcker ännu inte för att säga om skillnaderna mellan regionerna har minskat över tid "
-            "(det kräver kända värden från minst två regioner i minst två år)."
+def followup_sentences(follow: compare.FollowUp) -> list[str]:
+    """Did variation between the regions shrink? Only from regions with answers in both years, never from fewer than five."""
+    pairs = follow.pairs
+    min_orgs = compare.MIN_PANEL
+    sentences = []
+    if pairs.empty:
+        sentences.append(
+            "Underlaget har kodade enkätsvar från högst ett år, så det går inte att säga om skillnaderna mellan "
+            "regionerna har minskat."
         )
-    waves = trend["wave"].dropna()
-    verbs = {"decreased": "minskat", "increased": "ökat", "unchanged": "varit oförändrad"}
-    parts = [
-        f"{verbs[kind]} för {join_sv([lower_label(i) for i in change.index[change == kind]])}"
-        for kind in verbs if (change == kind).any()
-    ]
-    per_wave = trend.groupby("wave")["n_known"].max()
-    counts = ", ".join(f"{int(n)} år {int(w)}" for w, n in per_wave.items())
-    return (
-        f"Från {int(waves.min())} till {int(waves.max())} har variationen mellan regionerna {join_sv(parts)} "
-        f"(mätt med variationskoefficienten; regioner med kända värden: {counts})."
-    )
+    else:
+        decided = pairs[pairs["n_both"] >= min_orgs]
+        if decided.empty:
+            most = pairs.sort_values(["n_both", "wave_b"], ascending=[False, False]).iloc[0]
+            regions = "region" if most["n_both"] == 1 else "regioner"
+            sentences.append(
+                "Om skillnaderna mellan regionerna har minskat kan inte avgöras: en jämförelse kräver samma regioner "
+                f"båda åren, minst {min_orgs}, och inget par av år har det (flest: {most['n_both']} {regions} med svar "
+                f"både {most['wave_a']} och {most['wave_b']})."
+            )
+        else:
+            index = follow.change[follow.change["indicator"].eq("support_index")]
+            for pair in decided.itertuples():
+                row = index[index["wave_a"].eq(pair.wave_a) & index["wave_b"].eq(pair.wave_b)]
+                if row.empty:
+                    continue
+                row = row.iloc[0]
+                if row["verdict"] == "undecidable":
+                    sentences.append(
+                        f"Mellan {pair.wave_a} och {pair.wave_b} kan förändringen av spridningen i stödindex inte "
+                        f"avgöras: bara {row['n_paired']} regioner har kända värden båda åren."
+                    )
+                    continue
+                what = (
+                    f"har spridningen i stödindex {row['verdict_sv']}" if row["verdict"] in ("decreased", "increased")
+                    else "finns ingen säker förändring av spridningen i stödindex"
+                )
+                sentences.append(
+                    f"Mellan {pair.wave_a} och {pair.wave_b} {what} bland de {row['n_paired']} regioner som har "
+                    f"kända värden båda åren: förändring av standardavvikelsen {_interval(row)}."
+                )
+    if follow.n_left_out:
+        sentences.append(
+            f"{follow.n_left_out} sidor kan inte placeras i tid och ingår inte i jämförelsen mellan år: "
+            f"{join_sv(list(follow.left_out['source_file']))}."
+        )
+    return sentences
+
+
+def followup_pairs_table(follow: compare.FollowUp) -> HTMLBlock:
+    """For each pair of years: how many regions answered each year and both, and whether the index spread changed."""
+    if follow.pairs.empty:
+        return note("Det finns kodade enkätsvar från högst ett år, så förändringen mellan åren kan inte visas ännu.")
+    index = follow.change[follow.change["indicator"].eq("support_index")].set_index(["wave_a", "wave_b"])
+    rows = []
+    for pair in follow.pairs.itertuples():
+        row = index.loc[(pair.wave_a, pair.wave_b)] if (pair.wave_a, pair.wave_b) in index.index else None
+        decided = row is not None and row["verdict"] != "undecidable"
+        rows.append({
+            "År": f"{pair.wave_a}–{pair.wave_b}",
+            "Regioner första året": pair.n_a,
+            "Regioner senare året": pair.n_b,
+            "I båda åren": pair.n_both,
+            "varav med uppskattat år": MISSING if row is None or pd.isna(row["n_estimated"]) else int(row["n_estimated"]),
+            "Spridning i stödindex": PANEL_VERDICT_SV["undecidable"] if row is None else row["verdict_sv"],
+            "Förändring (95 % KI)": _interval(row) if decided else MISSING,
+        })
+    return table(pd.DataFrame(rows), caption=(
+        "Bara regioner med svar båda åren jämförs. Spridningen är standardavvikelsen mellan regionernas stödindex; "
+        "intervallet kommer från 2 000 omdragningar av regionerna. Med färre än fem regioner i båda åren: kan inte avgöras."
+    ))
+
+
+def followup_indicator_table(follow: compare.FollowUp) -> HTMLBlock:
+    """Per indicator, for the pairs of years with at least five regions in both: the change in spread with its interval."""
+    change = follow.change[follow.change["n_both"] >= compare.MIN_PANEL]
+    if change.empty:
+        return note(
+            "Inget par av år har minst fem regioner med svar båda åren, så förändringen per indikator visas inte."
+        )
+    frame = pd.DataFrame({
+        "År": change["wave_a"].astype(str) + "–" + change["wave_b"].astype(str),
+        "Indikator": change["indicator"].map(label),
+        "Regioner med känt värde båda åren": change["n_paired"],
+        "Spridning första / senare året": [f"{decimal(a)} / {decimal(b)}" for a, b in zip(change["spread_a"], change["spread_b"])],
+        "Förändring (95 % KI)": [
+            _interval(r) if r["verdict"] != "undecidable" else MISSING for r in change.to_dict("records")
+        ],
+        "Bedömning": change["verdict_sv"],
+    })
+    return table(frame)
+
+
+def year_end_table(year_end: pd.DataFrame) -> HTMLBlock:
+    """The support index at each year's end, each region's last known state carried forward (clearly labelled)."""
+    rows = year_end[year_end["indicator"].eq("support_index")]
+    if rows.empty:
+        return note("Det finns inga daterade enkätsvar att beskriva läget vid årets slut med.")
+    frame = pd.DataFrame({
+        "År": rows["year"].astype(str),
+        "Regioner": rows["n"],
+        "varav senast kända svar från tidigare år": rows["n_carried"],
+        "Medelvärde stödindex": rows["coverage"].map(decimal),
+        "Standardavvikelse": rows["sd"].map(decimal),
+    })
+    return table(frame, caption=(
+        "Läget vid årets slut (framskrivning): regionernas senaste kända svar till och med året; regioner som "
+        "ännu inte svarat ingår inte."
+    ))
 
 
 def variation_table(variation: pd.DataFrame) -> HTMLBlock:
@@ -585,24 +824,6 @@ def variation_table(variation: pd.DataFrame) -> HTMLBlock:
         "Gini": rows["gini"].map(decimal),
     })
     return table(frame)
-
-
-def trend_table(trend: pd.DataFrame) -> HTMLBlock:
-    """Coverage and coefficient of variation per indicator and year, and whether variation shrank."""
-    if trend["wave"].nunique() < 2:
-        years = join_sv([wave_label(w) for w in sorted(trend["wave"].dropna().unique())])
-        return note(
-            "Det finns daterade enkätsvar från " + (f"bara {years}" if years else "inget år")
-            + ", så förändringen mellan åren kan inte visas ännu."
-        )
-    frame = trend[trend["indicator"].ne("support_index")].copy()
-    frame["cell"] = [f"{percent(c)} / {decimal(v)}" for c, v in zip(frame["coverage"], frame["cv"])]
-    wide = frame.pivot(index="indicator", columns="wave", values="cell").reindex(compare.REGION_INDICATORS).dropna(how="all")
-    wide.columns = [str(int(w)) for w in wide.columns]
-    wide["Variationen"] = variation_change(frame).reindex(wide.index).map(CHANGE_OF_VARIATION_SV).fillna(MISSING)
-    wide.insert(0, "Indikator", wide.index.map(label))
-    caption = "Täckning / variationskoefficient per år (regionernas senaste svar varje år)."
-    return table(wide.fillna(MISSING), caption=caption)
 
 
 def municipal_table(ctx: NationalContext) -> HTMLBlock:

@@ -16,6 +16,20 @@ LEVELS = ["region", "municipality", "other"]
 
 _code = Check.str_matches(r"^(\d{2}|\d{4})?$", error="an SCB code: 2 or 4 digits as text, or empty")
 _wave = Column(pd.Int64Dtype(), Check.in_range(1990, 2100), nullable=True)
+# How a page was placed in time (parse/waves.py): the evidence that set the
+# year used, and its bounds (an empty wave_max: the page names no limit).
+WAVE_SOURCES = ["page_date", "text_year", "questionnaire_generation", "none"]
+_wave_source = Column(str, Check.isin(WAVE_SOURCES))
+
+
+def _wave_within_bounds(frame: pd.DataFrame) -> pd.Series:
+    """wave_min <= wave <= wave_max where known; no wave means source "none"."""
+    wave, low, high = frame["wave"], frame["wave_min"], frame["wave_max"]
+    ok = (low.isna() | wave.isna() | (low <= wave)) & (high.isna() | wave.isna() | (wave <= high))
+    return (ok & (wave.isna() == frame["wave_source"].eq("none"))).fillna(False).astype(bool)
+
+
+_wave_checks = [Check(_wave_within_bounds, error="wave_min <= wave <= wave_max, and wave_source 'none' exactly when there is no wave")]
 
 DOCUMENTS = DataFrameSchema(
     {
@@ -24,13 +38,20 @@ DOCUMENTS = DataFrameSchema(
         "kind": Column(str, Check.isin(KINDS)),
         "title": Column(str),
         "dates": Column(str),
+        "page_date": Column(str, Check.str_matches(r"^(\d{4}-\d{2}-\d{2})?$")),
         "wave": _wave,
+        "wave_source": _wave_source,
+        "wave_min": _wave,
+        "wave_max": _wave,
+        "wave_evidence": Column(str),
+        "generation": Column(str),
         "encoding": Column(str),
         "repaired": Column(bool),
         "n_chars": Column(int, Check.ge(0)),
         "n_respondents": Column(int, Check.ge(0)),
         "text": Column(str),
     },
+    checks=_wave_checks,
     strict=True,
     coerce=True,
     name="documents",
@@ -47,10 +68,14 @@ RESPONDENTS = DataFrameSchema(
         "county_code": Column(str, Check.str_matches(r"^(\d{2})?$")),
         "sub_unit": Column(str),
         "wave": _wave,
+        "wave_source": _wave_source,
+        "wave_min": _wave,
+        "wave_max": _wave,
         "match_method": Column(str),
         "match_score": Column(float, Check.in_range(0, 100)),
         "source_file": Column(str),
     },
+    checks=_wave_checks,
     strict=True,
     coerce=True,
     name="respondents",

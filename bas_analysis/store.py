@@ -103,6 +103,12 @@ class Dataset:
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in TABLES}
 
+    def followup(self, wave_a=None, wave_b=None, level="region", **options):
+        """Did variation shrink between two waves? See :func:`bas_analysis.compare.followup`."""
+        from .compare import followup
+
+        return followup(self, wave_a, wave_b, level, **options)
+
 
 def read_table(processed_dir: Path, name: str) -> pd.DataFrame:
     path = Path(processed_dir) / f"{name}.parquet"

@@ -20,7 +20,6 @@ from bas_analysis.compare import (
     region_rank,
     support_index,
     variation,
-    variation_trend,
     wilson_interval,
 )
 
@@ -121,7 +120,10 @@ def test_support_index_region_counts_partial_half_and_ignores_unknown(make_codin
     result = row(index, org_code="08")
     assert result["support_index"] == pytest.approx(7 / 10)
     assert result["n_known"] == 10 and result["n_applicable"] == 12
-    assert list(index.columns) == ["respondent_id", "org_code", "level", "wave", "support_index", "n_known", "n_applicable"]
+    assert list(index.columns) == ["respondent_id", "org_code", "level", "wave", "support_index",
+                                   "support_index_low", "support_index_high", "n_known", "n_applicable"]
+    # every unknown as no: (6 + 1) / 12; as yes: (6 + 1 + 2) / 12
+    assert result["support_index_low"] == pytest.approx(7 / 12) and result["support_index_high"] == pytest.approx(9 / 12)
 
 
 def test_support_index_missing_indicator_rows_are_unknown(make_codings):
@@ -319,8 +321,8 @@ def test_region_rank_with_ties(make_codings):
     ])
     assert region_rank(codings, 1)["rank"] == 1
     tied = region_rank(codings, "3")
-    assert tied == {"region_code": "03", "index": 0.5, "n_known": 12, "n_applicable": 12,
-                    "rank": 2, "n_regions": 4, "wave": 2021}
+    assert tied == {"region_code": "03", "index": 0.5, "index_low": 0.5, "index_high": 0.5, "n_known": 12,
+                    "n_applicable": 12, "min_known": 8, "rank": 2, "n_regions": 4, "n_with_index": 4, "wave": 2021}
     assert region_rank(codings, "04")["rank"] == 2
     assert region_rank(codings, "05")["rank"] == 4
     unknown = region_rank(codings, "06")
@@ -381,28 +383,6 @@ def test_follow_up_three_waves_and_stage(make_codings):
 
 def test_follow_up_of_nothing(empty_codings):
     assert follow_up(empty_codings).empty
-
-
-def test_variation_trend_shrank(make_codings):
-    codings = make_codings([
-        region("01", 2018, {"coordination": "yes", "kva_codes": "yes"}),
-        region("03", 2018, {"coordination": "no", "kva_codes": "yes"}),
-        region("01", 2021, {"coordination": "yes", "kva_codes": "yes"}),
-        region("03", 2021, {"coordination": "yes", "kva_codes": "no"}),
-        region("04", 2021, {"coordination": "yes"}),
-        region("05", None, {"coordination": "no"}),  # undated: not in the trend
-    ])
-    trend = variation_trend(codings)
-    assert trend["wave"].notna().all()
-    coordination = trend[trend["indicator"] == "coordination"]
-    assert coordination["cv"].tolist() == [1.0, 0.0] and coordination["shrank"].all()
-    assert not trend[trend["indicator"] == "kva_codes"]["shrank"].any()
-    assert trend[trend["indicator"] == "steering_document"]["shrank"].isna().all()  # never known
-
-
-def test_variation_trend_one_wave_is_na(make_codings):
-    trend = variation_trend(make_codings([region("01", 2021, default="yes")]))
-    assert trend["shrank"].isna().all()
 
 
 # --- municipalities of a region -----------------------------------------------------------------
@@ -479,8 +459,10 @@ def test_seed_region_comparison_runs_for_every_region(seed_build):
         table = municipalities_of_region(codings, code, seed_build.respondents)
         assert table["org_code"].str[:2].eq(code).all()
     follow_up(codings)
-    variation_trend(codings)
-    variation_trend(codings, "municipality")
+    for level in ("region", "municipality"):
+        for pair in compare.wave_pairs(codings, level).itertuples():
+            compare.panel_change(codings, pair.wave_a, pair.wave_b, level)
+        compare.state_at_year_end(codings, level)
 
 
 def test_seed_reported_municipalities_match_respondents(seed_build):

@@ -1,8 +1,9 @@
 """Parse: turn a clean page into respondents and answers, by document kind.
 
 In:  the text of one page (from :mod:`bas_analysis.ingest`).
-Out: a :class:`ParsedDocument`: its kind, title, the dates found, its wave,
-     and the respondents (organisations matched to SCB codes) with their
+Out: a :class:`ParsedDocument`: its kind, title, the dates found, its wave
+     placed from its own evidence (:mod:`.waves`: the year used, its source and
+     bounds, the evidence in words), and the respondents (organisations matched to SCB codes) with their
      answers. Each kind has a parser in the registry (:data:`PARSERS`), the
      way papermill keeps a registry of engines; :func:`detect_kind` picks the
      kind from the content, not from the file name.
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .. import orgs
-from .waves import dates_found, document_wave
+from .waves import dates_found, place
 
 
 @dataclass
@@ -48,6 +49,15 @@ class ParsedDocument:
     wave: int | None
     respondents: list[Respondent]
     warnings: list[str] = field(default_factory=list)
+    # How the wave was placed (see :mod:`.waves`): one of waves.SOURCES, the
+    # bounds (wave_max None: the page names no limit), the evidence or the
+    # reason for no wave, the questionnaire generation and the page's date line.
+    wave_source: str = "none"
+    wave_min: int | None = None
+    wave_max: int | None = None
+    wave_evidence: str = ""
+    generation: str = ""
+    page_date: str = ""
 
 
 Parser = Callable[[str, list[str]], tuple[list[Respondent], list[str]]]
@@ -105,13 +115,20 @@ def parse_text(text: str, kind: str | None = None) -> ParsedDocument:
     for respondent in respondents:
         if not respondent.org_code:
             warnings.append(f"organisation not matched to an SCB code: '{respondent.org_name}'")
+    placed = place(text, kind)
     return ParsedDocument(
         kind=kind,
         title=title_of(lines),
         dates=dates_found(text),
-        wave=document_wave(text, kind),
+        wave=placed.wave,
         respondents=respondents,
-        warnings=warnings,
+        warnings=warnings + [f"wave: {w}" for w in placed.warnings],
+        wave_source=placed.source,
+        wave_min=placed.wave_min,
+        wave_max=placed.wave_max,
+        wave_evidence=placed.evidence,
+        generation=placed.generation,
+        page_date=placed.page_date,
     )
 
 

@@ -1,22 +1,105 @@
-"""Dates and waves: which year a page reports on (codebook.md, "Wave").
+"""Dates and waves: which year a page reports on, from its own evidence (codebook.md, "Wave").
 
-Questionnaires and network reports: the page's own date ("Publicerat …",
-then "Senast uppdaterad …"). Project descriptions: the period or event the
-text describes (a period in the title, "Under 2013 …", a dated event line),
-never the date the page was touched or will be archived. No date, no wave.
+In:  the text of one page and its kind.
+Out: a :class:`WavePlacement`: ``wave`` (the year used), ``source`` (which
+     evidence placed it), the bounds ``wave_min`` / ``wave_max`` (``None``:
+     the page names no limit), a short ``evidence`` text (or the reason why no
+     wave can be given), the questionnaire ``generation`` and the page's own
+     ``page_date``.
+
+Evidence, strongest first (the rules are data: ``data/waves.yaml``):
+
+1. ``page_date``: the page's own date line ("Publicerat …", then "Senast
+   uppdaterad …"). The wave is its year, both bounds too.
+2. ``text_year``: years the text gives as current or past ("under 2019", "2020
+   tog …", "sedan början av 2022", a plan for 2023–2030, a kick-off date) put
+   the page in that year or later; years it gives as future ("äger rum i maj
+   2021") in that year or earlier.
+3. ``questionnaire_generation``: the 2018 short wording of the national
+   questionnaire or the later long one (question ids from
+   :func:`bas_analysis.parse.questionnaire.classify_question`), each with the
+   first year it was answered.
+
+Without a page date, the bounds are what all the text and generation evidence
+allows together, and the wave is their lower bound: the earliest year the
+page can be from, never a guess later than its evidence. ``source`` names the
+evidence that set that year. Project descriptions keep the codebook's rule:
+the period or event the text describes, never the date the page was touched.
+A page with none of this evidence has no wave (``source`` ``none``), and
+``evidence`` says why.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
 YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?![\d-])")
 YEAR_SPAN_WORDS = re.compile(r"\bmellan\s+((?:19|20)\d{2})\s+och\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 DURING_YEAR = re.compile(r"\bunder\s+(?:(?:våren|hösten|sommaren|vintern|året|början av|slutet av)\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
-PUBLISHED = re.compile(r"\bpublicera[dt]\s*:?\s*((?:19|20)\d{2})-\d{2}-\d{2}", re.IGNORECASE)
-UPDATED = re.compile(r"\b(?:senast\s+)?uppdaterad\s*:?\s*((?:19|20)\d{2})-\d{2}-\d{2}", re.IGNORECASE)
+PUBLISHED = re.compile(r"\bpublicera[dt]\s*:?\s*(((?:19|20)\d{2})-\d{2}-\d{2})", re.IGNORECASE)
+UPDATED = re.compile(r"\b(?:senast\s+)?uppdaterad\s*:?\s*(((?:19|20)\d{2})-\d{2}-\d{2})", re.IGNORECASE)
 # Lines about the page itself rather than about the work it describes.
 PAGE_META = re.compile(r"\b(uppdaterad|publicera[dt]|arkiveras|arkiverad|skriven|granskad)\b", re.IGNORECASE)
+
+SOURCES = ("page_date", "text_year", "questionnaire_generation", "none")
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+|\s+•\s+")
+_YEAR = re.compile(r"(?<![\d.,:/-])((?:19|20)\d{2})(?![\d,/]|\.\d|-\d)")
+_WORDS_BEFORE = 5  # words of context kept before a year in the evidence text
+
+
+@dataclass
+class WavePlacement:
+    wave: int | None
+    source: str
+    wave_min: int | None
+    wave_max: int | None
+    evidence: str
+    generation: str = ""
+    page_date: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    future: re.Pattern
+    since: re.Pattern
+    until: re.Pattern
+    ongoing: re.Pattern
+    past: re.Pattern
+    first_year: int
+    last_year: int
+    generations: tuple[dict, ...]
+
+
+def _words(entries: list[str]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(entries) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    data = yaml.safe_load(resources.files("bas_analysis").joinpath("data/waves.yaml").read_text(encoding="utf-8"))
+    text = data["text_years"]
+    past = r"(?<!\w)(?:\w+(?:" + "|".join(text["past_endings"]) + r")|" + "|".join(text["past_words"]) + r")(?!\w)"
+    return _Rules(
+        future=_words(text["future"]),
+        since=re.compile(r"(?<!\w)(?:" + "|".join(text["since"]) + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
+        until=re.compile(r"(?<!\w)(?:" + "|".join(text["until"]) + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
+        ongoing=_words(text["ongoing"]),
+        past=re.compile(past, re.IGNORECASE),
+        first_year=int(text["first_year"]),
+        last_year=int(text["last_year"]),
+        generations=tuple(data["questionnaire_generations"]),
+    )
+
+
+# --- dates on the page ------------------------------------------------------------
 
 
 def dates_found(text: str) -> list[str]:
@@ -28,12 +111,18 @@ def dates_found(text: str) -> list[str]:
     return seen
 
 
-def page_date_year(text: str) -> int | None:
+def page_date(text: str) -> str:
+    """The page's own date line as an ISO date ("Publicerat" first, then "Senast uppdaterad"); "" when none."""
     for pattern in (PUBLISHED, UPDATED):
         m = pattern.search(text)
         if m:
-            return int(m.group(1))
-    return None
+            return m.group(1)
+    return ""
+
+
+def page_date_year(text: str) -> int | None:
+    date = page_date(text)
+    return int(date[:4]) if date else None
 
 
 def described_year(text: str) -> int | None:
@@ -60,7 +149,196 @@ def described_year(text: str) -> int | None:
     return None
 
 
-def document_wave(text: str, kind: str) -> int | None:
+# --- years in the text ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class YearMention:
+    """One year the text names: ``bound`` "min" (current or past) or "max" (future)."""
+
+    year: int
+    bound: str
+    context: str
+
+
+def _content_lines(text: str) -> list[str]:
+    """The page's lines without its own date lines, links and e-mail addresses."""
+    lines = []
+    for line in text.split("\n"):
+        if PUBLISHED.search(line) or UPDATED.search(line):
+            continue
+        lines.append(_URL.sub(" ", line))
+    return lines
+
+
+def _context(sentence: str, start: int, end: int) -> str:
+    before = sentence[:start].split()[-_WORDS_BEFORE:]
+    return " ".join(before + [sentence[start:end]]).strip(" ,;:(")
+
+
+def year_mentions(text: str) -> list[YearMention]:
+    """Every year the text names as current, past or future, in page order.
+
+    A period "2021–2022" counts from its first year; its last year is also an
+    upper bound when the sentence says the period is going on ("pågår"). A
+    year after "sedan" is past; after "till och med" / "fram till" it ends a
+    period, future when the period goes on. Otherwise a sentence with a future
+    cue ("ska", "planerar", "äger rum") and no past-tense verb makes its years
+    future; all other years are current or past.
+    """
+    r = rules()
+    mentions: list[YearMention] = []
+    for line in _content_lines(text):
+        for sentence in _SENTENCE_BREAK.split(line):
+            if not sentence.strip():
+                continue
+            is_future = bool(r.future.search(sentence)) and not r.past.search(sentence)
+            is_ongoing = bool(r.ongoing.search(sentence))
+            taken: list[tuple[int, int]] = []
+            for pattern in (YEAR_RANGE, YEAR_SPAN_WORDS):
+                for m in pattern.finditer(sentence):
+                    first, last = int(m.group(1)), int(m.group(2))
+                    if not (r.first_year <= first <= last <= r.last_year):
+                        continue
+                    taken.append(m.span())
+                    context = _context(sentence, m.start(), m.end())
+                    if is_future and not is_ongoing:
+                        mentions.append(YearMention(first, "max", context))
+                        continue
+                    mentions.append(YearMention(first, "min", context))
+                    if is_ongoing:
+                        mentions.append(YearMention(last, "max", context))
+            singles = [(m.start(), m.end(), int(m.group(1))) for m in ISO_DATE.finditer(sentence)]
+            singles += [(m.start(), m.end(), int(m.group(1))) for m in _YEAR.finditer(sentence)]
+            for start, end, year in sorted(singles):
+                if any(a <= start < b for a, b in taken):
+                    continue
+                if not r.first_year <= year <= r.last_year:
+                    continue
+                before = sentence[:start]
+                context = _context(sentence, start, end)
+                if r.since.search(before):
+                    bound = "min"
+                elif r.until.search(before):
+                    bound = "max" if (is_ongoing or is_future) else "min"
+                else:
+                    bound = "max" if is_future else "min"
+                mentions.append(YearMention(year, bound, context))
+    return mentions
+
+
+def text_bounds(mentions: list[YearMention]) -> tuple[int | None, int | None, list[str]]:
+    """(lower, upper, notes): the latest current-or-past year and the earliest future year.
+
+    A future year before the latest past one contradicts it; such a year is
+    left out of the upper bound and named in the notes.
+    """
+    lows = [m.year for m in mentions if m.bound == "min"]
+    low = max(lows) if lows else None
+    highs, notes = [], []
+    for m in mentions:
+        if m.bound != "max":
+            continue
+        if low is not None and m.year < low:
+            notes.append(f"future year {m.year} ('{m.context}') is before the past year {low}: not used")
+        else:
+            highs.append(m.year)
+    return low, (min(highs) if highs else None), notes
+
+
+# --- questionnaire generation -------------------------------------------------------------
+
+
+def questionnaire_generation(text: str) -> str:
+    """"long", "short" or "" (not recognised), from the question lines the questionnaire parser classifies."""
+    from .questionnaire import CLOSING_REMARK, classify_question
+
+    found: dict[str, list[str]] = {}
+    for line in text.split("\n"):
+        qid = classify_question(line)
+        if qid and qid != CLOSING_REMARK:
+            found.setdefault(qid, []).append(line)
+    for generation in rules().generations:
+        ids = set(generation.get("question_ids", []))
+        words = generation.get("question_words", {}) or {}
+        if ids & set(found) or any(
+            re.search(word, line, re.IGNORECASE) for qid, word in words.items() for line in found.get(qid, [])
+        ):
+            return generation["name"]
+        if not ids and not words and len(found) >= int(generation.get("min_questions", 1)):
+            return generation["name"]
+    return ""
+
+
+def generation_first_year(name: str) -> int | None:
+    for generation in rules().generations:
+        if generation["name"] == name:
+            return int(generation["first_year"])
+    return None
+
+
+# --- placing a page ---------------------------------------------------------------------
+
+
+def _describe(mentions: list[YearMention]) -> list[str]:
+    out = []
+    for m in mentions:
+        bound = f"{m.year} or later" if m.bound == "min" else f"{m.year} or earlier"
+        out.append(f"text '{m.context}': {bound}")
+    return out
+
+
+def place(text: str, kind: str) -> WavePlacement:
+    """The page's wave, its source, bounds and evidence (see the module docstring)."""
+    date = page_date(text)
+    generation = questionnaire_generation(text) if kind == "questionnaire" else ""
+    mentions = year_mentions(text) if kind != "project_description" else []
+    low_text, high_text, notes = text_bounds(mentions)
+    evidence = _describe(mentions)
+
     if kind == "project_description":
-        return described_year(text)
-    return page_date_year(text)
+        year = described_year(text)
+        if year is None:
+            reason = (
+                f"no period or event described; the page's date {date} is when it was touched, not what it reports on"
+                if date or dates_found(text) else "no period, event or date in the text"
+            )
+            return WavePlacement(None, "none", None, None, reason, generation, date)
+        return WavePlacement(year, "text_year", year, year, f"the period or event the text describes: {year}", generation, date)
+
+    if date:
+        year = int(date[:4])
+        warnings = []
+        if low_text is not None and low_text > year:
+            warnings.append(f"the text names {low_text} as current or past, after the page's date {date}; the page date is used")
+        return WavePlacement(year, "page_date", year, year, "; ".join([f"page date {date}"] + evidence), generation, date, warnings)
+
+    first_of_generation = generation_first_year(generation) if generation else None
+    if generation:
+        evidence.append(f"questionnaire wording {generation}: {first_of_generation} or later")
+    evidence.extend(notes)
+    if low_text is None and first_of_generation is None:
+        if high_text is not None:
+            reason = f"no date line; the text only says the page is from {high_text} or earlier"
+        elif kind == "questionnaire":
+            reason = "no date line, no year in the text, and the questionnaire wording is not recognised"
+        else:
+            reason = "no date line and no year in the text"
+        return WavePlacement(None, "none", None, high_text, "; ".join([reason] + evidence), generation, date)
+
+    warnings = []
+    low, source = low_text, "text_year"
+    if first_of_generation is not None:
+        if high_text is not None and first_of_generation > high_text:
+            warnings.append(
+                f"the text says the page is from {high_text} or earlier, before the first year of the "
+                f"{generation} questionnaire wording ({first_of_generation}); the text is used"
+            )
+        elif low is None or first_of_generation > low:
+            low, source = first_of_generation, "questionnaire_generation"
+    return WavePlacement(low, source, low, high_text, "; ".join(evidence), generation, date, warnings)
+
+
+def document_wave(text: str, kind: str) -> int | None:
+    """The year used for the page (see :func:`place`)."""
+    return place(text, kind).wave
