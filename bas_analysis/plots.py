@@ -272,7 +272,7 @@ def _heatmap_value_labels(level: str) -> dict[str, str]:
 def _heatmap_title(level: str, wave) -> str:
     what = "region" if level == "region" else "kommun"
     when = "senaste underlag" if wave is None else f"underlag från {wave}"
-    return f"Stöd till barn som anhöriga per {what} ({when})"
+    return f"Stöd till barn som anhöriga per {what} ({when})\nInom parentes: {what}ens stödindex"
 
 
 @_themed
@@ -300,8 +300,7 @@ def heatmap(codings: pd.DataFrame, level: str = "region", wave=None, ax=None) ->
     ax.patch.set(**UNKNOWN_STYLE)  # masked (unknown) cells show the hatched background
     ax.hlines(range(n_rows + 1), 0, n_columns, color="white", linewidth=1.5)
     ax.vlines(range(n_columns + 1), 0, n_rows, color="white", linewidth=1.5)
-    ax.set(xlabel="", ylabel=f"{'Region' if level == 'region' else 'Kommun'} (stödindex)",
-           title=_heatmap_title(level, wave))
+    ax.set(xlabel="", ylabel="", title=_heatmap_title(level, wave))
     ax.tick_params(length=0)
     ax.tick_params(axis="y", rotation=0)
     ax.set_xticklabels(ax.get_xticklabels(), rotation=45, ha="right", rotation_mode="anchor")
@@ -319,7 +318,7 @@ def _alt_heatmap(codings: pd.DataFrame, level: str = "region", wave=None) -> str
     counts = table[indicators].stack().value_counts()
     units = ("region", "regioner") if level == "region" else ("kommun", "kommuner")
     tally = join_sv([f"{int(counts.get(v, 0))} {labels[v]}" for v in VALUES])
-    text = (f"Tabellbild över {_count(len(table), *units)} och {len(indicators)} indikatorer, "
+    text = (f"Färgtabell över {_count(len(table), *units)} och {len(indicators)} indikatorer, "
             f"sorterad efter stödindex: {tally}.")
     known = table.dropna(subset=["support_index"])
     if len(known) == 1:
@@ -629,13 +628,13 @@ def index_distribution(index, highlight=None, ax=None) -> Axes | None:
     code = _region_code_or_none(highlight) if highlight is not None else None
     chosen = known[known["org_code"].eq(code)] if code else known.iloc[0:0]
     others = known.drop(chosen.index)
-    if len(known) >= 5:
-        sns.pointplot(x=known["support_index"], ax=ax, estimator="median", errorbar=("pi", 50), color=BLUE,
-                      marker="|", markersize=24, markeredgewidth=3, linewidth=3, err_kws={"alpha": 0.5},
-                      label="median och mittersta hälften")
     if len(others):
         sns.stripplot(x=others["support_index"], ax=ax, jitter=0.12, size=6, color=SKY_BLUE, edgecolor=BLUE,
                       linewidth=0.6, label=f"övriga {units[1]} ({len(others)})")
+    if len(known) >= 5:
+        sns.pointplot(x=known["support_index"], ax=ax, estimator="median", errorbar=("pi", 50), color=BLUE,
+                      marker="|", markersize=24, markeredgewidth=3, linewidth=3, err_kws={"alpha": 0.6},
+                      label="median och mittersta hälften")
     if len(chosen):
         value = chosen["support_index"].iloc[0]
         sns.scatterplot(x=[value], y=[0], ax=ax, marker="D", s=130, color=ORANGE, edgecolor="black",
@@ -663,20 +662,22 @@ def _alt_index_distribution(index, highlight=None) -> str | None:
         return None
     units = _units_of(table)
     values = known["support_index"]
-    if len(known) == 1:
+    code = _region_code_or_none(highlight) if highlight is not None else None
+    chosen = known[known["org_code"].eq(code)] if code else known.iloc[0:0]
+    if len(known) == 1 and len(chosen):
+        text = (f"Stödindex för {org_label(code)}: {decimal(values.iloc[0])}; ingen annan {units[0]} i "
+                "underlaget har känt index.")
+    elif len(known) == 1:
         text = f"Stödindex för {_count(1, *units)} med känt index: {decimal(values.iloc[0])}."
     else:
         text = (f"Stödindex för {_count(len(known), *units)} med känt index, från {decimal(values.min())} "
                 f"till {decimal(values.max())} (median {decimal(values.median())}).")
-    code = _region_code_or_none(highlight) if highlight is not None else None
-    if code:
-        chosen = known[known["org_code"].eq(code)]
-        if len(chosen):
-            value = chosen["support_index"].iloc[0]
-            higher = int((values > value).sum())
-            text += f" {org_label(code)}: {decimal(value)}; {_count(higher, 'annan har', 'andra har')} högre index."
-        else:
-            text += f" {org_label(code)} har inget känt stödindex."
+    if len(chosen) and len(known) > 1:
+        value = chosen["support_index"].iloc[0]
+        rank = 1 + int((values > value).sum())  # as compare.region_rank: ties share the lower number
+        text += f" {org_label(code)}: {decimal(value)}, plats {rank} av {len(known)}."
+    elif code and chosen.empty:
+        text += f" {org_label(code)} har inget känt stödindex."
     missing = len(table) - len(known)
     if missing:
         text += f" {missing} utan känt index."

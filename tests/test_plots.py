@@ -185,7 +185,7 @@ def test_heatmap_draws_unknown_hatched_grey_and_never_like_no(make_codings):
     assert "Samordning" in [t.get_text() for t in ax.get_xticklabels()]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Kalmar (0,50)"]
     assert plots.alt_text(plots.heatmap, codings) == (
-        "Tabellbild över 1 region och 12 indikatorer, sorterad efter stödindex: 1 ja, 0 delvis, 1 nej och "
+        "Färgtabell över 1 region och 12 indikatorer, sorterad efter stödindex: 1 ja, 0 delvis, 1 nej och "
         "10 okänt. Stödindex för Kalmar: 0,50."
     )
 
@@ -330,7 +330,7 @@ def test_index_distribution_highlights_the_region():
     assert "1 utan känt index" in texts_of(ax)
     assert plots.alt_text(plots.index_distribution, index, highlight="8") == (
         "Stödindex för 2 regioner med känt index, från 0,20 till 0,80 (median 0,50). "
-        "Kalmar: 0,80; 0 andra har högre index. 1 utan känt index."
+        "Kalmar: 0,80, plats 1 av 2. 1 utan känt index."
     )
 
 
