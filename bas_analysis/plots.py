@@ -102,7 +102,6 @@ THEME = {
     "figure.dpi": DPI,
     "savefig.dpi": DPI,
     "figure.facecolor": "white",
-    "svg.fonttype": "none",
 }
 TEXT_GREY = "#444444"
 
@@ -201,6 +200,14 @@ def _wave_label(wave) -> str:
     return "odaterat" if wave is None or pd.isna(wave) else str(int(wave))
 
 
+_UNITS = {"region": ("region", "regioner"), "municipality": ("kommun", "kommuner")}
+
+
+def _units(level: str | None) -> tuple[str, str]:
+    """Singular and plural of what a level counts: "region" -> ("region", "regioner")."""
+    return _UNITS.get(level, ("organisation", "organisationer"))
+
+
 def _count(n: int, singular: str, plural: str) -> str:
     return f"{n} {singular if n == 1 else plural}"
 
@@ -231,12 +238,8 @@ def _value_patch(value: str, label: str) -> Patch:
 
 def _legend_outside(ax: Axes, handles=None, title: str | None = None) -> None:
     """The legend to the right of the axes (seaborn's handles when none are given)."""
-    kwargs = dict(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small", title=title,
-                  title_fontsize="small", alignment="left")
-    if handles is None:
-        ax.legend(**kwargs)
-    else:
-        ax.legend(handles=handles, **kwargs)
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small", title=title,
+              title_fontsize="small", alignment="left")
 
 
 # --- heatmap -----------------------------------------------------------------------
@@ -270,7 +273,7 @@ def _heatmap_value_labels(level: str) -> dict[str, str]:
 
 
 def _heatmap_title(level: str, wave) -> str:
-    what = "region" if level == "region" else "kommun"
+    what = _units(level)[0]
     when = "senaste underlag" if wave is None else f"underlag från {wave}"
     return f"Stöd till barn som anhöriga per {what} ({when})\nInom parentes: {what}ens stödindex"
 
@@ -280,8 +283,9 @@ def heatmap(codings: pd.DataFrame, level: str = "region", wave=None, ax=None) ->
     """Organisations × index indicators, each cell ja / delvis / nej / okänt (seaborn heatmap).
 
     Current states, or each organisation's newest document of ``wave``. Rows
-    are sorted by support index, highest first; the index is written to the
-    right of each row. None when there is no organisation of the level.
+    are sorted by support index, highest first, and give it: "Kalmar (0,92)".
+    Unknown cells are left out of seaborn's mesh and show the hatched grey
+    background. None when there is no organisation of the level.
     """
     table = _heatmap_table(codings, level, wave)
     if table.empty:
@@ -316,7 +320,7 @@ def _alt_heatmap(codings: pd.DataFrame, level: str = "region", wave=None) -> str
     indicators = compare.INDEX_INDICATORS[level]
     labels = _heatmap_value_labels(level)
     counts = table[indicators].stack().value_counts()
-    units = ("region", "regioner") if level == "region" else ("kommun", "kommuner")
+    units = _units(level)
     tally = join_sv([f"{int(counts.get(v, 0))} {labels[v]}" for v in VALUES])
     text = (f"Färgtabell över {_count(len(table), *units)} och {len(indicators)} indikatorer, "
             f"sorterad efter stödindex: {tally}.")
@@ -602,12 +606,9 @@ def _index_table(index) -> pd.DataFrame:
 
 
 def _units_of(index: pd.DataFrame) -> tuple[str, str]:
+    """What the rows of an index table count: regions, municipalities or (mixed, unknown) organisations."""
     levels = set(index["level"]) if "level" in index else set()
-    if levels == {"region"}:
-        return "region", "regioner"
-    if levels == {"municipality"}:
-        return "kommun", "kommuner"
-    return "organisation", "organisationer"
+    return _units(levels.pop() if len(levels) == 1 else None)
 
 
 @_themed
@@ -696,11 +697,9 @@ def _coverage_table(variation: pd.DataFrame) -> pd.DataFrame:
 
 
 def _level_units(indicators) -> tuple[str, str]:
-    if set(indicators) <= set(compare.MUNICIPALITY_INDICATORS):
-        return "kommun", "kommuner"
-    if set(indicators) <= set(compare.REGION_INDICATORS):
-        return "region", "regioner"
-    return "organisation", "organisationer"
+    """What a variation table counts, from its indicators."""
+    levels = [level for level, names in compare.INDEX_INDICATORS.items() if set(indicators) <= set(names)]
+    return _units(levels[0] if levels else None)
 
 
 def _coverage_text(row) -> str:
