@@ -2,9 +2,13 @@
 
 In:  nothing (imported by plots and the report side).
 Out: dictionaries from the package's codes (indicator names, values, stages,
-     method statuses, changes, document kinds, report statuses) to Swedish.
+     method statuses, changes, document kinds, report statuses) to Swedish, and
+     numbers and lists written the Swedish way (:func:`decimal` "0,86", :func:`percent`
+     "45 %", :func:`join_sv` "a, b och c").
 """
 from __future__ import annotations
+
+import pandas as pd
 
 INDICATOR_LABELS_SV = {
     "coordination": "Samordning",
@@ -94,3 +98,24 @@ ORDER_BASIS_SV = {
 
 # report statuses: the codes are those of bas_analysis.report
 REPORT_STATUS_SV = {"ok": "klar", "no_data": "inga uppgifter", "failed": "misslyckades"}
+
+# numbers as the reports write them
+MISSING_NUMBER = "–"
+
+
+def decimal(x, digits: int = 2) -> str:
+    """0.8636 -> "0,86" (Swedish decimal comma); "–" for a missing number."""
+    return MISSING_NUMBER if x is None or pd.isna(x) else f"{x:.{digits}f}".replace(".", ",")
+
+
+def percent(x) -> str:
+    """0.45 -> "45 %"; "–" for a missing number."""
+    return MISSING_NUMBER if x is None or pd.isna(x) else f"{100 * x:.0f} %"
+
+
+def join_sv(items) -> str:
+    """["a", "b", "c"] -> "a, b och c"."""
+    items = [i for i in items if i]
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " och " + items[-1]
