@@ -48,6 +48,8 @@ class LanguageSpec(_Strict):
     clause_subjects: list[str] = []
     keep_forms: list[str] = []
     hedges: list[str] = []
+    area_hedges: list[str] = []
+    universal: list[str] = []
     caps: list[str] = []
     vague: list[str] = []
     past: list[str] = []
@@ -76,6 +78,7 @@ class RuleSpec(_Strict):
     except_: list[str] = Field(default=[], alias="except")
     except_near: list[str] = []
     years: Optional[Literal["old", "recent"]] = None
+    overrides_limits: bool = False
 
     _check_cues = field_validator("cues")(_no_empty)
 
@@ -101,9 +104,11 @@ class IndicatorSpec(_Strict):
     questions: list[str] = []
     rules: list[RuleSpec] = []
     page_cues: list[str] = []
+    page_cues_partial: list[str] = []
     when_answered_without_cue: Literal["", "yes", "partial", "no"] = ""
     bare_answer_needs_question: str = ""
     past_counts: bool = False
+    no_partial: bool = False
     audience: list[str] = []
     decide: list[DecideRow] = []
     pattern: str = ""
@@ -115,8 +120,9 @@ class IndicatorSpec(_Strict):
     bound: Literal["", "min", "max"] = ""
     age_patterns: list[str] = []
     adult_age: int = 18
+    youth_age_max: int = 21
     methods: list[MethodSpec] = []
-    status_cues: dict[Literal["planned", "training", "trained", "active"], list[str]] = {}
+    status_cues: dict[Literal["ended", "training", "trained", "active"], list[str]] = {}
 
     @field_validator("members")
     @classmethod
@@ -148,6 +154,7 @@ class Rule:
     except_: tuple[Cue, ...] = ()
     except_near: tuple[Cue, ...] = ()
     years: str = ""
+    overrides_limits: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,9 +168,11 @@ class Indicator:
     questions: tuple[str, ...] = ()
     rules: tuple[Rule, ...] = ()
     page_cues: tuple[Cue, ...] = ()
+    page_cues_partial: tuple[Cue, ...] = ()
     when_answered_without_cue: str = ""
     bare_answer_needs_question: re.Pattern | None = None
     past_counts: bool = False
+    no_partial: bool = False
     audience: tuple[Cue, ...] = ()
     decide: tuple[tuple[tuple[str, ...], str, str], ...] = ()
     pattern: re.Pattern | None = None
@@ -175,6 +184,7 @@ class Indicator:
     bound: str = ""
     age_patterns: tuple[re.Pattern, ...] = ()
     adult_age: int = 18
+    youth_age_max: int = 21
     methods: tuple[tuple[str, str, tuple[Cue, ...]], ...] = ()
     status_cues: tuple[tuple[str, tuple[Cue, ...]], ...] = ()
 
@@ -187,6 +197,8 @@ class Language:
     clause_breaks: tuple[re.Pattern, ...]
     clause_subjects: frozenset[str]
     hedges: tuple[Cue, ...]
+    area_hedges: tuple[Cue, ...]
+    universal: tuple[Cue, ...]
     caps: tuple[Cue, ...]
     vague: tuple[Cue, ...]
     past: tuple[Cue, ...]
@@ -251,7 +263,7 @@ def _compile_rule(r: RuleSpec, negations: tuple[str, ...]) -> Rule:
     return Rule(
         id=r.id, cues=compile_cues(r.cues, negations), value=r.value or "", signal=r.signal, negated=negated,
         lowers=r.lowers, when=r.when, past_counts=r.past_counts, except_=compile_cues(r.except_),
-        except_near=compile_cues(r.except_near), years=r.years or "",
+        except_near=compile_cues(r.except_near), years=r.years or "", overrides_limits=r.overrides_limits,
     )
 
 
@@ -259,15 +271,16 @@ def _compile_indicator(spec: IndicatorSpec, negations: tuple[str, ...]) -> Indic
     return Indicator(
         id=spec.id, name=spec.name, level=spec.level, type=spec.type, policy=spec.policy, engine=_engine(spec),
         questions=tuple(spec.questions), rules=tuple(_compile_rule(r, negations) for r in spec.rules),
-        page_cues=compile_cues(spec.page_cues, negations), when_answered_without_cue=spec.when_answered_without_cue,
+        page_cues=compile_cues(spec.page_cues, negations), page_cues_partial=compile_cues(spec.page_cues_partial, negations), when_answered_without_cue=spec.when_answered_without_cue,
         bare_answer_needs_question=_regex(spec.bare_answer_needs_question) if spec.bare_answer_needs_question else None,
-        past_counts=spec.past_counts, audience=compile_cues(spec.audience),
+        past_counts=spec.past_counts, no_partial=spec.no_partial, audience=compile_cues(spec.audience),
         decide=tuple((tuple(row.if_), row.then, row.rule or f"{spec.id}.{row.then}") for row in spec.decide),
         pattern=_regex(spec.pattern) if spec.pattern else None,
         members=tuple((name, compile_cues(cues, negations)) for name, cues in spec.members.items()),
         exclude_in=tuple(spec.exclude_in), member_except=compile_cues(spec.member_except),
         own_markers=compile_cues(spec.own_markers), only_with=tuple(spec.only_with), bound=spec.bound,
         age_patterns=tuple(_regex(p) for p in spec.age_patterns), adult_age=spec.adult_age,
+        youth_age_max=spec.youth_age_max,
         methods=tuple((m.name, m.kind, compile_cues(m.cues, negations)) for m in spec.methods),
         status_cues=tuple((status, compile_cues(cues)) for status, cues in spec.status_cues.items()),
     )
@@ -281,7 +294,8 @@ def _compile_language(spec: LanguageSpec) -> Language:
         not_negations=compile_cues(spec.not_negations),
         clause_breaks=tuple(_regex(p) for p in spec.clause_breaks),
         clause_subjects=frozenset(w.lower() for w in spec.clause_subjects),
-        hedges=compile_cues(spec.hedges), caps=compile_cues(spec.caps), vague=compile_cues(spec.vague),
+        hedges=compile_cues(spec.hedges), area_hedges=compile_cues(spec.area_hedges), universal=compile_cues(spec.universal),
+        caps=compile_cues(spec.caps), vague=compile_cues(spec.vague),
         past=compile_cues(spec.past), wishes=compile_cues(spec.wishes), plans=compile_cues(spec.plans),
         purpose_clause=_regex(spec.purpose_clause), additive=compile_cues(spec.additive),
         bare_yes=_regex(spec.bare_yes), bare_no=_regex(spec.bare_no),

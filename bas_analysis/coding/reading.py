@@ -47,6 +47,7 @@ class Clause:
     plan: bool = False  # a plan or a wish: nothing that exists yet
     purpose_from: int = -1  # a purpose tail ("för att ...") from this offset on reads as a plan
     intent: bool = False  # a plan proper (not a mere wish): "planerar", "ska starta"
+    indirect: bool = False  # an indirect question ("hur man jobbar med barn"): states nothing
     qualified: bool = False  # negated, with a qualifier of scope or regularity ("inget regionalt material")
 
 
@@ -79,14 +80,14 @@ class Unit:
     def matches(self, cue):
         """The cue's matches in this unit that stay within one clause."""
         for m in cue.finditer(self.text, self.tokens):
-            if len(self.clauses) < 2 or self.clause_at(m.start) is self.clause_at(max(m.start, m.end - 1)):
-                yield m
+            if cue.regex is not None or len(self.clauses) < 2 or self.clause_at(m.start) is self.clause_at(max(m.start, m.end - 1)):
+                yield m  # a regular expression says itself how far it reaches
 
-    def flags(self, match: Match) -> tuple[bool, bool, bool]:
-        """(negated, past, plan) for a cue match."""
+    def flags(self, match: Match, indirect_is_plan: bool = True) -> tuple[bool, bool, bool]:
+        """(negated, past, plan) for a cue match; an indirect question counts as a plan unless told otherwise."""
         clause = self.clause_at(match.start)
         plan = clause.plan or (clause.purpose_from >= 0 and match.start >= clause.purpose_from)
-        return clause.negated, clause.past, plan
+        return clause.negated, clause.past, plan or (indirect_is_plan and clause.indirect)
 
     @property
     def substantive(self) -> bool:
@@ -126,9 +127,25 @@ def _negated(clause_text: str, tokens: list[Token], lang) -> bool:
     return any(t.text in lang.negation_words for t in tokenize(cleaned))
 
 
+_INVERSION = re.compile(r"\s(?=[a-zåäö]+\s+(?:vi|jag|de|man|hon|han|ni)\b)", re.IGNORECASE)
+
+
+def _split_leading_purpose(text: str, spans, lang):
+    """ "För att nå familjer samverkar vi med BVC": the purpose ends where the main clause's verb comes first."""
+    out = []
+    for start, end, soft in spans:
+        m = lang.purpose_clause.search(text[start:end])
+        inv = _INVERSION.search(text, start + m.end(), end) if m and not text[start : start + m.start()].strip() else None
+        if inv:
+            out += [(start, inv.start(), soft), (inv.start(), end, False)]
+        else:
+            out.append((start, end, soft))
+    return out
+
+
 def read_unit(text: str, item: bool, lang) -> Unit:
     tokens = tokenize(text)
-    spans = _clause_spans(text, lang)
+    spans = _split_leading_purpose(text, _clause_spans(text, lang), lang)
     parts = []
     carry_negation = False
     for start, end, soft in spans:
@@ -150,6 +167,10 @@ def read_unit(text: str, item: bool, lang) -> Unit:
                 if not parts[j][2]:
                     break
                 j -= 1
+    # "Någon uppföljning av hur den används har inte gjorts": the negation after an embedded question is the main clause's
+    for i in range(1, len(parts)):
+        if parts[i][3] and lang.indirect_question.search(text[parts[i][0] : parts[i][1]]) and not parts[i - 1][3]:
+            parts[i - 1][3] = True
     clauses: list[Clause] = []
     for start, end, soft, negated, part_tokens in parts:
         part = text[start:end]
@@ -158,11 +179,20 @@ def read_unit(text: str, item: bool, lang) -> Unit:
         main_tokens = [t for t in part_tokens if t.end <= start + len(main)]
         past = bool(first_match(lang.past, main, main_tokens))
         intent = bool(first_match(lang.plans, main, main_tokens))
-        plan = intent or bool(first_match(lang.wishes, main, main_tokens)) or bool(lang.indirect_question.search(part))
+        plan = intent or bool(first_match(lang.wishes, main, main_tokens))
+        indirect = bool(lang.indirect_question.search(part))
         qualified = negated and bool(first_match(lang.scope_qualifiers, part, part_tokens))
-        clauses.append(Clause(start, end, negated, past, plan, start + purpose.start() if purpose else -1, intent, qualified))
+        clauses.append(Clause(start, end, negated, past, plan, start + purpose.start() if purpose else -1, intent, indirect, qualified))
+    # an indirect question takes the plan of the clause it depends on ("ska se över hur vi kan samverka")
+    for i in range(1, len(clauses)):
+        if clauses[i].indirect and clauses[i - 1].plan and not clauses[i].plan:
+            clauses[i] = Clause(**{**clauses[i].__dict__, "plan": True, "intent": clauses[i - 1].intent})
     unit = Unit(text, tokens, clauses, item=item)
-    unit.hedged = bool(first_match(lang.hedges, text, tokens))
+    present = [(c.start, c.end) for c in clauses if not c.past]
+    in_present = lambda m: any(a <= m.start < b for a, b in present)
+    unit.hedged = any(in_present(m) for cue in lang.hedges for m in cue.finditer(text, tokens))
+    if not unit.hedged and not first_match(lang.universal, text, tokens):
+        unit.hedged = any(in_present(m) for cue in lang.area_hedges for m in cue.finditer(text, tokens))
     unit.capped = bool(first_match(lang.caps, text, tokens))
     unit.vague = bool(first_match(lang.vague, text, tokens))
     unit.question = text.rstrip().endswith("?")

@@ -58,12 +58,18 @@ def _answered_questions(units: list[Unit]) -> list[Unit]:
 
 def _clause_ok(rule_when: str, unit: Unit, m) -> bool:
     negated, past, plan = unit.flags(m)
+    if rule_when == "negated" and past:
+        return not negated and any(c.negated and c.start > m.start for c in unit.clauses)
     if past:
         return False
     if rule_when == "any":
         return True
     if rule_when == "negated":
-        return negated
+        if negated:
+            return True
+        clause = unit.clause_at(m.start)
+        # "Tidigare hade vi Klubb Simon-grupper, men dem har vi inte kunnat hålla sedan pandemin": not now
+        return clause.past and any(c.negated and c.start > clause.start for c in unit.clauses)
     if rule_when in ("wish", "planned"):
         clause = unit.clause_at(m.start)
         later = [c for c in unit.clauses if c.start > clause.start]
@@ -158,6 +164,14 @@ def method_status(unit: Unit, match, statuses: dict, lang) -> str:
     return "active"
 
 
+def _ended(unit: Unit, match, statuses: dict) -> bool:
+    clause = unit.clause_at(match.start)
+    for later in unit.clauses:
+        if later.start >= clause.start and _marker_at(statuses.get("ended", ()), unit, later) is not None:
+            return True
+    return False
+
+
 @register("methods")
 def methods(ind, block: Block) -> Verdict:
     found: dict[str, tuple[str, str, str]] = {}
@@ -167,8 +181,8 @@ def methods(ind, block: Block) -> Verdict:
             for cue in cues:
                 for m in unit.matches(cue):
                     negated, past, _ = unit.flags(m)
-                    if negated or past:
-                        continue  # "har vi inte längre", "Tidigare hade vi …"
+                    if negated or past or _ended(unit, m, statuses):
+                        continue  # "har vi inte längre", "Tidigare hade vi …", "… men metoden används inte längre"
                     status = method_status(unit, m, statuses, block.lang)
                     if name not in found or STATUS_ORDER[status] > STATUS_ORDER[found[name][0]]:
                         found[name] = (status, kind, unit.text)
@@ -202,7 +216,7 @@ def members(ind, block: Block) -> Verdict:
             for cue in cues:
                 hit = None
                 for m in unit.matches(cue):
-                    negated, past, plan = unit.flags(m)
+                    negated, past, plan = unit.flags(m, indirect_is_plan=False)
                     if past or ("negated" in ind.exclude_in and negated) or ("wish" in ind.exclude_in and plan):
                         continue
                     matched = " ".join(t.text for t in unit.tokens[m.first : m.last + 1])
@@ -235,7 +249,7 @@ def block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, st
                     continue
                 if low is not None and low < ind.adult_age:
                     lows.append((low, unit.text))
-                if high is not None and high <= ind.adult_age + 3 and (low is None or low < ind.adult_age):
+                if high is not None and high <= ind.youth_age_max and (low is None or low < ind.adult_age):
                     highs.append((high, unit.text))
     return (min(lows) if lows else None), (max(highs) if highs else None)
 

@@ -27,7 +27,7 @@ from ..reading import Unit, read
 from . import CONFLICT, CUT_OFF, ELSEWHERE, HIGH, LOW, MEANING, MEDIUM, OWN_CUE, REFERENCE, SILENT, Verdict, excepted, register
 
 
-FRAGMENT_WORDS = 4
+FRAGMENT_WORDS = 8  # a sentence cut off by the page's end is evidence only when most of it is there
 
 
 @dataclass
@@ -91,12 +91,17 @@ class Evidence:
     rule_id: str
     cue: bool = True
     soft: bool = False  # a partial that does not lower a yes said elsewhere (a hedge, a sporadic extra)
+    sibling: bool = False  # said in a sentence about another indicator of the same question
+    full: bool = False  # a yes no limit lowers (a referral to material made by others)
     alone: bool = False  # from a rule that counts only when no other rule says anything
 
 
 def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
     yes = partial = no = limit = planned = fallback = unit_partial = None
     yes_alone = True
+    full = False
+    yes_spans: list[tuple[int, int]] = []
+    fallback_spans: list[tuple[int, int]] = []
     for rule in ind.rules:
         for cue in rule.cues:
             for m in unit.matches(cue):
@@ -121,18 +126,23 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
                         unit_partial = unit_partial or rule.id
                     else:
                         fallback = fallback or rule.id
+                        fallback_spans.append((m.first, m.last))
                 elif plan:
                     planned = planned or f"{rule.id}:planned"
                 else:
                     if not yes or (yes_alone and rule.lowers is not False):
                         yes = rule.id
                     yes_alone = yes_alone and rule.lowers is False
+                    full = full or rule.overrides_limits
+                    yes_spans.append((m.first, m.last))
+    if yes and fallback and all(any(a <= f and l <= b for a, b in fallback_spans) for f, l in yes_spans):
+        yes = None  # the only yes is the words of a partial cue ("webbkurs" is a "kurs", but a web course only)
     out = []
     if yes:
         if unit.hedged or unit.capped or unit_partial:
             out.append(Evidence("partial", unit, unit_partial or f"{yes}:hedged", soft=not unit.capped, alone=yes_alone))
         else:
-            out.append(Evidence("yes", unit, yes, alone=yes_alone))
+            out.append(Evidence("yes", unit, yes, alone=yes_alone, full=full))
     if partial:
         out.append(Evidence("partial", unit, partial))
     elif (fallback or unit_partial) and not yes:
@@ -248,7 +258,7 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
         if i in in_lists:
             continue
         if answer.last and i == len(units) - 1 and len(unit.tokens) < FRAGMENT_WORDS:
-            continue  # a fragment where the page was cut off ("Uppföl"): its end, maybe a "not", is missing
+            continue  # where the page was cut off ("När det gäller KVÅ-koder har"): its end, maybe a "not", is missing
         if unit.reference and depth < 2:
             other = _referred(page, answer, unit)
             if other is not None:
@@ -264,6 +274,9 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
             continue
         found = _cue_evidence(ind, unit)
         if found:
+            if len(siblings) > 1 and _about_sibling(ind, unit, siblings):
+                for e in found:
+                    e.sibling = True
             evidence.extend(found)
             continue
         if i == 0 and lead is not None and not unit.substantive:
@@ -275,7 +288,7 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
         meant = _meaning(ind, unit)
         if meant:
             evidence.append(meant)
-    if lead is not None and not primary and any(e.cue for e in evidence):
+    if lead is not None and not primary and (answer.last or any(e.cue for e in evidence)):
         lead = None  # a bare "Ja" answers the first part of a two-part question; explicit statements decide the rest
     return evidence, lead, referred
 
@@ -306,7 +319,7 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
         lead_own = [e for e in evidence if e.unit is lead and e.kind == "partial"]
         if lead_own:
             return Reading("partial", [lead], lead_own[0].rule_id, reason)
-        soft_partial = [e for e in soft_partial if not e.unit.additive]
+        soft_partial = [e for e in soft_partial if not e.unit.additive and not e.sibling]
         if soft_partial and not [e for e in evidence if e.kind == "yes" and e.unit is not lead]:
             # "Ja. Finns inspelade utbildningar …, och ibland fysiska": every statement under the "Ja" is limited
             return Reading("partial", [lead, soft_partial[0].unit], soft_partial[0].rule_id, reason)
@@ -321,7 +334,7 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
         return None
     if yes:
         best = min(yes, key=lambda e: (not e.cue, len(e.unit.text)))
-        lowering = hard_partial + limits + noes
+        lowering = hard_partial + noes + ([] if any(e.full for e in yes) else limits)
         if lowering:
             other = lowering[0]
             mixed = other.kind == "no"
@@ -389,14 +402,14 @@ def _elsewhere(ind, page: Page) -> Reading | None:
         for unit in answer.units:
             if unit.question or unit.vague or unit.reference:
                 continue
-            for cue in ind.page_cues:
-                m = cue.search(unit.text, unit.tokens)
+            for cue, strength in [(c, "yes") for c in ind.page_cues] + [(c, "partial") for c in ind.page_cues_partial]:
+                m = next(unit.matches(cue), None)
                 if not m:
                     continue
                 negated, past, plan = unit.flags(m)
                 if past or plan:
                     continue
-                value = "no" if negated else ("partial" if unit.hedged or unit.capped else "yes")
+                value = "no" if negated else ("partial" if unit.hedged or unit.capped or strength == "partial" else "yes")
                 if value not in found or len(unit.text) < len(found[value].text):
                     found[value] = unit
                 break
@@ -413,6 +426,8 @@ def graded(ind, page: Page) -> Verdict:
         reading = _elsewhere(ind, page)
     if reading is None:
         return Verdict(UNKNOWN, "", "", LOW if page.cut_off else HIGH, CUT_OFF if page.cut_off else SILENT)
+    if ind.no_partial and reading.value == "partial":
+        reading.value = "yes"
     reason = reading.reason
     if referred and reason in (OWN_CUE, MEANING):
         reason = REFERENCE
