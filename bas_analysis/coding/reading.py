@@ -160,7 +160,8 @@ def read_unit(text: str, item: bool, lang) -> Unit:
     # "KVÅ-koder: används ej", "Något stöd till barnen, samtal eller grupper, har vi inte"
     for i in range(1, len(parts)):
         start, end, soft, negated, part_tokens = parts[i]
-        if negated and soft and len(part_tokens) <= 4:
+        contrast = len(part_tokens) > 1 and part_tokens[0].text in lang.negation_words and part_tokens[1].text in lang.prepositions
+        if negated and soft and len(part_tokens) <= 4 and not contrast:  # not "…, inte på vårdcentralerna"
             j = i - 1
             while j >= 0:
                 parts[j][3] = True
