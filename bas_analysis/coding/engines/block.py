@@ -130,7 +130,7 @@ def decide(ind, block: Block) -> Verdict:
         else:
             text = " … ".join(e for e in dict.fromkeys(evidence) if e)
             if len(conditions) > 1 and then == "partial":
-                return Verdict(then, text, rule_id, MEDIUM, CONFLICT)
+                return Verdict(then, text, rule_id, LOW, CONFLICT)
             return Verdict(then, text, rule_id, HIGH if from_signals else MEDIUM, BLOCK_CUE if from_signals else DEFAULT_ROW)
     return Verdict(UNKNOWN, "", "", HIGH, SILENT)
 
