@@ -9,7 +9,7 @@ __version__ = "0.1.0"
 from .build import build, BuildResult  # noqa: E402
 from .errors import BasError, ProcessedDataMissing  # noqa: E402
 from .store import Dataset, load  # noqa: E402
-from .code import load_codebook  # noqa: E402
+from .coding import load_codebook  # noqa: E402
 from . import compare, orgs, plots  # noqa: E402
 
 __all__ = ["build", "BuildResult", "load", "Dataset", "BasError", "ProcessedDataMissing", "load_codebook", "compare", "orgs", "plots", "__version__"]

@@ -1,8 +1,9 @@
 """Agreement: how far the rule coder agrees with human coders.
 
-In:  the ``codings`` and ``respondents`` tables of a build and a gold file in
-     the format of ``../shared/gold/codings.csv`` (document, org_code,
-     indicator, value, note).
+In:  the ``codings`` and ``respondents`` tables of a build (or a folder of raw
+     pages, built into a temporary folder by :func:`agreement_of_raw`) and a
+     gold file in the format of ``../shared/gold/codings.csv`` (document,
+     org_code, indicator, value, note).
 Out: an :class:`AgreementReport`: per indicator the cells compared, the share
      equal, Cohen's kappa (categorical indicators) and precision/recall over
      members (set-valued indicators), the overall figures, and every
@@ -10,11 +11,13 @@ Out: an :class:`AgreementReport`: per indicator the cells compared, the share
 """
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from .errors import GoldFileError
 from .vocab import VALUES, parse_set
 
 CATEGORICAL = set(VALUES)
@@ -62,10 +65,15 @@ def _members(value: str) -> set[str]:
 
 
 def read_gold(path: str | Path) -> pd.DataFrame:
-    gold = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if not Path(path).is_file():
+        raise GoldFileError(f"{path}: gold file not found")
+    try:
+        gold = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
+        raise GoldFileError(f"{path}: not a readable CSV: {exc}") from exc
     missing = {"document", "org_code", "indicator", "value"} - set(gold.columns)
     if missing:
-        raise ValueError(f"{path}: gold file lacks column(s) {', '.join(sorted(missing))}")
+        raise GoldFileError(f"{path}: gold file lacks column(s) {', '.join(sorted(missing))}")
     return gold
 
 
@@ -123,3 +131,13 @@ def agreement(codings: pd.DataFrame, respondents: pd.DataFrame, gold_path: str |
     )
     disagreements = paired[~paired.equal][["document", "org_code", "indicator", "gold", "coded", "rule_id", "evidence"]]
     return AgreementReport(per_indicator, disagreements.reset_index(drop=True), overall)
+
+
+def agreement_of_raw(raw_dir: str | Path, gold_path: str | Path, manual_codings: str | Path | None = None) -> AgreementReport:
+    """Build ``raw_dir`` into a temporary folder (removed afterwards) and score it on ``gold_path``."""
+    from .build import build
+
+    read_gold(gold_path)  # a bad gold file stops before the build
+    with tempfile.TemporaryDirectory(prefix="bas-agreement-") as tmp:
+        result = build(raw_dir, Path(tmp) / "processed", manual_codings=manual_codings, progress=False)
+        return agreement(result.tables["codings"], result.tables["respondents"], gold_path)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from . import __version__, code, compare, ingest, redact, schemas, store
+from . import __version__, coding, compare, ingest, redact, schemas, store
 from .parse import ParsedDocument, parse_text
 
 DEFAULT_RAW = Path("data/raw")
@@ -166,9 +166,9 @@ def build(
     manual_path = Path(manual_codings) if manual_codings else None
     if manual_path is None and DEFAULT_MANUAL.exists() and raw_dir.resolve() == DEFAULT_RAW.resolve():
         manual_path = DEFAULT_MANUAL
-    codings, coding_problems = code.code_all(respondents, answers, manual_path)
+    codings, coding_problems = coding.code_all(respondents, answers, manual_path)
     problems.extend(coding_problems)
-    indicators = code.indicators_wide(codings, respondents)
+    indicators = coding.indicators_wide(codings, respondents)
     indicators = compare.add_support_index(indicators, codings)
 
     for problem in problems:  # reasons quote names from the pages
@@ -197,7 +197,7 @@ def build(
         "version": __version__,
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "raw_dir": str(raw_dir),
-        "codebook_sha256": code.codebook_hash(),
+        "codebook_sha256": coding.codebook_hash(),
         "manual_codings": str(manual_path) if manual_path else None,
         "inputs": [
             {"file": ingest.display_name(os.fsencode(p.name)), "sha256": _file_hash(p), "bytes": p.stat().st_size}

@@ -23,11 +23,14 @@ def _build(args) -> int:
 
 
 def _agreement(args) -> int:
-    from .agreement import agreement
+    from .agreement import agreement, agreement_of_raw
     from .store import load
 
-    data = load(args.processed)
-    report = agreement(data.codings, data.respondents, args.gold)
+    if args.raw:
+        report = agreement_of_raw(args.raw, args.gold)
+    else:
+        data = load(args.processed)
+        report = agreement(data.codings, data.respondents, args.gold)
     print(report.to_text(show_disagreements=not args.quiet))
     return 0
 
@@ -73,6 +76,7 @@ def parser() -> argparse.ArgumentParser:
     a = sub.add_parser("agreement", help="compare the codings with a gold file of hand codings")
     a.add_argument("--gold", required=True, help="CSV in the format of shared/gold/codings.csv")
     a.add_argument("--processed", default="data/processed", help="folder of a build (default: data/processed)")
+    a.add_argument("--raw", default=None, help="score a folder of raw pages instead: built into a temporary folder first")
     a.add_argument("--quiet", action="store_true", help="figures only, no list of disagreements")
     a.set_defaults(func=_agreement)
 

@@ -162,7 +162,7 @@ def ensure_kernel(name: str = KERNEL_NAME) -> str:
 
 def build_is_stale(processed_dir: Path, raw_dir: Path) -> str | None:
     """Why the build must be (re)made, or None: missing, raw files changed, or codebook changed."""
-    from . import code, ingest
+    from . import coding, ingest
 
     manifest_path = Path(processed_dir) / "manifest.json"
     if not manifest_path.exists():
@@ -175,7 +175,7 @@ def build_is_stale(processed_dir: Path, raw_dir: Path) -> str | None:
            for p in ingest.list_raw_files(Path(raw_dir))}
     if built != now:
         return f"the files in {raw_dir} changed since the build of {manifest.get('built_at', '?')}"
-    if manifest.get("codebook_sha256") and manifest["codebook_sha256"] != code.codebook_hash():
+    if manifest.get("codebook_sha256") and manifest["codebook_sha256"] != coding.codebook_hash():
         return "the codebook changed since the build"
     return None
 

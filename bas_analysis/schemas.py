@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 from pandera.pandas import Check, Column, DataFrameSchema
 
-from .vocab import VALUES  # noqa: F401  (re-exported for the schemas' users)
+from .vocab import CONFIDENCE, VALUES  # noqa: F401  (VALUES re-exported for the schemas' users)
 KINDS = ["questionnaire", "network_report", "project_description", "other"]
 LEVELS = ["region", "municipality", "other"]
 
@@ -121,6 +121,8 @@ CODINGS = DataFrameSchema(
         "value": Column(str),
         "evidence": Column(str),
         "rule_id": Column(str),
+        "confidence": Column(str, Check.isin(CONFIDENCE)),
+        "confidence_reason": Column(str),
         "source": Column(str, Check.isin(["rule", "manual"])),
     },
     strict=True,

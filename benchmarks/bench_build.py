@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import bas_analysis as bas
-from bas_analysis import code, ingest
+from bas_analysis import coding, ingest
 from bas_analysis.parse import parse_text
 
 REPO = Path(__file__).resolve().parents[1]
@@ -48,7 +48,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--copies", type=int, nargs="+", default=[1, 10, 40])
     args = parser.parse_args()
-    code.load_codebook()  # compile the codebook once, as a build does
+    coding.load_codebook()  # compile the codebook once, as a build does
     print(f"{'files':>6} {'ingest s':>9} {'parse s':>8} {'build s':>8} {'files/s':>8} {'respondents':>11} {'codings':>8}")
     for copies in args.copies:
         with tempfile.TemporaryDirectory() as tmp:

@@ -191,7 +191,7 @@ def respondent_frames(level: str, answers: list[tuple[str, str, str]], org_code:
 
 def code_synthetic(level: str, answers, codebook=None, **kwargs) -> pd.DataFrame:
     """The codings of one synthetic respondent (``code.code_all``), indexed by indicator name."""
-    from bas_analysis import code
+    from bas_analysis import coding as code
 
     respondents, answer_table = respondent_frames(level, answers, **kwargs)
     codings, _ = code.code_all(respondents, answer_table, None, codebook=codebook)

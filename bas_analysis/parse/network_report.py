@@ -5,6 +5,15 @@ question, then per municipality a name line ("Borås stad", "Piteå",
 "Mullsjö-Habo kommun", "Stockholms stad – Södermalm") and one or more
 paragraphs. A joint answer gives one respondent per municipality it names;
 a district keeps its name as ``sub_unit``.
+
+Nothing is lost silently: a contact line inside a block ("Kontakt: …",
+"Hör gärna av er till …, 070-…") is text of that block and never ends the
+page (only the page's dated metadata does); a name line that carries a person
+("Borås stad – Mats Lindberg", "Uppsala kommun (Per Nyberg, 070-…)") is the
+name line of its municipality, the person part dropped (it is neither a
+sub-unit nor matched as an organisation); a name line with no blank line
+before it still opens a block when it names a municipality exactly; and a
+municipality name line that cannot be matched is a warning in ``problems``.
 """
 from __future__ import annotations
 
@@ -14,27 +23,70 @@ from .. import orgs
 from . import Answer, Respondent, match_respondent, register, split_paragraphs
 
 HEADING_RE = re.compile(r"^\s*redovisning(ar)?\s+från\s+(de\s+)?(deltagande|medverkande)\s+kommuner", re.IGNORECASE | re.MULTILINE)
-PAGE_META_RE = re.compile(r"^\s*(publicerat?|senast uppdaterad|uppdaterad|läs mer|kontakt)", re.IGNORECASE)
-MUNICIPAL_SUFFIX_RE = re.compile(r"\b(kommun|stad)\b", re.IGNORECASE)
+# the page's own metadata: ends the page (a dated line, not a contact line inside a block)
+PAGE_END_RE = re.compile(r"^\s*(publicerat?\s*:?\s*\d{4}|senast uppdaterad|uppdaterad\s*:?\s*\d{4})", re.IGNORECASE)
+NOT_NAME_RE = re.compile(r"^\s*(?:(?:publicerat?|senast uppdaterad|uppdaterad|läs mer|telefon|e-post|foto|bild)\b|kontakt|redovisning)", re.IGNORECASE)
+MUNICIPAL_SUFFIX_RE = re.compile(r"\b(kommun|kommuner|stad)\b", re.IGNORECASE)
+CONTACT_RE = re.compile(r"\d[\d\s-]{5,}\d|@|\[at\]|\(at\)", re.IGNORECASE)
+_PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 BLOCK_QUESTION = "Redovisning från kommunen"
 
 
+def _first_names() -> frozenset[str]:
+    from ..redact import first_names
+
+    return first_names()
+
+
+# first words of two-word district names ("Norra Hisingen", "Östra Göteborg"): places, not people
+PLACE_WORDS = {"norra", "södra", "östra", "västra", "centrala", "nya", "gamla", "stora", "lilla", "inre", "yttre", "sankt", "s:t"}
+
+
+def _is_person(text: str) -> bool:
+    """A person's name (and maybe a phone number): "Mats Lindberg", "Per Nyberg, 070-123 45 67"."""
+    text = text.strip(" ,()")
+    if not text:
+        return False
+    if CONTACT_RE.search(text):
+        return True
+    words = [w for w in re.split(r"[\s,]+", text) if w]
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if words[0] in _first_names():
+        return True
+    # "Firstname Lastname": two capitalised words, no place word, not a known organisation
+    return len(words) == 2 and words[0].lower() not in PLACE_WORDS and not orgs.match_org(text).code
+
+
+def _without_person(line: str) -> str:
+    """The name line without a person part in parentheses or after a dash."""
+    def drop(m: re.Match) -> str:
+        return " " if _is_person(m.group(0)) else m.group(0)
+
+    line = _PARENTHESES.sub(drop, line).strip()
+    name, rest = orgs.split_sub_unit(line)
+    if rest and _is_person(rest):
+        return name
+    return line
+
+
 def _candidate_name_line(line: str) -> bool:
-    s = line.strip()
+    s = line.strip().rstrip(":").strip()
     return (
         0 < len(s) <= 70
         and s[0].isupper()
-        and not s.endswith((".", "!", "?", ":", ";", ","))
+        and not s.endswith((".", "!", "?", ";", ","))
         and len(s.split()) <= 7
-        and not PAGE_META_RE.match(s)
+        and not NOT_NAME_RE.match(s)
     )
 
 
 def name_line_respondents(line: str) -> list[Respondent] | None:
     """The respondents a name line stands for, or None when the line is not a name line."""
-    if not _candidate_name_line(line):
+    if not _candidate_name_line(_without_person(line)):
         return None
-    name, sub_unit = orgs.split_sub_unit(line.strip())
+    cleaned = _without_person(line.strip().rstrip(":").strip())
+    name, sub_unit = orgs.split_sub_unit(cleaned)
     parts = orgs.split_joint_name(name)
     respondents = [match_respondent(part, level="municipality", sub_unit=sub_unit) for part in parts]
     if all(r.org_code and r.level == "municipality" for r in respondents):
@@ -46,24 +98,32 @@ def name_line_respondents(line: str) -> list[Respondent] | None:
     return None
 
 
+def _exact(respondents: list[Respondent]) -> bool:
+    return all(r.org_code and r.match_method in ("exact", "alias") for r in respondents)
+
+
 def _blocks(lines: list[str]):
     """(name line, respondents, body lines) per municipality block."""
     blocks = []
-    previous_blank = True
+    previous = ""
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if blocks and PAGE_META_RE.match(stripped):
+        if blocks and PAGE_END_RE.match(stripped):
             break
         next_text = next((l for l in lines[i + 1 : i + 3] if l.strip()), "")
-        if previous_blank and stripped and next_text:
+        previous_blank = not previous.strip()
+        if stripped and next_text and len(next_text.strip()) > len(_without_person(stripped)):
             found = name_line_respondents(stripped)
-            if found is not None and len(next_text.strip()) > len(stripped):
+            # without a blank line before it, only a line that names a municipality exactly, after a finished sentence
+            closes = (previous.rstrip().endswith((".", "!", "?", ")", "”", '"')) or bool(CONTACT_RE.search(previous))
+                      or bool(NOT_NAME_RE.match(previous)))
+            if found is not None and (previous_blank or (blocks and closes and _exact(found))):
                 blocks.append((stripped, found, []))
-                previous_blank = False
+                previous = line
                 continue
         if blocks:
             blocks[-1][2].append(line)
-        previous_blank = not stripped
+        previous = line
     return blocks
 
 
@@ -81,10 +141,17 @@ def parse_network_report(text: str, lines: list[str]):
     for name_line, found, body in _blocks(lines):
         paragraphs = split_paragraphs(body)
         if not paragraphs:
-            warnings.append(f"municipality block without text: '{name_line}'")
+            warnings.append(f"municipality block without text: '{_without_person(name_line)}'")
         for respondent in found:
             respondent.answers = [Answer("NR", question, p) for p in paragraphs]
             respondents.append(respondent)
+        # a line inside the block that reads as a municipality's name line: reported, never swallowed silently
+        for line in body:
+            s = line.strip()
+            if s and MUNICIPAL_SUFFIX_RE.search(s) and _candidate_name_line(s) and len(s.split()) <= 4:
+                again = name_line_respondents(s)
+                if again is not None and _exact(again):
+                    warnings.append(f"line '{_without_person(s)}' inside the block of '{_without_person(name_line)}' reads as a municipality's name line but has no text of its own")
     if not respondents:
         warnings.append("no municipality block found on a page detected as network report")
     return respondents, warnings

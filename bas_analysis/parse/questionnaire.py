@@ -79,6 +79,12 @@ def classify_question(line: str) -> str | None:
     return None
 
 
+def _opens_question(line: str) -> bool:
+    """A new paragraph that starts like a question and stops without a full stop."""
+    text = line.strip()
+    return bool(text) and not text.endswith((".", "!", ":", ")")) and bool(catalogue().openers.match(text)) and len(text.split()) >= 2
+
+
 def looks_like_questionnaire(text: str) -> bool:
     ids = {classify_question(line) for line in text.split("\n")}
     ids.discard(None)
@@ -99,6 +105,8 @@ def parse_questionnaire(text: str, lines: list[str]):
             cut_off = False
             break
         qid = classify_question(line) or (classify_cut_question(line) if i == last_text and blocks else None)
+        if not qid and i == last_text and blocks and _opens_question(line) and (i == 0 or not lines[i - 1].strip()):
+            qid = CLOSING_REMARK  # a question line cut off by the page's end: a question, never text of the answer before
         if qid:
             blocks.append((qid, line.strip(), []))
         elif blocks:

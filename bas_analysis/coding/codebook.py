@@ -1,0 +1,389 @@
+"""Codebook: load ``data/codebook.yaml``, validate it, compile its cues.
+
+In:  a codebook YAML file (default: the package's ``data/codebook.yaml``).
+Out: a frozen :class:`Codebook` (language, indicators with compiled cues and
+     their engine name) or one :class:`~bas_analysis.errors.CodebookError`
+     naming the file and the entry at fault.
+
+The file is validated against a declared schema (pydantic models below):
+an empty or non-mapping file, a misspelt key, a rule without cues or an
+unknown value is rejected before anything is coded.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal, Optional, Union
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from ..errors import CodebookError
+from ..vocab import STAGES, VALUES
+from .words import Cue, compile_cue, compile_cues, keep_forms
+
+CATEGORICAL_VALUES = [v for v in VALUES if v != "unknown"]
+
+
+# ------------------------------------------------------------ the schema
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+def _no_empty(cues: list[str]) -> list[str]:
+    if any(not str(c).strip() for c in cues):
+        raise ValueError("a cue is empty")
+    return cues
+
+
+class LanguageSpec(_Strict):
+    negations: list[str] = Field(min_length=1)
+    negation_determiners: list[str] = []
+    not_negations: list[str] = []
+    clause_breaks: list[str] = []
+    clause_subjects: list[str] = []
+    prepositions: list[str] = []
+    keep_forms: list[str] = []
+    hedges: list[str] = []
+    area_hedges: list[str] = []
+    universal: list[str] = []
+    caps: list[str] = []
+    vague: list[str] = []
+    past: list[str] = []
+    wishes: list[str] = []
+    plans: list[str] = []
+    purpose_clause: str = r"re:(?!x)x"
+    additive: list[str] = []
+    bare_yes: str = r"re:^\s*ja\b"
+    bare_no: str = r"re:^\s*nej\b"
+    cross_references: list[str] = []
+    scope_qualifiers: list[str] = []
+    scope_words: list[str] = []
+    indirect_question: str = r"re:(?!x)x"
+
+
+class RuleSpec(_Strict):
+    id: str
+    cues: list[str] = Field(min_length=1)
+    value: Optional[Literal["yes", "partial", "no"]] = None
+    signal: str = ""
+    negated: Optional[Literal["no", "partial", "ignore"]] = None
+    negatable: Optional[bool] = None
+    lowers: Union[bool, Literal["unit"]] = True
+    when: Literal["affirmed", "negated", "wish", "planned", "any"] = "affirmed"
+    past_counts: bool = False
+    except_: list[str] = Field(default=[], alias="except")
+    except_near: list[str] = []
+    years: Optional[Literal["old", "recent"]] = None
+    overrides_limits: bool = False
+
+    _check_cues = field_validator("cues")(_no_empty)
+
+
+class DecideRow(_Strict):
+    if_: list[str] = Field(alias="if", min_length=1)
+    then: str
+    rule: str = ""
+
+
+class MethodSpec(_Strict):
+    name: str
+    kind: Literal["individual", "group", "universal"] = "individual"
+    cues: list[str] = Field(min_length=1)
+
+
+class IndicatorSpec(_Strict):
+    id: str
+    name: str
+    level: Literal["region", "municipality"]
+    type: Literal["categorical", "count", "set", "methods", "age"] = "categorical"
+    policy: Literal["graded", "decide"] = "graded"
+    questions: list[str] = []
+    rules: list[RuleSpec] = []
+    page_cues: list[str] = []
+    page_cues_partial: list[str] = []
+    when_answered_without_cue: Literal["", "yes", "partial", "no"] = ""
+    bare_answer_needs_question: str = ""
+    past_counts: bool = False
+    no_partial: bool = False
+    audience: list[str] = []
+    decide: list[DecideRow] = []
+    pattern: str = ""
+    members: dict[str, list[str]] = {}
+    exclude_in: list[Literal["negated", "wish", "past"]] = []
+    member_except: list[str] = []
+    own_markers: list[str] = []
+    only_with: list[str] = []
+    bound: Literal["", "min", "max"] = ""
+    age_patterns: list[str] = []
+    adult_age: int = 18
+    youth_age_max: int = 21
+    methods: list[MethodSpec] = []
+    status_cues: dict[Literal["ended", "training", "trained", "active"], list[str]] = {}
+
+    @field_validator("members")
+    @classmethod
+    def _members_have_cues(cls, members):
+        for name, cues in members.items():
+            if not cues:
+                raise ValueError(f"member '{name}' has no cues")
+        return members
+
+
+class CodebookSpec(_Strict):
+    version: int = 1
+    language: LanguageSpec
+    indicators: list[IndicatorSpec] = Field(min_length=1)
+    comparison: Optional[dict] = None
+
+
+# ------------------------------------------------------ compiled objects
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    cues: tuple[Cue, ...]
+    value: str = ""
+    signal: str = ""
+    negated: str = "no"  # what a negated match means: no / partial / ignore
+    lowers: bool | str = True  # True: lowers a yes anywhere in the answer; "unit": in its sentence; False: counts alone
+    when: str = "affirmed"
+    past_counts: bool = False
+    except_: tuple[Cue, ...] = ()
+    except_near: tuple[Cue, ...] = ()
+    years: str = ""
+    overrides_limits: bool = False
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name: str
+    level: str
+    type: str = "categorical"
+    policy: str = "graded"
+    engine: str = "graded"
+    questions: tuple[str, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    page_cues: tuple[Cue, ...] = ()
+    page_cues_partial: tuple[Cue, ...] = ()
+    when_answered_without_cue: str = ""
+    bare_answer_needs_question: re.Pattern | None = None
+    past_counts: bool = False
+    no_partial: bool = False
+    audience: tuple[Cue, ...] = ()
+    decide: tuple[tuple[tuple[str, ...], str, str], ...] = ()
+    pattern: re.Pattern | None = None
+    members: tuple[tuple[str, tuple[Cue, ...]], ...] = ()
+    exclude_in: tuple[str, ...] = ()
+    member_except: tuple[Cue, ...] = ()
+    own_markers: tuple[Cue, ...] = ()
+    only_with: tuple[str, ...] = ()
+    bound: str = ""
+    age_patterns: tuple[re.Pattern, ...] = ()
+    adult_age: int = 18
+    youth_age_max: int = 21
+    methods: tuple[tuple[str, str, tuple[Cue, ...]], ...] = ()
+    status_cues: tuple[tuple[str, tuple[Cue, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
+class Language:
+    negation_words: frozenset[str]
+    negation_determiners: frozenset[str]
+    not_negations: tuple[Cue, ...]
+    clause_breaks: tuple[re.Pattern, ...]
+    clause_subjects: frozenset[str]
+    prepositions: frozenset[str]
+    hedges: tuple[Cue, ...]
+    area_hedges: tuple[Cue, ...]
+    universal: tuple[Cue, ...]
+    caps: tuple[Cue, ...]
+    vague: tuple[Cue, ...]
+    past: tuple[Cue, ...]
+    wishes: tuple[Cue, ...]
+    plans: tuple[Cue, ...]
+    purpose_clause: re.Pattern
+    additive: tuple[Cue, ...]
+    bare_yes: re.Pattern
+    bare_no: re.Pattern
+    cross_references: tuple[re.Pattern, ...]
+    negations: tuple[str, ...]
+    scope_qualifiers: tuple[Cue, ...] = ()
+    scope_words: tuple[Cue, ...] = ()
+    indirect_question: re.Pattern = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True)
+class Codebook:
+    version: int
+    language: Language
+    indicators: tuple[Indicator, ...]
+    sha256: str
+    comparison: tuple[tuple[str, object], ...] = ()
+
+    def for_level(self, level: str) -> list[Indicator]:
+        return [i for i in self.indicators if i.level == level]
+
+
+def _regex(text: str) -> re.Pattern:
+    return re.compile(text[3:] if text.startswith("re:") else text, re.IGNORECASE)
+
+
+def _engine(spec: IndicatorSpec) -> str:
+    if spec.type == "categorical":
+        return "decide" if spec.policy == "decide" else "graded"
+    return {"count": "count", "set": "members", "methods": "methods", "age": "ages"}[spec.type]
+
+
+def _check_values(spec: IndicatorSpec) -> None:
+    allowed = STAGES if spec.name == "stage" else VALUES
+    for row in spec.decide:
+        if row.then not in allowed:
+            raise ValueError(f"decide row {row.if_}: unknown value '{row.then}' (allowed: {', '.join(allowed)})")
+    if spec.policy == "graded" and spec.type == "categorical" and spec.level == "region":
+        for rule in spec.rules:
+            if rule.value is None:
+                raise ValueError(f"rule {rule.id}: a graded rule needs a value (yes, partial or no)")
+    if spec.policy == "decide":
+        for rule in spec.rules:
+            if not rule.signal:
+                raise ValueError(f"rule {rule.id}: a decide rule needs a signal")
+    if spec.type == "count" and not spec.pattern:
+        raise ValueError("a count indicator needs a pattern")
+    if spec.type == "age" and (not spec.bound or not spec.age_patterns):
+        raise ValueError("an age indicator needs a bound (min/max) and age_patterns")
+
+
+def _compile_rule(r: RuleSpec, negations: tuple[str, ...]) -> Rule:
+    negated = r.negated
+    if negated is None:
+        negated = "ignore" if (r.negatable is False or r.value == "no") else "no"
+    return Rule(
+        id=r.id, cues=compile_cues(r.cues, negations), value=r.value or "", signal=r.signal, negated=negated,
+        lowers=r.lowers, when=r.when, past_counts=r.past_counts, except_=compile_cues(r.except_),
+        except_near=compile_cues(r.except_near), years=r.years or "", overrides_limits=r.overrides_limits,
+    )
+
+
+def _compile_indicator(spec: IndicatorSpec, negations: tuple[str, ...]) -> Indicator:
+    return Indicator(
+        id=spec.id, name=spec.name, level=spec.level, type=spec.type, policy=spec.policy, engine=_engine(spec),
+        questions=tuple(spec.questions), rules=tuple(_compile_rule(r, negations) for r in spec.rules),
+        page_cues=compile_cues(spec.page_cues, negations), page_cues_partial=compile_cues(spec.page_cues_partial, negations), when_answered_without_cue=spec.when_answered_without_cue,
+        bare_answer_needs_question=_regex(spec.bare_answer_needs_question) if spec.bare_answer_needs_question else None,
+        past_counts=spec.past_counts, no_partial=spec.no_partial, audience=compile_cues(spec.audience),
+        decide=tuple((tuple(row.if_), row.then, row.rule or f"{spec.id}.{row.then}") for row in spec.decide),
+        pattern=_regex(spec.pattern) if spec.pattern else None,
+        members=tuple((name, compile_cues(cues, negations)) for name, cues in spec.members.items()),
+        exclude_in=tuple(spec.exclude_in), member_except=compile_cues(spec.member_except),
+        own_markers=compile_cues(spec.own_markers), only_with=tuple(spec.only_with), bound=spec.bound,
+        age_patterns=tuple(_regex(p) for p in spec.age_patterns), adult_age=spec.adult_age,
+        youth_age_max=spec.youth_age_max,
+        methods=tuple((m.name, m.kind, compile_cues(m.cues, negations)) for m in spec.methods),
+        status_cues=tuple((status, compile_cues(cues)) for status, cues in spec.status_cues.items()),
+    )
+
+
+def _compile_language(spec: LanguageSpec) -> Language:
+    keep_forms(spec.keep_forms)
+    return Language(
+        negation_words=frozenset(w.lower() for w in spec.negations),
+        negation_determiners=frozenset(w.lower() for w in spec.negation_determiners),
+        not_negations=compile_cues(spec.not_negations),
+        clause_breaks=tuple(_regex(p) for p in spec.clause_breaks),
+        clause_subjects=frozenset(w.lower() for w in spec.clause_subjects),
+        prepositions=frozenset(w.lower() for w in spec.prepositions),
+        hedges=compile_cues(spec.hedges), area_hedges=compile_cues(spec.area_hedges), universal=compile_cues(spec.universal),
+        caps=compile_cues(spec.caps), vague=compile_cues(spec.vague),
+        past=compile_cues(spec.past), wishes=compile_cues(spec.wishes), plans=compile_cues(spec.plans),
+        purpose_clause=_regex(spec.purpose_clause), additive=compile_cues(spec.additive),
+        bare_yes=_regex(spec.bare_yes), bare_no=_regex(spec.bare_no),
+        cross_references=tuple(_regex(p) for p in spec.cross_references),
+        negations=tuple(spec.negations),
+        scope_qualifiers=compile_cues(spec.scope_qualifiers),
+        scope_words=compile_cues(spec.scope_words),
+        indirect_question=_regex(spec.indirect_question),
+    )
+
+
+def _where(error: dict, data: dict) -> str:
+    """A readable location of a validation error: indicators[3] (R04 child_ombud).rules[0].cues."""
+    parts = []
+    node = data
+    for key in error["loc"]:
+        if isinstance(key, int):
+            parts[-1] += f"[{key}]"
+            try:
+                node = node[key]
+            except Exception:
+                node = None
+            if isinstance(node, dict) and node.get("id"):
+                parts[-1] += f" ({node.get('id')}{' ' + str(node['name']) if node.get('name') else ''})"
+        else:
+            parts.append(str(key))
+            node = node.get(key) if isinstance(node, dict) else None
+    return ".".join(parts) or "(top level)"
+
+
+def parse_codebook(data, source: str = "codebook") -> CodebookSpec:
+    """Validate the loaded YAML of a codebook; one CodebookError naming the entry at fault."""
+    if not isinstance(data, dict):
+        kind = "empty" if data is None else f"a {type(data).__name__}, not a mapping"
+        raise CodebookError(f"{source}: the codebook is {kind}; it needs 'version', 'language' and 'indicators'")
+    try:
+        spec = CodebookSpec.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        message = first["msg"].replace("Extra inputs are not permitted", "unknown key (misspelt?)")
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise CodebookError(f"{source}: {_where(first, data)}: {message}{more}") from None
+    names, ids = [i.name for i in spec.indicators], [i.id for i in spec.indicators]
+    for label, values in (("name", names), ("id", ids)):
+        doubles = sorted({v for v in values if values.count(v) > 1})
+        if doubles:
+            raise CodebookError(f"{source}: indicator {label}s must be unique: {', '.join(doubles)}")
+    for n, ind in enumerate(spec.indicators):
+        try:
+            _check_values(ind)
+        except ValueError as exc:
+            raise CodebookError(f"{source}: indicators[{n}] ({ind.id} {ind.name}): {exc}") from None
+    return spec
+
+
+def default_codebook_path() -> Path:
+    return Path(str(resources.files("bas_analysis").joinpath("data/codebook.yaml")))
+
+
+@lru_cache(maxsize=4)
+def _load_codebook(path: str, mtime: float) -> Codebook:
+    raw = Path(path).read_bytes()
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        raise CodebookError(f"{path}: not valid YAML: {exc}") from exc
+    spec = parse_codebook(data, path)
+    try:
+        language = _compile_language(spec.language)
+        negations = tuple(spec.language.negations)
+        indicators = tuple(_compile_indicator(i, negations) for i in spec.indicators)
+    except re.error as exc:
+        raise CodebookError(f"{path}: a regular expression does not compile: {exc}") from exc
+    comparison = tuple(sorted((spec.comparison or {}).items()))
+    return Codebook(spec.version, language, indicators, hashlib.sha256(raw).hexdigest(), comparison)
+
+
+def load_codebook(path: str | Path | None = None) -> Codebook:
+    """The codebook at ``path`` (default: the package's ``data/codebook.yaml``)."""
+    path = Path(path) if path else default_codebook_path()
+    return _load_codebook(str(path), path.stat().st_mtime)
+
+
+def codebook_hash(path: str | Path | None = None) -> str:
+    return load_codebook(path).sha256
+
+
+__all__ = ["Codebook", "Indicator", "Language", "Rule", "load_codebook", "codebook_hash", "parse_codebook", "compile_cue"]

@@ -1,0 +1,79 @@
+"""Engines: one per indicator type, in a registry (like papermill's engines).
+
+In:  an :class:`~bas_analysis.coding.codebook.Indicator` and the context of one
+     respondent (a region's :class:`~.graded.Page` or a municipality's
+     :class:`~.block.Block`).
+Out: a :class:`Verdict` (value, evidence, rule id, confidence and its reason).
+
+``ENGINES[name]`` is the function for an indicator whose ``engine`` is
+``name``: ``graded`` (region questions), ``count``, ``decide``
+(municipalities' decision tables), ``members`` (sets), ``methods``, ``ages``.
+A codebook names the engine of each indicator through its ``type`` and
+``policy``; :func:`register` adds an engine.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+HIGH, MEDIUM, LOW = "high", "medium", "low"
+
+# why a value has the confidence it has (the codings table's confidence_reason)
+OWN_CUE = "cue in its own answer"
+MEANING = "decided by meaning without a cue"
+REFERENCE = "taken from the answer it refers to"
+ELSEWHERE = "taken from elsewhere on the page"
+CONFLICT = "conflicting statements"
+CUT_OFF = "cut-off page"
+SILENT = "the page says nothing about it"
+BLOCK_CUE = "cue in its own block"
+DEFAULT_ROW = "decided from other indicators of the block"
+
+
+@dataclass
+class Verdict:
+    value: str
+    evidence: str = ""
+    rule_id: str = ""
+    confidence: str = HIGH
+    reason: str = SILENT
+
+
+def excepted(rule, unit, match) -> bool:
+    """A cue match that does not count: its words are an ``except`` of the rule
+    ("arbetsgrupp" for groups), or its clause holds an ``except_near`` cue."""
+    if rule.except_:
+        matched = " ".join(t.text for t in unit.tokens[match.first : match.last + 1])
+        if any(cue.search(matched) for cue in rule.except_):
+            return True
+    if rule.except_near:
+        clause = unit.clause_at(match.start)
+        text = unit.text[clause.start : clause.end]
+        return any(cue.search(text) for cue in rule.except_near)
+    return False
+
+
+Engine = Callable[..., Verdict]
+ENGINES: dict[str, Engine] = {}
+
+
+def register(name: str):
+    """Register ``engine(indicator, context) -> Verdict`` under ``name``."""
+
+    def decorate(fn: Engine) -> Engine:
+        ENGINES[name] = fn
+        return fn
+
+    return decorate
+
+
+def engine_for(indicator) -> Engine:
+    try:
+        return ENGINES[indicator.engine]
+    except KeyError:
+        from ...errors import CodebookError
+
+        raise CodebookError(f"indicator {indicator.id} {indicator.name}: no engine '{indicator.engine}'") from None
+
+
+from . import block, graded  # noqa: E402,F401  (registration)

@@ -1,0 +1,263 @@
+"""Block engines: a municipality's block of a network report.
+
+In:  an indicator of level ``municipality`` and a :class:`Block` (the block's
+     sentences, read once, and the signals raised so far).
+Out: a :class:`~bas_analysis.coding.engines.Verdict`.
+
+Rules raise named *signals* where their cue stands in a clause of the right
+kind (``affirmed``, ``negated``, ``wish`` for plans and wishes, ``any``);
+a clause about the past ("Tidigare hade vi …", "… upphörde 2017") describes
+nothing current. Methods are found with their status from the tense of their
+own clause (a plan before training = planned, training going on = training,
+trained and running or simply running = active); their kinds raise signals
+too (``method_group_active`` …). Sets collect members from present, affirmed
+clauses; decision tables (``decide``) give the value of the first row whose
+signals are all raised.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ...vocab import EMPTY_SET, EVIDENCE_SEPARATOR, STATUS_ORDER, UNKNOWN, format_methods, format_set
+from ..reading import Clause, Unit, read
+from . import BLOCK_CUE, CONFLICT, DEFAULT_ROW, HIGH, LOW, MEANING, MEDIUM, SILENT, Verdict, excepted, register
+
+
+@dataclass
+class Block:
+    units: list[Unit]
+    lang: object = None
+    wave: int | None = None
+    signals: dict[str, tuple[str, str]] = field(default_factory=dict)  # signal -> (evidence, rule id)
+    decided: dict = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, texts, book, wave=None) -> "Block":
+        lang = book.language
+        units: list[Unit] = []
+        for text in texts:
+            units.extend(read(text, lang))
+        return cls(_answered_questions(units), lang, wave)
+
+
+def _answered_questions(units: list[Unit]) -> list[Unit]:
+    """A question the block asks itself ("Har vi barngrupper? Nej, …") reads as the answer says."""
+    out = []
+    for i, unit in enumerate(units):
+        if unit.question:
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            if nxt is not None and nxt.bare == "no":
+                out.append(replace(unit, clauses=[replace(c, negated=True) for c in unit.clauses], question=False))
+            elif nxt is not None and nxt.bare == "yes":
+                out.append(replace(unit, question=False))
+            continue
+        out.append(unit)
+    return out
+
+
+def _clause_ok(rule_when: str, unit: Unit, m) -> bool:
+    negated, past, plan = unit.flags(m)
+    if rule_when == "negated" and past:
+        return not negated and any(c.negated and c.start > m.start for c in unit.clauses)
+    if past:
+        return False
+    if rule_when == "any":
+        return True
+    if rule_when == "negated":
+        if negated:
+            return True
+        clause = unit.clause_at(m.start)
+        # "Tidigare hade vi Klubb Simon-grupper, men dem har vi inte kunnat hålla sedan pandemin": not now
+        return clause.past and any(c.negated and c.start > clause.start for c in unit.clauses)
+    if rule_when in ("wish", "planned"):
+        clause = unit.clause_at(m.start)
+        later = [c for c in unit.clauses if c.start > clause.start]
+        ok = (lambda c: c.intent) if rule_when == "planned" else (lambda c: c.plan)
+        if negated:  # "inga grupper under pandemin, men startar igen i höst": the plan takes up what was negated
+            return any(ok(c) and not c.negated for c in later)
+        in_purpose = clause.purpose_from >= 0 and m.start >= clause.purpose_from
+        return ok(clause) or in_purpose
+    return not negated and not plan
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _fires(rule, unit: Unit, wave) -> bool:
+    for cue in rule.cues:
+        for m in unit.matches(cue):
+            if not _clause_ok(rule.when, unit, m) or excepted(rule, unit, m):
+                continue
+            if rule.years:
+                year = _YEAR.search(unit.text[m.start : m.end])
+                if year and wave:
+                    recent = int(year.group(0)) >= int(wave) - 1
+                    if recent != (rule.years == "recent"):
+                        continue
+                elif rule.years == "recent":
+                    continue
+            return True
+    return False
+
+
+def raise_signals(ind, block: Block) -> None:
+    for rule in ind.rules:
+        if rule.signal in block.signals:
+            continue
+        for unit in block.units:
+            if _fires(rule, unit, block.wave):
+                block.signals[rule.signal] = (unit.text, rule.id)
+                break
+
+
+@register("decide")
+def decide(ind, block: Block) -> Verdict:
+    for conditions, then, rule_id in ind.decide:
+        evidence, from_signals = [], False
+        for condition in conditions:
+            if "=" in condition:
+                name, wanted = condition.split("=", 1)
+                verdict = block.decided.get(name)
+                if not verdict or verdict.value != wanted:
+                    break
+                evidence.append(verdict.evidence)
+            elif condition in block.signals:
+                evidence.append(block.signals[condition][0])
+                from_signals = True
+            else:
+                break
+        else:
+            text = EVIDENCE_SEPARATOR.join(e for e in dict.fromkeys(evidence) if e)
+            if len(conditions) > 1 and then == "partial":
+                return Verdict(then, text, rule_id, LOW, CONFLICT)
+            return Verdict(then, text, rule_id, HIGH if from_signals else MEDIUM, BLOCK_CUE if from_signals else DEFAULT_ROW)
+    return Verdict(UNKNOWN, "", "", HIGH, SILENT)
+
+
+def _marker_at(cues, unit: Unit, clause: Clause) -> int | None:
+    """Where in the sentence the first of ``cues`` within the clause stands (None: not there)."""
+    text = unit.text[clause.start : clause.end]
+    best = None
+    for cue in cues:
+        m = cue.search(text)
+        if m and (best is None or m.start < best):
+            best = m.start
+    return None if best is None else clause.start + best
+
+
+def method_status(unit: Unit, match, statuses: dict, lang) -> str:
+    """A method's status from the tense of its own clause."""
+    clause = unit.clause_at(match.start)
+    plan = _marker_at(lang.plans + lang.wishes, unit, clause)
+    training = _marker_at(statuses.get("training", ()), unit, clause)
+    if training is not None and training > match.start:
+        return "training"  # "vi planerar ME-WE-grupper och två kollegor går utbildningen nu"
+    if plan is not None and (training is None or plan < training):
+        return "planned"  # "kommer vi att gå utbildning i …", "hoppas kunna starta …"
+    if training is not None:
+        return "training"  # "går ME-WE-utbildningen (och hoppas …)"
+    if _marker_at(statuses.get("trained", ()), unit, clause) is not None:
+        # trained: active once it runs ("har gått utbildning i BRA-samtal och hållit samtal")
+        active = any(cue.search(unit.text, unit.tokens) for cue in statuses.get("active", ()))
+        return "active" if active else "training"
+    return "active"
+
+
+def _ended(unit: Unit, match, statuses: dict) -> bool:
+    clause = unit.clause_at(match.start)
+    for later in unit.clauses:
+        if later.start >= clause.start and _marker_at(statuses.get("ended", ()), unit, later) is not None:
+            return True
+    return False
+
+
+@register("methods")
+def methods(ind, block: Block) -> Verdict:
+    found: dict[str, tuple[str, str, str]] = {}
+    statuses = dict(ind.status_cues)
+    for unit in block.units:
+        for name, kind, cues in ind.methods:
+            for cue in cues:
+                for m in unit.matches(cue):
+                    negated, past, _ = unit.flags(m)
+                    if negated or past or _ended(unit, m, statuses):
+                        continue  # "har vi inte längre", "Tidigare hade vi …", "… men metoden används inte längre"
+                    status = method_status(unit, m, statuses, block.lang)
+                    if name not in found or STATUS_ORDER[status] > STATUS_ORDER[found[name][0]]:
+                        found[name] = (status, kind, unit.text)
+    for name, (status, kind, evidence) in found.items():
+        for signal in (f"method_{kind}_{status}", f"method_any_{status}"):
+            block.signals.setdefault(signal, (evidence, f"{ind.id}.{status}"))
+    if not found:
+        return Verdict(EMPTY_SET, "", f"{ind.id}.none_named", MEDIUM, MEANING)
+    value = format_methods({name: found[name][0] for name in found})
+    evidence = EVIDENCE_SEPARATOR.join(dict.fromkeys(found[name][2] for name in sorted(found)))
+    return Verdict(value, evidence, f"{ind.id}.named", HIGH, BLOCK_CUE)
+
+
+def _own(ind, unit: Unit, match) -> bool:
+    """The organisation is the block's own ("våra familjebehandlare")."""
+    if not ind.own_markers or match.first == 0:
+        return False
+    before = unit.tokens[match.first - 1].text
+    return any(cue.search(before) for cue in ind.own_markers)
+
+
+@register("members")
+def members(ind, block: Block) -> Verdict:
+    if ind.only_with and not any(s in block.signals for s in ind.only_with):
+        return Verdict(EMPTY_SET, "", f"{ind.id}.no_support_described", MEDIUM, MEANING)
+    found: dict[str, str] = {}
+    for unit in block.units:
+        for member, cues in ind.members:
+            if member in found:
+                continue
+            for cue in cues:
+                hit = None
+                for m in unit.matches(cue):
+                    negated, past, plan = unit.flags(m, indirect_is_plan=False)
+                    if past or ("negated" in ind.exclude_in and negated) or ("wish" in ind.exclude_in and plan):
+                        continue
+                    matched = " ".join(t.text for t in unit.tokens[m.first : m.last + 1])
+                    if any(x.search(matched) for x in ind.member_except) or _own(ind, unit, m):
+                        continue
+                    hit = m
+                    break
+                if hit:
+                    found[member] = unit.text
+                    break
+    if not found:
+        return Verdict(EMPTY_SET, "", f"{ind.id}.none_named", MEDIUM, MEANING)
+    names = sorted(found)
+    return Verdict(format_set(names), EVIDENCE_SEPARATOR.join(dict.fromkeys(found[m] for m in names)), f"{ind.id}.named", HIGH, BLOCK_CUE)
+
+
+def block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
+    lows: list[tuple[int, str]] = []
+    highs: list[tuple[int, str]] = []
+    for unit in block.units:
+        for pattern in ind.age_patterns:
+            for m in pattern.finditer(unit.text):
+                clause = unit.clause_at(m.start())
+                if clause.past or clause.plan or clause.negated:
+                    continue
+                groups = {k: int(v) for k, v in m.groupdict().items() if v}
+                low = groups.get("low", groups.get("low2"))
+                high = groups.get("high")
+                if low is not None and high is not None and low > high:
+                    continue
+                if low is not None and low < ind.adult_age:
+                    lows.append((low, unit.text))
+                if high is not None and high <= ind.youth_age_max and (low is None or low < ind.adult_age):
+                    highs.append((high, unit.text))
+    return (min(lows) if lows else None), (max(highs) if highs else None)
+
+
+@register("ages")
+def ages(ind, block: Block) -> Verdict:
+    low, high = block_ages(ind, block)
+    found = low if ind.bound == "min" else high
+    if found is None:
+        return Verdict("", "", "", HIGH if block.units else LOW, SILENT)
+    return Verdict(str(found[0]), found[1], f"{ind.id}.age_{ind.bound}", HIGH, BLOCK_CUE)

@@ -1,0 +1,464 @@
+"""Graded engine: a region's answer to its own question, read for its meaning.
+
+In:  an indicator of level ``region`` and a :class:`Page` (the respondent's
+     answers in page order, each read once into units).
+Out: a :class:`~bas_analysis.coding.engines.Verdict`.
+
+Each answer gets an answer-level reading: the thing asked about *exists*,
+exists *with a scope limit*, *does not exist*, the answer *says nothing* about
+it, or it *refers elsewhere* ("se ovan", "se svar på fråga 2": then the
+answer referred to is read for this question). Cues are evidence for that
+reading, not a gate: an affirmative, substantive answer without any cue word
+is read as "exists" (for a "Finns det …?" question), a negative one as "does
+not exist". A bare "Ja"/"Nej" answers the question it stands under; later
+statements with a scope limit lower a yes to partial, and existing (not
+planned) things raise a "Nej" to partial. A list after a colon naming
+audiences ("Broschyrer finns till: – personal – föräldrar") decides the
+material indicator of each audience named. Only when the own answers say
+nothing are the stricter ``page_cues`` read on the rest of the page.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...vocab import EVIDENCE_SEPARATOR, UNKNOWN
+from ..reading import Unit, read
+from . import CONFLICT, CUT_OFF, ELSEWHERE, HIGH, LOW, MEANING, MEDIUM, OWN_CUE, REFERENCE, SILENT, Verdict, excepted, register
+
+
+FRAGMENT_WORDS = 8  # a sentence cut off by the page's end is evidence only when most of it is there
+
+
+@dataclass
+class Answer:
+    qid: str
+    question: str
+    text: str
+    units: list[Unit]
+    last: bool = False  # the last answer of a page cut off in the middle
+
+
+@dataclass
+class Page:
+    answers: list[Answer]
+    book: object
+    cut_off: bool = False
+    audiences: tuple = ()  # every material indicator's audience cues
+    siblings: dict = field(default_factory=dict)  # qid -> indicators reading it, codebook order
+
+    @classmethod
+    def of(cls, rows, book) -> "Page":
+        """``rows``: (question_id, question_text, answer_text) in page order."""
+        lang = book.language
+        answers = [Answer(q, qt or "", a or "", read(a or "", lang)) for q, qt, a in rows]
+        page = cls(answers, book)
+        page.cut_off = _cut_off(answers)
+        if page.cut_off:
+            for answer in reversed(answers):
+                if answer.text.strip() or answer.question.strip():
+                    answer.last = True
+                    break
+        regional = book.for_level("region")
+        page.audiences = tuple(cue for ind in regional for cue in ind.audience)
+        for ind in regional:
+            for q in ind.questions:
+                page.siblings.setdefault(q, []).append(ind)
+        return page
+
+
+_TERMINAL = re.compile(r"[.!?)\]”\"»…:]\s*$|\S+\.\w{2,4}\S*$|https?://\S+$")
+_ITEM = re.compile(r"^\s*(?:[•·▪◦‣∙*–—-]|\d+[.)])\s+")
+
+
+def _cut_off(answers: list[Answer]) -> bool:
+    """A page cut off in the middle: its last question line or answer stops mid-text
+    (a list item needs no full stop)."""
+    for answer in reversed(answers):
+        if answer.text.strip():
+            last_line = answer.text.strip().split("\n")[-1]
+            return not (_TERMINAL.search(last_line) or _ITEM.match(last_line))
+        if answer.question.strip() and not answer.question.startswith("("):
+            return not answer.question.rstrip().endswith(("?", ":"))
+    return False
+
+
+# ----------------------------------------------------------- evidence
+@dataclass
+class Evidence:
+    kind: str  # yes | partial | no | limit | planned
+    unit: Unit
+    rule_id: str
+    cue: bool = True
+    soft: bool = False  # a partial that does not lower a yes said elsewhere (a hedge, a sporadic extra)
+    sibling: bool = False  # said in a sentence about another indicator of the same question
+    full: bool = False  # a yes no limit lowers (a referral to material made by others)
+    alone: bool = False  # from a rule that counts only when no other rule says anything
+
+
+def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
+    yes = partial = no = limit = planned = fallback = unit_partial = None
+    yes_alone = True
+    full = False
+    yes_spans: list[tuple[int, int]] = []
+    fallback_spans: list[tuple[int, int]] = []
+    for rule in ind.rules:
+        for cue in rule.cues:
+            for m in unit.matches(cue):
+                if excepted(rule, unit, m):
+                    continue
+                negated, past, plan = unit.flags(m)
+                if past and not (rule.past_counts or ind.past_counts):
+                    continue
+                if rule.value == "no":
+                    no = no or rule.id
+                elif negated:
+                    if rule.negated == "ignore":
+                        continue
+                    if rule.negated == "partial" or unit.qualified_negation(m):
+                        limit = limit or f"{rule.id}:negated"
+                    else:
+                        no = no or f"{rule.id}:negated"
+                elif rule.value == "partial":
+                    if rule.lowers is True:
+                        partial = partial or rule.id
+                    elif rule.lowers == "unit":
+                        unit_partial = unit_partial or rule.id
+                    else:
+                        fallback = fallback or rule.id
+                        fallback_spans.append((m.first, m.last))
+                elif plan:
+                    planned = planned or f"{rule.id}:planned"
+                else:
+                    if not yes or (yes_alone and rule.lowers is not False):
+                        yes = rule.id
+                    yes_alone = yes_alone and rule.lowers is False
+                    full = full or rule.overrides_limits
+                    yes_spans.append((m.first, m.last))
+    if yes and fallback and all(any(a <= f and l <= b for a, b in fallback_spans) for f, l in yes_spans):
+        yes = None  # the only yes is the words of a partial cue ("webbkurs" is a "kurs", but a web course only)
+    out = []
+    if yes:
+        if unit.hedged or unit.capped or unit_partial:
+            out.append(Evidence("partial", unit, unit_partial or f"{yes}:hedged", soft=not unit.capped, alone=yes_alone))
+        else:
+            out.append(Evidence("yes", unit, yes, alone=yes_alone, full=full))
+    if partial:
+        out.append(Evidence("partial", unit, partial))
+    elif (fallback or unit_partial) and not yes:
+        out.append(Evidence("partial", unit, fallback or unit_partial, soft=True))
+    if limit:
+        out.append(Evidence("limit", unit, limit))
+    if no:
+        out.append(Evidence("no", unit, no))
+    if planned and not out:
+        out.append(Evidence("planned", unit, planned))
+    return out
+
+
+def _about_sibling(ind, unit: Unit, siblings) -> bool:
+    for other in siblings:
+        if other is ind:
+            continue
+        for rule in other.rules:
+            if any(cue.search(unit.text, unit.tokens) for cue in rule.cues):
+                return True
+    return False
+
+
+def _meaning(ind, unit: Unit) -> Evidence | None:
+    """The reading of a unit without a cue of the indicator: by its polarity."""
+    if not unit.substantive:
+        return None
+    present = [c for c in unit.clauses if not c.past or ind.past_counts]
+    if not present:
+        return None
+    if unit.hedged or unit.capped:
+        return Evidence("partial", unit, f"{ind.id}.partial.by_meaning", cue=False, soft=True)
+    if any(c.negated for c in present):
+        return Evidence("no", unit, f"{ind.id}.no.by_meaning", cue=False)
+    if all(c.plan for c in present):
+        return Evidence("planned", unit, f"{ind.id}.planned.by_meaning", cue=False)
+    kind = "partial" if unit.hedged or unit.capped else "yes"
+    return Evidence(kind, unit, f"{ind.id}.{kind}.by_meaning", cue=False)
+
+
+def _audience_lists(ind, units: list[Unit], audiences) -> tuple[list[Evidence], set[int]]:
+    """Lists after a colon that name audiences: yes for this indicator's audience.
+
+    Returns the evidence and the indices of the units that belong to such lists
+    (they are read as a list, not one by one)."""
+    if not ind.audience:
+        return [], set()
+    out, used = [], set()
+    for i, unit in enumerate(units):
+        if not unit.lead_colon:
+            continue
+        items = []
+        for j in range(i + 1, len(units)):
+            if not units[j].item:
+                break
+            items.append(j)
+        named = [j for j in items if any(cue.search(units[j].text, units[j].tokens) for cue in audiences)]
+        if not named or not any(cue.search(unit.text, unit.tokens) for rule in ind.rules if rule.value == "yes" for cue in rule.cues):
+            continue
+        used.update([i, *items])
+        mine = [j for j in named if any(cue.search(units[j].text, units[j].tokens) for cue in ind.audience)]
+        if mine and not any(c.negated for c in unit.clauses):
+            out.append(Evidence("yes", units[mine[0]], f"{ind.id}.yes.listed_audience"))
+            out[-1].lead = unit  # type: ignore[attr-defined]
+    return out, used
+
+
+def _referred(page: Page, answer: Answer, unit: Unit) -> Answer | None:
+    kind, value = unit.reference or ("", "")
+    index = page.answers.index(answer)
+    if kind == "number":
+        wanted = f"Q{int(value):02d}"
+        for other in page.answers:
+            if other.qid == wanted and other is not answer:
+                return other
+        numbered = [a for a in page.answers if a.qid != "Q90"]
+        n = int(value) - 1
+        return numbered[n] if 0 <= n < len(numbered) and numbered[n] is not answer else None
+    if kind == "topic":
+        for other in reversed(page.answers[:index]):
+            if value[:6] in other.question.lower():
+                return other
+        return None
+    for other in reversed(page.answers[:index]):
+        if other.text.strip() and other.qid != "Q90":
+            return other
+    return None
+
+
+# ----------------------------------------------------------- decision
+@dataclass
+class Reading:
+    value: str
+    units: list[Unit]
+    rule_id: str
+    reason: str
+
+
+def _evidence_text(units: list[Unit]) -> str:
+    return EVIDENCE_SEPARATOR.join(dict.fromkeys(u.text for u in units))
+
+
+def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary: bool, depth: int = 0):
+    """(evidence list, lead unit or None, referred) for one own answer."""
+    siblings = page.siblings.get(answer.qid, [ind])
+    units = answer.units
+    evidence: list[Evidence] = []
+    referred = False
+    listed, in_lists = _audience_lists(ind, units, page.audiences)
+    evidence.extend(listed)
+    lead = units[0] if units and units[0].bare and whole_question else None
+    for i, unit in enumerate(units):
+        if i in in_lists:
+            continue
+        if answer.last and i == len(units) - 1 and len(unit.tokens) < FRAGMENT_WORDS:
+            continue  # where the page was cut off ("När det gäller KVÅ-koder har"): its end, maybe a "not", is missing
+        if unit.reference and depth < 2:
+            other = _referred(page, answer, unit)
+            if other is not None:
+                sub, sub_lead, _ = _read_answer(ind, page, other, True, True, depth + 1)
+                if sub_lead is not None and not sub:
+                    sub = [Evidence(sub_lead.bare, sub_lead, f"{ind.id}.{sub_lead.bare}.bare_answer")]
+                for e in sub:
+                    e.cue = False
+                evidence.extend(sub)
+                referred = referred or bool(sub)
+            continue
+        if unit.question or unit.vague:
+            continue
+        found = _cue_evidence(ind, unit)
+        if found:
+            if len(siblings) > 1 and _about_sibling(ind, unit, siblings):
+                for e in found:
+                    e.sibling = True
+            evidence.extend(found)
+            continue
+        if i == 0 and lead is not None and not unit.substantive:
+            continue
+        if len(siblings) > 1 and _about_sibling(ind, unit, siblings):
+            continue
+        if not ind.when_answered_without_cue:
+            continue
+        meant = _meaning(ind, unit)
+        if meant:
+            evidence.append(meant)
+    if lead is not None and not primary and (answer.last or any(e.cue for e in evidence)):
+        lead = None  # a bare "Ja" answers the first part of a two-part question; explicit statements decide the rest
+    return evidence, lead, referred
+
+
+def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | None) -> Reading | None:
+    if any(e.cue and not e.alone for e in evidence):
+        evidence = [e for e in evidence if not e.alone]
+    by_cue = any(e.cue for e in evidence)
+    if evidence and evidence[0].kind == "partial":
+        # "Visst material finns, särskilt inom vissa verksamheter. Det finns också böcker …": an addition cannot lift it
+        evidence = [e for e in evidence if not (e.kind == "yes" and e.unit.additive)]
+    yes = [e for e in evidence if e.kind == "yes" and (e.cue or not by_cue)]
+    hard_partial = [e for e in evidence if e.kind == "partial" and not e.soft]
+    soft_partial = [e for e in evidence if e.kind == "partial" and e.soft]
+    limits = [e for e in evidence if e.kind == "limit"]
+    # a negative statement by meaning limits a cue's yes only when it is about parts of the organisation
+    noes = [e for e in evidence if e.kind == "no" and (e.cue or not by_cue or e.unit.scoped)]
+    planned = [e for e in evidence if e.kind == "planned"]
+    reason = OWN_CUE if by_cue or lead is not None else MEANING
+    if lead is not None and lead.bare == "no":
+        raising = [e for e in yes + hard_partial + soft_partial if e.unit is not lead]
+        if raising:
+            return Reading("partial", [lead, raising[0].unit], raising[0].rule_id, reason)
+        own = next((e.rule_id for e in noes if e.unit is lead), f"{ind.id}.no.bare_answer")
+        return Reading("no", [lead], own, OWN_CUE)
+    if lead is not None:
+        lowering = hard_partial + limits + [e for e in noes if e.unit is not lead]
+        lead_own = [e for e in evidence if e.unit is lead and e.kind == "partial"]
+        if lead_own:
+            return Reading("partial", [lead], lead_own[0].rule_id, reason)
+        soft_partial = [e for e in soft_partial if not e.unit.additive and not e.sibling]
+        if soft_partial and not [e for e in evidence if e.kind == "yes" and e.unit is not lead]:
+            # "Ja. Finns inspelade utbildningar …, och ibland fysiska": every statement under the "Ja" is limited
+            return Reading("partial", [lead, soft_partial[0].unit], soft_partial[0].rule_id, reason)
+        if lowering:
+            kind = lowering[0].kind
+            return Reading("partial", [lead, lowering[0].unit], lowering[0].rule_id, CONFLICT if kind == "no" else reason)
+        if capped is not None:
+            return Reading("partial", [lead, capped], f"{ind.id}.partial.cap", reason)
+        own = next((e.rule_id for e in yes if e.unit is lead), f"{ind.id}.yes.bare_answer")
+        return Reading("yes", [lead], own, OWN_CUE)
+    if not evidence:
+        return None
+    if yes:
+        best = min(yes, key=lambda e: (not e.cue, len(e.unit.text)))
+        lowering = hard_partial + noes + ([] if any(e.full for e in yes) else limits)
+        if lowering:
+            other = lowering[0]
+            mixed = other.kind == "no"
+            rule = f"{best.rule_id}:mixed" if mixed else other.rule_id
+            return Reading("partial", [best.unit, other.unit], rule, CONFLICT if mixed else reason)
+        if capped is not None:
+            return Reading("partial", [best.unit, capped], f"{ind.id}.partial.cap", reason)
+        return Reading("yes", [best.unit], best.rule_id, OWN_CUE if best.cue else reason)
+    partials = hard_partial + soft_partial
+    if partials:
+        e = partials[0]
+        return Reading("partial", [e.unit], e.rule_id, OWN_CUE if e.cue else reason)
+    if noes:
+        e = next((x for x in noes if x.cue), noes[0])
+        return Reading("no", [e.unit], e.rule_id, OWN_CUE if e.cue else reason)
+    if limits:
+        e = limits[0]
+        return Reading("no", [e.unit], e.rule_id, OWN_CUE)
+    if planned:
+        e = planned[0]
+        return Reading("partial", [e.unit], e.rule_id, OWN_CUE if e.cue else reason)
+    return None
+
+
+def _own(ind, page: Page) -> tuple[Reading | None, bool, bool]:
+    """(reading, referred, on the cut-off last answer) of the indicator's own answers."""
+    evidence: list[Evidence] = []
+    lead = None
+    capped = None
+    referred = last = False
+    for answer in page.answers:
+        if answer.qid not in ind.questions or not answer.text.strip():
+            continue
+        siblings_here = page.siblings.get(answer.qid, [ind])
+        for unit in answer.units:
+            if unit.capped and capped is None and not (len(siblings_here) > 1 and _about_sibling(ind, unit, siblings_here)):
+                capped = unit
+        whole = ind.bare_answer_needs_question is None or bool(ind.bare_answer_needs_question.search(answer.question))
+        siblings = page.siblings.get(answer.qid, [ind])
+        primary = siblings[0] is ind
+        found, found_lead, was_referred = _read_answer(ind, page, answer, whole, primary)
+        evidence.extend(found)
+        lead = lead or found_lead
+        referred = referred or was_referred
+        last = last or (answer.last and bool(found or found_lead))
+    if lead is None and not evidence:
+        return None, referred, last
+    if lead is None and evidence and all(not e.cue for e in evidence) and ind.when_answered_without_cue in ("no", "partial"):
+        # a question that is no yes/no question ("Hur ser organisationen ut?"): an answer that names none is its default
+        meant = [e for e in evidence if e.kind in ("no",)]
+        unit = (meant or evidence)[0].unit
+        return Reading(ind.when_answered_without_cue, [unit], f"{ind.id}.{ind.when_answered_without_cue}.none_named", MEANING), referred, last
+    return _decide(ind, evidence, lead, capped), referred, last
+
+
+def _elsewhere(ind, page: Page) -> Reading | None:
+    """A clear statement elsewhere on the page: the indicator's strict page cues."""
+    found: dict[str, Unit] = {}
+    for answer in page.answers:
+        if answer.qid in ind.questions:
+            continue
+        listed, _ = _audience_lists(ind, answer.units, page.audiences)
+        for e in listed:
+            found.setdefault("yes", e.unit)
+        for unit in answer.units:
+            if unit.question or unit.vague or unit.reference:
+                continue
+            for cue, strength in [(c, "yes") for c in ind.page_cues] + [(c, "partial") for c in ind.page_cues_partial]:
+                m = next(unit.matches(cue), None)
+                if not m:
+                    continue
+                negated, past, plan = unit.flags(m)
+                if past or plan:
+                    continue
+                value = "no" if negated else ("partial" if unit.hedged or unit.capped or strength == "partial" else "yes")
+                if value not in found or len(unit.text) < len(found[value].text):
+                    found[value] = unit
+                break
+    for value in ("yes", "partial", "no"):
+        if value in found:
+            return Reading(value, [found[value]], f"{ind.id}.elsewhere_on_page:{value}", ELSEWHERE)
+    return None
+
+
+@register("graded")
+def graded(ind, page: Page) -> Verdict:
+    reading, referred, last = _own(ind, page)
+    if reading is None:
+        reading = _elsewhere(ind, page)
+    if reading is None:
+        return Verdict(UNKNOWN, "", "", LOW if page.cut_off else HIGH, CUT_OFF if page.cut_off else SILENT)
+    if ind.no_partial and reading.value == "partial":
+        reading.value = "yes"
+    reason = reading.reason
+    if referred and reason in (OWN_CUE, MEANING):
+        reason = REFERENCE
+    if last:
+        reason = CUT_OFF
+    confidence = {OWN_CUE: HIGH, MEANING: MEDIUM, REFERENCE: MEDIUM}.get(reason, LOW)
+    evidence = _evidence_text(reading.units)
+    if len(reading.units) == 1 and reading.units[0].bare and not reading.units[0].substantive:
+        evidence = _with_next(page, reading.units[0]) or evidence
+    return Verdict(reading.value, evidence, reading.rule_id, confidence, reason)
+
+
+def _with_next(page: Page, unit: Unit) -> str:
+    """A bare "Ja." says little to a reader: the sentence after it too."""
+    for answer in page.answers:
+        if unit in answer.units:
+            i = answer.units.index(unit)
+            if i + 1 < len(answer.units):
+                return EVIDENCE_SEPARATOR.join((unit.text, answer.units[i + 1].text))
+    return ""
+
+
+@register("count")
+def count(ind, page: Page) -> Verdict:
+    own = [a for a in page.answers if a.qid in ind.questions]
+    rest = [a for a in page.answers if a.qid not in ind.questions]
+    for answers, reason in ((own, OWN_CUE), (rest, ELSEWHERE)):
+        for answer in answers:
+            for unit in answer.units:
+                m = ind.pattern.search(unit.text)
+                if m:
+                    number = re.sub(r"\D", "", m.group("n") if "n" in m.groupdict() else m.group(1))
+                    return Verdict(number, unit.text, f"{ind.id}.count", HIGH if reason == OWN_CUE else LOW, reason)
+    return Verdict("", "", "", HIGH, SILENT)

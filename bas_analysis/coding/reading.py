@@ -1,0 +1,228 @@
+"""Reading: an answer's sentences, read once, with what the engines need.
+
+In:  an answer text and the codebook's :class:`~bas_analysis.coding.codebook.Language`.
+Out: a list of :class:`Unit` (sentences and list items) with their tokens,
+     their clauses (each marked negated / past / plan) and sentence-level
+     marks (hedged, capped, vague, a bare "Ja"/"Nej", a question, a
+     cross-reference to another answer, a lead-in ending with a colon).
+
+Readings are cached by text, so every indicator of a respondent reuses them:
+an answer's sentences are read once, not once per indicator.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .words import Match, Token, first_match, tokenize
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–—-]|\d+[.)])\s+")
+
+
+def split_units(text: str) -> list[tuple[str, bool]]:
+    """(sentence or list item, is a list item) pairs of an answer."""
+    out = []
+    for line in (text or "").split("\n"):
+        is_item = bool(_BULLET.match(line))
+        for part in _SENTENCE_END.split(line):
+            part = part.strip(" •\t-–—")
+            if part and re.search(r"\w", part):
+                out.append((part, is_item))
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences (and list items) of an answer."""
+    return [s for s, _ in split_units(text)]
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    negated: bool = False
+    past: bool = False
+    plan: bool = False  # a plan or a wish: nothing that exists yet
+    purpose_from: int = -1  # a purpose tail ("för att ...") from this offset on reads as a plan
+    intent: bool = False  # a plan proper (not a mere wish): "planerar", "ska starta"
+    indirect: bool = False  # an indirect question ("hur man jobbar med barn"): states nothing
+    qualified: bool = False  # negated, with a qualifier of scope or regularity ("inget regionalt material")
+
+
+@dataclass
+class Unit:
+    text: str
+    tokens: list[Token]
+    clauses: list[Clause]
+    item: bool = False
+    hedged: bool = False
+    capped: bool = False
+    vague: bool = False
+    question: bool = False
+    bare: str = ""  # "yes" / "no": the unit starts with a bare "Ja" / "Nej"
+    reference: tuple[str, str] | None = None  # ("number", "2") / ("previous", "") / ("topic", "dokumentation")
+    lead_colon: bool = False
+    additive: bool = False
+    scoped: bool = False  # names parts of the organisation ("övriga verksamheter")
+    _flags: dict = field(default_factory=dict, repr=False)
+
+    def clause_at(self, pos: int) -> Clause:
+        for clause in self.clauses:
+            if clause.start <= pos < clause.end:
+                return clause
+        return self.clauses[-1] if self.clauses else Clause(0, len(self.text))
+
+    def qualified_negation(self, match: Match) -> bool:
+        return self.clause_at(match.start).qualified
+
+    def matches(self, cue):
+        """The cue's matches in this unit that stay within one clause."""
+        for m in cue.finditer(self.text, self.tokens):
+            if cue.regex is not None or len(self.clauses) < 2 or self.clause_at(m.start) is self.clause_at(max(m.start, m.end - 1)):
+                yield m  # a regular expression says itself how far it reaches
+
+    def flags(self, match: Match, indirect_is_plan: bool = True) -> tuple[bool, bool, bool]:
+        """(negated, past, plan) for a cue match; an indirect question counts as a plan unless told otherwise."""
+        clause = self.clause_at(match.start)
+        plan = clause.plan or (clause.purpose_from >= 0 and match.start >= clause.purpose_from)
+        return clause.negated, clause.past, plan or (indirect_is_plan and clause.indirect)
+
+    @property
+    def substantive(self) -> bool:
+        """Says something of its own: not a bare yes/no, question, reference or vague remark."""
+        words = [t for t in self.tokens if t.text.isalpha()]
+        if self.vague or self.question or self.reference:
+            return False
+        if self.bare:
+            return len(words) > 2
+        return len(words) >= 1
+
+
+def _clause_spans(text: str, lang) -> list[tuple[int, int, bool]]:
+    """(start, end, starts after a comma) spans between clause breaks."""
+    bounds: dict[int, bool] = {0: False}
+    for m in re.finditer(r"[,:](?=\s)", text):
+        bounds.setdefault(m.end(), True)
+    for pattern in lang.clause_breaks:
+        for m in pattern.finditer(text):
+            bounds[m.start()] = False  # the break word ("men") opens the next clause
+    positions = sorted(bounds)
+    spans = []
+    for i, pos in enumerate(positions):
+        end = positions[i + 1] if i + 1 < len(positions) else len(text)
+        if end > pos:
+            spans.append((pos, end, bounds[pos]))
+    return spans or [(0, len(text), False)]
+
+
+def _negated(clause_text: str, tokens: list[Token], lang) -> bool:
+    cleaned = clause_text
+    for cue in lang.not_negations:
+        m = cue.search(cleaned, tokenize(cleaned))
+        while m:
+            cleaned = cleaned[: m.start] + " " * (m.end - m.start) + cleaned[m.end :]
+            m = cue.search(cleaned, tokenize(cleaned))
+    return any(t.text in lang.negation_words for t in tokenize(cleaned))
+
+
+_INVERSION = re.compile(r"\s(?=[a-zåäö]+\s+(?:vi|jag|de|man|hon|han|ni)\b)", re.IGNORECASE)
+
+
+def _split_leading_purpose(text: str, spans, lang):
+    """ "För att nå familjer samverkar vi med BVC": the purpose ends where the main clause's verb comes first."""
+    out = []
+    for start, end, soft in spans:
+        m = lang.purpose_clause.search(text[start:end])
+        inv = _INVERSION.search(text, start + m.end(), end) if m and not text[start : start + m.start()].strip() else None
+        if inv:
+            out += [(start, inv.start(), soft), (inv.start(), end, False)]
+        else:
+            out.append((start, end, soft))
+    return out
+
+
+def read_unit(text: str, item: bool, lang) -> Unit:
+    tokens = tokenize(text)
+    spans = _split_leading_purpose(text, _clause_spans(text, lang), lang)
+    parts = []
+    carry_negation = False
+    for start, end, soft in spans:
+        part_tokens = [t for t in tokens if t.start >= start and t.end <= end]
+        words = {t.text for t in part_tokens}
+        negated = _negated(text[start:end], part_tokens, lang)
+        if not negated and soft and carry_negation and not words & lang.clause_subjects:
+            negated = True  # "ingen samordnare, styrgrupp eller arbetsgrupp": the list stays negated
+        carry_negation = negated and (bool(words & lang.negation_determiners) or carry_negation)
+        parts.append([start, end, soft, negated, part_tokens])
+    # a short negated predicate after a comma or colon negates what it follows:
+    # "KVÅ-koder: används ej", "Något stöd till barnen, samtal eller grupper, har vi inte"
+    for i in range(1, len(parts)):
+        start, end, soft, negated, part_tokens = parts[i]
+        contrast = len(part_tokens) > 1 and part_tokens[0].text in lang.negation_words and part_tokens[1].text in lang.prepositions
+        if negated and soft and len(part_tokens) <= 4 and not contrast:  # not "…, inte på vårdcentralerna"
+            j = i - 1
+            while j >= 0:
+                parts[j][3] = True
+                if not parts[j][2]:
+                    break
+                j -= 1
+    # "Någon uppföljning av hur den används har inte gjorts": the negation after an embedded question is the main clause's
+    for i in range(1, len(parts)):
+        if parts[i][3] and lang.indirect_question.search(text[parts[i][0] : parts[i][1]]) and not parts[i - 1][3]:
+            parts[i - 1][3] = True
+    clauses: list[Clause] = []
+    for start, end, soft, negated, part_tokens in parts:
+        part = text[start:end]
+        purpose = lang.purpose_clause.search(part)
+        main = part[: purpose.start()] if purpose else part
+        main_tokens = [t for t in part_tokens if t.end <= start + len(main)]
+        past = bool(first_match(lang.past, main, main_tokens))
+        intent = bool(first_match(lang.plans, main, main_tokens))
+        plan = intent or bool(first_match(lang.wishes, main, main_tokens))
+        indirect = bool(lang.indirect_question.search(part))
+        qualified = negated and bool(first_match(lang.scope_qualifiers, part, part_tokens))
+        clauses.append(Clause(start, end, negated, past, plan, start + purpose.start() if purpose else -1, intent, indirect, qualified))
+    # an indirect question takes the plan of the clause it depends on ("ska se över hur vi kan samverka")
+    for i in range(1, len(clauses)):
+        if clauses[i].indirect and clauses[i - 1].plan and not clauses[i].plan:
+            clauses[i] = Clause(**{**clauses[i].__dict__, "plan": True, "intent": clauses[i - 1].intent})
+    unit = Unit(text, tokens, clauses, item=item)
+    present = [(c.start, c.end) for c in clauses if not c.past]
+    in_present = lambda m: any(a <= m.start < b for a, b in present)
+    unit.hedged = any(in_present(m) for cue in lang.hedges for m in cue.finditer(text, tokens))
+    if not unit.hedged and not first_match(lang.universal, text, tokens):
+        unit.hedged = any(in_present(m) for cue in lang.area_hedges for m in cue.finditer(text, tokens))
+    unit.capped = bool(first_match(lang.caps, text, tokens))
+    unit.vague = bool(first_match(lang.vague, text, tokens))
+    unit.question = text.rstrip().endswith("?")
+    if lang.bare_yes.search(text):
+        unit.bare = "yes"
+    elif lang.bare_no.search(text):
+        unit.bare = "no"
+    for pattern in lang.cross_references:
+        m = pattern.search(text)
+        if m:
+            groups = {k: v for k, v in m.groupdict().items() if v}
+            if "number" in groups:
+                unit.reference = ("number", groups["number"])
+            elif "topic" in groups:
+                unit.reference = ("topic", groups["topic"].lower())
+            else:
+                unit.reference = ("previous", "")
+            break
+    unit.lead_colon = text.rstrip().endswith(":")
+    unit.additive = bool(first_match(lang.additive, text, tokens))
+    unit.scoped = bool(first_match(lang.scope_words, text, tokens))
+    return unit
+
+
+@lru_cache(maxsize=50_000)
+def _read_cached(text: str, lang) -> tuple[Unit, ...]:
+    return tuple(read_unit(s, item, lang) for s, item in split_units(text))
+
+
+def read(text: str, lang) -> list[Unit]:
+    """The units of an answer (cached: read once per text and codebook language)."""
+    return list(_read_cached(text or "", lang))

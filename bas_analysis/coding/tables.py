@@ -1,0 +1,106 @@
+"""Tables: code every respondent and write the long and wide tables.
+
+In:  the ``respondents`` and ``answers`` tables (redacted), optionally a CSV of
+     manual codings and another codebook.
+Out: the long ``codings`` table (one row per respondent × indicator: value,
+     evidence, rule id, confidence, confidence_reason, source) and the wide
+     ``indicators`` table (one row per respondent and wave).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .. import schemas
+from ..ingest import Problem
+from ..vocab import UNKNOWN
+from .codebook import Codebook, load_codebook
+from .engines import engine_for
+from .engines.block import Block, raise_signals
+from .engines.graded import Page
+
+
+def code_region(rows, book: Codebook) -> list[tuple[object, object]]:
+    """(indicator, verdict) for every region indicator; ``rows``: (question_id, question_text, answer_text)."""
+    page = Page.of(rows, book)
+    return [(ind, engine_for(ind)(ind, page)) for ind in book.for_level("region")]
+
+
+def code_municipality(texts, book: Codebook, wave=None) -> list[tuple[object, object]]:
+    """(indicator, verdict) for every municipality indicator of one block of text."""
+    block = Block.of(texts, book, wave)
+    indicators = book.for_level("municipality")
+    for ind in indicators:
+        if ind.engine == "decide":
+            raise_signals(ind, block)
+    for ind in indicators:  # methods first: their statuses are signals for the others
+        if ind.engine == "methods":
+            block.decided[ind.name] = engine_for(ind)(ind, block)
+    for ind in indicators:
+        if ind.name not in block.decided:
+            block.decided[ind.name] = engine_for(ind)(ind, block)
+    if not block.units:  # an empty block says nothing, not even "no methods named"
+        for verdict in block.decided.values():
+            if verdict.value:
+                verdict.value, verdict.evidence, verdict.rule_id = UNKNOWN, "", ""
+    return [(ind, block.decided[ind.name]) for ind in indicators]
+
+
+def code_all(
+    respondents: pd.DataFrame,
+    answers: pd.DataFrame,
+    manual_path: str | Path | None = None,
+    codebook: str | Path | None = None,
+) -> tuple[pd.DataFrame, list[Problem]]:
+    """The codings table for all respondents, manual codings applied."""
+    book = load_codebook(codebook)
+    by_respondent: dict[str, list[tuple[str, str, str]]] = {}
+    if len(answers):
+        ordered = answers.sort_values(["respondent_id", "position"], kind="stable") if "position" in answers else answers
+        for rid, qid, qtext, atext in zip(ordered["respondent_id"], ordered["question_id"], ordered["question_text"], ordered["answer_text"]):
+            by_respondent.setdefault(rid, []).append((qid, qtext, atext))
+    rows = []
+    for r in respondents.itertuples(index=False):
+        if r.level not in ("region", "municipality"):
+            continue
+        if r.level == "region" and r.kind != "questionnaire":
+            continue  # project descriptions are narratives, not answers to the questionnaire
+        mine = by_respondent.get(r.respondent_id, [])
+        if r.level == "region":
+            verdicts = code_region(mine, book)
+        else:
+            wave = None if pd.isna(r.wave) else int(r.wave)
+            verdicts = code_municipality([a for _, _, a in mine], book, wave)
+        for ind, v in verdicts:
+            rows.append((r.respondent_id, r.doc_id, r.org_code, r.level, r.wave, ind.id, ind.name, v.value, v.evidence,
+                         v.rule_id, v.confidence, v.reason, "rule"))
+    columns = list(schemas.CODINGS.columns)
+    codings = pd.DataFrame(rows, columns=columns) if rows else schemas.empty(schemas.CODINGS)
+    codings["wave"] = codings["wave"].astype("Int64")
+    problems: list[Problem] = []
+    if manual_path:
+        from ..manual import apply_manual
+
+        codings, problems = apply_manual(codings, respondents, Path(manual_path))
+        manual = codings["source"] == "manual"
+        codings.loc[manual, ["confidence", "confidence_reason"]] = ["high", "manual coding"]
+    return codings, problems
+
+
+def indicators_wide(codings: pd.DataFrame, respondents: pd.DataFrame, codebook: str | Path | None = None) -> pd.DataFrame:
+    """One row per respondent (and so per wave) with one column per indicator."""
+    keys = ["respondent_id", "doc_id", "org_code", "org_name", "level", "county_code", "sub_unit", "wave"]
+    base = respondents[respondents["respondent_id"].isin(codings["respondent_id"])][keys]
+    if codings.empty:
+        return base.reset_index(drop=True)
+    wide = codings.pivot(index="respondent_id", columns="indicator", values="value")
+    order = list(dict.fromkeys(codings["indicator"]))
+    wide = wide[order].reset_index()
+    wide.columns.name = None
+    out = base.merge(wide, on="respondent_id", how="left")
+    out["wave"] = out["wave"].astype("Int64")
+    for ind in load_codebook(codebook).indicators:
+        if ind.type in ("count", "age") and ind.name in out:
+            out[ind.name] = pd.to_numeric(out[ind.name].replace("", None), errors="coerce").astype("Int64")
+    return out.reset_index(drop=True)

@@ -1,0 +1,378 @@
+"""Issue 9: coding that holds on pages nobody tuned it to.
+
+Each pattern of the issue, with sentences written for these tests (none is a
+copy of a challenge or corpus page); expected values read off
+../shared/spec/codebook.md. Also: codebook validation (issue 11), confidence,
+reading each answer once, and network reports that lose no block.
+"""
+from __future__ import annotations
+
+import textwrap
+
+import pandas as pd
+import pytest
+
+import bas_analysis as bas
+from bas_analysis import coding
+from bas_analysis.errors import CodebookError
+from bas_analysis.parse import parse_text
+from corpus import code_synthetic
+
+Q = {
+    "Q01": "Hur ser organisationen ut kring arbetet med att ge information, råd och stöd till barn som anhöriga?",
+    "Q02": "Finns det styrdokument (policydokument, handlingsplaner, rutiner och liknande)?",
+    "Q03": "Hur följs styrdokumenten upp?",
+    "Q04": "Finns det barnombud för Barn som anhöriga? Om ja, var i organisationen finns de och hur ser deras uppdrag ut?",
+    "Q07": "Finns det dokumentation i journalen? Används KVÅ-koder?",
+    "Q08": "Finns det utbildningsinsatser till personal?",
+    "Q09": "Finns det material/information till personal?",
+    "Q10": "Finns det material/information till föräldrar?",
+    "Q11": "Finns det material/information till barn och unga?",
+    "Q12": "Har det genomförts några särskilda satsningar?",
+    "Q13": "Hur följs efterlevnaden av HSL 5 kap. 7 § upp och vad har det resulterat i för åtgärder?",
+}
+
+
+def region(*pairs) -> pd.DataFrame:
+    return code_synthetic("region", [(key, Q[key], text) for key, text in pairs])
+
+
+def value(frame: pd.DataFrame, indicator: str) -> str:
+    return frame.loc[indicator, "value"]
+
+
+def municipality(text: str, wave: int = 2022) -> pd.DataFrame:
+    return code_synthetic("municipality", [("NR", "Hur arbetar ni med barn som anhöriga?", text)])
+
+
+# ------------------------------------------------ decided by meaning
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # an answer describing a thing that exists, in words no cue lists
+        ("Q09", "Personalen kan låna en väska med samtalsunderlag på varje mottagning.", "material_staff", "yes"),
+        ("Q12", "Förra hösten ordnades en föräldracafévecka på alla vårdcentraler.", "special_initiatives", "yes"),
+        # negated, still without a cue word
+        ("Q09", "Något sådant har vi inte.", "material_staff", "no"),
+        ("Q12", "Inga under förra året.", "special_initiatives", "no"),
+        # a bare "Nej" raised by something that exists in part
+        ("Q02", "Nej, inte på regionnivå. Två kliniker har skrivit egna lokala rutiner.", "steering_document", "partial"),
+        # a "Nej" with a plan stays no
+        ("Q02", "Nej. En regional riktlinje ska tas fram under nästa år.", "steering_document", "no"),
+    ],
+)
+def test_answers_are_read_by_meaning(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+def test_meaning_without_cue_has_medium_confidence():
+    row = region(("Q09", "Personalen kan låna en väska med samtalsunderlag på varje mottagning.")).loc["material_staff"]
+    assert (row["confidence"], row["confidence_reason"]) == ("medium", "decided by meaning without a cue")
+
+
+# ----------------------------------------------------- role synonyms
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        ("Vi har 45 barnambassadörer ute i verksamheterna.", "yes"),
+        ("Varje klinik har utsett en kontaktperson för barn som anhöriga.", "yes"),
+        ("BSA-representanter finns på samtliga vårdcentraler och sjukhus.", "yes"),
+        ("Ombud finns på barnkliniken och inom vuxenpsykiatrin, inte på vårdcentralerna.", "partial"),
+        ("Nej, några ombud har vi inte utsett.", "no"),
+    ],
+)
+def test_child_ombud_under_other_role_names(answer, expected):
+    assert value(region(("Q04", answer)), "child_ombud") == expected
+
+
+def test_ombud_count_under_another_role_name():
+    assert value(region(("Q04", "Vi har 45 barnambassadörer ute i verksamheterna.")), "child_ombud_count") == "45"
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        ("Arbetet leds av ett regionalt råd för barn som anhöriga.", "yes"),
+        ("Frågan hålls ihop av en arbetsgrupp med representanter från psykiatri och somatik.", "yes"),
+        ("Ett nätverk för barnrättsfrågor samordnar arbetet mellan förvaltningarna.", "yes"),
+        ("Varje verksamhetschef sköter frågan själv i sin verksamhet.", "no"),
+    ],
+)
+def test_coordination_held_by_a_body(answer, expected):
+    assert value(region(("Q01", answer)), "coordination") == expected
+
+
+# ----------------------------------------- documentation in system terms
+@pytest.mark.parametrize(
+    "answer, journal, kva",
+    [
+        ("Uppgiften antecknas under ett eget sökord i journalen.", "yes", "unknown"),
+        ("I vårdsystemet finns en flik där patientens barn registreras.", "yes", "unknown"),
+        ("Det finns en mall i journalsystemet, men den används bara inom psykiatrin.", "partial", "unknown"),
+        ("Ja. KVÅ-koder används inte ännu.", "yes", "no"),
+        ("Ja, i en särskild modul. KVÅ-koden DU056 registreras på några enheter.", "yes", "partial"),
+    ],
+)
+def test_documentation_in_record_system_terms(answer, journal, kva):
+    values = region(("Q07", answer))
+    assert (value(values, "journal_documentation"), value(values, "kva_codes")) == (journal, kva)
+
+
+# ------------------------------------- training without "utbildning"
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        ("Nyanställda får en introduktion om barn som anhöriga varje termin.", "yes"),
+        ("Vi håller workshops för ombuden två gånger per år.", "yes"),
+        ("Handledning ges på begäran.", "partial"),
+        ("Det finns en webbkurs som personalen kan gå.", "partial"),
+        ("Inget återkommande, men en föreläsning hölls i våras.", "partial"),
+        ("Nej, inte sedan pandemin.", "no"),
+    ],
+)
+def test_training_in_other_words(answer, expected):
+    assert value(region(("Q08", answer)), "staff_training") == expected
+
+
+# ------------------------------------------------ cross-references
+def test_cross_references_take_the_answer_referred_to():
+    values = region(
+        ("Q09", "Ja, foldrar finns på alla mottagningar."),
+        ("Q10", "Se svaret på fråga 9."),
+        ("Q11", "Se ovan."),
+    )
+    assert value(values, "material_parents") == "yes"
+    assert value(values, "material_children") == "yes"
+    assert values.loc["material_parents", "confidence_reason"] == "taken from the answer it refers to"
+
+
+# --------------------------------------------- lists after a colon
+def test_list_after_a_colon_decides_each_audience():
+    values = region(
+        ("Q09", "Broschyrer finns för:\n– medarbetare\n– föräldrar"),
+        ("Q10", "Se föregående svar."),
+        ("Q11", "Se föregående svar."),
+    )
+    assert value(values, "material_staff") == "yes"
+    assert value(values, "material_parents") == "yes"
+    assert value(values, "material_children") == "unknown"  # the list names no children
+
+
+# ------------------------------------------------------ scope limits
+@pytest.mark.parametrize(
+    "key, answer, indicator",
+    [
+        ("Q10", "En folder delas ut på onkologen och inom den palliativa vården.", "material_parents"),
+        ("Q02", "Rutiner finns i vissa förvaltningar.", "steering_document"),
+        ("Q07", "Dokumentation sker till viss del, oftast i fritext.", "journal_documentation"),
+        ("Q07", "KVÅ-koder registreras om enheten har infört dem.", "kva_codes"),
+        ("Q11", "Inget regionalt material, men barnkliniken har egna bilderböcker.", "material_children"),
+    ],
+)
+def test_scope_limits_make_partial(key, answer, indicator):
+    assert value(region((key, answer)), indicator) == "partial"
+
+
+def test_a_referral_to_material_made_by_others_counts_in_full():
+    answer = "Vi hänvisar till 1177.se. Något eget material har regionen inte tagit fram."
+    assert value(region(("Q10", answer)), "material_parents") == "yes"
+
+
+# -------------------------------------------- page cues stay strict
+def test_a_word_about_compliance_in_another_answer_is_no_followup():
+    values = region(("Q02", "Riktlinjen ska stödja efterlevnaden av lagen i alla verksamheter."))
+    assert value(values, "compliance_followup") == "unknown"
+
+
+def test_a_clear_statement_elsewhere_counts_with_low_confidence():
+    values = region(("Q03", "Riktlinjen följs upp årligen och efterlevnaden följs upp genom journalgranskning."))
+    row = values.loc["compliance_followup"]
+    assert row["value"] == "yes"
+    assert (row["confidence"], row["confidence_reason"]) == ("low", "taken from elsewhere on the page")
+
+
+# ------------------------------- cut-off pages: question text is no answer
+CUT_PAGE = """Region Västernorrland
+
+Finns det styrdokument (policydokument, handlingsplaner, rutiner och liknande)?
+Ja, en regional riktlinje.
+
+Finns det barnombud?
+Ja, på alla sjukhus.
+
+Finns det dokumentation i journalen?
+Ja, under ett eget sökord.
+
+Finns det utbildningsinsatser till pers"""
+
+
+def test_question_line_cut_off_is_never_evidence(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "cut.txt").write_text(CUT_PAGE, encoding="utf-8")
+    bas.build(raw, tmp_path / "out", progress=False)
+    codings = bas.load(tmp_path / "out").codings.set_index("indicator")
+    assert codings.loc["staff_training", "value"] == "unknown"
+    assert codings.loc["staff_training", "confidence_reason"] == "cut-off page"
+    assert codings.loc["child_ombud", "value"] == "yes"
+    assert set(codings["confidence"]) <= {"high", "medium", "low"}
+
+
+# ------------------------------------------------- municipalities
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vi har en arbetsgrupp som kartlägger behoven hos barnen i kommunen.", "unknown"),
+        ("Vi har en samtalsgrupp för föräldrar till barn med adhd.", "unknown"),
+        ("Vi hänvisar familjerna till kyrkans sorggrupper.", "unknown"),
+        ("Vi har varken samtal eller grupper för barnen.", "no"),
+        ("Vi har haft tonårsgrupper i flera år.", "yes"),
+        ("Två av oss går utbildning för att kunna leda stödgrupper för barn.", "partial"),
+    ],
+)
+def test_childrens_groups_are_groups_for_children(text, expected):
+    assert value(municipality(text), "group_support") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vi samarbetar med BUP och vuxenpsykiatrin.", "healthcare"),
+        ("Grupperna leds tillsammans med kvinnojouren.", "civil_society"),
+        ("I samverkan med diakonen i församlingen har vi en sorggrupp.", "church"),
+        ("Sjukhuskuratorn slussar barnen till oss.", "healthcare"),
+        ("Vi får många barn via ungdomsmottagningen och BVC.", "healthcare"),
+        ("Våra familjebehandlare leder barngrupperna.", "-"),
+        ("Vi skulle vilja samarbeta med skolan.", "-"),
+    ],
+)
+def test_partners_named_as_organisations(text, expected):
+    assert value(municipality(text), "partners") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nästa år ska vi gå utbildning i Trappan.", "Trappan:planned"),
+        ("Just nu går två kollegor utbildning i Klubb Simon.", "Klubb Simon:training"),
+        ("Vi har haft Blåvinge-grupper sedan 2010.", "Blåvinge:active"),
+        ("Familjebehandlarna arbetar med Beardslees familjeintervention.", "Beardslee:active"),
+        ("Vi har kört ME-WE-grupperna i tre år.", "ME-WE:active"),
+        ("Klubb Simon hade vi förr, men den har lagts ned.", "-"),
+        ("Vi gick en kurs i BRA-samtal, men metoden används inte längre.", "-"),
+    ],
+)
+def test_method_status_from_tense(text, expected):
+    assert value(municipality(text), "methods") == expected
+
+
+@pytest.mark.parametrize(
+    "text, indicator, expected",
+    [
+        ("Vi har ingen riktad verksamhet för barn, men vi har börjat kartlägga behoven.", "mandate_children", "partial"),
+        ("Vårt uppdrag gäller vuxna från 18 år, och vi har inget stöd till barn.", "mandate_children", "no"),
+        ("Vi har precis startat en syskongrupp, så vi är i en uppstartsfas.", "stage", "developing"),
+        ("Syskongruppen har funnits i sex år.", "stage", "established"),
+        ("Vi har en anhöriggrupp för föräldrar till barn med npf.", "target_conditions", "-"),
+        ("Vi har ME-WE för unga omsorgsgivare 16–25 år.", "age_max", "25"),
+    ],
+)
+def test_municipality_decisions(text, indicator, expected):
+    assert value(municipality(text), indicator) == expected
+
+
+# ------------------------------------------------ network reports
+NETWORK_PAGE = """Redovisning från deltagande kommuner
+
+Hur arbetar ni med barn som anhöriga?
+
+Borås stad – Mats Lindberg
+Vi har två barngrupper för barn 7-12 år. Hör gärna av er till mig, Mats Lindberg, 070-123 45 67.
+Kontakt: Mats Lindberg, 070-123 45 67
+
+Uppsala kommun (Per Nyberg, 070-765 43 21)
+Vi har enskilda samtal med barn sedan 2015.
+Kontaktperson: Per Nyberg
+Gävle kommun
+Vi planerar att starta ME-WE-grupper i höst.
+
+Göteborgs stad – Norra Hisingen
+Vi arbetar med Prata om det i skolorna.
+
+Publicerat 2023-05-10
+"""
+
+
+def test_contact_lines_swallow_no_block_and_person_parts_are_no_sub_units():
+    doc = parse_text(NETWORK_PAGE)
+    got = [(r.org_code, r.sub_unit) for r in doc.respondents]
+    assert got == [("1490", ""), ("0380", ""), ("2180", ""), ("1480", "Norra Hisingen")]
+    assert all(r.answers for r in doc.respondents)
+    assert "Mats" not in " ".join(r.org_name + r.sub_unit for r in doc.respondents)
+
+
+def test_every_name_line_is_a_respondent_or_a_problem():
+    page = NETWORK_PAGE.replace("Kontaktperson: Per Nyberg\nGävle kommun", "Kontaktperson: Per Nyberg\nVi ses igen\nGävle kommun")
+    doc = parse_text(page)
+    codes = [r.org_code for r in doc.respondents]
+    assert "2180" in codes or any("Gävle kommun" in w for w in doc.warnings), (codes, doc.warnings)
+
+
+# --------------------------------------------------- codebook (issue 11)
+BASE = """\
+version: 1
+language:
+  negations: [inte]
+indicators:
+  - id: T01
+    name: test_indicator
+    level: region
+    questions: [Q02]
+    rules:
+      - {id: T01.yes, value: 'yes', cues: [riktlinje]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("", "empty"),
+        ("- a\n- b\n", "not a mapping"),
+        (BASE.replace("questions:", "questoins:"), "questoins"),
+        (BASE.replace("cues: [riktlinje]", "cues: []"), "T01"),
+        (BASE.replace("value: 'yes'", "value: 'maybe'"), "T01"),
+        (BASE.replace("level: region", "level: county"), "level"),
+    ],
+)
+def test_bad_codebooks_give_one_error_naming_the_entry(tmp_path, text, fragment):
+    path = tmp_path / "codebook.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CodebookError) as error:
+        coding.load_codebook(path)
+    assert fragment in str(error.value)
+    assert str(path) in str(error.value)
+
+
+def test_codebook_accepts_a_comparison_section(tmp_path):
+    path = tmp_path / "codebook.yaml"
+    path.write_text(BASE + "comparison: {min_known_for_rank: 8}\n", encoding="utf-8")
+    book = coding.load_codebook(path)
+    assert dict(book.comparison) == {"min_known_for_rank": 8}
+
+
+def test_the_shipped_codebook_is_valid_and_every_indicator_has_an_engine():
+    book = coding.load_codebook()
+    assert {i.engine for i in book.indicators} <= set(coding.ENGINES)
+    assert dict(book.comparison).get("min_known_for_rank", 8) >= 1
+
+
+# --------------------------------------------------------- performance
+def test_each_answer_is_read_once_for_all_indicators():
+    from bas_analysis.coding import reading
+
+    reading._read_cached.cache_clear()
+    region(("Q02", "Det finns en regional riktlinje som gäller alla."), ("Q08", "Utbildning ges två gånger per år."))
+    info = reading._read_cached.cache_info()
+    assert (info.misses, info.currsize) == (2, 2)  # two answers read once, then used by all twelve region indicators
+    region(("Q02", "Det finns en regional riktlinje som gäller alla."))
+    assert reading._read_cached.cache_info().hits == info.hits + 1  # the same text again: not read again
