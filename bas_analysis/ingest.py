@@ -241,8 +241,6 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag):
         if tag in self.SKIP:
             self._skip_depth = max(0, self._skip_depth - 1)
-        elif tag in self.CELL and not self._skip_depth:
-            self.parts.append(" ")
         elif tag in self.BLOCK and not self._skip_depth:
             self.parts.append("\n")
             if tag in ("tr", "table"):

@@ -305,6 +305,10 @@ class Redactor:
             return False
         return True
 
+    def _common_foreign_first_name(self, token: _Token) -> bool:
+        """A first name from abroad that is also a Swedish word ("Juha", "Will"): a name only before a known surname."""
+        return token.case == "title" and all(p.casefold() in self.lex.first_other for p in token.text.split("-"))
+
     def _foreign_first_name(self, token: _Token) -> bool:
         """A rare word written with letters Swedish does not use ("Şeyma", "Łukasz"): a first name before a known surname."""
         return (
@@ -421,7 +425,7 @@ class Redactor:
         place_first = self._is_place(first.text)
         foreign = False
         if not self._first_name(first, known_only=(mode == "lower")):
-            if not self._foreign_first_name(first):
+            if not (self._foreign_first_name(first) or self._common_foreign_first_name(first)):
                 return None
             foreign = True  # needs a known surname
         
@@ -600,7 +604,7 @@ _CUT_RE = re.compile(r"[,;:/(|]|\s[-–]\s|\s\d|\s(?:tel|telefon|mobil|e-post|ep
 _USER_NAME_RE = re.compile(r"^\p{Lu}\p{Ll}+\p{Lu}{1,2}$|^\p{L}+\d+$")
 
 
-def _person_name(fragment: str, redactor: Redactor | None = None) -> str | None:
+def _person_name(fragment: str, redactor: Redactor | None = None, lenient: bool = False) -> str | None:
     """The person name at the start of a contact line ("Emmy Ahlstedt, 0725…"), if it is one.
 
     A person name is two to four words, first name plus surname: the first a
@@ -623,14 +627,17 @@ def _person_name(fragment: str, redactor: Redactor | None = None) -> str | None:
     last_ok = redactor._known_surname(last.text, None) or (
         not lex.is_common(last.text) and not redactor._is_place(last.text) and len(last.text) >= 2
     )
+    if lenient and redactor._first_name(first, known_only=True) and not redactor._is_place(last.text):
+        last_ok = True  # a byline: "ansvarig utgivare Jonas Fält"
     return candidate if first_ok and last_ok else None
 
 
 def _byline_names(value: str) -> list[str]:
+    """Names in a byline: there the value is a person ("Jonas Fält"), so a known first name is enough."""
     value = value.strip().rstrip(".")
     if not value:
         return []
-    full = _person_name(value)
+    full = _person_name(value) or _person_name(value, lenient=True)
     if full:
         return [full]
     # a user name ("EmelieS") or a first name alone, the byline cut short ("Lennart")
