@@ -84,8 +84,13 @@ def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy of ``frame`` whose text cells (and column names) are neutralised with :func:`csv_cell`."""
     out = frame.copy()
     for column in out.columns:
-        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column].dtype):
-            out[column] = out[column].map(csv_cell, na_action="ignore")
+        series = out[column]
+        if not (series.dtype == object or pd.api.types.is_string_dtype(series.dtype)):
+            continue
+        values = series.tolist()
+        safe = [csv_cell(value) for value in values]
+        if safe != values:
+            out[column] = pd.Series(safe, index=series.index, dtype=object)
     out.columns = [csv_cell(str(c)) for c in out.columns]
     return out
 
