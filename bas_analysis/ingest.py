@@ -1,11 +1,14 @@
 """Ingest: read every file of a raw folder into clean text.
 
-In:  a folder of raw pages (``.txt``, ``.html``, ``.htm``) in any common
-     encoding, possibly with mojibake, HTML markup or junk lines.
+In:  a folder of raw pages (``.txt``, ``.html``, ``.htm``), subfolders
+     included, in any common encoding, possibly with mojibake, HTML markup
+     (table cells kept apart), character references or junk lines.
 Out: one :class:`RawDocument` per readable, distinct page (NFC text with its
-     line structure, content hash, source name, encoding found) and one
-     :class:`Problem` per file set aside (unsupported, unreadable, empty,
-     binary, duplicate), so that every file seen is accounted for.
+     line structure, content hash, source name relative to the raw folder,
+     encoding found, hash of the bytes) and one :class:`Problem` per entry set
+     aside (unsupported, unreadable, empty, binary, duplicate, a link leading
+     outside the raw folder, a dangling link, a link loop, a FIFO), so that
+     every entry seen is accounted for (:func:`scan_raw_dir`).
 """
 from __future__ import annotations
 
