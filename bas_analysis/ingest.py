@@ -261,7 +261,7 @@ def html_to_text(markup: str) -> str:
         parser.feed(markup)
         parser.close()
     except Exception:  # html.parser is lenient; this guards against the odd assertion
-        return html.unescape(re.sub(r"<[^>]+>", "\n", markup))
+        return html.unescape(re.sub(r"<[^<>]*>", "\n", markup))  # [^<>]: linear on "<<<<…"
     text = "".join(parser.parts)
     lines = [line.strip() for line in text.split("\n")]
     out: list[str] = []
