@@ -45,7 +45,7 @@ def _report(args) -> int:
         out_dir=Path(args.out),
         force=args.force,
         processed_dir=Path(args.processed),
-        raw_dir=Path(args.raw),
+        raw_dir=Path(args.raw) if args.raw else None,
         timeout=args.timeout,
         progress=not args.quiet,
     )
@@ -87,7 +87,8 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--out", default="reports", help="folder for the HTML reports (default: reports)")
     r.add_argument("--force", action="store_true", help="re-render reports whose inputs are unchanged")
     r.add_argument("--processed", default="data/processed", help="folder of the build (default: data/processed)")
-    r.add_argument("--raw", default="data/raw", help="raw folder, to rebuild when the build is missing or stale")
+    r.add_argument("--raw", default=None, help="raw folder to build from when there is no build yet (default: data/raw); "
+                   "a stale build is rebuilt from the raw folder its manifest records")
     r.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook cell (default: 600)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.set_defaults(func=_report)

@@ -23,6 +23,10 @@ class OutputDirError(BasError):
     """An output folder the package must not write into (it would destroy what it did not create)."""
 
 
+class TimeBudgetExceeded(BasError):
+    """One file took longer than its time budget in a stage; the file is set aside, the build goes on."""
+
+
 class ProcessedDataMissing(BasError, FileNotFoundError):
     """No build was found where one was expected."""
 

@@ -1,11 +1,14 @@
 """Ingest: read every file of a raw folder into clean text.
 
-In:  a folder of raw pages (``.txt``, ``.html``, ``.htm``) in any common
-     encoding, possibly with mojibake, HTML markup or junk lines.
+In:  a folder of raw pages (``.txt``, ``.html``, ``.htm``), subfolders
+     included, in any common encoding, possibly with mojibake, HTML markup
+     (table cells kept apart), character references or junk lines.
 Out: one :class:`RawDocument` per readable, distinct page (NFC text with its
-     line structure, content hash, source name, encoding found) and one
-     :class:`Problem` per file set aside (unsupported, unreadable, empty,
-     binary, duplicate), so that every file seen is accounted for.
+     line structure, content hash, source name relative to the raw folder,
+     encoding found, hash of the bytes) and one :class:`Problem` per entry set
+     aside (unsupported, unreadable, empty, binary, duplicate, a link leading
+     outside the raw folder, a dangling link, a link loop, a FIFO), so that
+     every entry seen is accounted for (:func:`scan_raw_dir`).
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import hashlib
 import html
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -20,7 +24,7 @@ from pathlib import Path
 
 import ftfy
 
-from .errors import RawDirError
+from .errors import BasError, RawDirError
 
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -39,6 +43,8 @@ class Problem:
     stage: str
     reason: str
     severity: str = "error"  # error: file set aside; skipped: not an input; warning: kept
+    sha256: str = ""  # of the file's bytes, when they could be read
+    size: int = 0
 
 
 @dataclass
@@ -51,6 +57,8 @@ class RawDocument:
     encoding: str
     repaired: bool = False
     dropped_lines: list[str] = field(default_factory=list)
+    sha256: str = ""  # of the file's bytes, for the manifest
+    size: int = 0
 
 
 def display_name(name: bytes | str) -> str:
@@ -60,15 +68,90 @@ def display_name(name: bytes | str) -> str:
     return name.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="backslashreplace")
 
 
-def list_raw_files(raw_dir: Path) -> list[Path]:
-    """All regular files in ``raw_dir`` (not recursive, hidden files excluded), sorted."""
+@dataclass
+class RawEntry:
+    """One entry of a raw folder: a file to read, or something set aside with its reason."""
+
+    path: Path
+    name: str  # path relative to the raw folder, as printable text ("2021/sida.txt")
+    problem: "Problem | None" = None
+    sha256: str = ""  # of the bytes read, once read
+    size: int = 0
+
+
+def _relative_name(path: Path, root: Path) -> str:
+    return "/".join(display_name(os.fsencode(part)) for part in path.relative_to(root).parts)
+
+
+def scan_raw_dir(raw_dir: Path) -> list[RawEntry]:
+    """Every entry of ``raw_dir`` and its subfolders, each a file to read or a set-aside :class:`Problem`.
+
+    Subfolders are read (pages sorted by year are common). A symbolic link is
+    followed only when it leads to something inside the raw folder; links
+    outside, dangling links, link loops, FIFOs, sockets, devices, unreadable
+    folders and hidden entries become problems, so nothing is left out
+    silently. A folder reached twice (through a link) is read once.
+    """
     raw_dir = Path(raw_dir)
     if not raw_dir.exists():
         raise RawDirError(f"raw folder does not exist: {raw_dir}")
     if not raw_dir.is_dir():
         raise RawDirError(f"raw folder is not a folder: {raw_dir}")
-    files = [p for p in raw_dir.iterdir() if p.is_file() and not p.name.startswith(".")]
-    return sorted(files, key=lambda p: os.fsencode(p.name))
+    root = raw_dir.resolve()
+    entries: list[RawEntry] = []
+    visited: set[Path] = {root}
+
+    def skip(path: Path, reason: str, severity: str = "skipped") -> None:
+        name = _relative_name(path, raw_dir)
+        entries.append(RawEntry(path, name, Problem(name, "ingest", reason, severity)))
+
+    def walk(folder: Path) -> None:
+        try:
+            children = sorted(os.scandir(folder), key=lambda e: os.fsencode(e.name))
+        except OSError as exc:
+            skip(folder, f"folder cannot be read: {exc.strerror or exc}", "error")
+            return
+        for child in children:
+            path = folder / child.name
+            if child.name.startswith("."):
+                skip(path, "hidden entry: not read")
+                continue
+            target = path
+            if child.is_symlink():
+                try:
+                    target = path.resolve(strict=True)
+                except (RuntimeError, OSError) as exc:
+                    loop = isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == 40
+                    skip(path, "symbolic link loop: not followed" if loop else "dangling symbolic link: its target does not exist", "error")
+                    continue
+                if target != root and root not in target.parents:
+                    skip(path, "symbolic link to a place outside the raw folder: not followed")
+                    continue
+            try:
+                info = os.stat(path)
+            except OSError as exc:
+                skip(path, f"cannot be read: {exc.strerror or exc}", "error")
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                real = target.resolve() if target is path else target
+                if real in visited:
+                    skip(path, "folder already read (reached again through a link): not read twice")
+                    continue
+                visited.add(real)
+                walk(path)
+            elif stat.S_ISREG(info.st_mode):
+                entries.append(RawEntry(path, _relative_name(path, raw_dir)))
+            else:
+                kind = "FIFO" if stat.S_ISFIFO(info.st_mode) else "socket" if stat.S_ISSOCK(info.st_mode) else "device"
+                skip(path, f"not a regular file ({kind}): not read")
+
+    walk(raw_dir)
+    return entries
+
+
+def list_raw_files(raw_dir: Path) -> list[Path]:
+    """The regular files :func:`scan_raw_dir` would read, in its order."""
+    return [entry.path for entry in scan_raw_dir(raw_dir) if entry.problem is None]
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -132,18 +215,29 @@ class _TextExtractor(HTMLParser):
     }
     SKIP = {"script", "style", "noscript", "template", "head", "svg", "nav", "aside", "footer", "form", "button", "select"}
 
+    CELL = {"td", "th"}
+    CELL_SEPARATOR = " | "
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip_depth = 0
+        self._cells_in_row = 0
 
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
             self._skip_depth += 1
         elif self._skip_depth:
             return
+        elif tag in self.CELL:
+            # table cells keep their boundaries: "Samordnare | Anna Gustavsson | 070-…", never glued together
+            if self._cells_in_row:
+                self.parts.append(self.CELL_SEPARATOR)
+            self._cells_in_row += 1
         elif tag in self.BLOCK:
             self.parts.append("\n")
+            if tag in ("tr", "table"):
+                self._cells_in_row = 0
             if tag == "li":
                 self.parts.append("• ")
 
@@ -152,6 +246,8 @@ class _TextExtractor(HTMLParser):
             self._skip_depth = max(0, self._skip_depth - 1)
         elif tag in self.BLOCK and not self._skip_depth:
             self.parts.append("\n")
+            if tag in ("tr", "table"):
+                self._cells_in_row = 0
 
     def handle_data(self, data):
         if not self._skip_depth:
@@ -165,7 +261,7 @@ def html_to_text(markup: str) -> str:
         parser.feed(markup)
         parser.close()
     except Exception:  # html.parser is lenient; this guards against the odd assertion
-        return html.unescape(re.sub(r"<[^>]+>", "\n", markup))
+        return html.unescape(re.sub(r"<[^<>]*>", "\n", markup))  # [^<>]: linear on "<<<<…"
     text = "".join(parser.parts)
     lines = [line.strip() for line in text.split("\n")]
     out: list[str] = []
@@ -185,6 +281,27 @@ def looks_like_html(text: str) -> bool:
         return True
     tags = re.findall(r"</?(?:p|div|br|li|ul|h[1-6]|span|a|table|tr|td)\b[^>]*>", head)
     return len(tags) >= 10 and sum(map(len, tags)) / max(len(head), 1) > 0.05
+
+
+_CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_character_references(text: str) -> str:
+    """Character references in a plain-text page ("Bergstr&ouml;m", "anna&#64;x.se") as the characters they stand for.
+
+    References to markup characters (``&lt;`` ``&gt;`` ``&amp;`` ``&quot;``
+    ``&#39;``) stay as they are: the page quotes markup as text.
+    """
+    if "&" not in text:
+        return text
+
+    def one(match: re.Match) -> str:
+        decoded = html.unescape(match.group(0))
+        if len(decoded) != 1 or decoded in "<>&\"'" or decoded == match.group(0):
+            return match.group(0)
+        return decoded
+
+    return _CHAR_REFERENCE.sub(one, text)
 
 
 def repair_text(text: str) -> tuple[str, bool]:
@@ -237,45 +354,69 @@ def content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def read_document(path: Path) -> RawDocument | Problem:
-    """Read one file into a clean :class:`RawDocument`, or say why it cannot be used."""
-    name = display_name(os.fsencode(path.name))
+def read_document(path: Path, name: str | None = None) -> RawDocument | Problem:
+    """Read one file into a clean :class:`RawDocument`, or say why it cannot be used.
+
+    ``name`` is the name to report (default: the file name).
+    """
+    path = Path(path)
+    name = name if name is not None else display_name(os.fsencode(path.name))
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        return Problem(name, "ingest", f"unsupported file type '{suffix or '(none)'}': only .txt, .html and .htm are read", "skipped")
+        return Problem(name, "ingest", f"unsupported file type '{suffix or '(none)'}': only .txt, .html and .htm are read", "skipped")  # not opened
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read()
     except OSError as exc:
         return Problem(name, "ingest", f"cannot be read: {exc.strerror or exc}")
+    digest, size = hashlib.sha256(data).hexdigest(), len(data)
     if not data.strip():
-        return Problem(name, "ingest", "empty file")
+        return Problem(name, "ingest", "empty file", sha256=digest, size=size)
     if looks_binary(data):
-        return Problem(name, "ingest", "binary content (NUL bytes or control characters), not a text page")
+        return Problem(name, "ingest", "binary content (NUL bytes or control characters), not a text page", sha256=digest, size=size)
     text, encoding = decode_bytes(data)
+    entities = False
     if suffix in HTML_SUFFIXES or looks_like_html(text):
         text = html_to_text(text)
+    else:
+        decoded = decode_character_references(text)
+        entities, text = decoded != text, decoded
     text, repaired = repair_text(text)
+    repaired = repaired or entities
     kept, dropped = [], []
     for line in text.split("\n"):
         (dropped if is_junk_line(line) else kept).append(line)
     text = "\n".join(kept).strip()
     if not text:
-        return Problem(name, "ingest", "no readable text after cleaning")
-    return RawDocument(content_id(text), name, text, encoding, repaired, dropped)
+        return Problem(name, "ingest", "no readable text after cleaning", sha256=digest, size=size)
+    return RawDocument(content_id(text), name, text, encoding, repaired, dropped, digest, size)
 
 
-def ingest(raw_dir: Path, progress=None, files: list[Path] | None = None) -> tuple[list[RawDocument], list[Problem]]:
-    """Read every file of ``raw_dir`` (or the ``files`` given); identical pages are kept once.
+def ingest(raw_dir: Path, progress=None, entries: list[RawEntry] | None = None, guard=None) -> tuple[list[RawDocument], list[Problem]]:
+    """Read every entry of ``raw_dir`` (or the ``entries`` given); identical pages are kept once.
 
-    ``progress`` is an optional callable taking the file name, called once per file.
+    ``progress`` is an optional callable taking the entry name, called once per
+    entry; ``guard(name)`` an optional context manager each read runs in (a
+    time budget): an exception it raises sets that file aside.
     """
     documents: list[RawDocument] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for path in list_raw_files(raw_dir) if files is None else files:
+    for entry in scan_raw_dir(raw_dir) if entries is None else entries:
         if progress:
-            progress(path.name)
-        result = read_document(path)
+            progress(entry.name)
+        if entry.problem is not None:
+            problems.append(entry.problem)
+            continue
+        try:
+            if guard is None:
+                result = read_document(entry.path, entry.name)
+            else:
+                with guard(entry.name):
+                    result = read_document(entry.path, entry.name)
+        except Exception as exc:  # noqa: BLE001 - one file never stops the build
+            result = Problem(entry.name, "ingest", str(exc) if isinstance(exc, BasError) else f"reading failed: {type(exc).__name__}: {exc}")
+        entry.sha256, entry.size = getattr(result, "sha256", ""), getattr(result, "size", 0)
         if isinstance(result, Problem):
             problems.append(result)
         elif result.doc_id in seen:

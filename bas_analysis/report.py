@@ -1,7 +1,7 @@
 """Report: render the report notebooks to self-contained HTML, in a batch.
 
-In:  a build (``data/processed``, rebuilt from ``data/raw`` when missing or
-     stale), the notebooks in ``notebooks/`` (whose content comes from
+In:  a build (``data/processed``; when stale, rebuilt from the raw folder its
+     manifest records; when missing, built from ``data/raw``), the notebooks in ``notebooks/`` (whose content comes from
      :mod:`bas_analysis.report_content`) and region codes.
 Out: ``<out>/region-XX.html`` and ``<out>/nationell-oversikt.html`` (no code,
      ``lang="sv"``, figures as data URIs, nothing loaded from the network),
@@ -160,35 +160,81 @@ def ensure_kernel(name: str = KERNEL_NAME) -> str:
     return name
 
 
-def build_is_stale(processed_dir: Path, raw_dir: Path) -> str | None:
-    """Why the build must be (re)made, or None: missing, raw files changed, or codebook changed."""
-    from . import coding, ingest
+def _manifest(processed_dir: Path) -> dict | None:
+    from .store import build_dir
 
-    manifest_path = Path(processed_dir) / "manifest.json"
-    if not manifest_path.exists():
-        return f"no build in {processed_dir}"
-    if not Path(raw_dir).is_dir():
+    path = build_dir(processed_dir) / "manifest.json"
+    if not path.exists():
         return None
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    built = {entry["file"]: entry["sha256"] for entry in manifest.get("inputs", [])}
-    now = {ingest.display_name(os.fsencode(p.name)): hashlib.sha256(p.read_bytes()).hexdigest()
-           for p in ingest.list_raw_files(Path(raw_dir))}
-    if built != now:
-        return f"the files in {raw_dir} changed since the build of {manifest.get('built_at', '?')}"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def recorded_raw_dir(processed_dir: Path) -> Path | None:
+    """The raw folder the build in ``processed_dir`` was made from (its manifest says), or None."""
+    manifest = _manifest(Path(processed_dir))
+    return Path(manifest["raw_dir"]) if manifest and manifest.get("raw_dir") else None
+
+
+def build_is_stale(processed_dir: Path, raw_dir: Path | None = None) -> str | None:
+    """Why the build must be (re)made, or None: missing, raw files changed, or codebook changed.
+
+    The raw folder is the one recorded in the build's manifest (``raw_dir``
+    only when there is no build yet, or for a build of an older version that
+    recorded none). A recorded folder that is gone cannot be checked: None.
+    """
+    from . import coding
+    from .build import raw_fingerprint
+
+    manifest = _manifest(Path(processed_dir))
+    if manifest is None:
+        return f"no build in {processed_dir}"
+    raw = recorded_raw_dir(processed_dir) or (Path(raw_dir) if raw_dir else None)
+    if raw is None or not raw.is_dir():
+        return None
+    built = {entry["file"]: entry.get("sha256") or "" for entry in manifest.get("inputs", [])}
+    if built != raw_fingerprint(raw):
+        return f"the files in {raw} changed since the build of {manifest.get('built_at', '?')}"
     if manifest.get("codebook_sha256") and manifest["codebook_sha256"] != coding.codebook_hash():
         return "the codebook changed since the build"
     return None
 
 
-def ensure_build(processed_dir: Path, raw_dir: Path, progress: bool = True) -> Path:
-    reason = build_is_stale(processed_dir, raw_dir)
-    if reason:
-        from .build import build
+def ensure_build(processed_dir: Path, raw_dir: Path | None = None, progress: bool = True) -> Path:
+    """A current build in ``processed_dir``: rebuilt from the raw folder its manifest records when stale.
 
-        print(f"bas-analysis report: building {processed_dir} first ({reason})", file=sys.stderr)
-        result = build(raw_dir=raw_dir, out_dir=processed_dir, progress=progress)
+    ``raw_dir`` is used when there is no build yet (default ``data/raw``); a
+    different ``raw_dir`` than the build's own is refused, and a recorded raw
+    folder that is gone is reported and the build used as it is.
+    """
+    from .build import DEFAULT_RAW, build
+    from .errors import ReportError
+
+    processed_dir = Path(processed_dir)
+    manifest = _manifest(processed_dir)
+    recorded = recorded_raw_dir(processed_dir)
+    if recorded is not None and raw_dir is not None and Path(raw_dir).resolve() != recorded.resolve():
+        raise ReportError(
+            f"the build in {processed_dir} was made from {recorded}, not from {raw_dir}: "
+            f"run `bas-analysis build --raw {raw_dir} --out {processed_dir}` first, or leave out --raw"
+        )
+    raw = recorded or Path(raw_dir or DEFAULT_RAW)
+    manual = None
+    if manifest is not None:
+        if not raw.is_dir():
+            print(f"bas-analysis report: cannot check whether {processed_dir} is current: its raw folder {raw} "
+                  "is gone; reporting on the build as it is", file=sys.stderr)
+            return processed_dir
+        recorded_manual = manifest.get("manual_codings")
+        manual = Path(recorded_manual) if recorded_manual and Path(recorded_manual).exists() else None
+    reason = build_is_stale(processed_dir, raw)
+    if reason:
+        print(f"bas-analysis report: building {processed_dir} from {raw} first ({reason})", file=sys.stderr)
+        result = build(raw_dir=raw, out_dir=processed_dir, manual_codings=manual, progress=progress)
         print(result.summary(), file=sys.stderr)
-    return Path(processed_dir)
+    return processed_dir
 
 
 def _sha256_of(paths) -> str:
@@ -373,41 +419,52 @@ def run_reports(
     out_dir: Path,
     force: bool,
     processed_dir: Path,
-    raw_dir: Path,
+    raw_dir: Path | None,
     timeout: int,
     progress: bool,
 ) -> int:
-    """Render the national overview and the region reports; 0 when none failed, 1 otherwise."""
+    """Render the national overview and the region reports; 0 when none failed, 1 otherwise.
+
+    The whole batch works on one build: the current build of ``processed_dir``
+    is pinned (a build that finishes meanwhile does not remove it) and every
+    notebook gets that build's own folder.
+    """
     from filelock import FileLock
 
-    from .store import load
+    from .store import pinned
 
     codes = select_regions(regions, all_regions)
     out_dir, processed_dir = Path(out_dir).resolve(), Path(processed_dir).resolve()
-    ensure_build(processed_dir, Path(raw_dir), progress)
-    data = load(processed_dir)
+    ensure_build(processed_dir, Path(raw_dir) if raw_dir else None, progress)
     out_dir.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(out_dir / ".report.lock")):
-        kernel = ensure_kernel()
-        planned = plan_jobs(data, codes, out_dir, processed_dir, kernel, timeout)
-        state = read_state(out_dir)
-        todo = [job for job in planned if force or not is_unchanged(job, state)]
-        failed = []
-        for job, outcome in execute_jobs(todo, max(1, jobs or os.cpu_count() or 1), progress):
-            state["reports"][job.name] = {
-                "key": job.key if outcome.status != STATUS_FAILED else "",
-                "status": outcome.status,
-                "title": job.title,
-                "html": job.html.name,
-                "rendered_at": _now(),
-                "built_at": data.manifest.get("built_at", ""),
-                "seconds": round(outcome.seconds, 1),
-                "message": outcome.message,
-            }
-            _write_atomic(out_dir / ".state.json", json.dumps(state, indent=2, ensure_ascii=False))
-            if outcome.status == STATUS_FAILED:
-                failed.append(outcome)
-        write_index(out_dir, state)
+    with pinned(processed_dir) as build_folder, FileLock(str(out_dir / ".report.lock")):
+        return _run_batch(codes, jobs, out_dir, force, build_folder.resolve(), timeout, progress)
+
+
+def _run_batch(codes: list[str], jobs: int, out_dir: Path, force: bool, processed_dir: Path, timeout: int, progress: bool) -> int:
+    from .store import load
+
+    data = load(processed_dir)
+    kernel = ensure_kernel()
+    planned = plan_jobs(data, codes, out_dir, processed_dir, kernel, timeout)
+    state = read_state(out_dir)
+    todo = [job for job in planned if force or not is_unchanged(job, state)]
+    failed = []
+    for job, outcome in execute_jobs(todo, max(1, jobs or os.cpu_count() or 1), progress):
+        state["reports"][job.name] = {
+            "key": job.key if outcome.status != STATUS_FAILED else "",
+            "status": outcome.status,
+            "title": job.title,
+            "html": job.html.name,
+            "rendered_at": _now(),
+            "built_at": data.manifest.get("built_at", ""),
+            "seconds": round(outcome.seconds, 1),
+            "message": outcome.message,
+        }
+        _write_atomic(out_dir / ".state.json", json.dumps(state, indent=2, ensure_ascii=False))
+        if outcome.status == STATUS_FAILED:
+            failed.append(outcome)
+    write_index(out_dir, state)
     print(_summary(planned, todo, failed, out_dir))
     for outcome in failed:
         print(f"FAILED {outcome.name}: {outcome.message} (notebook and log in {out_dir / 'failed'})", file=sys.stderr)

@@ -1,86 +1,299 @@
-"""Store: write the processed tables atomically and load them back.
+"""Store: write the processed tables as one build and load one build back.
 
 In:  named DataFrames and a manifest (from :mod:`bas_analysis.build`).
-Out: ``<out_dir>/<table>.parquet`` and ``.csv`` per table plus
-     ``manifest.json``, swapped into place as a whole, so a crash mid-write
-     leaves the previous build intact; :func:`load` returns a :class:`Dataset`.
-     Concurrent builds into one folder take turns (a lock file beside it).
+Out: an output folder laid out as
+
+     <out>/.bas-analysis          marker: this folder was made by bas-analysis
+     <out>/.builds/<id>/          one complete build: <table>.parquet/.csv, manifest.json
+     <out>/.current -> .builds/<id>   the pointer to the current build, swapped atomically
+     <out>/<table>.csv, .parquet, manifest.json -> .current/...   stable names for people
+
+     Readers resolve ``.current`` once and read every table from that build
+     folder, so they see one complete build, old or new, even while a build is
+     being swapped in; :func:`load` never writes, moves or deletes anything.
+     A reader holds a shared lock on the build it reads (``.readers``), so
+     pruning of old builds skips builds in use. Builds into one folder take
+     turns (``<out>/.lock``).
+
+The output folder must be new, empty, or made by bas-analysis (its marker, or a
+build of an older version: only the package's own files); anything else is
+refused with :class:`~bas_analysis.errors.OutputDirError` before anything is
+touched (:func:`check_out_dir`). CSV files are written with formula-like cells
+neutralised (:func:`csv_safe`); the Parquet files keep the exact text.
 """
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
-import tempfile
+import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
 from filelock import FileLock
 
 from . import schemas
-from .errors import ProcessedDataMissing
+from .errors import OutputDirError, ProcessedDataMissing
+
+try:  # POSIX: shared/exclusive advisory locks on a build a reader is using
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
 
 TABLES = ("documents", "respondents", "answers", "problems", "codings", "indicators")
 # Columns that hold codes: always read back as text.
 TEXT_COLUMNS = {"org_code", "county_code", "doc_id", "respondent_id", "answer_id", "source_file", "code"}
 
+MARKER = ".bas-analysis"
+BUILDS = ".builds"
+CURRENT = ".current"
+READERS = ".readers"
+LOCK = ".lock"
+KEEP_BUILDS = 2  # the current build and the one before it (a reader may still be on it)
+# Files of a build that get a stable name at the top of the output folder.
+PUBLIC_FILES = tuple(f"{t}.{ext}" for t in TABLES for ext in ("csv", "parquet")) + ("manifest.json",)
+# What an older bas-analysis (one folder, swapped by renames) left in an output folder.
+_LEGACY_FILES = set(PUBLIC_FILES)
+
+
+# --- CSV formula injection ---------------------------------------------------------------
+
+# OWASP "CSV injection": a cell starting with one of these opens as a formula in a spreadsheet.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?$")
+
+
+def csv_cell(value):
+    """``value`` made safe for a spreadsheet: text that would start a formula gets a leading ``'``.
+
+    Plain numbers ("-5", "+3.5") and the empty-set mark "-" are no formulas and stay as they are.
+    """
+    if not isinstance(value, str) or not value:
+        return value
+    stripped = value.lstrip(" \n")
+    if stripped[:1] in FORMULA_START and stripped != "-" and not _NUMBER.match(stripped):
+        return "'" + value
+    return value
+
+
+def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` whose text cells (and column names) are neutralised with :func:`csv_cell`."""
+    out = frame.copy()
+    for column in out.columns:
+        series = out[column]
+        if not (series.dtype == object or pd.api.types.is_string_dtype(series.dtype)):
+            continue
+        values = series.tolist()
+        safe = [csv_cell(value) for value in values]
+        if safe != values:
+            out[column] = pd.Series(safe, index=series.index, dtype=object)
+    out.columns = [csv_cell(str(c)) for c in out.columns]
+    return out
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> Path:
+    """Write ``frame`` as UTF-8 CSV with formula-like cells neutralised (every CSV the package writes)."""
+    csv_safe(frame).to_csv(path, index=False, encoding="utf-8")
+    return Path(path)
+
+
+# --- the output folder -------------------------------------------------------------------
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def _is_ours(folder: Path) -> bool:
+    """A folder bas-analysis made: its marker, or the files of an older version's build and nothing else."""
+    if (folder / MARKER).is_file():
+        return True
+    names = {p.name for p in folder.iterdir()} - {LOCK}
+    if "manifest.json" not in names or not names <= _LEGACY_FILES:
+        return False
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and manifest.get("package") == "bas-analysis"
+
+
+def check_out_dir(out_dir, raw_dir=None, manual_path=None) -> Path:
+    """Refuse an output folder the build could damage; touches nothing.
+
+    Allowed: a folder that does not exist yet (its parent may not either), an
+    empty folder, or a folder made by bas-analysis. Refused: a file, a symlink,
+    a folder with anything else in it, a folder that is or holds the raw
+    folder or the manual codings file, and a folder inside the raw folder
+    (its tables would be read as pages).
+    """
+    out = Path(out_dir)
+    where = Path(os.path.abspath(out))
+    resolved = out.resolve()
+    for label, other in (("raw folder", raw_dir), ("manual codings file", manual_path)):
+        if other is None:
+            continue
+        other_resolved = Path(other).resolve()
+        if _inside(other_resolved, resolved):
+            what = "is" if other_resolved == resolved else "holds"
+            raise OutputDirError(f"output folder {out} {what} the {label} {other}: refusing to write there (nothing was changed)")
+        if label == "raw folder" and _inside(resolved, other_resolved):
+            raise OutputDirError(f"output folder {out} is inside the raw folder {other}: its tables would be read as pages (nothing was changed)")
+    if out.is_symlink():
+        raise OutputDirError(f"output folder {out} is a symbolic link: give the folder itself (nothing was changed)")
+    if not out.exists():
+        for parent in where.parents:
+            if parent.exists():
+                if not parent.is_dir():
+                    raise OutputDirError(f"output folder {out}: {parent} is a file, not a folder (nothing was changed)")
+                break
+        return out
+    if not out.is_dir():
+        raise OutputDirError(f"output folder {out} is a file, not a folder: refusing to replace it (nothing was changed)")
+    try:
+        empty = not any(p.name != LOCK for p in out.iterdir())
+    except OSError as exc:
+        raise OutputDirError(f"output folder {out} cannot be read: {exc.strerror or exc} (nothing was changed)") from exc
+    if empty or _is_ours(out):
+        return out
+    raise OutputDirError(
+        f"output folder {out} is not empty and was not made by bas-analysis (no {MARKER} marker): "
+        "choose a new or empty folder (nothing was changed)"
+    )
+
 
 def lock_for(out_dir: Path) -> FileLock:
+    """The lock builds into ``out_dir`` take turns on (``<out>/.lock``); creates the folder."""
     out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    return FileLock(str(out_dir.parent / f".{out_dir.name}.lock"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return FileLock(str(out_dir / LOCK))
 
 
-def _backup_dir(out_dir: Path) -> Path:
-    return out_dir.parent / f".{out_dir.name}.previous"
+def _new_build_id() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ") + "-" + uuid.uuid4().hex[:8]
 
 
-def recover(out_dir: Path) -> None:
-    """Finish a swap interrupted between its two renames."""
-    out_dir, backup = Path(out_dir), _backup_dir(Path(out_dir))
-    if backup.exists():
-        if out_dir.exists() and (out_dir / "manifest.json").exists():
-            shutil.rmtree(backup, ignore_errors=True)
-        else:
-            if out_dir.exists():
-                shutil.rmtree(out_dir, ignore_errors=True)
-            os.replace(backup, out_dir)
-
-
-def write_tables(tables: dict[str, pd.DataFrame], manifest: dict, out_dir: Path) -> Path:
-    """Validate and write all tables and the manifest; replace ``out_dir`` in one step.
+def write_tables(tables: dict[str, pd.DataFrame], manifest: dict, out_dir: Path, raw_dir=None, manual_path=None) -> Path:
+    """Validate and write all tables and the manifest as a new build of ``out_dir``; switch to it in one step.
 
     The caller holds :func:`lock_for` ``(out_dir)`` when other builds may run.
+    Returns the folder of the new build.
     """
     out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    recover(out_dir)
-    for stale in out_dir.parent.glob(f".{out_dir.name}.tmp-*"):  # left by a build killed mid-write
+    check_out_dir(out_dir, raw_dir, manual_path)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    marker = out_dir / MARKER
+    if not marker.exists():
+        marker.write_text(json.dumps({"package": "bas-analysis", "what": "output folder of `bas-analysis build`"}) + "\n", encoding="utf-8")
+    builds = out_dir / BUILDS
+    builds.mkdir(exist_ok=True)
+    for stale in builds.glob(".tmp-*"):  # left by a build killed mid-write (we hold the lock)
         shutil.rmtree(stale, ignore_errors=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    build_id = _new_build_id()
+    staging = builds / f".tmp-{build_id}"
+    staging.mkdir()
     try:
         for name, frame in tables.items():
             frame = schemas.validate(name, frame)
             frame.to_parquet(staging / f"{name}.parquet", index=False)
-            frame.to_csv(staging / f"{name}.csv", index=False, encoding="utf-8")
+            write_csv(frame, staging / f"{name}.csv")
+        manifest = dict(manifest, build_id=build_id)
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+        (staging / READERS).write_text("", encoding="utf-8")
         _fsync_dir(staging)
-        backup = _backup_dir(out_dir)
-        if out_dir.exists():
-            os.replace(out_dir, backup)
-        os.replace(staging, out_dir)
-        shutil.rmtree(backup, ignore_errors=True)
+        final = builds / build_id
+        os.replace(staging, final)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return out_dir
+    _switch(out_dir, final)
+    _prune(out_dir, keep=final)
+    return final
 
 
 def _fsync_dir(path: Path) -> None:
     for child in path.iterdir():
         with open(child, "rb") as fh:
             os.fsync(fh.fileno())
+
+
+def _symlink_atomic(target: str, link: Path) -> None:
+    temporary = link.with_name(f".{link.name}.tmp-{os.getpid()}")
+    if temporary.is_symlink() or temporary.exists():
+        temporary.unlink()
+    os.symlink(target, temporary)
+    os.replace(temporary, link)
+
+
+def _switch(out_dir: Path, final: Path) -> None:
+    """Point ``.current`` at ``final`` (one atomic rename), then give each file its stable top-level name."""
+    try:
+        _symlink_atomic(f"{BUILDS}/{final.name}", out_dir / CURRENT)
+    except (OSError, NotImplementedError):  # no symbolic links here (some Windows setups): copy file by file
+        for name in PUBLIC_FILES:
+            if (final / name).exists():
+                shutil.copy2(final / name, out_dir / f".{name}.tmp")
+                os.replace(out_dir / f".{name}.tmp", out_dir / name)
+        return
+    for name in PUBLIC_FILES:
+        link = out_dir / name
+        target = f"{CURRENT}/{name}"
+        if link.is_symlink() and os.readlink(link) == target:
+            continue
+        _symlink_atomic(target, link)  # replaces an older version's real file (which the package made)
+
+
+@contextmanager
+def _reader_lock(build_dir: Path, exclusive: bool = False, wait: bool = True):
+    """A shared (reader) or exclusive (pruner) lock on one build; yields False when not had without waiting."""
+    path = Path(build_dir) / READERS
+    if fcntl is None or not path.exists():
+        yield True
+        return
+    try:
+        handle = open(path, "rb")
+    except OSError:
+        yield True
+        return
+    with handle:
+        mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+        try:
+            fcntl.flock(handle.fileno(), mode | (0 if wait else fcntl.LOCK_NB))
+        except OSError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _prune(out_dir: Path, keep: Path) -> None:
+    """Remove old builds beyond :data:`KEEP_BUILDS` that no reader holds; only folders this package made."""
+    builds = sorted((p for p in (out_dir / BUILDS).iterdir() if p.is_dir() and not p.name.startswith(".")), key=lambda p: p.name)
+    for old in builds[:-KEEP_BUILDS]:
+        if old == keep or not (old / "manifest.json").exists():
+            continue
+        with _reader_lock(old, exclusive=True, wait=False) as free:
+            if free:
+                shutil.rmtree(old, ignore_errors=True)
+
+
+def build_dir(processed_dir) -> Path:
+    """The folder of the current build of ``processed_dir`` (resolved once), or the folder itself.
+
+    ``processed_dir`` may be an output folder (with ``.current``), one build's
+    folder, or the folder of an older version's build.
+    """
+    processed_dir = Path(processed_dir)
+    current = processed_dir / CURRENT
+    if current.is_symlink():
+        return processed_dir / os.readlink(current)
+    return processed_dir
 
 
 @dataclass
@@ -95,6 +308,7 @@ class Dataset:
     indicators: pd.DataFrame
     manifest: dict = field(default_factory=dict)
     path: Path | None = None
+    build_dir: Path | None = None  # the one build the tables were read from
 
     def __repr__(self) -> str:
         sizes = ", ".join(f"{name}={len(getattr(self, name))}" for name in TABLES)
@@ -120,15 +334,27 @@ def read_table(processed_dir: Path, name: str) -> pd.DataFrame:
     return frame
 
 
+@contextmanager
+def pinned(processed_dir):
+    """Hold the current build of ``processed_dir`` for a while (a report batch): yields its folder.
+
+    Builds that finish meanwhile switch ``.current`` but do not remove the pinned build.
+    """
+    folder = build_dir(processed_dir)
+    with _reader_lock(folder):
+        yield folder
+
+
 def load(processed_dir: str | os.PathLike = "data/processed") -> Dataset:
-    """Load the tables of the last build in ``processed_dir``."""
+    """Load the tables of the current build in ``processed_dir``; reads only, never writes."""
     processed_dir = Path(processed_dir)
-    recover(processed_dir)
-    manifest_path = processed_dir / "manifest.json"
-    if not manifest_path.exists():
-        raise ProcessedDataMissing(
-            f"no build in {processed_dir}: run `bas-analysis build` (or bas.build()) first"
-        )
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    frames = {name: read_table(processed_dir, name) for name in TABLES}
-    return Dataset(**frames, manifest=manifest, path=processed_dir)
+    folder = build_dir(processed_dir)
+    with _reader_lock(folder):
+        manifest_path = folder / "manifest.json"
+        if not manifest_path.exists():
+            raise ProcessedDataMissing(
+                f"no build in {processed_dir}: run `bas-analysis build` (or bas.build()) first"
+            )
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        frames = {name: read_table(folder, name) for name in TABLES}
+    return Dataset(**frames, manifest=manifest, path=processed_dir, build_dir=folder)

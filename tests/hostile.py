@@ -481,9 +481,10 @@ def chromium():
 #   MODE parquet N   : hangs inside the N-th DataFrame.to_parquet, after writing half a file
 #   MODE csv N       : hangs inside the N-th DataFrame.to_csv
 #   MODE manifest    : hangs while writing manifest.json (after the tables)
-#   MODE fsync       : hangs after every file of the staging folder is written, before the swap
-#   MODE rename      : hangs between the two renames of the swap (old folder moved aside, new one not in)
-#   MODE cleanup     : hangs after the swap, before the old folder is removed
+#   MODE fsync       : hangs after every file of the staging folder is written, before it is renamed
+#   MODE swap        : hangs with the new build complete in .builds/, before .current points at it
+#   MODE links       : hangs after .current points at the new build, before the top-level names are made
+#   MODE prune       : hangs after the switch, before old builds are removed
 #   MODE slow        : no hang; each to_parquet sleeps 0.2 s and logs its start and end
 # It writes MARKER when it reaches the hook, so the parent knows when to kill it, and logs
 # "<pid> <event> <time>" lines to LOG (build, lock-wait, lock-held, start/end of to_parquet, done).
@@ -538,20 +539,27 @@ CHILD_BUILD = textwrap.dedent(
             real_fsync(path)
             reached("fsync")
         store._fsync_dir = fsync_dir
-    elif mode == "rename":
-        real_replace = os.replace
-        def replace(src, dst):
-            real_replace(src, dst)
-            if str(dst).endswith(".previous"):
-                reached("rename")
-        store.os.replace = replace
-    elif mode == "cleanup":
-        real_rmtree = store.shutil.rmtree
-        def rmtree(path, *a, **k):
-            if str(path).endswith(".previous"):
-                reached("cleanup")
-            return real_rmtree(path, *a, **k)
-        store.shutil.rmtree = rmtree
+    elif mode == "swap":
+        real_symlink_atomic = store._symlink_atomic
+        def symlink_atomic(target, link):
+            if Path(link).name == store.CURRENT:
+                reached("swap")
+            return real_symlink_atomic(target, link)
+        store._symlink_atomic = symlink_atomic
+    elif mode == "links":
+        real_symlink_atomic = store._symlink_atomic
+        def symlink_atomic(target, link):
+            result = real_symlink_atomic(target, link)
+            if Path(link).name == store.CURRENT:
+                reached("links")
+            return result
+        store._symlink_atomic = symlink_atomic
+    elif mode == "prune":
+        real_prune = store._prune
+        def prune(out_dir, keep):
+            reached("prune")
+            return real_prune(out_dir, keep)
+        store._prune = prune
     elif mode == "slow":
         def to_parquet(self, path, *a, **k):
             logline("start")

@@ -71,7 +71,10 @@ def _kill(process: subprocess.Popen) -> None:
 
 
 def _leftovers(parent: Path, name: str) -> list[str]:
-    return sorted(p.name for p in parent.iterdir() if p.name.startswith(f".{name}.") and not p.name.endswith(".lock"))
+    """Staging folders of unfinished builds, and anything written beside the output folder."""
+    beside = [p.name for p in parent.iterdir() if p.name.startswith(f".{name}")]
+    staging = [f"{name}/.builds/{p.name}" for p in (parent / name / ".builds").glob(".tmp-*")] if (parent / name / ".builds").is_dir() else []
+    return sorted(beside + staging)
 
 
 # Where the build is killed, and which build the folder must hold afterwards.
@@ -80,9 +83,10 @@ KILL_POINTS = [
     ("parquet", 3, "old"),  # answers half written
     ("csv", 6, "old"),  # last CSV half written
     ("manifest", 1, "old"),  # every table written, manifest not
-    ("fsync", 1, "old"),  # staging complete, not swapped in
-    ("rename", 1, "old"),  # old folder moved aside, new not in: recover() puts the old one back
-    ("cleanup", 1, "new"),  # new folder in, old one not yet removed
+    ("fsync", 1, "old"),  # staging complete, not renamed into .builds/
+    ("swap", 1, "old"),  # new build complete in .builds/, .current not yet switched
+    ("links", 1, "new"),  # .current switched, top-level names not yet made
+    ("prune", 1, "new"),  # new build in, old ones not yet removed
 ]
 
 
@@ -100,9 +104,11 @@ def test_build_killed_mid_write_leaves_previous_build(tmp_path, two_raws, mode, 
     _kill(child)
     tally.add("faults injected: build SIGKILLed mid-write")
 
-    data = load(out)  # load() finishes an interrupted swap (store.recover)
+    data = load(out)  # load() only reads: whatever the kill left, .current points at one complete build
     counts = _assert_consistent(out)
-    assert not (tmp_path / ".processed.previous").exists(), "the old folder was left beside the new one"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["processed", "raw_old", "raw_new", "marker", "log"]), (
+        "the build wrote beside its output folder"
+    )
     if expect == "old":
         after = folder_snapshot(out)
         assert after.keys() == before.keys(), f"killed at {where}: files changed {sorted(set(after) ^ set(before))}"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .. import orgs
+from ..redact import is_first_name
 from . import Answer, Respondent, match_respondent, register, split_paragraphs
 
 HEADING_RE = re.compile(r"^\s*redovisning(ar)?\s+från\s+(de\s+)?(deltagande|medverkande)\s+kommuner", re.IGNORECASE | re.MULTILINE)
@@ -30,12 +31,6 @@ MUNICIPAL_SUFFIX_RE = re.compile(r"\b(kommun|kommuner|stad)\b", re.IGNORECASE)
 CONTACT_RE = re.compile(r"\d[\d\s-]{5,}\d|@|\[at\]|\(at\)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 BLOCK_QUESTION = "Redovisning från kommunen"
-
-
-def _first_names() -> frozenset[str]:
-    from ..redact import first_names
-
-    return first_names()
 
 
 # first words of two-word district names ("Norra Hisingen", "Östra Göteborg"): places, not people
@@ -52,7 +47,7 @@ def _is_person(text: str) -> bool:
     words = [w for w in re.split(r"[\s,]+", text) if w]
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
-    if words[0] in _first_names():
+    if is_first_name(words[0]):
         return True
     # "Firstname Lastname": two capitalised words, no place word, not a known organisation
     return len(words) == 2 and words[0].lower() not in PLACE_WORDS and not orgs.match_org(text).code

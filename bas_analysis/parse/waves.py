@@ -48,7 +48,8 @@ PAGE_META = re.compile(r"\b(uppdaterad|publicera[dt]|arkiveras|arkiverad|skriven
 
 SOURCES = ("page_date", "text_year", "questionnaire_generation", "none")
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+", re.IGNORECASE)
+# linear: an address starts at a word's start, so no start inside a long word is tried again
+_URL = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)[^\s@]*@\S+", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+|\s+•\s+")
 _YEAR = re.compile(r"(?<![\d.,:/-])((?:19|20)\d{2})(?![\d,/]|\.\d|-\d)")
 _WORDS_BEFORE = 5  # words of context kept before a year in the evidence text
