@@ -19,13 +19,12 @@ The output folder must be new, empty, or made by bas-analysis (its marker, or a
 build of an older version: only the package's own files); anything else is
 refused with :class:`~bas_analysis.errors.OutputDirError` before anything is
 touched (:func:`check_out_dir`). CSV files are written with formula-like cells
-neutralised (:func:`csv_safe`); the Parquet files keep the exact text.
+neutralised (:func:`bas_analysis.spreadsheet.csv_safe`); the Parquet files keep the exact text.
 """
 from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import uuid
 from contextlib import contextmanager
@@ -37,6 +36,7 @@ import pandas as pd
 from filelock import FileLock
 
 from . import schemas
+from .spreadsheet import write_csv
 from .errors import OutputDirError, ProcessedDataMissing
 
 try:  # POSIX: shared/exclusive advisory locks on a build a reader is using
@@ -58,47 +58,6 @@ KEEP_BUILDS = 2  # the current build and the one before it (a reader may still b
 PUBLIC_FILES = tuple(f"{t}.{ext}" for t in TABLES for ext in ("csv", "parquet")) + ("manifest.json",)
 # What an older bas-analysis (one folder, swapped by renames) left in an output folder.
 _LEGACY_FILES = set(PUBLIC_FILES)
-
-
-# --- CSV formula injection ---------------------------------------------------------------
-
-# OWASP "CSV injection": a cell starting with one of these opens as a formula in a spreadsheet.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?$")
-
-
-def csv_cell(value):
-    """``value`` made safe for a spreadsheet: text that would start a formula gets a leading ``'``.
-
-    Plain numbers ("-5", "+3.5") and the empty-set mark "-" are no formulas and stay as they are.
-    """
-    if not isinstance(value, str) or not value:
-        return value
-    stripped = value.lstrip(" \n")
-    if stripped[:1] in FORMULA_START and stripped != "-" and not _NUMBER.match(stripped):
-        return "'" + value
-    return value
-
-
-def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``frame`` whose text cells (and column names) are neutralised with :func:`csv_cell`."""
-    out = frame.copy()
-    for column in out.columns:
-        series = out[column]
-        if not (series.dtype == object or pd.api.types.is_string_dtype(series.dtype)):
-            continue
-        values = series.tolist()
-        safe = [csv_cell(value) for value in values]
-        if safe != values:
-            out[column] = pd.Series(safe, index=series.index, dtype=object)
-    out.columns = [csv_cell(str(c)) for c in out.columns]
-    return out
-
-
-def write_csv(frame: pd.DataFrame, path: Path) -> Path:
-    """Write ``frame`` as UTF-8 CSV with formula-like cells neutralised (every CSV the package writes)."""
-    csv_safe(frame).to_csv(path, index=False, encoding="utf-8")
-    return Path(path)
 
 
 # --- the output folder -------------------------------------------------------------------

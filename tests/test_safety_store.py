@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hostile import copy_seed, questionnaire_page  # noqa: E402
 
 import bas_analysis as bas  # noqa: E402
-from bas_analysis import cli, report, store  # noqa: E402
+from bas_analysis import cli, report, spreadsheet, store  # noqa: E402
 from bas_analysis.errors import OutputDirError, ReportError  # noqa: E402
 
 
@@ -261,12 +261,12 @@ HARMLESS = ["-", "-5", "+3.5", "Ja, = enligt plan", "a-b", "e-post", ""]
 
 @pytest.mark.parametrize("cell", FORMULAS)
 def test_csv_cell_neutralises_formulas(cell):
-    assert store.csv_cell(cell) == "'" + cell
+    assert spreadsheet.csv_cell(cell) == "'" + cell
 
 
 @pytest.mark.parametrize("cell", HARMLESS)
 def test_csv_cell_leaves_other_text_alone(cell):
-    assert store.csv_cell(cell) == cell
+    assert spreadsheet.csv_cell(cell) == cell
 
 
 def test_formula_cells_from_pages_are_inert_in_csv_and_exact_in_parquet(tmp_path):
@@ -284,5 +284,5 @@ def test_formula_cells_from_pages_are_inert_in_csv_and_exact_in_parquet(tmp_path
     for name in store.TABLES:
         frame = pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False)
         cells = [c for c in frame.to_numpy().ravel() if isinstance(c, str)]
-        live = [c for c in cells if c[:1] in store.FORMULA_START and c != "-" and not store._NUMBER.match(c)]
+        live = [c for c in cells if c[:1] in spreadsheet.FORMULA_START and c != "-" and not spreadsheet._NUMBER.match(c)]
         assert not live, f"{name}.csv: {live[:3]}"
