@@ -319,12 +319,12 @@ class ReviewFiles:
 
     def summary(self) -> str:
         levels = ", ".join(f"{n} {c}" for c, n in self.by_confidence.items()) or "none"
-        return "\n".join([
-            f"review queue: {self.rows} coding(s) of {self.candidates} that need a person ({levels})",
-            f"wrote {self.html}, {self.csv} and {self.xlsx}",
-            f"fill in value (and note) in {self.xlsx.name} or {self.csv.name}, then: "
-            f"bas-analysis review --apply {self.xlsx} && bas-analysis build",
-        ])
+        lines = [f"review queue: {self.rows} coding(s) of {self.candidates} that need a person ({levels})",
+                 f"wrote {self.html}, {self.csv} and {self.xlsx}"]
+        if self.rows:
+            lines.append(f"fill in value (and note) in {self.xlsx.name} or {self.csv.name}, then: "
+                         f"bas-analysis review --apply {self.xlsx} && bas-analysis build")
+        return "\n".join(lines)
 
 
 def unapplied_rows(sheet: Path, manual_path: Path | None) -> list[dict]:
