@@ -8,6 +8,11 @@ Out: an :class:`AgreementReport`: per indicator the cells compared, the share
      equal, Cohen's kappa (categorical indicators) and precision/recall over
      members (set-valued indicators), the overall figures, and every
      disagreement with the coder's evidence.
+
+:func:`coder_agreement` is the command line's two-coder mode (``--coder-a``,
+``--coder-b``): two researchers' manual codings files or filled-in review
+sheets (CSV or ``.xlsx``) compared cell by cell with
+:mod:`bas_analysis.intercoder`.
 """
 from __future__ import annotations
 
@@ -141,3 +146,36 @@ def agreement_of_raw(raw_dir: str | Path, gold_path: str | Path, manual_codings:
     with tempfile.TemporaryDirectory(prefix="bas-agreement-") as tmp:
         result = build(raw_dir, Path(tmp) / "processed", manual_codings=manual_codings, progress=False)
         return agreement(result.tables["codings"], result.tables["respondents"], gold_path)
+
+
+def _coder_table(path) -> pd.DataFrame:
+    """One coder's cells (document, org_code, indicator, value, note): a manual codings file or a filled-in review sheet.
+
+    Read as the build reads manual codings (:func:`bas_analysis.manual.read_manual`):
+    CSV or ``.xlsx``, a review sheet's rows left empty are cells the coder
+    left alone, codes keep their leading zeros. Any row the file cannot give
+    is an error: a coder's figures are not computed from part of a file.
+    """
+    from .manual import cell_key, read_manual
+
+    rows, problems = read_manual(Path(path))
+    if problems:
+        raise GoldFileError(f"{path}: {problems[0].reason}" + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+    table = pd.DataFrame(
+        [(*cell_key(row), row["value"], row.get("note", "")) for row in rows],
+        columns=["document", "org_code", "indicator", "value", "note"],
+        dtype=object,
+    )
+    return table
+
+
+def coder_agreement(path_a, path_b, gold=None, raw=None):
+    """Two researchers' codings of the same queue compared: an :class:`~bas_analysis.intercoder.InterCoderReport`."""
+    from .errors import ParameterError
+    from .intercoder import intercoder_agreement
+
+    if not (path_a and path_b):
+        raise ParameterError("two coders are compared with both --coder-a FILE and --coder-b FILE")
+    if gold or raw:
+        raise ParameterError("--coder-a/--coder-b compare two coders' files with each other: leave out --gold and --raw")
+    return intercoder_agreement(_coder_table(path_a), _coder_table(path_b))

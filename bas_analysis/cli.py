@@ -1,4 +1,4 @@
-"""Command line: ``bas-analysis build | agreement | report | export-qdpx``.
+"""Command line: ``bas-analysis build | agreement | report | export-qdpx | review``.
 
 In:  command-line arguments.
 Out: the stage run, a short summary on stdout, one clear line on stderr and a
@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import BasError
+from .errors import BasError, ParameterError
 
 
 def _build(args) -> int:
@@ -23,15 +23,31 @@ def _build(args) -> int:
 
 
 def _agreement(args) -> int:
-    from .agreement import agreement, agreement_of_raw
+    from .agreement import agreement, agreement_of_raw, coder_agreement
     from .store import load
 
-    if args.raw:
+    if args.coder_a or args.coder_b:
+        report = coder_agreement(args.coder_a, args.coder_b, gold=args.gold, raw=args.raw)
+    elif not args.gold:
+        raise ParameterError("give --gold FILE, or --coder-a FILE --coder-b FILE to compare two coders")
+    elif args.raw:
         report = agreement_of_raw(args.raw, args.gold)
     else:
         data = load(args.processed)
         report = agreement(data.codings, data.respondents, args.gold)
     print(report.to_text(show_disagreements=not args.quiet))
+    return 0
+
+
+def _review(args) -> int:
+    from . import review
+
+    if args.apply:
+        print(review.apply_sheet(args.apply, args.manual).summary())
+        return 0
+    data = review.load(args.processed)
+    files = review.write_review(data, args.out, args.level, args.region, args.max, args.manual, force=args.force)
+    print(files.summary())
     return 0
 
 
@@ -73,8 +89,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=_build)
 
-    a = sub.add_parser("agreement", help="compare the codings with a gold file of hand codings")
-    a.add_argument("--gold", required=True, help="CSV in the format of shared/gold/codings.csv")
+    a = sub.add_parser("agreement", help="compare the codings with a gold file of hand codings, or two coders' files")
+    a.add_argument("--gold", default=None, help="CSV in the format of shared/gold/codings.csv")
+    a.add_argument("--coder-a", default=None, metavar="FILE", help="one researcher's manual codings or filled-in review sheet (CSV or .xlsx)")
+    a.add_argument("--coder-b", default=None, metavar="FILE", help="the other researcher's, of the same cells: prints kappa per indicator")
     a.add_argument("--processed", default="data/processed", help="folder of a build (default: data/processed)")
     a.add_argument("--raw", default=None, help="score a folder of raw pages instead: built into a temporary folder first")
     a.add_argument("--quiet", action="store_true", help="figures only, no list of disagreements")
@@ -92,6 +110,17 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook cell (default: 600)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.set_defaults(func=_report)
+
+    v = sub.add_parser("review", help="write the codings that most need a person as reports/granskning.html, .csv and .xlsx")
+    v.add_argument("--level", choices=["region", "municipality"], default=None, help="only this level (default: both)")
+    v.add_argument("--region", default=None, metavar="CODE", help="only this region and its county's municipalities, e.g. 08")
+    v.add_argument("--max", type=int, default=None, metavar="N", help="at most N codings, the most doubtful (default: all)")
+    v.add_argument("--processed", default="data/processed", help="folder of the build (default: data/processed)")
+    v.add_argument("--out", default="reports", help="folder for granskning.html, .csv and .xlsx (default: reports)")
+    v.add_argument("--manual", default="data/manual_codings.csv", help="manual codings file corrections go to (default: data/manual_codings.csv)")
+    v.add_argument("--apply", default=None, metavar="SHEET", help="add the filled-in rows of a review sheet (CSV or .xlsx) to the manual codings file")
+    v.add_argument("--force", action="store_true", help="replace a sheet whose filled-in rows are not applied yet")
+    v.set_defaults(func=_review)
 
     q = sub.add_parser("export-qdpx", help="write the coded pages as a REFI-QDA project (QualCoder, NVivo, ATLAS.ti, MAXQDA)")
     q.add_argument("out", help="the .qdpx file to write (with --codebook-only: a .qdc file)")

@@ -87,10 +87,10 @@ def _equal(indicator: str, a: str, b: str) -> bool:
     return a == b
 
 
-def intercoder_agreement(path_a: str | Path, path_b: str | Path) -> InterCoderReport:
-    """Compare two manual codings files cell by cell; see the module docstring."""
-    a, conflicts_a = _split_conflicts(read_manual(path_a), "A")
-    b, conflicts_b = _split_conflicts(read_manual(path_b), "B")
+def intercoder_agreement(path_a: str | Path | pd.DataFrame, path_b: str | Path | pd.DataFrame) -> InterCoderReport:
+    """Compare two manual codings files (or tables as :func:`read_manual` returns them) cell by cell; see the module docstring."""
+    a, conflicts_a = _split_conflicts(path_a if isinstance(path_a, pd.DataFrame) else read_manual(path_a), "A")
+    b, conflicts_b = _split_conflicts(path_b if isinstance(path_b, pd.DataFrame) else read_manual(path_b), "B")
     both = a.merge(b, on=KEY, how="outer", suffixes=("_a", "_b"), indicator=True)
     only_one = both[both["_merge"] != "both"].assign(coder=lambda t: t["_merge"].map({"left_only": "A", "right_only": "B"}))
     only_one = only_one[KEY + ["coder", "value_a", "value_b"]].fillna("").reset_index(drop=True)

@@ -96,6 +96,21 @@ ORDER_BASIS_SV = {
     "tie": "samma år, uppgifterna kan inte avgöra ordningen",
 }
 
+# How sure the coder is of a value, and why (the codings table's confidence and confidence_reason)
+CONFIDENCE_SV = {"high": "hög", "medium": "medel", "low": "låg"}
+CONFIDENCE_REASON_SV = {
+    "cue in its own answer": "ordval i svaret på den egna frågan",
+    "decided by meaning without a cue": "tolkat efter innebörd, utan tydligt ordval",
+    "taken from the answer it refers to": "hämtat från svaret som svaret hänvisar till",
+    "taken from elsewhere on the page": "hämtat från ett annat ställe på sidan",
+    "conflicting statements": "motstridiga uppgifter",
+    "cut-off page": "sidan är avklippt",
+    "the page says nothing about it": "sidan säger inget om det",
+    "cue in its own block": "ordval i kommunens eget stycke",
+    "decided from other indicators of the block": "härlett från kommunens andra värden",
+    "manual coding": "manuell kodning",
+}
+
 # report statuses: the codes are those of bas_analysis.report
 REPORT_STATUS_SV = {"ok": "klar", "no_data": "inga uppgifter", "failed": "misslyckades"}
 
