@@ -92,6 +92,28 @@ def test_ombud_count_under_another_role_name():
 @pytest.mark.parametrize(
     "answer, expected",
     [
+        # approximations and numbers in words
+        ("Ja, ett 70-tal barnpiloter på sjukhusen.", "70"),
+        ("Ja, det finns ett sextiotal ombud i länet.", "60"),
+        ("Vi har fjorton BSA-representanter.", "14"),
+        ("Knappt tvåhundra familjeombud är utsedda.", "200"),
+        ("Ja, uppemot 1 100 ombud i hela regionen.", "1100"),
+        # a number standing alone at the end of a clause of its own answer
+        ("Ombud finns på sjukhusen och i primärvården, sammanlagt ett 80-tal.", "80"),
+        ("Ja, på alla kliniker. Totalt 37.", "37"),
+        # no count: a number per unit, a year, a share, a plan
+        ("Ja, två ombud per vårdcentral.", ""),
+        ("Ombuden utsågs 2019 och finns på 40 procent av enheterna.", ""),
+        ("Nej, men regionen ska utse 50 ombud nästa år.", ""),
+    ],
+)
+def test_ombud_count_in_digits_words_and_approximations(answer, expected):
+    assert value(region(("Q04", answer)), "child_ombud_count") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
         ("Arbetet leds av ett regionalt råd för barn som anhöriga.", "yes"),
         ("Frågan hålls ihop av en arbetsgrupp med representanter från psykiatri och somatik.", "yes"),
         ("Ett nätverk för barnrättsfrågor samordnar arbetet mellan förvaltningarna.", "yes"),

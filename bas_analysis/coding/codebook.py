@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..errors import CodebookError
 from ..vocab import STAGES, VALUES
-from .words import Cue, compile_cue, compile_cues, keep_forms
+from .words import Cue, compile_cue, compile_cues, keep_forms, number_regex
 
 CATEGORICAL_VALUES = [v for v in VALUES if v != "unknown"]
 
@@ -64,6 +64,10 @@ class LanguageSpec(_Strict):
     scope_qualifiers: list[str] = []
     scope_words: list[str] = []
     indirect_question: str = r"re:(?!x)x"
+    # counts written in words ("fjorton", "ett femtiotal"): {number} in a count pattern
+    number_words: dict[str, int] = {}
+    # words before an approximate count ("cirka", "drygt", "ett 40-tal"): {about} in a count pattern
+    approximations: list[str] = []
 
 
 class RuleSpec(_Strict):
@@ -113,6 +117,8 @@ class IndicatorSpec(_Strict):
     audience: list[str] = []
     decide: list[DecideRow] = []
     pattern: str = ""
+    # count patterns read only in the indicator's own answers ("totalt ett 30-tal.")
+    answer_patterns: list[str] = []
     members: dict[str, list[str]] = {}
     exclude_in: list[Literal["negated", "wish", "past"]] = []
     member_except: list[str] = []
@@ -177,6 +183,7 @@ class Indicator:
     audience: tuple[Cue, ...] = ()
     decide: tuple[tuple[tuple[str, ...], str, str], ...] = ()
     pattern: re.Pattern | None = None
+    answer_patterns: tuple[re.Pattern, ...] = ()
     members: tuple[tuple[str, tuple[Cue, ...]], ...] = ()
     exclude_in: tuple[str, ...] = ()
     member_except: tuple[Cue, ...] = ()
@@ -215,6 +222,7 @@ class Language:
     scope_qualifiers: tuple[Cue, ...] = ()
     scope_words: tuple[Cue, ...] = ()
     indirect_question: re.Pattern = re.compile(r"(?!x)x")
+    number_words: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -269,7 +277,15 @@ def _compile_rule(r: RuleSpec, negations: tuple[str, ...]) -> Rule:
     )
 
 
-def _compile_indicator(spec: IndicatorSpec, negations: tuple[str, ...]) -> Indicator:
+def _count_regex(text: str, lang: LanguageSpec) -> re.Pattern:
+    """A count pattern with its placeholders filled: {number} (digits or words), {about} (cirka, drygt, …)."""
+    about = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(lang.approximations, key=len, reverse=True))
+    text = text.replace("{number}", f"(?:{number_regex(lang.number_words)})")
+    text = text.replace("{about}", f"(?:{about or '(?!x)x'})")
+    return _regex(text)
+
+
+def _compile_indicator(spec: IndicatorSpec, negations: tuple[str, ...], lang: LanguageSpec) -> Indicator:
     return Indicator(
         id=spec.id, name=spec.name, level=spec.level, type=spec.type, policy=spec.policy, engine=_engine(spec),
         questions=tuple(spec.questions), rules=tuple(_compile_rule(r, negations) for r in spec.rules),
@@ -277,7 +293,8 @@ def _compile_indicator(spec: IndicatorSpec, negations: tuple[str, ...]) -> Indic
         bare_answer_needs_question=_regex(spec.bare_answer_needs_question) if spec.bare_answer_needs_question else None,
         past_counts=spec.past_counts, no_partial=spec.no_partial, audience=compile_cues(spec.audience),
         decide=tuple((tuple(row.if_), row.then, row.rule or f"{spec.id}.{row.then}") for row in spec.decide),
-        pattern=_regex(spec.pattern) if spec.pattern else None,
+        pattern=_count_regex(spec.pattern, lang) if spec.pattern else None,
+        answer_patterns=tuple(_count_regex(p, lang) for p in spec.answer_patterns),
         members=tuple((name, compile_cues(cues, negations)) for name, cues in spec.members.items()),
         exclude_in=tuple(spec.exclude_in), member_except=compile_cues(spec.member_except),
         own_markers=compile_cues(spec.own_markers), only_with=tuple(spec.only_with), bound=spec.bound,
@@ -307,6 +324,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         scope_qualifiers=compile_cues(spec.scope_qualifiers),
         scope_words=compile_cues(spec.scope_words),
         indirect_question=_regex(spec.indirect_question),
+        number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
     )
 
 
@@ -369,7 +387,7 @@ def _load_codebook(path: str, mtime: float) -> Codebook:
     try:
         language = _compile_language(spec.language)
         negations = tuple(spec.language.negations)
-        indicators = tuple(_compile_indicator(i, negations) for i in spec.indicators)
+        indicators = tuple(_compile_indicator(i, negations, spec.language) for i in spec.indicators)
     except re.error as exc:
         raise CodebookError(f"{path}: a regular expression does not compile: {exc}") from exc
     comparison = tuple(sorted((spec.comparison or {}).items()))

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from ...vocab import EVIDENCE_SEPARATOR, UNKNOWN
 from ..reading import Unit, read
+from ..words import parse_number
 from . import CONFLICT, CUT_OFF, ELSEWHERE, HIGH, LOW, MEANING, MEDIUM, OWN_CUE, REFERENCE, SILENT, Verdict, excepted, register
 
 
@@ -452,13 +453,22 @@ def _with_next(page: Page, unit: Unit) -> str:
 
 @register("count")
 def count(ind, page: Page) -> Verdict:
+    """The number the page gives (own answers first, with their own patterns too:
+    "totalt ett 30-tal."); written in digits or words, exact or approximate
+    ("drygt 110", "ett 40-tal", "fjorton"). A number in a plan or about the past is no count."""
+    words = dict(page.book.language.number_words)
     own = [a for a in page.answers if a.qid in ind.questions]
     rest = [a for a in page.answers if a.qid not in ind.questions]
-    for answers, reason in ((own, OWN_CUE), (rest, ELSEWHERE)):
+    anywhere = (ind.pattern,) if ind.pattern is not None else ()
+    for answers, patterns, reason in ((own, anywhere + ind.answer_patterns, OWN_CUE), (rest, anywhere, ELSEWHERE)):
         for answer in answers:
             for unit in answer.units:
-                m = ind.pattern.search(unit.text)
-                if m:
-                    number = re.sub(r"\D", "", m.group("n") if "n" in m.groupdict() else m.group(1))
-                    return Verdict(number, unit.text, f"{ind.id}.count", HIGH if reason == OWN_CUE else LOW, reason)
+                for pattern in patterns:
+                    for m in pattern.finditer(unit.text):
+                        clause = unit.clause_at(m.start())
+                        if clause.past or clause.intent:
+                            continue
+                        number = parse_number(m.group("n") if "n" in m.groupdict() else m.group(1), words)
+                        if number is not None:
+                            return Verdict(str(number), unit.text, f"{ind.id}.count", HIGH if reason == OWN_CUE else LOW, reason)
     return Verdict("", "", "", HIGH, SILENT)
