@@ -272,6 +272,15 @@ def test_partners_named_as_organisations(text, expected):
     assert value(municipality(text), "partners") == expected
 
 
+def test_och_before_a_plan_verb_or_time_adverb_starts_a_clause_of_its_own():
+    # the plan after "och" does not make the fact before it a plan, nor the other way round
+    frame = municipality("Vi träffar elevhälsan varje månad och planerar att starta en syskongrupp efter jul.")
+    assert value(frame, "partners") == "school"
+    assert value(frame, "group_support") == "partial"
+    frame = municipality("Vi hoppas kunna starta Klubb Simon och nu går två av oss utbildningen i ME-WE.")
+    assert value(frame, "methods") == "Klubb Simon:planned;ME-WE:training"
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
