@@ -189,10 +189,20 @@ def test_list_after_a_colon_decides_each_audience():
         ("Q07", "Dokumentation sker till viss del, oftast i fritext.", "journal_documentation"),
         ("Q07", "KVÅ-koder registreras om enheten har infört dem.", "kva_codes"),
         ("Q11", "Inget regionalt material, men barnkliniken har egna bilderböcker.", "material_children"),
+        # variation between parts, doubt whether it is done at all, a small extent, "not all", "but not in X"
+        ("Q02", "Det varierar mellan förvaltningarna. Sjukhusen har en gemensam rutin.", "steering_document"),
+        ("Q07", "Barnen antecknas i journalen på mottagningarna, om man alls frågar.", "journal_documentation"),
+        ("Q10", "Broschyrer delas ut i mycket liten utsträckning.", "material_parents"),
+        ("Q04", "Ja. Ombud finns på många enheter, men inte alla.", "child_ombud"),
+        ("Q04", "Ja, vi har barnombud. De är utsedda på sjukhusen men ännu inte i primärvården.", "child_ombud"),
     ],
 )
 def test_scope_limits_make_partial(key, answer, indicator):
     assert value(region((key, answer)), indicator) == "partial"
+
+
+def test_not_only_somewhere_is_no_scope_limit():
+    assert value(region(("Q04", "Ja, på samtliga sjukhus och inte bara inom psykiatrin.")), "child_ombud") == "yes"
 
 
 def test_a_referral_to_material_made_by_others_counts_in_full():
