@@ -65,6 +65,31 @@ def test_answers_are_read_by_meaning(key, answer, indicator, expected):
     assert value(region((key, answer)), indicator) == expected
 
 
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a short hedge or negation first is a bare answer: details after it do not lift or lower it
+        ("Q07", "Delvis. Det antecknas i journalen under ett eget sökord.", "journal_documentation", "partial"),
+        ("Q09", "Det varierar mellan sjukhusen. Intranätet har en sida om barnen.", "material_staff", "partial"),
+        ("Q11", "Inte ännu. En bilderbok ska tas fram till hösten.", "material_children", "no"),
+        ("Q10", "Finns ej. Vi planerar en broschyr.", "material_parents", "no"),
+        # a short negated qualifier denies only the qualifier
+        ("Q08", "Inte regelbundet. En föreläsning hölls på sjukhuset.", "staff_training", "partial"),
+    ],
+)
+def test_short_answers_first_answer_the_question(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+def test_a_no_that_names_the_thing_is_raised_only_by_a_statement_naming_it():
+    informal = "Familjeombud saknas. Några sjuksköterskor på onkologen brinner för frågan och hjälper kollegorna."
+    assert value(region(("Q04", informal)), "child_ombud") == "no"
+    other_role = "Barnombud finns inte. Däremot har barnkliniken utsett kontaktsjuksköterskor för dessa barn."
+    assert value(region(("Q04", other_role)), "child_ombud") == "partial"
+    # a bare "Nej" names nothing: what the answer describes raises it
+    assert value(region(("Q02", "Nej. Två kliniker har skrivit egna lokala rutiner.")), "steering_document") == "partial"
+
+
 def test_meaning_without_cue_has_medium_confidence():
     row = region(("Q09", "Personalen kan låna en väska med samtalsunderlag på varje mottagning.")).loc["material_staff"]
     assert (row["confidence"], row["confidence_reason"]) == ("medium", "decided by meaning without a cue")

@@ -18,6 +18,7 @@ from functools import lru_cache
 from .words import Match, Token, first_match, tokenize
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
+SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–—-]|\d+[.)])\s+")
 
 
@@ -61,7 +62,7 @@ class Unit:
     capped: bool = False
     vague: bool = False
     question: bool = False
-    bare: str = ""  # "yes" / "no": the unit starts with a bare "Ja" / "Nej"
+    bare: str = ""  # "yes" / "no": starts with a bare "Ja" / "Nej"; "partial" / "no": a short hedge ("I viss mån.") or negation ("Inte ännu.")
     reference: tuple[str, str] | None = None  # ("number", "2") / ("previous", "") / ("topic", "dokumentation")
     lead_colon: bool = False
     additive: bool = False
@@ -201,6 +202,13 @@ def read_unit(text: str, item: bool, lang) -> Unit:
         unit.bare = "yes"
     elif lang.bare_no.search(text):
         unit.bare = "no"
+    elif len([t for t in tokens if t.text.isalpha()]) <= SHORT_ANSWER and not unit.question:
+        # a short answer of its own is a bare answer too: "I viss mån.", "Varierar mellan förvaltningarna.",
+        # "Inte ännu.", "Finns ej." (not "Inte regelbundet.": a negated qualifier denies only the qualifier)
+        if unit.hedged or unit.capped:
+            unit.bare = "partial"
+        elif any(c.negated and not c.qualified and not c.past for c in clauses):
+            unit.bare = "no"
     for pattern in lang.cross_references:
         m = pattern.search(text)
         if m:

@@ -309,8 +309,16 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
     noes = [e for e in evidence if e.kind == "no" and (e.cue or not by_cue or e.unit.scoped)]
     planned = [e for e in evidence if e.kind == "planned"]
     reason = OWN_CUE if by_cue or lead is not None else MEANING
+    if lead is not None and lead.bare == "partial":
+        # "I viss mån." / "Varierar mellan förvaltningarna.": the answer is limited, whatever the details after it
+        own = next((e.rule_id for e in evidence if e.unit is lead and e.kind == "partial"), f"{ind.id}.partial.bare_answer")
+        return Reading("partial", [lead], own, reason)
     if lead is not None and lead.bare == "no":
         raising = [e for e in yes + hard_partial + soft_partial if e.unit is not lead]
+        if any(e.cue and e.unit is lead for e in noes):
+            # "Barnombud finns ej. Några medarbetare har ett särskilt intresse …": a "no" that names the thing
+            # is raised only by a statement naming it (or another word for it), not by a reading of meaning
+            raising = [e for e in raising if e.cue]
         if raising:
             return Reading("partial", [lead, raising[0].unit], raising[0].rule_id, reason)
         own = next((e.rule_id for e in noes if e.unit is lead), f"{ind.id}.no.bare_answer")
