@@ -226,6 +226,22 @@ def test_scope_limits_make_partial(key, answer, indicator):
     assert value(region((key, answer)), indicator) == "partial"
 
 
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a clause of its own about other parts or another kind limits the scope; it negates nothing before it
+        ("Q11", "Barnkliniken har en bilderbok, övriga kliniker saknar material.", "material_children", "partial"),
+        ("Q10", "Sjukhusen delar ut en folder, regiongemensam broschyr saknas.", "material_parents", "partial"),
+        # alone, a limit is still a no
+        ("Q09", "Inga verksamheter har eget material.", "material_staff", "no"),
+        # a negative clause that names no part does not limit ("på varje enhet" stands in another clause)
+        ("Q13", "Efterlevnaden följs upp med en årlig enkät. Resultatet går till varje enhet, men det har inte lett till några åtgärder än.", "compliance_followup", "yes"),
+    ],
+)
+def test_negations_about_parts_limit_the_scope(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
 def test_not_only_somewhere_is_no_scope_limit():
     assert value(region(("Q04", "Ja, på samtliga sjukhus och inte bara inom psykiatrin.")), "child_ombud") == "yes"
 

@@ -50,6 +50,7 @@ class Clause:
     intent: bool = False  # a plan proper (not a mere wish): "planerar", "ska starta"
     indirect: bool = False  # an indirect question ("hur man jobbar med barn"): states nothing
     qualified: bool = False  # negated, with a qualifier of scope or regularity ("inget regionalt material")
+    scoped: bool = False  # names parts of the organisation ("övriga verksamheter saknar material")
 
 
 @dataclass
@@ -76,7 +77,10 @@ class Unit:
         return self.clauses[-1] if self.clauses else Clause(0, len(self.text))
 
     def qualified_negation(self, match: Match) -> bool:
-        return self.clause_at(match.start).qualified
+        """Negated in a clause that limits a scope: with a qualifier ("inget regionalt material")
+        or about parts of the organisation ("övriga verksamheter saknar material")."""
+        clause = self.clause_at(match.start)
+        return clause.qualified or (clause.negated and clause.scoped)
 
     def matches(self, cue):
         """The cue's matches in this unit that stay within one clause."""
@@ -162,6 +166,10 @@ def read_unit(text: str, item: bool, lang) -> Unit:
     for i in range(1, len(parts)):
         start, end, soft, negated, part_tokens = parts[i]
         contrast = len(part_tokens) > 1 and part_tokens[0].text in lang.negation_words and part_tokens[1].text in lang.prepositions
+        # nor a clause with a subject of its own that names a part or a kind ("…, övriga verksamheter saknar
+        # material", "…, regionövergripande material saknas"): that limits the scope, it negates nothing before it
+        clause_text = text[start:end]
+        contrast = contrast or bool(first_match(lang.scope_words + lang.scope_qualifiers, clause_text, tokenize(clause_text)))
         if negated and soft and len(part_tokens) <= 4 and not contrast:  # not "…, inte på vårdcentralerna"
             j = i - 1
             while j >= 0:
@@ -184,7 +192,8 @@ def read_unit(text: str, item: bool, lang) -> Unit:
         plan = intent or bool(first_match(lang.wishes, main, main_tokens))
         indirect = bool(lang.indirect_question.search(part))
         qualified = negated and bool(first_match(lang.scope_qualifiers, part, part_tokens))
-        clauses.append(Clause(start, end, negated, past, plan, start + purpose.start() if purpose else -1, intent, indirect, qualified))
+        scoped = bool(first_match(lang.scope_words, part, part_tokens))
+        clauses.append(Clause(start, end, negated, past, plan, start + purpose.start() if purpose else -1, intent, indirect, qualified, scoped))
     # an indirect question takes the plan of the clause it depends on ("ska se över hur vi kan samverka")
     for i in range(1, len(clauses)):
         if clauses[i].indirect and clauses[i - 1].plan and not clauses[i].plan:

@@ -95,6 +95,7 @@ class Evidence:
     sibling: bool = False  # said in a sentence about another indicator of the same question
     full: bool = False  # a yes no limit lowers (a referral to material made by others)
     alone: bool = False  # from a rule that counts only when no other rule says anything
+    scoped: bool = False  # a negative statement about parts of the organisation ("övriga enheter har inget")
 
 
 def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
@@ -112,7 +113,10 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
                 if past and not (rule.past_counts or ind.past_counts):
                     continue
                 if rule.value == "no":
-                    no = no or rule.id
+                    if negated and unit.qualified_negation(m):
+                        limit = limit or rule.id  # "regionövergripande material saknas": only that scope is missing
+                    else:
+                        no = no or rule.id
                 elif negated:
                     if rule.negated == "ignore":
                         continue
@@ -177,7 +181,8 @@ def _meaning(ind, unit: Unit) -> Evidence | None:
     if unit.hedged or unit.capped:
         return Evidence("partial", unit, f"{ind.id}.partial.by_meaning", cue=False, soft=True)
     if any(c.negated for c in present):
-        return Evidence("no", unit, f"{ind.id}.no.by_meaning", cue=False)
+        scoped = any(c.negated and c.scoped for c in present)
+        return Evidence("no", unit, f"{ind.id}.no.by_meaning", cue=False, scoped=scoped)
     if all(c.plan for c in present):
         return Evidence("planned", unit, f"{ind.id}.planned.by_meaning", cue=False)
     kind = "partial" if unit.hedged or unit.capped else "yes"
@@ -306,7 +311,7 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
     soft_partial = [e for e in evidence if e.kind == "partial" and e.soft]
     limits = [e for e in evidence if e.kind == "limit"]
     # a negative statement by meaning limits a cue's yes only when it is about parts of the organisation
-    noes = [e for e in evidence if e.kind == "no" and (e.cue or not by_cue or e.unit.scoped)]
+    noes = [e for e in evidence if e.kind == "no" and (e.cue or not by_cue or e.scoped)]
     planned = [e for e in evidence if e.kind == "planned"]
     reason = OWN_CUE if by_cue or lead is not None else MEANING
     if lead is not None and lead.bare == "partial":
