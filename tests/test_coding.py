@@ -175,6 +175,11 @@ def test_documentation_in_record_system_terms(answer, journal, kva):
         ("Det finns en webbkurs som personalen kan gå.", "partial"),
         ("Inget återkommande, men en föreläsning hölls i våras.", "partial"),
         ("Nej, inte sedan pandemin.", "no"),
+        # given on demand is sporadic; given every year is continuous
+        ("Föreläsningar på efterfrågan från enheterna.", "partial"),
+        ("Psykologen på barnkliniken föreläser när en klinik efterfrågar det.", "partial"),
+        ("Kursen om barn som anhöriga ges varje år för nya medarbetare.", "yes"),
+        ("Ja, en webbutbildning och en temaeftermiddag varje halvår.", "yes"),
     ],
 )
 def test_training_in_other_words(answer, expected):
