@@ -90,6 +90,28 @@ def test_a_no_that_names_the_thing_is_raised_only_by_a_statement_naming_it():
     assert value(region(("Q02", "Nej. Två kliniker har skrivit egna lokala rutiner.")), "steering_document") == "partial"
 
 
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # "ska" as a norm or a task is no plan
+        ("Q08", "Alla nya läkare ska gå en introduktion om barn som anhöriga varje termin.", "staff_training", "yes"),
+        ("Q07", "Enligt riktlinjen ska KVÅ-kod registreras efter samtalet.", "kva_codes", "yes"),
+        # … but a task says nothing about where the role exists: it does not lift a limit
+        ("Q04", "Ja, men bara på sjukhusen. Piloterna ska stödja sina kollegor i samtalen.", "child_ombud", "partial"),
+        # a time ahead makes it a plan; "vi ska" is a plan
+        ("Q08", "Varje klinik ska få en föreläsning under 2031.", "staff_training", "partial"),
+        ("Q11", "Nej. Vi ska ta fram en film för tonåringar.", "material_children", "no"),
+    ],
+)
+def test_ska_as_norm_or_plan(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+def test_a_method_prescribed_as_a_task_is_not_shown_practised():
+    frame = municipality("Våra familjebehandlare ska erbjuda Trappan när det behövs.")
+    assert value(frame, "methods") == "Trappan:planned"
+
+
 def test_meaning_without_cue_has_medium_confidence():
     row = region(("Q09", "Personalen kan låna en väska med samtalsunderlag på varje mottagning.")).loc["material_staff"]
     assert (row["confidence"], row["confidence_reason"]) == ("medium", "decided by meaning without a cue")

@@ -56,6 +56,9 @@ class LanguageSpec(_Strict):
     past: list[str] = []
     wishes: list[str] = []
     plans: list[str] = []
+    modal_plans: list[str] = []
+    norms: list[str] = []
+    plan_times: list[str] = []
     purpose_clause: str = r"re:(?!x)x"
     additive: list[str] = []
     bare_yes: str = r"re:^\s*ja\b"
@@ -223,6 +226,9 @@ class Language:
     scope_words: tuple[Cue, ...] = ()
     indirect_question: re.Pattern = re.compile(r"(?!x)x")
     number_words: tuple[tuple[str, int], ...] = ()
+    modal_plans: tuple[Cue, ...] = ()  # "ska" + verb: a plan unless a norm
+    norms: tuple[Cue, ...] = ()  # a norm or a task, not a plan ("enligt rutinen ska …", "ombuden ska …")
+    plan_times: tuple[Cue, ...] = ()  # a time ahead: the "ska" is a plan after all
 
 
 @dataclass(frozen=True)
@@ -325,6 +331,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         scope_words=compile_cues(spec.scope_words),
         indirect_question=_regex(spec.indirect_question),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
+        modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
     )
 
 

@@ -51,6 +51,7 @@ class Clause:
     indirect: bool = False  # an indirect question ("hur man jobbar med barn"): states nothing
     qualified: bool = False  # negated, with a qualifier of scope or regularity ("inget regionalt material")
     scoped: bool = False  # names parts of the organisation ("övriga verksamheter saknar material")
+    norm: bool = False  # a norm or a task ("enligt rutinen ska …", "ombuden ska …"): prescribed, not shown practised
 
 
 @dataclass
@@ -148,6 +149,16 @@ def _split_leading_purpose(text: str, spans, lang):
     return out
 
 
+def modal_reading(text: str, tokens: list[Token], lang) -> str:
+    """What a "ska" + verb says: "plan" ("vi ska starta grupper", "… ska starta under 2025"), "norm" (a norm
+    or a task: "enligt rutinen ska …", "ombuden ska stödja …", "som all personal ska gå") or "" (no "ska")."""
+    if not first_match(lang.modal_plans, text, tokens):
+        return ""
+    if first_match(lang.plan_times, text, tokens) or not first_match(lang.norms, text, tokens):
+        return "plan"
+    return "norm"
+
+
 def read_unit(text: str, item: bool, lang) -> Unit:
     tokens = tokenize(text)
     spans = _split_leading_purpose(text, _clause_spans(text, lang), lang)
@@ -188,12 +199,14 @@ def read_unit(text: str, item: bool, lang) -> Unit:
         main = part[: purpose.start()] if purpose else part
         main_tokens = [t for t in part_tokens if t.end <= start + len(main)]
         past = bool(first_match(lang.past, main, main_tokens))
-        intent = bool(first_match(lang.plans, main, main_tokens))
+        modal = modal_reading(main, main_tokens, lang)
+        intent = bool(first_match(lang.plans, main, main_tokens)) or modal == "plan"
         plan = intent or bool(first_match(lang.wishes, main, main_tokens))
         indirect = bool(lang.indirect_question.search(part))
         qualified = negated and bool(first_match(lang.scope_qualifiers, part, part_tokens))
         scoped = bool(first_match(lang.scope_words, part, part_tokens))
-        clauses.append(Clause(start, end, negated, past, plan, start + purpose.start() if purpose else -1, intent, indirect, qualified, scoped))
+        norm = modal == "norm" and not plan
+        clauses.append(Clause(start, end, negated, past, plan, start + purpose.start() if purpose else -1, intent, indirect, qualified, scoped, norm))
     # an indirect question takes the plan of the clause it depends on ("ska se över hur vi kan samverka")
     for i in range(1, len(clauses)):
         if clauses[i].indirect and clauses[i - 1].plan and not clauses[i].plan:

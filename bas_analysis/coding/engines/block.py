@@ -149,7 +149,8 @@ def _marker_at(cues, unit: Unit, clause: Clause) -> int | None:
 def method_status(unit: Unit, match, statuses: dict, lang) -> str:
     """A method's status from the tense of its own clause."""
     clause = unit.clause_at(match.start)
-    plan = _marker_at(lang.plans + lang.wishes, unit, clause)
+    # a method in a "ska" clause is planned, or prescribed as a task: either way not shown practised
+    plan = _marker_at(lang.plans + lang.wishes + lang.modal_plans, unit, clause)
     training = _marker_at(statuses.get("training", ()), unit, clause)
     if training is not None and training > match.start:
         return "training"  # "vi planerar ME-WE-grupper och två kollegor går utbildningen nu"

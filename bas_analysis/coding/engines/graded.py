@@ -135,9 +135,12 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
                 elif plan:
                     planned = planned or f"{rule.id}:planned"
                 else:
-                    if not yes or (yes_alone and rule.lowers is not False):
+                    # a norm or a task ("ombuden ska påminna kollegor") is prescribed, not shown practised:
+                    # it counts only when nothing else in the answer says anything
+                    alone = rule.lowers is False or unit.clause_at(m.start).norm
+                    if not yes or (yes_alone and not alone):
                         yes = rule.id
-                    yes_alone = yes_alone and rule.lowers is False
+                    yes_alone = yes_alone and alone
                     full = full or rule.overrides_limits
                     yes_spans.append((m.first, m.last))
     if yes and fallback and all(any(a <= f and l <= b for a, b in fallback_spans) for f, l in yes_spans):
