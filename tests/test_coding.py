@@ -165,10 +165,20 @@ def test_ombud_count_in_digits_words_and_approximations(answer, expected):
         ("Frågan hålls ihop av en arbetsgrupp med representanter från psykiatri och somatik.", "yes"),
         ("Ett nätverk för barnrättsfrågor samordnar arbetet mellan förvaltningarna.", "yes"),
         ("Varje verksamhetschef sköter frågan själv i sin verksamhet.", "no"),
+        # any group that is no client group; the line's own responsibility holds nothing together
+        ("BSA-gruppen under hälso- och sjukvårdsdirektören håller i frågorna.", "yes"),
+        ("Kuratorerna erbjuder sorggrupper och syskongrupper på sjukhuset.", "no"),
+        ("Varje verksamhetschef ansvarar för att rutinen följs på den egna enheten. Någon samordnare finns inte.", "no"),
     ],
 )
 def test_coordination_held_by_a_body(answer, expected):
     assert value(region(("Q01", answer)), "coordination") == expected
+
+
+def test_coordination_stated_under_another_question():
+    values = region(("Q02", "Riktlinjen gäller hela regionen. Arbetet samordnas av en barnrättsgrupp på regionkontoret."))
+    assert value(values, "coordination") == "yes"
+    assert values.loc["coordination", "confidence"] == "low"
 
 
 # ----------------------------------------- documentation in system terms
