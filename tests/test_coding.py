@@ -175,6 +175,23 @@ def test_coordination_held_by_a_body(answer, expected):
     assert value(region(("Q01", answer)), "coordination") == expected
 
 
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # an interval of a follow-up is regular; an interval of revision alone is a revision date
+        ("Vartannat år går verksamheterna igenom rutinen i sin egenkontroll.", "yes"),
+        ("Riktlinjen revideras vartannat år.", "partial"),
+    ],
+)
+def test_steering_followup_interval(answer, expected):
+    assert value(region(("Q03", answer)), "steering_followup") == expected
+
+
+def test_steering_followup_stated_under_another_question():
+    values = region(("Q02", "Regionen har en handlingsplan. Barnrättsrådet följer upp handlingsplanen varje år."))
+    assert value(values, "steering_followup") == "yes"
+
+
 def test_coordination_stated_under_another_question():
     values = region(("Q02", "Riktlinjen gäller hela regionen. Arbetet samordnas av en barnrättsgrupp på regionkontoret."))
     assert value(values, "coordination") == "yes"
