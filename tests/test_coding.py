@@ -247,6 +247,12 @@ def test_cross_references_take_the_answer_referred_to():
     assert values.loc["material_parents", "confidence_reason"] == "taken from the answer it refers to"
 
 
+def test_a_bare_yes_referred_to_answers_a_yes_no_question_only():
+    values = region(("Q02", "Ja."), ("Q03", "Se ovan."), ("Q09", "Ja."), ("Q10", "Samma som ovan."))
+    assert value(values, "steering_followup") == "unknown"  # "Hur följs de upp?" is not answered by "Ja"
+    assert value(values, "material_parents") == "yes"
+
+
 # --------------------------------------------- lists after a colon
 def test_list_after_a_colon_decides_each_audience():
     values = region(

@@ -67,6 +67,7 @@ class LanguageSpec(_Strict):
     scope_qualifiers: list[str] = []
     scope_words: list[str] = []
     indirect_question: str = r"re:(?!x)x"
+    open_question: str = r"re:(?!x)x"
     # counts written in words ("fjorton", "ett femtiotal"): {number} in a count pattern
     number_words: dict[str, int] = {}
     # words before an approximate count ("cirka", "drygt", "ett 40-tal"): {about} in a count pattern
@@ -225,6 +226,7 @@ class Language:
     scope_qualifiers: tuple[Cue, ...] = ()
     scope_words: tuple[Cue, ...] = ()
     indirect_question: re.Pattern = re.compile(r"(?!x)x")
+    open_question: re.Pattern = re.compile(r"(?!x)x")
     number_words: tuple[tuple[str, int], ...] = ()
     modal_plans: tuple[Cue, ...] = ()  # "ska" + verb: a plan unless a norm
     norms: tuple[Cue, ...] = ()  # a norm or a task, not a plan ("enligt rutinen ska …", "ombuden ska …")
@@ -329,7 +331,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         negations=tuple(spec.negations),
         scope_qualifiers=compile_cues(spec.scope_qualifiers),
         scope_words=compile_cues(spec.scope_words),
-        indirect_question=_regex(spec.indirect_question),
+        indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
     )

@@ -272,7 +272,9 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
             other = _referred(page, answer, unit)
             if other is not None:
                 sub, sub_lead, _ = _read_answer(ind, page, other, True, True, depth + 1)
-                if sub_lead is not None and not sub:
+                if sub_lead is not None and not sub and not page.book.language.open_question.search(answer.question):
+                    # "Se ovan." under a yes/no question takes the bare "Ja" it refers to; under an open
+                    # question ("Hur följs de upp?") that "Ja" answered another question and says nothing
                     sub = [Evidence(sub_lead.bare, sub_lead, f"{ind.id}.{sub_lead.bare}.bare_answer")]
                 for e in sub:
                     e.cue = False
