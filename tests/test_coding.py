@@ -207,6 +207,9 @@ def test_coordination_stated_under_another_question():
         ("Det finns en mall i journalsystemet, men den används bara inom psykiatrin.", "partial", "unknown"),
         ("Ja. KVÅ-koder används inte ännu.", "yes", "no"),
         ("Ja, i en särskild modul. KVÅ-koden DU056 registreras på några enheter.", "yes", "partial"),
+        # a missing tool of the record system does not deny the documentation
+        ("Barnen dokumenteras i journalens löptext. Någon egen mall finns inte.", "yes", "unknown"),
+        ("Det finns ingen särskild flik för patientens barn.", "no", "unknown"),
     ],
 )
 def test_documentation_in_record_system_terms(answer, journal, kva):
