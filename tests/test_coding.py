@@ -320,6 +320,23 @@ def test_a_word_about_compliance_in_another_answer_is_no_followup():
     assert value(values, "compliance_followup") == "unknown"
 
 
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # a review in one care area is a follow-up (the codebook's partial is a plan)
+        ("Journalgranskning görs varje höst inom barnpsykiatrin.", "yes"),
+        # findings and actions answer the question's other part, whatever they say
+        ("En enkät gick ut till alla chefer i våras. Den visade att flera enheter saknar rutin. "
+         "Som åtgärd har rutinen förtydligats så att ingen enhet ska missa den.", "yes"),
+        # a plain scope limit still limits
+        ("Efterlevnaden följs upp i vissa verksamheter.", "partial"),
+        ("Den följs inte upp.", "no"),
+    ],
+)
+def test_compliance_followup_reads_its_own_part_of_the_question(answer, expected):
+    assert value(region(("Q13", answer)), "compliance_followup") == expected
+
+
 def test_a_clear_statement_elsewhere_counts_with_low_confidence():
     values = region(("Q03", "Riktlinjen följs upp årligen och efterlevnaden följs upp genom journalgranskning."))
     row = values.loc["compliance_followup"]

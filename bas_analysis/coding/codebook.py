@@ -115,6 +115,10 @@ class IndicatorSpec(_Strict):
     page_cues: list[str] = []
     page_cues_partial: list[str] = []
     when_answered_without_cue: Literal["", "yes", "partial", "no"] = ""
+    # sentences answering another part of the question (results, actions) are not read by meaning
+    other_part: list[str] = []
+    # naming one care area limits a yes (false: the codebook gives this indicator no scope partial)
+    area_limits: bool = True
     bare_answer_needs_question: str = ""
     past_counts: bool = False
     no_partial: bool = False
@@ -181,6 +185,8 @@ class Indicator:
     page_cues: tuple[Cue, ...] = ()
     page_cues_partial: tuple[Cue, ...] = ()
     when_answered_without_cue: str = ""
+    other_part: tuple[Cue, ...] = ()
+    area_limits: bool = True
     bare_answer_needs_question: re.Pattern | None = None
     past_counts: bool = False
     no_partial: bool = False
@@ -298,6 +304,7 @@ def _compile_indicator(spec: IndicatorSpec, negations: tuple[str, ...], lang: La
         id=spec.id, name=spec.name, level=spec.level, type=spec.type, policy=spec.policy, engine=_engine(spec),
         questions=tuple(spec.questions), rules=tuple(_compile_rule(r, negations) for r in spec.rules),
         page_cues=compile_cues(spec.page_cues, negations), page_cues_partial=compile_cues(spec.page_cues_partial, negations), when_answered_without_cue=spec.when_answered_without_cue,
+        other_part=compile_cues(spec.other_part), area_limits=spec.area_limits,
         bare_answer_needs_question=_regex(spec.bare_answer_needs_question) if spec.bare_answer_needs_question else None,
         past_counts=spec.past_counts, no_partial=spec.no_partial, audience=compile_cues(spec.audience),
         decide=tuple((tuple(row.if_), row.then, row.rule or f"{spec.id}.{row.then}") for row in spec.decide),

@@ -61,6 +61,7 @@ class Unit:
     clauses: list[Clause]
     item: bool = False
     hedged: bool = False
+    area_only: bool = False  # hedged only by naming a care area ("inom vuxenpsykiatrin")
     capped: bool = False
     vague: bool = False
     question: bool = False
@@ -216,7 +217,7 @@ def read_unit(text: str, item: bool, lang) -> Unit:
     in_present = lambda m: any(a <= m.start < b for a, b in present)
     unit.hedged = any(in_present(m) for cue in lang.hedges for m in cue.finditer(text, tokens))
     if not unit.hedged and not first_match(lang.universal, text, tokens):
-        unit.hedged = any(in_present(m) for cue in lang.area_hedges for m in cue.finditer(text, tokens))
+        unit.hedged = unit.area_only = any(in_present(m) for cue in lang.area_hedges for m in cue.finditer(text, tokens))
     unit.capped = bool(first_match(lang.caps, text, tokens))
     unit.vague = bool(first_match(lang.vague, text, tokens))
     unit.question = text.rstrip().endswith("?")

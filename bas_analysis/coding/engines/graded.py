@@ -98,6 +98,12 @@ class Evidence:
     scoped: bool = False  # a negative statement about parts of the organisation ("övriga enheter har inget")
 
 
+def _hedged(ind, unit: Unit) -> bool:
+    """A scope limit in the sentence; naming a care area limits only indicators with scope limits (a journal
+    review in one care area is still a follow-up of compliance)."""
+    return unit.hedged and (ind.area_limits or not unit.area_only)
+
+
 def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
     yes = partial = no = limit = planned = fallback = unit_partial = None
     yes_alone = True
@@ -147,7 +153,7 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
         yes = None  # the only yes is the words of a partial cue ("webbkurs" is a "kurs", but a web course only)
     out = []
     if yes:
-        if unit.hedged or unit.capped or unit_partial:
+        if _hedged(ind, unit) or unit.capped or unit_partial:
             out.append(Evidence("partial", unit, unit_partial or f"{yes}:hedged", soft=not unit.capped, alone=yes_alone))
         else:
             out.append(Evidence("yes", unit, yes, alone=yes_alone, full=full))
@@ -181,14 +187,14 @@ def _meaning(ind, unit: Unit) -> Evidence | None:
     present = [c for c in unit.clauses if not c.past or ind.past_counts]
     if not present:
         return None
-    if unit.hedged or unit.capped:
+    if _hedged(ind, unit) or unit.capped:
         return Evidence("partial", unit, f"{ind.id}.partial.by_meaning", cue=False, soft=True)
     if any(c.negated for c in present):
         scoped = any(c.negated and c.scoped for c in present)
         return Evidence("no", unit, f"{ind.id}.no.by_meaning", cue=False, scoped=scoped)
     if all(c.plan for c in present):
         return Evidence("planned", unit, f"{ind.id}.planned.by_meaning", cue=False)
-    kind = "partial" if unit.hedged or unit.capped else "yes"
+    kind = "partial" if _hedged(ind, unit) or unit.capped else "yes"
     return Evidence(kind, unit, f"{ind.id}.{kind}.by_meaning", cue=False)
 
 
@@ -296,6 +302,8 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
             continue
         if not ind.when_answered_without_cue:
             continue
+        if any(cue.search(unit.text, unit.tokens) for cue in ind.other_part):
+            continue  # answers the other part of a two-part question ("… och vad har det resulterat i?")
         meant = _meaning(ind, unit)
         if meant:
             evidence.append(meant)
@@ -428,7 +436,7 @@ def _elsewhere(ind, page: Page) -> Reading | None:
                 negated, past, plan = unit.flags(m)
                 if past or plan:
                     continue
-                value = "no" if negated else ("partial" if unit.hedged or unit.capped or strength == "partial" else "yes")
+                value = "no" if negated else ("partial" if _hedged(ind, unit) or unit.capped or strength == "partial" else "yes")
                 if value not in found or len(unit.text) < len(found[value].text):
                     found[value] = unit
                 break
