@@ -107,6 +107,24 @@ def test_ska_as_norm_or_plan(key, answer, indicator, expected):
     assert value(region((key, answer)), indicator) == expected
 
 
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a proposal, an intention or an inquiry describes nothing that exists yet
+        ("Q04", "Nej. Styrgruppen har lämnat ett förslag om att utse kontaktpersoner.", "child_ombud", "no"),
+        ("Q04", "Nej, men barnombud föreslås i den nya handlingsplanen.", "child_ombud", "no"),
+        # proposing changes as part of a follow-up is no plan
+        ("Q03", "Gruppen följer upp rutinen varje år och föreslår förbättringar.", "steering_followup", "yes"),
+    ],
+)
+def test_proposals_and_intentions_are_plans(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+def test_counting_on_starting_a_group_is_a_plan():
+    assert value(municipality("Vi räknar med att kunna starta en tonårsgrupp efter sommaren."), "group_support") == "partial"
+
+
 def test_a_method_prescribed_as_a_task_is_not_shown_practised():
     frame = municipality("Våra familjebehandlare ska erbjuda Trappan när det behövs.")
     assert value(frame, "methods") == "Trappan:planned"
