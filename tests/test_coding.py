@@ -440,6 +440,9 @@ def test_och_before_a_plan_verb_or_time_adverb_starts_a_clause_of_its_own():
         ("Vi har kört ME-WE-grupperna i tre år.", "ME-WE:active"),
         ("Klubb Simon hade vi förr, men den har lagts ned.", "-"),
         ("Vi gick en kurs i BRA-samtal, men metoden används inte längre.", "-"),
+        # a method's name as the start of a compound or in the genitive
+        ("Vi har haft en Blåvingegrupp i många år.", "Blåvinge:active"),
+        ("Samtalen med barnen följer Trappanmodellen.", "Trappan:active"),
     ],
 )
 def test_method_status_from_tense(text, expected):

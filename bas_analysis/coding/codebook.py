@@ -291,6 +291,14 @@ def _compile_rule(r: RuleSpec, negations: tuple[str, ...]) -> Rule:
     )
 
 
+def _as_compound_start(cue: str) -> str:
+    """A method's name also starts a compound or takes a genitive ("Blåvingegruppen", "Klubb Simons grupper"):
+    its last word matches as a prefix, unless the cue is a regular expression or an exact form."""
+    if cue.startswith("re:") or cue.rstrip().endswith(("=", "*")):
+        return cue
+    return cue.rstrip() + "*"
+
+
 def _count_regex(text: str, lang: LanguageSpec) -> re.Pattern:
     """A count pattern with its placeholders filled: {number} (digits or words), {about} (cirka, drygt, …)."""
     about = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(lang.approximations, key=len, reverse=True))
@@ -315,7 +323,7 @@ def _compile_indicator(spec: IndicatorSpec, negations: tuple[str, ...], lang: La
         own_markers=compile_cues(spec.own_markers), only_with=tuple(spec.only_with), bound=spec.bound,
         age_patterns=tuple(_regex(p) for p in spec.age_patterns), adult_age=spec.adult_age,
         youth_age_max=spec.youth_age_max,
-        methods=tuple((m.name, m.kind, compile_cues(m.cues, negations)) for m in spec.methods),
+        methods=tuple((m.name, m.kind, compile_cues([_as_compound_start(c) for c in m.cues], negations)) for m in spec.methods),
         status_cues=tuple((status, compile_cues(cues)) for status, cues in spec.status_cues.items()),
     )
 
