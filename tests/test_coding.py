@@ -408,6 +408,21 @@ def test_childrens_groups_are_groups_for_children(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # talks with the children: they receive them, or the talks are individual
+        ("Tonåringar som har en förälder med cancer får samtal med vår kurator.", "yes"),
+        ("Vi erbjuder samtal, enskilt eller tillsammans med föräldern.", "yes"),
+        # a talking group, or talks with the parents, are no individual talks with the children
+        ("Barnen erbjuds en samtalsgrupp varannan vecka.", "unknown"),
+        ("Föräldrarna erbjuds samtal om hur barnen mår.", "unknown"),
+    ],
+)
+def test_individual_talks_with_the_children(text, expected):
+    assert value(municipality(text), "individual_support") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Vi samarbetar med BUP och vuxenpsykiatrin.", "healthcare"),
         ("Grupperna leds tillsammans med kvinnojouren.", "civil_society"),
         ("I samverkan med diakonen i församlingen har vi en sorggrupp.", "church"),
