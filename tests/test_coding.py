@@ -125,6 +125,14 @@ def test_counting_on_starting_a_group_is_a_plan():
     assert value(municipality("Vi räknar med att kunna starta en tonårsgrupp efter sommaren."), "group_support") == "partial"
 
 
+def test_a_method_of_talks_with_the_parent_is_no_individual_talk_with_the_child():
+    frame = municipality("Inom socialpsykiatrin använder vi Föra barnen på tal med föräldrar som har psykisk ohälsa.")
+    assert value(frame, "methods") == "Föra barnen på tal:active"
+    assert value(frame, "individual_support") == "unknown"
+    assert value(frame, "mandate_children") == "yes"
+    assert value(frame, "target_conditions") == "mental_illness"
+
+
 def test_a_method_prescribed_as_a_task_is_not_shown_practised():
     frame = municipality("Våra familjebehandlare ska erbjuda Trappan när det behövs.")
     assert value(frame, "methods") == "Trappan:planned"

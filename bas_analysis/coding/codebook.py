@@ -100,7 +100,8 @@ class DecideRow(_Strict):
 
 class MethodSpec(_Strict):
     name: str
-    kind: Literal["individual", "group", "universal"] = "individual"
+    # individual: talks with the child; group; universal: for all children (school); parent: talks with the parent about the child
+    kind: Literal["individual", "group", "universal", "parent"] = "individual"
     cues: list[str] = Field(min_length=1)
 
 
