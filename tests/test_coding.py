@@ -125,6 +125,15 @@ def test_counting_on_starting_a_group_is_a_plan():
     assert value(municipality("Vi räknar med att kunna starta en tonårsgrupp efter sommaren."), "group_support") == "partial"
 
 
+def test_nothing_started_means_no_talks_and_no_groups():
+    frame = municipality("Vi har inte kommit igång än. Just nu kartlägger vi behoven i kommunen.")
+    assert (value(frame, "individual_support"), value(frame, "group_support")) == ("no", "no")
+    assert value(frame, "mandate_children") == "partial"
+    # a start denied for one kind of support concerns only that kind
+    frame = municipality("Samtal med barnen har vi inte börjat med ännu, men vi har en syskongrupp varje vår.")
+    assert (value(frame, "individual_support"), value(frame, "group_support")) == ("no", "yes")
+
+
 def test_a_method_of_talks_with_the_parent_is_no_individual_talk_with_the_child():
     frame = municipality("Inom socialpsykiatrin använder vi Föra barnen på tal med föräldrar som har psykisk ohälsa.")
     assert value(frame, "methods") == "Föra barnen på tal:active"
