@@ -447,6 +447,9 @@ def test_individual_talks_with_the_children(text, expected):
         ("Vi får många barn via ungdomsmottagningen och BVC.", "healthcare"),
         ("Våra familjebehandlare leder barngrupperna.", "-"),
         ("Vi skulle vilja samarbeta med skolan.", "-"),
+        # the family's own services are no partnership
+        ("Vi når barnen i familjer där en förälder är aktuell inom vuxenpsykiatrin.", "-"),
+        ("Många av barnen har föräldrar med insatser från socialtjänsten, och vi samarbetar med elevhälsan.", "school"),
     ],
 )
 def test_partners_named_as_organisations(text, expected):

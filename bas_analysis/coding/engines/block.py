@@ -223,6 +223,11 @@ def members(ind, block: Block) -> Verdict:
                     matched = " ".join(t.text for t in unit.tokens[m.first : m.last + 1])
                     if any(x.search(matched) for x in ind.member_except) or _own(ind, unit, m):
                         continue
+                    if ind.member_except_near:
+                        clause = unit.clause_at(m.start)
+                        text = unit.text[clause.start : clause.end]
+                        if any(x.search(text) for x in ind.member_except_near):
+                            continue
                     hit = m
                     break
                 if hit:
