@@ -489,6 +489,9 @@ def test_method_status_from_tense(text, expected):
     [
         ("Vi har ingen riktad verksamhet för barn, men vi har börjat kartlägga behoven.", "mandate_children", "partial"),
         ("Vårt uppdrag gäller vuxna från 18 år, och vi har inget stöd till barn.", "mandate_children", "no"),
+        # a role for the children is a mandate; without any activity for them yet it is a start
+        ("Sedan i vintras finns kontaktpersoner för barn på två av våra enheter.", "mandate_children", "yes"),
+        ("Vi har en barnsamordnare sedan i höstas men ingen riktad verksamhet för barn ännu.", "mandate_children", "partial"),
         ("Vi har precis startat en syskongrupp, så vi är i en uppstartsfas.", "stage", "developing"),
         ("Syskongruppen har funnits i sex år.", "stage", "established"),
         ("Vi har en anhöriggrupp för föräldrar till barn med npf.", "target_conditions", "-"),
