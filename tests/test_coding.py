@@ -125,6 +125,23 @@ def test_counting_on_starting_a_group_is_a_plan():
     assert value(municipality("Vi räknar med att kunna starta en tonårsgrupp efter sommaren."), "group_support") == "partial"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the situations the support being built up for the children covers
+        ("Vi är i en uppstartsfas och riktar oss till barn vars föräldrar har ett spelberoende.", "addiction"),
+        ("Två av oss går utbildning i Trappan för att möta barn som har upplevt våld i familjen.", "violence"),
+        # a situation of the support to parents or adults is none of the children's
+        ("Vi har syskongrupper, och en grupp för föräldrar till barn med adhd.", "siblings"),
+        ("Vi har inte uppdraget. Våra grupper är för vuxna anhöriga till personer med cancer.", "-"),
+        # a wish, also in its short continuation after a comma, covers nothing yet
+        ("Vi har barngrupper om missbruk i familjen. Vi vill utöka till barn som mist en förälder, och syskon.", "addiction"),
+    ],
+)
+def test_target_conditions_of_the_work_with_children(text, expected):
+    assert value(municipality(text), "target_conditions") == expected
+
+
 def test_nothing_started_means_no_talks_and_no_groups():
     frame = municipality("Vi har inte kommit igång än. Just nu kartlägger vi behoven i kommunen.")
     assert (value(frame, "individual_support"), value(frame, "group_support")) == ("no", "no")
@@ -412,6 +429,8 @@ def test_question_line_cut_off_is_never_evidence(tmp_path):
     [
         ("Vi har en arbetsgrupp som kartlägger behoven hos barnen i kommunen.", "unknown"),
         ("Vi har en samtalsgrupp för föräldrar till barn med adhd.", "unknown"),
+        ("Våra samtalsgrupper vänder sig till vuxna som vårdar en närstående.", "no"),
+        ("Grupperna är för vuxna anhöriga, men barnen erbjuds enskilda samtal.", "no"),
         ("Vi hänvisar familjerna till kyrkans sorggrupper.", "unknown"),
         ("Vi har varken samtal eller grupper för barnen.", "no"),
         ("Vi har haft tonårsgrupper i flera år.", "yes"),

@@ -129,7 +129,8 @@ class IndicatorSpec(_Strict):
     # count patterns read only in the indicator's own answers ("totalt ett 30-tal.")
     answer_patterns: list[str] = []
     members: dict[str, list[str]] = {}
-    exclude_in: list[Literal["negated", "wish", "past"]] = []
+    # wish: a clause of a plan or a wish; purpose: a purpose tail ("… för att nå barn som …")
+    exclude_in: list[Literal["negated", "wish", "purpose", "past"]] = []
     member_except: list[str] = []
     # a clause holding one of these names no member ("där en förälder har insatser från socialtjänsten": the family's own contact)
     member_except_near: list[str] = []

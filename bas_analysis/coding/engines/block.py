@@ -217,8 +217,12 @@ def members(ind, block: Block) -> Verdict:
             for cue in cues:
                 hit = None
                 for m in unit.matches(cue):
-                    negated, past, plan = unit.flags(m, indirect_is_plan=False)
-                    if past or ("negated" in ind.exclude_in and negated) or ("wish" in ind.exclude_in and plan):
+                    negated, past, _ = unit.flags(m, indirect_is_plan=False)
+                    clause = unit.clause_at(m.start)
+                    purpose = clause.purpose_from >= 0 and m.start >= clause.purpose_from
+                    if past or ("negated" in ind.exclude_in and negated) or ("wish" in ind.exclude_in and clause.plan):
+                        continue
+                    if purpose and "purpose" in ind.exclude_in:
                         continue
                     matched = " ".join(t.text for t in unit.tokens[m.first : m.last + 1])
                     if any(x.search(matched) for x in ind.member_except) or _own(ind, unit, m):
