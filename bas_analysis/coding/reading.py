@@ -208,9 +208,12 @@ def read_unit(text: str, item: bool, lang) -> Unit:
         scoped = bool(first_match(lang.scope_words, part, part_tokens))
         norm = modal == "norm" and not plan
         clauses.append(Clause(start, end, negated, past, plan, start + purpose.start() if purpose else -1, intent, indirect, qualified, scoped, norm))
-    # an indirect question takes the plan of the clause it depends on ("ska se över hur vi kan samverka")
+    # an indirect question takes the plan of the clause it depends on ("ska se över hur vi kan samverka"), and so does
+    # a short continuation after a comma without a subject of its own ("Vi vill starta sorggrupper, och syskongrupper.")
     for i in range(1, len(clauses)):
-        if clauses[i].indirect and clauses[i - 1].plan and not clauses[i].plan:
+        start, end, soft, _, part_tokens = parts[i]
+        continuation = soft and len(part_tokens) <= 4 and not {t.text for t in part_tokens} & lang.clause_subjects
+        if (clauses[i].indirect or continuation) and clauses[i - 1].plan and not clauses[i].plan:
             clauses[i] = Clause(**{**clauses[i].__dict__, "plan": True, "intent": clauses[i - 1].intent})
     unit = Unit(text, tokens, clauses, item=item)
     present = [(c.start, c.end) for c in clauses if not c.past]
