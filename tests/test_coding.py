@@ -134,6 +134,9 @@ def test_counting_on_starting_a_group_is_a_plan():
         # a situation of the support to parents or adults is none of the children's
         ("Vi har syskongrupper, och en grupp för föräldrar till barn med adhd.", "siblings"),
         ("Vi har inte uppdraget. Våra grupper är för vuxna anhöriga till personer med cancer.", "-"),
+        # a situation by the illness's name or in other words for a death
+        ("Vi har en barngrupp för barn vars förälder har fått en hjärntumör eller ALS.", "somatic_illness"),
+        ("Kuratorn träffar barn vars mamma eller pappa har gått bort.", "death"),
         # a wish, also in its short continuation after a comma, covers nothing yet
         ("Vi har barngrupper om missbruk i familjen. Vi vill utöka till barn som mist en förälder, och syskon.", "addiction"),
     ],
