@@ -79,7 +79,7 @@ class RuleSpec(_Strict):
     cues: list[str] = Field(min_length=1)
     value: Optional[Literal["yes", "partial", "no"]] = None
     signal: str = ""
-    negated: Optional[Literal["no", "partial", "ignore"]] = None
+    negated: Optional[Literal["no", "partial", "ignore", "weak"]] = None
     negatable: Optional[bool] = None
     lowers: Union[bool, Literal["unit"]] = True
     when: Literal["affirmed", "negated", "wish", "planned", "any"] = "affirmed"
@@ -166,7 +166,7 @@ class Rule:
     cues: tuple[Cue, ...]
     value: str = ""
     signal: str = ""
-    negated: str = "no"  # what a negated match means: no / partial / ignore
+    negated: str = "no"  # what a negated match means: no / partial / ignore / weak (a no only when nothing else speaks)
     lowers: bool | str = True  # True: lowers a yes anywhere in the answer; "unit": in its sentence; False: counts alone
     when: str = "affirmed"
     past_counts: bool = False

@@ -105,7 +105,7 @@ def _hedged(ind, unit: Unit) -> bool:
 
 
 def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
-    yes = partial = no = limit = planned = fallback = unit_partial = None
+    yes = partial = no = limit = planned = fallback = unit_partial = weak_no = None
     yes_alone = True
     full = False
     yes_spans: list[tuple[int, int]] = []
@@ -125,6 +125,9 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
                         no = no or rule.id
                 elif negated:
                     if rule.negated == "ignore":
+                        continue
+                    if rule.negated == "weak":
+                        weak_no = weak_no or f"{rule.id}:negated"
                         continue
                     if rule.negated == "partial" or unit.qualified_negation(m):
                         limit = limit or f"{rule.id}:negated"
@@ -165,6 +168,9 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
         out.append(Evidence("limit", unit, limit))
     if no:
         out.append(Evidence("no", unit, no))
+    if weak_no and not out:
+        # "Någon särskild mall finns inte": a no only when nothing else in the answer speaks
+        out.append(Evidence("no", unit, weak_no, alone=True))
     if planned and not out:
         out.append(Evidence("planned", unit, planned))
     return out
