@@ -223,6 +223,8 @@ def test_ombud_count_in_digits_words_and_approximations(answer, expected):
         # any group that is no client group; the line's own responsibility holds nothing together
         ("BSA-gruppen under hälso- och sjukvårdsdirektören håller i frågorna.", "yes"),
         ("Kuratorerna erbjuder sorggrupper och syskongrupper på sjukhuset.", "no"),
+        ("Ett barnrättsnätverk med representanter från alla förvaltningar driver frågan.", "yes"),
+        ("Chefläkaren har det övergripande ansvaret.", "yes"),
         ("Varje verksamhetschef ansvarar för att rutinen följs på den egna enheten. Någon samordnare finns inte.", "no"),
     ],
 )
@@ -286,6 +288,7 @@ def test_documentation_in_record_system_terms(answer, journal, kva):
         ("Föreläsningar på efterfrågan från enheterna.", "partial"),
         ("Psykologen på barnkliniken föreläser när en klinik efterfrågar det.", "partial"),
         ("Kursen om barn som anhöriga ges varje år för nya medarbetare.", "yes"),
+        ("Ett par föreläsningar har hållits under året.", "partial"),
         ("Ja, en webbutbildning och en temaeftermiddag varje halvår.", "yes"),
     ],
 )
@@ -357,6 +360,29 @@ def test_scope_limits_make_partial(key, answer, indicator):
     ],
 )
 def test_negations_about_parts_limit_the_scope(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # "Ja, men …" with a limit, and a denied qualifier of extent after a yes
+        ("Q04", "Ja, men inte överallt.", "child_ombud", "partial"),
+        ("Q02", "Ja, men den är inte införd i hela regionen.", "steering_document", "partial"),
+        ("Q09", "Ja, men långt ifrån alla enheter har tillgång till det.", "material_staff", "partial"),
+        ("Q04", "Ja, på en del kliniker.", "child_ombud", "partial"),
+        ("Q04", "Ja, men det skiljer sig mellan klinikerna.", "child_ombud", "partial"),
+        ("Q07", "Ja. KVÅ-koder används men inte konsekvent.", "kva_codes", "partial"),
+        ("Q07", "Det dokumenteras i journalen, dock inte alltid.", "journal_documentation", "partial"),
+        # "Nej, men …" with something that exists in part
+        ("Q02", "Nej, men lokala rutiner finns på några kliniker.", "steering_document", "partial"),
+        ("Q04", "Nej, men vi har pratat om saken i ledningen.", "child_ombud", "no"),
+        # one clinic named as where it is; "varje" is everywhere
+        ("Q11", "Bilderböcker finns på barnkliniken.", "material_children", "partial"),
+        ("Q04", "Ja, ett ombud på varje klinik.", "child_ombud", "yes"),
+    ],
+)
+def test_yes_but_and_no_but(key, answer, indicator, expected):
     assert value(region((key, answer)), indicator) == expected
 
 

@@ -228,9 +228,10 @@ def read_unit(text: str, item: bool, lang) -> Unit:
         unit.bare = "yes"
     elif lang.bare_no.search(text):
         unit.bare = "no"
-    elif len([t for t in tokens if t.text.isalpha()]) <= SHORT_ANSWER and not unit.question:
+    elif len([t for t in tokens if t.text.isalpha()]) <= SHORT_ANSWER and not unit.question and not unit.vague:
         # a short answer of its own is a bare answer too: "I viss mån.", "Varierar mellan förvaltningarna.",
-        # "Inte ännu.", "Finns ej." (not "Inte regelbundet.": a negated qualifier denies only the qualifier)
+        # "Inte ännu.", "Finns ej." (not "Inte regelbundet.": a negated qualifier denies only the qualifier;
+        # not "Vet ej.": not knowing says nothing)
         if unit.hedged or unit.capped:
             unit.bare = "partial"
         elif any(c.negated and not c.qualified and not c.past for c in clauses):

@@ -29,6 +29,7 @@ from . import CONFLICT, CUT_OFF, ELSEWHERE, HIGH, LOW, MEANING, MEDIUM, OWN_CUE,
 
 
 FRAGMENT_WORDS = 8  # a sentence cut off by the page's end is evidence only when most of it is there
+SHORT_LIMIT = 5  # words of a negated qualifier after a yes that limits it ("…, men inte överallt")
 
 
 @dataclass
@@ -154,6 +155,14 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
                     yes_spans.append((m.first, m.last))
     if yes and fallback and all(any(a <= f and l <= b for a, b in fallback_spans) for f, l in yes_spans):
         yes = None  # the only yes is the words of a partial cue ("webbkurs" is a "kurs", but a web course only)
+    if yes and not limit and not unit_partial:
+        # "KVÅ används, men inte konsekvent": a short negated qualifier after the yes limits this sentence
+        first = min(a for a, _ in yes_spans)
+        for clause in unit.clauses:
+            words = [t for t in unit.tokens if clause.start <= t.start < clause.end]
+            if clause.negated and clause.qualified and len(words) <= SHORT_LIMIT and words and words[0].start > unit.tokens[first].start:
+                unit_partial = f"{yes}:limited"
+                break
     out = []
     if yes:
         if _hedged(ind, unit) or unit.capped or unit_partial:
@@ -196,6 +205,9 @@ def _meaning(ind, unit: Unit) -> Evidence | None:
     if _hedged(ind, unit) or unit.capped:
         return Evidence("partial", unit, f"{ind.id}.partial.by_meaning", cue=False, soft=True)
     if any(c.negated for c in present):
+        if unit.bare == "yes" or all(c.qualified for c in present if c.negated):
+            # "Ja, men inte överallt." / "Inte regelbundet.": a yes with a limit, or a denied qualifier
+            return Evidence("limit", unit, f"{ind.id}.partial.limited", cue=False)
         scoped = any(c.negated and c.scoped for c in present)
         return Evidence("no", unit, f"{ind.id}.no.by_meaning", cue=False, scoped=scoped)
     if all(c.plan for c in present):
@@ -338,7 +350,8 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
         own = next((e.rule_id for e in evidence if e.unit is lead and e.kind == "partial"), f"{ind.id}.partial.bare_answer")
         return Reading("partial", [lead], own, reason)
     if lead is not None and lead.bare == "no":
-        raising = [e for e in yes + hard_partial + soft_partial if e.unit is not lead]
+        # "Nej, men lokala rutiner finns på några kliniker": what exists raises it, in the "Nej" sentence only when named
+        raising = [e for e in yes + hard_partial + soft_partial if e.unit is not lead or e.cue]
         if any(e.cue and e.unit is lead for e in noes):
             # "Barnombud finns ej. Några medarbetare har ett särskilt intresse …": a "no" that names the thing
             # is raised only by a statement naming it (or another word for it), not by a reading of meaning
