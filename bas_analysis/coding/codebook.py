@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..errors import CodebookError
 from ..vocab import STAGES, VALUES
-from .words import Cue, compile_cue, compile_cues, keep_forms
+from .words import Cue, compile_cue, compile_cues, keep_forms, number_regex
 
 CATEGORICAL_VALUES = [v for v in VALUES if v != "unknown"]
 
@@ -56,6 +56,9 @@ class LanguageSpec(_Strict):
     past: list[str] = []
     wishes: list[str] = []
     plans: list[str] = []
+    modal_plans: list[str] = []
+    norms: list[str] = []
+    plan_times: list[str] = []
     purpose_clause: str = r"re:(?!x)x"
     additive: list[str] = []
     bare_yes: str = r"re:^\s*ja\b"
@@ -64,6 +67,11 @@ class LanguageSpec(_Strict):
     scope_qualifiers: list[str] = []
     scope_words: list[str] = []
     indirect_question: str = r"re:(?!x)x"
+    open_question: str = r"re:(?!x)x"
+    # counts written in words ("fjorton", "ett femtiotal"): {number} in a count pattern
+    number_words: dict[str, int] = {}
+    # words before an approximate count ("cirka", "drygt", "ett 40-tal"): {about} in a count pattern
+    approximations: list[str] = []
 
 
 class RuleSpec(_Strict):
@@ -71,7 +79,7 @@ class RuleSpec(_Strict):
     cues: list[str] = Field(min_length=1)
     value: Optional[Literal["yes", "partial", "no"]] = None
     signal: str = ""
-    negated: Optional[Literal["no", "partial", "ignore"]] = None
+    negated: Optional[Literal["no", "partial", "ignore", "weak"]] = None
     negatable: Optional[bool] = None
     lowers: Union[bool, Literal["unit"]] = True
     when: Literal["affirmed", "negated", "wish", "planned", "any"] = "affirmed"
@@ -92,7 +100,8 @@ class DecideRow(_Strict):
 
 class MethodSpec(_Strict):
     name: str
-    kind: Literal["individual", "group", "universal"] = "individual"
+    # individual: talks with the child; group; universal: for all children (school); parent: talks with the parent about the child
+    kind: Literal["individual", "group", "universal", "parent"] = "individual"
     cues: list[str] = Field(min_length=1)
 
 
@@ -107,15 +116,24 @@ class IndicatorSpec(_Strict):
     page_cues: list[str] = []
     page_cues_partial: list[str] = []
     when_answered_without_cue: Literal["", "yes", "partial", "no"] = ""
+    # sentences answering another part of the question (results, actions) are not read by meaning
+    other_part: list[str] = []
+    # naming one care area limits a yes (false: the codebook gives this indicator no scope partial)
+    area_limits: bool = True
     bare_answer_needs_question: str = ""
     past_counts: bool = False
     no_partial: bool = False
     audience: list[str] = []
     decide: list[DecideRow] = []
     pattern: str = ""
+    # count patterns read only in the indicator's own answers ("totalt ett 30-tal.")
+    answer_patterns: list[str] = []
     members: dict[str, list[str]] = {}
-    exclude_in: list[Literal["negated", "wish", "past"]] = []
+    # wish: a clause of a plan or a wish; purpose: a purpose tail ("… för att nå barn som …")
+    exclude_in: list[Literal["negated", "wish", "purpose", "past"]] = []
     member_except: list[str] = []
+    # a clause holding one of these names no member ("där en förälder har insatser från socialtjänsten": the family's own contact)
+    member_except_near: list[str] = []
     own_markers: list[str] = []
     only_with: list[str] = []
     bound: Literal["", "min", "max"] = ""
@@ -148,7 +166,7 @@ class Rule:
     cues: tuple[Cue, ...]
     value: str = ""
     signal: str = ""
-    negated: str = "no"  # what a negated match means: no / partial / ignore
+    negated: str = "no"  # what a negated match means: no / partial / ignore / weak (a no only when nothing else speaks)
     lowers: bool | str = True  # True: lowers a yes anywhere in the answer; "unit": in its sentence; False: counts alone
     when: str = "affirmed"
     past_counts: bool = False
@@ -171,15 +189,19 @@ class Indicator:
     page_cues: tuple[Cue, ...] = ()
     page_cues_partial: tuple[Cue, ...] = ()
     when_answered_without_cue: str = ""
+    other_part: tuple[Cue, ...] = ()
+    area_limits: bool = True
     bare_answer_needs_question: re.Pattern | None = None
     past_counts: bool = False
     no_partial: bool = False
     audience: tuple[Cue, ...] = ()
     decide: tuple[tuple[tuple[str, ...], str, str], ...] = ()
     pattern: re.Pattern | None = None
+    answer_patterns: tuple[re.Pattern, ...] = ()
     members: tuple[tuple[str, tuple[Cue, ...]], ...] = ()
     exclude_in: tuple[str, ...] = ()
     member_except: tuple[Cue, ...] = ()
+    member_except_near: tuple[Cue, ...] = ()
     own_markers: tuple[Cue, ...] = ()
     only_with: tuple[str, ...] = ()
     bound: str = ""
@@ -215,6 +237,11 @@ class Language:
     scope_qualifiers: tuple[Cue, ...] = ()
     scope_words: tuple[Cue, ...] = ()
     indirect_question: re.Pattern = re.compile(r"(?!x)x")
+    open_question: re.Pattern = re.compile(r"(?!x)x")
+    number_words: tuple[tuple[str, int], ...] = ()
+    modal_plans: tuple[Cue, ...] = ()  # "ska" + verb: a plan unless a norm
+    norms: tuple[Cue, ...] = ()  # a norm or a task, not a plan ("enligt rutinen ska …", "ombuden ska …")
+    plan_times: tuple[Cue, ...] = ()  # a time ahead: the "ska" is a plan after all
 
 
 @dataclass(frozen=True)
@@ -269,21 +296,40 @@ def _compile_rule(r: RuleSpec, negations: tuple[str, ...]) -> Rule:
     )
 
 
-def _compile_indicator(spec: IndicatorSpec, negations: tuple[str, ...]) -> Indicator:
+def _as_compound_start(cue: str) -> str:
+    """A method's name also starts a compound or takes a genitive ("Blåvingegruppen", "Klubb Simons grupper"):
+    its last word matches as a prefix, unless the cue is a regular expression or an exact form."""
+    if cue.startswith("re:") or cue.rstrip().endswith(("=", "*")):
+        return cue
+    return cue.rstrip() + "*"
+
+
+def _count_regex(text: str, lang: LanguageSpec) -> re.Pattern:
+    """A count pattern with its placeholders filled: {number} (digits or words), {about} (cirka, drygt, …)."""
+    about = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(lang.approximations, key=len, reverse=True))
+    text = text.replace("{number}", f"(?:{number_regex(lang.number_words)})")
+    text = text.replace("{about}", f"(?:{about or '(?!x)x'})")
+    return _regex(text)
+
+
+def _compile_indicator(spec: IndicatorSpec, negations: tuple[str, ...], lang: LanguageSpec) -> Indicator:
     return Indicator(
         id=spec.id, name=spec.name, level=spec.level, type=spec.type, policy=spec.policy, engine=_engine(spec),
         questions=tuple(spec.questions), rules=tuple(_compile_rule(r, negations) for r in spec.rules),
         page_cues=compile_cues(spec.page_cues, negations), page_cues_partial=compile_cues(spec.page_cues_partial, negations), when_answered_without_cue=spec.when_answered_without_cue,
+        other_part=compile_cues(spec.other_part), area_limits=spec.area_limits,
         bare_answer_needs_question=_regex(spec.bare_answer_needs_question) if spec.bare_answer_needs_question else None,
         past_counts=spec.past_counts, no_partial=spec.no_partial, audience=compile_cues(spec.audience),
         decide=tuple((tuple(row.if_), row.then, row.rule or f"{spec.id}.{row.then}") for row in spec.decide),
-        pattern=_regex(spec.pattern) if spec.pattern else None,
+        pattern=_count_regex(spec.pattern, lang) if spec.pattern else None,
+        answer_patterns=tuple(_count_regex(p, lang) for p in spec.answer_patterns),
         members=tuple((name, compile_cues(cues, negations)) for name, cues in spec.members.items()),
         exclude_in=tuple(spec.exclude_in), member_except=compile_cues(spec.member_except),
+        member_except_near=compile_cues(spec.member_except_near),
         own_markers=compile_cues(spec.own_markers), only_with=tuple(spec.only_with), bound=spec.bound,
         age_patterns=tuple(_regex(p) for p in spec.age_patterns), adult_age=spec.adult_age,
         youth_age_max=spec.youth_age_max,
-        methods=tuple((m.name, m.kind, compile_cues(m.cues, negations)) for m in spec.methods),
+        methods=tuple((m.name, m.kind, compile_cues([_as_compound_start(c) for c in m.cues], negations)) for m in spec.methods),
         status_cues=tuple((status, compile_cues(cues)) for status, cues in spec.status_cues.items()),
     )
 
@@ -306,7 +352,9 @@ def _compile_language(spec: LanguageSpec) -> Language:
         negations=tuple(spec.negations),
         scope_qualifiers=compile_cues(spec.scope_qualifiers),
         scope_words=compile_cues(spec.scope_words),
-        indirect_question=_regex(spec.indirect_question),
+        indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question),
+        number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
+        modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
     )
 
 
@@ -369,7 +417,7 @@ def _load_codebook(path: str, mtime: float) -> Codebook:
     try:
         language = _compile_language(spec.language)
         negations = tuple(spec.language.negations)
-        indicators = tuple(_compile_indicator(i, negations) for i in spec.indicators)
+        indicators = tuple(_compile_indicator(i, negations, spec.language) for i in spec.indicators)
     except re.error as exc:
         raise CodebookError(f"{path}: a regular expression does not compile: {exc}") from exc
     comparison = tuple(sorted((spec.comparison or {}).items()))

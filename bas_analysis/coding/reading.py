@@ -18,6 +18,7 @@ from functools import lru_cache
 from .words import Match, Token, first_match, tokenize
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
+SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–—-]|\d+[.)])\s+")
 
 
@@ -49,6 +50,8 @@ class Clause:
     intent: bool = False  # a plan proper (not a mere wish): "planerar", "ska starta"
     indirect: bool = False  # an indirect question ("hur man jobbar med barn"): states nothing
     qualified: bool = False  # negated, with a qualifier of scope or regularity ("inget regionalt material")
+    scoped: bool = False  # names parts of the organisation ("övriga verksamheter saknar material")
+    norm: bool = False  # a norm or a task ("enligt rutinen ska …", "ombuden ska …"): prescribed, not shown practised
 
 
 @dataclass
@@ -58,10 +61,11 @@ class Unit:
     clauses: list[Clause]
     item: bool = False
     hedged: bool = False
+    area_only: bool = False  # hedged only by naming a care area ("inom vuxenpsykiatrin")
     capped: bool = False
     vague: bool = False
     question: bool = False
-    bare: str = ""  # "yes" / "no": the unit starts with a bare "Ja" / "Nej"
+    bare: str = ""  # "yes" / "no": starts with a bare "Ja" / "Nej"; "partial" / "no": a short hedge ("I viss mån.") or negation ("Inte ännu.")
     reference: tuple[str, str] | None = None  # ("number", "2") / ("previous", "") / ("topic", "dokumentation")
     lead_colon: bool = False
     additive: bool = False
@@ -75,7 +79,10 @@ class Unit:
         return self.clauses[-1] if self.clauses else Clause(0, len(self.text))
 
     def qualified_negation(self, match: Match) -> bool:
-        return self.clause_at(match.start).qualified
+        """Negated in a clause that limits a scope: with a qualifier ("inget regionalt material")
+        or about parts of the organisation ("övriga verksamheter saknar material")."""
+        clause = self.clause_at(match.start)
+        return clause.qualified or (clause.negated and clause.scoped)
 
     def matches(self, cue):
         """The cue's matches in this unit that stay within one clause."""
@@ -143,6 +150,16 @@ def _split_leading_purpose(text: str, spans, lang):
     return out
 
 
+def modal_reading(text: str, tokens: list[Token], lang) -> str:
+    """What a "ska" + verb says: "plan" ("vi ska starta grupper", "… ska starta under 2025"), "norm" (a norm
+    or a task: "enligt rutinen ska …", "ombuden ska stödja …", "som all personal ska gå") or "" (no "ska")."""
+    if not first_match(lang.modal_plans, text, tokens):
+        return ""
+    if first_match(lang.plan_times, text, tokens) or not first_match(lang.norms, text, tokens):
+        return "plan"
+    return "norm"
+
+
 def read_unit(text: str, item: bool, lang) -> Unit:
     tokens = tokenize(text)
     spans = _split_leading_purpose(text, _clause_spans(text, lang), lang)
@@ -161,6 +178,10 @@ def read_unit(text: str, item: bool, lang) -> Unit:
     for i in range(1, len(parts)):
         start, end, soft, negated, part_tokens = parts[i]
         contrast = len(part_tokens) > 1 and part_tokens[0].text in lang.negation_words and part_tokens[1].text in lang.prepositions
+        # nor a clause with a subject of its own that names a part or a kind ("…, övriga verksamheter saknar
+        # material", "…, regionövergripande material saknas"): that limits the scope, it negates nothing before it
+        clause_text = text[start:end]
+        contrast = contrast or bool(first_match(lang.scope_words + lang.scope_qualifiers, clause_text, tokenize(clause_text)))
         if negated and soft and len(part_tokens) <= 4 and not contrast:  # not "…, inte på vårdcentralerna"
             j = i - 1
             while j >= 0:
@@ -179,21 +200,27 @@ def read_unit(text: str, item: bool, lang) -> Unit:
         main = part[: purpose.start()] if purpose else part
         main_tokens = [t for t in part_tokens if t.end <= start + len(main)]
         past = bool(first_match(lang.past, main, main_tokens))
-        intent = bool(first_match(lang.plans, main, main_tokens))
+        modal = modal_reading(main, main_tokens, lang)
+        intent = bool(first_match(lang.plans, main, main_tokens)) or modal == "plan"
         plan = intent or bool(first_match(lang.wishes, main, main_tokens))
         indirect = bool(lang.indirect_question.search(part))
         qualified = negated and bool(first_match(lang.scope_qualifiers, part, part_tokens))
-        clauses.append(Clause(start, end, negated, past, plan, start + purpose.start() if purpose else -1, intent, indirect, qualified))
-    # an indirect question takes the plan of the clause it depends on ("ska se över hur vi kan samverka")
+        scoped = bool(first_match(lang.scope_words, part, part_tokens))
+        norm = modal == "norm" and not plan
+        clauses.append(Clause(start, end, negated, past, plan, start + purpose.start() if purpose else -1, intent, indirect, qualified, scoped, norm))
+    # an indirect question takes the plan of the clause it depends on ("ska se över hur vi kan samverka"), and so does
+    # a short continuation after a comma without a subject of its own ("Vi vill starta sorggrupper, och syskongrupper.")
     for i in range(1, len(clauses)):
-        if clauses[i].indirect and clauses[i - 1].plan and not clauses[i].plan:
+        start, end, soft, _, part_tokens = parts[i]
+        continuation = soft and len(part_tokens) <= 4 and not {t.text for t in part_tokens} & lang.clause_subjects
+        if (clauses[i].indirect or continuation) and clauses[i - 1].plan and not clauses[i].plan:
             clauses[i] = Clause(**{**clauses[i].__dict__, "plan": True, "intent": clauses[i - 1].intent})
     unit = Unit(text, tokens, clauses, item=item)
     present = [(c.start, c.end) for c in clauses if not c.past]
     in_present = lambda m: any(a <= m.start < b for a, b in present)
     unit.hedged = any(in_present(m) for cue in lang.hedges for m in cue.finditer(text, tokens))
     if not unit.hedged and not first_match(lang.universal, text, tokens):
-        unit.hedged = any(in_present(m) for cue in lang.area_hedges for m in cue.finditer(text, tokens))
+        unit.hedged = unit.area_only = any(in_present(m) for cue in lang.area_hedges for m in cue.finditer(text, tokens))
     unit.capped = bool(first_match(lang.caps, text, tokens))
     unit.vague = bool(first_match(lang.vague, text, tokens))
     unit.question = text.rstrip().endswith("?")
@@ -201,6 +228,14 @@ def read_unit(text: str, item: bool, lang) -> Unit:
         unit.bare = "yes"
     elif lang.bare_no.search(text):
         unit.bare = "no"
+    elif len([t for t in tokens if t.text.isalpha()]) <= SHORT_ANSWER and not unit.question and not unit.vague:
+        # a short answer of its own is a bare answer too: "I viss mån.", "Varierar mellan förvaltningarna.",
+        # "Inte ännu.", "Finns ej." (not "Inte regelbundet.": a negated qualifier denies only the qualifier;
+        # not "Vet ej.": not knowing says nothing)
+        if unit.hedged or unit.capped:
+            unit.bare = "partial"
+        elif any(c.negated and not c.qualified and not c.past for c in clauses):
+            unit.bare = "no"
     for pattern in lang.cross_references:
         m = pattern.search(text)
         if m:

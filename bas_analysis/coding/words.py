@@ -210,3 +210,44 @@ def first_match(cues, text: str, tokens: list[Token] | None = None) -> Match | N
         if m:
             return m
     return None
+
+
+# ------------------------------------------------------------------ numbers
+def number_regex(words: dict[str, int]) -> str:
+    """A regular expression for a count written in digits or words, exact or
+    approximate: ``120``, ``1 200``, ``40-tal``, ``fjorton``, ``tvåhundra``,
+    ``femtiotal``. "en"/"ett" alone are articles, so they count only inside a
+    compound ("etthundra"). Years (19xx, 20xx) are no counts."""
+    parts = sorted((w for w in words if w not in ("en", "ett")), key=len, reverse=True)
+    spelled = "|".join(re.escape(w) for w in parts)
+    digits = r"(?!(?:19|20)\d\d\b)\d{1,3}(?:[  ]\d{3})*(?:-?tal\b)?"
+    if not spelled:
+        return digits
+    return rf"{digits}|\b(?:ett|en)?(?:{spelled})+(?:tal)?\b"
+
+
+def parse_number(text: str, words: dict[str, int]) -> int | None:
+    """The value of a count matched by :func:`number_regex` ("ett 40-tal" -> 40,
+    "etthundrafemtio" -> 150, "femtiotal" -> 50); None when it is no number."""
+    text = text.lower().strip()
+    if text.endswith("tal"):
+        text = text[:-3].rstrip("-")
+    digits = re.sub(r"\D", "", text)
+    if digits and digits == re.sub(r"[\s  ]", "", text):
+        return int(digits)
+    keys = sorted(words, key=len, reverse=True)
+    total = current = 0
+    pos = 0
+    while pos < len(text):
+        key = next((k for k in keys if text.startswith(k, pos)), None)
+        if key is None:
+            return None
+        value = words[key]
+        if value in (100, 1000):
+            current = (current or 1) * value
+            if value == 1000:
+                total, current = total + current, 0
+        else:
+            current += value
+        pos += len(key)
+    return total + current if pos else None

@@ -149,7 +149,8 @@ def _marker_at(cues, unit: Unit, clause: Clause) -> int | None:
 def method_status(unit: Unit, match, statuses: dict, lang) -> str:
     """A method's status from the tense of its own clause."""
     clause = unit.clause_at(match.start)
-    plan = _marker_at(lang.plans + lang.wishes, unit, clause)
+    # a method in a "ska" clause is planned, or prescribed as a task: either way not shown practised
+    plan = _marker_at(lang.plans + lang.wishes + lang.modal_plans, unit, clause)
     training = _marker_at(statuses.get("training", ()), unit, clause)
     if training is not None and training > match.start:
         return "training"  # "vi planerar ME-WE-grupper och två kollegor går utbildningen nu"
@@ -216,12 +217,21 @@ def members(ind, block: Block) -> Verdict:
             for cue in cues:
                 hit = None
                 for m in unit.matches(cue):
-                    negated, past, plan = unit.flags(m, indirect_is_plan=False)
-                    if past or ("negated" in ind.exclude_in and negated) or ("wish" in ind.exclude_in and plan):
+                    negated, past, _ = unit.flags(m, indirect_is_plan=False)
+                    clause = unit.clause_at(m.start)
+                    purpose = clause.purpose_from >= 0 and m.start >= clause.purpose_from
+                    if past or ("negated" in ind.exclude_in and negated) or ("wish" in ind.exclude_in and clause.plan):
+                        continue
+                    if purpose and "purpose" in ind.exclude_in:
                         continue
                     matched = " ".join(t.text for t in unit.tokens[m.first : m.last + 1])
                     if any(x.search(matched) for x in ind.member_except) or _own(ind, unit, m):
                         continue
+                    if ind.member_except_near:
+                        clause = unit.clause_at(m.start)
+                        text = unit.text[clause.start : clause.end]
+                        if any(x.search(text) for x in ind.member_except_near):
+                            continue
                     hit = m
                     break
                 if hit:

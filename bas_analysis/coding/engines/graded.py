@@ -24,10 +24,12 @@ from dataclasses import dataclass, field
 
 from ...vocab import EVIDENCE_SEPARATOR, UNKNOWN
 from ..reading import Unit, read
+from ..words import parse_number
 from . import CONFLICT, CUT_OFF, ELSEWHERE, HIGH, LOW, MEANING, MEDIUM, OWN_CUE, REFERENCE, SILENT, Verdict, excepted, register
 
 
 FRAGMENT_WORDS = 8  # a sentence cut off by the page's end is evidence only when most of it is there
+SHORT_LIMIT = 5  # words of a negated qualifier after a yes that limits it ("…, men inte överallt")
 
 
 @dataclass
@@ -94,10 +96,17 @@ class Evidence:
     sibling: bool = False  # said in a sentence about another indicator of the same question
     full: bool = False  # a yes no limit lowers (a referral to material made by others)
     alone: bool = False  # from a rule that counts only when no other rule says anything
+    scoped: bool = False  # a negative statement about parts of the organisation ("övriga enheter har inget")
+
+
+def _hedged(ind, unit: Unit) -> bool:
+    """A scope limit in the sentence; naming a care area limits only indicators with scope limits (a journal
+    review in one care area is still a follow-up of compliance)."""
+    return unit.hedged and (ind.area_limits or not unit.area_only)
 
 
 def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
-    yes = partial = no = limit = planned = fallback = unit_partial = None
+    yes = partial = no = limit = planned = fallback = unit_partial = weak_no = None
     yes_alone = True
     full = False
     yes_spans: list[tuple[int, int]] = []
@@ -111,9 +120,15 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
                 if past and not (rule.past_counts or ind.past_counts):
                     continue
                 if rule.value == "no":
-                    no = no or rule.id
+                    if negated and unit.qualified_negation(m):
+                        limit = limit or rule.id  # "regionövergripande material saknas": only that scope is missing
+                    else:
+                        no = no or rule.id
                 elif negated:
                     if rule.negated == "ignore":
+                        continue
+                    if rule.negated == "weak":
+                        weak_no = weak_no or f"{rule.id}:negated"
                         continue
                     if rule.negated == "partial" or unit.qualified_negation(m):
                         limit = limit or f"{rule.id}:negated"
@@ -130,16 +145,27 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
                 elif plan:
                     planned = planned or f"{rule.id}:planned"
                 else:
-                    if not yes or (yes_alone and rule.lowers is not False):
+                    # a norm or a task ("ombuden ska påminna kollegor") is prescribed, not shown practised:
+                    # it counts only when nothing else in the answer says anything
+                    alone = rule.lowers is False or unit.clause_at(m.start).norm
+                    if not yes or (yes_alone and not alone):
                         yes = rule.id
-                    yes_alone = yes_alone and rule.lowers is False
+                    yes_alone = yes_alone and alone
                     full = full or rule.overrides_limits
                     yes_spans.append((m.first, m.last))
     if yes and fallback and all(any(a <= f and l <= b for a, b in fallback_spans) for f, l in yes_spans):
         yes = None  # the only yes is the words of a partial cue ("webbkurs" is a "kurs", but a web course only)
+    if yes and not limit and not unit_partial:
+        # "KVÅ används, men inte konsekvent": a short negated qualifier after the yes limits this sentence
+        first = min(a for a, _ in yes_spans)
+        for clause in unit.clauses:
+            words = [t for t in unit.tokens if clause.start <= t.start < clause.end]
+            if clause.negated and clause.qualified and len(words) <= SHORT_LIMIT and words and words[0].start > unit.tokens[first].start:
+                unit_partial = f"{yes}:limited"
+                break
     out = []
     if yes:
-        if unit.hedged or unit.capped or unit_partial:
+        if _hedged(ind, unit) or unit.capped or unit_partial:
             out.append(Evidence("partial", unit, unit_partial or f"{yes}:hedged", soft=not unit.capped, alone=yes_alone))
         else:
             out.append(Evidence("yes", unit, yes, alone=yes_alone, full=full))
@@ -151,6 +177,9 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
         out.append(Evidence("limit", unit, limit))
     if no:
         out.append(Evidence("no", unit, no))
+    if weak_no and not out:
+        # "Någon särskild mall finns inte": a no only when nothing else in the answer speaks
+        out.append(Evidence("no", unit, weak_no, alone=True))
     if planned and not out:
         out.append(Evidence("planned", unit, planned))
     return out
@@ -173,13 +202,17 @@ def _meaning(ind, unit: Unit) -> Evidence | None:
     present = [c for c in unit.clauses if not c.past or ind.past_counts]
     if not present:
         return None
-    if unit.hedged or unit.capped:
+    if _hedged(ind, unit) or unit.capped:
         return Evidence("partial", unit, f"{ind.id}.partial.by_meaning", cue=False, soft=True)
     if any(c.negated for c in present):
-        return Evidence("no", unit, f"{ind.id}.no.by_meaning", cue=False)
+        if unit.bare == "yes" or all(c.qualified for c in present if c.negated):
+            # "Ja, men inte överallt." / "Inte regelbundet.": a yes with a limit, or a denied qualifier
+            return Evidence("limit", unit, f"{ind.id}.partial.limited", cue=False)
+        scoped = any(c.negated and c.scoped for c in present)
+        return Evidence("no", unit, f"{ind.id}.no.by_meaning", cue=False, scoped=scoped)
     if all(c.plan for c in present):
         return Evidence("planned", unit, f"{ind.id}.planned.by_meaning", cue=False)
-    kind = "partial" if unit.hedged or unit.capped else "yes"
+    kind = "partial" if _hedged(ind, unit) or unit.capped else "yes"
     return Evidence(kind, unit, f"{ind.id}.{kind}.by_meaning", cue=False)
 
 
@@ -263,7 +296,9 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
             other = _referred(page, answer, unit)
             if other is not None:
                 sub, sub_lead, _ = _read_answer(ind, page, other, True, True, depth + 1)
-                if sub_lead is not None and not sub:
+                if sub_lead is not None and not sub and not page.book.language.open_question.search(answer.question):
+                    # "Se ovan." under a yes/no question takes the bare "Ja" it refers to; under an open
+                    # question ("Hur följs de upp?") that "Ja" answered another question and says nothing
                     sub = [Evidence(sub_lead.bare, sub_lead, f"{ind.id}.{sub_lead.bare}.bare_answer")]
                 for e in sub:
                     e.cue = False
@@ -285,6 +320,8 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
             continue
         if not ind.when_answered_without_cue:
             continue
+        if any(cue.search(unit.text, unit.tokens) for cue in ind.other_part):
+            continue  # answers the other part of a two-part question ("… och vad har det resulterat i?")
         meant = _meaning(ind, unit)
         if meant:
             evidence.append(meant)
@@ -305,11 +342,20 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
     soft_partial = [e for e in evidence if e.kind == "partial" and e.soft]
     limits = [e for e in evidence if e.kind == "limit"]
     # a negative statement by meaning limits a cue's yes only when it is about parts of the organisation
-    noes = [e for e in evidence if e.kind == "no" and (e.cue or not by_cue or e.unit.scoped)]
+    noes = [e for e in evidence if e.kind == "no" and (e.cue or not by_cue or e.scoped)]
     planned = [e for e in evidence if e.kind == "planned"]
     reason = OWN_CUE if by_cue or lead is not None else MEANING
+    if lead is not None and lead.bare == "partial":
+        # "I viss mån." / "Varierar mellan förvaltningarna.": the answer is limited, whatever the details after it
+        own = next((e.rule_id for e in evidence if e.unit is lead and e.kind == "partial"), f"{ind.id}.partial.bare_answer")
+        return Reading("partial", [lead], own, reason)
     if lead is not None and lead.bare == "no":
-        raising = [e for e in yes + hard_partial + soft_partial if e.unit is not lead]
+        # "Nej, men lokala rutiner finns på några kliniker": what exists raises it, in the "Nej" sentence only when named
+        raising = [e for e in yes + hard_partial + soft_partial if e.unit is not lead or e.cue]
+        if any(e.cue and e.unit is lead for e in noes):
+            # "Barnombud finns ej. Några medarbetare har ett särskilt intresse …": a "no" that names the thing
+            # is raised only by a statement naming it (or another word for it), not by a reading of meaning
+            raising = [e for e in raising if e.cue]
         if raising:
             return Reading("partial", [lead, raising[0].unit], raising[0].rule_id, reason)
         own = next((e.rule_id for e in noes if e.unit is lead), f"{ind.id}.no.bare_answer")
@@ -409,7 +455,7 @@ def _elsewhere(ind, page: Page) -> Reading | None:
                 negated, past, plan = unit.flags(m)
                 if past or plan:
                     continue
-                value = "no" if negated else ("partial" if unit.hedged or unit.capped or strength == "partial" else "yes")
+                value = "no" if negated else ("partial" if _hedged(ind, unit) or unit.capped or strength == "partial" else "yes")
                 if value not in found or len(unit.text) < len(found[value].text):
                     found[value] = unit
                 break
@@ -452,13 +498,22 @@ def _with_next(page: Page, unit: Unit) -> str:
 
 @register("count")
 def count(ind, page: Page) -> Verdict:
+    """The number the page gives (own answers first, with their own patterns too:
+    "totalt ett 30-tal."); written in digits or words, exact or approximate
+    ("drygt 110", "ett 40-tal", "fjorton"). A number in a plan or about the past is no count."""
+    words = dict(page.book.language.number_words)
     own = [a for a in page.answers if a.qid in ind.questions]
     rest = [a for a in page.answers if a.qid not in ind.questions]
-    for answers, reason in ((own, OWN_CUE), (rest, ELSEWHERE)):
+    anywhere = (ind.pattern,) if ind.pattern is not None else ()
+    for answers, patterns, reason in ((own, anywhere + ind.answer_patterns, OWN_CUE), (rest, anywhere, ELSEWHERE)):
         for answer in answers:
             for unit in answer.units:
-                m = ind.pattern.search(unit.text)
-                if m:
-                    number = re.sub(r"\D", "", m.group("n") if "n" in m.groupdict() else m.group(1))
-                    return Verdict(number, unit.text, f"{ind.id}.count", HIGH if reason == OWN_CUE else LOW, reason)
+                for pattern in patterns:
+                    for m in pattern.finditer(unit.text):
+                        clause = unit.clause_at(m.start())
+                        if clause.past or clause.intent:
+                            continue
+                        number = parse_number(m.group("n") if "n" in m.groupdict() else m.group(1), words)
+                        if number is not None:
+                            return Verdict(str(number), unit.text, f"{ind.id}.count", HIGH if reason == OWN_CUE else LOW, reason)
     return Verdict("", "", "", HIGH, SILENT)
