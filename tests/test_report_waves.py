@@ -11,7 +11,7 @@ import re
 import pandas as pd
 import pytest
 
-from bas_analysis import report_content as content
+from bas_analysis.report import content
 from bas_analysis.compare import REGION_INDICATORS
 from bas_analysis.store import Dataset
 
