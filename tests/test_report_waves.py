@@ -69,6 +69,13 @@ def test_ranks_and_most_regions_say_how_many_are_known(corpus_data):
         assert "med känt värde" in lagging or "För få andra regioner" in lagging or "Det finns ingen" in lagging
 
 
+def test_what_a_region_says_nothing_about_is_listed_with_eller(corpus_data):
+    summary = text(content.region_summary(content.region_context(corpus_data, "01")))  # Stockholm: silent on two
+    silent = re.search(r"Regionens text säger inget om (.*?), som de flesta", summary)
+    assert silent, summary
+    assert " eller " in silent.group(1) and " och " not in silent.group(1), silent.group(1)
+
+
 # --- the national overview -------------------------------------------------------------------------
 
 
