@@ -180,9 +180,9 @@ def decimal(x, digits: int = 2) -> str:
     return MISSING_NUMBER if x is None or pd.isna(x) else f"{x:.{digits}f}".replace(".", ",")
 
 
-def percent(x) -> str:
-    """0.45 -> "45 %"; "–" for a missing number."""
-    return MISSING_NUMBER if x is None or pd.isna(x) else f"{100 * x:.0f} %"
+def percent(x, digits: int = 0) -> str:
+    """0.45 -> "45 %"; ``digits=1``: 0.996 -> "99,6 %"; "–" for a missing number."""
+    return MISSING_NUMBER if x is None or pd.isna(x) else f"{100 * x:.{digits}f} %".replace(".", ",")
 
 
 def join_sv(items, last: str = "och") -> str:

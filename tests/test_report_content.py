@@ -266,7 +266,7 @@ def test_the_method_page_computes_agreement_from_a_gold_file(seed_build, tmp_pat
     gold.to_csv(path, index=False)
     page = text(pages.write_method_page(seed_build, tmp_path, gold=path).read_text(encoding="utf-8"))
     assert "Inte mätt" not in page
-    assert "4 celler på 1 sida" in page and "3 av dem (75 %) har samma värde" in page
+    assert "4 celler på 1 sida" in page and "3 av dem (75,0 %) har samma värde" in page
     assert "1 celler i filen gäller sidor som inte finns i underlaget" in page
     assert "gold.csv" in page
 

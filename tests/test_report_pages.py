@@ -161,7 +161,7 @@ def test_the_method_page_gives_the_agreement_computed_from_the_gold_file(rendere
     data = load(rendered_batch.processed)
     expected = agreement(data.codings, data.respondents, rendered_batch.gold).overall
     assert "Inte mätt" not in text
-    share = f"{100 * expected['share_equal']:.0f} %"
+    share = f"{100 * expected['share_equal']:.1f} %".replace(".", ",")
     assert f"{expected['cells']} celler på {expected['documents']} sidor" in text
     assert f"{expected['equal']} av dem ({share}) har samma värde" in text
     assert f"{expected['cells_not_in_build']} celler i filen gäller sidor som inte finns i underlaget" in text

@@ -28,7 +28,6 @@ from ..labels import (
     MISSING_NUMBER,
     ORDER_BASIS_SV,
     PANEL_VERDICT_SV,
-    STAGE_LABELS_SV,
     VALUE_LABELS_SV,
     counted_as,
     decimal,
@@ -42,7 +41,6 @@ from .evidence import (
     display_title,
     document_wave_text,
     evidence_cell,
-    methods_label,
     national_doc_ids,
     org_name,
     other_texts,
@@ -891,7 +889,7 @@ def followup_indicator_table(follow: compare.FollowUp) -> HTMLBlock:
         ],
         "Bedömning": change["verdict_sv"],
     })
-    return table(frame)
+    return table(frame, numbers=("Spridning första / senare året",))
 
 
 def year_end_table(year_end: pd.DataFrame) -> HTMLBlock:
@@ -909,7 +907,7 @@ def year_end_table(year_end: pd.DataFrame) -> HTMLBlock:
     return table(frame, caption=(
         "Läget vid årets slut (framskrivning): regionernas senaste kända svar till och med året; regioner som "
         "ännu inte svarat ingår inte."
-    ))
+    ), numbers=("Medelvärde stödindex", "Standardavvikelse"))
 
 
 def variation_table(variation: pd.DataFrame) -> HTMLBlock:
@@ -929,7 +927,7 @@ def variation_table(variation: pd.DataFrame) -> HTMLBlock:
         "Variationskoefficient": rows["cv"].map(decimal),
         "Gini": rows["gini"].map(decimal),
     })
-    return table(frame)
+    return table(frame, numbers=("Kvartilavstånd", "Variationskoefficient", "Gini"))
 
 
 def municipal_table(ctx: NationalContext) -> HTMLBlock:

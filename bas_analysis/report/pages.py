@@ -165,12 +165,12 @@ def agreement_context(data, gold: Path | None) -> dict | None:
     o = report.overall
     rows = [{
         "label": INDICATOR_LABELS_SV.get(r.indicator, r.indicator), "cells": int(r.cells), "equal": int(r.equal),
-        "share": percent(r.share_equal), "kappa": _number(r.kappa), "precision": _number(r.precision),
+        "share": percent(r.share_equal, 1), "kappa": _number(r.kappa), "precision": _number(r.precision),
         "recall": _number(r.recall),
     } for r in report.per_indicator.itertuples()]
     return {
         "file": Path(gold).name, "cells": o["cells"], "documents": o["documents"], "equal": o["equal"],
-        "share": percent(o["share_equal"]) if o["cells"] else "–", "kappa": _number(o["kappa"]),
+        "share": percent(o["share_equal"], 1) if o["cells"] else "–", "kappa": _number(o["kappa"]),
         "categorical_cells": o["categorical_cells"], "not_in_build": o["cells_not_in_build"], "rows": rows,
     }
 
