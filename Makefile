@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: setup run build report test bench clean
+.PHONY: setup run build report test bench agreement clean
 
 setup: $(VENV)/.installed
 
@@ -30,5 +30,9 @@ test: setup
 bench: setup
 	$(BIN)/python benchmarks/bench_build.py
 
+# the README's agreement figures (in-sample ../shared/gold and acceptance ../shared/challenge)
+agreement: setup
+	bash scripts/agreement.sh
+
 clean:
-	rm -rf data/processed reports/*.html reports/notebooks reports/failed reports/.state.json reports/.report.lock
+	rm -rf data/processed reports/*.html reports/notebooks reports/failed reports/tabeller reports/.state.json reports/.report.lock

@@ -2,11 +2,14 @@
 
 In:  command-line arguments.
 Out: the stage run, a short summary on stdout, one clear line on stderr and a
-     non-zero exit code when something is wrong.
+     non-zero exit code when something is wrong. Progress bars go to stderr,
+     only when it is a terminal (and not with ``--quiet``); output piped into
+     ``head`` or ``less`` that stops reading ends the command quietly.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -14,10 +17,15 @@ from . import __version__
 from .errors import BasError, ParameterError
 
 
+def _progress(args) -> bool:
+    """Progress bars on a terminal only, unless --quiet."""
+    return not args.quiet and sys.stderr.isatty()
+
+
 def _build(args) -> int:
     from .build import build
 
-    result = build(raw_dir=args.raw, out_dir=args.out, manual_codings=args.manual, progress=not args.quiet)
+    result = build(raw_dir=args.raw, out_dir=args.out, manual_codings=args.manual, progress=_progress(args))
     print(result.summary())
     return 0
 
@@ -63,7 +71,8 @@ def _report(args) -> int:
         processed_dir=Path(args.processed),
         raw_dir=Path(args.raw) if args.raw else None,
         timeout=args.timeout,
-        progress=not args.quiet,
+        progress=_progress(args),
+        gold=Path(args.gold) if args.gold else None,
     )
 
 
@@ -82,14 +91,20 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
-    b = sub.add_parser("build", help="read data/raw, write the processed tables")
+    b = sub.add_parser("build", help="read data/raw, write the processed tables",
+                       description="Read every page of the raw folder, parse, redact and code it, and write the "
+                                   "processed tables (documents, respondents, answers, codings, indicators, problems) "
+                                   "as a new build of the output folder.")
     b.add_argument("--raw", default="data/raw", help="folder of raw pages (default: data/raw)")
     b.add_argument("--out", default="data/processed", help="folder for the tables (default: data/processed)")
     b.add_argument("--manual", default=None, help="CSV of manual codings that win over the rules (default: data/manual_codings.csv if present)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=_build)
 
-    a = sub.add_parser("agreement", help="compare the codings with a gold file of hand codings, or two coders' files")
+    a = sub.add_parser("agreement", help="compare the codings with a gold file of hand codings, or two coders' files",
+                       description="Score the rule coder against hand codings: per indicator the cells compared, "
+                                   "share equal, Cohen's kappa, precision and recall, then every disagreement. "
+                                   "With --coder-a and --coder-b: the agreement of two researchers' codings.")
     a.add_argument("--gold", default=None, help="CSV in the format of shared/gold/codings.csv")
     a.add_argument("--coder-a", default=None, metavar="FILE", help="one researcher's manual codings or filled-in review sheet (CSV or .xlsx)")
     a.add_argument("--coder-b", default=None, metavar="FILE", help="the other researcher's, of the same cells: prints kappa per indicator")
@@ -98,8 +113,12 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--quiet", action="store_true", help="figures only, no list of disagreements")
     a.set_defaults(func=_agreement)
 
-    r = sub.add_parser("report", help="render the HTML reports (national overview and one per region)")
-    r.add_argument("--region", action="append", default=None, metavar="CODE", help="region code, e.g. 08 (repeatable)")
+    r = sub.add_parser("report", help="render the HTML reports (national overview and one per region)",
+                       description="Render reports/index.html, the national overview, one report per region, the "
+                                   "method page and the tables to take along (CSV and Excel), in Swedish and "
+                                   "readable offline. Builds first when the build is missing or stale.")
+    r.add_argument("--region", nargs="+", action="extend", default=None, metavar="CODE",
+                   help="region codes, e.g. --region 08 10 (default: all 21)")
     r.add_argument("--all", action="store_true", help="every region (the default when no --region is given)")
     r.add_argument("--jobs", type=int, default=2, help="notebooks executed in parallel (default: 2)")
     r.add_argument("--out", default="reports", help="folder for the HTML reports (default: reports)")
@@ -108,10 +127,16 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--raw", default=None, help="raw folder to build from when there is no build yet (default: data/raw); "
                    "a stale build is rebuilt from the raw folder its manifest records")
     r.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook cell (default: 600)")
+    r.add_argument("--gold", default=None, metavar="FILE",
+                   help="hand codings (format of shared/gold/codings.csv): the method page gives the coder's agreement "
+                        "with them; without it the page says agreement was not measured for this material")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.set_defaults(func=_report)
 
-    v = sub.add_parser("review", help="write the codings that most need a person as reports/granskning.html, .csv and .xlsx")
+    v = sub.add_parser("review", help="write the codings that most need a person as reports/granskning.html, .csv and .xlsx",
+                       description="Write the review queue: the codings that most need a person (low confidence, "
+                                   "conflicts, unknowns), as granskning.html, .csv and .xlsx; with --apply, add the "
+                                   "filled-in rows of a sheet to the manual codings file.")
     v.add_argument("--level", choices=["region", "municipality"], default=None, help="only this level (default: both)")
     v.add_argument("--region", default=None, metavar="CODE", help="only this region and its county's municipalities, e.g. 08")
     v.add_argument("--max", type=int, default=None, metavar="N", help="at most N codings, the most doubtful (default: all)")
@@ -122,7 +147,9 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--force", action="store_true", help="replace a sheet whose filled-in rows are not applied yet")
     v.set_defaults(func=_review)
 
-    q = sub.add_parser("export-qdpx", help="write the coded pages as a REFI-QDA project (QualCoder, NVivo, ATLAS.ti, MAXQDA)")
+    q = sub.add_parser("export-qdpx", help="write the coded pages as a REFI-QDA project (QualCoder, NVivo, ATLAS.ti, MAXQDA)",
+                       description="Write the build as a REFI-QDA project (.qdpx) for QualCoder, NVivo, ATLAS.ti or "
+                                   "MAXQDA, or the codebook alone as a REFI-QDA codebook (.qdc).")
     q.add_argument("out", help="the .qdpx file to write (with --codebook-only: a .qdc file)")
     q.add_argument("--processed", default="data/processed", help="folder of the build (default: data/processed)")
     q.add_argument("--codebook-only", action="store_true", help="write only the codebook, as a REFI-QDA codebook (.qdc)")
@@ -131,10 +158,24 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _quiet_broken_pipe() -> int:
+    """The reader of stdout went away (``| head``): stop quietly, as ``cat`` does.
+
+    Python's advice: point stdout at devnull so the flush at exit cannot raise again.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 141  # 128 + SIGPIPE, the shell's code for a pipe closed early
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
     except KeyboardInterrupt:
         print("bas-analysis: interrupted", file=sys.stderr)
         return 130

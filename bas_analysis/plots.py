@@ -264,6 +264,11 @@ def _heatmap_table(codings: pd.DataFrame, level: str = "region", wave=None) -> p
     return table[["org_code", "label", "support_index", *indicators]].reset_index(drop=True)
 
 
+def heatmap_table(codings: pd.DataFrame, level: str = "region", wave=None) -> pd.DataFrame:
+    """The rows of :func:`heatmap` as a table, in its order (for a text version beside the figure)."""
+    return _heatmap_table(codings, level, wave)
+
+
 def _heatmap_value_labels(level: str) -> dict[str, str]:
     labels = dict(VALUE_LABELS_SV)
     if level == "municipality":  # stage shares the colours: established = ja, ...

@@ -477,6 +477,6 @@ def correct(document: str, org_code, indicator: str, value: str, note: str = "",
 def load(processed_dir="data/processed"):
     """The build in ``processed_dir``; a relative path is also looked for above the working directory (a notebook in notebooks/)."""
     from . import store
-    from .report_content import resolve_processed_dir
+    from .report.content import resolve_processed_dir
 
     return store.load(resolve_processed_dir(processed_dir))

@@ -12,7 +12,20 @@ Out: the value vocabulary of the codings table and helpers to read and write
   none); ``unknown`` means the block says nothing at all.
 - Methods: ``Name:status`` members, status ``active`` > ``training`` > ``planned``.
 - Numbers (counts and ages): digits as text in the long table, empty when
-  the page states none (not applicable / not stated), Int64 in the wide table.
+  the page states none, Int64 in the wide table.
+
+Missing values come in three kinds, kept apart in every table (the reports
+and their downloads write them ``okänt``, ``inga`` and an empty cell,
+:data:`bas_analysis.labels.MISSING_LABELS_SV`; :func:`missing_kind` tells them):
+
+- **unknown** (``unknown``): the source does not say. Categorical, stage,
+  set and methods indicators. Never turned into ``no``.
+- **empty set** (``-``): the source was read and names none. Set and methods
+  indicators.
+- **not applicable** (an empty cell: ``""`` in the long ``codings`` table, NA
+  in the wide tables): no value belongs here. An indicator of another level
+  (a region has no ``target_conditions``, so the wide table's cell is NA and
+  ``codings`` has no row), or a count or age the page does not state.
 """
 from __future__ import annotations
 
@@ -34,6 +47,18 @@ CONFIDENCE = ["high", "medium", "low"]
 
 # Evidence made of several sentences joins them with this (each sentence is quoted as it stands in the page).
 EVIDENCE_SEPARATOR = " … "
+
+
+MISSING_KINDS = ("unknown", "empty_set", "not_applicable")
+
+
+def missing_kind(value) -> str | None:
+    """ "unknown", "empty_set" or "not_applicable" for a missing value (see above); None for a value."""
+    if isinstance(value, str):
+        return {"": "not_applicable", UNKNOWN: "unknown", EMPTY_SET: "empty_set"}.get(value.strip())
+    import pandas as pd
+
+    return "not_applicable" if value is None or pd.isna(value) else None
 
 
 def score(indicator: str, value: str) -> float:

@@ -1,6 +1,7 @@
 """Shared fixtures: small synthetic codings tables and the seed build."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -76,3 +77,44 @@ def seed_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("seed") / "processed"
     bas.build(raw, out, progress=False)
     return bas.load(out)
+
+
+# --- one rendered report batch for every test that reads reports (notebooks and browser) -----------------
+
+RENDERED_REGIONS = ["08", "06", "10", "14"]  # Kalmar (coded), Jönköping (texts, municipalities), Blekinge (nothing),
+# Västra Götaland (only a page about the national work names it)
+
+
+@dataclass
+class RenderedBatch:
+    """A report set rendered once per session from a copy of the seed pages (see :func:`rendered_batch`)."""
+
+    root: Path
+    raw: Path
+    processed: Path
+    out: Path
+    code: int
+    gold: Path | None
+
+
+@pytest.fixture(scope="session")
+def rendered_batch(tmp_path_factory) -> RenderedBatch:
+    """The national overview and four region reports of the seed pages, with the gold file when ../shared has it.
+
+    Rendered once per session and shared by the report and browser tests (read only: a test that changes
+    notebooks or reports renders its own).
+    """
+    import shutil
+
+    from bas_analysis import build, report
+
+    root = tmp_path_factory.mktemp("rendered")
+    raw = root / "raw"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "data" / "raw", raw)
+    processed = root / "processed"
+    build(raw, processed, progress=False)
+    gold = Path(__file__).resolve().parents[2] / "shared" / "gold" / "codings.csv"
+    gold = gold if gold.is_file() else None
+    out = root / "reports"
+    code = report.run_reports(RENDERED_REGIONS, False, 2, out, False, processed, raw, 300, False, gold=gold)
+    return RenderedBatch(root, raw, processed, out, code, gold)

@@ -1,6 +1,8 @@
-"""Issues 2 and 3, command line: `bas-analysis build` prints a summary,
+"""Issues 2, 3 and 12, command line: `bas-analysis build` prints a summary,
 `bas-analysis agreement --gold` prints per-indicator figures, and expected
-failures end with one clear line on stderr and exit code 2.
+failures end with one clear line on stderr and exit code 2. Progress bars
+only on a terminal (and never from a library call unless asked), a description
+line for every subcommand, `--region 08 10`, and a closed pipe ends quietly.
 """
 from __future__ import annotations
 
@@ -42,14 +44,74 @@ def test_build_prints_the_summary(tmp_path, capsys):
         assert re.search(rf"\b{level}\W+{n}\b", levels_line), (level, n, levels_line)
 
 
-def test_build_shows_a_progress_bar_unless_quiet(tmp_path, capsys):
+def test_build_shows_a_progress_bar_on_a_terminal_unless_quiet(tmp_path, capsys, monkeypatch):
     raw = copy_seeds(tmp_path / "raw")
+    _, _, piped = run(capsys, ["build", "--raw", str(raw), "--out", str(tmp_path / "out")])
+    assert not re.search(r"\d+/\d+", piped), f"progress bar into a file or pipe: {piped!r}"
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     code, stdout, stderr = run(capsys, ["build", "--raw", str(raw), "--out", str(tmp_path / "out")])
     assert code == 0
     assert "files seen" in stdout
     assert re.search(r"\d+/\d+", stderr), f"no progress on stderr: {stderr!r}"
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     _, _, quiet_err = run(capsys, ["build", "--raw", str(raw), "--out", str(tmp_path / "out"), "--quiet"])
     assert not re.search(r"\d+/\d+", quiet_err)
+
+
+def test_a_library_build_shows_no_progress_unless_asked(tmp_path, capsys):
+    import bas_analysis as bas
+
+    raw = copy_seeds(tmp_path / "raw")
+    bas.build(raw, tmp_path / "quiet")
+    assert not re.search(r"\d+/\d+", capsys.readouterr().err)
+    bas.build(raw, tmp_path / "loud", progress=True)
+    assert re.search(r"\d+/\d+", capsys.readouterr().err)
+
+
+def test_every_subcommand_has_a_description_line_in_its_help():
+    subparsers = next(a for a in cli.parser()._actions if a.__class__.__name__ == "_SubParsersAction")
+    assert set(subparsers.choices) >= {"build", "agreement", "report", "export-qdpx"}
+    for name, sub in subparsers.choices.items():
+        assert sub.description and len(sub.description) > 20, f"{name} --help has no description line"
+        help_text = sub.format_help()
+        assert sub.description.split()[0] in help_text
+    listed = {a.dest for a in subparsers._choices_actions}
+    assert listed == set(subparsers.choices), "a subcommand without a help line in `bas-analysis --help`"
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["report", "--region", "08", "10"], ["08", "10"]),
+    (["report", "--region", "08", "--region", "10"], ["08", "10"]),
+    (["report", "--region", "8", "10", "--all"], ["8", "10"]),
+    (["report"], None),
+])
+def test_report_takes_a_list_of_regions(argv, expected):
+    assert cli.parser().parse_args(argv).region == expected
+
+
+def test_report_region_list_reaches_the_batch(monkeypatch, capsys):
+    seen = {}
+
+    def fake_run_reports(**kwargs):
+        seen.update(kwargs)
+        return 0
+
+    monkeypatch.setattr("bas_analysis.report.run_reports", fake_run_reports)
+    assert cli.main(["report", "--region", "08", "10", "--gold", "g.csv"]) == 0
+    assert seen["regions"] == ["08", "10"] and seen["gold"] == Path("g.csv")
+    assert seen["progress"] is False  # captured stderr is no terminal
+
+
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path):
+    """`bas-analysis build … | head -0`: the reader is gone before the summary is written."""
+    raw = copy_seeds(tmp_path / "raw")
+    command = [sys.executable, "-m", "bas_analysis.cli", "build", "--raw", str(raw), "--out", str(tmp_path / "out"), "--quiet"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # like `head` that has read enough
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 141
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr and stderr.strip() == "", stderr
+    assert (tmp_path / "out" / "manifest.json").exists()  # the work was done
 
 
 def test_build_of_a_missing_folder_stops_with_one_clear_line(tmp_path, capsys):

@@ -11,7 +11,7 @@ import re
 import pandas as pd
 import pytest
 
-from bas_analysis import report_content as content
+from bas_analysis.report import content
 from bas_analysis.compare import REGION_INDICATORS
 from bas_analysis.store import Dataset
 
@@ -67,6 +67,13 @@ def test_ranks_and_most_regions_say_how_many_are_known(corpus_data):
             assert re.search(r"med känt värde|kan inte sägas|bland de \d+ andra regionerna med minst", sentence), sentence
         lagging = text(content.lagging_table(ctx))
         assert "med känt värde" in lagging or "För få andra regioner" in lagging or "Det finns ingen" in lagging
+
+
+def test_what_a_region_says_nothing_about_is_listed_with_eller(corpus_data):
+    summary = text(content.region_summary(content.region_context(corpus_data, "01")))  # Stockholm: silent on two
+    silent = re.search(r"Regionens text säger inget om (.*?), som de flesta", summary)
+    assert silent, summary
+    assert " eller " in silent.group(1) and " och " not in silent.group(1), silent.group(1)
 
 
 # --- the national overview -------------------------------------------------------------------------

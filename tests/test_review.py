@@ -19,7 +19,7 @@ import pytest
 from openpyxl import load_workbook
 
 import bas_analysis as bas
-from bas_analysis import manual, review, vocab
+from bas_analysis import labels, manual, review, vocab
 from bas_analysis.cli import main
 from bas_analysis.coding.engines import CONFLICT, CUT_OFF, ELSEWHERE
 from bas_analysis.compare import ALL_INDEX_INDICATORS, INDEX_INDICATORS
@@ -265,11 +265,14 @@ def test_the_page_is_swedish_self_contained_and_tells_how_to_correct(seed_build,
     files = review.write_review(seed_build, tmp_path / "reports", manual_path=None, level="municipality", max_rows=4)
     page = files.html.read_text(encoding="utf-8")
     assert "<title>Granskning av osäkra kodningar</title>" in page
-    assert "de 4 första av 58" in page
+    candidates = review.queue(seed_build, level="municipality").attrs["candidates"]
+    assert candidates > 4 and files.candidates == candidates
+    assert f"de 4 första av {candidates}" in page
     assert "bas-analysis review --apply granskning.xlsx" in page
-    assert "motstridiga uppgifter" in page and "låg" in page
+    assert labels.CONFIDENCE_SV["low"] in page
+    assert any(labels.CONFIDENCE_REASON_SV[r] in page for r in ("conflicting statements", "decided by meaning without a cue"))
     assert "<link" not in page and "<script" not in page.lower() and "src=" not in page
-    assert files.summary().startswith("review queue: 4 coding(s) of 58")
+    assert files.summary().startswith(f"review queue: 4 coding(s) of {candidates}")
 
 
 # --- corrections -----------------------------------------------------------------------------

@@ -208,8 +208,8 @@ def test_report_batch_passes_one_build_to_every_notebook(workspace, monkeypatch)
             assert len(bas.load(job.parameters["processed_dir"]).documents) == 5
             yield job, report.Outcome(job.name, report.STATUS_OK, 0.0)
 
-    monkeypatch.setattr(report, "execute_jobs", fake_execute)
-    monkeypatch.setattr(report, "ensure_kernel", lambda: "none")
+    monkeypatch.setattr(report.batch, "execute_jobs", fake_execute)
+    monkeypatch.setattr(report.batch, "ensure_kernel", lambda: "none")
     code = report.run_reports(["08"], False, 1, workspace["root"] / "reports", True, out, None, 60, False)
     assert code == 0
     assert set(seen) == {str(pinned_folder)} and len(seen) == 2

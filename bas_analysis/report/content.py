@@ -3,35 +3,64 @@
 In:  a loaded build (:func:`bas_analysis.load`), a region code and a wave.
 Out: the notebooks' parameters normalised (:func:`normalise_parameters`:
      Papermill's ``8`` is region ``"08"``), :func:`region_context` /
-     :func:`national_context` with the figures of one report, and small
-     display helpers returning escaped HTML: answer text is never put into
-     Markdown or HTML unescaped.
+     :func:`national_context` with the figures of one report, and the
+     sentences and tables of each section as escaped HTML
+     (:mod:`.markup`): answer text is never put into Markdown or HTML
+     unescaped. Every quote comes with its question, page and year
+     (:mod:`.evidence`); rule ids stand in an appendix.
 """
 from __future__ import annotations
 
-import html
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from . import compare, orgs, plots
-from .labels import (
+from .. import compare, orgs, plots
+from ..errors import ParameterError
+from ..labels import (
     CHANGE_LABELS_SV,
     INDICATOR_LABELS_SV,
     KIND_PLURAL_SV,
     KIND_SV,
+    MISSING_EXPLAINED_SV,
+    MISSING_LABELS_SV,
+    MISSING_NUMBER,
     ORDER_BASIS_SV,
     PANEL_VERDICT_SV,
-    STAGE_LABELS_SV,
     VALUE_LABELS_SV,
-    WAVE_SOURCE_SV,
+    counted_as,
+    decimal,
+    join_sv,
+    percent,
 )
-from .labels import STATUS_LABELS_SV as METHOD_STATUS_SV
+from .evidence import (
+    ages_label,
+    coded_values,
+    confidence_label,
+    display_title,
+    document_wave_text,
+    evidence_cell,
+    national_doc_ids,
+    org_name,
+    other_texts,
+    value_label,
+    wave_text,
+)
+from .markup import HTMLBlock, esc, link, markdown_escape, note, paragraphs, table
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-MISSING = "–"
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+MISSING = MISSING_NUMBER  # a number that cannot be computed
+NATIONAL_PAGE = "nationell-oversikt.html"
+
+
+def region_page(code: str, anchor: str = "") -> str:
+    """The file name of a region's report, with an anchor: "region-08.html#belagg"."""
+    return f"region-{code}.html" + (f"#{anchor}" if anchor else "")
+
+
+def municipality_anchor(code: str) -> str:
+    return f"kommun-{code}"
 
 
 # --- parameters -------------------------------------------------------------------------
@@ -43,7 +72,7 @@ def normalise_region(region_code) -> str:
         return orgs.normalise_region_code(region_code)
     except ValueError:
         valid = ", ".join(f"{code} {name}" for code, name in zip(orgs.regions()["code"], orgs.regions()["short_name"]))
-        raise ValueError(f"unknown region code {region_code!r} (okänd regionkod); valid codes: {valid}") from None
+        raise ParameterError(f"unknown region code {region_code!r} (okänd regionkod); valid codes: {valid}") from None
 
 
 def normalise_wave(wave) -> int | None:
@@ -53,7 +82,7 @@ def normalise_wave(wave) -> int | None:
     try:
         return int(float(wave))
     except (TypeError, ValueError):
-        raise ValueError(f"wave must be a year such as 2021 or None, not {wave!r}") from None
+        raise ParameterError(f"wave must be a year such as 2021 or None, not {wave!r}") from None
 
 
 def resolve_processed_dir(processed_dir) -> Path:
@@ -71,22 +100,28 @@ def resolve_processed_dir(processed_dir) -> Path:
     return path
 
 
-def normalise_parameters(region_code=None, processed_dir="data/processed", wave=None) -> dict:
-    """The notebook parameters as the library wants them (Papermill passes ``-p region_code 08`` as 8)."""
-    params = {"processed_dir": resolve_processed_dir(processed_dir), "wave": normalise_wave(wave)}
+def normalise_region_list(codes) -> list[str]:
+    """None -> all 21 region codes; "08" / ["8", "10"] -> ["08", "10"]."""
+    if codes is None:
+        return list(orgs.regions()["code"])
+    if isinstance(codes, (str, int)):
+        codes = [codes]
+    return list(dict.fromkeys(normalise_region(code) for code in codes))
+
+
+def normalise_parameters(region_code=None, processed_dir="data/processed", wave=None, region_reports=None) -> dict:
+    """The notebook parameters as the library wants them (Papermill passes ``-p region_code 08`` as 8).
+
+    ``region_reports``: the regions whose reports the national overview links (None: all 21).
+    """
+    params = {"processed_dir": resolve_processed_dir(processed_dir), "wave": normalise_wave(wave),
+              "region_reports": normalise_region_list(region_reports)}
     if region_code is not None:
         params["region_code"] = normalise_region(region_code)
     return params
 
 
 # --- formatting ---------------------------------------------------------------------------
-
-
-class HTMLBlock(str):
-    """HTML made here from escaped text; Jupyter shows it as HTML."""
-
-    def _repr_html_(self) -> str:
-        return str(self)
 
 
 def label(indicator: str) -> str:
@@ -99,49 +134,8 @@ def lower_label(indicator: str) -> str:
     return text if text[1:2].isupper() else text[:1].lower() + text[1:]
 
 
-def value_label(value, indicator: str = "") -> str:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return MISSING
-    labels = STAGE_LABELS_SV if indicator == "stage" else VALUE_LABELS_SV
-    return labels.get(value, str(value))
-
-
-def decimal(x, digits: int = 2) -> str:
-    """0.8636 -> "0,86" (Swedish decimal comma); "–" for a missing number."""
-    return MISSING if x is None or pd.isna(x) else f"{x:.{digits}f}".replace(".", ",")
-
-
-def percent(x) -> str:
-    return MISSING if x is None or pd.isna(x) else f"{100 * x:.0f} %"
-
-
 def wave_label(wave) -> str:
     return "odaterat" if wave is None or pd.isna(wave) else str(int(wave))
-
-
-def _missing(x) -> bool:
-    return x is None or (not isinstance(x, str) and pd.isna(x))
-
-
-def wave_text(wave, source="page_date", wave_min=None, wave_max=None, brief: bool = False) -> str:
-    """A page's year as an evaluator reads it.
-
-    "2018" (the page's date); "2014 (enligt årtal i texten)" (bounds fixed
-    to the year); "2021 (uppskattat: 2021 eller senare, enligt enkätens
-    formulering)" or "… 2021–2022 …" (an estimate); "utan år". ``brief``:
-    "2018", "2014", "uppskattat 2021 eller senare", "uppskattat 2021–2022".
-    """
-    if _missing(wave):
-        return "utan år"
-    year = str(int(wave))
-    if source == "page_date" or _missing(source):
-        return year
-    low = int(wave_min) if not _missing(wave_min) else int(wave)
-    basis = f"enligt {WAVE_SOURCE_SV.get(source, source)}"
-    if not _missing(wave_max) and int(wave_max) == low:
-        return year if brief else f"{year} ({basis})"
-    span = f"{low} eller senare" if _missing(wave_max) else f"{low}–{int(wave_max)}"
-    return f"uppskattat {span}" if brief else f"{year} (uppskattat: {span}, {basis})"
 
 
 def counted(n_part: int, n_whole: int, what: str = "med känt värde") -> str:
@@ -149,39 +143,19 @@ def counted(n_part: int, n_whole: int, what: str = "med känt värde") -> str:
     return f"{int(n_part)} av {int(n_whole)} {what}"
 
 
-def markdown_escape(text: str) -> str:
-    """Backslash-escape what Markdown (and MathJax) would read as markup."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|$<>~])", r"\\\1", str(text))
-
-
-def note(text: str, warn: bool = False) -> HTMLBlock:
-    css = "bas-note bas-warn" if warn else "bas-note"
-    return HTMLBlock(f'<p class="{css}">{html.escape(text)}</p>')
-
-
-def paragraphs(texts: list[str], css: str = "") -> HTMLBlock:
-    attr = f' class="{css}"' if css else ""
-    return HTMLBlock("".join(f"<p{attr}>{html.escape(t)}</p>" for t in texts if t))
-
-
-def table(frame: pd.DataFrame, caption: str = "") -> HTMLBlock:
-    """A DataFrame as an HTML table; every cell and header is escaped."""
-    body = frame.to_html(index=False, escape=True, na_rep=MISSING, border=0, classes="bas-table")
-    if caption:
-        body = body.replace(">", f"><caption>{html.escape(caption)}</caption>", 1)
-    return HTMLBlock(body)
-
-
-def join_sv(items: list[str]) -> str:
-    """["a", "b", "c"] -> "a, b och c"."""
-    items = [i for i in items if i]
-    if len(items) < 2:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " och " + items[-1]
-
-
 def built_date(manifest: dict) -> str:
     return str(manifest.get("built_at", ""))[:10] or "okänt datum"
+
+
+def missing_values_legend(kinds=("unknown", "empty_set", "not_applicable"), numbers: bool = False) -> HTMLBlock:
+    """How a table writes missing values (vocab.missing_kind), one short line."""
+    parts = []
+    for kind in kinds:
+        shown = MISSING_LABELS_SV[kind] or "tom ruta"
+        parts.append(f"{shown}: {MISSING_EXPLAINED_SV[kind]}")
+    if numbers:
+        parts.append(f"{MISSING}: talet kan inte beräknas")
+    return HTMLBlock(f'<p class="bas-legend">{esc("; ".join(parts) + ".")}</p>')
 
 
 # --- one region --------------------------------------------------------------------------
@@ -211,6 +185,9 @@ class RegionContext:
     documents: pd.DataFrame
     answers: pd.DataFrame = field(repr=False)
     pages: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    values: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    municipal_values: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    national_texts: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
 
     @property
     def current_page(self):
@@ -227,13 +204,29 @@ class RegionContext:
         return self.waves["wave"].dropna().nunique() > 1 and self.waves["support_index"].notna().sum() > 1
 
 
+def _own_respondents(data, code: str, wave: int | None, national: set[str] | None = None) -> pd.DataFrame:
+    """The region's respondents, without pages about the national work that merely mention it."""
+    respondents = _of_wave(data.respondents, wave)
+    national = national_doc_ids(data) if national is None else national
+    own = respondents["level"].eq("region") & respondents["org_code"].eq(code) & ~respondents["doc_id"].isin(national)
+    return respondents[own]
+
+
+def _without_national_texts(data, wave: int | None) -> pd.DataFrame:
+    """The respondents of the wave, without the regions that pages about the national work merely mention."""
+    respondents = _of_wave(data.respondents, wave)
+    return respondents[~respondents["doc_id"].isin(national_doc_ids(data))]
+
+
 def region_has_data(data, region_code, wave: int | None = None) -> bool:
-    """Whether the build says anything about the region or a municipality of its county."""
+    """Whether the build says anything about the region or a municipality of its county.
+
+    A page about the national development work that mentions the region is not about the region.
+    """
     code = normalise_region(region_code)
     respondents = _of_wave(data.respondents, wave)
-    own = respondents["level"].eq("region") & respondents["org_code"].eq(code)
     in_county = respondents["level"].eq("municipality") & respondents["org_code"].str[:2].eq(code)
-    return bool((own | in_county).any())
+    return bool(in_county.any()) or not _own_respondents(data, code, wave).empty
 
 
 def region_context(data, region_code, wave=None) -> RegionContext:
@@ -251,8 +244,11 @@ def region_context(data, region_code, wave=None) -> RegionContext:
     regions_now = compare.current_state(codings, "region")
     follow = compare.follow_up(ordered, "region")
     respondents = _of_wave(data.respondents, wave)
-    own_respondents = respondents[respondents["level"].eq("region") & respondents["org_code"].eq(code)]
+    national = national_doc_ids(data)
+    own_respondents = _own_respondents(data, code, wave, national)
     pages = compare.page_order(data.documents, own_respondents, "region")
+    mentions = respondents[respondents["org_code"].eq(code) & respondents["doc_id"].isin(national)]
+    in_county = [c for c in orgs.municipalities()["code"] if c[:2] == code]
     return RegionContext(
         code=code,
         name=orgs.region_name(code),
@@ -270,6 +266,9 @@ def region_context(data, region_code, wave=None) -> RegionContext:
         documents=_documents_of(data, pages),
         answers=data.answers[data.answers["respondent_id"].isin(own_respondents["respondent_id"])],
         pages=pages,
+        values=coded_values(data, "region", [code], wave) if coded else pd.DataFrame(),
+        municipal_values=coded_values(data, "municipality", in_county, wave),
+        national_texts=data.documents[data.documents["doc_id"].isin(mentions["doc_id"])],
     )
 
 
@@ -291,17 +290,13 @@ def _documents_of(data, pages: pd.DataFrame) -> pd.DataFrame:
     return documents.sort_values("_position", ascending=False).drop(columns="_position").reset_index(drop=True)
 
 
-def _document_wave_text(doc, brief: bool = False) -> str:
-    return wave_text(doc.wave, getattr(doc, "wave_source", "page_date"), getattr(doc, "wave_min", None),
-                     getattr(doc, "wave_max", None), brief)
-
-
 def region_heading(ctx: RegionContext) -> str:
-    """Markdown: the report's title (the region's name) and what it is based on."""
+    """Markdown: the report's title (the region's name), what it is based on, and the way to the overview."""
     basis = f"underlag från {ctx.wave}" if ctx.wave is not None else "senaste underlag för varje organisation"
     return (
         f"# Barn som anhöriga: {markdown_escape(ctx.name)}\n\n"
-        f"Regionrapport, {markdown_escape(basis)}. Data byggda {markdown_escape(ctx.built_at)}."
+        f"Regionrapport, {markdown_escape(basis)}; underlaget byggdes {markdown_escape(ctx.built_at)}. "
+        f"Jämför med [den nationella översikten]({NATIONAL_PAGE}); hur värdena kodats står i [metodbeskrivningen](metod.html)."
     )
 
 
@@ -351,7 +346,7 @@ def current_page_sentence(ctx: RegionContext) -> str:
     if page["n_pages"] > 1:
         sentence += f", det nyaste av regionens {page['n_pages']} sidor efter deras egna uppgifter om tid"
         if page["order_basis"] == "tie" and page["tied_with"]:
-            others = join_sv(page["tied_with"].split(";"))
+            others = join_sv(page["tied_with"].split(";"), last="eller")
             sentence += f"; uppgifterna kan inte avgöra om det eller {others} är nyast"
         elif page["order_basis"] not in ("first", "wave"):
             sentence += f" ({ORDER_BASIS_SV[page['order_basis']]})"
@@ -362,12 +357,15 @@ def region_summary(ctx: RegionContext) -> HTMLBlock:
     """A few plain Swedish sentences: index and rank, gaps, the current page, municipalities; or that there is no data."""
     when = f" från {ctx.wave}" if ctx.wave is not None else ""
     if not ctx.has_data:
-        return note(
+        sentences = [
             f"Underlaget innehåller inga uppgifter om {ctx.name}{when}: inget enkätsvar, ingen "
             "projektbeskrivning och ingen kommun i länet som redovisat sitt arbete. Rapporten fylls i "
-            "när sådana texter finns med i data/raw och rapporterna skapas på nytt.",
-            warn=True,
-        )
+            "när sådana texter finns med i data/raw och rapporterna skapas på nytt."
+        ]
+        parts = [note(sentences[0], warn=True)]
+        if len(ctx.national_texts):
+            parts.append(national_mentions_note(ctx))
+        return HTMLBlock("".join(parts))
     sentences = []
     if ctx.coded:
         sentences.append(_rank_sentence(ctx))
@@ -385,7 +383,9 @@ def region_summary(ctx: RegionContext) -> HTMLBlock:
         elif behind:
             sentences.append(f"Regionen ligger efter de flesta andra regioner ({rule}) när det gäller {join_sv(behind)}.")
         if silent:
-            sentences.append(f"Regionens text säger inget om {join_sv(silent)}, som de flesta andra regioner ({rule}) har.")
+            sentences.append(
+                f"Regionens text säger inget om {join_sv(silent, last='eller')}, som de flesta andra regioner ({rule}) har."
+            )
         if not behind and not silent and n_others >= compare.MIN_COMPARED:
             sentences.append(f"Det finns ingen indikator där regionen ligger efter de flesta andra regionerna ({rule}).")
     else:
@@ -394,12 +394,27 @@ def region_summary(ctx: RegionContext) -> HTMLBlock:
             "landet indikator för indikator."
         )
     if len(ctx.documents):
-        kinds = [f"{KIND_SV.get(d.kind, d.kind)} ({_document_wave_text(d, brief=True)})" for d in ctx.documents.iloc[::-1].itertuples()]
+        kinds = [f"{KIND_SV.get(d.kind, d.kind)} ({document_wave_text(d, brief=True)})" for d in ctx.documents.iloc[::-1].itertuples()]
         sentences.append(f"Underlaget om regionen, äldst först: {join_sv(kinds)}.")
         sentences.append(current_page_sentence(ctx))
     n_reported, n_all = len(ctx.reported_municipalities), len(ctx.municipalities)
     sentences.append(f"{n_reported} av länets {n_all} kommuner har redovisat sitt arbete i kommunnätverket.")
-    return HTMLBlock(f'<div class="bas-summary">{paragraphs(sentences)}</div>')
+    parts = [paragraphs(sentences)]
+    if len(ctx.national_texts):
+        parts.append(national_mentions_note(ctx))
+    return HTMLBlock(f'<div class="bas-summary">{"".join(parts)}</div>')
+
+
+def national_mentions_note(ctx: RegionContext) -> HTMLBlock:
+    """The pages about the national work that mention the region: listed in the national overview, not here."""
+    titles = [f"{display_title(d.title, 'utan titel')} ({d.source_file})" for d in ctx.national_texts.itertuples()]
+    one = len(titles) == 1
+    return HTMLBlock(
+        f'<p class="bas-note">{esc(("En text" if one else f"{len(titles)} texter") + " om det nationella utvecklingsarbetet")} '
+        f'nämner regionen: {esc(join_sv(titles))}. {esc("Den" if one else "De")} står i '
+        f'{link(NATIONAL_PAGE + "#nationella-texter", "den nationella översikten")}, inte här, eftersom '
+        f'{esc("den" if one else "de")} inte beskriver regionens eget arbete.</p>'
+    )
 
 
 def profile_table(ctx: RegionContext) -> HTMLBlock:
@@ -416,16 +431,17 @@ def profile_table(ctx: RegionContext) -> HTMLBlock:
         "Nej": (p["share_no"] * n).round().astype(int),
         "Okänt": (p["share_unknown"] * n).round().astype(int),
         "Bättre än regionen": [
-            MISSING if not c else counted(b, c) for b, c in zip(p["n_better"], p["n_compared"])
+            "" if not c else counted(b, c) for b, c in zip(p["n_better"], p["n_compared"])
         ],
-        "Flertalet har bättre": p["lags"].map({True: "ja", False: ""}),
+        "Flertalet har bättre": p["lags"].map({True: "ja", False: "nej"}),
     })
     min_known = int(p["min_known"].iloc[0])
     return table(rows, caption=(
         f"Antal regioner med varje värde, av {int(n.iloc[0])} regioner i underlaget. Bättre än regionen: bland "
         f"de andra regionerna med minst {min_known} av 12 kända indikatorer, hur många av dem med känt värde som har "
-        "ett bättre värde (när regionens värde är okänt: har ja). Flertalet har bättre: fler än hälften av dem."
-    ))
+        "ett bättre värde (när regionens värde är okänt: har ja); tom ruta när ingen av dem har ett känt värde. "
+        "Flertalet har bättre: fler än hälften av dem."
+    ), numbers=("Ja", "Delvis", "Nej", "Okänt"))
 
 
 def lagging_table(ctx: RegionContext) -> HTMLBlock:
@@ -444,30 +460,35 @@ def lagging_table(ctx: RegionContext) -> HTMLBlock:
             f"minst {ctx.rank['min_known']} kända indikatorer) har ett bättre värde än regionen."
         )
     lag = ctx.lagging
-    rows = pd.DataFrame({
+    values = ctx.values.set_index("indicator") if len(ctx.values) else pd.DataFrame()
+    rows = {
         "Indikator": lag["indicator"].map(label),
         "Regionen": lag["value"].map(value_label),
         "Andra regioner med bättre värde": [
             f"{counted(b, c)} ({percent(s)})" for b, c, s in zip(lag["n_better"], lag["n_compared"], lag["share_better"])
         ],
-        "Belägg": lag["evidence"].replace("", MISSING),
-    })
+        "Belägg": [
+            evidence_cell(values.loc[i]) if i in values.index else HTMLBlock("") for i in lag["indicator"]
+        ],
+    }
     unknown = lag["value"].eq(compare.UNKNOWN).any()
     return table(rows, caption="Okänt: regionens text säger inget om saken; det betyder inte att stödet saknas." if unknown else "")
 
 
 def evidence_table(ctx: RegionContext) -> HTMLBlock:
-    """The sentence behind each coded value, and the codebook rule that read it."""
-    rows = ctx.profile[ctx.profile["evidence"].fillna("").ne("")]
-    if rows.empty:
+    """Each indicator's value with its evidence: the question the quote answers, the quote, its page and year."""
+    if ctx.values.empty:
         return note("Det finns inga citat att visa: inga värden har kodats ur regionens svar.")
-    frame = pd.DataFrame({
-        "Indikator": rows["indicator"].map(label),
-        "Värde": rows["value"].map(value_label),
-        "Citat ur regionens svar": rows["evidence"],
-        "Regel": [("manuell kodning" if s == "manual" else r) for s, r in zip(rows["source"], rows["rule_id"])],
-    })
-    return table(frame)
+    values = ctx.values[ctx.values["indicator"].isin(compare.REGION_INDICATORS)]
+    order = {indicator: i for i, indicator in enumerate(compare.REGION_INDICATORS)}
+    values = values.sort_values("indicator", key=lambda s: s.map(order))
+    frame = {
+        "Indikator": values["indicator"].map(label),
+        "Värde": values["value"].map(value_label),
+        "Belägg: frågan, citatet och sidan": [evidence_cell(row) for row in values.to_dict("records")],
+        "Säkerhet": values["confidence"].map(lambda c: confidence_label(c)),
+    }
+    return HTMLBlock(table(frame, label="Belägg för regionens värden") + missing_values_legend(("unknown",)))
 
 
 def pages_table(ctx: RegionContext) -> HTMLBlock:
@@ -476,12 +497,12 @@ def pages_table(ctx: RegionContext) -> HTMLBlock:
         return note("Det finns inga sidor från regionen själv i underlaget.")
     p = ctx.pages
     rows = pd.DataFrame({
-        "Ordning": p["position"].astype(str),
+        "Ordning": p["position"].astype(int),
         "Sida": p["source_file"],
         "Typ": p["kind"].map(lambda k: KIND_SV.get(k, k)),
         "År": [wave_text(w, s, lo, hi) for w, s, lo, hi in zip(p["wave"], p["wave_source"], p["wave_min"], p["wave_max"])],
         "Placeras efter föregående därför att": p["order_basis"].map(ORDER_BASIS_SV),
-        "Nuvarande": p["is_current"].map({True: "ja", False: ""}),
+        "Nuvarande": p["is_current"].map({True: "ja", False: "nej"}),
     })
     return table(rows, caption=(
         "Sidorna ordnas efter sina egna uppgifter: sidans datum, årtal som texten anger som nu eller tidigare, och "
@@ -502,7 +523,8 @@ def development_table(ctx: RegionContext) -> HTMLBlock:
             f"{decimal(lo)} / {decimal(hi)}" for lo, hi in zip(ctx.waves["support_index_low"], ctx.waves["support_index_high"])
         ],
     })
-    parts = [table(per_wave, caption="Regionens senaste kodade sida varje år, efter sidornas egna uppgifter om tid.")]
+    parts = [table(per_wave, caption="Regionens senaste kodade sida varje år, efter sidornas egna uppgifter om tid.",
+                   numbers=("Stödindex", "Om de okända vore nej / ja"))]
     changed = ctx.changes[ctx.changes["change"].ne("unchanged")]
     years = ctx.waves["wave"].dropna().unique()
     n_coded = int(ctx.pages["kind"].eq("questionnaire").sum()) if len(ctx.pages) else 0
@@ -522,40 +544,76 @@ def development_table(ctx: RegionContext) -> HTMLBlock:
             "Från": changed["wave_from"].map(wave_label) + ": " + changed["value_from"].map(value_label),
             "Till": changed["wave_to"].map(wave_label) + ": " + changed["value_to"].map(value_label),
             "Förändring": changed["change"].map(CHANGE_LABELS_SV),
-            "Belägg (senare år)": changed["evidence_to"].replace("", MISSING),
+            "Citat (senare år)": changed["evidence_to"].fillna(""),
         })))
     return HTMLBlock("".join(parts))
 
 
-def methods_label(value) -> str:
-    """ "BRA-samtal:active;ME-WE:training" -> "BRA-samtal (pågår), ME-WE (utbildning pågår)"."""
-    methods = compare.parse_methods(value) if isinstance(value, str) else None
-    if methods is None:
-        return "okänt" if value == compare.UNKNOWN else MISSING
-    if not methods:
-        return "inga namngivna"
-    return ", ".join(f"{name} ({METHOD_STATUS_SV.get(status, status)})" for name, status in methods.items())
+MUNICIPAL_COLUMNS = {
+    "mandate_children": "Uppdrag att stödja barn",
+    "individual_support": "Enskilda samtal",
+    "group_support": "Gruppverksamhet",
+    "stage": "Utvecklingsfas",
+    "methods": "Metoder",
+    "target_conditions": "Målgrupper (familjesituationer)",
+    "ages": "Åldrar",
+    "partners": "Samverkar med",
+}
+
+
+def _municipal_row(values: pd.DataFrame) -> dict:
+    """One municipality's current values (rows of :func:`coded_values`) as the table shows them."""
+    by = dict(zip(values["indicator"], values["value"]))
+    row = {title: value_label(by.get(indicator, ""), indicator) for indicator, title in MUNICIPAL_COLUMNS.items()
+           if indicator != "ages"}
+    row["Åldrar"] = ages_label(by.get("age_min"), by.get("age_max"))
+    return {title: row[title] for title in MUNICIPAL_COLUMNS.values()}
 
 
 def municipality_table(ctx: RegionContext) -> HTMLBlock:
-    """The county's municipalities that reported, their mandate, support and stage; the others by name."""
+    """The county's municipalities that reported, with every coded value; the others by name."""
     reported, others = ctx.reported_municipalities, ctx.municipalities[~ctx.municipalities["reported"]]
     parts = []
     if reported.empty:
         parts.append(note("Ingen av länets kommuner har redovisat sitt arbete i underlaget."))
     else:
-        parts.append(table(pd.DataFrame({
-            "Kommun": reported["name"],
-            "År": reported["wave"].map(wave_label),
-            "Uppdrag att stödja barn": reported["mandate_children"].map(value_label),
-            "Enskilda samtal": reported["individual_support"].map(value_label),
-            "Gruppverksamhet": reported["group_support"].map(value_label),
-            "Utvecklingsfas": [value_label(v, "stage") for v in reported["stage"]],
-            "Metoder": reported["methods"].map(methods_label),
-        })))
+        rows = []
+        for municipality in reported.itertuples():
+            values = ctx.municipal_values[ctx.municipal_values["org_code"].eq(municipality.org_code)]
+            rows.append({
+                "Kommun": municipality.name,
+                "År": wave_label(municipality.wave),
+                **_municipal_row(values),
+            })
+        parts.append(table(pd.DataFrame(rows), row_ids=[municipality_anchor(c) for c in reported["org_code"]],
+                           label="Kommunernas värden"))
+        parts.append(missing_values_legend())
     if len(others):
         parts.append(paragraphs([f"Inga uppgifter från {join_sv(list(others['name']))}."]))
     return HTMLBlock("".join(parts))
+
+
+def municipality_evidence(ctx: RegionContext) -> HTMLBlock:
+    """Per reporting municipality, folded: each value with its quote, its page and that page's year."""
+    if ctx.municipal_values.empty:
+        return HTMLBlock("")
+    blocks = []
+    for code, values in ctx.municipal_values.groupby("org_code", sort=True):
+        values = values.sort_values("indicator_id", kind="stable")
+        first = values.iloc[0]
+        frame = {
+            "Indikator": values["indicator"].map(label),
+            "Värde": [value_label(v, i) for v, i in zip(values["value"], values["indicator"])],
+            "Belägg": [evidence_cell(row, show_source=False) for row in values.to_dict("records")],
+            "Säkerhet": values["confidence"].map(lambda c: confidence_label(c)),
+        }
+        name = first["org_name"]
+        summary = f"{name}: belägg ur {first['source_file']} ({first['wave_text']})"
+        blocks.append(
+            f'<details id="belagg-{esc(code)}"><summary>{esc(summary)}</summary>'
+            f'{table(frame, label="Belägg för " + name)}</details>'
+        )
+    return HTMLBlock("".join(blocks))
 
 
 def region_texts(ctx: RegionContext, max_paragraphs: int = 40) -> HTMLBlock:
@@ -569,12 +627,42 @@ def region_texts(ctx: RegionContext, max_paragraphs: int = 40) -> HTMLBlock:
         for answer in answers.itertuples():
             question = answer.question_text or ""
             if question and question != last_question:
-                items.append(f'<p class="bas-question">{html.escape(question)}</p>')
+                items.append(f'<p class="bas-question">{esc(question)}</p>')
                 last_question = question
-            items.append(f'<p class="bas-quote">{html.escape(answer.answer_text or "")}</p>')
-        title = f"{KIND_SV.get(doc.kind, doc.kind).capitalize()}, {_document_wave_text(doc)}: {doc.title or doc.source_file}"
-        blocks.append(f"<details><summary>{html.escape(title)}</summary>{''.join(items)}</details>")
+            items.append(f'<p class="bas-quote">{esc(answer.answer_text or "")}</p>')
+        kind = KIND_SV.get(doc.kind, doc.kind).capitalize()
+        title = display_title(doc.title, fallback=f"{kind} från {ctx.name}")
+        heading = f"{kind}, {document_wave_text(doc)}: {title} ({doc.source_file})"
+        blocks.append(f"<details><summary>{esc(heading)}</summary>{''.join(items)}</details>")
     return HTMLBlock("".join(blocks))
+
+
+def rules_appendix(ctx: RegionContext) -> HTMLBlock:
+    """The codebook rule behind every value of the report, with its confidence and the reason for it."""
+    parts = []
+    if len(ctx.values):
+        values = ctx.values.sort_values("indicator_id", kind="stable")
+        frame = pd.DataFrame({
+            "Indikator": values["indicator"].map(label),
+            "Värde": [value_label(v, i) for v, i in zip(values["value"], values["indicator"])],
+            "Regel": [("manuell kodning" if s == "manual" else r) for s, r in zip(values["source"], values["rule_id"])],
+            "Säkerhet": [confidence_label(c, r) for c, r in zip(values["confidence"], values["confidence_reason"])],
+        })
+        parts.append(table(frame, caption=f"{ctx.name}, {values['source_file'].iloc[0]}", label="Regler för regionens värden"))
+    if len(ctx.municipal_values):
+        m = ctx.municipal_values.sort_values(["org_name", "indicator_id"], kind="stable")
+        frame = pd.DataFrame({
+            "Kommun": m["org_name"],
+            "Indikator": m["indicator"].map(label),
+            "Värde": [value_label(v, i) for v, i in zip(m["value"], m["indicator"])],
+            "Regel": [("manuell kodning" if s == "manual" else r) for s, r in zip(m["source"], m["rule_id"])],
+            "Säkerhet": [confidence_label(c, r) for c, r in zip(m["confidence"], m["confidence_reason"])],
+        })
+        parts.append(f'<details><summary>{esc("Kommunernas värden: regler")}</summary>'
+                     f'{table(frame, label="Regler för kommunernas värden")}</details>')
+    if not parts:
+        return note("Inga värden har kodats för regionen eller länets kommuner.")
+    return HTMLBlock("".join(parts))
 
 
 def data_basis(data) -> HTMLBlock:
@@ -582,9 +670,10 @@ def data_basis(data) -> HTMLBlock:
     manifest, counts = data.manifest, data.manifest.get("counts", {})
     by_kind = counts.get("documents_by_kind", {}).items()
     kinds = [f"{n} {(KIND_SV if n == 1 else KIND_PLURAL_SV).get(kind, kind)}" for kind, n in by_kind]
+    n_files = int(counts.get("files_seen", len(manifest.get("inputs", []))))
     sentences = [
-        f"Data byggda {built_date(manifest)} från {counts.get('files_seen', len(manifest.get('inputs', [])))} "
-        f"filer: {join_sv(kinds) or 'inga dokument'}.",
+        f"Underlaget byggdes {built_date(manifest)} av {n_files} {'fil' if n_files == 1 else 'filer'}: "
+        f"{join_sv(kinds) or 'inga dokument'}.",
         f"{counts.get('problems', len(data.problems))} problem noterades vid bygget (se problems.csv); "
         "ingen fil hoppas över utan att det står där.",
     ]
@@ -609,9 +698,17 @@ class NationalContext:
     follow: pd.DataFrame
     n_regions: int
     n_municipalities: int
+    region_reports: list[str] = field(default_factory=list)
+    other_texts: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    regions_now: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    pages: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
 
 
-def national_context(data, wave=None) -> NationalContext:
+def national_context(data, wave=None, region_reports=None) -> NationalContext:
+    """The country's variation, index, follow-up and year-end state (``wave``: that year only).
+
+    ``region_reports``: the regions whose reports the overview links (None: all 21).
+    """
     wave = normalise_wave(wave)
     ordered = compare.with_page_order(data.codings, data.documents)
     codings = _of_wave(ordered, wave)
@@ -629,6 +726,10 @@ def national_context(data, wave=None) -> NationalContext:
         follow=compare.follow_up(ordered, "region"),
         n_regions=regions_now["org_code"].nunique(),
         n_municipalities=municipalities["org_code"].nunique(),
+        region_reports=normalise_region_list(region_reports),
+        other_texts=other_texts(data),
+        regions_now=regions_now,
+        pages=compare.page_order(data.documents, _without_national_texts(data, wave), "region"),
     )
 
 
@@ -636,7 +737,8 @@ def national_heading(ctx: NationalContext) -> str:
     basis = f"underlag från {ctx.wave}" if ctx.wave is not None else "senaste underlag för varje organisation"
     return (
         "# Barn som anhöriga: nationell översikt\n\n"
-        f"Alla regioner och kommuner i underlaget, {markdown_escape(basis)}. Data byggda {markdown_escape(ctx.built_at)}."
+        f"Alla regioner och kommuner i underlaget, {markdown_escape(basis)}; underlaget byggdes "
+        f"{markdown_escape(ctx.built_at)}. Hur värdena kodats och vad de inte säger står i [metodbeskrivningen](metod.html)."
     )
 
 
@@ -645,10 +747,12 @@ def _indicator_rows(variation: pd.DataFrame) -> pd.DataFrame:
 
 
 def _value_counts_text(row) -> str:
-    is_stage = row["indicator"] == "stage"
-    labels = STAGE_LABELS_SV if is_stage else VALUE_LABELS_SV
-    keys = ("established", "developing", "none") if is_stage else ("yes", "partial", "no")
-    parts = [f"{int(row[f'n_{v}'])} {labels[k]}" for v, k in zip(("yes", "partial", "no"), keys) if row[f"n_{v}"]]
+    """ "27 ja, 10 delvis och 16 nej av 53 med känt värde"; stages "34 etablerade, 25 under uppbyggnad och 8 utan verksamhet"."""
+    if row["indicator"] == "stage":
+        keys = ("established", "developing", "none")
+        parts = [counted_as(row[f"n_{v}"], f"stage:{k}") for v, k in zip(("yes", "partial", "no"), keys) if row[f"n_{v}"]]
+    else:
+        parts = [f"{int(row[f'n_{v}'])} {VALUE_LABELS_SV[v]}" for v in ("yes", "partial", "no") if row[f"n_{v}"]]
     return f"{join_sv(parts)} av {int(row['n_known'])} med känt värde"
 
 
@@ -785,7 +889,7 @@ def followup_indicator_table(follow: compare.FollowUp) -> HTMLBlock:
         ],
         "Bedömning": change["verdict_sv"],
     })
-    return table(frame)
+    return table(frame, numbers=("Spridning första / senare året",))
 
 
 def year_end_table(year_end: pd.DataFrame) -> HTMLBlock:
@@ -803,7 +907,7 @@ def year_end_table(year_end: pd.DataFrame) -> HTMLBlock:
     return table(frame, caption=(
         "Läget vid årets slut (framskrivning): regionernas senaste kända svar till och med året; regioner som "
         "ännu inte svarat ingår inte."
-    ))
+    ), numbers=("Medelvärde stödindex", "Standardavvikelse"))
 
 
 def variation_table(variation: pd.DataFrame) -> HTMLBlock:
@@ -823,7 +927,7 @@ def variation_table(variation: pd.DataFrame) -> HTMLBlock:
         "Variationskoefficient": rows["cv"].map(decimal),
         "Gini": rows["gini"].map(decimal),
     })
-    return table(frame)
+    return table(frame, numbers=("Kvartilavstånd", "Variationskoefficient", "Gini"))
 
 
 def municipal_table(ctx: NationalContext) -> HTMLBlock:
@@ -842,6 +946,98 @@ def municipal_table(ctx: NationalContext) -> HTMLBlock:
         counts = values.reindex(states["org_code"].unique()).fillna("unknown").value_counts()
         rows.append({"Indikator": label(indicator), **{title: int(counts.get(v, 0)) for v, title in columns.items()}})
     return table(pd.DataFrame(rows), caption=f"Antal kommuner, av {states['org_code'].nunique()} som redovisat.")
+
+
+def _region_link(code: str, ctx: NationalContext, text: str | None = None, anchor: str = "") -> HTMLBlock | str:
+    """A link to the region's report when the batch made one, else the name as text."""
+    text = text or orgs.region_name(code)
+    return link(region_page(code, anchor), text) if code in ctx.region_reports else text
+
+
+def regions_table(ctx: NationalContext) -> HTMLBlock:
+    """Every region with a link to its report: support index with its bounds, known indicators, rank, newest page."""
+    index = ctx.index.set_index("org_code") if len(ctx.index) else pd.DataFrame()
+    current = ctx.pages[ctx.pages["is_current"]].drop_duplicates("org_code").set_index("org_code") if len(ctx.pages) else pd.DataFrame()
+    rows = []
+    for code in orgs.regions()["code"]:
+        row = {"Region": _region_link(code, ctx), "Kod": code}
+        if code in index.index:
+            i = index.loc[code]
+            rank = compare.region_rank(ctx.codings, code)
+            row.update({
+                "Stödindex": decimal(i["support_index"]),
+                "Om de okända vore nej / ja": f"{decimal(i['support_index_low'])} / {decimal(i['support_index_high'])}",
+                "Kända indikatorer": f"{int(i['n_known'])} av {int(i['n_applicable'])}",
+                "Plats": f"{rank['rank']} av {rank['n_regions']}" if rank["rank"] else "rangordnas inte",
+            })
+        else:
+            row.update({"Stödindex": MISSING, "Om de okända vore nej / ja": MISSING, "Kända indikatorer": "0 av 12",
+                        "Plats": "rangordnas inte"})
+        if code in current.index:
+            page = current.loc[code]
+            kind = KIND_SV.get(page["kind"], page["kind"])
+            row["Senaste underlag"] = f"{kind}, {wave_text(page['wave'], page['wave_source'], page['wave_min'], page['wave_max'], brief=True)}"
+        else:
+            row["Senaste underlag"] = "inga uppgifter"
+        rows.append(row)
+    min_known = compare.min_known_for_rank()
+    return table(rows, caption=(
+        "Alla 21 regioner; namnet leder till regionens rapport. Stödindex räknas på regionens senaste kodade "
+        f"enkätsvar; bara regioner med minst {min_known} av 12 indikatorer kända rangordnas. "
+        f"{MISSING}: inget kodat enkätsvar."
+    ), numbers=("Stödindex", "Om de okända vore nej / ja", "Kod"), row_ids=[f"region-{c}" for c in orgs.regions()["code"]],
+        label="Regionerna")
+
+
+def heatmap_table(ctx: NationalContext, level: str = "region") -> HTMLBlock:
+    """The colour table in words, folded under the figure: one row per organisation, each linking its report."""
+    shown = plots.heatmap_table(ctx.codings, level)
+    if shown.empty:
+        return HTMLBlock("")
+    indicators = compare.INDEX_INDICATORS[level]
+    rows = []
+    for row in shown.to_dict("records"):
+        code = row["org_code"]
+        if level == "region":
+            first = {"Region": _region_link(code, ctx, anchor="belagg")}
+        else:
+            first = {"Kommun": _region_link(code[:2], ctx, org_name(code), anchor=municipality_anchor(code)),
+                     "Län": orgs.region_name(code[:2])}
+        values = {label(i): value_label(row[i] if i != "stage" else _as_stage(row[i]), i) for i in indicators}
+        rows.append({**first, "Stödindex": decimal(row["support_index"]), **values})
+    what = "regionens" if level == "region" else "kommunens"
+    summary = f"Färgtabellen som tabell, med länkar till {what} rapport" if level == "region" else \
+        "Färgtabellen som tabell, med länkar till kommunerna i regionrapporterna"
+    return HTMLBlock(
+        f"<details class=\"bas-companion\"><summary>{esc(summary)}</summary>"
+        f"{table(rows, numbers=('Stödindex',), label=summary)}</details>"
+    )
+
+
+_STAGE_OF_VALUE = {"yes": "established", "partial": "developing", "no": "none"}
+
+
+def _as_stage(value: str) -> str:
+    """The heatmap gives a stage as the value of its score (established = yes); back to the stage."""
+    return _STAGE_OF_VALUE.get(value, value)
+
+
+def other_texts_table(ctx: NationalContext) -> HTMLBlock:
+    """Pages of no single organisation: texts about the national work, news, other pages."""
+    texts = ctx.other_texts
+    if texts.empty:
+        return note("Alla texter i underlaget hör till en region eller kommun.")
+    frame = pd.DataFrame({
+        "Titel": texts["title"],
+        "Typ": texts["kind"],
+        "År": texts["wave_text"],
+        "Sida": texts["source_file"],
+        "Om texten": [
+            ("om det nationella utvecklingsarbetet" + (f"; nämner {m}" if m else "")) if n else "hör inte till en enskild organisation"
+            for n, m in zip(texts["national"], texts["mentions"])
+        ],
+    })
+    return table(frame, label="Texter utan egen organisation")
 
 
 def search_quotes(data, text: str) -> pd.DataFrame:

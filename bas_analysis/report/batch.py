@@ -1,19 +1,24 @@
-"""Report: render the report notebooks to self-contained HTML, in a batch.
+"""Batch: the national overview and the region reports, rendered in parallel from one build.
 
 In:  a build (``data/processed``; when stale, rebuilt from the raw folder its
-     manifest records; when missing, built from ``data/raw``), the notebooks in ``notebooks/`` (whose content comes from
-     :mod:`bas_analysis.report_content`) and region codes.
-Out: ``<out>/region-XX.html`` and ``<out>/nationell-oversikt.html`` (no code,
-     ``lang="sv"``, figures as data URIs, nothing loaded from the network),
-     ``<out>/index.html``, the executed notebooks in ``<out>/notebooks/``,
+     manifest records; when missing, built from ``data/raw``), the notebooks in
+     ``notebooks/`` (whose content comes from :mod:`bas_analysis.report.content`),
+     region codes and, optionally, a gold file of hand codings.
+Out: ``<out>/region-XX.html`` and ``<out>/nationell-oversikt.html``
+     (:mod:`.render`), ``<out>/index.html`` and ``<out>/metod.html``
+     (:mod:`.pages`), the tables to take along in ``<out>/tabeller/``
+     (:mod:`.downloads`), the executed notebooks in ``<out>/notebooks/``,
      failures with their log in ``<out>/failed/``, and ``<out>/.state.json``:
      what each report was made from (build manifest, notebook, library and
      parameters), so unchanged reports are skipped.
+
+One :class:`Job` per notebook; :func:`execute_jobs` runs them in worker
+processes (:func:`execute_and_render` each), one failure not stopping the rest;
+:func:`run_reports` is the whole batch.
 """
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import os
 import re
@@ -21,7 +26,6 @@ import shutil
 import sys
 import time
 import traceback
-from html.parser import HTMLParser
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -29,139 +33,22 @@ from datetime import datetime, timezone
 from multiprocessing import get_context
 from pathlib import Path
 
-from . import orgs
-from .labels import REPORT_STATUS_SV as STATUS_SV
-from .report_content import MISSING, normalise_region, region_has_data
+from .. import orgs
+from ..labels import REPORT_STATUS_SV as STATUS_SV
+from .content import normalise_region, region_has_data
+from .render import PACKAGE_DIR, TEMPLATE_DIR, ensure_kernel, execute_notebook, render_html, write_atomic
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-TEMPLATE_DIR = PACKAGE_DIR / "templates"
-TEMPLATE_NAME = "bas_report"
 NOTEBOOK_DIR = PACKAGE_DIR.parent / "notebooks"
-KERNEL_NAME = "bas-analysis"
 NATIONAL = "nationell-oversikt"
-HIDDEN_CELL_TAGS = {"injected-parameters", "parameters"}
 
 STATUS_OK, STATUS_NO_DATA, STATUS_FAILED = "ok", "no_data", "failed"
-
-
-# --- HTML --------------------------------------------------------------------------------
-
-# An attribute or CSS url() pointing at http(s):// or a protocol-relative //host, or a CSS @import.
-_REMOTE = re.compile(r"^\s*(?:https?:)?//", re.I)
-_CSS_REMOTE = re.compile(r"""url\(\s*["']?\s*(?:https?:)?//|@import""", re.I)
-_LOADING_ATTRIBUTES = {"src", "href", "action", "poster", "data", "srcset", "formaction", "background"}
-_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
-
-
-class _ResourceFinder(HTMLParser):
-    """Real tags and attributes that would make a browser fetch something; escaped text is not markup."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found: list[str] = []
-        self._in_style = False
-
-    def handle_starttag(self, tag, attrs):
-        self._in_style = tag == "style"
-        for name, value in attrs:
-            value = value or ""
-            # a plain link (<a href>) is followed only on a click; anything else loads by itself
-            if name in _LOADING_ATTRIBUTES and _REMOTE.match(value) and not (tag == "a" and name == "href"):
-                self.found.append(f"<{tag} {name}={value[:80]}>")
-            if name == "style" and _CSS_REMOTE.search(value):
-                self.found.append(f"<{tag} style={value[:80]}>")
-
-    def handle_endtag(self, tag):
-        if tag == "style":
-            self._in_style = False
-
-    def handle_data(self, data):
-        if self._in_style and _CSS_REMOTE.search(_CSS_COMMENT.sub("", data)):
-            self.found.append(f"<style> {_CSS_REMOTE.search(data).group(0)}")
-
-
-def external_resources(page: str) -> list[str]:
-    """Every place in a page that would make a browser fetch something from the network."""
-    finder = _ResourceFinder()
-    finder.feed(page)
-    finder.close()
-    return finder.found
-
-
-def _strip_style_comments(page: str) -> str:
-    return re.sub(r"(<style[^>]*>)(.*?)(</style>)", lambda m: m[1] + _CSS_COMMENT.sub("", m[2]) + m[3], page, flags=re.S)
-
-
-def html_exporter():
-    from nbconvert import HTMLExporter
-    from nbconvert.preprocessors import TagRemovePreprocessor
-
-    exporter = HTMLExporter(
-        template_name=TEMPLATE_NAME,
-        extra_template_basedirs=[str(TEMPLATE_DIR)],
-        exclude_input=True,
-        exclude_input_prompt=True,
-        exclude_output_prompt=True,
-        exclude_anchor_links=True,
-        embed_images=True,
-    )
-    exporter.language_code = "sv"
-    exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags=HIDDEN_CELL_TAGS, enabled=True), enabled=True)
-    return exporter
-
-
-def render_html(executed: Path, html_path: Path, title: str) -> Path:
-    """An executed notebook as one self-contained HTML page; ValueError if it would load anything."""
-    import nbformat
-
-    notebook = nbformat.read(str(executed), as_version=4)
-    notebook.metadata["title"] = title
-    page, _ = html_exporter().from_notebook_node(notebook)
-    page = _strip_style_comments(page)
-    found = external_resources(page)
-    if found:
-        raise ValueError(f"{html_path.name} would load external resources: {found[:3]}")
-    _write_atomic(Path(html_path), page)
-    return Path(html_path)
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
 
 
 # --- the batch run -------------------------------------------------------------------
 
 
-def ensure_kernel(name: str = KERNEL_NAME) -> str:
-    """A Jupyter kernel spec named ``name`` that runs this interpreter; installed when missing or elsewhere.
-
-    It goes into ``sys.prefix`` (the virtualenv); when that is not writable,
-    into a folder of the user's and that folder is put on JUPYTER_PATH.
-    """
-    from ipykernel.kernelspec import install
-    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
-
-    try:
-        spec = KernelSpecManager().get_kernel_spec(name)
-        if spec.argv and Path(spec.argv[0]).resolve() == Path(sys.executable).resolve():
-            return name
-    except NoSuchKernel:
-        pass
-    try:
-        install(user=False, prefix=sys.prefix, kernel_name=name, display_name="Python (bas-analysis)")
-    except OSError:
-        private = Path.home() / ".cache" / "bas-analysis" / "jupyter"
-        install(user=False, prefix=str(private.parent / "prefix"), kernel_name=name, display_name="Python (bas-analysis)")
-        share = str(private.parent / "prefix" / "share" / "jupyter")
-        os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [share, os.environ.get("JUPYTER_PATH")]))
-    return name
-
-
 def _manifest(processed_dir: Path) -> dict | None:
-    from .store import build_dir
+    from ..store import build_dir
 
     path = build_dir(processed_dir) / "manifest.json"
     if not path.exists():
@@ -185,8 +72,8 @@ def build_is_stale(processed_dir: Path, raw_dir: Path | None = None) -> str | No
     only when there is no build yet, or for a build of an older version that
     recorded none). A recorded folder that is gone cannot be checked: None.
     """
-    from . import coding
-    from .build import raw_fingerprint
+    from .. import coding
+    from ..build import raw_fingerprint
 
     manifest = _manifest(Path(processed_dir))
     if manifest is None:
@@ -209,8 +96,8 @@ def ensure_build(processed_dir: Path, raw_dir: Path | None = None, progress: boo
     different ``raw_dir`` than the build's own is refused, and a recorded raw
     folder that is gone is reported and the build used as it is.
     """
-    from .build import DEFAULT_RAW, build
-    from .errors import ReportError
+    from ..build import DEFAULT_RAW, build
+    from ..errors import ReportError
 
     processed_dir = Path(processed_dir)
     manifest = _manifest(processed_dir)
@@ -246,8 +133,8 @@ def _sha256_of(paths) -> str:
 
 
 def library_fingerprint() -> str:
-    """The package's code and report template: a change re-renders every report."""
-    return _sha256_of([*PACKAGE_DIR.glob("*.py"), *PACKAGE_DIR.glob("data/*"), *TEMPLATE_DIR.rglob("*.*")])
+    """The package's code, data and report templates: a change re-renders every report."""
+    return _sha256_of([*PACKAGE_DIR.rglob("*.py"), *PACKAGE_DIR.glob("data/*"), *TEMPLATE_DIR.rglob("*.*")])
 
 
 @dataclass(frozen=True)
@@ -287,18 +174,12 @@ class Outcome:
 
 def execute_and_render(job: Job) -> Outcome:
     """Run one notebook with Papermill and render it; any failure is kept, not raised."""
-    import papermill
-
     start = time.monotonic()
     log_path = job.executed.with_suffix(".log")
     job.executed.parent.mkdir(parents=True, exist_ok=True)
     try:
         with open(log_path, "w", encoding="utf-8") as log, _stderr_to(log):
-            papermill.execute_notebook(
-                str(job.notebook), str(job.executed), parameters=job.parameters, kernel_name=job.kernel,
-                execution_timeout=job.timeout, progress_bar=False, log_output=False, stderr_file=log,
-                cwd=str(job.notebook.parent),
-            )
+            execute_notebook(job.notebook, job.executed, job.parameters, job.kernel, job.timeout, log)
         render_html(job.executed, job.html, job.title)
         for stale in (job.failed / f"{job.name}.ipynb", job.failed / f"{job.name}.log"):
             stale.unlink(missing_ok=True)
@@ -350,8 +231,12 @@ def select_regions(regions: list[str] | None, all_regions: bool) -> list[str]:
     return list(dict.fromkeys(normalise_region(code) for code in regions))
 
 
-def plan_jobs(data, codes: list[str], out_dir: Path, processed_dir: Path, kernel: str, timeout: int) -> list[Job]:
-    """The national overview and one job per region, each with the key that decides skipping."""
+def plan_jobs(data, codes: list[str], out_dir: Path, processed_dir: Path, kernel: str, timeout: int,
+              linked: list[str] | None = None) -> list[Job]:
+    """The national overview and one job per region, each with the key that decides skipping.
+
+    ``linked``: the regions whose reports the national overview links (default ``codes``).
+    """
     manifest_sha = hashlib.sha256((processed_dir / "manifest.json").read_bytes()).hexdigest()
     library = library_fingerprint()
     notebooks = {"national": NOTEBOOK_DIR / "national_overview.ipynb", "region": NOTEBOOK_DIR / "region_report.ipynb"}
@@ -360,7 +245,8 @@ def plan_jobs(data, codes: list[str], out_dir: Path, processed_dir: Path, kernel
             raise FileNotFoundError(f"notebook not found: {path}")
     common = dict(out_dir=out_dir, kernel=kernel, timeout=timeout)
     jobs = [Job(NATIONAL, "Barn som anhöriga: nationell översikt", notebooks["national"],
-                {"processed_dir": str(processed_dir), "wave": None}, status_if_ok=STATUS_OK, **common)]
+                {"processed_dir": str(processed_dir), "wave": None, "region_reports": sorted(linked or codes)},
+                status_if_ok=STATUS_OK, **common)]
     for code in codes:
         status = STATUS_OK if region_has_data(data, code) else STATUS_NO_DATA
         jobs.append(Job(f"region-{code}", f"Barn som anhöriga: {orgs.region_name(code)}", notebooks["region"],
@@ -422,32 +308,51 @@ def run_reports(
     raw_dir: Path | None,
     timeout: int,
     progress: bool,
+    gold: Path | None = None,
 ) -> int:
-    """Render the national overview and the region reports; 0 when none failed, 1 otherwise.
+    """Render the national overview, the region reports, the method page, the tables and the index.
 
-    The whole batch works on one build: the current build of ``processed_dir``
-    is pinned (a build that finishes meanwhile does not remove it) and every
-    notebook gets that build's own folder.
+    0 when no report failed, 1 otherwise. The whole batch works on one build:
+    the current build of ``processed_dir`` is pinned (a build that finishes
+    meanwhile does not remove it) and every notebook gets that build's own
+    folder. ``gold``: a file of hand codings; the method page gives the
+    coder's agreement with it (else it says agreement was not measured).
     """
     from filelock import FileLock
 
-    from .store import pinned
+    from ..store import pinned
 
     codes = select_regions(regions, all_regions)
+    if gold is not None:
+        from ..agreement import read_gold
+
+        read_gold(gold)  # a bad gold file stops before anything is rendered
     out_dir, processed_dir = Path(out_dir).resolve(), Path(processed_dir).resolve()
     ensure_build(processed_dir, Path(raw_dir) if raw_dir else None, progress)
     out_dir.mkdir(parents=True, exist_ok=True)
     with pinned(processed_dir) as build_folder, FileLock(str(out_dir / ".report.lock")):
-        return _run_batch(codes, jobs, out_dir, force, build_folder.resolve(), timeout, progress)
+        return _run_batch(codes, jobs, out_dir, force, build_folder.resolve(), timeout, progress, gold)
 
 
-def _run_batch(codes: list[str], jobs: int, out_dir: Path, force: bool, processed_dir: Path, timeout: int, progress: bool) -> int:
-    from .store import load
+def _rendered_regions(out_dir: Path, state: dict) -> set[str]:
+    """Region codes whose report a previous batch left in ``out_dir``."""
+    return {
+        name.removeprefix("region-") for name, entry in state.get("reports", {}).items()
+        if name.startswith("region-") and entry.get("status") in (STATUS_OK, STATUS_NO_DATA)
+        and (out_dir / entry.get("html", "")).is_file()
+    }
+
+
+def _run_batch(codes: list[str], jobs: int, out_dir: Path, force: bool, processed_dir: Path, timeout: int,
+               progress: bool, gold: Path | None = None) -> int:
+    from ..store import load
+    from . import downloads, pages
 
     data = load(processed_dir)
     kernel = ensure_kernel()
-    planned = plan_jobs(data, codes, out_dir, processed_dir, kernel, timeout)
     state = read_state(out_dir)
+    linked = sorted(set(codes) | _rendered_regions(out_dir, state))
+    planned = plan_jobs(data, codes, out_dir, processed_dir, kernel, timeout, linked)
     todo = [job for job in planned if force or not is_unchanged(job, state)]
     failed = []
     for job, outcome in execute_jobs(todo, max(1, jobs or os.cpu_count() or 1), progress):
@@ -461,10 +366,12 @@ def _run_batch(codes: list[str], jobs: int, out_dir: Path, force: bool, processe
             "seconds": round(outcome.seconds, 1),
             "message": outcome.message,
         }
-        _write_atomic(out_dir / ".state.json", json.dumps(state, indent=2, ensure_ascii=False))
+        write_atomic(out_dir / ".state.json", json.dumps(state, indent=2, ensure_ascii=False))
         if outcome.status == STATUS_FAILED:
             failed.append(outcome)
-    write_index(out_dir, state)
+    tables = downloads.write_downloads(data, out_dir)
+    pages.write_method_page(data, out_dir, gold)
+    pages.write_index(out_dir, state, tables)
     print(_summary(planned, todo, failed, out_dir))
     for outcome in failed:
         print(f"FAILED {outcome.name}: {outcome.message} (notebook and log in {out_dir / 'failed'})", file=sys.stderr)
@@ -479,59 +386,3 @@ def _summary(planned: list[Job], todo: list[Job], failed: list[Outcome], out_dir
     )
 
 
-# --- index.html ----------------------------------------------------------------------------
-
-
-def write_index(out_dir: Path, state: dict) -> Path:
-    """``index.html``: the national overview and all 21 regions, each with status, date and a link."""
-    reports = state.get("reports", {})
-    entries = [(NATIONAL, "Nationell översikt")] + [
-        (f"region-{code}", f"{name} ({code})") for code, name in zip(orgs.regions()["code"], orgs.regions()["name"])
-    ]
-    rows = [_index_row(out_dir, name, title, reports.get(name)) for name, title in entries]
-    statuses = [reports[name]["status"] for name, _ in entries if name in reports]
-    tally = ", ".join(f"{statuses.count(s)} {STATUS_SV[s]}" for s in STATUS_SV if s in statuses) or "inga rapporter ännu"
-    css = (TEMPLATE_DIR / TEMPLATE_NAME / "report.css").read_text(encoding="utf-8")
-    page = f"""<!DOCTYPE html>
-<html lang="sv">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Barn som anhöriga: rapporter</title>
-<style>
-{_CSS_COMMENT.sub("", css)}
-</style>
-</head>
-<body>
-<main>
-<h1>Barn som anhöriga: rapporter</h1>
-<p class="bas-subtitle">Hur regionerna och kommunerna ger barn som anhöriga information, råd och stöd,
-enligt deras egna texter. Sidorna fungerar utan nätverk och kan delas som filer.</p>
-<p>{len(entries)} rapporter: {html.escape(tally)}.</p>
-<table class="bas-table">
-<thead><tr><th>Rapport</th><th>Status</th><th>Data byggda</th><th>Rapport skapad</th></tr></thead>
-<tbody>
-{''.join(rows)}
-</tbody>
-</table>
-<p><em>Inga uppgifter</em>: underlaget säger inget om regionen, och rapporten säger det.
-<em>Misslyckades</em>: rapporten kunde inte skapas; den körda anteckningsboken och loggen finns i mappen failed.</p>
-</main>
-</body>
-</html>
-"""
-    _write_atomic(out_dir / "index.html", page)
-    return out_dir / "index.html"
-
-
-def _index_row(out_dir: Path, name: str, title: str, entry: dict | None) -> str:
-    status = STATUS_SV.get(entry["status"], entry["status"]) if entry else "ej skapad"
-    css = "bas-status-" + status.replace(" ", "-")
-    link = html.escape(title)
-    if entry and entry["status"] != STATUS_FAILED and (out_dir / entry["html"]).exists():
-        link = f'<a href="{html.escape(entry["html"])}">{link}</a>'
-    elif entry and entry["status"] == STATUS_FAILED and (out_dir / "failed" / f"{name}.log").exists():
-        link += f' (<a href="failed/{html.escape(name)}.log">logg</a>)'
-    built = html.escape(str(entry.get("built_at", ""))[:10]) if entry else MISSING
-    rendered = html.escape(str(entry.get("rendered_at", ""))[:16].replace("T", " ")) if entry else MISSING
-    return f'<tr><td>{link}</td><td class="{css}">{html.escape(status)}</td><td>{built}</td><td>{rendered}</td></tr>\n'

@@ -1,0 +1,185 @@
+"""Rendering: execute one report notebook with Papermill and turn it into one self-contained HTML page.
+
+In:  a notebook, its parameters and a Jupyter kernel name; an executed notebook.
+Out: the executed notebook (:func:`execute_notebook`) and its HTML page
+     (:func:`render_html`: no code, ``lang="sv"``, figures as data URIs,
+     nothing loaded from the network, the navigation of every report page);
+     :func:`external_resources` lists what in a page would make a browser
+     fetch something. The kernel runs this interpreter (:func:`ensure_kernel`)
+     and talks to Papermill over CurveZMQ-encrypted sockets when pyzmq supports
+     it, so Jupyter's "TCP without encryption" warning has no cause.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..labels import NAV_SV
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+TEMPLATE_DIR = PACKAGE_DIR / "templates"
+TEMPLATE_NAME = "bas_report"
+KERNEL_NAME = "bas-analysis"
+HIDDEN_CELL_TAGS = {"injected-parameters", "parameters"}
+
+
+# --- what a page would load ------------------------------------------------------------
+
+# An attribute or CSS url() pointing at http(s):// or a protocol-relative //host, or a CSS @import.
+_REMOTE = re.compile(r"^\s*(?:https?:)?//", re.I)
+_CSS_REMOTE = re.compile(r"""url\(\s*["']?\s*(?:https?:)?//|@import""", re.I)
+_LOADING_ATTRIBUTES = {"src", "href", "action", "poster", "data", "srcset", "formaction", "background"}
+CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+
+
+class _ResourceFinder(HTMLParser):
+    """Real tags and attributes that would make a browser fetch something; escaped text is not markup."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        self._in_style = tag == "style"
+        for name, value in attrs:
+            value = value or ""
+            # a plain link (<a href>) is followed only on a click; anything else loads by itself
+            if name in _LOADING_ATTRIBUTES and _REMOTE.match(value) and not (tag == "a" and name == "href"):
+                self.found.append(f"<{tag} {name}={value[:80]}>")
+            if name == "style" and _CSS_REMOTE.search(value):
+                self.found.append(f"<{tag} style={value[:80]}>")
+
+    def handle_endtag(self, tag):
+        if tag == "style":
+            self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style and _CSS_REMOTE.search(CSS_COMMENT.sub("", data)):
+            self.found.append(f"<style> {_CSS_REMOTE.search(data).group(0)}")
+
+
+def external_resources(page: str) -> list[str]:
+    """Every place in a page that would make a browser fetch something from the network."""
+    finder = _ResourceFinder()
+    finder.feed(page)
+    finder.close()
+    return finder.found
+
+
+def strip_style_comments(page: str) -> str:
+    return re.sub(r"(<style[^>]*>)(.*?)(</style>)", lambda m: m[1] + CSS_COMMENT.sub("", m[2]) + m[3], page, flags=re.S)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to a temporary file beside ``path`` and move it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def checked_page(page: str, name: str) -> str:
+    """The page without CSS comments; ValueError naming ``name`` if it would load anything."""
+    page = strip_style_comments(page)
+    found = external_resources(page)
+    if found:
+        raise ValueError(f"{name} would load external resources: {found[:3]}")
+    return page
+
+
+# --- notebook -> HTML ------------------------------------------------------------------
+
+
+def html_exporter():
+    from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
+
+    exporter = HTMLExporter(
+        template_name=TEMPLATE_NAME,
+        extra_template_basedirs=[str(TEMPLATE_DIR)],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        exclude_anchor_links=True,
+        embed_images=True,
+    )
+    exporter.language_code = "sv"
+    exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags=HIDDEN_CELL_TAGS, enabled=True), enabled=True)
+    return exporter
+
+
+def render_html(executed: Path, html_path: Path, title: str) -> Path:
+    """An executed notebook as one self-contained HTML page; ValueError if it would load anything."""
+    import nbformat
+
+    notebook = nbformat.read(str(executed), as_version=4)
+    notebook.metadata["title"] = title
+    page, _ = html_exporter().from_notebook_node(notebook, resources={"bas_nav": list(NAV_SV.items())})
+    write_atomic(Path(html_path), checked_page(page, Path(html_path).name))
+    return Path(html_path)
+
+
+# --- the kernel ------------------------------------------------------------------------------
+
+
+def ensure_kernel(name: str = KERNEL_NAME) -> str:
+    """A Jupyter kernel spec named ``name`` that runs this interpreter; installed when missing or elsewhere.
+
+    It goes into ``sys.prefix`` (the virtualenv); when that is not writable,
+    into a folder of the user's and that folder is put on JUPYTER_PATH.
+    """
+    from ipykernel.kernelspec import install
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        spec = KernelSpecManager().get_kernel_spec(name)
+        if spec.argv and Path(spec.argv[0]).resolve() == Path(sys.executable).resolve():
+            return name
+    except NoSuchKernel:
+        pass
+    try:
+        install(user=False, prefix=sys.prefix, kernel_name=name, display_name="Python (bas-analysis)")
+    except OSError:
+        private = Path.home() / ".cache" / "bas-analysis" / "jupyter"
+        install(user=False, prefix=str(private.parent / "prefix"), kernel_name=name, display_name="Python (bas-analysis)")
+        share = str(private.parent / "prefix" / "share" / "jupyter")
+        os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [share, os.environ.get("JUPYTER_PATH")]))
+    return name
+
+
+def kernel_manager_class():
+    """nbclient's kernel manager, provisioning CurveZMQ keys when pyzmq and the kernel spec support them.
+
+    jupyter_client's ``transport_encryption = "auto"`` encrypts the sockets of a
+    kernel whose spec declares ``supported_encryption: curve`` (ipykernel's do)
+    and leaves any other kernel as it was.
+    """
+    import zmq
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
+
+    if "transport_encryption" not in AsyncKernelManager.class_trait_names() or not zmq.has("curve"):
+        return AsyncKernelManager
+
+    class EncryptedKernelManager(AsyncKernelManager):
+        @default("transport_encryption")
+        def _encrypt_when_supported(self):
+            return "auto"
+
+    return EncryptedKernelManager
+
+
+def execute_notebook(notebook: Path, executed: Path, parameters: dict, kernel: str | None = None,
+                     timeout: int | None = None, log=None, cwd: Path | None = None):
+    """Papermill without its progress bar, on this package's kernel; the kernel's stderr goes to ``log``."""
+    import papermill
+
+    return papermill.execute_notebook(
+        str(notebook), str(executed), parameters=parameters, kernel_name=kernel or ensure_kernel(),
+        execution_timeout=timeout, progress_bar=False, log_output=False, stderr_file=log,
+        cwd=str(cwd or Path(notebook).parent), kernel_manager_class=kernel_manager_class(),
+    )
