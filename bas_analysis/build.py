@@ -25,13 +25,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-from tqdm import tqdm
+from . import __version__
+from .errors import BasError, TimeBudgetExceeded
 
-from . import __version__, coding, compare, ingest, redact, schemas, store
-from .errors import TimeBudgetExceeded
-from .parse import ParsedDocument, parse_text
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from . import ingest, redact
+    from .parse import ParsedDocument
+
+# The stages' modules are imported where they are used: `import bas_analysis` stays light
+# (no pandas, pandera, regex or name data until a build runs).
 
 DEFAULT_RAW = Path("data/raw")
 DEFAULT_OUT = Path("data/processed")
@@ -40,6 +46,13 @@ DEFAULT_MANUAL = Path("data/manual_codings.csv")
 FILE_BUDGET_SECONDS = 60.0
 # Problems about an input file (the rest, e.g. about manual codings, are not counted as files).
 INPUT_STAGES = ("ingest", "parse", "build")
+
+
+def parse_text(text: str):
+    """Parse one page: :func:`bas_analysis.parse.parse_text` (the build calls it through this name)."""
+    from .parse import parse_text as parse
+
+    return parse(text)
 
 
 @dataclass
@@ -68,18 +81,17 @@ class BuildResult:
 def file_budget(seconds: float | None, stage: str, name: str):
     """Run a stage of one file within ``seconds``; :class:`TimeBudgetExceeded` when it takes longer.
 
-    In the main thread a timer interrupts the stage (also inside a regular
-    expression); elsewhere the time is checked when the stage ends.
+    In the main thread (a serial build, a local worker process) a timer signal
+    interrupts the stage, also inside a regular expression; in another thread
+    (a Dask worker's) a timer interrupts its Python code (:func:`_thread_timer`).
     """
     message = f"took longer than the time budget of {seconds:g} s per file while {stage}: set aside" if seconds else ""
     if not seconds:
         yield
         return
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        start = time.monotonic()
-        yield
-        if time.monotonic() - start > seconds:
-            raise TimeBudgetExceeded(message)
+        with _thread_timer(seconds, message):
+            yield
         return
 
     def expired(signum, frame):
@@ -97,7 +109,48 @@ def file_budget(seconds: float | None, stage: str, name: str):
             signal.setitimer(signal.ITIMER_REAL, max(0.001, previous_timer[0] - (time.monotonic() - start)), previous_timer[1])
 
 
+@contextmanager
+def _thread_timer(seconds: float, message: str):
+    """The time budget outside the main thread (a Dask worker's task): a timer raises
+    :class:`TimeBudgetExceeded` in the thread at its next Python instruction (a regular
+    expression running in C is interrupted when it returns); the time is checked at the end too."""
+    import ctypes
+
+    thread_id = threading.get_ident()
+    lock = threading.Lock()
+    state = {"active": True, "fired": False}
+
+    class Expired(TimeBudgetExceeded):
+        def __init__(self, *args):
+            super().__init__(message)
+
+    def expire():
+        with lock:
+            if state["active"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(Expired))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    start = time.monotonic()
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            state["active"] = False
+            if state["fired"]:  # fired as the stage ended: not raised yet, drop it (the check below decides)
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), None)
+    if time.monotonic() - start > seconds:
+        raise TimeBudgetExceeded(message)
+
+
 def _problem_rows(problems: list[ingest.Problem]) -> pd.DataFrame:
+    import pandas as pd
+
+    from . import schemas
+
     rows = [dict(file=p.file, stage=p.stage, severity=p.severity, reason=p.reason) for p in problems]
     return pd.DataFrame(rows, columns=list(schemas.PROBLEMS.columns)) if rows else schemas.empty(schemas.PROBLEMS)
 
@@ -166,12 +219,18 @@ def _document_tables(raw: ingest.RawDocument, doc: ParsedDocument, redactor: red
 
 
 def _frame(rows: list[dict], schema) -> pd.DataFrame:
+    import pandas as pd
+
+    from . import schemas
+
     return (pd.DataFrame(rows) if rows else schemas.empty(schema))[list(schema.columns)]
 
 
 def raw_fingerprint(raw_dir: Path) -> dict[str, str]:
     """Name (as a build reports it) -> sha256 of every entry of ``raw_dir``; "" for what cannot be read."""
     import hashlib
+
+    from . import ingest, redact
 
     redactor = redact.Redactor()
     out = {}
@@ -194,20 +253,158 @@ def default_manual_path(raw_dir: Path) -> Path | None:
     return None
 
 
+def warm_up() -> None:
+    """Load what reading, parsing, redacting and coding a page need (once per process; workers forked
+    from a process that did this share it)."""
+    from . import coding, orgs, redact
+
+    coding.load_codebook()
+    redact.lexicon()
+    from .coding.words import lemma_of
+    from .parse.questionnaire import catalogue
+
+    lemma_of("barngrupper")  # the lemmatiser's dictionary
+    catalogue()
+    orgs.match_org("Region Kalmar län")
+
+
+# ------------------------------------------------------------------ per-document work (runs in workers)
+@dataclass
+class _Read:
+    """One entry after reading and parsing: the page or the problem that set it aside."""
+
+    index: int
+    result: object  # ingest.RawDocument or ingest.Problem
+    doc: ParsedDocument | None = None
+    names: set[str] | None = None
+    problem: ingest.Problem | None = None  # the parser's
+
+
+def read_and_parse(items: list[tuple], budget: float | None) -> list[_Read]:
+    """Read and parse a chunk of entries: ``items`` are (index, name, path or (bytes, suffix)).
+
+    Each file is read and parsed within ``budget`` seconds per stage; what
+    fails is a problem, as in a serial build. Duplicates are found later, in
+    the order of the raw folder.
+    """
+    from . import ingest, redact
+
+    out = []
+    for index, name, source in items:
+        try:
+            with file_budget(budget, "reading", name):
+                if isinstance(source, tuple):
+                    result = ingest.document_from_bytes(source[0], name, source[1])
+                else:
+                    result = ingest.read_document(source, name)
+        except Exception as exc:  # noqa: BLE001 - one file never stops the build
+            result = ingest.Problem(name, "ingest", str(exc) if isinstance(exc, BasError) else f"reading failed: {type(exc).__name__}: {exc}")
+        if isinstance(result, ingest.Problem):
+            out.append(_Read(index, result))
+            continue
+        try:
+            with file_budget(budget, "parsing", result.source_file):
+                doc = parse_text(result.text)
+                found = redact.find_contact_names(result.text)
+        except TimeBudgetExceeded as exc:
+            out.append(_Read(index, result, problem=ingest.Problem(result.source_file, "parse", str(exc))))
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad page must not stop the build
+            out.append(_Read(index, result, problem=ingest.Problem(result.source_file, "parse", f"parser failed: {type(exc).__name__}: {exc}")))
+            continue
+        out.append(_Read(index, result, doc, found))
+    return out
+
+
+_REDACTORS: dict[str, redact.Redactor] = {}
+
+
+def _redactor(names_handle) -> redact.Redactor:
+    """The build's redactor, made once per worker process from the names the build collected."""
+    from . import fanout, redact
+
+    names, digest = fanout.resolve(names_handle)
+    if digest not in _REDACTORS:
+        _REDACTORS.clear()
+        _REDACTORS[digest] = redact.Redactor(names)
+    return _REDACTORS[digest]
+
+
+@dataclass
+class _Tables:
+    """One page's rows of every table, or the problem that set it aside while redacting or coding."""
+
+    source_file: str
+    document: dict | None = None
+    respondents: list = field(default_factory=list)
+    answers: list = field(default_factory=list)
+    codings: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+    problem: ingest.Problem | None = None
+
+
+def redact_and_code(items: list[tuple], names_handle, budget: float | None) -> list[_Tables]:
+    """Redact and code a chunk of parsed pages (``items``: (RawDocument, ParsedDocument)) with the build's names."""
+    from . import coding, ingest
+
+    redactor = _redactor(names_handle)
+    book = coding.load_codebook()
+    out = []
+    for raw, doc in items:
+        try:
+            with file_budget(budget, "redacting", raw.source_file):
+                document, respondents, answers = _document_tables(raw, doc, redactor)
+        except TimeBudgetExceeded as exc:
+            out.append(_Tables(raw.source_file, problem=ingest.Problem(raw.source_file, "build", str(exc))))
+            continue
+        try:
+            rows = coding.code_rows(respondents, answers, book)
+        except Exception as exc:  # noqa: BLE001 - one page must not stop the build
+            out.append(_Tables(raw.source_file, problem=ingest.Problem(raw.source_file, "build", f"coding failed: {type(exc).__name__}: {exc}")))
+            continue
+        warnings = []
+        if raw.dropped_lines:
+            warnings.append(ingest.Problem(raw.source_file, "ingest", f"dropped {len(raw.dropped_lines)} junk line(s) (scrambled text)", "warning"))
+        for warning in doc.warnings:
+            stage = "match" if "not matched" in warning else "parse"
+            warnings.append(ingest.Problem(raw.source_file, stage, warning, "warning"))
+        out.append(_Tables(raw.source_file, document, respondents, answers, rows, warnings))
+    return out
+
+
+def _deadline(budget: float | None, stages: int):
+    """Seconds a task of n items may take before its worker is stopped: every item's budget in every stage, and a margin."""
+    from . import fanout
+
+    if not budget:
+        return None
+    return lambda task: (budget * stages + 5.0) * len(task[0]) + fanout.DEADLINE_MARGIN
+
+
 def build(
     raw_dir: str | os.PathLike = DEFAULT_RAW,
     out_dir: str | os.PathLike = DEFAULT_OUT,
     manual_codings: str | os.PathLike | None = None,
     progress: bool = True,
     file_budget_seconds: float | None = FILE_BUDGET_SECONDS,
+    jobs: int | None = None,
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Run ingest → parse → redact → code and write the processed tables as a new build of ``out_dir``.
 
-    Raises :class:`bas_analysis.errors.RawDirError` when ``raw_dir`` is
-    missing and :class:`bas_analysis.errors.OutputDirError` when ``out_dir``
-    must not be written (nothing is touched then); any single bad file is
-    listed in ``problems`` and the build goes on.
+    Pages are read, parsed, redacted and coded in chunks by worker processes
+    (``jobs``: default one per core, ``1`` in this process) or on the Dask
+    cluster whose scheduler is at ``scheduler`` (or ``BAS_SCHEDULER``); the
+    tables are the same whichever runs them. Raises
+    :class:`bas_analysis.errors.RawDirError` when ``raw_dir`` is missing and
+    :class:`bas_analysis.errors.OutputDirError` when ``out_dir`` must not be
+    written (nothing is touched then); any single bad file, and a file that
+    kills or stalls its worker, is listed in ``problems`` and the build goes on.
     """
+    from tqdm import tqdm
+
+    from . import coding, compare, fanout, ingest, redact, schemas, store
+
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     manual_path = Path(manual_codings) if manual_codings else default_manual_path(raw_dir)
     store.check_out_dir(out_dir, raw_dir, manual_path)
@@ -218,43 +415,75 @@ def build(
         if entry.problem is not None:
             entry.problem.file = entry.name
 
-    budget = lambda stage: (lambda name: file_budget(file_budget_seconds, stage, name))  # noqa: E731
-    with tqdm(total=len(entries), desc="read", unit="file", disable=not progress or not entries, leave=False) as bar:
-        read, problems = ingest.ingest(raw_dir, progress=lambda _: bar.update(), entries=entries, guard=budget("reading"))
-    parsed: list[tuple[ingest.RawDocument, ParsedDocument]] = []
-    names: set[str] = set()
-    for result in tqdm(read, desc="parse", unit="page", disable=not progress or not read, leave=False):
-        try:
-            with file_budget(file_budget_seconds, "parsing", result.source_file):
-                doc = parse_text(result.text)
-                found = redact.find_contact_names(result.text)
-        except TimeBudgetExceeded as exc:
-            problems.append(ingest.Problem(result.source_file, "parse", str(exc)))
-            continue
-        except Exception as exc:  # noqa: BLE001 - one bad page must not stop the build
-            problems.append(ingest.Problem(result.source_file, "parse", f"parser failed: {type(exc).__name__}: {exc}"))
-            continue
-        names |= found
-        parsed.append((result, doc))
+    readable = [(i, entry) for i, entry in enumerate(entries) if entry.problem is None]
+    warm_up()  # before the workers start: forked ones share it
+    with fanout.runner(jobs, scheduler, files=len(readable)) as run:
+        # 1. read and parse every file (the contact names of all pages are needed before any is redacted)
+        items = []
+        for i, entry in readable:
+            if run.remote:  # workers elsewhere do not see this disk: the bytes go with the task
+                data = ingest.read_bytes(entry.path, entry.name)
+                items.append((i, entry.name, data if isinstance(data, ingest.Problem) else (data, entry.path.suffix.lower())))
+            else:
+                items.append((i, entry.name, entry.path))
+        ready = [(i, _Read(i, source)) for i, name, source in items if isinstance(source, ingest.Problem)]
+        tasks = [(chunk, file_budget_seconds) for chunk in fanout.chunks([it for it in items if not isinstance(it[2], ingest.Problem)], run.workers)]
+        with tqdm(total=len(entries), desc="read", unit="file", disable=not progress or not entries, leave=False) as bar:
+            bar.update(len(entries) - sum(len(t[0]) for t in tasks))
+            lost = lambda task, reason: _Read(task[0][0][0], ingest.Problem(task[0][0][1], "ingest", f"reading or parsing stopped: {reason}"))  # noqa: E731
+            for chunk in fanout.run_isolated(run, read_and_parse, tasks, lambda task: [([item], task[1]) for item in task[0]],
+                                             lost, _deadline(file_budget_seconds, 2), lambda task: bar.update(len(task[0]))):
+                ready += [(r.index, r) for r in chunk]
+        by_index = dict(ready)
 
-    redactor = redact.Redactor(names)  # one matcher for the whole build
-    documents, respondents, answers = [], [], []
-    warnings: list[ingest.Problem] = []
-    for raw, doc in tqdm(parsed, desc="redact", unit="page", disable=not progress or not parsed, leave=False):
-        try:
-            with file_budget(file_budget_seconds, "redacting", raw.source_file):
-                document, doc_respondents, doc_answers = _document_tables(raw, doc, redactor)
-        except TimeBudgetExceeded as exc:
-            problems.append(ingest.Problem(raw.source_file, "build", str(exc)))
-            continue
-        documents.append(document)
-        respondents += doc_respondents
-        answers += doc_answers
-        if raw.dropped_lines:
-            warnings.append(ingest.Problem(raw.source_file, "ingest", f"dropped {len(raw.dropped_lines)} junk line(s) (scrambled text)", "warning"))
-        for warning in doc.warnings:
-            stage = "match" if "not matched" in warning else "parse"
-            warnings.append(ingest.Problem(raw.source_file, stage, warning, "warning"))
+        problems: list[ingest.Problem] = []  # the problems of reading, then parsing, then redacting: as a serial build lists them
+        read: list[_Read] = []
+        seen: dict[str, str] = {}
+        for i, entry in enumerate(entries):
+            if entry.problem is not None:
+                problems.append(entry.problem)
+                continue
+            r = by_index[i]
+            entry.sha256, entry.size = getattr(r.result, "sha256", ""), getattr(r.result, "size", 0)
+            if isinstance(r.result, ingest.Problem):
+                problems.append(r.result)
+            elif r.result.doc_id in seen:
+                problems.append(ingest.Problem(r.result.source_file, "ingest", f"identical copy of {seen[r.result.doc_id]}", "skipped"))
+            else:
+                seen[r.result.doc_id] = r.result.source_file
+                read.append(r)
+        parsed: list[tuple[ingest.RawDocument, ParsedDocument]] = []
+        names: set[str] = set()
+        for r in read:
+            if r.problem is not None:
+                problems.append(r.problem)
+                continue
+            names |= r.names
+            parsed.append((r.result, r.doc))
+        del by_index, ready, read
+
+        # 2. redact and code every page with one matcher for the whole build
+        shared = run.share(frozenset(names))
+        tasks = [(chunk, shared, file_budget_seconds) for chunk in fanout.chunks(parsed, run.workers)]
+        del parsed
+        documents, respondents, answers, coding_rows = [], [], [], []
+        warnings: list[ingest.Problem] = []
+        with tqdm(total=sum(len(t[0]) for t in tasks), desc="redact and code", unit="page", disable=not progress or not tasks, leave=False) as bar:
+            lost = lambda task, reason: _Tables(task[0][0][0].source_file, problem=ingest.Problem(task[0][0][0].source_file, "build", f"redacting or coding stopped: {reason}"))  # noqa: E731
+            results = fanout.run_isolated(run, redact_and_code, tasks, lambda task: [([item], *task[1:]) for item in task[0]],
+                                          lost, _deadline(file_budget_seconds, 2), lambda task: bar.update(len(task[0])))
+        for chunk in results:
+            for t in chunk:
+                if t.problem is not None:
+                    problems.append(t.problem)
+                    continue
+                documents.append(t.document)
+                respondents += t.respondents
+                answers += t.answers
+                coding_rows += t.codings
+                warnings += t.warnings
+        del results, tasks
+        redactor = _redactor(shared)  # for the notes of manual codings and the problems' reasons
     documents = _frame(documents, schemas.DOCUMENTS)
     respondents = _frame(respondents, schemas.RESPONDENTS)
     answers = _frame(answers, schemas.ANSWERS)
@@ -264,7 +493,8 @@ def build(
                 table[column] = table[column].astype("Int64")
 
     input_problems = problems
-    codings, coding_problems = coding.code_all(respondents, answers, manual_path)
+    codings, coding_problems = coding.codings_table(coding_rows, respondents, manual_path)
+    del coding_rows
     manual = codings["source"] == "manual"
     if manual.any():  # notes of manual codings are free text: they go to the evidence and the reports
         codings.loc[manual, "evidence"] = codings.loc[manual, "evidence"].map(redactor.redact)

@@ -25,7 +25,8 @@ def _progress(args) -> bool:
 def _build(args) -> int:
     from .build import build
 
-    result = build(raw_dir=args.raw, out_dir=args.out, manual_codings=args.manual, progress=_progress(args))
+    result = build(raw_dir=args.raw, out_dir=args.out, manual_codings=args.manual, progress=_progress(args),
+                   jobs=args.jobs, scheduler=args.scheduler)
     print(result.summary())
     return 0
 
@@ -99,6 +100,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="data/processed", help="folder for the tables (default: data/processed)")
     b.add_argument("--manual", default=None, help="CSV of manual codings that win over the rules (default: data/manual_codings.csv if present)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="worker processes (default: one per core for 24 files or more; 1: in this process)")
+    b.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="a Dask scheduler (tcp://host:8786) that runs the pages' work; default: $BAS_SCHEDULER, else local processes")
     b.set_defaults(func=_build)
 
     a = sub.add_parser("agreement", help="compare the codings with a gold file of hand codings, or two coders' files",

@@ -312,20 +312,59 @@ def repair_text(text: str) -> tuple[str, bool]:
         whole = ftfy.fix_encoding(text)
         if len(_MOJIBAKE.findall(whole)) < len(_MOJIBAKE.findall(text)):
             text = whole
-    fixed = ftfy.fix_text(
-        text,
-        unescape_html=False,
-        fix_line_breaks=True,
-        normalization="NFC",
-        uncurl_quotes=False,
-        fix_latin_ligatures=False,
-        fix_character_width=False,
-    )
+    fixed = _fix_text(text)
     repaired = fixed != unicodedata.normalize("NFC", original)
     fixed = fixed.translate(_SPACE_LIKE).translate(_INVISIBLE)
-    fixed = "".join(ch for ch in fixed if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
-    fixed = "\n".join(line.rstrip() for line in fixed.split("\n"))
+    fixed = "\n".join(_drop_controls(line).rstrip() for line in fixed.split("\n"))
     return unicodedata.normalize("NFC", fixed), repaired
+
+
+def _drop_controls(line: str) -> str:
+    """``line`` without control and format characters (Unicode category C) other than tabs."""
+    if line.isprintable():  # no character of category C (nor a separator other than the space): nothing to drop
+        return line
+    return "".join(ch for ch in line if ch == "\t" or unicodedata.category(ch)[0] != "C")
+
+
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    explain=False,
+    unescape_html=False,
+    fix_line_breaks=True,
+    normalization="NFC",
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+)
+_FIXED_SEGMENTS: dict[str, str] = {}
+
+
+def _fix_text(text: str) -> str:
+    """``ftfy.fix_text(text, config)`` for :data:`_FTFY_CONFIG`, with each segment's fix remembered.
+
+    ftfy fixes a text segment by segment (lines; at most ``max_decode_length``
+    characters), each on its own; this is its loop, with the fixed form of
+    segments already seen (headings, questions, blank lines) looked up.
+    """
+    config = _FTFY_CONFIG
+    out = []
+    pos = 0
+    while pos < len(text):
+        textbreak = text.find("\n", pos) + 1
+        if textbreak == 0:
+            textbreak = len(text)
+        if (textbreak - pos) > config.max_decode_length:
+            textbreak = pos + config.max_decode_length
+        segment = text[pos:textbreak]
+        fixed = _FIXED_SEGMENTS.get(segment)
+        if fixed is None:
+            fixed = ftfy.fix_and_explain(segment, config).text
+            if len(segment) <= 1000:
+                if len(_FIXED_SEGMENTS) >= 20_000:
+                    _FIXED_SEGMENTS.clear()
+                _FIXED_SEGMENTS[segment] = fixed
+        out.append(fixed)
+        pos = textbreak
+    return "".join(out)
 
 
 _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]")
@@ -361,14 +400,29 @@ def read_document(path: Path, name: str | None = None) -> RawDocument | Problem:
     """
     path = Path(path)
     name = name if name is not None else display_name(os.fsencode(path.name))
-    suffix = path.suffix.lower()
+    data = read_bytes(path, name)
+    if isinstance(data, Problem):
+        return data
+    return document_from_bytes(data, name, path.suffix.lower())
+
+
+def read_bytes(path: Path, name: str) -> bytes | Problem:
+    """The bytes of a page file, or why it is not read (an unsupported type is not even opened)."""
+    suffix = Path(path).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         return Problem(name, "ingest", f"unsupported file type '{suffix or '(none)'}': only .txt, .html and .htm are read", "skipped")  # not opened
     try:
         with open(path, "rb") as handle:
-            data = handle.read()
+            return handle.read()
     except OSError as exc:
         return Problem(name, "ingest", f"cannot be read: {exc.strerror or exc}")
+
+
+def document_from_bytes(data: bytes, name: str, suffix: str) -> RawDocument | Problem:
+    """A page's bytes (as :func:`read_bytes` gives them) as a clean :class:`RawDocument`, or why it cannot be used.
+
+    ``suffix`` is the file's lower-case suffix (``.html`` pages are read as markup).
+    """
     digest, size = hashlib.sha256(data).hexdigest(), len(data)
     if not data.strip():
         return Problem(name, "ingest", "empty file", sha256=digest, size=size)

@@ -65,6 +65,9 @@ _DOT = (
 _EMAIL_RE = re.compile(
     rf"(?<!{_LOCAL_CHAR})[\p{{L}}\p{{M}}\p{{N}}_]{_LOCAL_CHAR}{{0,63}}{_AT}{_LABEL}(?:{_DOT}{_LABEL}){{1,8}}(?![\p{{L}}\p{{N}}])"
 )
+# Every e-mail address holds an "at" (its pattern, alone): a text without one needs no look for addresses,
+# which costs as much as all the rest of redaction (the local part is tried at every word).
+_AT_RE = re.compile(_AT)
 
 # ----------------------------------------------------------- phone numbers
 # Any dash (hyphen, U+2010-2015, minus U+2212, non-breaking hyphen U+2011), dot or slash, with spaces.
@@ -213,19 +216,14 @@ def is_first_name(word: str) -> bool:
 
 # ------------------------------------------------------------- tokens
 class _Token:
-    """A word of a text with its position; its casefolded key and case (title, upper, lower, initial, mixed) on demand."""
+    """A word of a text with its position, its casefolded key and, on demand, its case (title, upper, lower, initial, mixed)."""
 
-    __slots__ = ("text", "start", "end", "_key", "_case")
+    __slots__ = ("text", "start", "end", "key", "_case")
 
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end = text, start, end
-        self._key = self._case = None
-
-    @property
-    def key(self) -> str:
-        if self._key is None:
-            self._key = self.text.casefold()
-        return self._key
+        self.key = text.casefold()  # every word's key is asked for (does a name start here?)
+        self._case = None
 
     @property
     def case(self) -> str:
@@ -244,7 +242,16 @@ _LOWER_WORD_RE = re.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(m.group(0), *m.span()) for m in _TOKEN_RE.finditer(text)]
+    return [_Token(m[0], m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def _first_name_keys(lex: "Lexicon") -> frozenset[str]:
+    """Every first name the name data knows (Swedish and from abroad): the words a name may start with."""
+    keys = lex.__dict__.get("_first_name_keys")
+    if keys is None:
+        keys = lex.first_sv | lex.first_other
+        object.__setattr__(lex, "_first_name_keys", keys)  # computed once per lexicon
+    return keys
 
 
 def _adjacent(text: str, a: _Token, b: _Token, after_initial: bool = False) -> bool:
@@ -296,6 +303,7 @@ class Redactor:
             elif len(tokens) == 1:
                 self.single_names.add(tokens[0])
         self.first_keys = {name[0] for name in self.names} | self.single_names
+        self._last: tuple[str, list] | None = None
 
     # --- classification -------------------------------------------------------
     def _is_place(self, word: str) -> bool:
@@ -359,9 +367,18 @@ class Redactor:
         return part[:1].isupper() or allow_lower
 
     # --- finding names --------------------------------------------------------
+    def _tokens_of(self, text: str) -> list[_Token]:
+        """The words of ``text``; those of the last text asked for are kept (a page's context, then the page)."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        tokens = _tokens(text)
+        self._last = (text, tokens)
+        return tokens
+
     def context(self, text: str) -> Context:
         """What a page says about itself, for redacting its parts (title, answers) one by one."""
-        tokens = _tokens(text)
+        tokens = self._tokens_of(text)
         ctx = Context(lower_words=set(_LOWER_WORD_RE.findall(text)))
         for start, end, surname in self._name_spans(text, tokens, ctx):
             if surname:
@@ -371,35 +388,34 @@ class Redactor:
     def _name_spans(self, text: str, tokens: list[_Token], ctx: Context, filename: bool = False):
         """(start, end, surname key) of each person name in ``text``."""
         spans = []
-        i, n = 0, len(tokens)
-        lex, contact_keys = self.lex, self.first_keys
-        while i < n:
-            token = tokens[i]
-            key = token.key
-            # most words start no name: one set lookup decides
-            if key not in contact_keys and key not in lex.first_sv and key not in lex.first_other \
-                    and (key.isascii() or token.text[0].islower()):
-                i += 1
+        first_names, contact_keys = _first_name_keys(self.lex), self.first_keys
+        # most words start no name: a set lookup decides (a first name, a contact name's first word,
+        # or a capitalised word with letters outside ASCII: a name from abroad)
+        starts = [i for i, t in enumerate(tokens)
+                  if t.key in first_names or t.key in contact_keys or not (t.key.isascii() or t.text[0].islower())]
+        after = 0  # the token after the last name found: no name starts inside one
+        for i in starts:
+            if i < after:
                 continue
             found = self._contact_name_at(text, tokens, i) or self._name_at(text, tokens, i, ctx, filename)
             if found:
-                j, surname, end = found
+                after, surname, end = found
                 spans.append((tokens[i].start, end, surname))
-                i = j
-                continue
-            i += 1
         # a surname alone once its full name is known ("… Wikström berättar", "Sjöbergs förslag")
         known = {s for *_, s in spans if s} | ctx.surnames
         if known:
             covered = _Cover([(s, e) for s, e, _ in spans])
             for token in tokens:
+                key = token.key
+                if key in known:
+                    end = token.end
+                elif key.endswith("s") and key[:-1] in known:
+                    key, end = key[:-1], token.end - 1
+                else:
+                    continue
                 if token.case not in ("title", "upper") or self._is_place(token.text):
                     continue
-                key = token.key
-                end = token.end
-                if key not in known and key.endswith("s") and key[:-1] in known:
-                    key, end = key[:-1], token.end - 1
-                if key in known and not covered.covers(token.start, token.end):
+                if not covered.covers(token.start, token.end):
                     spans.append((token.start, end, key))
         return spans
 
@@ -491,16 +507,19 @@ class Redactor:
     def spans(self, text: str, ctx: Context | None = None, filename: bool = False) -> list[tuple[int, int, str]]:
         """(start, end, placeholder) of every piece of personal data in ``text``, merged."""
         found: list[tuple[int, int, str]] = []
-        for m in _EMAIL_RE.finditer(text):
-            found.append((m.start(), m.end(), EMAIL))
+        if _AT_RE.search(text):
+            for m in _EMAIL_RE.finditer(text):
+                found.append((m.start(), m.end(), EMAIL))
         for m in _PERSONAL_NUMBER_RE.finditer(text):
             if _valid_personal_number(m):
                 found.append((m.start(), m.end(), PERSONAL_NUMBER))
         for m in _PHONE_RE.finditer(text):
             if _plausible_phone(m):
                 found.append((m.start(), m.end(), PHONE))
-        covered = _Cover([(s, e) for s, e, _ in found])
-        tokens = [t for t in _tokens(text) if not covered.covers(t.start, t.end)]
+        tokens = self._tokens_of(text)
+        if found:
+            covered = _Cover([(s, e) for s, e, _ in found])
+            tokens = [t for t in tokens if not covered.covers(t.start, t.end)]
         ctx = ctx if ctx is not None else self.context(text)
         for start, end, _ in self._name_spans(text, tokens, ctx, filename):
             found.append((start, end, NAME))

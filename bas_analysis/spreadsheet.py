@@ -15,6 +15,7 @@ import pandas as pd
 
 # OWASP "CSV injection": a cell starting with one of these opens as a formula in a spreadsheet.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_SUSPECT_START = frozenset(FORMULA_START) | {" ", "\n"}
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?$")
 
 
@@ -39,7 +40,8 @@ def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
         if not (series.dtype == object or pd.api.types.is_string_dtype(series.dtype)):
             continue
         values = series.tolist()
-        safe = [csv_cell(value) for value in values]
+        # only a text starting with a formula character, a space or a line break can need a mark
+        safe = [csv_cell(value) if isinstance(value, str) and value[:1] in _SUSPECT_START else value for value in values]
         if safe != values:
             out[column] = pd.Series(safe, index=series.index, dtype=object)
     out.columns = [csv_cell(str(c)) for c in out.columns]

@@ -1,68 +1,143 @@
-"""Benchmark the build: how long ingest, parse, code and write take as the raw folder grows.
+"""Benchmark the build: pages per second, peak memory and CPU-seconds as the raw folder grows.
 
-Prints figures; asserts nothing. The raw folder is the bundled seeds plus, when
-``../shared/corpus`` is beside the repo, the corpus pages, copied N times with
-a line of their own so every copy is a distinct document.
+Prints figures; asserts nothing. The raw folders are made up by
+:mod:`benchmarks.pages` (questionnaires and network reports with distinct
+people on every page), written once into a temporary folder. Each build runs
+as its own process (``bas-analysis build``), so its figures are its own:
 
-    .venv/bin/python benchmarks/bench_build.py [--copies 1 10 50]
+- wall seconds (median of ``--repeat`` runs) and pages per wall second;
+- CPU-seconds (user + system of the build and every process it started);
+- peak memory: the largest sum of RSS over the build's process tree, sampled
+  every 20 ms (pages shared between a parent and its forked workers are
+  counted in each, so this is an upper bound).
+
+For every size the build runs serially (``--jobs 1``) and in parallel (the
+default: one process per core); the tables of both are compared.
+
+    .venv/bin/python benchmarks/bench_build.py [--pages 1000 3000 10000] [--repeat 3]
 """
 from __future__ import annotations
 
 import argparse
-import shutil
+import hashlib
+import os
+import statistics
+import subprocess
+import sys
 import tempfile
+import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
-import bas_analysis as bas
-from bas_analysis import coding, ingest
-from bas_analysis.parse import parse_text
-
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
+sys.path.insert(0, str(REPO))
+
+from benchmarks.pages import write_pages  # noqa: E402
+
+TABLES = ("documents", "respondents", "answers", "codings", "indicators", "problems")
 
 
-def source_pages() -> list[Path]:
-    pages = sorted((REPO / "data" / "raw").glob("*.txt"))
-    if CORPUS.is_dir():
-        pages += sorted(CORPUS.glob("*.txt"))
-    return pages
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    peak_mib: float
 
 
-def make_raw(folder: Path, copies: int) -> int:
-    pages = source_pages()
-    for n in range(copies):
-        for page in pages:
-            text = page.read_text(encoding="utf-8")
-            (folder / f"{page.stem}_{n:04d}.txt").write_text(f"{text}\n\nKopia {n}\n", encoding="utf-8")
-    return len(pages) * copies
+def _tree_rss(pid: int) -> int:
+    import psutil
+
+    try:
+        root = psutil.Process(pid)
+        processes = [root] + root.children(recursive=True)
+    except psutil.Error:
+        return 0
+    total = 0
+    for process in processes:
+        try:
+            total += process.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
 
 
-def timed(label: str, fn):
+def run_build(raw: Path, out: Path, extra: list[str]) -> Run:
+    """One build as a child process: wall seconds, CPU-seconds of its whole tree, peak RSS of the tree."""
+    command = [sys.executable, "-m", "bas_analysis.cli", "build", "--raw", str(raw), "--out", str(out), "--quiet", *extra]
+    peak = 0
     start = time.perf_counter()
-    result = fn()
-    return result, time.perf_counter() - start
+    before = os.times()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO)
+    stop = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, _tree_rss(process.pid))
+            stop.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    wall = time.perf_counter() - start
+    stop.set()
+    sampler.join()
+    after = os.times()
+    if process.returncode != 0:
+        raise SystemExit(f"build failed ({process.returncode}): {stderr.decode(errors='replace')[-2000:]}")
+    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+    return Run(wall, cpu, peak / 2**20)
+
+
+def tables_digest(out: Path) -> str:
+    """One hash over the content of the build's tables (CSV files: the values, not Parquet's metadata)."""
+    from bas_analysis.store import build_dir
+
+    current = build_dir(out)
+    digest = hashlib.sha256()
+    for name in TABLES:
+        digest.update((current / f"{name}.csv").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def median_run(runs: list[Run]) -> Run:
+    return Run(statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs),
+               statistics.median(r.peak_mib for r in runs))
+
+
+def report_figures(args) -> None:
+    """Hook for the report side (the batch of reports against its anchors, the incremental cases): added later."""
+    return None
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--copies", type=int, nargs="+", default=[1, 10, 40])
+    parser.add_argument("--pages", type=int, nargs="+", default=[1000, 3000, 10000])
+    parser.add_argument("--repeat", type=int, default=3, help="builds per size and mode; medians are printed")
+    parser.add_argument("--modes", nargs="+", default=["serial", "parallel"], choices=["serial", "parallel", "default"],
+                        help="serial: --jobs 1; parallel: one process per core; default: no option (the CLI's default)")
     args = parser.parse_args()
-    coding.load_codebook()  # compile the codebook once, as a build does
-    print(f"{'files':>6} {'ingest s':>9} {'parse s':>8} {'build s':>8} {'files/s':>8} {'respondents':>11} {'codings':>8}")
-    for copies in args.copies:
-        with tempfile.TemporaryDirectory() as tmp:
-            raw, out = Path(tmp) / "raw", Path(tmp) / "processed"
-            raw.mkdir()
-            n_files = make_raw(raw, copies)
-            docs, t_ingest = timed("ingest", lambda: [ingest.read_document(p) for p in ingest.list_raw_files(raw)])
-            _, t_parse = timed("parse", lambda: [parse_text(d.text) for d in docs if isinstance(d, ingest.RawDocument)])
-            result, t_build = timed("build", lambda: bas.build(raw, out, progress=False))
-            print(
-                f"{n_files:>6} {t_ingest:>9.2f} {t_parse:>8.2f} {t_build:>8.2f} {n_files / t_build:>8.1f} "
-                f"{result.counts['respondents']:>11} {result.counts['codings']:>8}"
-            )
-            shutil.rmtree(out, ignore_errors=True)
+    extra = {"serial": ["--jobs", "1"], "parallel": ["--jobs", str(os.cpu_count() or 1)], "default": []}
+    print(f"cores: {os.cpu_count()}; {args.repeat} build(s) per row, medians")
+    print(f"{'pages':>6} {'mode':<9} {'wall s':>7} {'pages/s':>8} {'CPU s':>7} {'pages/CPU-s':>11} {'peak MiB':>9}  tables")
+    with tempfile.TemporaryDirectory(prefix="bas-bench-") as tmp:
+        for count in args.pages:
+            raw = Path(tmp) / f"raw{count}"
+            write_pages(raw, count)
+            digests = {}
+            for mode in args.modes:
+                runs = []
+                for n in range(args.repeat):
+                    out = Path(tmp) / f"out{count}-{mode}-{n}"
+                    runs.append(run_build(raw, out, extra[mode]))
+                    digests[mode] = tables_digest(out)
+                m = median_run(runs)
+                print(f"{count:>6} {mode:<9} {m.wall:>7.1f} {count / m.wall:>8.0f} {m.cpu:>7.1f} {count / m.cpu:>11.0f} "
+                      f"{m.peak_mib:>9.0f}  {digests[mode]}", flush=True)
+            if len(set(digests.values())) > 1:
+                print(f"{'':>6} tables DIFFER between modes: {digests}")
+    report_figures(args)
 
 
 if __name__ == "__main__":

@@ -15,10 +15,10 @@ specific to the language or to an indicator lives in the YAML files.
 from .codebook import Codebook, Indicator, codebook_hash, load_codebook, parse_codebook
 from .engines import ENGINES, Verdict, register
 from .reading import sentences
-from .tables import code_all, code_municipality, code_region, indicators_wide
+from .tables import code_all, code_municipality, code_region, code_rows, codings_table, indicators_wide
 from .words import compile_cue
 
 __all__ = [
-    "code_all", "indicators_wide", "codebook_hash", "load_codebook", "parse_codebook", "Codebook", "Indicator",
+    "code_all", "code_rows", "codings_table", "indicators_wide", "codebook_hash", "load_codebook", "parse_codebook", "Codebook", "Indicator",
     "ENGINES", "Verdict", "register", "compile_cue", "sentences", "code_region", "code_municipality",
 ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -214,6 +214,15 @@ class Indicator:
 
 @dataclass(frozen=True)
 class Language:
+    """The codebook's language: what negates, hedges, limits, plans (compiled cues and patterns)."""
+
+    def __hash__(self):  # computed once: readings are cached per (text, language)
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash(tuple(getattr(self, f.name) for f in fields(self)))
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
     negation_words: frozenset[str]
     negation_determiners: frozenset[str]
     not_negations: tuple[Cue, ...]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .words import Match, Token, first_match, tokenize
+from .words import Match, Token, Tokens, first_match, tokenize
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
@@ -84,11 +84,15 @@ class Unit:
         clause = self.clause_at(match.start)
         return clause.qualified or (clause.negated and clause.scoped)
 
-    def matches(self, cue):
+    def matches(self, cue) -> list[Match]:
         """The cue's matches in this unit that stay within one clause."""
-        for m in cue.finditer(self.text, self.tokens):
-            if cue.regex is not None or len(self.clauses) < 2 or self.clause_at(m.start) is self.clause_at(max(m.start, m.end - 1)):
-                yield m  # a regular expression says itself how far it reaches
+        tokens = self.tokens
+        if cue.first is not None and isinstance(tokens, Tokens) and cue.first not in tokens.positions():
+            return []  # its first word is not in the sentence
+        found = cue.find(self.text, tokens)
+        if not found or cue.regex is not None or len(self.clauses) < 2:
+            return found  # a regular expression says itself how far it reaches
+        return [m for m in found if self.clause_at(m.start) is self.clause_at(max(m.start, m.end - 1))]
 
     def flags(self, match: Match, indirect_is_plan: bool = True) -> tuple[bool, bool, bool]:
         """(negated, past, plan) for a cue match; an indirect question counts as a plan unless told otherwise."""
@@ -166,7 +170,7 @@ def read_unit(text: str, item: bool, lang) -> Unit:
     parts = []
     carry_negation = False
     for start, end, soft in spans:
-        part_tokens = [t for t in tokens if t.start >= start and t.end <= end]
+        part_tokens = Tokens(t for t in tokens if t.start >= start and t.end <= end)
         words = {t.text for t in part_tokens}
         negated = _negated(text[start:end], part_tokens, lang)
         if not negated and soft and carry_negation and not words & lang.clause_subjects:
@@ -198,7 +202,7 @@ def read_unit(text: str, item: bool, lang) -> Unit:
         part = text[start:end]
         purpose = lang.purpose_clause.search(part)
         main = part[: purpose.start()] if purpose else part
-        main_tokens = [t for t in part_tokens if t.end <= start + len(main)]
+        main_tokens = Tokens(t for t in part_tokens if t.end <= start + len(main)) if purpose else part_tokens
         past = bool(first_match(lang.past, main, main_tokens))
         modal = modal_reading(main, main_tokens, lang)
         intent = bool(first_match(lang.plans, main, main_tokens)) or modal == "plan"

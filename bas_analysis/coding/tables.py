@@ -47,34 +47,38 @@ def code_municipality(texts, book: Codebook, wave=None) -> list[tuple[object, ob
     return [(ind, block.decided[ind.name]) for ind in indicators]
 
 
-def code_all(
-    respondents: pd.DataFrame,
-    answers: pd.DataFrame,
-    manual_path: str | Path | None = None,
-    codebook: str | Path | None = None,
-) -> tuple[pd.DataFrame, list[Problem]]:
-    """The codings table for all respondents, manual codings applied."""
-    book = load_codebook(codebook)
-    by_respondent: dict[str, list[tuple[str, str, str]]] = {}
-    if len(answers):
-        ordered = answers.sort_values(["respondent_id", "position"], kind="stable") if "position" in answers else answers
-        for rid, qid, qtext, atext in zip(ordered["respondent_id"], ordered["question_id"], ordered["question_text"], ordered["answer_text"]):
-            by_respondent.setdefault(rid, []).append((qid, qtext, atext))
+def code_rows(respondents, answers, book: Codebook | None = None) -> list[tuple]:
+    """The codings rows (in the codings table's columns) of ``respondents`` and their ``answers``.
+
+    Both are sequences of mappings with the respondents' and answers' columns
+    (rows of the tables, or the dicts a build makes for one page before the
+    tables exist): a build codes each page where it was read.
+    """
+    book = book or load_codebook()
+    by_respondent: dict[str, list[tuple[int, str, str, str]]] = {}
+    for a in answers:
+        by_respondent.setdefault(a["respondent_id"], []).append((a["position"], a["question_id"], a["question_text"], a["answer_text"]))
     rows = []
-    for r in respondents.itertuples(index=False):
-        if r.level not in ("region", "municipality"):
+    for r in respondents:
+        level = r["level"]
+        if level not in ("region", "municipality"):
             continue
-        if r.level == "region" and r.kind != "questionnaire":
+        if level == "region" and r["kind"] != "questionnaire":
             continue  # project descriptions are narratives, not answers to the questionnaire
-        mine = by_respondent.get(r.respondent_id, [])
-        if r.level == "region":
+        mine = [row[1:] for row in sorted(by_respondent.get(r["respondent_id"], []), key=lambda row: row[0])]
+        wave = r["wave"]
+        if level == "region":
             verdicts = code_region(mine, book)
         else:
-            wave = None if pd.isna(r.wave) else int(r.wave)
-            verdicts = code_municipality([a for _, _, a in mine], book, wave)
+            verdicts = code_municipality([a for _, _, a in mine], book, None if wave is None or pd.isna(wave) else int(wave))
         for ind, v in verdicts:
-            rows.append((r.respondent_id, r.doc_id, r.org_code, r.level, r.wave, ind.id, ind.name, v.value, v.evidence,
+            rows.append((r["respondent_id"], r["doc_id"], r["org_code"], level, wave, ind.id, ind.name, v.value, v.evidence,
                          v.rule_id, v.confidence, v.reason, "rule"))
+    return rows
+
+
+def codings_table(rows: list[tuple], respondents: pd.DataFrame, manual_path: str | Path | None = None) -> tuple[pd.DataFrame, list[Problem]]:
+    """The codings table from :func:`code_rows`' rows (in respondent order), manual codings applied."""
     columns = list(schemas.CODINGS.columns)
     codings = pd.DataFrame(rows, columns=columns) if rows else schemas.empty(schemas.CODINGS)
     codings["wave"] = codings["wave"].astype("Int64")
@@ -86,6 +90,21 @@ def code_all(
         manual = codings["source"] == "manual"
         codings.loc[manual, ["confidence", "confidence_reason"]] = ["high", "manual coding"]
     return codings, problems
+
+
+def code_all(
+    respondents: pd.DataFrame,
+    answers: pd.DataFrame,
+    manual_path: str | Path | None = None,
+    codebook: str | Path | None = None,
+) -> tuple[pd.DataFrame, list[Problem]]:
+    """The codings table for all respondents, manual codings applied."""
+    book = load_codebook(codebook)
+    columns = ["respondent_id", "position", "question_id", "question_text", "answer_text"]
+    answer_rows = answers[columns].to_dict("records") if len(answers) and "position" in answers else \
+        [dict(row, position=i) for i, row in enumerate(answers[columns[:1] + columns[2:]].to_dict("records"))] if len(answers) else []
+    respondent_rows = respondents[["respondent_id", "doc_id", "org_code", "level", "kind", "wave"]].to_dict("records")
+    return codings_table(code_rows(respondent_rows, answer_rows, book), respondents, manual_path)
 
 
 def indicators_wide(codings: pd.DataFrame, respondents: pd.DataFrame, codebook: str | Path | None = None) -> pd.DataFrame:

@@ -58,6 +58,7 @@ def keep_forms(words) -> None:
         _KEEP.update(new)
         lemma_of.cache_clear()
         compile_cue.cache_clear()
+        _tokenize_cached.cache_clear()
 
 
 @lru_cache(maxsize=200_000)
@@ -71,13 +72,71 @@ def lemma_of(word: str) -> str:
         return word
 
 
-def tokenize(text: str) -> list[Token]:
-    """The word tokens of ``text`` with their lemmas."""
-    out = []
+class Tokens(list):
+    """A list of :class:`Token` that knows, once asked, which cue words match each token.
+
+    ``matched(i)`` is the set of keys of the cue words (:attr:`Word.key`) that
+    match token ``i``; ``positions()`` maps each such key to the indices of the
+    tokens it matches. Both are computed once per list (again when new cue
+    words were made since), so a cue's first word finds its candidates
+    without testing every token (:meth:`Cue.finditer`).
+    """
+
+    __slots__ = ("_generation", "_matched", "_positions")
+
+    def _index(self) -> None:
+        sets = [_WORDS.matching(t.text, t.lemma) for t in self]
+        found: dict = {}
+        for i, keys in enumerate(sets):
+            for k in keys:
+                if k in found:
+                    found[k].append(i)
+                else:
+                    found[k] = [i]
+        self._matched, self._positions, self._generation = sets, found, _WORDS.generation
+
+    def positions(self) -> dict[int, list[int]]:
+        """Word key -> indices of the tokens that word matches (only words that match some token)."""
+        try:
+            if self._generation == _WORDS.generation:
+                return self._positions
+        except AttributeError:
+            pass
+        self._index()
+        return self._positions
+
+    def matched(self, i: int) -> frozenset:
+        try:
+            if self._generation == _WORDS.generation:
+                return self._matched[i]
+        except AttributeError:
+            pass
+        self._index()
+        return self._matched[i]
+
+    def at(self, key: int) -> list[int]:
+        """Indices of the tokens the word with ``key`` (:attr:`Word.key`) matches."""
+        return self.positions().get(key, ())
+
+
+def tokenize(text: str) -> Tokens:
+    """The word tokens of ``text`` with their lemmas (a shared list: read it, do not change it)."""
+    if len(text) > 2000:
+        return _tokenize(text)
+    return _tokenize_cached(text)
+
+
+def _tokenize(text: str) -> Tokens:
+    out = Tokens()
     for m in _TOKEN.finditer(text):
         word = m.group(0).lower()
         out.append(Token(word, lemma_of(word), m.start(), m.end()))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _tokenize_cached(text: str) -> Tokens:
+    return _tokenize(text)
 
 
 # ------------------------------------------------------------------ cue words
@@ -87,25 +146,112 @@ class Word:
     lemma: str
     mode: str  # "any" (inflections + compound head), "prefix" (+ compound start), "exact", "inflect"
 
+    def __post_init__(self):
+        object.__setattr__(self, "key", _WORDS.add(self))  # equal words share one small integer key
+
+    def __reduce__(self):  # another process gives the word its own key
+        return (Word, (self.form, self.lemma, self.mode))
+
     def matches(self, token: Token) -> bool:
+        return self.key in _WORDS.matching(token.text, token.lemma)
+
+    def test(self, text: str, lemma: str) -> bool:
+        """Whether this word matches a token written ``text`` with lemma ``lemma`` (the definition; :class:`WordIndex` answers it by lookup)."""
         if self.mode == "exact":
-            return token.text == self.form
-        parts, wholes = (self.lemma, self.form), (token.lemma, token.text)
+            return text == self.form
+        parts, wholes = (self.lemma, self.form), (lemma, text)
         if any(whole == part for whole in wholes for part in parts):
             return True
         if self.mode == "inflect":
             return False
         # inside compounds only the written stem counts ("drog" must not stand for "dra" in "uppdrag")
-        parts = (self.form, self.lemma) if self.form.startswith(self.lemma) else (self.form,)
-        for part in parts:
+        for part in self.stems:
             for whole in wholes:
                 if len(whole) - len(part) >= MIN_PART and whole.endswith(part):
                     return True
                 if self.mode == "prefix" and len(whole) - len(part) >= MIN_PART and whole.startswith(part):
                     return True
-        if self.mode == "prefix" and token.text.startswith(self.form):
+        if self.mode == "prefix" and text.startswith(self.form):
             return True  # "utbildning*" also matches "utbildningar" when the lemmatiser does not know a form
         return False
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        """The written stems that count inside compounds."""
+        return (self.form, self.lemma) if self.form.startswith(self.lemma) else (self.form,)
+
+
+class WordIndex:
+    """Every cue word made so far, indexed by the strings a token must equal, end with or start with to match it.
+
+    ``matching(text, lemma)`` gives the keys of the words :meth:`Word.test`
+    says match such a token, by looking up the token's forms and their
+    prefixes and suffixes instead of testing every word; answers are cached
+    per token form. Equal words share one integer key (cheap to hash).
+    """
+
+    def __init__(self):
+        self.keys: dict[Word, int] = {}
+        self.generation = 0
+        self.exact: dict[str, set] = {}  # token text == form
+        self.equal: dict[str, set] = {}  # token text or lemma == form or lemma
+        self.suffix: dict[str, set] = {}  # token text or lemma ends with a stem, MIN_PART letters before it
+        self.prefix: dict[str, set] = {}  # token text or lemma starts with a stem, MIN_PART letters after it
+        self.text_prefix: dict[str, set] = {}  # token text starts with the form
+        self.tested: dict[int, Word] = {}  # words with an empty stem: asked one by one
+        self.cache: dict[tuple[str, str], frozenset] = {}
+
+    def add(self, word: Word) -> int:
+        """The word's key (a new one for a word not seen before)."""
+        key = self.keys.get(word)
+        if key is not None:
+            return key
+        key = self.keys[word] = len(self.keys)
+        self.generation = key + 1  # token lists indexed before this word ask again
+        self.cache.clear()
+        put = lambda table, string: table.setdefault(string, set()).add(key)  # noqa: E731
+        if word.mode == "exact":
+            put(self.exact, word.form)
+            return key
+        put(self.equal, word.lemma)
+        put(self.equal, word.form)
+        if word.mode == "inflect":
+            return key
+        if not all(word.stems) or not word.form:
+            self.tested[key] = word
+            return key
+        for stem in word.stems:
+            put(self.suffix, stem)
+            if word.mode == "prefix":
+                put(self.prefix, stem)
+        if word.mode == "prefix":
+            put(self.text_prefix, word.form)
+        return key
+
+    def matching(self, text: str, lemma: str) -> frozenset:
+        pair = (text, lemma)
+        found = self.cache.get(pair)
+        if found is not None:
+            return found
+        out: set = set()
+        get = lambda table, string: table.get(string, ())  # noqa: E731
+        out.update(get(self.exact, text))
+        out.update(get(self.equal, text))
+        out.update(get(self.equal, lemma))
+        for whole in {text, lemma}:
+            for k in range(MIN_PART, len(whole)):
+                out.update(get(self.suffix, whole[k:]))  # k letters before the stem
+                out.update(get(self.prefix, whole[: len(whole) - k]))  # k letters after it
+        for k in range(1, len(text) + 1):
+            out.update(get(self.text_prefix, text[:k]))
+        out.update(key for key, word in self.tested.items() if word.test(text, lemma))
+        if len(self.cache) > 500_000:
+            self.cache.clear()
+        found = self.cache[pair] = frozenset(out)
+        return found
+
+
+_WORDS = WordIndex()
 
 
 def _word(raw: str) -> Word:
@@ -141,45 +287,79 @@ class Cue:
     regex: re.Pattern | None = None
     skippable: frozenset[str] = frozenset()  # negation words that may stand between the words
 
+    def __post_init__(self):
+        # the key of the first word (None: a regular expression; -1: a cue that matches nothing)
+        first = None if self.regex is not None else self.words[0].key if self.words and self.words[0] is not None else -1
+        object.__setattr__(self, "first", first)
+
+    def __reduce__(self):  # another process gives the words their own keys
+        return (Cue, (self.source, self.words, self.regex, self.skippable))
+
     def finditer(self, text: str, tokens: list[Token]):
+        """The cue's matches in ``text`` (whose tokens are ``tokens``), in order."""
         if self.regex is not None:
-            for m in self.regex.finditer(text):
-                first = next((i for i, t in enumerate(tokens) if t.end > m.start()), len(tokens))
-                last = max(first, next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < m.end()), first))
-                yield Match(m.start(), m.end(), first, last)
-            return
-        words = [w for w in self.words]
+            return self._regex_matches(text, tokens)
+        return iter(self.find(text, tokens))
+
+    def find(self, text: str, tokens: list[Token]) -> list[Match]:
+        """What :meth:`finditer` yields, as a list; a cue whose first word no token matches costs one lookup."""
+        if self.regex is not None:
+            return list(self._regex_matches(text, tokens))
+        words = self.words
         if not words or words[0] is None:
-            return
-        for i, token in enumerate(tokens):
-            if not words[0].matches(token):
-                continue
+            return []
+        if not isinstance(tokens, Tokens):
+            tokens = Tokens(tokens)
+        starts = tokens.at(words[0].key)
+        if not starts:
+            return []
+        out = []
+        for i in starts:
             end = self._extend(tokens, i + 1, words, 1)
             if end is not None:
-                yield Match(token.start, tokens[end].end, i, end)
+                out.append(Match(tokens[i].start, tokens[end].end, i, end))
+        return out
 
-    def _extend(self, tokens: list[Token], pos: int, words: list, k: int) -> int | None:
+    def _regex_matches(self, text: str, tokens: list[Token]):
+        for m in self.regex.finditer(text):
+            first = next((i for i, t in enumerate(tokens) if t.end > m.start()), len(tokens))
+            last = max(first, next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < m.end()), first))
+            yield Match(m.start(), m.end(), first, last)
+
+    def _extend(self, tokens: Tokens, pos: int, words, k: int) -> int | None:
         if k == len(words):
             return pos - 1
         word = words[k]
         if word is None:  # a gap: up to GAP tokens, then the next word
             nxt = words[k + 1]
             for j in range(pos, min(pos + GAP + 1, len(tokens))):
-                if nxt.matches(tokens[j]):
+                if nxt.key in tokens.matched(j):
                     end = self._extend(tokens, j + 1, words, k + 2)
                     if end is not None:
                         return end
             return None
         j = pos
-        if j < len(tokens) and tokens[j].text in self.skippable and not word.matches(tokens[j]):
+        if j < len(tokens) and tokens[j].text in self.skippable and word.key not in tokens.matched(j):
             j += 1
-        if j < len(tokens) and word.matches(tokens[j]):
+        if j < len(tokens) and word.key in tokens.matched(j):
             return self._extend(tokens, j + 1, words, k + 1)
         return None
 
     def search(self, text: str, tokens: list[Token] | None = None) -> Match | None:
+        """The first match, or None."""
         tokens = tokenize(text) if tokens is None else tokens
-        return next(iter(self.finditer(text, tokens)), None)
+        if self.regex is not None:
+            return next(self._regex_matches(text, tokens), None)
+        words = self.words
+        if not words or words[0] is None:
+            return None
+        if not isinstance(tokens, Tokens):
+            tokens = Tokens(tokens)
+        for i in tokens.at(words[0].key):
+            end = self._extend(tokens, i + 1, words, 1)
+            if end is not None:
+                return Match(tokens[i].start, tokens[end].end, i, end)
+        return None
 
 
 @lru_cache(maxsize=20_000)
@@ -204,8 +384,11 @@ def compile_cues(cues, negations: tuple[str, ...] = ()) -> tuple[Cue, ...]:
 
 
 def first_match(cues, text: str, tokens: list[Token] | None = None) -> Match | None:
-    tokens = tokenize(text) if tokens is None else tokens
+    tokens = tokenize(text) if tokens is None else tokens if isinstance(tokens, Tokens) else Tokens(tokens)
+    present = tokens.positions()
     for cue in cues:
+        if cue.first is not None and cue.first not in present:
+            continue  # its first word is not in the text
         m = cue.search(text, tokens)
         if m:
             return m

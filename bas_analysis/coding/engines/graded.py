@@ -449,7 +449,7 @@ def _elsewhere(ind, page: Page) -> Reading | None:
             if unit.question or unit.vague or unit.reference:
                 continue
             for cue, strength in [(c, "yes") for c in ind.page_cues] + [(c, "partial") for c in ind.page_cues_partial]:
-                m = next(unit.matches(cue), None)
+                m = next(iter(unit.matches(cue)), None)
                 if not m:
                     continue
                 negated, past, plan = unit.flags(m)

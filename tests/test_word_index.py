@@ -1,0 +1,58 @@
+"""The cue-word index answers exactly what testing every word would (coding/words.py).
+
+The coder finds a cue's candidates by looking a token's forms, prefixes and
+suffixes up in an index instead of testing every cue word against every
+token; these tests compare the two on every word of the codebook.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bas_analysis.coding import compile_cue, load_codebook
+from bas_analysis.coding import words as W
+
+SEEDS = Path(__file__).resolve().parents[1] / "data" / "raw"
+
+
+def brute_force(text: str, lemma: str) -> frozenset:
+    return frozenset(key for word, key in W._WORDS.keys.items() if word.test(text, lemma))
+
+
+def test_index_agrees_with_every_word_on_the_seed_pages():
+    load_codebook()
+    tokens = {(t.text, t.lemma) for page in sorted(SEEDS.glob("*.txt")) for t in W.tokenize(page.read_text(encoding="utf-8"))}
+    assert len(tokens) > 500 and len(W._WORDS.keys) > 300
+    wrong = [(text, lemma) for text, lemma in tokens if W._WORDS.matching(text, lemma) != brute_force(text, lemma)]
+    assert wrong == []
+    # the index is not trivially empty: compounds match by their head, prefixes by their start
+    anyone = {W._WORDS.keys[w] for w in W._WORDS.keys if w.form == "grupp" and w.mode == "any"}
+    assert anyone and anyone <= W._WORDS.matching("barngrupperna", W.lemma_of("barngrupperna"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abdegiklmnoprstuvåäö", min_size=1, max_size=14))
+def test_index_agrees_with_every_word_on_made_up_words(word):
+    load_codebook()
+    lemma = W.lemma_of(word)
+    assert W._WORDS.matching(word, lemma) == brute_force(word, lemma)
+
+
+def test_a_cue_made_after_a_text_was_read_still_finds_it():
+    text = "Vi har startat en vuxenkvistgrupp för föräldrar."
+    tokens = W.tokenize(text)
+    assert tokens.positions()  # indexed with the words known so far
+    cue = compile_cue("*kvistgrupp")  # a word no codebook has: new key, the list is indexed again
+    assert cue.search(text, tokens) is not None
+    assert compile_cue("kvistgrupp=").search(text) is None  # the exact form alone is not the compound
+
+
+def test_words_keep_their_meaning_across_processes():
+    import pickle
+
+    cue = compile_cue("barngrupp")
+    again = pickle.loads(pickle.dumps(cue))
+    assert again == cue and again.first == cue.first  # same process: same key
+    assert again.search("Vi har två barngrupper.") is not None
