@@ -1000,6 +1000,8 @@ def heatmap_table(ctx: NationalContext, level: str = "region") -> HTMLBlock:
         code = row["org_code"]
         if level == "region":
             first = {"Region": _region_link(code, ctx, anchor="belagg")}
+        elif not code:  # a municipality the page names but the SCB list does not (listed among the problems)
+            first = {"Kommun": row["label"], "Län": ""}
         else:
             first = {"Kommun": _region_link(code[:2], ctx, org_name(code), anchor=municipality_anchor(code)),
                      "Län": orgs.region_name(code[:2])}
