@@ -34,5 +34,6 @@ bench: setup
 agreement: setup
 	bash scripts/agreement.sh
 
-clean:
-	rm -rf data/processed reports/*.html reports/notebooks reports/failed reports/tabeller reports/.state.json reports/.report.lock
+# removes only what bas-analysis made (bas-analysis clean); your own files stay
+clean: setup
+	$(BIN)/bas-analysis clean

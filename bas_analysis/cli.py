@@ -87,6 +87,13 @@ def _export_qdpx(args) -> int:
     return 0
 
 
+def _clean(args) -> int:
+    from .clean import clean
+
+    print(clean(args.processed, args.reports).summary())
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="bas-analysis", description="Barn som anhöriga: build coded tables and comparative reports.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -160,6 +167,13 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--codebook-only", action="store_true", help="write only the codebook, as a REFI-QDA codebook (.qdc)")
     q.add_argument("--force", action="store_true", help="replace the file if it exists")
     q.set_defaults(func=_export_qdpx)
+    c = sub.add_parser("clean", help="remove the tables and reports bas-analysis made, and nothing else",
+                       description="Remove what bas-analysis wrote: the builds in the output folder (only one with the "
+                                   "package's marker) and the reports, pages and tables of the reports folder. Files "
+                                   "a person put there and filled-in review sheets are kept and named.")
+    c.add_argument("--processed", default="data/processed", help="build folder (default: data/processed)")
+    c.add_argument("--reports", default="reports", help="reports folder (default: reports)")
+    c.set_defaults(func=_clean)
     return p
 
 
