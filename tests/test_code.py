@@ -463,6 +463,10 @@ def test_ages_of_childrens_activities():
     assert (values["age_min"], values["age_max"]) == ("7", "15")
     adults = municipality("Vårt uppdrag är anhöriga från 18 år.")["value"]
     assert (adults["age_min"], adults["age_max"]) == ("", "")
+    # ages written as "-åringar" / "-årig" count like "år"
+    teens = municipality("Vi har Klubb Simon för barn 7–11 år och en grupp för 13–18-åringar.")["value"]
+    assert (teens["age_min"], teens["age_max"]) == ("7", "18")
+    assert municipality("Samtalsgruppen är för 9–12-åriga barn.")["value"]["age_max"] == "12"
 
 
 def test_statement_elsewhere_on_the_page_counts_when_the_question_is_missing():
