@@ -9,8 +9,9 @@ Out: ``<out>/region-XX.html`` and ``<out>/nationell-oversikt.html``
      (:mod:`.pages`), the tables to take along in ``<out>/tabeller/``
      (:mod:`.downloads`), the executed notebooks in ``<out>/notebooks/``,
      failures with their log in ``<out>/failed/``, and ``<out>/.state.json``:
-     what each report was made from (build manifest, notebook, library and
-     parameters), so unchanged reports are skipped.
+     each report's key, a digest of what it was made from (the content of the
+     tables it reads, notebook, library and parameters), so unchanged reports
+     are skipped.
 
 One :class:`Job` per notebook; :func:`execute_jobs` runs them in worker
 processes (:func:`execute_and_render` each), one failure not stopping the rest;
@@ -35,8 +36,9 @@ from pathlib import Path
 
 from .. import orgs
 from ..labels import REPORT_STATUS_SV as STATUS_SV
-from .content import normalise_region, region_has_data
-from .render import PACKAGE_DIR, TEMPLATE_DIR, ensure_kernel, execute_notebook, render_html, write_atomic
+from .content import normalise_region, region_has_data, regions_compared, report_inputs
+from . import render
+from .render import BATCH_KERNEL_NAME, PACKAGE_DIR, TEMPLATE_DIR, execute_notebook, render_html, write_atomic
 
 NOTEBOOK_DIR = PACKAGE_DIR.parent / "notebooks"
 NATIONAL = "nationell-oversikt"
@@ -122,6 +124,11 @@ def ensure_build(processed_dir: Path, raw_dir: Path | None = None, progress: boo
         result = build(raw_dir=raw, out_dir=processed_dir, manual_codings=manual, progress=progress)
         print(result.summary(), file=sys.stderr)
     return processed_dir
+
+
+def ensure_kernel() -> str:
+    """The kernel spec a batch runs its notebooks on (:mod:`.kernel`: ipykernel without its debugger)."""
+    return render.ensure_kernel(BATCH_KERNEL_NAME, batch=True)
 
 
 def _sha256_of(paths) -> str:
@@ -231,13 +238,34 @@ def select_regions(regions: list[str] | None, all_regions: bool) -> list[str]:
     return list(dict.fromkeys(normalise_region(code) for code in regions))
 
 
+def content_digest(inputs: dict) -> str:
+    """A digest of a report's inputs (:func:`.content.report_inputs`): tables by their cells, the rest as JSON."""
+    import pandas as pd
+
+    digest = hashlib.sha256()
+    for name in sorted(inputs):
+        value = inputs[name]
+        digest.update(f"\n{name}\n".encode())
+        if isinstance(value, pd.DataFrame):
+            digest.update(json.dumps([str(c) for c in value.columns]).encode())
+            digest.update(pd.util.hash_pandas_object(value.reset_index(drop=True), index=False).to_numpy().tobytes())
+        else:
+            digest.update(json.dumps(value, sort_keys=True, default=str).encode())
+    return digest.hexdigest()
+
+
 def plan_jobs(data, codes: list[str], out_dir: Path, processed_dir: Path, kernel: str, timeout: int,
               linked: list[str] | None = None) -> list[Job]:
     """The national overview and one job per region, each with the key that decides skipping.
 
     ``linked``: the regions whose reports the national overview links (default ``codes``).
+    A report's key is made of what it shows, not of when or where the build was
+    made: the content of the tables it reads (:func:`.content.report_inputs`),
+    the notebook, the library (code, codebook, templates) and the parameters
+    other than the build's folder. A rebuild of the same pages renders nothing;
+    a changed page renders its region (and the regions whose comparison with
+    the country it changes) and the national overview.
     """
-    manifest_sha = hashlib.sha256((processed_dir / "manifest.json").read_bytes()).hexdigest()
     library = library_fingerprint()
     notebooks = {"national": NOTEBOOK_DIR / "national_overview.ipynb", "region": NOTEBOOK_DIR / "region_report.ipynb"}
     for path in notebooks.values():
@@ -247,16 +275,20 @@ def plan_jobs(data, codes: list[str], out_dir: Path, processed_dir: Path, kernel
     jobs = [Job(NATIONAL, "Barn som anhöriga: nationell översikt", notebooks["national"],
                 {"processed_dir": str(processed_dir), "wave": None, "region_reports": sorted(linked or codes)},
                 status_if_ok=STATUS_OK, **common)]
+    inputs = {NATIONAL: report_inputs(data)}
+    compared = regions_compared(data)
     for code in codes:
         status = STATUS_OK if region_has_data(data, code) else STATUS_NO_DATA
         jobs.append(Job(f"region-{code}", f"Barn som anhöriga: {orgs.region_name(code)}", notebooks["region"],
                         {"region_code": code, "processed_dir": str(processed_dir), "wave": None},
                         status_if_ok=status, **common))
+        inputs[jobs[-1].name] = report_inputs(data, code, compared)
     keyed = []
     for job in jobs:
-        inputs = [manifest_sha, library, hashlib.sha256(job.notebook.read_bytes()).hexdigest(),
-                  json.dumps(job.parameters, sort_keys=True)]
-        keyed.append(replace(job, key=hashlib.sha256("\n".join(inputs).encode()).hexdigest()))
+        parameters = {name: value for name, value in job.parameters.items() if name != "processed_dir"}
+        parts = [content_digest(inputs[job.name]), library, hashlib.sha256(job.notebook.read_bytes()).hexdigest(),
+                 json.dumps(parameters, sort_keys=True), job.status_if_ok]
+        keyed.append(replace(job, key=hashlib.sha256("\n".join(parts).encode()).hexdigest()))
     return keyed
 
 

@@ -680,6 +680,55 @@ def data_basis(data) -> HTMLBlock:
     return paragraphs(sentences)
 
 
+# --- what a report reads ------------------------------------------------------------------
+
+# the tables of a build, as :class:`bas_analysis.store.Dataset` has them
+BUILD_TABLES = ("documents", "respondents", "answers", "codings", "indicators", "problems")
+
+
+def build_facts(data) -> dict:
+    """What the section on the data says about the build besides its date: counts and codebook."""
+    return {"counts": data.manifest.get("counts", {}), "codebook_sha256": data.manifest.get("codebook_sha256", "")}
+
+
+def regions_compared(data) -> pd.DataFrame:
+    """Every region's current value of every indicator: what a region report compares the region with."""
+    ordered = compare.with_page_order(data.codings, data.documents)
+    now = compare.current_state(ordered, "region")
+    columns = ["org_code", "doc_id", "wave", "indicator", "value"]
+    return now[columns].sort_values(columns[:2] + ["indicator"], kind="stable").reset_index(drop=True)
+
+
+def report_inputs(data, region_code=None, compared: pd.DataFrame | None = None) -> dict:
+    """The parts of a build one report reads, by name: what decides whether it must be rendered again.
+
+    The national overview (``region_code`` None) reads every table. A region
+    report reads the rows of the region and of its county's municipalities
+    (their respondents, pages, answers and codings, pages about the national
+    work that mention the region included), every region's current value
+    (:func:`regions_compared`; pass it when asking for many regions) and the
+    build's counts. Neither reads the build's time or folder: the same input
+    gives the same report. (The date a region report names is the date of the
+    build it was rendered from.)
+    """
+    if region_code is None:
+        return {**{name: getattr(data, name) for name in BUILD_TABLES}, "build": build_facts(data)}
+    code = normalise_region(region_code)
+    respondents = data.respondents
+    own = (respondents["level"].eq("region") & respondents["org_code"].eq(code)) | (
+        respondents["level"].eq("municipality") & respondents["org_code"].str[:2].eq(code))
+    respondents = respondents[own]
+    ids, docs = respondents["respondent_id"], respondents["doc_id"]
+    return {
+        "respondents": respondents,
+        "documents": data.documents[data.documents["doc_id"].isin(docs)],
+        "answers": data.answers[data.answers["respondent_id"].isin(ids)],
+        "codings": data.codings[data.codings["respondent_id"].isin(ids)],
+        "regions_compared": regions_compared(data) if compared is None else compared,
+        "build": build_facts(data),
+    }
+
+
 # --- the country ----------------------------------------------------------------------
 
 
