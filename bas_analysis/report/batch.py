@@ -13,9 +13,10 @@ Out: ``<out>/region-XX.html`` and ``<out>/nationell-oversikt.html``
      tables it reads, notebook, library and parameters), so unchanged reports
      are skipped.
 
-One :class:`Job` per notebook; :func:`execute_jobs` runs them in worker
-processes (:func:`execute_and_render` each), one failure not stopping the rest;
-:func:`run_reports` is the whole batch.
+One :class:`Job` per notebook; :func:`execute_jobs` runs them in local worker
+processes (:func:`execute_and_render` each), :func:`execute_on_cluster` on the
+workers of a Dask cluster (``--scheduler`` or ``BAS_SCHEDULER``), one failure
+not stopping the rest; :func:`run_reports` is the whole batch.
 """
 from __future__ import annotations
 
@@ -326,6 +327,101 @@ def execute_jobs(jobs: list[Job], workers: int, progress: bool):
     bar.close()
 
 
+# --- on a Dask cluster -------------------------------------------------------------------------
+# A worker may be on another machine: it gets the build's files, the notebook and the job, runs the
+# notebook in a folder of its own and sends back what it made; this process writes it into the report
+# folder (atomically, as a local run does). Its own exception is a failed report, as in a local run.
+
+
+def build_files(processed_dir: Path) -> dict[str, bytes]:
+    """The files of a build folder, by name (what a worker on another machine needs to load it)."""
+    return {path.name: path.read_bytes() for path in sorted(Path(processed_dir).iterdir()) if path.is_file()}
+
+
+def _build_on_worker(handle) -> Path:
+    """The shared build's files in a folder of this worker's, written once per build."""
+    import tempfile
+
+    from ..fanout import resolve
+
+    files, digest = resolve(handle)
+    folder = Path(tempfile.gettempdir()) / f"bas-report-build-{digest}"
+    if not folder.is_dir():
+        partial = Path(tempfile.mkdtemp(prefix=f"{folder.name}-", dir=folder.parent))
+        for name, data in files.items():
+            (partial / name).write_bytes(data)
+        try:
+            os.replace(partial, folder)
+        except OSError:  # another task of this worker was first
+            shutil.rmtree(partial, ignore_errors=True)
+    return folder
+
+
+def execute_remotely(job: Job, notebook: bytes, build_handle) -> tuple[Outcome, dict[str, bytes]]:
+    """On a worker: run ``job`` in a temporary folder; its Outcome and the files it made, by path in the report folder."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="bas-report-") as tmp:
+        here = Path(tmp)
+        (here / job.notebook.name).write_bytes(notebook)
+        local = replace(job, notebook=here / job.notebook.name, out_dir=here / "out", kernel=ensure_kernel(),
+                        parameters={**job.parameters, "processed_dir": str(_build_on_worker(build_handle))})
+        outcome = execute_and_render(local)
+        made = {str(path.relative_to(local.out_dir)): path.read_bytes()
+                for path in sorted(local.out_dir.rglob("*")) if path.is_file()}
+    return outcome, made
+
+
+def _keep_products(job: Job, outcome: Outcome, made: dict[str, bytes]) -> None:
+    """Write what a worker made into the report folder, as :func:`execute_and_render` leaves it locally."""
+    for name, data in made.items():
+        path = job.out_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    if outcome.status == STATUS_FAILED:
+        job.html.unlink(missing_ok=True)  # an older report would look current
+    else:
+        for stale in (job.failed / f"{job.name}.ipynb", job.failed / f"{job.name}.log"):
+            stale.unlink(missing_ok=True)
+
+
+def execute_on_cluster(jobs: list[Job], scheduler: str, processed_dir: Path, progress: bool):
+    """Yield an Outcome per job as it finishes, each notebook run on a worker of the Dask cluster at ``scheduler``.
+
+    The connection is :mod:`bas_analysis.fanout`'s Dask runner; the build's
+    files are sent to every worker once, each notebook with its job.
+    """
+    from distributed import as_completed
+    from tqdm.auto import tqdm
+
+    from ..fanout import runner
+
+    if not jobs:
+        return
+    cluster = runner(scheduler=scheduler)
+    try:
+        build = cluster.share(build_files(processed_dir))
+        bar = tqdm(total=len(jobs), desc="reports", unit="notebook", disable=not progress)
+        futures = {cluster.client.submit(execute_remotely, job, job.notebook.read_bytes(), build, pure=False): job
+                   for job in jobs}
+        for future in as_completed(futures, loop=cluster.client.loop):
+            job = futures[future]
+            try:
+                outcome, made = future.result()
+                _keep_products(job, outcome, made)
+            except Exception as error:  # noqa: BLE001 - a worker that died takes only its own job down
+                outcome = Outcome(job.name, STATUS_FAILED, 0.0, f"the cluster lost it: {type(error).__name__}: {error}")
+                job.html.unlink(missing_ok=True)
+            bar.set_postfix_str(f"{job.name}: {STATUS_SV[outcome.status]}")
+            bar.update()
+            yield job, outcome
+        bar.close()
+    finally:
+        cluster.close()
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
 
@@ -341,6 +437,7 @@ def run_reports(
     timeout: int,
     progress: bool,
     gold: Path | None = None,
+    scheduler: str | None = None,
 ) -> int:
     """Render the national overview, the region reports, the method page, the tables and the index.
 
@@ -349,6 +446,9 @@ def run_reports(
     meanwhile does not remove it) and every notebook gets that build's own
     folder. ``gold``: a file of hand codings; the method page gives the
     coder's agreement with it (else it says agreement was not measured).
+    ``scheduler``: a Dask scheduler's address (default: the environment
+    variable ``BAS_SCHEDULER``); the notebooks then run on that cluster's
+    workers, else in ``jobs`` local processes.
     """
     from filelock import FileLock
 
@@ -363,7 +463,7 @@ def run_reports(
     ensure_build(processed_dir, Path(raw_dir) if raw_dir else None, progress)
     out_dir.mkdir(parents=True, exist_ok=True)
     with pinned(processed_dir) as build_folder, FileLock(str(out_dir / ".report.lock")):
-        return _run_batch(codes, jobs, out_dir, force, build_folder.resolve(), timeout, progress, gold)
+        return _run_batch(codes, jobs, out_dir, force, build_folder.resolve(), timeout, progress, gold, scheduler)
 
 
 def _rendered_regions(out_dir: Path, state: dict) -> set[str]:
@@ -376,7 +476,8 @@ def _rendered_regions(out_dir: Path, state: dict) -> set[str]:
 
 
 def _run_batch(codes: list[str], jobs: int, out_dir: Path, force: bool, processed_dir: Path, timeout: int,
-               progress: bool, gold: Path | None = None) -> int:
+               progress: bool, gold: Path | None = None, scheduler: str | None = None) -> int:
+    from ..fanout import SCHEDULER_ENV
     from ..store import load
     from . import downloads, pages
 
@@ -387,7 +488,12 @@ def _run_batch(codes: list[str], jobs: int, out_dir: Path, force: bool, processe
     planned = plan_jobs(data, codes, out_dir, processed_dir, kernel, timeout, linked)
     todo = [job for job in planned if force or not is_unchanged(job, state)]
     failed = []
-    for job, outcome in execute_jobs(todo, max(1, jobs or os.cpu_count() or 1), progress):
+    scheduler = scheduler or os.environ.get(SCHEDULER_ENV) or None
+    if scheduler:
+        outcomes = execute_on_cluster(todo, scheduler, processed_dir, progress)
+    else:
+        outcomes = execute_jobs(todo, max(1, jobs or os.cpu_count() or 1), progress)
+    for job, outcome in outcomes:
         state["reports"][job.name] = {
             "key": job.key if outcome.status != STATUS_FAILED else "",
             "status": outcome.status,
