@@ -334,8 +334,10 @@ def execute_jobs(jobs: list[Job], workers: int, progress: bool):
 
 
 def build_files(processed_dir: Path) -> dict[str, bytes]:
-    """The files of a build folder, by name (what a worker on another machine needs to load it)."""
-    return {path.name: path.read_bytes() for path in sorted(Path(processed_dir).iterdir()) if path.is_file()}
+    """The files a worker on another machine needs to load a build folder, by name: its tables in Parquet
+    and its manifest (not the CSV copies, which are for people)."""
+    return {path.name: path.read_bytes() for path in sorted(Path(processed_dir).iterdir())
+            if path.is_file() and (path.suffix == ".parquet" or path.name == "manifest.json")}
 
 
 def _build_on_worker(handle) -> Path:
