@@ -74,6 +74,7 @@ def _report(args) -> int:
         timeout=args.timeout,
         progress=_progress(args),
         gold=Path(args.gold) if args.gold else None,
+        scheduler=args.scheduler,
     )
 
 
@@ -142,6 +143,9 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--gold", default=None, metavar="FILE",
                    help="hand codings (format of shared/gold/codings.csv): the method page gives the coder's agreement "
                         "with them; without it the page says agreement was not measured for this material")
+    r.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="a Dask scheduler (tcp://host:8786) whose workers run the notebooks; default: $BAS_SCHEDULER, "
+                        "else --jobs local processes")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.set_defaults(func=_report)
 

@@ -3,6 +3,7 @@ shows its numbers the Swedish way, has a text alternative with those numbers, an
 from __future__ import annotations
 
 import base64
+import io
 import random
 import re
 
@@ -16,6 +17,7 @@ from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from matplotlib.path import Path as MplPath
 from matplotlib.text import Text
+from PIL import Image
 
 from bas_analysis import compare, orgs, plots
 from conftest import codings_table
@@ -88,7 +90,9 @@ def charts(codings: pd.DataFrame) -> dict[str, plots.Chart]:
 
 def check_png(data: bytes, name: str) -> None:
     assert data.startswith(PNG_SIGNATURE), name
-    assert 5_000 < len(data) < 200_000, f"{name}: {len(data)} bytes"
+    assert 1_000 < len(data) < 200_000, f"{name}: {len(data)} bytes"
+    with Image.open(io.BytesIO(data)) as image:  # a palette PNG (plots.PNG_COLORS) with something drawn on it
+        assert image.mode == "P" and 3 <= len(image.getcolors(plots.PNG_COLORS)) <= plots.PNG_COLORS, name
     width, height = png_size(data)
     assert 200 <= width <= 1_600 and 150 <= height <= 1_600, f"{name}: {width}×{height} px"
 

@@ -11,30 +11,42 @@ The package has one module per concern:
 - :mod:`.evidence`: each value with the question its quote answers, its page and year;
 - :mod:`.markup`: escaped HTML pieces (tables that scroll on their own, notes, links);
 - :mod:`.render`: Papermill execution and the nbconvert template (``templates/bas_report``);
+- :mod:`.kernel`: the kernel a batch runs each notebook in;
 - :mod:`.pages`: ``index.html`` and ``metod.html`` from Jinja templates (``templates/pages``);
 - :mod:`.downloads`: the CSV files and the workbook (:mod:`bas_analysis.spreadsheet`);
 - :mod:`.batch`: the batch run (:func:`run_reports`), one :class:`Job` per notebook.
 
-The notebooks import ``from bas_analysis.report import content``.
+The notebooks import ``from bas_analysis.report import content``; the names below
+are imported on first use, so a notebook's kernel loads only the modules it uses.
 """
-from .batch import (  # noqa: F401
-    NATIONAL,
-    NOTEBOOK_DIR,
-    STATUS_FAILED,
-    STATUS_NO_DATA,
-    STATUS_OK,
-    Job,
-    Outcome,
-    build_is_stale,
-    ensure_build,
-    execute_and_render,
-    execute_jobs,
-    library_fingerprint,
-    plan_jobs,
-    read_state,
-    recorded_raw_dir,
-    run_reports,
-    select_regions,
-)
-from .pages import write_index, write_method_page  # noqa: F401
-from .render import KERNEL_NAME, ensure_kernel, execute_notebook, external_resources, render_html  # noqa: F401
+import importlib
+
+# name -> module that defines it, imported on first use
+_LAZY = {
+    **dict.fromkeys(
+        ["NATIONAL", "NOTEBOOK_DIR", "STATUS_FAILED", "STATUS_NO_DATA", "STATUS_OK", "Job", "Outcome",
+         "build_is_stale", "ensure_build", "execute_and_render", "execute_jobs", "library_fingerprint",
+         "plan_jobs", "read_state", "recorded_raw_dir", "run_reports", "select_regions"],
+        "batch",
+    ),
+    **dict.fromkeys(["write_index", "write_method_page"], "pages"),
+    **dict.fromkeys(["KERNEL_NAME", "ensure_kernel", "execute_notebook", "external_resources", "render_html"], "render"),
+}
+
+_MODULES = {"batch", "content", "downloads", "evidence", "kernel", "markup", "pages", "render"}
+
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str):
+    if name in _MODULES:
+        return importlib.import_module(f"{__name__}.{name}")
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY) | _MODULES)

@@ -9,12 +9,14 @@ Out: ``<out>/region-XX.html`` and ``<out>/nationell-oversikt.html``
      (:mod:`.pages`), the tables to take along in ``<out>/tabeller/``
      (:mod:`.downloads`), the executed notebooks in ``<out>/notebooks/``,
      failures with their log in ``<out>/failed/``, and ``<out>/.state.json``:
-     what each report was made from (build manifest, notebook, library and
-     parameters), so unchanged reports are skipped.
+     each report's key, a digest of what it was made from (the content of the
+     tables it reads, notebook, library and parameters), so unchanged reports
+     are skipped.
 
-One :class:`Job` per notebook; :func:`execute_jobs` runs them in worker
-processes (:func:`execute_and_render` each), one failure not stopping the rest;
-:func:`run_reports` is the whole batch.
+One :class:`Job` per notebook; :func:`execute_jobs` runs them in local worker
+processes (:func:`execute_and_render` each), :func:`execute_on_cluster` on the
+workers of a Dask cluster (``--scheduler`` or ``BAS_SCHEDULER``), one failure
+not stopping the rest; :func:`run_reports` is the whole batch.
 """
 from __future__ import annotations
 
@@ -35,8 +37,9 @@ from pathlib import Path
 
 from .. import orgs
 from ..labels import REPORT_STATUS_SV as STATUS_SV
-from .content import normalise_region, region_has_data
-from .render import PACKAGE_DIR, TEMPLATE_DIR, ensure_kernel, execute_notebook, render_html, write_atomic
+from .content import normalise_region, region_has_data, regions_compared, report_inputs
+from . import render
+from .render import BATCH_KERNEL_NAME, PACKAGE_DIR, TEMPLATE_DIR, execute_notebook, render_html, write_atomic
 
 NOTEBOOK_DIR = PACKAGE_DIR.parent / "notebooks"
 NATIONAL = "nationell-oversikt"
@@ -122,6 +125,11 @@ def ensure_build(processed_dir: Path, raw_dir: Path | None = None, progress: boo
         result = build(raw_dir=raw, out_dir=processed_dir, manual_codings=manual, progress=progress)
         print(result.summary(), file=sys.stderr)
     return processed_dir
+
+
+def ensure_kernel() -> str:
+    """The kernel spec a batch runs its notebooks on (:mod:`.kernel`: ipykernel without its debugger)."""
+    return render.ensure_kernel(BATCH_KERNEL_NAME, batch=True)
 
 
 def _sha256_of(paths) -> str:
@@ -231,13 +239,34 @@ def select_regions(regions: list[str] | None, all_regions: bool) -> list[str]:
     return list(dict.fromkeys(normalise_region(code) for code in regions))
 
 
+def content_digest(inputs: dict) -> str:
+    """A digest of a report's inputs (:func:`.content.report_inputs`): tables by their cells, the rest as JSON."""
+    import pandas as pd
+
+    digest = hashlib.sha256()
+    for name in sorted(inputs):
+        value = inputs[name]
+        digest.update(f"\n{name}\n".encode())
+        if isinstance(value, pd.DataFrame):
+            digest.update(json.dumps([str(c) for c in value.columns]).encode())
+            digest.update(pd.util.hash_pandas_object(value.reset_index(drop=True), index=False).to_numpy().tobytes())
+        else:
+            digest.update(json.dumps(value, sort_keys=True, default=str).encode())
+    return digest.hexdigest()
+
+
 def plan_jobs(data, codes: list[str], out_dir: Path, processed_dir: Path, kernel: str, timeout: int,
               linked: list[str] | None = None) -> list[Job]:
     """The national overview and one job per region, each with the key that decides skipping.
 
     ``linked``: the regions whose reports the national overview links (default ``codes``).
+    A report's key is made of what it shows, not of when or where the build was
+    made: the content of the tables it reads (:func:`.content.report_inputs`),
+    the notebook, the library (code, codebook, templates) and the parameters
+    other than the build's folder. A rebuild of the same pages renders nothing;
+    a changed page renders its region (and the regions whose comparison with
+    the country it changes) and the national overview.
     """
-    manifest_sha = hashlib.sha256((processed_dir / "manifest.json").read_bytes()).hexdigest()
     library = library_fingerprint()
     notebooks = {"national": NOTEBOOK_DIR / "national_overview.ipynb", "region": NOTEBOOK_DIR / "region_report.ipynb"}
     for path in notebooks.values():
@@ -247,16 +276,20 @@ def plan_jobs(data, codes: list[str], out_dir: Path, processed_dir: Path, kernel
     jobs = [Job(NATIONAL, "Barn som anhöriga: nationell översikt", notebooks["national"],
                 {"processed_dir": str(processed_dir), "wave": None, "region_reports": sorted(linked or codes)},
                 status_if_ok=STATUS_OK, **common)]
+    inputs = {NATIONAL: report_inputs(data)}
+    compared = regions_compared(data)
     for code in codes:
         status = STATUS_OK if region_has_data(data, code) else STATUS_NO_DATA
         jobs.append(Job(f"region-{code}", f"Barn som anhöriga: {orgs.region_name(code)}", notebooks["region"],
                         {"region_code": code, "processed_dir": str(processed_dir), "wave": None},
                         status_if_ok=status, **common))
+        inputs[jobs[-1].name] = report_inputs(data, code, compared)
     keyed = []
     for job in jobs:
-        inputs = [manifest_sha, library, hashlib.sha256(job.notebook.read_bytes()).hexdigest(),
-                  json.dumps(job.parameters, sort_keys=True)]
-        keyed.append(replace(job, key=hashlib.sha256("\n".join(inputs).encode()).hexdigest()))
+        parameters = {name: value for name, value in job.parameters.items() if name != "processed_dir"}
+        parts = [content_digest(inputs[job.name]), library, hashlib.sha256(job.notebook.read_bytes()).hexdigest(),
+                 json.dumps(parameters, sort_keys=True), job.status_if_ok]
+        keyed.append(replace(job, key=hashlib.sha256("\n".join(parts).encode()).hexdigest()))
     return keyed
 
 
@@ -294,6 +327,103 @@ def execute_jobs(jobs: list[Job], workers: int, progress: bool):
     bar.close()
 
 
+# --- on a Dask cluster -------------------------------------------------------------------------
+# A worker may be on another machine: it gets the build's files, the notebook and the job, runs the
+# notebook in a folder of its own and sends back what it made; this process writes it into the report
+# folder (atomically, as a local run does). Its own exception is a failed report, as in a local run.
+
+
+def build_files(processed_dir: Path) -> dict[str, bytes]:
+    """The files a worker on another machine needs to load a build folder, by name: its tables in Parquet
+    and its manifest (not the CSV copies, which are for people)."""
+    return {path.name: path.read_bytes() for path in sorted(Path(processed_dir).iterdir())
+            if path.is_file() and (path.suffix == ".parquet" or path.name == "manifest.json")}
+
+
+def _build_on_worker(handle) -> Path:
+    """The shared build's files in a folder of this worker's, written once per build."""
+    import tempfile
+
+    from ..fanout import resolve
+
+    files, digest = resolve(handle)
+    folder = Path(tempfile.gettempdir()) / f"bas-report-build-{digest}"
+    if not folder.is_dir():
+        partial = Path(tempfile.mkdtemp(prefix=f"{folder.name}-", dir=folder.parent))
+        for name, data in files.items():
+            (partial / name).write_bytes(data)
+        try:
+            os.replace(partial, folder)
+        except OSError:  # another task of this worker was first
+            shutil.rmtree(partial, ignore_errors=True)
+    return folder
+
+
+def execute_remotely(job: Job, notebook: bytes, build_handle) -> tuple[Outcome, dict[str, bytes]]:
+    """On a worker: run ``job`` in a temporary folder; its Outcome and the files it made, by path in the report folder."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="bas-report-") as tmp:
+        here = Path(tmp)
+        (here / job.notebook.name).write_bytes(notebook)
+        local = replace(job, notebook=here / job.notebook.name, out_dir=here / "out", kernel=ensure_kernel(),
+                        parameters={**job.parameters, "processed_dir": str(_build_on_worker(build_handle))})
+        outcome = execute_and_render(local)
+        made = {str(path.relative_to(local.out_dir)): path.read_bytes()
+                for path in sorted(local.out_dir.rglob("*")) if path.is_file()}
+    return outcome, made
+
+
+def _keep_products(job: Job, outcome: Outcome, made: dict[str, bytes]) -> None:
+    """Write what a worker made into the report folder, as :func:`execute_and_render` leaves it locally."""
+    for name, data in made.items():
+        path = job.out_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    if outcome.status == STATUS_FAILED:
+        job.html.unlink(missing_ok=True)  # an older report would look current
+    else:
+        for stale in (job.failed / f"{job.name}.ipynb", job.failed / f"{job.name}.log"):
+            stale.unlink(missing_ok=True)
+
+
+def execute_on_cluster(jobs: list[Job], scheduler: str, processed_dir: Path, progress: bool):
+    """Yield an Outcome per job as it finishes, each notebook run on a worker of the Dask cluster at ``scheduler``.
+
+    The connection is :mod:`bas_analysis.fanout`'s Dask runner; the build's
+    files are sent to every worker once, each notebook with its job.
+    """
+    from distributed import as_completed
+    from tqdm.auto import tqdm
+
+    from ..fanout import runner
+
+    if not jobs:
+        return
+    cluster = runner(scheduler=scheduler)
+    try:
+        build = cluster.share(build_files(processed_dir))
+        bar = tqdm(total=len(jobs), desc="reports", unit="notebook", disable=not progress)
+        futures = {cluster.client.submit(execute_remotely, job, job.notebook.read_bytes(), build, pure=False): job
+                   for job in jobs}
+        for future in as_completed(futures, loop=cluster.client.loop):
+            job = futures[future]
+            try:
+                outcome, made = future.result()
+                _keep_products(job, outcome, made)
+            except Exception as error:  # noqa: BLE001 - a worker that died takes only its own job down
+                outcome = Outcome(job.name, STATUS_FAILED, 0.0, f"the cluster lost it: {type(error).__name__}: {error}")
+                job.html.unlink(missing_ok=True)
+            bar.set_postfix_str(f"{job.name}: {STATUS_SV[outcome.status]}")
+            bar.update()
+            yield job, outcome
+        bar.close()
+    finally:
+        cluster.close()
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
 
@@ -309,6 +439,7 @@ def run_reports(
     timeout: int,
     progress: bool,
     gold: Path | None = None,
+    scheduler: str | None = None,
 ) -> int:
     """Render the national overview, the region reports, the method page, the tables and the index.
 
@@ -317,6 +448,9 @@ def run_reports(
     meanwhile does not remove it) and every notebook gets that build's own
     folder. ``gold``: a file of hand codings; the method page gives the
     coder's agreement with it (else it says agreement was not measured).
+    ``scheduler``: a Dask scheduler's address (default: the environment
+    variable ``BAS_SCHEDULER``); the notebooks then run on that cluster's
+    workers, else in ``jobs`` local processes.
     """
     from filelock import FileLock
 
@@ -331,7 +465,7 @@ def run_reports(
     ensure_build(processed_dir, Path(raw_dir) if raw_dir else None, progress)
     out_dir.mkdir(parents=True, exist_ok=True)
     with pinned(processed_dir) as build_folder, FileLock(str(out_dir / ".report.lock")):
-        return _run_batch(codes, jobs, out_dir, force, build_folder.resolve(), timeout, progress, gold)
+        return _run_batch(codes, jobs, out_dir, force, build_folder.resolve(), timeout, progress, gold, scheduler)
 
 
 def _rendered_regions(out_dir: Path, state: dict) -> set[str]:
@@ -344,7 +478,8 @@ def _rendered_regions(out_dir: Path, state: dict) -> set[str]:
 
 
 def _run_batch(codes: list[str], jobs: int, out_dir: Path, force: bool, processed_dir: Path, timeout: int,
-               progress: bool, gold: Path | None = None) -> int:
+               progress: bool, gold: Path | None = None, scheduler: str | None = None) -> int:
+    from ..fanout import SCHEDULER_ENV
     from ..store import load
     from . import downloads, pages
 
@@ -355,7 +490,12 @@ def _run_batch(codes: list[str], jobs: int, out_dir: Path, force: bool, processe
     planned = plan_jobs(data, codes, out_dir, processed_dir, kernel, timeout, linked)
     todo = [job for job in planned if force or not is_unchanged(job, state)]
     failed = []
-    for job, outcome in execute_jobs(todo, max(1, jobs or os.cpu_count() or 1), progress):
+    scheduler = scheduler or os.environ.get(SCHEDULER_ENV) or None
+    if scheduler:
+        outcomes = execute_on_cluster(todo, scheduler, processed_dir, progress)
+    else:
+        outcomes = execute_jobs(todo, max(1, jobs or os.cpu_count() or 1), progress)
+    for job, outcome in outcomes:
         state["reports"][job.name] = {
             "key": job.key if outcome.status != STATUS_FAILED else "",
             "status": outcome.status,

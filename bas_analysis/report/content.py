@@ -229,6 +229,12 @@ def region_has_data(data, region_code, wave: int | None = None) -> bool:
     return bool(in_county.any()) or not _own_respondents(data, code, wave).empty
 
 
+def is_coded(codings: pd.DataFrame, code: str) -> bool:
+    """Whether the region has a coded value (yes, partial, no) of a region indicator: then its report compares it."""
+    own = codings[codings["level"].eq("region") & codings["org_code"].eq(code) & codings["indicator"].isin(compare.REGION_INDICATORS)]
+    return bool(own["value"].isin(compare.CATEGORICAL).any())
+
+
 def region_context(data, region_code, wave=None) -> RegionContext:
     """The region's profile, rank, gaps, development, municipalities and texts (``wave``: that year only).
 
@@ -238,9 +244,7 @@ def region_context(data, region_code, wave=None) -> RegionContext:
     code, wave = normalise_region(region_code), normalise_wave(wave)
     ordered = compare.with_page_order(data.codings, data.documents)
     codings = _of_wave(ordered, wave)
-    is_own = codings["level"].eq("region") & codings["org_code"].eq(code)
-    own = codings[is_own & codings["indicator"].isin(compare.REGION_INDICATORS)]
-    coded = bool(own["value"].isin(compare.CATEGORICAL).any())
+    coded = is_coded(codings, code)
     regions_now = compare.current_state(codings, "region")
     follow = compare.follow_up(ordered, "region")
     respondents = _of_wave(data.respondents, wave)
@@ -678,6 +682,59 @@ def data_basis(data) -> HTMLBlock:
         "ingen fil hoppas över utan att det står där.",
     ]
     return paragraphs(sentences)
+
+
+# --- what a report reads ------------------------------------------------------------------
+
+# the tables of a build, as :class:`bas_analysis.store.Dataset` has them
+BUILD_TABLES = ("documents", "respondents", "answers", "codings", "indicators", "problems")
+
+
+def build_facts(data) -> dict:
+    """What the section on the data says about the build besides its date: counts and codebook."""
+    return {"counts": data.manifest.get("counts", {}), "codebook_sha256": data.manifest.get("codebook_sha256", "")}
+
+
+def regions_compared(data) -> pd.DataFrame:
+    """Every region's current values of every indicator (its newest page's): what a region report compares
+    the region with. Not the page itself: a page changed in words but not in values changes no comparison."""
+    ordered = compare.with_page_order(data.codings, data.documents)
+    columns = ["org_code", "wave", "indicator", "value"]
+    now = compare.current_state(ordered, "region")[columns].drop_duplicates()
+    return now.sort_values(columns, kind="stable").reset_index(drop=True)
+
+
+def report_inputs(data, region_code=None, compared: pd.DataFrame | None = None) -> dict:
+    """The parts of a build one report reads, by name: what decides whether it must be rendered again.
+
+    The national overview (``region_code`` None) reads every table. A region
+    report reads the rows of the region and of its county's municipalities
+    (their respondents, pages, answers and codings, pages about the national
+    work that mention the region included), the build's counts and, when the
+    region is coded (:func:`is_coded`) and so compared with the country,
+    every region's current values (:func:`regions_compared`; pass it when
+    asking for many regions). Neither reads the build's time or folder: the same input
+    gives the same report. (The date a region report names is the date of the
+    build it was rendered from.)
+    """
+    if region_code is None:
+        return {**{name: getattr(data, name) for name in BUILD_TABLES}, "build": build_facts(data)}
+    code = normalise_region(region_code)
+    respondents = data.respondents
+    own = (respondents["level"].eq("region") & respondents["org_code"].eq(code)) | (
+        respondents["level"].eq("municipality") & respondents["org_code"].str[:2].eq(code))
+    respondents = respondents[own]
+    ids, docs = respondents["respondent_id"], respondents["doc_id"]
+    inputs = {
+        "respondents": respondents,
+        "documents": data.documents[data.documents["doc_id"].isin(docs)],
+        "answers": data.answers[data.answers["respondent_id"].isin(ids)],
+        "codings": data.codings[data.codings["respondent_id"].isin(ids)],
+        "build": build_facts(data),
+    }
+    if is_coded(data.codings, code):
+        inputs["regions_compared"] = regions_compared(data) if compared is None else compared
+    return inputs
 
 
 # --- the country ----------------------------------------------------------------------
