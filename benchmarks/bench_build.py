@@ -12,7 +12,8 @@ as its own process (``bas-analysis build``), so its figures are its own:
   counted in each, so this is an upper bound).
 
 For every size the build runs serially (``--jobs 1``) and in parallel (the
-default: one process per core); the tables of both are compared.
+default: one process per core); the tables of both are compared. The whole
+benchmark (build, report batch, incremental cases) is ``benchmarks/bench.py``.
 
     .venv/bin/python benchmarks/bench_build.py [--pages 1000 3000 10000] [--repeat 3]
 """
@@ -62,13 +63,17 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def run_build(raw: Path, out: Path, extra: list[str]) -> Run:
-    """One build as a child process: wall seconds, CPU-seconds of its whole tree, peak RSS of the tree."""
+def run_build(raw: Path, out: Path, extra: list[str], repo: Path = REPO) -> Run:
+    """One build as a child process: wall seconds, CPU-seconds of its whole tree, peak RSS of the tree.
+
+    ``repo``: the checkout whose ``bas_analysis`` runs (``python -m`` puts its working directory first
+    on ``sys.path``), e.g. an older commit's worktree for the figures before a change.
+    """
     command = [sys.executable, "-m", "bas_analysis.cli", "build", "--raw", str(raw), "--out", str(out), "--quiet", *extra]
     peak = 0
     start = time.perf_counter()
     before = os.times()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=repo)
     stop = threading.Event()
 
     def sample():
@@ -106,11 +111,6 @@ def median_run(runs: list[Run]) -> Run:
                statistics.median(r.peak_mib for r in runs))
 
 
-def report_figures(args) -> None:
-    """Hook for the report side (the batch of reports against its anchors, the incremental cases): added later."""
-    return None
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, nargs="+", default=[1000, 3000, 10000])
@@ -137,7 +137,6 @@ def main() -> None:
                       f"{m.peak_mib:>9.0f}  {digests[mode]}", flush=True)
             if len(set(digests.values())) > 1:
                 print(f"{'':>6} tables DIFFER between modes: {digests}")
-    report_figures(args)
 
 
 if __name__ == "__main__":
