@@ -4,7 +4,7 @@
    people on every page) at each size (default 1k, 3k, 10k), one process per
    core: wall seconds, pages per second, CPU-seconds of the whole process
    tree, pages per CPU-second, peak memory (largest sum of RSS over the
-   process tree). Cost linearity: CPU-seconds per page at the largest size
+   process tree, an upper bound with forked workers, and of PSS). Cost linearity: CPU-seconds per page at the largest size
    over CPU-seconds per page at the smallest (1.0 is linear).
 2. **Report batch** (``run_reports`` of :mod:`bas_analysis.report.batch`:
    the national overview and 21 region reports, every report rendered) on a
@@ -70,7 +70,7 @@ def build_section(args, tmp: Path) -> dict:
     jobs = [] if args.jobs == "none" else ["--jobs", str(args.jobs or cores())]
     repo = Path(args.repo).resolve() if args.repo else REPO
     print(f"\n== build: generated distinct pages, {'--jobs ' + jobs[1] if jobs else 'the CLI default'}, code of {repo}")
-    print(f"{'pages':>7} {'wall s':>7} {'pages/s':>8} {'CPU s':>7} {'pages/CPU-s':>11} {'peak MiB':>9}  tables")
+    print(f"{'pages':>7} {'wall s':>7} {'pages/s':>8} {'CPU s':>7} {'pages/CPU-s':>11} {'peak RSS MiB':>12} {'peak PSS MiB':>12}  tables")
     rows = {}
     for count in args.sizes:
         raw = tmp / f"raw{count}"
@@ -79,8 +79,8 @@ def build_section(args, tmp: Path) -> dict:
         run: Run = run_build(raw, out, jobs, repo)
         digest = tables_digest(out)
         rows[count] = run
-        print(f"{count:>7} {run.wall:>7.1f} {count / run.wall:>8.0f} {run.cpu:>7.1f} {count / run.cpu:>11.0f} {run.peak_mib:>9.0f}  {digest}",
-              flush=True)
+        print(f"{count:>7} {run.wall:>7.1f} {count / run.wall:>8.0f} {run.cpu:>7.1f} {count / run.cpu:>11.0f} {run.peak_mib:>12.0f} "
+              f"{run.peak_pss_mib:>12.0f}  {digest}", flush=True)
         shutil.rmtree(out)
         shutil.rmtree(raw)
     if len(rows) > 1:
