@@ -175,9 +175,8 @@ def floor_of_report(name: str, notebook: Path, parameters: dict, executed: Path,
     from bas_analysis.report import render
 
     start = time.perf_counter()
-    # the batch's kernel manager (encrypted sockets where supported), else jupyter_client's
-    manager = getattr(render, "kernel_manager_class", lambda: KernelManager)()(kernel_name=kernel)
-    manager.start_kernel()
+    manager = KernelManager(kernel_name=kernel)
+    manager.start_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     client = manager.client()
     client.start_channels()
     client.wait_for_ready(timeout=60)
