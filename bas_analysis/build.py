@@ -463,7 +463,8 @@ def build(
         del by_index, ready, read
 
         # 2. redact and code every page with one matcher for the whole build
-        shared = run.share(frozenset(names))
+        names = frozenset(names)
+        shared = run.share(names)
         tasks = [(chunk, shared, file_budget_seconds) for chunk in fanout.chunks(parsed, run.workers)]
         del parsed
         documents, respondents, answers, coding_rows = [], [], [], []
@@ -483,7 +484,9 @@ def build(
                 coding_rows += t.codings
                 warnings += t.warnings
         del results, tasks
-        redactor = _redactor(shared)  # for the notes of manual codings and the problems' reasons
+        # for the notes of manual codings and the problems' reasons: this process's own copy of the names
+        # (on Dask the handle holds a future of the cluster's copy)
+        redactor = _redactor(("value", shared[1], names))
     documents = _frame(documents, schemas.DOCUMENTS)
     respondents = _frame(respondents, schemas.RESPONDENTS)
     answers = _frame(answers, schemas.ANSWERS)

@@ -238,9 +238,18 @@ class DaskRunner(SerialRunner):
         from .errors import BasError
 
         try:
-            self.client = Client(address, timeout="20s", set_as_default=False)
+            # how long to try: Dask's own setting (distributed.comm.timeouts.connect, 30 s by default)
+            self.client = Client(address, set_as_default=False)
         except (OSError, TimeoutError) as exc:
             raise BasError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+        try:  # a scheduler without workers would hold the tasks until their deadlines
+            import dask
+            from dask.utils import parse_timedelta
+
+            self.client.wait_for_workers(1, timeout=parse_timedelta(dask.config.get("distributed.comm.timeouts.connect"), "s"))
+        except (OSError, TimeoutError):
+            self.client.close()
+            raise BasError(f"the Dask scheduler at {address} has no workers: start some with `dask worker {address}`") from None
         self.workers = max(1, sum(self.client.nthreads().values()))
 
     def share(self, value):
@@ -249,9 +258,11 @@ class DaskRunner(SerialRunner):
         return ("value", digest, future)
 
     def map(self, fn, tasks, deadline=None, done=None) -> list:
-        from distributed import wait as dask_wait
+        from distributed import as_completed
 
         futures = [self.client.submit(fn, *task, pure=False) for task in tasks]
+        # this client is not the default one (a build must not take over the user's): the loop is named
+        arrived = as_completed(futures, loop=self.client.loop)
         out: list = [None] * len(tasks)
         index = {future.key: i for i, future in enumerate(futures)}
         pending = set(futures)
@@ -259,10 +270,9 @@ class DaskRunner(SerialRunner):
         # the cluster runs its threads' worth of tasks at once: a task may wait for the ones before it
         waves = math.ceil(len(tasks) / self.workers)
         while pending:
-            try:
-                finished = dask_wait(list(pending), timeout=1.0, return_when="FIRST_COMPLETED").done
-            except TimeoutError:
-                finished = set()
+            finished = [f for f in arrived.next_batch(block=False) if f in pending]
+            if not finished:
+                time.sleep(0.05)
             for future in finished:
                 i = index[future.key]
                 pending.discard(future)

@@ -8,11 +8,13 @@ as its own process (``bas-analysis build``), so its figures are its own:
 - wall seconds (median of ``--repeat`` runs) and pages per wall second;
 - CPU-seconds (user + system of the build and every process it started);
 - peak memory: the largest sum of RSS over the build's process tree, sampled
-  every 20 ms (pages shared between a parent and its forked workers are
-  counted in each, so this is an upper bound).
+  every 100 ms (pages shared between a parent and its forked workers are
+  counted in each, so this is an upper bound), and the largest sum of PSS
+  (shared pages split between the processes sharing them: the tree's real use).
 
 For every size the build runs serially (``--jobs 1``) and in parallel (the
-default: one process per core); the tables of both are compared.
+default: one process per core); the tables of both are compared. The whole
+benchmark (build, report batch, incremental cases) is ``benchmarks/bench.py``.
 
     .venv/bin/python benchmarks/bench_build.py [--pages 1000 3000 10000] [--repeat 3]
 """
@@ -43,39 +45,49 @@ class Run:
     wall: float
     cpu: float
     peak_mib: float
+    peak_pss_mib: float = float("nan")
 
 
-def _tree_rss(pid: int) -> int:
+def _tree_memory(pid: int) -> tuple[int, int]:
+    """(sum of RSS, sum of PSS) over the process tree: RSS counts pages a forked worker shares with its
+    parent in both; PSS splits them (Linux; 0 where it cannot be read)."""
     import psutil
 
     try:
         root = psutil.Process(pid)
         processes = [root] + root.children(recursive=True)
     except psutil.Error:
-        return 0
-    total = 0
+        return 0, 0
+    rss = pss = 0
     for process in processes:
         try:
-            total += process.memory_info().rss
+            full = process.memory_full_info()
+            rss += full.rss
+            pss += getattr(full, "pss", 0)
         except psutil.Error:
             pass
-    return total
+    return rss, pss
 
 
-def run_build(raw: Path, out: Path, extra: list[str]) -> Run:
-    """One build as a child process: wall seconds, CPU-seconds of its whole tree, peak RSS of the tree."""
+def run_build(raw: Path, out: Path, extra: list[str], repo: Path = REPO) -> Run:
+    """One build as a child process: wall seconds, CPU-seconds of its whole tree, peak RSS of the tree.
+
+    ``repo``: the checkout whose ``bas_analysis`` runs (``python -m`` puts its working directory first
+    on ``sys.path``), e.g. an older commit's worktree for the figures before a change.
+    """
     command = [sys.executable, "-m", "bas_analysis.cli", "build", "--raw", str(raw), "--out", str(out), "--quiet", *extra]
-    peak = 0
+    peak = peak_pss = 0
     start = time.perf_counter()
     before = os.times()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=repo)
     stop = threading.Event()
 
     def sample():
-        nonlocal peak
+        nonlocal peak, peak_pss
         while not stop.is_set():
-            peak = max(peak, _tree_rss(process.pid))
-            stop.wait(0.02)
+            rss, pss = _tree_memory(process.pid)
+            peak, peak_pss = max(peak, rss), max(peak_pss, pss)
+            stop.wait(0.1)  # psutil over the tree costs CPU the build would use
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -87,7 +99,7 @@ def run_build(raw: Path, out: Path, extra: list[str]) -> Run:
     if process.returncode != 0:
         raise SystemExit(f"build failed ({process.returncode}): {stderr.decode(errors='replace')[-2000:]}")
     cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
-    return Run(wall, cpu, peak / 2**20)
+    return Run(wall, cpu, peak / 2**20, peak_pss / 2**20 if peak_pss else float("nan"))
 
 
 def tables_digest(out: Path) -> str:
@@ -104,11 +116,6 @@ def tables_digest(out: Path) -> str:
 def median_run(runs: list[Run]) -> Run:
     return Run(statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs),
                statistics.median(r.peak_mib for r in runs))
-
-
-def report_figures(args) -> None:
-    """Hook for the report side (the batch of reports against its anchors, the incremental cases): added later."""
-    return None
 
 
 def main() -> None:
@@ -137,7 +144,6 @@ def main() -> None:
                       f"{m.peak_mib:>9.0f}  {digests[mode]}", flush=True)
             if len(set(digests.values())) > 1:
                 print(f"{'':>6} tables DIFFER between modes: {digests}")
-    report_figures(args)
 
 
 if __name__ == "__main__":
