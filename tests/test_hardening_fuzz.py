@@ -168,6 +168,7 @@ def _check_parsed(doc: ParsedDocument) -> None:
         assert respondent.org_code == "" or respondent.org_code.isdigit() and len(respondent.org_code) in (2, 4)
 
 
+@pytest.mark.slow  # 500 pages parsed: about ten seconds
 @settings(FUZZ, max_examples=500)
 @given(text=mutated_text())
 def test_parse_text_never_crashes(text, tally):
@@ -219,6 +220,7 @@ def raw_folder(draw) -> list[tuple[bytes, bytes]]:
     return sorted(files.items())
 
 
+@pytest.mark.slow  # 100 builds: about a minute
 @settings(FUZZ, max_examples=100)
 @given(files=raw_folder())
 def test_build_accounts_for_every_file(files, tally):
