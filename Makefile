@@ -23,9 +23,11 @@ run: build report
 	@echo
 	@echo "Done. Open reports/index.html in a browser (works offline)."
 
+# two workers (pytest-xdist) on a 2-core machine; the shared build and report batch are made once (tests/conftest.py)
+TEST_WORKERS ?= 2
 test: setup
 	bash scripts/install_browser.sh
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS)
 
 # the benchmark of issue 13 (build, report batch, incremental reports); it installs nothing
 # (BENCH_ARGS=--quick for a shorter run)

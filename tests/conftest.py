@@ -1,6 +1,30 @@
-"""Shared fixtures: small synthetic codings tables and the seed build."""
+"""Shared fixtures, the order of the run, and pytest-xdist glue.
+
+How to use the shared build and batch (new tests: please do, a build or a report batch of your own costs
+seconds to minutes of everybody's ``make test``):
+
+- ``seed_build`` (session): ``bas.load()`` of a build of the five seed pages (data/raw). Read only.
+- ``corpus.seeds_build(tmp_path_factory)`` / ``corpus.full_build(tmp_path_factory)``: the folders (raw, processed)
+  of the seed build and of seeds + every page of ../shared/corpus; made once per run, also across xdist workers.
+  Read only: a test that changes a build makes its own in ``tmp_path``.
+- ``rendered_batch`` (session): ONE report batch for every report, privacy, fuzz and browser test: the seed pages
+  plus the planted pages of tests/hostile.py (personal data for Region Örebro län, hostile answers for Gävleborg
+  and Västernorrland, URLs for Jämtland Härjedalen), built once and rendered once (national overview, index,
+  method page and the regions of ``RENDERED_REGIONS``), with ../shared/gold when it is there. See
+  :class:`RenderedBatch` for its fields. Read only: a test that must change notebooks or reports renders its own
+  (and is marked ``slow``). A test needing one more region or page adds it here, not a batch of its own.
+- Folders shared between xdist workers are made under :func:`shared_root` behind a file lock
+  (:func:`shared_folder`): the first worker makes them, the others wait and read.
+
+Order of the run (``pytest_collection_modifyitems``): fast tests first, then ``slow`` ones (notebooks,
+subprocesses), the ``browser`` tests last. Mark a test that executes a notebook or starts a browser ``slow``
+(and ``browser``); ``-m "not slow"`` must stay fast. Under pytest-xdist (``make test`` runs ``-n 2``) the
+hardening tally (tests/hostile.py) of every worker is printed by the controller.
+"""
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,26 +92,61 @@ def empty_codings():
     return codings_table([])
 
 
+# --- folders shared by the whole run, also across pytest-xdist workers ---------------------------------------
+
+def shared_root(tmp_path_factory) -> Path:
+    """A folder every worker of this run sees: the run's base temp (its parent under pytest-xdist)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def shared_folder(tmp_path_factory, name: str, make) -> tuple[Path, bool]:
+    """``shared_root/name``, made once per run by ``make(folder)`` behind a file lock; (folder, made here)."""
+    from filelock import FileLock
+
+    root = shared_root(tmp_path_factory)
+    folder = root / name
+    with FileLock(str(root / f"{name}.lock")):
+        done = folder / ".made"
+        if done.exists():
+            return folder, False
+        folder.mkdir(parents=True, exist_ok=True)
+        make(folder)
+        done.write_text("ok\n", encoding="utf-8")
+    return folder, True
+
+
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory):
-    """The processed tables of a build of the bundled seed pages (data/raw), made once per session."""
+    """The processed tables of a build of the bundled seed pages (data/raw), made once per run."""
     import bas_analysis as bas
+    from corpus import seeds_build
 
-    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
-    out = tmp_path_factory.mktemp("seed") / "processed"
-    bas.build(raw, out, progress=False)
-    return bas.load(out)
+    return bas.load(seeds_build(tmp_path_factory).out_dir)
 
 
-# --- one rendered report batch for every test that reads reports (notebooks and browser) -----------------
+# --- one rendered report batch for every test that reads reports (report, privacy, fuzz, browser) --------------
 
 RENDERED_REGIONS = ["08", "06", "10", "14"]  # Kalmar (coded), Jönköping (texts, municipalities), Blekinge (nothing),
 # Västra Götaland (only a page about the national work names it)
+# the planted pages of tests/hostile.py and their regions: personal data (Örebro), hostile answers (Gävleborg, and
+# Västernorrland as HTML), URLs in answers (Jämtland Härjedalen)
+PLANTED_PAGES = {
+    "pii-orebro.txt": "pii_page", "hostile-gavleborg.txt": "hostile_page",
+    "hostile-vasternorrland.html": "hostile_html_page", "url-jamtland.txt": "url_page",
+}
+PLANTED_REGIONS = ["18", "21", "22", "23"]
 
 
 @dataclass
 class RenderedBatch:
-    """A report set rendered once per session from a copy of the seed pages (see :func:`rendered_batch`)."""
+    """The report set rendered once per run (see :func:`rendered_batch`).
+
+    ``raw``: the seed pages and the planted pages; ``processed``: their build; ``out``: the reports
+    (index.html, metod.html, nationell-oversikt.html, region-XX.html, notebooks/, tabeller/, .state.json);
+    ``code``: the exit code of the batch; ``gold``: the gold file given to it, or None;
+    ``regions``: the regions rendered.
+    """
 
     root: Path
     raw: Path
@@ -95,26 +154,87 @@ class RenderedBatch:
     out: Path
     code: int
     gold: Path | None
+    regions: list[str]
+
+
+def _plant(raw: Path) -> Path:
+    import hostile
+
+    hostile.copy_seed(raw)
+    for name, page in PLANTED_PAGES.items():
+        (raw / name).write_text(getattr(hostile, page)(), encoding="utf-8")
+    return raw
 
 
 @pytest.fixture(scope="session")
-def rendered_batch(tmp_path_factory) -> RenderedBatch:
-    """The national overview and four region reports of the seed pages, with the gold file when ../shared has it.
+def shared_build(tmp_path_factory):
+    """The build of the seed and planted pages (``corpus.Built``: raw_dir, out_dir) that ``rendered_batch`` renders.
 
-    Rendered once per session and shared by the report and browser tests (read only: a test that changes
-    notebooks or reports renders its own).
+    Tests that read only the tables use this one: they do not wait for the notebooks.
     """
-    import shutil
+    from corpus import _shared_build
 
-    from bas_analysis import build, report
+    return _shared_build(tmp_path_factory, "shared", _plant)
 
-    root = tmp_path_factory.mktemp("rendered")
-    raw = root / "raw"
-    shutil.copytree(Path(__file__).resolve().parents[1] / "data" / "raw", raw)
-    processed = root / "processed"
-    build(raw, processed, progress=False)
+
+def _gold() -> Path | None:
     gold = Path(__file__).resolve().parents[2] / "shared" / "gold" / "codings.csv"
-    gold = gold if gold.is_file() else None
-    out = root / "reports"
-    code = report.run_reports(RENDERED_REGIONS, False, 2, out, False, processed, raw, 300, False, gold=gold)
-    return RenderedBatch(root, raw, processed, out, code, gold)
+    return gold if gold.is_file() else None
+
+
+@pytest.fixture(scope="session")
+def rendered_batch(tmp_path_factory, shared_build) -> RenderedBatch:
+    """The national overview and the region reports of the seed and planted pages, rendered once per run.
+
+    Shared by the report, privacy, fuzz and browser tests (read only: a test that changes notebooks or
+    reports renders its own).
+    """
+    from bas_analysis import report
+
+    regions = RENDERED_REGIONS + PLANTED_REGIONS
+
+    def render(root: Path) -> None:
+        code = report.run_reports(regions, False, 2, root / "reports", False, shared_build.out_dir, shared_build.raw_dir,
+                                  300, False, gold=_gold())
+        (root / "code").write_text(str(code), encoding="utf-8")
+
+    root, _ = shared_folder(tmp_path_factory, "rendered", render)
+    code = int((root / "code").read_text(encoding="utf-8"))
+    return RenderedBatch(root, shared_build.raw_dir, shared_build.out_dir, root / "reports", code, _gold(), regions)
+
+
+# --- the order of the run: fast tests first, slow next, the browser last -----------------------------------------
+
+def pytest_collection_modifyitems(session, config, items):
+    def rank(item) -> int:
+        if item.get_closest_marker("browser"):
+            return 2
+        return 1 if item.get_closest_marker("slow") else 0
+
+    items.sort(key=rank)  # stable: files and tests keep their order within a rank
+
+
+# --- the hardening tally under pytest-xdist: workers send theirs, the controller prints the sum ------------------
+
+def pytest_sessionfinish(session):
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is None:
+        return
+    import hostile
+
+    workeroutput["bas_tally"] = json.dumps({"counts": dict(hostile.TALLY.counts), "notes": hostile.TALLY.notes})
+
+
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: unknown when xdist is absent
+def pytest_testnodedown(node, error):
+    sent = getattr(node, "workeroutput", {}).get("bas_tally")
+    if not sent:
+        return
+    import hostile
+
+    tally = json.loads(sent)
+    hostile.TALLY.counts.update(tally["counts"])
+    hostile.TALLY.notes.extend(tally["notes"])
+    manager = node.config.pluginmanager
+    if not manager.is_registered(hostile.TALLY):
+        manager.register(hostile.TALLY, "bas-hardening-tally")

@@ -4,7 +4,7 @@ Third-party pages are read from ``../shared/corpus`` and the hand codings from
 ``../shared/gold``; nothing from there is ever copied into the repository.
 Tests that need them skip with a clear reason when they are absent. The full
 corpus is built once per test session into a temporary folder (seeds + every
-corpus page), shared by the modules that import :func:`full_build`.
+corpus page), shared by the modules that import :func:`full_build` (see tests/conftest.py).
 """
 from __future__ import annotations
 
@@ -103,40 +103,46 @@ def gold_region_of(page: str) -> str:
 class Built:
     raw_dir: Path
     out_dir: Path
-    result: object  # bas_analysis.BuildResult
+    result: object  # bas_analysis.BuildResult when this process made the build, else None (another xdist worker did)
 
 
 _CACHE: dict[str, Built] = {}
 
 
-def full_build(tmp_path_factory) -> Built:
-    """Seeds + every page of ../shared/corpus, built once per session into a temporary folder."""
-    require_corpus()
-    if "full" not in _CACHE:
+def _shared_build(tmp_path_factory, name: str, fill_raw) -> Built:
+    """A build of the pages ``fill_raw(raw)`` copies, made once per run (across xdist workers too)."""
+    if name not in _CACHE:
+        from conftest import shared_folder
+
         from bas_analysis import build
 
-        root = tmp_path_factory.mktemp("full_corpus")
-        raw = copy_seeds(root / "raw")
-        for page in sorted(CORPUS.iterdir()):
-            if page.is_file() and page.suffix.lower() in {".txt", ".html", ".htm"}:
-                shutil.copyfile(page, raw / page.name)
-        out = root / "processed"
-        result = build(raw, out, progress=False)
-        _CACHE["full"] = Built(raw, out, result)
-    return _CACHE["full"]
+        made: dict = {}
+
+        def make(root: Path) -> None:
+            made["result"] = build(fill_raw(root / "raw"), root / "processed", progress=False)
+
+        root, _ = shared_folder(tmp_path_factory, name, make)
+        _CACHE[name] = Built(root / "raw", root / "processed", made.get("result"))
+    return _CACHE[name]
+
+
+def _seeds_and_corpus(raw: Path) -> Path:
+    copy_seeds(raw)
+    for page in sorted(CORPUS.iterdir()):
+        if page.is_file() and page.suffix.lower() in {".txt", ".html", ".htm"}:
+            shutil.copyfile(page, raw / page.name)
+    return raw
+
+
+def full_build(tmp_path_factory) -> Built:
+    """Seeds + every page of ../shared/corpus, built once per run into a temporary folder. Read only."""
+    require_corpus()
+    return _shared_build(tmp_path_factory, "full_corpus", _seeds_and_corpus)
 
 
 def seeds_build(tmp_path_factory) -> Built:
-    """The five bundled seeds, built once per session into a temporary folder."""
-    if "seeds" not in _CACHE:
-        from bas_analysis import build
-
-        root = tmp_path_factory.mktemp("seeds")
-        raw = copy_seeds(root / "raw")
-        out = root / "processed"
-        result = build(raw, out, progress=False)
-        _CACHE["seeds"] = Built(raw, out, result)
-    return _CACHE["seeds"]
+    """The five bundled seeds, built once per run into a temporary folder. Read only."""
+    return _shared_build(tmp_path_factory, "seeds", copy_seeds)
 
 
 def processed_text(out_dir: Path) -> dict[str, str]:

@@ -32,13 +32,11 @@ from hostile import (  # noqa: E402
     URL_REGION,
     LiveElements,
     PageWatch,
-    copy_seed,
     elements_with_text,
     hostile_html_page,
     hostile_page,
     chromium,
     questionnaire_page,
-    render_reports,
     tally,  # noqa: F401  (fixture)
     url_page,
 )
@@ -170,6 +168,7 @@ def _check_parsed(doc: ParsedDocument) -> None:
         assert respondent.org_code == "" or respondent.org_code.isdigit() and len(respondent.org_code) in (2, 4)
 
 
+@pytest.mark.slow  # 500 pages parsed: about ten seconds
 @settings(FUZZ, max_examples=500)
 @given(text=mutated_text())
 def test_parse_text_never_crashes(text, tally):
@@ -221,6 +220,7 @@ def raw_folder(draw) -> list[tuple[bytes, bytes]]:
     return sorted(files.items())
 
 
+@pytest.mark.slow  # 100 builds: about a minute
 @settings(FUZZ, max_examples=100)
 @given(files=raw_folder())
 def test_build_accounts_for_every_file(files, tally):
@@ -310,21 +310,23 @@ def _markers(text: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def hostile_reports(tmp_path_factory):
-    root = tmp_path_factory.mktemp("hostile")
-    raw = copy_seed(root / "raw")
-    (raw / "hostile-gavleborg.txt").write_text(hostile_page(), encoding="utf-8")
-    (raw / "hostile-vasternorrland.html").write_text(hostile_html_page(), encoding="utf-8")
-    processed = root / "processed"
-    build(raw, processed, progress=False)
-    out = root / "reports"
-    code = render_reports(processed, raw, out, HOSTILE_CODES)
-    return dict(root=root, raw=raw, processed=processed, out=out, code=code)
+def hostile_build(shared_build):
+    """The session's shared build (tests/conftest.py): the seed pages, the two hostile pages and the other planted pages."""
+    assert (shared_build.raw_dir / "hostile-gavleborg.txt").read_text(encoding="utf-8") == hostile_page()
+    assert (shared_build.raw_dir / "hostile-vasternorrland.html").read_text(encoding="utf-8") == hostile_html_page()
+    return dict(raw=shared_build.raw_dir, processed=shared_build.out_dir)
 
 
-def test_hostile_answers_reach_the_reports_as_data(hostile_reports, tally):
+@pytest.fixture(scope="module")
+def hostile_reports(hostile_build, rendered_batch):
+    """The session's rendered batch, which renders both hostile regions."""
+    assert set(HOSTILE_CODES) <= set(rendered_batch.regions)
+    return dict(hostile_build, out=rendered_batch.out, code=rendered_batch.code)
+
+
+def test_hostile_answers_reach_the_reports_as_data(hostile_build, tally):
     """The payloads are kept as text in the tables (so the reports really get them)."""
-    data = load(hostile_reports["processed"])
+    data = load(hostile_build["processed"])
     answers = data.answers.merge(data.respondents[["respondent_id", "org_code"]], on="respondent_id")
     for code in HOSTILE_CODES:
         text = "\n".join(answers[answers["org_code"] == code]["answer_text"])
@@ -343,6 +345,7 @@ def _report_pages(out: Path) -> dict[str, str]:
     return {name: (out / name).read_text(encoding="utf-8") for name in names}
 
 
+@pytest.mark.slow
 def test_hostile_answers_render_as_inert_text(hostile_reports):
     assert hostile_reports["code"] == 0, f"report run failed: {sorted(p.name for p in (hostile_reports['out'] / 'failed').glob('*'))}"
     for name, markup in _report_pages(hostile_reports["out"]).items():
@@ -388,6 +391,8 @@ def test_hostile_answers_render_as_inert_text(hostile_reports):
         assert "ÖVERLÅNGTORD" * 300 + " LONGWORD-12" in text
 
 
+@pytest.mark.slow
+@pytest.mark.browser
 def test_hostile_answers_fire_nothing_in_the_browser(hostile_reports, tally):
 
     out = hostile_reports["out"]
@@ -412,6 +417,8 @@ def test_hostile_answers_fire_nothing_in_the_browser(hostile_reports, tally):
 
 
 
+@pytest.mark.slow
+@pytest.mark.browser
 def test_long_lines_and_words_wrap_in_the_browser(hostile_reports):
 
     out = hostile_reports["out"]
@@ -430,12 +437,12 @@ def test_long_lines_and_words_wrap_in_the_browser(hostile_reports):
 
 
 @pytest.mark.slow
-def test_answers_quoting_markup_with_urls_render(tmp_path, tally):
-    raw = copy_seed(tmp_path / "raw")
-    (raw / "url-jamtland.txt").write_text(url_page(), encoding="utf-8")
-    build(raw, tmp_path / "processed", progress=False)
+def test_answers_quoting_markup_with_urls_render(rendered_batch, tally):
+    """url-jamtland.txt of the session's shared build and batch (tests/conftest.py)."""
+    assert (rendered_batch.raw / "url-jamtland.txt").read_text(encoding="utf-8") == url_page()
+    assert URL_REGION[0] in rendered_batch.regions
     tally.add("hostile payloads tried", len(URL_ANSWERS))
-    code = render_reports(tmp_path / "processed", raw, tmp_path / "reports", [URL_REGION[0]])
-    assert code == 0, f"report run failed: {sorted(p.name for p in (tmp_path / 'reports' / 'failed').glob('*'))}"
-    text = LiveElements.of((tmp_path / "reports" / f"region-{URL_REGION[0]}.html").read_text(encoding="utf-8")).visible_text
+    code = rendered_batch.code
+    assert code == 0, f"report run failed: {sorted(p.name for p in (rendered_batch.out / 'failed').glob('*'))}"
+    text = LiveElements.of((rendered_batch.out / f"region-{URL_REGION[0]}.html").read_text(encoding="utf-8")).visible_text
     assert '<iframe src="https://example.invalid/x"></iframe> URL-IFRAME-13' in text

@@ -6,7 +6,8 @@ byline), phone numbers in several forms, e-mail addresses (plain and
 obfuscated) and personal identity numbers with a valid Luhn digit (long,
 short, 10 and 12 digits, samordningsnummer, "+" for over 100) in its intro,
 answers and contact block (tests/hostile.py, pii_page). The seed pages and
-this page are built and rendered (national overview + the region), and every
+this page are built and rendered (national overview + the region; the session's
+shared build and batch of tests/conftest.py, which hold the other planted pages too), and every
 table (CSV, Parquet read back), the manifest, the executed notebooks, the
 logs and the HTML are searched for each planted item: none may be found.
 """
@@ -21,14 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hostile import (  # noqa: E402
     PII,
     PII_REGION,
-    copy_seed,
     html_texts,
     notebook_texts,
     other_texts,
     pii_page,
     pii_pattern,
     processed_texts,
-    render_reports,
     tally,  # noqa: F401  (fixture)
 )
 
@@ -45,20 +44,18 @@ def _params():
 
 
 @pytest.fixture(scope="module")
-def planted(tmp_path_factory):
-    root = tmp_path_factory.mktemp("privacy")
-    raw = copy_seed(root / "raw")
-    (raw / "pii-orebro.txt").write_text(pii_page(), encoding="utf-8")
-    processed = root / "processed"
-    build(raw, processed, progress=False)
-    return dict(root=root, raw=raw, processed=processed)
+def planted(shared_build):
+    """The session's shared build (tests/conftest.py): the seed pages, this page (pii-orebro.txt) and the other planted pages."""
+    assert (shared_build.raw_dir / "pii-orebro.txt").read_text(encoding="utf-8") == pii_page()
+    return dict(raw=shared_build.raw_dir, processed=shared_build.out_dir)
 
 
 @pytest.fixture(scope="module")
-def planted_reports(planted):
-    out = planted["root"] / "reports"
-    code = render_reports(planted["processed"], planted["raw"], out, [PII_REGION[0]])
-    assert code == 0, f"report run failed: {sorted(p.name for p in (out / 'failed').glob('*'))}"
+def planted_reports(rendered_batch):
+    """The session's rendered batch: national overview, index, method page and every region it renders, Örebro among them."""
+    out = rendered_batch.out
+    assert PII_REGION[0] in rendered_batch.regions
+    assert rendered_batch.code == 0, f"report run failed: {sorted(p.name for p in (out / 'failed').glob('*'))}"
     return out
 
 

@@ -2,7 +2,8 @@
 
 Reads the session's rendered batch (conftest.rendered_batch: the seed pages,
 the national overview and regions 08, 06, 10 and 14, with ../shared/gold when
-it is there); executes nothing itself.
+it is there; the batch also renders the planted pages of the privacy and fuzz
+tests, regions conftest.PLANTED_REGIONS); executes nothing itself.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from html.parser import HTMLParser
 
 import pandas as pd
 import pytest
+from conftest import PLANTED_REGIONS
 
 pytestmark = pytest.mark.slow
 
@@ -55,9 +57,10 @@ def test_every_page_links_the_index_the_overview_and_the_method_page(rendered_ba
 
 def test_every_local_link_leads_to_a_page_and_an_anchor_that_exist(rendered_batch):
     out = rendered_batch.out
-    ids = {name: links(read(rendered_batch, name)).ids for name in PAGES}
+    every = PAGES + [f"region-{code}" for code in PLANTED_REGIONS]  # the batch's pages of the planted regions too
+    ids = {name: links(read(rendered_batch, name)).ids for name in every}
     checked = 0
-    for name in PAGES:
+    for name in every:
         for href in links(read(rendered_batch, name)).hrefs:
             if href.startswith(("http:", "https:", "mailto:")):
                 continue
@@ -92,7 +95,8 @@ def test_the_index_offers_the_tables_that_were_written_with_the_reports(rendered
         assert f'href="{href}" download' in page
         assert (rendered_batch.out / href).stat().st_mtime >= (rendered_batch.out / "nationell-oversikt.html").stat().st_mtime - 600
     regions = pd.read_csv(rendered_batch.out / "tabeller" / "regioner.csv", dtype=str, keep_default_na=False)
-    assert set(regions["Kod"]) == {"08"}  # the one region with a coded questionnaire in the seeds
+    # the one region with a coded questionnaire in the seeds, and the planted questionnaires (tests/conftest.py)
+    assert set(regions["Kod"]) == {"08"} | set(PLANTED_REGIONS)
 
 
 def test_a_bare_yes_in_the_region_report_stands_under_its_question(rendered_batch):
@@ -147,7 +151,9 @@ def test_the_swedish_reads_right(rendered_batch, name):
 
 def test_the_index_counts_its_reports_in_swedish(rendered_batch):
     text = visible(read(rendered_batch, "index"))
-    assert "22 rapporter: 4 klara och 1 utan uppgifter." in text
+    assert "22 rapporter: 8 klara och 1 utan uppgifter." in text  # the four seed regions' reports (one without data)
+    # and the four planted regions' (tests/conftest.py)
+    assert len(PLANTED_REGIONS) == 4
 
 
 def test_the_method_page_gives_the_agreement_computed_from_the_gold_file(rendered_batch):
