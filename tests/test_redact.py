@@ -180,7 +180,7 @@ def test_email_forms_are_redacted(text, secret):
         "Genom att följa upp KVÅ-kodning (DU055, DU056 samt DU057).",
         "Hittills har drygt 20 ansökningar beviljats till ett sammanlagt värde på 1,7 miljoner kronor.",
         "Se www.vardgivarguiden.se/barns-stallning och https://anhoriga.se/anhorigomraden/barn-som-anhoriga/om-vart-uppdrag/",
-        "http://www.regionkronoberg.se/contentassets/acfb24e358c649febe63aa853e293d08/till-barn-och-ungdomar---nar-nagon-i-din-familj....pdf",
+        "http://www.regionexempel.se/contentassets/5d0e7a31b94c4f2e8a6b19c3d27f0e44/till-barn-och-unga---nar-en-foralder-ar-sjuk....pdf",
         "Lite historik 2012-2014",
         "Lägesrapport 2012-09-01 – 2013-02-28",
         "Under 2021–2022 pågår ett utvecklingsarbete.",
