@@ -37,6 +37,7 @@ import html
 import io
 import math
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -657,8 +658,9 @@ def index_distribution(index, highlight=None, ax=None) -> Axes | None:
     chosen = known[known["org_code"].eq(code)] if code else known.iloc[0:0]
     others = known.drop(chosen.index)
     if len(others):
-        sns.stripplot(x=others["support_index"], ax=ax, jitter=0.12, size=6, color=SKY_BLUE, edgecolor=BLUE,
-                      linewidth=0.6, label=f"övriga {units[1]} ({len(others)})")
+        with _seeded_jitter():
+            sns.stripplot(x=others["support_index"], ax=ax, jitter=0.12, size=6, color=SKY_BLUE, edgecolor=BLUE,
+                          linewidth=0.6, label=f"övriga {units[1]} ({len(others)})")
     if len(known) >= 5:
         sns.pointplot(x=known["support_index"], ax=ax, estimator="median", errorbar=("pi", 50), color=BLUE,
                       marker="|", markersize=24, markeredgewidth=3, linewidth=3, err_kws={"alpha": 0.6},
@@ -1059,6 +1061,19 @@ def alt_text(kind, data, **options) -> str | None:
     (without ``ax``). None exactly when the plot has nothing to draw.
     """
     return _plot_entry(kind)[1](data, **options)
+
+
+@contextmanager
+def _seeded_jitter(seed: int = 0):
+    """Seaborn's strip-plot jitter draws from numpy's global random state: seed it for the one call, so a
+    figure is the same in every run and process (reports are skipped or compared by content), and give the
+    caller's random state back afterwards."""
+    state = np.random.get_state()
+    np.random.seed(seed)
+    try:
+        yield
+    finally:
+        np.random.set_state(state)
 
 
 @dataclass(frozen=True)

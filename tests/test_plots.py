@@ -338,6 +338,19 @@ def test_index_distribution_highlights_the_region():
     )
 
 
+def test_index_distribution_is_the_same_picture_every_time_and_leaves_the_random_state_alone():
+    # the strip plot's jitter is random in seaborn: a report rendered twice (or on another worker) must not differ
+    index = pd.DataFrame({"org_code": ["01", "03", "04", "05", "06", "08"], "level": "region",
+                          "support_index": [0.9, 0.92, 0.92, 0.95, 1.0, 0.92]})
+    np.random.seed(7)
+    expected_next = np.random.random()
+    np.random.seed(7)
+    first = plots.png(plots.index_distribution(index, highlight="08"))
+    assert np.random.random() == expected_next  # the caller's random state is untouched
+    np.random.seed(99)
+    assert plots.png(plots.index_distribution(index, highlight="08")) == first
+
+
 def test_coverage_bars_show_the_interval_and_the_counts():
     variation = pd.DataFrame({
         "indicator": ["coordination", "kva_codes", "staff_training", "support_index"],
