@@ -383,6 +383,40 @@ def compile_cues(cues, negations: tuple[str, ...] = ()) -> tuple[Cue, ...]:
     return tuple(compile_cue(str(c), tuple(negations)) for c in (cues or []))
 
 
+_CUE_INDEX: dict[int, tuple] = {}  # id of a tuple of cues -> (the tuple, first word key -> positions, regex positions)
+
+
+def candidates(cues: tuple[Cue, ...], tokens: Tokens) -> list[Cue]:
+    """The cues of ``cues`` (a tuple kept alive by its owner) that may match ``tokens``, in their order:
+    regular expressions and the cues whose first word some token matches. The others cannot match, so
+    a caller that loops over these gets what it would get looping over all of them, without asking each."""
+    entry = _CUE_INDEX.get(id(cues))
+    if entry is None or entry[0] is not cues:
+        by_first: dict[int, list[int]] = {}
+        always = []
+        for i, cue in enumerate(cues):
+            if cue.first is None:
+                always.append(i)
+            elif cue.first >= 0:
+                by_first.setdefault(cue.first, []).append(i)
+        if len(_CUE_INDEX) > 20_000:
+            _CUE_INDEX.clear()
+        entry = _CUE_INDEX[id(cues)] = (cues, by_first, always)
+    _, by_first, always = entry
+    present = tokens.positions()
+    if len(by_first) <= len(present):
+        found = [i for key, where in by_first.items() if key in present for i in where]
+    else:
+        found = [i for key in present if key in by_first for i in by_first[key]]
+    if always:
+        found += always
+    if not found:
+        return []
+    if len(found) > 1:
+        found.sort()
+    return [cues[i] for i in found]
+
+
 def first_match(cues, text: str, tokens: list[Token] | None = None) -> Match | None:
     tokens = tokenize(text) if tokens is None else tokens if isinstance(tokens, Tokens) else Tokens(tokens)
     present = tokens.positions()

@@ -112,7 +112,7 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
     yes_spans: list[tuple[int, int]] = []
     fallback_spans: list[tuple[int, int]] = []
     for rule in ind.rules:
-        for cue in rule.cues:
+        for cue in unit.candidates(rule.cues):
             for m in unit.matches(cue):
                 if excepted(rule, unit, m):
                     continue
