@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .words import Match, Token, Tokens, candidates, first_match, tokenize
+from .words import Match, Token, Tokens, candidates, first_match, live_rules, tokenize
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
@@ -100,6 +100,13 @@ class Unit:
         if not isinstance(tokens, Tokens) or not isinstance(cues, tuple):
             return list(cues)
         return candidates(cues, tokens)
+
+    def live_rules(self, rules) -> set[int] | None:
+        """Positions of the rules of the tuple ``rules`` that may match in this unit (None: any may; see :func:`~.words.live_rules`)."""
+        tokens = self.tokens
+        if not isinstance(tokens, Tokens) or not isinstance(rules, tuple):
+            return None
+        return live_rules(rules, tokens)
 
     def flags(self, match: Match, indirect_is_plan: bool = True) -> tuple[bool, bool, bool]:
         """(negated, past, plan) for a cue match; an indirect question counts as a plan unless told otherwise."""

@@ -417,6 +417,40 @@ def candidates(cues: tuple[Cue, ...], tokens: Tokens) -> list[Cue]:
     return [cues[i] for i in found]
 
 
+_GROUP_INDEX: dict[int, tuple] = {}  # id of a tuple of rules -> (the tuple, first word key -> rule positions, regex rule positions)
+
+
+def live_rules(rules: tuple, tokens: Tokens) -> set[int]:
+    """Positions in ``rules`` (a tuple of rules with ``cues``, kept alive by its owner) of the rules some cue of
+    which may match ``tokens`` (see :func:`candidates`): a rule outside this set matches nothing there."""
+    entry = _GROUP_INDEX.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        by_first: dict[int, set[int]] = {}
+        always: set[int] = set()
+        for r, rule in enumerate(rules):
+            for cue in rule.cues:
+                if cue.first is None:
+                    always.add(r)
+                elif cue.first >= 0:
+                    by_first.setdefault(cue.first, set()).add(r)
+        if len(_GROUP_INDEX) > 20_000:
+            _GROUP_INDEX.clear()
+        entry = _GROUP_INDEX[id(rules)] = (rules, by_first, always)
+    _, by_first, always = entry
+    present = tokens.positions()
+    live = set(always)
+    if len(by_first) <= len(present):
+        for key, where in by_first.items():
+            if key in present:
+                live |= where
+    else:
+        for key in present:
+            where = by_first.get(key)
+            if where:
+                live |= where
+    return live
+
+
 def first_match(cues, text: str, tokens: list[Token] | None = None) -> Match | None:
     tokens = tokenize(text) if tokens is None else tokens if isinstance(tokens, Tokens) else Tokens(tokens)
     present = tokens.positions()

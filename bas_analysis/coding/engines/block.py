@@ -102,10 +102,15 @@ def _fires(rule, unit: Unit, wave) -> bool:
 
 
 def raise_signals(ind, block: Block) -> None:
-    for rule in ind.rules:
+    live = None
+    for r, rule in enumerate(ind.rules):
         if rule.signal in block.signals:
             continue
-        for unit in block.units:
+        if live is None:  # per unit, the rules that may match there (the others cannot fire)
+            live = [unit.live_rules(ind.rules) for unit in block.units]
+        for unit, may in zip(block.units, live):
+            if may is not None and r not in may:
+                continue
             if _fires(rule, unit, block.wave):
                 block.signals[rule.signal] = (unit.text, rule.id)
                 break
