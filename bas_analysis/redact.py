@@ -245,6 +245,12 @@ def _tokens(text: str) -> list[_Token]:
     return [_Token(m[0], m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
+@lru_cache(maxsize=16_384)
+def _shared_tokens(text: str) -> tuple[_Token, ...]:
+    """The words of a short text, split once per process (question wordings and stock answers repeat on every page)."""
+    return tuple(_tokens(text))
+
+
 def _first_name_keys(lex: "Lexicon") -> frozenset[str]:
     """Every first name the name data knows (Swedish and from abroad): the words a name may start with."""
     keys = lex.__dict__.get("_first_name_keys")
@@ -372,6 +378,8 @@ class Redactor:
         last = self._last
         if last is not None and last[0] is text:
             return last[1]
+        if len(text) <= 2000:
+            return _shared_tokens(text)
         tokens = _tokens(text)
         self._last = (text, tokens)
         return tokens

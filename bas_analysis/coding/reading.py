@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .words import Match, Token, Tokens, first_match, tokenize
+from .words import Match, Token, Tokens, candidates, first_match, live_rules, tokenize
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
@@ -93,6 +93,20 @@ class Unit:
         if not found or cue.regex is not None or len(self.clauses) < 2:
             return found  # a regular expression says itself how far it reaches
         return [m for m in found if self.clause_at(m.start) is self.clause_at(max(m.start, m.end - 1))]
+
+    def candidates(self, cues) -> list:
+        """The cues of the tuple ``cues`` that may match in this unit, in order (see :func:`~.words.candidates`)."""
+        tokens = self.tokens
+        if not isinstance(tokens, Tokens) or not isinstance(cues, tuple):
+            return list(cues)
+        return candidates(cues, tokens)
+
+    def live_rules(self, rules) -> set[int] | None:
+        """Positions of the rules of the tuple ``rules`` that may match in this unit (None: any may; see :func:`~.words.live_rules`)."""
+        tokens = self.tokens
+        if not isinstance(tokens, Tokens) or not isinstance(rules, tuple):
+            return None
+        return live_rules(rules, tokens)
 
     def flags(self, match: Match, indirect_is_plan: bool = True) -> tuple[bool, bool, bool]:
         """(negated, past, plan) for a cue match; an indirect question counts as a plan unless told otherwise."""

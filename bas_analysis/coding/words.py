@@ -383,6 +383,74 @@ def compile_cues(cues, negations: tuple[str, ...] = ()) -> tuple[Cue, ...]:
     return tuple(compile_cue(str(c), tuple(negations)) for c in (cues or []))
 
 
+_CUE_INDEX: dict[int, tuple] = {}  # id of a tuple of cues -> (the tuple, first word key -> positions, regex positions)
+
+
+def candidates(cues: tuple[Cue, ...], tokens: Tokens) -> list[Cue]:
+    """The cues of ``cues`` (a tuple kept alive by its owner) that may match ``tokens``, in their order:
+    regular expressions and the cues whose first word some token matches. The others cannot match, so
+    a caller that loops over these gets what it would get looping over all of them, without asking each."""
+    entry = _CUE_INDEX.get(id(cues))
+    if entry is None or entry[0] is not cues:
+        by_first: dict[int, list[int]] = {}
+        always = []
+        for i, cue in enumerate(cues):
+            if cue.first is None:
+                always.append(i)
+            elif cue.first >= 0:
+                by_first.setdefault(cue.first, []).append(i)
+        if len(_CUE_INDEX) > 20_000:
+            _CUE_INDEX.clear()
+        entry = _CUE_INDEX[id(cues)] = (cues, by_first, always)
+    _, by_first, always = entry
+    present = tokens.positions()
+    if len(by_first) <= len(present):
+        found = [i for key, where in by_first.items() if key in present for i in where]
+    else:
+        found = [i for key in present if key in by_first for i in by_first[key]]
+    if always:
+        found += always
+    if not found:
+        return []
+    if len(found) > 1:
+        found.sort()
+    return [cues[i] for i in found]
+
+
+_GROUP_INDEX: dict[int, tuple] = {}  # id of a tuple of rules -> (the tuple, first word key -> rule positions, regex rule positions)
+
+
+def live_rules(rules: tuple, tokens: Tokens) -> set[int]:
+    """Positions in ``rules`` (a tuple of rules with ``cues``, kept alive by its owner) of the rules some cue of
+    which may match ``tokens`` (see :func:`candidates`): a rule outside this set matches nothing there."""
+    entry = _GROUP_INDEX.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        by_first: dict[int, set[int]] = {}
+        always: set[int] = set()
+        for r, rule in enumerate(rules):
+            for cue in rule.cues:
+                if cue.first is None:
+                    always.add(r)
+                elif cue.first >= 0:
+                    by_first.setdefault(cue.first, set()).add(r)
+        if len(_GROUP_INDEX) > 20_000:
+            _GROUP_INDEX.clear()
+        entry = _GROUP_INDEX[id(rules)] = (rules, by_first, always)
+    _, by_first, always = entry
+    present = tokens.positions()
+    live = set(always)
+    if len(by_first) <= len(present):
+        for key, where in by_first.items():
+            if key in present:
+                live |= where
+    else:
+        for key in present:
+            where = by_first.get(key)
+            if where:
+                live |= where
+    return live
+
+
 def first_match(cues, text: str, tokens: list[Token] | None = None) -> Match | None:
     tokens = tokenize(text) if tokens is None else tokens if isinstance(tokens, Tokens) else Tokens(tokens)
     present = tokens.positions()

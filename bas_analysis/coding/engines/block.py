@@ -85,7 +85,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _fires(rule, unit: Unit, wave) -> bool:
-    for cue in rule.cues:
+    for cue in unit.candidates(rule.cues):
         for m in unit.matches(cue):
             if not _clause_ok(rule.when, unit, m) or excepted(rule, unit, m):
                 continue
@@ -102,10 +102,15 @@ def _fires(rule, unit: Unit, wave) -> bool:
 
 
 def raise_signals(ind, block: Block) -> None:
-    for rule in ind.rules:
+    live = None
+    for r, rule in enumerate(ind.rules):
         if rule.signal in block.signals:
             continue
-        for unit in block.units:
+        if live is None:  # per unit, the rules that may match there (the others cannot fire)
+            live = [unit.live_rules(ind.rules) for unit in block.units]
+        for unit, may in zip(block.units, live):
+            if may is not None and r not in may:
+                continue
             if _fires(rule, unit, block.wave):
                 block.signals[rule.signal] = (unit.text, rule.id)
                 break
@@ -179,7 +184,7 @@ def methods(ind, block: Block) -> Verdict:
     statuses = dict(ind.status_cues)
     for unit in block.units:
         for name, kind, cues in ind.methods:
-            for cue in cues:
+            for cue in unit.candidates(cues):
                 for m in unit.matches(cue):
                     negated, past, _ = unit.flags(m)
                     if negated or past or _ended(unit, m, statuses):
@@ -214,7 +219,7 @@ def members(ind, block: Block) -> Verdict:
         for member, cues in ind.members:
             if member in found:
                 continue
-            for cue in cues:
+            for cue in unit.candidates(cues):
                 hit = None
                 for m in unit.matches(cue):
                     negated, past, _ = unit.flags(m, indirect_is_plan=False)

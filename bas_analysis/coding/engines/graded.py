@@ -111,8 +111,11 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
     full = False
     yes_spans: list[tuple[int, int]] = []
     fallback_spans: list[tuple[int, int]] = []
-    for rule in ind.rules:
-        for cue in rule.cues:
+    may = unit.live_rules(ind.rules)  # the rules that may match in this sentence (the others find nothing)
+    for r, rule in enumerate(ind.rules):
+        if may is not None and r not in may:
+            continue
+        for cue in unit.candidates(rule.cues):
             for m in unit.matches(cue):
                 if excepted(rule, unit, m):
                     continue
