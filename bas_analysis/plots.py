@@ -47,6 +47,7 @@ import pandas as pd
 import seaborn as sns
 from matplotlib import patheffects
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.cm import ScalarMappable
 from matplotlib.colors import BoundaryNorm, ListedColormap
 from matplotlib.figure import Figure
@@ -155,6 +156,7 @@ def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
         return ax
     _register_notebook_display()
     figure = Figure(figsize=figsize, dpi=DPI, layout="constrained")
+    FigureCanvasAgg(figure)  # a canvas that keeps its renderer: without one every text measurement draws the figure
     return figure.add_subplot(axes_class=FigureAxes)
 
 

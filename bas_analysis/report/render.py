@@ -188,6 +188,31 @@ def kernel_manager_class():
     return EncryptedKernelManager
 
 
+ENGINE_NAME = "bas-batch"
+
+
+@functools.cache
+def register_engine() -> str:
+    """Register :class:`BatchEngine` in Papermill's engine registry (once) and return its name."""
+    from papermill.engines import NBClientEngine, papermill_engines
+
+    class BatchEngine(NBClientEngine):
+        """Papermill's nbclient engine that writes the executed notebook when it starts and when it ends
+        (also after a failing cell), not before and after every cell: Papermill's per-cell saves write
+        the whole notebook, outputs and all, about twice per cell (a report is read when it is done)."""
+
+        @classmethod
+        def execute_managed_notebook(cls, nb_man, kernel_name, **kwargs):
+            nb_man.save = lambda **_: None  # the instance's own save; Engine.execute_notebook's last
+            try:  # notebook_complete() runs after this returns, with the class's save again
+                return super().execute_managed_notebook(nb_man, kernel_name, **kwargs)
+            finally:
+                del nb_man.save
+
+    papermill_engines.register(ENGINE_NAME, BatchEngine)
+    return ENGINE_NAME
+
+
 def execute_notebook(notebook: Path, executed: Path, parameters: dict, kernel: str | None = None,
                      timeout: int | None = None, log=None, cwd: Path | None = None):
     """Papermill without its progress bar, on this package's kernel; the kernel's stderr goes to ``log``.
@@ -195,12 +220,14 @@ def execute_notebook(notebook: Path, executed: Path, parameters: dict, kernel: s
     The kernel is stopped at once when the last cell is done (nbclient's
     ``shutdown_kernel="immediate"``, passed through by Papermill): a report
     kernel has nothing to clean up, and a graceful stop costs half a second.
+    The executed notebook is written at the start and at the end only
+    (:func:`register_engine`).
     """
     import papermill
 
     return papermill.execute_notebook(
         str(notebook), str(executed), parameters=parameters, kernel_name=kernel or ensure_kernel(),
-        execution_timeout=timeout, progress_bar=False, log_output=False, stderr_file=log,
-        cwd=str(cwd or Path(notebook).parent), kernel_manager_class=kernel_manager_class(),
+        engine_name=register_engine(), execution_timeout=timeout, progress_bar=False, log_output=False,
+        stderr_file=log, cwd=str(cwd or Path(notebook).parent), kernel_manager_class=kernel_manager_class(),
         shutdown_kernel="immediate",
     )
