@@ -12,8 +12,9 @@
    - the *anchor*: per report one ``papermill`` and one
      ``jupyter nbconvert --to html`` command line, as many at once as cores;
    - the *floor*: per report a fresh kernel started and shut down, a fresh
-     Python process running the notebook's code (imports and content), and
-     the rendering to HTML; summed and divided by the cores.
+     Python process running the notebook's code (imports and content, what it
+     displays formatted as a kernel formats it: figures to PNG, tables to
+     HTML), and the rendering to HTML; summed and divided by the cores.
 3. **Incremental**: after the batch, an identical rebuild, then the batch
    again: how many reports were rendered again; then one region's page
    changed, rebuilt, the batch again: how many.
@@ -151,10 +152,14 @@ def run_anchor(commands, workers: int) -> tuple[float, float]:
     return wall, cpu
 
 
+# The notebook's code in a plain process; what it displays is formatted as a kernel formats it
+# (figures drawn to PNG, tables to HTML), since that is part of what a report needs.
 NOTEBOOK_CODE = """
 import json, sys
+from IPython.core.formatters import DisplayFormatter
+formatter = DisplayFormatter()
 cells = json.load(open(sys.argv[1], encoding="utf-8"))["cells"]
-namespace = {}
+namespace = {"_show": lambda *objects, **_: [formatter.format(o) for o in objects]}
 for cell in cells:
     if cell["cell_type"] != "code":
         continue
@@ -163,7 +168,7 @@ for cell in cells:
         exec(source, namespace)
         namespace.update(json.loads(sys.argv[2]))
         continue
-    exec(compile(source.replace("display(", "(lambda *a, **k: None)("), "cell", "exec"), namespace)
+    exec(compile(source.replace("display(", "_show("), "cell", "exec"), namespace)
 """
 
 
