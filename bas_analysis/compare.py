@@ -647,28 +647,36 @@ def region_rank(codings: pd.DataFrame, region_code, wave=None, min_known: int | 
     regions with any known indicator), wave (int, None when undated). index is
     NaN and rank None when the region has no known indicator or no state.
     """
-    code = _region_code(region_code)
+    return region_ranks(codings, [region_code], wave, min_known)[0]
+
+
+def region_ranks(codings: pd.DataFrame, region_codes, wave=None, min_known: int | None = None) -> list[dict]:
+    """:func:`region_rank` of each of ``region_codes``, the states and indices computed once for all."""
+    codes = [_region_code(c) for c in region_codes]
     min_known = min_known_for_rank() if min_known is None else min_known
     index = support_index(_region_states(codings, wave).drop(columns=[_ORG, "score"]), "region")
     with_index = index.dropna(subset=["support_index"])
     ranked = with_index[with_index["n_known"] >= min_known]
     ranks = ranked["support_index"].rank(method="min", ascending=False)
-    own = index[index["org_code"] == code]
-    own_rank = ranks[own.index.intersection(ranked.index)]
-    first = own.iloc[0] if len(own) else None
-    return {
-        "region_code": code,
-        "index": float(first["support_index"]) if first is not None else math.nan,
-        "index_low": float(first["support_index_low"]) if first is not None else math.nan,
-        "index_high": float(first["support_index_high"]) if first is not None else math.nan,
-        "n_known": int(first["n_known"]) if first is not None else 0,
-        "n_applicable": len(REGION_INDICATORS),
-        "min_known": min_known,
-        "rank": int(own_rank.iloc[0]) if len(own_rank) else None,
-        "n_regions": len(ranked),
-        "n_with_index": len(with_index),
-        "wave": int(first["wave"]) if first is not None and pd.notna(first["wave"]) else None,
-    }
+    out = []
+    for code in codes:
+        own = index[index["org_code"] == code]
+        own_rank = ranks[own.index.intersection(ranked.index)]
+        first = own.iloc[0] if len(own) else None
+        out.append({
+            "region_code": code,
+            "index": float(first["support_index"]) if first is not None else math.nan,
+            "index_low": float(first["support_index_low"]) if first is not None else math.nan,
+            "index_high": float(first["support_index_high"]) if first is not None else math.nan,
+            "n_known": int(first["n_known"]) if first is not None else 0,
+            "n_applicable": len(REGION_INDICATORS),
+            "min_known": min_known,
+            "rank": int(own_rank.iloc[0]) if len(own_rank) else None,
+            "n_regions": len(ranked),
+            "n_with_index": len(with_index),
+            "wave": int(first["wave"]) if first is not None and pd.notna(first["wave"]) else None,
+        })
+    return out
 
 
 def lagging_indicators(codings: pd.DataFrame, region_code, wave=None, min_known: int | None = None) -> pd.DataFrame:
@@ -779,7 +787,10 @@ def _waves_of(table: pd.DataFrame) -> list[int]:
 
 def wave_pairs(codings: pd.DataFrame, level: str = "region") -> pd.DataFrame:
     """For every pair of dated waves (a < b): organisations with a state in a, in b, and in both (their codes)."""
-    table = _wave_scores(codings, level)
+    return _wave_pairs(_wave_scores(codings, level))
+
+
+def _wave_pairs(table: pd.DataFrame) -> pd.DataFrame:
     waves = _waves_of(table)
     orgs_in = {w: table.xs(w, level="wave")["org_code"] for w in waves}
     rows = []
@@ -836,9 +847,14 @@ def panel_change(codings: pd.DataFrame, wave_a: int, wave_b: int, level: str = "
     organisations are paired (change and interval then NaN); verdict_sv says
     it in Swedish (minskat, ökat, ingen säker förändring, kan inte avgöras).
     """
+    return _panel_change(_wave_scores(codings, level), wave_a, wave_b, level, n_boot, seed, min_orgs)
+
+
+def _panel_change(table: pd.DataFrame, wave_a: int, wave_b: int, level: str, n_boot: int, seed: int,
+                  min_orgs: int) -> pd.DataFrame:
+    """:func:`panel_change` from the organisations' wave scores (:func:`_wave_scores`)."""
     indicators = _require_index_level(level)
     wave_a, wave_b = int(wave_a), int(wave_b)
-    table = _wave_scores(codings, level)
     waves = set(_waves_of(table))
     in_a = table.xs(wave_a, level="wave") if wave_a in waves else table.iloc[0:0].droplevel("wave")
     in_b = table.xs(wave_b, level="wave") if wave_b in waves else table.iloc[0:0].droplevel("wave")
@@ -929,14 +945,15 @@ def followup(data, wave_a: int | None = None, wave_b: int | None = None, level: 
     """
     _require_index_level(level)
     codings = with_page_order(data.codings, data.documents)
-    pairs = wave_pairs(codings, level)
+    table = _wave_scores(codings, level)
+    pairs = _wave_pairs(table)
     if wave_a is None and wave_b is None:
         asked = list(zip(pairs["wave_a"], pairs["wave_b"]))
     elif wave_a is None or wave_b is None:
         raise ValueError("give both wave_a and wave_b, or neither (every pair of waves)")
     else:
         asked = [(int(wave_a), int(wave_b))]
-    frames = [panel_change(codings, a, b, level, n_boot, seed, min_orgs) for a, b in asked]
+    frames = [_panel_change(table, a, b, level, n_boot, seed, min_orgs) for a, b in asked]
     change = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=PANEL_COLUMNS)
     pages = page_order(data.documents, data.respondents, level)
     used = _newest_documents(_at_level(codings[codings["wave"].notna()], level), per_wave=True)["doc_id"].unique()

@@ -1016,11 +1016,13 @@ def regions_table(ctx: NationalContext) -> HTMLBlock:
     index = ctx.index.set_index("org_code") if len(ctx.index) else pd.DataFrame()
     current = ctx.pages[ctx.pages["is_current"]].drop_duplicates("org_code").set_index("org_code") if len(ctx.pages) else pd.DataFrame()
     rows = []
-    for code in orgs.regions()["code"]:
+    codes = list(orgs.regions()["code"])
+    ranks = dict(zip(codes, compare.region_ranks(ctx.codings, codes)))
+    for code in codes:
         row = {"Region": _region_link(code, ctx), "Kod": code}
         if code in index.index:
             i = index.loc[code]
-            rank = compare.region_rank(ctx.codings, code)
+            rank = ranks[code]
             row.update({
                 "Stödindex": decimal(i["support_index"]),
                 "Om de okända vore nej / ja": f"{decimal(i['support_index_low'])} / {decimal(i['support_index_high'])}",
