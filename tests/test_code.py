@@ -532,6 +532,13 @@ def test_code_all_skips_project_descriptions_and_other_levels():
         ("Vi arbetar mycket med familjer där det finns barn, men har inget eget stöd till barnen.", "mandate_children", "partial"),
         ("Vi har inte haft några grupper under pandemin men startar igen i höst.", "group_support", "partial"),
         ("Vi har inte haft några grupper under pandemin men startar igen i höst.", "stage", "developing"),
+        # a working group referred back to as "gruppen" is no group for children; a children's group is
+        ("Kommunen tillsatte en styrgrupp i våras, och gruppen ska ta fram en handlingsplan.", "group_support", "unknown"),
+        ("Vi har en sorggrupp för barn och gruppen träffas varannan vecka.", "group_support", "yes"),
+        ("Styrgruppen beslutade att barngrupperna fortsätter, och grupperna är fulla.", "group_support", "yes"),
+        # a region named is its healthcare ("Region Uppsala"); "i vår region" is a place
+        ("Vi samarbetar med Region Uppsala och skolorna kring barnen.", "partners", "healthcare;school"),
+        ("I vår region samarbetar vi med skolorna kring barnen.", "partners", "school"),
     ],
 )
 def test_unseen_municipality_sentences(text, indicator, expected):

@@ -41,11 +41,17 @@ class Verdict:
 
 def excepted(rule, unit, match) -> bool:
     """A cue match that does not count: its words are an ``except`` of the rule
-    ("arbetsgrupp" for groups), or its clause holds an ``except_near`` cue."""
+    ("arbetsgrupp" for groups), or they are an ``anaphor`` that refers back to
+    an ``except`` named before it in the sentence ("en arbetsgrupp …, och
+    gruppen har kartlagt"), or its clause holds an ``except_near`` cue."""
     if rule.except_:
         matched = " ".join(t.text for t in unit.tokens[match.first : match.last + 1])
         if any(cue.search(matched) for cue in rule.except_):
             return True
+        if any(cue.search(matched) for cue in rule.anaphors):
+            before = unit.text[: match.start]
+            if any(cue.search(before) for cue in rule.except_):
+                return True
     if rule.except_near:
         clause = unit.clause_at(match.start)
         text = unit.text[clause.start : clause.end]
