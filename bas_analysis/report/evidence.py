@@ -87,6 +87,7 @@ def codebook():
     return parse_codebook(read_yaml(path.read_text(encoding="utf-8")), str(path))
 
 
+@lru_cache(maxsize=1)
 def indicator_questions() -> dict[str, tuple[str, ...]]:
     """Indicator name -> the question ids it reads first (codebook ``questions``)."""
     return {indicator.name: tuple(indicator.questions) for indicator in codebook().indicators}
@@ -292,12 +293,16 @@ def _find_question(part: str, candidates: list[pd.DataFrame]) -> str | None:
 
 def quote_groups(row, answers: pd.DataFrame) -> list[tuple[str, list[str]]]:
     """The quote of one codings row as (question, parts) in order; question "" when the part has none."""
+    return _quote_groups(row, answers[answers["respondent_id"].eq(row["respondent_id"])],
+                         answers[answers["doc_id"].eq(row["doc_id"])])
+
+
+def _quote_groups(row, respondent: pd.DataFrame, page: pd.DataFrame) -> list[tuple[str, list[str]]]:
+    """:func:`quote_groups` given the answers of the row's respondent and of its page."""
     parts = quote_parts(row["evidence"])
     if not parts:
         return []
     own_questions = indicator_questions().get(row["indicator"], ())
-    respondent = answers[answers["respondent_id"].eq(row["respondent_id"])]
-    page = answers[answers["doc_id"].eq(row["doc_id"])]
     candidates = [respondent[respondent["question_id"].isin(own_questions)], respondent, page]
     groups: list[tuple[str, list[str]]] = []
     for part in parts:
@@ -337,10 +342,12 @@ def coded_values(data, level: str, org_codes=None, wave: int | None = None) -> p
     current = current.drop_duplicates(["org_code", "indicator"]).drop(columns=["_unknown", "_score"])
     documents = data.documents.set_index("doc_id")
     answers = data.answers[data.answers["doc_id"].isin(current["doc_id"])]
+    empty = answers.iloc[0:0]
+    of_respondent, of_page = dict(list(answers.groupby("respondent_id"))), dict(list(answers.groupby("doc_id")))
     rows = []
     for row in current.to_dict("records"):
         doc = documents.loc[row["doc_id"]] if row["doc_id"] in documents.index else pd.Series(dtype=object)
-        groups = quote_groups(row, answers)
+        groups = _quote_groups(row, of_respondent.get(row["respondent_id"], empty), of_page.get(row["doc_id"], empty))
         rows.append({
             **row,
             "org_name": org_name(row["org_code"]),
