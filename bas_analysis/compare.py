@@ -56,7 +56,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import yaml
 
 from . import orgs
 from .errors import CodebookError
@@ -64,6 +63,7 @@ from .labels import PANEL_VERDICT_SV
 from .vocab import METHOD_STATUSES, UNKNOWN, VALUES, format_methods, parse_methods, score, status_rank  # noqa: F401 (score, parse_methods: part of compare's API)
 from .vocab import SCORES as CATEGORICAL
 from .vocab import STAGE_SCORES as STAGE
+from .yamlfile import read_yaml
 
 REGION_INDICATORS = [
     "coordination",
@@ -207,7 +207,7 @@ def _codebook_path() -> Path:
 
 @lru_cache(maxsize=4)
 def _comparison_settings(path: str, mtime: float) -> dict:
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    data = read_yaml(Path(path).read_text(encoding="utf-8")) or {}
     section = data.get("comparison") or {}
     if not isinstance(section, dict):
         raise CodebookError(f"{path}: 'comparison' must be a mapping such as {{min_known_for_rank: 8}}")

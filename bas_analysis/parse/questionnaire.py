@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 
 from .. import orgs
 from . import BULLET_RE, Answer, match_respondent, register, split_paragraphs
+from ..yamlfile import package_yaml
 
 CLOSING_REMARK = "Q90"
 
@@ -30,7 +29,7 @@ class QuestionCatalogue:
 
 @lru_cache(maxsize=1)
 def catalogue() -> QuestionCatalogue:
-    data = yaml.safe_load(resources.files("bas_analysis").joinpath("data/questions.yaml").read_text(encoding="utf-8"))
+    data = package_yaml("questions.yaml")
     questions = tuple(
         (
             q["id"],

@@ -33,9 +33,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from ..yamlfile import package_yaml
 
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
 YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?![\d-])")
@@ -85,7 +84,7 @@ def _words(entries: list[str]) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
-    data = yaml.safe_load(resources.files("bas_analysis").joinpath("data/waves.yaml").read_text(encoding="utf-8"))
+    data = package_yaml("waves.yaml")
     text = data["text_years"]
     past = r"(?<!\w)(?:\w+(?:" + "|".join(text["past_endings"]) + r")|" + "|".join(text["past_words"]) + r")(?!\w)"
     return _Rules(

@@ -32,11 +32,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from ..errors import CodebookError
 from ..labels import INDICATOR_LABELS_SV, STATUS_LABELS_SV
 from ..vocab import EMPTY_SET, METHOD_STATUSES, STAGES, UNKNOWN, VALUES, format_methods, format_set, parse_methods, parse_set
+from ..yamlfile import YAMLError, read_yaml
 from .model import Code
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -77,8 +76,8 @@ def _text(entry: dict | None) -> str:
 @lru_cache(maxsize=4)
 def _descriptions(path: str) -> dict:
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        data = read_yaml(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, YAMLError) as exc:
         raise CodebookError(f"{path}: cannot read the indicator descriptions ({exc})") from exc
     if not isinstance(data, dict):
         raise CodebookError(f"{path}: expected a mapping from indicator name to its definitions")
@@ -87,8 +86,8 @@ def _descriptions(path: str) -> dict:
 
 def _codebook_indicators(path: Path) -> list[dict]:
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        data = read_yaml(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, YAMLError) as exc:
         raise CodebookError(f"{path}: cannot read the codebook ({exc})") from exc
     entries = data.get("indicators") if isinstance(data, dict) else None
     if not isinstance(entries, list):

@@ -21,11 +21,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
-
 import ftfy
 import pandas as pd
-import yaml
 
 from .. import compare, orgs
 from ..labels import (
@@ -42,6 +39,7 @@ from ..labels import (
 from ..labels import STATUS_LABELS_SV as METHOD_STATUS_SV
 from ..redact import EMAIL, NAME, PERSONAL_NUMBER, PHONE
 from ..vocab import EVIDENCE_SEPARATOR, missing_kind, parse_methods, parse_set, score
+from ..yamlfile import package_yaml, read_yaml
 from .markup import HTMLBlock, esc
 
 REDACTION_PLACEHOLDERS = (NAME, PHONE, EMAIL, PERSONAL_NUMBER)
@@ -50,16 +48,6 @@ NUMBER_INDICATORS = ("child_ombud_count", "age_min", "age_max")
 
 
 # --- settings and codebook ----------------------------------------------------------------
-
-
-def read_yaml(text: str):
-    """YAML with libyaml's parser when PyYAML has it (a tenth of the time of the pure-Python one)."""
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-
-def package_yaml(name: str):
-    """``bas_analysis/data/<name>`` read as YAML."""
-    return read_yaml(resources.files("bas_analysis").joinpath(f"data/{name}").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
