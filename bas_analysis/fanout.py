@@ -281,8 +281,12 @@ class DaskRunner(SerialRunner):
                 elif future.status == "cancelled":
                     out[i] = Lost("the cluster cancelled it")
                 else:
-                    exc = future.exception()
-                    if type(exc).__name__ in ("KilledWorker", "CommClosedError", "FutureCancelledError"):
+                    # "error" holds the task's exception; a future can also arrive "lost" (its worker died
+                    # and the scheduler has not run it again yet): no exception then, the task is lost
+                    exc = future.exception() if future.status == "error" else None
+                    if exc is None:
+                        out[i] = Lost(f"the cluster lost it (its status: {future.status})")
+                    elif type(exc).__name__ in ("KilledWorker", "CommClosedError", "FutureCancelledError"):
                         out[i] = Lost(f"the cluster gave up on it: the workers running it died ({type(exc).__name__})")
                     else:
                         raise exc  # the function's own error: a bug, as in a serial run
