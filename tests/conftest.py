@@ -28,8 +28,42 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import multiprocessing
+
 import pandas as pd
 import pytest
+
+# Processes forked for the tests (build worker pools, the fault-injection builds) start from a forkserver that has
+# loaded what a build needs once (tests/forkchild.py), not each from scratch.
+multiprocessing.set_forkserver_preload(["forkchild"])
+
+
+def start_forkserver() -> None:
+    """Start this process's forkserver (once) with tests/ on its path, so that its preload finds tests/forkchild.py
+    (Python 3.11's forkserver does not take over the caller's ``sys.path``; a preload it cannot import is skipped
+    silently, and every child would load the build's data itself)."""
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver
+    if server._forkserver_pid is not None:
+        return
+    here = str(Path(__file__).resolve().parent)
+    before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = here if not before else here + os.pathsep + before
+    try:
+        server.ensure_running()
+    finally:
+        if before is None:
+            del os.environ["PYTHONPATH"]
+        else:
+            os.environ["PYTHONPATH"] = before
+
+
+def pytest_sessionstart(session):
+    # under pytest-xdist a build of many files forks its workers from the forkserver (the worker runs threads):
+    # start it now, in the background, while the first tests run
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        start_forkserver()
 
 INDICATOR_IDS = {
     "coordination": "R01", "steering_document": "R02", "steering_followup": "R03",
@@ -244,7 +278,18 @@ def pytest_collection_modifyitems(session, config, items):
 
 # --- the hardening tally under pytest-xdist: workers send theirs, the controller prints the sum ------------------
 
+def _stop_forkserver() -> None:
+    """Stop this process's forkserver (tests/forkchild.py) and wait for it, so that it and the processes it forked
+    are reaped here and counted in this run's CPU time (``/usr/bin/time``), not left to exit on their own."""
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    if getattr(server, "_forkserver_pid", None) is not None and hasattr(server, "_stop"):
+        server._stop()
+
+
 def pytest_sessionfinish(session):
+    _stop_forkserver()
     workeroutput = getattr(session.config, "workeroutput", None)
     if workeroutput is None:
         return
