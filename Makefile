@@ -23,7 +23,8 @@ run: build report
 	@echo
 	@echo "Done. Open reports/index.html in a browser (works offline)."
 
-# two workers (pytest-xdist) on a 2-core machine; the shared build and report batch are made once (tests/conftest.py)
+# two workers (pytest-xdist) on a 2-core machine; the shared build and report batch are made once, the slow tests run
+# heaviest first so the workers end together (tests/conftest.py)
 TEST_WORKERS ?= 2
 test: setup
 	bash scripts/install_browser.sh

@@ -17,7 +17,7 @@ seconds to minutes of everybody's ``make test``):
   (:func:`shared_folder`): the first worker makes them, the others wait and read.
 
 Order of the run (``pytest_collection_modifyitems``): fast tests first, then ``slow`` ones (notebooks,
-subprocesses), the ``browser`` tests last. Mark a test that executes a notebook or starts a browser ``slow``
+subprocesses; the heaviest of them first, see ``SLOW_WEIGHTS``), the ``browser`` tests last. Mark a test that executes a notebook or starts a browser ``slow``
 (and ``browser``); ``-m "not slow"`` must stay fast. Under pytest-xdist (``make test`` runs ``-n 2``) the
 hardening tally (tests/hostile.py) of every worker is printed by the controller.
 """
@@ -28,8 +28,42 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import multiprocessing
+
 import pandas as pd
 import pytest
+
+# Processes forked for the tests (build worker pools, the fault-injection builds) start from a forkserver that has
+# loaded what a build needs once (tests/forkchild.py), not each from scratch.
+multiprocessing.set_forkserver_preload(["forkchild"])
+
+
+def start_forkserver() -> None:
+    """Start this process's forkserver (once) with tests/ on its path, so that its preload finds tests/forkchild.py
+    (Python 3.11's forkserver does not take over the caller's ``sys.path``; a preload it cannot import is skipped
+    silently, and every child would load the build's data itself)."""
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver
+    if server._forkserver_pid is not None:
+        return
+    here = str(Path(__file__).resolve().parent)
+    before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = here if not before else here + os.pathsep + before
+    try:
+        server.ensure_running()
+    finally:
+        if before is None:
+            del os.environ["PYTHONPATH"]
+        else:
+            os.environ["PYTHONPATH"] = before
+
+
+def pytest_sessionstart(session):
+    # under pytest-xdist a build of many files forks its workers from the forkserver (the worker runs threads):
+    # start it now, in the background, while the first tests run
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        start_forkserver()
 
 INDICATOR_IDS = {
     "coordination": "R01", "steering_document": "R02", "steering_followup": "R03",
@@ -205,18 +239,57 @@ def rendered_batch(tmp_path_factory, shared_build) -> RenderedBatch:
 
 # --- the order of the run: fast tests first, slow next, the browser last -----------------------------------------
 
-def pytest_collection_modifyitems(session, config, items):
-    def rank(item) -> int:
-        if item.get_closest_marker("browser"):
-            return 2
-        return 1 if item.get_closest_marker("slow") else 0
+# Rough seconds of the heaviest slow tests on an idle 2-core machine (``--durations``): among the slow tests the
+# heaviest go first, so that under pytest-xdist the two workers finish together instead of one of them running a
+# 40-second test alone at the end. A test not listed weighs 0 and keeps its place after the listed ones.
+SLOW_WEIGHTS = {
+    "test_hardening_faults.py::test_report_run_interrupted": 30,
+    "test_hardening_fuzz.py::test_build_accounts_for_every_file": 30,
+    "test_safety_privacy.py::": 25,  # the module's own report batch (regions 19, 20, 12), in its first slow test
+    "test_report_incremental.py::test_reports_on_a_dask_cluster": 22,
+    "test_report_incremental.py::test_rebuild_renders_nothing": 20,
+    "test_dask.py::": 20,
+    "test_hardening_faults.py::test_two_builds_at_once": 18,
+    "test_report.py::test_one_failing_region": 18,
+    "test_hardening_faults.py::test_build_killed_holding_the_lock": 15,
+    "test_hardening_faults.py::test_build_killed_mid_write": 10,
+    "test_review.py::test_review_notebook_runs": 10,
+    "test_report.py::test_papermill_command_line": 10,
+    "test_hardening_fuzz.py::test_parse_text_never_crashes": 8,
+    "test_report.py::test_markup_in_answers": 6,
+}
 
-    items.sort(key=rank)  # stable: files and tests keep their order within a rank
+
+def _weight(item) -> int:
+    nodeid = item.nodeid.rsplit("/", 1)[-1]
+    return max((w for key, w in SLOW_WEIGHTS.items() if nodeid.startswith(key)), default=0)
+
+
+def pytest_collection_modifyitems(session, config, items):
+    def rank(item) -> tuple[int, int]:
+        if item.get_closest_marker("browser"):
+            return 2, 0
+        if item.get_closest_marker("slow"):
+            return 1, -_weight(item)
+        return 0, 0
+
+    items.sort(key=rank)  # stable: files and tests keep their order within a rank (and weight)
 
 
 # --- the hardening tally under pytest-xdist: workers send theirs, the controller prints the sum ------------------
 
+def _stop_forkserver() -> None:
+    """Stop this process's forkserver (tests/forkchild.py) and wait for it, so that it and the processes it forked
+    are reaped here and counted in this run's CPU time (``/usr/bin/time``), not left to exit on their own."""
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    if getattr(server, "_forkserver_pid", None) is not None and hasattr(server, "_stop"):
+        server._stop()
+
+
 def pytest_sessionfinish(session):
+    _stop_forkserver()
     workeroutput = getattr(session.config, "workeroutput", None)
     if workeroutput is None:
         return

@@ -585,15 +585,61 @@ CHILD_BUILD = textwrap.dedent(
 )
 
 
-def spawn_build(raw: Path, out: Path, marker: Path, log: Path, mode: str, arg: int = 1) -> subprocess.Popen:
-    env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    return subprocess.Popen(
-        [PYTHON, "-c", CHILD_BUILD, str(raw), str(out), str(marker), str(log), mode, str(arg)],
-        cwd=str(REPO),
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+class Child:
+    """A build process forked from the test process's warm forkserver (tests/forkchild.py), with the parts of
+    ``subprocess.Popen`` the fault tests use: ``pid``, ``poll()``, ``wait()``, ``communicate()`` (stdout is
+    empty, stderr is the child's output), ``returncode`` (negative for a signal, as ``Popen``'s)."""
+
+    def __init__(self, process, folder) -> None:
+        self.process, self.folder = process, folder  # folder: a TemporaryDirectory holding the output (gone with it)
+        self.output = Path(folder.name) / "output"
+        self.pid = process.pid
+
+    @property
+    def returncode(self) -> int | None:
+        return self.process.exitcode
+
+    def poll(self) -> int | None:
+        return self.process.exitcode
+
+    def wait(self, timeout: float | None = None) -> int:
+        self.process.join(timeout)
+        if self.process.exitcode is None:
+            raise subprocess.TimeoutExpired(f"forked build {self.pid}", timeout)
+        return self.process.exitcode
+
+    def communicate(self, timeout: float | None = None) -> tuple[bytes, bytes]:
+        self.wait(timeout)
+        return b"", self.output.read_bytes() if self.output.exists() else b""
+
+    def kill(self) -> None:
+        self.process.kill()
+
+
+def spawn_build(raw: Path, out: Path, marker: Path, log: Path, mode: str, arg: int = 1) -> Child:
+    """``CHILD_BUILD`` in a new process: forked from the forkserver that has loaded what a build needs (a new
+    interpreter would spend most of the test's time on start-up). Its output goes to a temporary folder of its own,
+    not beside the build (the tests check that nothing is written there)."""
+    import multiprocessing
+    import tempfile
+
+    from conftest import start_forkserver
+
+    start_forkserver()
+    folder = tempfile.TemporaryDirectory(prefix="bas-child-")
+    process = multiprocessing.get_context("forkserver").Process(
+        target=_forkchild().run_code,
+        args=(CHILD_BUILD, [str(raw), str(out), str(marker), str(log), mode, str(arg)], str(Path(folder.name) / "output")),
+        daemon=True,
     )
+    process.start()
+    return Child(process, folder)
+
+
+def _forkchild():
+    import forkchild  # tests/forkchild.py (tests/ is on sys.path, as for this module)
+
+    return forkchild
 
 
 def wait_for(path: Path, process: subprocess.Popen, timeout: float = 120) -> str:

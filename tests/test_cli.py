@@ -102,6 +102,7 @@ def test_report_region_list_reaches_the_batch(monkeypatch, capsys):
     assert seen["progress"] is False  # captured stderr is no terminal
 
 
+@pytest.mark.slow  # a build in a new interpreter (its start-up is most of the time)
 def test_output_into_a_closed_pipe_ends_quietly(tmp_path):
     """`bas-analysis build … | head -0`: the reader is gone before the summary is written."""
     raw = copy_seeds(tmp_path / "raw")
@@ -178,6 +179,7 @@ def test_agreement_without_a_build_stops_with_one_clear_line(tmp_path, capsys):
     assert len(lines) == 1 and "ingen-build" in lines[0], stderr
 
 
+@pytest.mark.slow  # a build in a new interpreter (its start-up is most of the time)
 def test_installed_command(tmp_path):
     command = Path(sys.executable).parent / "bas-analysis"
     if not command.exists():
