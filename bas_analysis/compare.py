@@ -584,12 +584,17 @@ def region_profile(codings: pd.DataFrame, region_code, wave=None, min_known: int
     others = states[(states["org_code"] != code) & states[_ORG].isin(_rankable(states, min_known))]
     n_regions = states[_ORG].nunique()
     indicator_ids = codings.drop_duplicates("indicator").set_index("indicator")["indicator_id"]
+    # one score per organisation and indicator (a state holds one row each), split once by indicator
+    scores = {indicator: rows.set_index(_ORG)["score"] for indicator, rows in states.groupby("indicator", sort=False)}
+    no_scores = pd.Series(dtype=float)
+    all_orgs, other_orgs = states[_ORG].unique(), others[_ORG].unique()
     rows = []
     for indicator in REGION_INDICATORS:
         own_row = own[own["indicator"] == indicator]
         value = own_row["value"].iloc[0] if len(own_row) else UNKNOWN
         if value not in CATEGORICAL:
             value = UNKNOWN
+        of_indicator = scores.get(indicator, no_scores)
         rows.append(
             {
                 "indicator_id": indicator_ids.get(indicator, ""),
@@ -599,8 +604,8 @@ def region_profile(codings: pd.DataFrame, region_code, wave=None, min_known: int
                 "rule_id": own_row["rule_id"].iloc[0] if len(own_row) else "",
                 "source": own_row["source"].iloc[0] if len(own_row) else "",
                 "wave": own["wave"].iloc[0] if len(own) else pd.NA,
-                **_national_shares(states, indicator, n_regions),
-                **_better(others, indicator, value),
+                **_national_shares(_value_of_score(of_indicator.reindex(all_orgs)), n_regions),
+                **_better(_value_of_score(of_indicator.reindex(other_orgs)), value),
             }
         )
     profile = pd.DataFrame(rows)
@@ -611,22 +616,16 @@ def region_profile(codings: pd.DataFrame, region_code, wave=None, min_known: int
     return profile
 
 
-def _values_of(states: pd.DataFrame, indicator: str) -> pd.Series:
-    """One value per organisation; organisations without a row for the indicator are unknown."""
-    rows = states[states["indicator"] == indicator].set_index(_ORG)["score"]
-    return _value_of_score(rows.reindex(states[_ORG].unique()))
-
-
-def _national_shares(states: pd.DataFrame, indicator: str, n_regions: int) -> dict:
-    counts = _values_of(states, indicator).value_counts()
+def _national_shares(values: pd.Series, n_regions: int) -> dict:
+    """Shares of ``values`` (one per region with a state, ``unknown`` included) over ``n_regions``."""
+    counts = values.value_counts()
     shares = {f"share_{v}": (counts.get(v, 0) / n_regions if n_regions else math.nan) for v in VALUES}
     return {"n_regions": n_regions, "n_known": int(n_regions - counts.get(UNKNOWN, 0)), **shares}
 
 
-def _better(others: pd.DataFrame, indicator: str, value: str) -> dict:
-    """n_compared (others with a known value), n_better and share_better (NaN when none is known)."""
-    known = _values_of(others, indicator)
-    known = known[known != UNKNOWN]
+def _better(values: pd.Series, value: str) -> dict:
+    """Of the compared regions' ``values``: n_compared (known), n_better and share_better (NaN when none is known)."""
+    known = values[values != UNKNOWN]
     if value == UNKNOWN:
         better = int((known == "yes").sum())
     else:
@@ -681,7 +680,11 @@ def region_ranks(codings: pd.DataFrame, region_codes, wave=None, min_known: int 
 
 def lagging_indicators(codings: pd.DataFrame, region_code, wave=None, min_known: int | None = None) -> pd.DataFrame:
     """The indicators where the region lags most regions (of those compared with), the clearest lag first, with its evidence."""
-    profile = region_profile(codings, region_code, wave, min_known)
+    return lagging_in(region_profile(codings, region_code, wave, min_known))
+
+
+def lagging_in(profile: pd.DataFrame) -> pd.DataFrame:
+    """:func:`lagging_indicators` of a region's :func:`region_profile`."""
     columns = [
         "indicator_id", "indicator", "value", "share_better", "n_better", "n_compared", "share_yes", "share_partial",
         "share_no", "share_unknown", "n_known", "evidence", "rule_id",

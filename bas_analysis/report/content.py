@@ -253,6 +253,7 @@ def region_context(data, region_code, wave=None) -> RegionContext:
     pages = compare.page_order(data.documents, own_respondents, "region")
     mentions = respondents[respondents["org_code"].eq(code) & respondents["doc_id"].isin(national)]
     in_county = [c for c in orgs.municipalities()["code"] if c[:2] == code]
+    profile = compare.region_profile(codings, code)
     return RegionContext(
         code=code,
         name=orgs.region_name(code),
@@ -260,10 +261,10 @@ def region_context(data, region_code, wave=None) -> RegionContext:
         built_at=built_date(data.manifest),
         has_data=region_has_data(data, code, wave),
         coded=coded,
-        profile=compare.region_profile(codings, code),
+        profile=profile,
         rank=compare.region_rank(codings, code),
         index=compare.support_index(regions_now, "region"),
-        lagging=compare.lagging_indicators(codings, code),
+        lagging=compare.lagging_in(profile),
         waves=_index_per_wave(ordered, code),
         changes=follow[follow["org_code"].eq(code)].reset_index(drop=True),
         municipalities=compare.municipalities_of_region(codings, code, respondents),
