@@ -77,10 +77,14 @@ def code_rows(respondents, answers, book: Codebook | None = None) -> list[tuple]
     return rows
 
 
-def codings_table(rows: list[tuple], respondents: pd.DataFrame, manual_path: str | Path | None = None) -> tuple[pd.DataFrame, list[Problem]]:
-    """The codings table from :func:`code_rows`' rows (in respondent order), manual codings applied."""
+def codings_table(rows: list[tuple] | pd.DataFrame, respondents: pd.DataFrame, manual_path: str | Path | None = None) -> tuple[pd.DataFrame, list[Problem]]:
+    """The codings table from :func:`code_rows`' rows (in respondent order; or a frame of them in the
+    table's columns, as a build assembles them), manual codings applied."""
     columns = list(schemas.CODINGS.columns)
-    codings = pd.DataFrame(rows, columns=columns) if rows else schemas.empty(schemas.CODINGS)
+    if isinstance(rows, pd.DataFrame):
+        codings = rows if len(rows) else schemas.empty(schemas.CODINGS)
+    else:
+        codings = pd.DataFrame(rows, columns=columns) if rows else schemas.empty(schemas.CODINGS)
     codings["wave"] = codings["wave"].astype("Int64")
     problems: list[Problem] = []
     if manual_path:
