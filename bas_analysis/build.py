@@ -510,8 +510,9 @@ def build(
         warnings: list[ingest.Problem] = []
         with tqdm(total=sum(len(t[0]) for t in tasks), desc="redact and code", unit="page", disable=not progress or not tasks, leave=False) as bar:
             lost = lambda task, reason: _Tables(task[0][0][0].source_file, problem=ingest.Problem(task[0][0][0].source_file, "build", f"redacting or coding stopped: {reason}"))  # noqa: E731
+            # each chunk of parsed pages is let go once its rows are back: the parent holds no page twice
             results = fanout.run_isolated(run, redact_and_code, tasks, lambda task: [([item], *task[1:]) for item in task[0]],
-                                          lost, _deadline(file_budget_seconds, 2), lambda task: bar.update(len(task[0])))
+                                          lost, _deadline(file_budget_seconds, 2), lambda task: bar.update(len(task[0])), release=True)
         for chunk in results:
             for t in chunk:
                 if t.problem is not None:
