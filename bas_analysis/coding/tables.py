@@ -114,11 +114,13 @@ def code_all(
 def indicators_wide(codings: pd.DataFrame, respondents: pd.DataFrame, codebook: str | Path | None = None) -> pd.DataFrame:
     """One row per respondent (and so per wave) with one column per indicator."""
     keys = ["respondent_id", "doc_id", "org_code", "org_name", "level", "county_code", "sub_unit", "wave"]
-    base = respondents[respondents["respondent_id"].isin(codings["respondent_id"])][keys]
+    # as Python strings: pandas' isin on Arrow-backed text asks every value one by one (0.7 s for 100,000 codings)
+    coded = respondents["respondent_id"].astype(object).isin(codings["respondent_id"].astype(object))
+    base = respondents[coded.to_numpy()][keys]
     if codings.empty:
         return base.reset_index(drop=True)
     wide = codings.pivot(index="respondent_id", columns="indicator", values="value")
-    order = list(dict.fromkeys(codings["indicator"]))
+    order = list(codings["indicator"].unique())  # in order of appearance
     wide = wide[order].reset_index()
     wide.columns.name = None
     out = base.merge(wide, on="respondent_id", how="left")
