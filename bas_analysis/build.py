@@ -218,14 +218,6 @@ def _document_tables(raw: ingest.RawDocument, doc: ParsedDocument, redactor: red
     return document, respondents, answers
 
 
-def _frame(rows: list[dict], schema) -> pd.DataFrame:
-    import pandas as pd
-
-    from . import schemas
-
-    return (pd.DataFrame(rows) if rows else schemas.empty(schema))[list(schema.columns)]
-
-
 def raw_fingerprint(raw_dir: Path) -> dict[str, str]:
     """Name (as a build reports it) -> sha256 of every entry of ``raw_dir``; "" for what cannot be read."""
     import hashlib
@@ -330,35 +322,70 @@ def _redactor(names_handle) -> redact.Redactor:
     return _REDACTORS[digest]
 
 
+# Arrow types of the schemas' column types (the rest are text): a chunk's rows travel as columns, not dicts
+_ARROW_TYPES = {"Int64": "int64", "int64": "int64", "float64": "float64", "bool": "bool_"}
+
+
+def _columns(rows: list, schema, as_tuples: bool = False):
+    """A chunk's rows (mappings, or tuples in the schema's column order) as a pyarrow Table with the schema's
+    columns: compact to send and to hold (no Python object per row and cell) until the tables are made."""
+    import pyarrow as pa
+
+    names = list(schema.columns)
+    types = [getattr(pa, _ARROW_TYPES.get(str(column.dtype), "string"))() for column in schema.columns.values()]
+    if as_tuples:
+        values = list(zip(*rows)) if rows else [() for _ in names]
+    else:
+        values = [[row[name] for row in rows] for name in names]
+    return pa.Table.from_arrays([pa.array(v, type=t) for v, t in zip(values, types)], schema=pa.schema(list(zip(names, types))))
+
+
+def _table(parts: list, schema) -> pd.DataFrame:
+    """The table made of the chunks' columns (in order), as ``pd.DataFrame`` makes it of the same rows."""
+    import pyarrow as pa
+
+    from . import schemas
+
+    columns = list(schema.columns)
+    table = pa.concat_tables(parts) if parts else None
+    if table is None or table.num_rows == 0:
+        return schemas.empty(schema)[columns]
+    frame = table.to_pandas()
+    del table
+    return frame[columns]
+
+
 @dataclass
 class _Tables:
-    """One page's rows of every table, or the problem that set it aside while redacting or coding."""
+    """One page of a chunk: its warnings, or the problem that set it aside while redacting or coding.
+
+    The rows of the chunk's pages (documents, respondents, answers, codings) travel as columns
+    (:func:`_columns`) with the first page of the chunk that has rows (``columns``).
+    """
 
     source_file: str
-    document: dict | None = None
-    respondents: list = field(default_factory=list)
-    answers: list = field(default_factory=list)
-    codings: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
     problem: ingest.Problem | None = None
+    columns: dict | None = None
 
 
 def redact_and_code(items: list[tuple], names_handle, budget: float | None) -> list[_Tables]:
     """Redact and code a chunk of parsed pages (``items``: (RawDocument, ParsedDocument)) with the build's names."""
-    from . import coding, ingest
+    from . import coding, ingest, schemas
 
     redactor = _redactor(names_handle)
     book = coding.load_codebook()
     out = []
+    documents, respondents, answers, codings = [], [], [], []
     for raw, doc in items:
         try:
             with file_budget(budget, "redacting", raw.source_file):
-                document, respondents, answers = _document_tables(raw, doc, redactor)
+                document, page_respondents, page_answers = _document_tables(raw, doc, redactor)
         except TimeBudgetExceeded as exc:
             out.append(_Tables(raw.source_file, problem=ingest.Problem(raw.source_file, "build", str(exc))))
             continue
         try:
-            rows = coding.code_rows(respondents, answers, book)
+            rows = coding.code_rows(page_respondents, page_answers, book)
         except Exception as exc:  # noqa: BLE001 - one page must not stop the build
             out.append(_Tables(raw.source_file, problem=ingest.Problem(raw.source_file, "build", f"coding failed: {type(exc).__name__}: {exc}")))
             continue
@@ -368,7 +395,19 @@ def redact_and_code(items: list[tuple], names_handle, budget: float | None) -> l
         for warning in doc.warnings:
             stage = "match" if "not matched" in warning else "parse"
             warnings.append(ingest.Problem(raw.source_file, stage, warning, "warning"))
-        out.append(_Tables(raw.source_file, document, respondents, answers, rows, warnings))
+        documents.append(document)
+        respondents += page_respondents
+        answers += page_answers
+        codings += rows
+        out.append(_Tables(raw.source_file, warnings))
+    if documents:
+        first = next(t for t in out if t.problem is None)
+        first.columns = dict(
+            documents=_columns(documents, schemas.DOCUMENTS),
+            respondents=_columns(respondents, schemas.RESPONDENTS),
+            answers=_columns(answers, schemas.ANSWERS),
+            codings=_columns(codings, schemas.CODINGS, as_tuples=True),
+        )
     return out
 
 
@@ -467,37 +506,36 @@ def build(
         shared = run.share(names)
         tasks = [(chunk, shared, file_budget_seconds) for chunk in fanout.chunks(parsed, run.workers)]
         del parsed
-        documents, respondents, answers, coding_rows = [], [], [], []
+        parts: dict[str, list] = {"documents": [], "respondents": [], "answers": [], "codings": []}
         warnings: list[ingest.Problem] = []
         with tqdm(total=sum(len(t[0]) for t in tasks), desc="redact and code", unit="page", disable=not progress or not tasks, leave=False) as bar:
             lost = lambda task, reason: _Tables(task[0][0][0].source_file, problem=ingest.Problem(task[0][0][0].source_file, "build", f"redacting or coding stopped: {reason}"))  # noqa: E731
+            # each chunk of parsed pages is let go once its rows are back: the parent holds no page twice
             results = fanout.run_isolated(run, redact_and_code, tasks, lambda task: [([item], *task[1:]) for item in task[0]],
-                                          lost, _deadline(file_budget_seconds, 2), lambda task: bar.update(len(task[0])))
+                                          lost, _deadline(file_budget_seconds, 2), lambda task: bar.update(len(task[0])), release=True)
         for chunk in results:
             for t in chunk:
                 if t.problem is not None:
                     problems.append(t.problem)
                     continue
-                documents.append(t.document)
-                respondents += t.respondents
-                answers += t.answers
-                coding_rows += t.codings
+                if t.columns:
+                    for name, part in t.columns.items():
+                        parts[name].append(part)
                 warnings += t.warnings
         del results, tasks
         # for the notes of manual codings and the problems' reasons: this process's own copy of the names
         # (on Dask the handle holds a future of the cluster's copy)
         redactor = _redactor(("value", shared[1], names))
-    documents = _frame(documents, schemas.DOCUMENTS)
-    respondents = _frame(respondents, schemas.RESPONDENTS)
-    answers = _frame(answers, schemas.ANSWERS)
+    documents = _table(parts.pop("documents"), schemas.DOCUMENTS)
+    respondents = _table(parts.pop("respondents"), schemas.RESPONDENTS)
+    answers = _table(parts.pop("answers"), schemas.ANSWERS)
     for table in (documents, respondents):
         for column in WAVE_COLUMNS:
             if column != "wave_source":
                 table[column] = table[column].astype("Int64")
 
     input_problems = problems
-    codings, coding_problems = coding.codings_table(coding_rows, respondents, manual_path)
-    del coding_rows
+    codings, coding_problems = coding.codings_table(_table(parts.pop("codings"), schemas.CODINGS), respondents, manual_path)
     manual = codings["source"] == "manual"
     if manual.any():  # notes of manual codings are free text: they go to the evidence and the reports
         codings.loc[manual, "evidence"] = codings.loc[manual, "evidence"].map(redactor.redact)

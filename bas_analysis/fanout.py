@@ -107,12 +107,18 @@ class SerialRunner:
     def share(self, value):
         return ("value", _digest(pickle.dumps(value)), value)
 
-    def map(self, fn: Callable, tasks: list[tuple], deadline: Callable[[tuple], float] | None = None, done=None) -> list:
+    def map(self, fn: Callable, tasks: list[tuple], deadline: Callable[[tuple], float] | None = None, done=None,
+            release: bool = False) -> list:
+        """One result per task, in order. ``release``: the entry of ``tasks`` (the caller's list) of a task whose
+        result came back is set to None, so its arguments (a chunk of pages) are freed while the rest run;
+        a lost task keeps its entry, to be run again."""
         out = []
-        for task in tasks:
+        for i, task in enumerate(tasks):
             out.append(fn(*task))
             if done:
                 done(task)
+            if release:
+                tasks[i] = task = None
         return out
 
     def close(self) -> None:
@@ -174,7 +180,7 @@ class ProcessRunner(SerialRunner):
         path.write_bytes(data)
         return ("file", digest, str(path))
 
-    def map(self, fn, tasks, deadline=None, done=None) -> list:
+    def map(self, fn, tasks, deadline=None, done=None, release=False) -> list:
         if self.pool is None:
             self._start()
         out: list = [None] * len(tasks)
@@ -198,6 +204,8 @@ class ProcessRunner(SerialRunner):
                     broken = True
                 if done:
                     done(tasks[i])
+                if release and not isinstance(out[i], Lost):
+                    tasks[i] = None
             now = time.monotonic()
             for future in pending:
                 if future.running():
@@ -257,7 +265,7 @@ class DaskRunner(SerialRunner):
         [future] = self.client.scatter([value], broadcast=True, hash=False)
         return ("value", digest, future)
 
-    def map(self, fn, tasks, deadline=None, done=None) -> list:
+    def map(self, fn, tasks, deadline=None, done=None, release=False) -> list:
         from distributed import as_completed
 
         futures = [self.client.submit(fn, *task, pure=False) for task in tasks]
@@ -292,6 +300,8 @@ class DaskRunner(SerialRunner):
                         raise exc  # the function's own error: a bug, as in a serial run
                 if done:
                     done(tasks[i])
+                if release and not isinstance(out[i], Lost):
+                    tasks[i] = None
             if deadline:
                 now = time.monotonic()
                 for future in [f for f in pending if now - start > deadline(tasks[index[f.key]]) * waves]:
@@ -322,16 +332,18 @@ def runner(jobs: int | None = None, scheduler: str | None = None, files: int = 0
 
 
 def run_isolated(run: SerialRunner, fn, tasks: list[tuple], split: Callable[[tuple], list[tuple]],
-                 lost_item: Callable[[tuple, str], object], deadline=None, done=None) -> list[list]:
+                 lost_item: Callable[[tuple, str], object], deadline=None, done=None, release: bool = False) -> list[list]:
     """Results of ``fn`` for each task (a list per task, one entry per item), lost tasks retried item by item.
 
     ``split(task)`` gives a task's single-item tasks; ``lost_item(task, reason)``
     the result standing for an item that was lost even when it ran alone (a
     problem row). A task lost with others is run again with its items one by
     one; an item lost among others is run once more on its own, so only the
-    item that kills or stalls its worker is set aside.
+    item that kills or stalls its worker is set aside. ``release``: each task's entry in ``tasks`` is set
+    to None once its result is back (see :meth:`SerialRunner.map`), so a build holds only the pages still
+    being worked on, not all of them.
     """
-    results = run.map(fn, tasks, deadline, done)
+    results = run.map(fn, tasks, deadline, done, release)
     retry = [(i, single) for i, (task, result) in enumerate(zip(tasks, results)) if isinstance(result, Lost) for single in split(task)]
     if not retry:
         return results

@@ -245,9 +245,10 @@ def _tokens(text: str) -> list[_Token]:
     return [_Token(m[0], m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
-@lru_cache(maxsize=16_384)
+@lru_cache(maxsize=4096)
 def _shared_tokens(text: str) -> tuple[_Token, ...]:
-    """The words of a short text, split once per process (question wordings and stock answers repeat on every page)."""
+    """The words of a short text, split once per process (question wordings and stock answers repeat on every page;
+    a bounded few thousand: a large build's distinct answers would otherwise stay in every worker)."""
     return tuple(_tokens(text))
 
 

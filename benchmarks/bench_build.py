@@ -7,7 +7,7 @@ as its own process (``bas-analysis build``), so its figures are its own:
 
 - wall seconds (median of ``--repeat`` runs) and pages per wall second;
 - CPU-seconds (user + system of the build and every process it started);
-- peak memory: the largest sum of RSS over the build's process tree, sampled
+- peak memory (MiB): the largest sum of RSS over the build's process tree, sampled
   every 100 ms (pages shared between a parent and its forked workers are
   counted in each, so this is an upper bound), and the largest sum of PSS
   (shared pages split between the processes sharing them: the tree's real use).
@@ -115,7 +115,7 @@ def tables_digest(out: Path) -> str:
 
 def median_run(runs: list[Run]) -> Run:
     return Run(statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs),
-               statistics.median(r.peak_mib for r in runs))
+               statistics.median(r.peak_mib for r in runs), statistics.median(r.peak_pss_mib for r in runs))
 
 
 def main() -> None:
@@ -127,7 +127,7 @@ def main() -> None:
     args = parser.parse_args()
     extra = {"serial": ["--jobs", "1"], "parallel": ["--jobs", str(os.cpu_count() or 1)], "default": []}
     print(f"cores: {os.cpu_count()}; {args.repeat} build(s) per row, medians")
-    print(f"{'pages':>6} {'mode':<9} {'wall s':>7} {'pages/s':>8} {'CPU s':>7} {'pages/CPU-s':>11} {'peak MiB':>9}  tables")
+    print(f"{'pages':>6} {'mode':<9} {'wall s':>7} {'pages/s':>8} {'CPU s':>7} {'pages/CPU-s':>11} {'peak MiB':>9} {'peak PSS':>9}  tables")
     with tempfile.TemporaryDirectory(prefix="bas-bench-") as tmp:
         for count in args.pages:
             raw = Path(tmp) / f"raw{count}"
@@ -141,7 +141,7 @@ def main() -> None:
                     digests[mode] = tables_digest(out)
                 m = median_run(runs)
                 print(f"{count:>6} {mode:<9} {m.wall:>7.1f} {count / m.wall:>8.0f} {m.cpu:>7.1f} {count / m.cpu:>11.0f} "
-                      f"{m.peak_mib:>9.0f}  {digests[mode]}", flush=True)
+                      f"{m.peak_mib:>9.0f} {m.peak_pss_mib:>9.0f}  {digests[mode]}", flush=True)
             if len(set(digests.values())) > 1:
                 print(f"{'':>6} tables DIFFER between modes: {digests}")
 

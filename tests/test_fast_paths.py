@@ -53,3 +53,51 @@ def test_obfuscated_addresses_are_still_found():
     for address in ["anna.berg@region.se", "anna.berg [at] region [dot] se", "anna.berg(a)region.se",
                     "anna.berg snabel-a region punkt se", "anna.berg&#64;region.se", "anna.berg＠region.se"]:
         assert redact.EMAIL in redact.redact_text(f"Kontakt: {address} för frågor."), address
+
+
+# ------------------------------------------------------------------ a chunk's rows as columns (build)
+def _respondent_row(i: int, wave) -> dict:
+    return dict(respondent_id=f"d{i}:00", doc_id=f"d{i}", kind="questionnaire", org_name=f"Region {i}", org_code="0114",
+                level="region", county_code="01", sub_unit="", wave=wave, wave_source="none" if wave is None else "text_year",
+                wave_min=None, wave_max=wave, match_method="exact", match_score=100.0, source_file=f"p{i}.txt")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.none(), st.integers(1990, 2100)), max_size=4), max_size=5), TEXTS)
+def test_chunks_as_columns_give_the_frame_of_the_rows(chunks, text):
+    """Chunks of rows sent as Arrow columns and joined give the frame pandas makes of all the rows (waves
+    missing in a whole chunk, in every chunk, or no rows at all included), once the waves are Int64 as the build makes them."""
+    import importlib
+
+    import pandas as pd
+
+    from bas_analysis import schemas
+
+    build = importlib.import_module("bas_analysis.build")
+    columns = list(schemas.RESPONDENTS.columns)
+    chunk_rows, n = [], 0
+    for waves in chunks:
+        chunk_rows.append([dict(_respondent_row(n + k, wave), org_name=text) for k, wave in enumerate(waves)])
+        n += len(waves)
+    rows = [row for chunk in chunk_rows for row in chunk]
+    expected = (pd.DataFrame(rows) if rows else schemas.empty(schemas.RESPONDENTS))[columns]
+    got = build._table([build._columns(chunk, schemas.RESPONDENTS) for chunk in chunk_rows], schemas.RESPONDENTS)
+    for frame in (expected, got):
+        for column in ("wave", "wave_min", "wave_max"):
+            frame[column] = frame[column].astype("Int64")
+    pd.testing.assert_frame_equal(got, expected)
+
+
+def test_released_tasks_are_dropped_and_results_kept():
+    """run_isolated(release=True) gives the results it gives without, and lets go of each task once it is done."""
+    from bas_analysis import fanout
+
+    def double(items):
+        return [2 * x for x in items]
+
+    tasks = [([1, 2],), ([3],), ([4, 5, 6],)]
+    kept = list(tasks)
+    plain = fanout.run_isolated(fanout.SerialRunner(), double, kept, lambda t: [([x],) for x in t[0]], None)
+    released = fanout.run_isolated(fanout.SerialRunner(), double, tasks, lambda t: [([x],) for x in t[0]], None, release=True)
+    assert released == plain == [[2, 4], [6], [8, 10, 12]]
+    assert tasks == [None, None, None] and kept[0] == ([1, 2],)

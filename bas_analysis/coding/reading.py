@@ -271,7 +271,11 @@ def read_unit(text: str, item: bool, lang) -> Unit:
     return unit
 
 
-@lru_cache(maxsize=50_000)
+# A respondent's answers are read by every indicator one after the other, and stock answers recur: a
+# few thousand recent readings keep those hits. A worker of a large build reads tens of thousands of
+# distinct answers; kept all, they held about 60 KB per page in each worker process (10,000 pages:
+# 360 MiB per worker), so the cache is bounded by what is reused, not by what is seen.
+@lru_cache(maxsize=4096)
 def _read_cached(text: str, lang) -> tuple[Unit, ...]:
     return tuple(read_unit(s, item, lang) for s, item in split_units(text))
 

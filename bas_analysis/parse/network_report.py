@@ -18,6 +18,8 @@ municipality name line that cannot be matched is a warning in ``problems``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from .. import orgs
 from ..redact import is_first_name
@@ -78,6 +80,20 @@ def _candidate_name_line(line: str) -> bool:
 
 def name_line_respondents(line: str) -> list[Respondent] | None:
     """The respondents a name line stands for, or None when the line is not a name line."""
+    found = _name_line_respondents(line)
+    return None if found is None else [replace(r, answers=[]) for r in found]
+
+
+@lru_cache(maxsize=4096)
+def _name_line_respondents(line: str) -> tuple[Respondent, ...] | None:
+    """:func:`name_line_respondents`, once per distinct line and process (every page is asked whether it is a
+    network report, so a questionnaire's recurring headings and labels would be matched against the
+    organisations on every page); callers get copies."""
+    found = _read_name_line(line)
+    return None if found is None else tuple(found)
+
+
+def _read_name_line(line: str) -> list[Respondent] | None:
     if not _candidate_name_line(_without_person(line)):
         return None
     cleaned = _without_person(line.strip().rstrip(":").strip())
