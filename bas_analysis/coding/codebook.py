@@ -19,11 +19,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal, Optional, Union
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import CodebookError
 from ..vocab import STAGES, VALUES
+from ..yamlfile import YAMLError, read_yaml
 from .words import Cue, compile_cue, compile_cues, keep_forms, number_regex
 
 CATEGORICAL_VALUES = [v for v in VALUES if v != "unknown"]
@@ -422,8 +422,8 @@ def default_codebook_path() -> Path:
 def _load_codebook(path: str, mtime: float) -> Codebook:
     raw = Path(path).read_bytes()
     try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
+        data = read_yaml(raw)
+    except YAMLError as exc:
         raise CodebookError(f"{path}: not valid YAML: {exc}") from exc
     spec = parse_codebook(data, path)
     try:
