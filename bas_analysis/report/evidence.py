@@ -269,29 +269,38 @@ def quote_parts(evidence) -> list[str]:
     return [p.strip() for p in str(evidence or "").split(EVIDENCE_SEPARATOR) if p.strip()]
 
 
-def _find_question(part: str, candidates: list[pd.DataFrame]) -> str | None:
-    """The question above the first answer (of the first candidate table that has one) containing ``part``."""
+# An answer as the quotes look for it: (question id, question, answer), both texts on one line.
+_Answer = tuple[str, str, str]
+
+
+def _answers_of(answers: pd.DataFrame) -> list[_Answer]:
+    return [(qid, _flat(question), _flat(text))
+            for qid, question, text in zip(answers["question_id"], answers["question_text"], answers["answer_text"])]
+
+
+def _find_question(part: str, candidates: list[list[_Answer]]) -> str | None:
+    """The question above the first answer (of the first candidate list that has one) containing ``part``."""
     needle = _flat(part)
     for answers in candidates:
-        for question, text in zip(answers["question_text"], answers["answer_text"]):
-            if needle and needle in _flat(text):
-                return _flat(question)
+        for _, question, text in answers:
+            if needle and needle in text:
+                return question
     return None
 
 
 def quote_groups(row, answers: pd.DataFrame) -> list[tuple[str, list[str]]]:
     """The quote of one codings row as (question, parts) in order; question "" when the part has none."""
-    return _quote_groups(row, answers[answers["respondent_id"].eq(row["respondent_id"])],
-                         answers[answers["doc_id"].eq(row["doc_id"])])
+    return _quote_groups(row, _answers_of(answers[answers["respondent_id"].eq(row["respondent_id"])]),
+                         _answers_of(answers[answers["doc_id"].eq(row["doc_id"])]))
 
 
-def _quote_groups(row, respondent: pd.DataFrame, page: pd.DataFrame) -> list[tuple[str, list[str]]]:
+def _quote_groups(row, respondent: list[_Answer], page: list[_Answer]) -> list[tuple[str, list[str]]]:
     """:func:`quote_groups` given the answers of the row's respondent and of its page."""
     parts = quote_parts(row["evidence"])
     if not parts:
         return []
     own_questions = indicator_questions().get(row["indicator"], ())
-    candidates = [respondent[respondent["question_id"].isin(own_questions)], respondent, page]
+    candidates = [[a for a in respondent if a[0] in own_questions], respondent, page]
     groups: list[tuple[str, list[str]]] = []
     for part in parts:
         question = _find_question(part, candidates)
@@ -330,12 +339,12 @@ def coded_values(data, level: str, org_codes=None, wave: int | None = None) -> p
     current = current.drop_duplicates(["org_code", "indicator"]).drop(columns=["_unknown", "_score"])
     documents = data.documents.set_index("doc_id")
     answers = data.answers[data.answers["doc_id"].isin(current["doc_id"])]
-    empty = answers.iloc[0:0]
-    of_respondent, of_page = dict(list(answers.groupby("respondent_id"))), dict(list(answers.groupby("doc_id")))
+    of_respondent = {key: _answers_of(group) for key, group in answers.groupby("respondent_id")}
+    of_page = {key: _answers_of(group) for key, group in answers.groupby("doc_id")}
     rows = []
     for row in current.to_dict("records"):
         doc = documents.loc[row["doc_id"]] if row["doc_id"] in documents.index else pd.Series(dtype=object)
-        groups = _quote_groups(row, of_respondent.get(row["respondent_id"], empty), of_page.get(row["doc_id"], empty))
+        groups = _quote_groups(row, of_respondent.get(row["respondent_id"], []), of_page.get(row["doc_id"], []))
         rows.append({
             **row,
             "org_name": org_name(row["org_code"]),
