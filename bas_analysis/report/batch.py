@@ -28,7 +28,7 @@ import shutil
 import sys
 import time
 import traceback
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -481,7 +481,7 @@ def _run_batch(codes: list[str], jobs: int, out_dir: Path, force: bool, processe
                progress: bool, gold: Path | None = None, scheduler: str | None = None) -> int:
     from ..fanout import SCHEDULER_ENV
     from ..store import load
-    from . import downloads, pages
+    from . import pages
 
     data = load(processed_dir)
     kernel = ensure_kernel()
@@ -495,6 +495,33 @@ def _run_batch(codes: list[str], jobs: int, out_dir: Path, force: bool, processe
         outcomes = execute_on_cluster(todo, scheduler, processed_dir, progress)
     else:
         outcomes = execute_jobs(todo, max(1, jobs or os.cpu_count() or 1), progress)
+    # the download tables and the method page need no notebook: made by a thread of this process while
+    # the notebooks run elsewhere (this process mostly waits for them meanwhile)
+    side = ThreadPoolExecutor(max_workers=1)
+    products = side.submit(_side_pages, data, out_dir, gold)
+    try:
+        _record(outcomes, state, data, out_dir, failed)
+        tables = products.result()
+    finally:
+        side.shutdown(wait=True)
+    pages.write_index(out_dir, state, tables)
+    print(_summary(planned, todo, failed, out_dir))
+    for outcome in failed:
+        print(f"FAILED {outcome.name}: {outcome.message} (notebook and log in {out_dir / 'failed'})", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _side_pages(data, out_dir: Path, gold: Path | None) -> dict:
+    """The download tables (returned: what the index offers) and the method page of a batch."""
+    from . import downloads, pages
+
+    tables = downloads.write_downloads(data, out_dir)
+    pages.write_method_page(data, out_dir, gold)
+    return tables
+
+
+def _record(outcomes, state: dict, data, out_dir: Path, failed: list) -> None:
+    """Write each report's outcome into the batch's state as it arrives (``.state.json``, atomically)."""
     for job, outcome in outcomes:
         state["reports"][job.name] = {
             "key": job.key if outcome.status != STATUS_FAILED else "",
@@ -509,13 +536,6 @@ def _run_batch(codes: list[str], jobs: int, out_dir: Path, force: bool, processe
         write_atomic(out_dir / ".state.json", json.dumps(state, indent=2, ensure_ascii=False))
         if outcome.status == STATUS_FAILED:
             failed.append(outcome)
-    tables = downloads.write_downloads(data, out_dir)
-    pages.write_method_page(data, out_dir, gold)
-    pages.write_index(out_dir, state, tables)
-    print(_summary(planned, todo, failed, out_dir))
-    for outcome in failed:
-        print(f"FAILED {outcome.name}: {outcome.message} (notebook and log in {out_dir / 'failed'})", file=sys.stderr)
-    return 1 if failed else 0
 
 
 def _summary(planned: list[Job], todo: list[Job], failed: list[Outcome], out_dir: Path) -> str:
