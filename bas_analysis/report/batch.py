@@ -497,13 +497,10 @@ def _run_batch(codes: list[str], jobs: int, out_dir: Path, force: bool, processe
         outcomes = execute_jobs(todo, max(1, jobs or os.cpu_count() or 1), progress)
     # the download tables and the method page need no notebook: made by a thread of this process while
     # the notebooks run elsewhere (this process mostly waits for them meanwhile)
-    side = ThreadPoolExecutor(max_workers=1)
-    products = side.submit(_side_pages, data, out_dir, gold)
-    try:
+    with ThreadPoolExecutor(max_workers=1) as side:
+        products = side.submit(_side_pages, data, out_dir, gold)
         _record(outcomes, state, data, out_dir, failed)
         tables = products.result()
-    finally:
-        side.shutdown(wait=True)
     pages.write_index(out_dir, state, tables)
     print(_summary(planned, todo, failed, out_dir))
     for outcome in failed:
