@@ -144,7 +144,7 @@ def _clause_spans(text: str, lang) -> list[tuple[int, int, bool]]:
 
 def _negated(clause_text: str, tokens: list[Token], lang) -> bool:
     cleaned = clause_text
-    for cue in lang.not_negations:
+    for cue in candidates(lang.not_negations, tokenize(cleaned)):
         m = cue.search(cleaned, tokenize(cleaned))
         while m:
             cleaned = cleaned[: m.start] + " " * (m.end - m.start) + cleaned[m.end :]
@@ -178,6 +178,12 @@ def modal_reading(text: str, tokens: list[Token], lang) -> str:
     return "norm"
 
 
+@lru_cache(maxsize=8)
+def _scope_cues(lang) -> tuple:
+    """The scope words and qualifiers as one tuple, made once per language (a tuple kept alive is looked up by first word)."""
+    return lang.scope_words + lang.scope_qualifiers
+
+
 def read_unit(text: str, item: bool, lang) -> Unit:
     tokens = tokenize(text)
     spans = _split_leading_purpose(text, _clause_spans(text, lang), lang)
@@ -199,7 +205,7 @@ def read_unit(text: str, item: bool, lang) -> Unit:
         # nor a clause with a subject of its own that names a part or a kind ("…, övriga verksamheter saknar
         # material", "…, regionövergripande material saknas"): that limits the scope, it negates nothing before it
         clause_text = text[start:end]
-        contrast = contrast or bool(first_match(lang.scope_words + lang.scope_qualifiers, clause_text, tokenize(clause_text)))
+        contrast = contrast or bool(first_match(_scope_cues(lang), clause_text, tokenize(clause_text)))
         if negated and soft and len(part_tokens) <= 4 and not contrast:  # not "…, inte på vårdcentralerna"
             j = i - 1
             while j >= 0:
@@ -236,9 +242,9 @@ def read_unit(text: str, item: bool, lang) -> Unit:
     unit = Unit(text, tokens, clauses, item=item)
     present = [(c.start, c.end) for c in clauses if not c.past]
     in_present = lambda m: any(a <= m.start < b for a, b in present)
-    unit.hedged = any(in_present(m) for cue in lang.hedges for m in cue.finditer(text, tokens))
+    unit.hedged = any(in_present(m) for cue in candidates(lang.hedges, tokens) for m in cue.finditer(text, tokens))
     if not unit.hedged and not first_match(lang.universal, text, tokens):
-        unit.hedged = unit.area_only = any(in_present(m) for cue in lang.area_hedges for m in cue.finditer(text, tokens))
+        unit.hedged = unit.area_only = any(in_present(m) for cue in candidates(lang.area_hedges, tokens) for m in cue.finditer(text, tokens))
     unit.capped = bool(first_match(lang.caps, text, tokens))
     unit.vague = bool(first_match(lang.vague, text, tokens))
     unit.question = text.rstrip().endswith("?")
@@ -277,7 +283,12 @@ def read_unit(text: str, item: bool, lang) -> Unit:
 # 360 MiB per worker), so the cache is bounded by what is reused, not by what is seen.
 @lru_cache(maxsize=4096)
 def _read_cached(text: str, lang) -> tuple[Unit, ...]:
-    return tuple(read_unit(s, item, lang) for s, item in split_units(text))
+    return tuple(_read_unit_cached(s, item, lang) for s, item in split_units(text))
+
+
+# Stock sentences recur in answers that differ ("Nej.", "Se svar ovan.", a sentence kept from the last wave):
+# a unit is read once per process while it is among the recent ones.
+_read_unit_cached = lru_cache(maxsize=8192)(read_unit)
 
 
 def read(text: str, lang) -> list[Unit]:

@@ -383,7 +383,7 @@ def compile_cues(cues, negations: tuple[str, ...] = ()) -> tuple[Cue, ...]:
     return tuple(compile_cue(str(c), tuple(negations)) for c in (cues or []))
 
 
-_CUE_INDEX: dict[int, tuple] = {}  # id of a tuple of cues -> (the tuple, first word key -> positions, regex positions)
+_CUE_INDEX: dict[int, tuple] = {}  # id of a tuple of cues -> (the tuple, first word key -> positions, first word keys, regex positions)
 
 
 def candidates(cues: tuple[Cue, ...], tokens: Tokens) -> list[Cue]:
@@ -401,17 +401,14 @@ def candidates(cues: tuple[Cue, ...], tokens: Tokens) -> list[Cue]:
                 by_first.setdefault(cue.first, []).append(i)
         if len(_CUE_INDEX) > 20_000:
             _CUE_INDEX.clear()
-        entry = _CUE_INDEX[id(cues)] = (cues, by_first, always)
-    _, by_first, always = entry
-    present = tokens.positions()
-    if len(by_first) <= len(present):
-        found = [i for key, where in by_first.items() if key in present for i in where]
-    else:
-        found = [i for key in present if key in by_first for i in by_first[key]]
+        entry = _CUE_INDEX[id(cues)] = (cues, by_first, frozenset(by_first), always, [cues[i] for i in always])
+    _, by_first, firsts, always, always_cues = entry
+    present = firsts.intersection(tokens.positions())  # most cue lists have no first word in a sentence
+    if not present:
+        return list(always_cues)
+    found = [i for key in present for i in by_first[key]]
     if always:
         found += always
-    if not found:
-        return []
     if len(found) > 1:
         found.sort()
     return [cues[i] for i in found]
@@ -435,28 +432,23 @@ def live_rules(rules: tuple, tokens: Tokens) -> set[int]:
                     by_first.setdefault(cue.first, set()).add(r)
         if len(_GROUP_INDEX) > 20_000:
             _GROUP_INDEX.clear()
-        entry = _GROUP_INDEX[id(rules)] = (rules, by_first, always)
-    _, by_first, always = entry
-    present = tokens.positions()
+        entry = _GROUP_INDEX[id(rules)] = (rules, by_first, frozenset(by_first), frozenset(always))
+    _, by_first, firsts, always = entry
     live = set(always)
-    if len(by_first) <= len(present):
-        for key, where in by_first.items():
-            if key in present:
-                live |= where
-    else:
-        for key in present:
-            where = by_first.get(key)
-            if where:
-                live |= where
+    for key in firsts.intersection(tokens.positions()):
+        live |= by_first[key]
     return live
 
 
 def first_match(cues, text: str, tokens: list[Token] | None = None) -> Match | None:
+    """The first match of the first of ``cues`` that matches in ``text`` (a tuple of cues is looked up by first word, see :func:`candidates`)."""
     tokens = tokenize(text) if tokens is None else tokens if isinstance(tokens, Tokens) else Tokens(tokens)
-    present = tokens.positions()
+    if isinstance(cues, tuple):
+        cues = candidates(cues, tokens)
+    else:
+        present = tokens.positions()
+        cues = [cue for cue in cues if cue.first is None or cue.first in present]
     for cue in cues:
-        if cue.first is not None and cue.first not in present:
-            continue  # its first word is not in the text
         m = cue.search(text, tokens)
         if m:
             return m
