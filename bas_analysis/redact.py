@@ -69,6 +69,23 @@ _EMAIL_RE = re.compile(
 # which costs as much as all the rest of redaction (the local part is tried at every word).
 _AT_RE = re.compile(_AT)
 
+
+
+def _email_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every e-mail address in ``text``. An address holds an "at" and no line break (none of
+    its parts matches one), so only the lines with an "at" are searched: the same addresses as a search of the
+    whole text, without trying the local part at every word of a long page."""
+    out: list[tuple[int, int]] = []
+    searched = -1  # the end of the last line searched
+    for at in _AT_RE.finditer(text):
+        if at.start() < searched:
+            continue
+        start = text.rfind("\n", 0, at.start()) + 1
+        end = text.find("\n", at.end())
+        searched = len(text) if end < 0 else end
+        out += [(m.start(), m.end()) for m in _EMAIL_RE.finditer(text, start, searched)]
+    return out
+
 # ----------------------------------------------------------- phone numbers
 # Any dash (hyphen, U+2010-2015, minus U+2212, non-breaking hyphen U+2011), dot or slash, with spaces.
 _SEP = r"(?:[ \t]{0,2}[.\-/\u2010-\u2015\u2212][ \t]{0,2}|[ \t]{1,2})"
@@ -516,9 +533,8 @@ class Redactor:
     def spans(self, text: str, ctx: Context | None = None, filename: bool = False) -> list[tuple[int, int, str]]:
         """(start, end, placeholder) of every piece of personal data in ``text``, merged."""
         found: list[tuple[int, int, str]] = []
-        if _AT_RE.search(text):
-            for m in _EMAIL_RE.finditer(text):
-                found.append((m.start(), m.end(), EMAIL))
+        for start, end in _email_spans(text):
+            found.append((start, end, EMAIL))
         for m in _PERSONAL_NUMBER_RE.finditer(text):
             if _valid_personal_number(m):
                 found.append((m.start(), m.end(), PERSONAL_NUMBER))
