@@ -355,7 +355,7 @@ def _fix_text(text: str) -> str:
         if (textbreak - pos) > config.max_decode_length:
             textbreak = pos + config.max_decode_length
         segment = text[pos:textbreak]
-        fixed = _FIXED_SEGMENTS.get(segment)
+        fixed = segment if _PLAIN_SEGMENT.fullmatch(segment) else _FIXED_SEGMENTS.get(segment)
         if fixed is None:
             fixed = ftfy.fix_and_explain(segment, config).text
             if len(segment) <= 1000:
@@ -367,6 +367,9 @@ def _fix_text(text: str) -> str:
     return "".join(out)
 
 
+# A line of printable ASCII and the Swedish letters (all of Latin-1 from U+00C0 on, none a UTF-8 continuation byte
+# in cp1252 or Latin-1) holds no mojibake, no control, nothing NFC changes: ftfy gives it back as it is.
+_PLAIN_SEGMENT = re.compile("[\x20-\x7eåäöÅÄÖéÉ]*\n?")
 _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]")
 _WORDLIKE = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]{2,}")
 

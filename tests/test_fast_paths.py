@@ -37,6 +37,14 @@ def test_remembered_ftfy_fix_is_ftfy(text):
 
 
 @settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from([chr(c) for c in range(0x20, 0x7F)] + list("åäöÅÄÖéÉ")), max_size=80))
+def test_plain_lines_are_what_ftfy_gives_back(line):
+    """A line of ASCII and Swedish letters skips ftfy: it must be exactly what ftfy would give."""
+    assert ingest._PLAIN_SEGMENT.fullmatch(line + "\n")
+    assert ingest._fix_text(line + "\n") == plain_fix_text(line + "\n") == line + "\n"
+
+
+@settings(max_examples=400, deadline=None)
 @given(TEXTS)
 def test_controls_dropped_line_by_line_as_character_by_character(text):
     plain = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")

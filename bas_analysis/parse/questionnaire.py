@@ -60,8 +60,10 @@ def classify_cut_question(line: str) -> str | None:
     return next((qid for qid, wording in catalogue().wordings if wording.startswith(text) and wording != text), None)
 
 
+@lru_cache(maxsize=4096)
 def classify_question(line: str) -> str | None:
-    """The canonical id of a question line, Q90 for another question, None for no question."""
+    """The canonical id of a question line, Q90 for another question, None for no question (remembered per
+    line: the questionnaire's wordings recur on every page)."""
     text = line.strip()
     if not text or len(text) > 300:
         return None

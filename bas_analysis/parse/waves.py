@@ -51,6 +51,7 @@ SOURCES = ("page_date", "text_year", "questionnaire_generation", "none")
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)[^\s@]*@\S+", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+|\s+•\s+")
 _YEAR = re.compile(r"(?<![\d.,:/-])((?:19|20)\d{2})(?![\d,/]|\.\d|-\d)")
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _WORDS_BEFORE = 5  # words of context kept before a year in the evidence text
 
 
@@ -189,6 +190,8 @@ def year_mentions(text: str) -> list[YearMention]:
     r = rules()
     mentions: list[YearMention] = []
     for line in _content_lines(text):
+        if not _ANY_YEAR.search(line):
+            continue  # every pattern below needs a year: most lines of a page have none
         for sentence in _SENTENCE_BREAK.split(line):
             if not sentence.strip():
                 continue
