@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import simplemma
 
@@ -39,8 +40,9 @@ GAP = 4  # words a "..." may stand for
 _TOKEN = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a sentence (a named tuple: a sentence makes dozens, and a tuple is the cheapest to make)."""
+
     text: str  # lower-cased surface form
     lemma: str
     start: int
@@ -130,7 +132,8 @@ def _tokenize(text: str) -> Tokens:
     out = Tokens()
     for m in _TOKEN.finditer(text):
         word = m.group(0).lower()
-        out.append(Token(word, lemma_of(word), m.start(), m.end()))
+        start, end = m.span()
+        out.append(Token(word, lemma_of(word), start, end))
     return out
 
 
