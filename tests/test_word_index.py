@@ -56,3 +56,43 @@ def test_words_keep_their_meaning_across_processes():
     again = pickle.loads(pickle.dumps(cue))
     assert again == cue and again.first == cue.first  # same process: same key
     assert again.search("Vi har två barngrupper.") is not None
+
+
+def _regex_lists():
+    """Every tuple of cues of the codebook that holds two or more regular expressions (language lists, rules, members)."""
+    book = load_codebook()
+    lang = book.language
+    lists = [v for v in vars(lang).values() if isinstance(v, tuple) and v and isinstance(v[0], W.Cue)]
+    for ind in book.indicators:
+        lists += [rule.cues for rule in ind.rules] + [cues for _, cues in ind.members] + [cues for *_, cues in ind.methods]
+    return [cues for cues in lists if sum(c.regex is not None for c in cues) >= 2]
+
+
+def test_joined_patterns_find_something_exactly_where_one_of_them_does():
+    """candidates() leaves out a list's regular expressions when their union finds nothing in the sentence:
+    on every sentence of the real pages the union finds something exactly where some pattern does."""
+    from bas_analysis.coding.reading import sentences
+    from corpus import require_corpus
+
+    texts = {s for folder in (require_corpus(), require_corpus().parent / "challenge") for page in sorted(folder.rglob("*.txt"))
+             for s in sentences(page.read_text(encoding="utf-8", errors="replace"))}
+    lists = _regex_lists()
+    assert len(texts) > 1000 and len(lists) >= 4
+    hits = 0
+    for cues in lists:
+        patterns = [c.regex for c in cues if c.regex is not None]
+        union = W._union(patterns)
+        assert union is not None, [c.source for c in cues]
+        for text in texts:
+            some = any(p.search(text) for p in patterns)
+            assert bool(union.search(text)) == some, (text, [p.pattern for p in patterns])
+            hits += some
+    assert hits > 0  # the patterns do find something on real pages
+    # and candidates() keeps a list's regular expressions exactly where one of them finds something
+    for cues in lists:
+        patterns = [c.regex for c in cues if c.regex is not None]
+        for text in sorted(texts)[:300]:
+            tokens = W.tokenize(text)
+            kept = [c for c in W.candidates(cues, tokens, text) if c.regex is not None]
+            assert bool(kept) == any(p.search(text) for p in patterns)
+            assert [c for c in W.candidates(cues, tokens, text) if c.regex is None] == [c for c in W.candidates(cues, tokens) if c.regex is None]

@@ -99,7 +99,7 @@ class Unit:
         tokens = self.tokens
         if not isinstance(tokens, Tokens) or not isinstance(cues, tuple):
             return list(cues)
-        return candidates(cues, tokens)
+        return candidates(cues, tokens, self.text)
 
     def live_rules(self, rules) -> set[int] | None:
         """Positions of the rules of the tuple ``rules`` that may match in this unit (None: any may; see :func:`~.words.live_rules`)."""
@@ -242,9 +242,9 @@ def read_unit(text: str, item: bool, lang) -> Unit:
     unit = Unit(text, tokens, clauses, item=item)
     present = [(c.start, c.end) for c in clauses if not c.past]
     in_present = lambda m: any(a <= m.start < b for a, b in present)
-    unit.hedged = any(in_present(m) for cue in candidates(lang.hedges, tokens) for m in cue.finditer(text, tokens))
+    unit.hedged = any(in_present(m) for cue in candidates(lang.hedges, tokens, text) for m in cue.finditer(text, tokens))
     if not unit.hedged and not first_match(lang.universal, text, tokens):
-        unit.hedged = unit.area_only = any(in_present(m) for cue in candidates(lang.area_hedges, tokens) for m in cue.finditer(text, tokens))
+        unit.hedged = unit.area_only = any(in_present(m) for cue in candidates(lang.area_hedges, tokens, text) for m in cue.finditer(text, tokens))
     unit.capped = bool(first_match(lang.caps, text, tokens))
     unit.vague = bool(first_match(lang.vague, text, tokens))
     unit.question = text.rstrip().endswith("?")

@@ -386,13 +386,29 @@ def compile_cues(cues, negations: tuple[str, ...] = ()) -> tuple[Cue, ...]:
     return tuple(compile_cue(str(c), tuple(negations)) for c in (cues or []))
 
 
-_CUE_INDEX: dict[int, tuple] = {}  # id of a tuple of cues -> (the tuple, first word key -> positions, first word keys, regex positions)
+_CUE_INDEX: dict[int, tuple] = {}  # id of a tuple of cues -> (the tuple, first word key -> positions, first word keys, regex positions, ...)
 
 
-def candidates(cues: tuple[Cue, ...], tokens: Tokens) -> list[Cue]:
+def _union(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """One pattern that finds something where any of ``patterns`` (case-insensitive) does: a text none of
+    them can match costs one search instead of one each. None where joining could change a pattern's
+    meaning (numbered or named back-references, flags of its own) or there is nothing to gain."""
+    if len(patterns) < 2 or any(p.flags & ~(re.IGNORECASE | re.UNICODE) for p in patterns):
+        return None
+    sources = [p.pattern for p in patterns]
+    if any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]", source) for source in sources):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def candidates(cues: tuple[Cue, ...], tokens: Tokens, text: str | None = None) -> list[Cue]:
     """The cues of ``cues`` (a tuple kept alive by its owner) that may match ``tokens``, in their order:
     regular expressions and the cues whose first word some token matches. The others cannot match, so
-    a caller that loops over these gets what it would get looping over all of them, without asking each."""
+    a caller that loops over these gets what it would get looping over all of them, without asking each.
+    Given the ``text`` of the tokens, regular expressions that find nothing in it are left out too."""
     entry = _CUE_INDEX.get(id(cues))
     if entry is None or entry[0] is not cues:
         by_first: dict[int, list[int]] = {}
@@ -404,8 +420,11 @@ def candidates(cues: tuple[Cue, ...], tokens: Tokens) -> list[Cue]:
                 by_first.setdefault(cue.first, []).append(i)
         if len(_CUE_INDEX) > 20_000:
             _CUE_INDEX.clear()
-        entry = _CUE_INDEX[id(cues)] = (cues, by_first, frozenset(by_first), always, [cues[i] for i in always])
-    _, by_first, firsts, always, always_cues = entry
+        union = _union([cues[i].regex for i in always])
+        entry = _CUE_INDEX[id(cues)] = (cues, by_first, frozenset(by_first), always, [cues[i] for i in always], union)
+    _, by_first, firsts, always, always_cues, union = entry
+    if always and text is not None and union is not None and not union.search(text):
+        always, always_cues = (), ()
     present = firsts.intersection(tokens.positions())  # most cue lists have no first word in a sentence
     if not present:
         return list(always_cues)
@@ -447,7 +466,7 @@ def first_match(cues, text: str, tokens: list[Token] | None = None) -> Match | N
     """The first match of the first of ``cues`` that matches in ``text`` (a tuple of cues is looked up by first word, see :func:`candidates`)."""
     tokens = tokenize(text) if tokens is None else tokens if isinstance(tokens, Tokens) else Tokens(tokens)
     if isinstance(cues, tuple):
-        cues = candidates(cues, tokens)
+        cues = candidates(cues, tokens, text)
     else:
         present = tokens.positions()
         cues = [cue for cue in cues if cue.first is None or cue.first in present]
