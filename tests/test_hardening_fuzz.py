@@ -220,7 +220,7 @@ def raw_folder(draw) -> list[tuple[bytes, bytes]]:
     return sorted(files.items())
 
 
-# 50 builds of folders of up to 16 files (before: 100 builds of up to 6): about as many files go through a build
+# 50 builds of folders of up to 16 files (before: 100 builds of up to 6): as many files go through a build (384)
 # (the "pages fuzzed: build (files)" tally), in half the builds, whose fixed cost (validating and writing the tables)
 # was most of this test's time
 @pytest.mark.slow  # 50 builds: about 15 seconds
