@@ -97,7 +97,7 @@ def test_a_duplicate_id_is_refused():
     assert "doc_id" in _failed_columns(_rejected("documents", frame))
 
 
-@pytest.mark.parametrize("code", ["8", "108", "08 ", "Kalmar", 8, 880])
+@pytest.mark.parametrize("code", ["8", "108", "08 ", "Kalmar", 8, 880], ids=["text-8", "text-108", "trailing-space", "name", "number-8", "number-880"])
 def test_a_malformed_or_numeric_code_is_refused(code):
     assert "org_code" in _failed_columns(_rejected("respondents", _respondents(org_code=code)))
 
