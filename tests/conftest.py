@@ -242,21 +242,26 @@ def rendered_batch(tmp_path_factory, shared_build) -> RenderedBatch:
 # Rough seconds of the heaviest slow tests on an idle 2-core machine (``--durations``): among the slow tests the
 # heaviest go first, so that under pytest-xdist the two workers finish together instead of one of them running a
 # 40-second test alone at the end. A test not listed weighs 0 and keeps its place after the listed ones.
+# The first slow test makes the shared ``rendered_batch`` (about 35 s); the tests right after it do not need the
+# batch, so that the other worker has their work to do meanwhile instead of waiting for the batch's file lock; the
+# tests that read the batch come later (``test_reports_on_a_dask_cluster`` is weighed low for that reason).
+MAKES_THE_BATCH = 1000
 SLOW_WEIGHTS = {
-    "test_hardening_faults.py::test_report_run_interrupted": 30,
-    "test_hardening_fuzz.py::test_build_accounts_for_every_file": 30,
-    "test_safety_privacy.py::": 25,  # the module's own report batch (regions 19, 20, 12), in its first slow test
-    "test_report_incremental.py::test_reports_on_a_dask_cluster": 22,
-    "test_report_incremental.py::test_rebuild_renders_nothing": 20,
+    "test_report_incremental.py::test_rebuild_renders_nothing": MAKES_THE_BATCH,
+    "test_hardening_faults.py::test_report_run_interrupted": 45,
+    "test_safety_privacy.py::": 28,  # the module's own report batch (regions 19, 20, 12), in its first slow test
+    "test_report.py::test_one_failing_region": 25,
     "test_dask.py::": 20,
-    "test_hardening_faults.py::test_two_builds_at_once": 18,
-    "test_report.py::test_one_failing_region": 18,
-    "test_hardening_faults.py::test_build_killed_holding_the_lock": 15,
-    "test_hardening_faults.py::test_build_killed_mid_write": 10,
+    "test_hardening_fuzz.py::test_build_accounts_for_every_file": 17,
+    "test_report.py::test_papermill_command_line": 12,
+    "test_hardening_faults.py::test_two_builds_at_once": 10,
     "test_review.py::test_review_notebook_runs": 10,
-    "test_report.py::test_papermill_command_line": 10,
-    "test_hardening_fuzz.py::test_parse_text_never_crashes": 8,
-    "test_report.py::test_markup_in_answers": 6,
+    "test_hardening_faults.py::test_build_killed_holding_the_lock": 6,
+    "test_report.py::test_explore_notebook_runs": 6,
+    "test_report.py::test_markup_in_answers": 5,
+    "test_hardening_fuzz.py::test_parse_text_never_crashes": 5,
+    "test_report_incremental.py::test_reports_on_a_dask_cluster": 4,  # 25 s, but reads the batch
+    "test_hardening_faults.py::test_build_killed_mid_write": 3,
 }
 
 
