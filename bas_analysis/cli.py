@@ -192,6 +192,9 @@ def _quiet_broken_pipe() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .report.render import decline_iri_grammars
+
+    decline_iri_grammars()  # the command's own process: see there
     args = parser().parse_args(argv)
     try:
         code = args.func(args)

@@ -33,6 +33,12 @@ import multiprocessing
 import pandas as pd
 import pytest
 
+from bas_analysis.report.render import decline_iri_grammars
+
+# The test processes are the package's own: no test reads an "iri" format, and every worker would otherwise spend
+# over a second importing nbformat (bas_analysis.report.render.decline_iri_grammars).
+decline_iri_grammars()
+
 # Processes forked for the tests (build worker pools, the fault-injection builds) start from a forkserver that has
 # loaded what a build needs once (tests/forkchild.py), not each from scratch.
 multiprocessing.set_forkserver_preload(["forkchild"])

@@ -360,3 +360,27 @@ def test_batch_run_builds_first_when_the_build_is_missing(tmp_path, monkeypatch)
     assert code == 0
     assert (tmp_path / "processed" / "manifest.json").exists()
     assert "Region Blekinge (10)" in read(tmp_path / "reports" / "index.html")
+
+
+def test_the_batch_and_the_command_line_decline_the_iri_grammars_and_notebooks_still_validate():
+    """decline_iri_grammars (the CLI and the batch's workers): jsonschema then imports no rfc3987_syntax,
+    and nbformat still validates a notebook and still refuses a broken one."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from bas_analysis.report.render import decline_iri_grammars\n"
+        "decline_iri_grammars()\n"
+        "import nbformat\n"
+        "nbformat.validate(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('1 + 1')]))\n"
+        "broken = nbformat.v4.new_notebook(); broken['cells'] = [{'cell_type': 'code'}]\n"
+        "try:\n"
+        "    nbformat.validate(broken)\n"
+        "    print('broken notebook accepted')\n"
+        "except nbformat.ValidationError:\n"
+        "    print('refused')\n"
+        "print(sys.modules.get('rfc3987_syntax') is None)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["refused", "True"]

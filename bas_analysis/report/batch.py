@@ -39,7 +39,7 @@ from .. import orgs
 from ..labels import REPORT_STATUS_SV as STATUS_SV
 from .content import normalise_region, region_has_data, regions_compared, report_inputs
 from . import render
-from .render import BATCH_KERNEL_NAME, PACKAGE_DIR, TEMPLATE_DIR, execute_notebook, render_html, write_atomic
+from .render import BATCH_KERNEL_NAME, PACKAGE_DIR, TEMPLATE_DIR, decline_iri_grammars, execute_notebook, render_html, write_atomic
 
 NOTEBOOK_DIR = PACKAGE_DIR.parent / "notebooks"
 NATIONAL = "nationell-oversikt"
@@ -313,7 +313,8 @@ def execute_jobs(jobs: list[Job], workers: int, progress: bool):
     if not jobs:
         return
     bar = tqdm(total=len(jobs), desc="reports", unit="notebook", disable=not progress)
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=get_context("spawn"),
+                             initializer=decline_iri_grammars) as pool:
         futures = {pool.submit(execute_and_render, job): job for job in jobs}
         for future in as_completed(futures):
             job = futures[future]

@@ -29,6 +29,23 @@ BATCH_KERNEL_NAME = "bas-analysis-batch"
 HIDDEN_CELL_TAGS = {"injected-parameters", "parameters"}
 
 
+# --- startup ---------------------------------------------------------------------------
+
+def decline_iri_grammars() -> None:
+    """Keep jsonschema from importing ``rfc3987_syntax`` in a process this package started for itself.
+
+    nbformat and Papermill import jsonschema, which imports ``rfc3987_syntax`` when it is installed
+    (JupyterLab's jupyter-events pulls it in); that module compiles some 35 Lark grammars as it is
+    imported: 1.2-1.4 CPU-seconds in every process that runs or reads a notebook, for the "iri"
+    formats no notebook schema uses (python-jsonschema/jsonschema#1428, jupyter-server#1559).
+    Declined, jsonschema leaves out its two "iri" format checks and nothing else changes. Called
+    by the command line and the report batch's workers, never on import: a researcher's own
+    session keeps its jsonschema as it is. No effect once jsonschema is imported.
+    """
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)  # None: "import rfc3987_syntax" raises ImportError
+
+
 # --- what a page would load ------------------------------------------------------------
 
 # An attribute or CSS url() pointing at http(s):// or a protocol-relative //host, or a CSS @import.
