@@ -24,13 +24,7 @@ def _documents(**changes) -> pd.DataFrame:
     }
     second = dict(row, doc_id="d2", source_file="b.txt", page_date="", dates="", wave=None, wave_source="none",
                   wave_min=None, wave_max=None)
-    frame = pd.DataFrame([row, second])
-    for column, value in changes.items():
-        frame[column] = frame[column].astype(object)
-        frame.loc[0, column] = value
-    for column in ("wave", "wave_min", "wave_max"):
-        frame[column] = frame[column].astype("Int64")
-    return frame
+    return _changed(pd.DataFrame([row, second]), changes)
 
 
 def _respondents(**changes) -> pd.DataFrame:
@@ -40,7 +34,11 @@ def _respondents(**changes) -> pd.DataFrame:
         "wave_source": "page_date", "wave_min": None, "wave_max": None, "match_method": "exact", "match_score": 100.0,
         "source_file": "a.txt",
     }
-    frame = pd.DataFrame([row, dict(row, respondent_id="d1:01", org_code="0880", level="municipality")])
+    return _changed(pd.DataFrame([row, dict(row, respondent_id="d1:01", org_code="0880", level="municipality")]), changes)
+
+
+def _changed(frame: pd.DataFrame, changes: dict) -> pd.DataFrame:
+    """``frame`` with the first row's ``changes`` (any value, whatever the column's type) and the waves as Int64."""
     for column, value in changes.items():
         frame[column] = frame[column].astype(object)
         frame.loc[0, column] = value
