@@ -30,6 +30,8 @@ from hostile import (  # noqa: E402
     tally,  # noqa: F401  (fixture)
 )
 
+from conftest import shared_folder  # noqa: E402
+
 import bas_analysis as bas  # noqa: E402
 from bas_analysis import redact  # noqa: E402
 
@@ -218,9 +220,7 @@ def page_survivors() -> str:
 
 
 # ------------------------------------------------------------------------------------ the build
-@pytest.fixture(scope="module")
-def planted(tmp_path_factory):
-    root = tmp_path_factory.mktemp("safety-privacy")
+def _write_planted(root: Path) -> None:
     raw = root / "raw"
     raw.mkdir()
     (raw / "pii_a.txt").write_text(page_a(), encoding="utf-8")
@@ -233,9 +233,14 @@ def planted(tmp_path_factory):
         path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
     manual = root / "manual.csv"
     manual.write_text(MANUAL, encoding="utf-8")
-    processed = root / "processed"
-    result = bas.build(raw, processed, manual_codings=manual, progress=False)
-    return dict(root=root, raw=raw, processed=processed, result=result)
+    bas.build(raw, root / "processed", manual_codings=manual, progress=False)
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory):
+    """The build of the planted pages, made once per run (shared by the pytest-xdist workers)."""
+    root, _ = shared_folder(tmp_path_factory, "safety-privacy", _write_planted)
+    return dict(root=root, raw=root / "raw", processed=root / "processed")
 
 
 def pattern(kind: str, planted: str) -> re.Pattern:
@@ -316,9 +321,17 @@ def test_the_placeholders_mark_where_data_was(planted):
 
 # ---------------------------------------------------------------------------------- reports
 @pytest.fixture(scope="module")
-def planted_reports(planted):
-    out = planted["root"] / "reports"
-    code = render_reports(planted["processed"], planted["raw"], out, ["19", "20", "12"])
+def planted_reports(tmp_path_factory, planted):
+    """The reports of the planted build, rendered once per run: both slow tests read them, and pytest-xdist may
+    hand them to different workers."""
+
+    def render(root: Path) -> None:
+        code = render_reports(planted["processed"], planted["raw"], root / "reports", ["19", "20", "12"])
+        (root / "code").write_text(str(code), encoding="utf-8")
+
+    root, _ = shared_folder(tmp_path_factory, "safety-privacy-reports", render)
+    out = root / "reports"
+    code = int((root / "code").read_text(encoding="utf-8"))
     assert code == 0, f"report run failed: {sorted(p.name for p in (out / 'failed').glob('*'))}"
     return out
 
