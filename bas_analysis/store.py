@@ -35,7 +35,6 @@ from pathlib import Path
 import pandas as pd
 from filelock import FileLock
 
-from . import schemas
 from .spreadsheet import write_csv
 from .errors import OutputDirError, ProcessedDataMissing
 
@@ -155,6 +154,8 @@ def write_tables(tables: dict[str, pd.DataFrame], manifest: dict, out_dir: Path,
     build_id = _new_build_id()
     staging = builds / f".tmp-{build_id}"
     staging.mkdir()
+    from . import schemas  # pandera: only a build needs it, not a reader (a report kernel, a notebook)
+
     try:
         for name, frame in tables.items():
             frame = schemas.validate(name, frame)

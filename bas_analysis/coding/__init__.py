@@ -12,13 +12,27 @@ sentences and clauses, read once), :mod:`.engines` (one engine per indicator
 type, in a registry) and :mod:`.tables` (the output tables). Everything
 specific to the language or to an indicator lives in the YAML files.
 """
-from .codebook import Codebook, Indicator, codebook_hash, load_codebook, parse_codebook
-from .engines import ENGINES, Verdict, register
-from .reading import sentences
-from .tables import code_all, code_municipality, code_region, code_rows, codings_table, indicators_wide
-from .words import compile_cue
+import importlib
 
-__all__ = [
-    "code_all", "code_rows", "codings_table", "indicators_wide", "codebook_hash", "load_codebook", "parse_codebook", "Codebook", "Indicator",
-    "ENGINES", "Verdict", "register", "compile_cue", "sentences", "code_region", "code_municipality",
-]
+# name -> the submodule that defines it; imported on first use, so that a reader of the codebook (the reports)
+# does not import the engines, the tables and their schemas (pandera)
+_LAZY = {
+    **dict.fromkeys(["Codebook", "Indicator", "codebook_hash", "load_codebook", "parse_codebook"], "codebook"),
+    **dict.fromkeys(["ENGINES", "Verdict", "register"], "engines"),
+    "sentences": "reading",
+    **dict.fromkeys(["code_all", "code_municipality", "code_region", "code_rows", "codings_table", "indicators_wide"], "tables"),
+    "compile_cue": "words",
+}
+__all__ = list(_LAZY)
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY))
