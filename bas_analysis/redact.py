@@ -237,9 +237,9 @@ class _Token:
 
     __slots__ = ("text", "start", "end", "key", "_case")
 
-    def __init__(self, text: str, start: int, end: int):
+    def __init__(self, text: str, start: int, end: int, key: str | None = None):
         self.text, self.start, self.end = text, start, end
-        self.key = text.casefold()  # every word's key is asked for (does a name start here?)
+        self.key = text.casefold() if key is None else key
         self._case = None
 
     @property
@@ -262,11 +262,36 @@ def _tokens(text: str) -> list[_Token]:
     return [_Token(m[0], m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
-@lru_cache(maxsize=4096)
-def _shared_tokens(text: str) -> tuple[_Token, ...]:
-    """The words of a short text, split once per process (question wordings and stock answers repeat on every page;
-    a bounded few thousand: a large build's distinct answers would otherwise stay in every worker)."""
-    return tuple(_tokens(text))
+class _Words:
+    """The words of a text as a sequence of :class:`_Token`: every word's key (casefolded) is computed at once,
+    since each is asked whether a name starts there, but a word's token (position, case) is made only when asked
+    for: most words start no name and lie next to none."""
+
+    __slots__ = ("matches", "words", "keys", "_made")
+
+    def __init__(self, matches: list):
+        self.matches = matches
+        self.words = [m[0] for m in matches]
+        self.keys = [w.casefold() for w in self.words]
+        self._made: list[_Token | None] = [None] * len(matches)
+
+    @classmethod
+    def of(cls, text: str) -> "_Words":
+        return cls(list(_TOKEN_RE.finditer(text)))
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __getitem__(self, i: int) -> _Token:
+        token = self._made[i]
+        if token is None:
+            m = self.matches[i]
+            token = self._made[i] = _Token(self.words[i], m.start(), m.end(), self.keys[i])
+        return token
+
+    def without(self, covered: "_Cover") -> "_Words":
+        """The words no span of ``covered`` touches."""
+        return _Words([m for m in self.matches if not covered.covers(*m.span())])
 
 
 def _first_name_keys(lex: "Lexicon") -> frozenset[str]:
@@ -391,14 +416,12 @@ class Redactor:
         return part[:1].isupper() or allow_lower
 
     # --- finding names --------------------------------------------------------
-    def _tokens_of(self, text: str) -> list[_Token]:
+    def _tokens_of(self, text: str) -> _Words:
         """The words of ``text``; those of the last text asked for are kept (a page's context, then the page)."""
         last = self._last
         if last is not None and last[0] is text:
             return last[1]
-        if len(text) <= 2000:
-            return _shared_tokens(text)
-        tokens = _tokens(text)
+        tokens = _Words.of(text)
         self._last = (text, tokens)
         return tokens
 
@@ -411,14 +434,15 @@ class Redactor:
                 ctx.surnames.add(surname)
         return ctx
 
-    def _name_spans(self, text: str, tokens: list[_Token], ctx: Context, filename: bool = False):
+    def _name_spans(self, text: str, tokens: _Words, ctx: Context, filename: bool = False):
         """(start, end, surname key) of each person name in ``text``."""
         spans = []
         first_names, contact_keys = _first_name_keys(self.lex), self.first_keys
         # most words start no name: a set lookup decides (a first name, a contact name's first word,
         # or a capitalised word with letters outside ASCII: a name from abroad)
-        starts = [i for i, t in enumerate(tokens)
-                  if t.key in first_names or t.key in contact_keys or not (t.key.isascii() or t.text[0].islower())]
+        words = tokens.words
+        starts = [i for i, key in enumerate(tokens.keys)
+                  if key in first_names or key in contact_keys or not (key.isascii() or words[i][0].islower())]
         after = 0  # the token after the last name found: no name starts inside one
         for i in starts:
             if i < after:
@@ -428,14 +452,16 @@ class Redactor:
                 after, surname, end = found
                 spans.append((tokens[i].start, end, surname))
         # a surname alone once its full name is known ("… Wikström berättar", "Sjöbergs förslag")
-        known = {s for *_, s in spans if s} | ctx.surnames
-        if known:
+        named = {s for *_, s in spans if s}
+        known = ctx.surnames
+        if named or known:
             covered = _Cover([(s, e) for s, e, _ in spans])
-            for token in tokens:
-                key = token.key
-                if key in known:
+            for i, key in enumerate(tokens.keys):
+                if key in named or key in known:
+                    token = tokens[i]
                     end = token.end
-                elif key.endswith("s") and key[:-1] in known:
+                elif key.endswith("s") and (key[:-1] in named or key[:-1] in known):
+                    token = tokens[i]
                     key, end = key[:-1], token.end - 1
                 else:
                     continue
@@ -445,7 +471,7 @@ class Redactor:
                     spans.append((token.start, end, key))
         return spans
 
-    def _contact_name_at(self, text: str, tokens: list[_Token], i: int):
+    def _contact_name_at(self, text: str, tokens: _Words, i: int):
         """A full name from the build's contact blocks starting at token ``i``: (next index, surname, end)."""
         if tokens[i].key not in self.first_keys:
             return None
@@ -467,7 +493,7 @@ class Redactor:
                 return i + length, last.key[:-1], last.end - 1
         return None
 
-    def _name_at(self, text: str, tokens: list[_Token], i: int, ctx: Context, filename: bool):
+    def _name_at(self, text: str, tokens: _Words, i: int, ctx: Context, filename: bool):
         """First name(s), initials, particles, then a surname, starting at token ``i``."""
         first = tokens[i]
         mode = first.case
@@ -525,9 +551,8 @@ class Redactor:
             return j + 1, surname_key, end
         return None
 
-    def _in_place_phrase(self, tokens: list[_Token], i: int, j: int) -> bool:
-        keys = tuple(t.key for t in tokens[i:j + 1])
-        return keys in self.lex.place_phrases
+    def _in_place_phrase(self, tokens: _Words, i: int, j: int) -> bool:
+        return tuple(tokens.keys[i:j + 1]) in self.lex.place_phrases
 
     # --- redaction --------------------------------------------------------------
     def spans(self, text: str, ctx: Context | None = None, filename: bool = False) -> list[tuple[int, int, str]]:
@@ -544,7 +569,7 @@ class Redactor:
         tokens = self._tokens_of(text)
         if found:
             covered = _Cover([(s, e) for s, e, _ in found])
-            tokens = [t for t in tokens if not covered.covers(t.start, t.end)]
+            tokens = tokens.without(covered)
         ctx = ctx if ctx is not None else self.context(text)
         for start, end, _ in self._name_spans(text, tokens, ctx, filename):
             found.append((start, end, NAME))
