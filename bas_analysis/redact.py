@@ -33,6 +33,7 @@ number of names collected.
 """
 from __future__ import annotations
 
+import bisect
 import importlib
 import math
 import unicodedata
@@ -265,14 +266,19 @@ def _tokens(text: str) -> list[_Token]:
 class _Words:
     """The words of a text as a sequence of :class:`_Token`: every word's key (casefolded) is computed at once,
     since each is asked whether a name starts there, but a word's token (position, case) is made only when asked
-    for: most words start no name and lie next to none."""
+    for: most words start no name and lie next to none.
 
-    __slots__ = ("matches", "words", "keys", "_made")
+    The words of a part of a page (a title, an answer) are the page's words
+    between the part's ends (:meth:`part`), positions counted from ``offset``.
+    """
 
-    def __init__(self, matches: list):
+    __slots__ = ("matches", "words", "keys", "offset", "_made")
+
+    def __init__(self, matches: list, offset: int = 0, words: list | None = None, keys: list | None = None):
         self.matches = matches
-        self.words = [m[0] for m in matches]
-        self.keys = [w.casefold() for w in self.words]
+        self.offset = offset
+        self.words = [m[0] for m in matches] if words is None else words
+        self.keys = [w.casefold() for w in self.words] if keys is None else keys
         self._made: list[_Token | None] = [None] * len(matches)
 
     @classmethod
@@ -286,12 +292,43 @@ class _Words:
         token = self._made[i]
         if token is None:
             m = self.matches[i]
-            token = self._made[i] = _Token(self.words[i], m.start(), m.end(), self.keys[i])
+            token = self._made[i] = _Token(self.words[i], m.start() - self.offset, m.end() - self.offset, self.keys[i])
         return token
 
-    def without(self, covered: "_Cover") -> "_Words":
-        """The words no span of ``covered`` touches."""
-        return _Words([m for m in self.matches if not covered.covers(*m.span())])
+    def _first_ending_after(self, position: int) -> int:
+        """The index of the first word that ends after ``position`` (counted from ``offset``)."""
+        return bisect.bisect_right(self.matches, position + self.offset, key=_match_end)
+
+    def without(self, spans: list[tuple[int, int]]) -> "_Words":
+        """The words no span of ``spans`` (start, end) touches; found by bisection, the spans being few."""
+        dropped: set[int] = set()
+        matches = self.matches
+        for start, end in spans:
+            k = self._first_ending_after(start)
+            while k < len(matches) and matches[k].start() - self.offset < end:
+                dropped.add(k)
+                k += 1
+        if not dropped:
+            return self
+        keep = [k for k in range(len(matches)) if k not in dropped]
+        return _Words([matches[k] for k in keep], self.offset, [self.words[k] for k in keep], [self.keys[k] for k in keep])
+
+    def part(self, start: int, end: int) -> "_Words | None":
+        """The words of the text's characters ``start:end`` as a text of its own, or None when a word runs across
+        either end (then the part alone splits differently). The word pattern looks at nothing around a word,
+        so a part cut between words holds exactly the text's words between its ends."""
+        matches = self.matches
+        first = self._first_ending_after(start)
+        if first < len(matches) and matches[first].start() - self.offset < start:
+            return None
+        last = self._first_ending_after(end)
+        if last < len(matches) and matches[last].start() - self.offset < end:
+            return None
+        return _Words(matches[first:last], self.offset + start, self.words[first:last], self.keys[first:last])
+
+
+def _match_end(match) -> int:
+    return match.end()
 
 
 def _first_name_keys(lex: "Lexicon") -> frozenset[str]:
@@ -325,10 +362,86 @@ def _institution_word(word: str) -> bool:
 
 @dataclass
 class Context:
-    """What one page says about itself: surnames of the full names it holds, words it uses in lower case."""
+    """What one page says about itself: surnames of the full names it holds, words it uses in lower case
+    (a set, or a :class:`_LowerWords` that answers word by word)."""
 
     surnames: set[str] = field(default_factory=set)
     lower_words: set[str] = field(default_factory=set)
+    # the page and its words (from Redactor.context): a part of the page takes its words from there
+    page: str | None = field(default=None, repr=False, compare=False)
+    words: "_Words | None" = field(default=None, repr=False, compare=False)
+
+
+_LETTER_RE = re.compile(r"[\p{L}\p{M}]")
+
+
+class _LowerWords:
+    """The words a text writes in lower case (what ``_LOWER_WORD_RE`` finds in it), for ``in`` only.
+
+    Few words are ever asked for (a first name at the start of a sentence), so
+    each is looked up when asked instead of collecting every lower-case word of
+    the page: ``word`` is one of them if it is a lower-case word itself and the
+    text holds it with no letter or mark right before or after (then it is a
+    whole run of letters, as the pattern finds them).
+    """
+
+    __slots__ = ("text", "_asked")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._asked: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        answer = self._asked.get(word)
+        if answer is None:
+            answer = self._asked[word] = self._holds(word)
+        return answer
+
+    def _holds(self, word: str) -> bool:
+        if not isinstance(word, str) or not _LOWER_WORD_RE.fullmatch(word):
+            return False
+        text, size = self.text, len(word)
+        i = text.find(word)
+        while i >= 0:
+            end = i + size
+            if (i == 0 or not _LETTER_RE.match(text[i - 1])) and (end == len(text) or not _LETTER_RE.match(text[end])):
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+
+class _Asked:
+    """A set of a page's context that writes down every word asked of it, with the answer."""
+
+    __slots__ = ("of", "asked")
+
+    def __init__(self, of):
+        self.of = of
+        self.asked: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        answer = self.asked[word] = word in self.of
+        return answer
+
+    def __bool__(self) -> bool:
+        # never empty: code that skips work on an empty set does that work, so every word it depends on is asked
+        return True
+
+    def same_in(self, other) -> bool:
+        """Whether ``other`` gives every answer this one gave."""
+        return all((word in other) == answer for word, answer in self.asked.items())
+
+
+class _Remembered:
+    """One text's spans and what its redaction asked of the page's context (the only way a context changes them)."""
+
+    __slots__ = ("spans", "surnames", "lower_words")
+
+    def __init__(self, spans: list, surnames: _Asked, lower_words: _Asked):
+        self.spans, self.surnames, self.lower_words = spans, surnames, lower_words
+
+    def holds_for(self, ctx: Context) -> bool:
+        return self.surnames.same_in(ctx.surnames) and self.lower_words.same_in(ctx.lower_words)
 
 
 class Redactor:
@@ -352,7 +465,8 @@ class Redactor:
             elif len(tokens) == 1:
                 self.single_names.add(tokens[0])
         self.first_keys = {name[0] for name in self.names} | self.single_names
-        self._last: tuple[str, list] | None = None
+        self._last: tuple[str, _Words] | None = None
+        self._remembered: dict[str, _Remembered] = {}
 
     # --- classification -------------------------------------------------------
     def _is_place(self, word: str) -> bool:
@@ -425,10 +539,20 @@ class Redactor:
         self._last = (text, tokens)
         return tokens
 
+    @staticmethod
+    def _part_words(text: str, ctx: Context | None) -> _Words | None:
+        """The words of ``text`` taken from its page's, when ``text`` is part of the page of ``ctx``."""
+        if ctx is None or ctx.words is None or not text:
+            return None
+        if text is ctx.page:
+            return ctx.words
+        start = ctx.page.find(text)
+        return None if start < 0 else ctx.words.part(start, start + len(text))
+
     def context(self, text: str) -> Context:
         """What a page says about itself, for redacting its parts (title, answers) one by one."""
         tokens = self._tokens_of(text)
-        ctx = Context(lower_words=set(_LOWER_WORD_RE.findall(text)))
+        ctx = Context(lower_words=_LowerWords(text), page=text, words=tokens)
         for start, end, surname in self._name_spans(text, tokens, ctx):
             if surname:
                 ctx.surnames.add(surname)
@@ -509,7 +633,7 @@ class Redactor:
         # a first name that is also a word of this page ("Per år", "Hans barn") at a sentence
         # start, or one that names a place ("Nora"), needs a surname we know
         strict_surname = mode == "lower" and not filename
-        if (mode != "lower" and first.key in ctx.lower_words and _at_sentence_start(text, first)) or place_first or foreign:
+        if (mode != "lower" and _at_sentence_start(text, first) and first.key in ctx.lower_words) or place_first or foreign:
             strict_surname = True
         j = i + 1
         while j < len(tokens) and j - i < self.MAX_NAME_TOKENS:
@@ -555,8 +679,33 @@ class Redactor:
         return tuple(tokens.keys[i:j + 1]) in self.lex.place_phrases
 
     # --- redaction --------------------------------------------------------------
+    # texts up to this long are remembered with their spans (question wordings, stock answers, organisation
+    # names repeat from page to page), at most REMEMBERED of them (the oldest forgotten first)
+    REMEMBER_CHARS = 2000
+    REMEMBERED = 4096
+
     def spans(self, text: str, ctx: Context | None = None, filename: bool = False) -> list[tuple[int, int, str]]:
-        """(start, end, placeholder) of every piece of personal data in ``text``, merged."""
+        """(start, end, placeholder) of every piece of personal data in ``text``, merged.
+
+        With a page's ``ctx``, a short text's spans are remembered with every word
+        its redaction asked of the context (is it a surname of the page, a word
+        the page writes in lower case?) and the answers; a text seen again, with a
+        context that gives the same answers, gets the same spans without the work
+        (the spans depend on nothing else: the redactor's names do not change).
+        """
+        if ctx is None or filename or len(text) > self.REMEMBER_CHARS:
+            return self._spans(text, ctx, filename)
+        remembered = self._remembered.get(text)
+        if remembered is not None and remembered.holds_for(ctx):
+            return list(remembered.spans)
+        asking = Context(_Asked(ctx.surnames), _Asked(ctx.lower_words), ctx.page, ctx.words)
+        spans = self._spans(text, asking, filename)
+        if remembered is None and len(self._remembered) >= self.REMEMBERED:
+            del self._remembered[next(iter(self._remembered))]
+        self._remembered[text] = _Remembered(spans, asking.surnames, asking.lower_words)
+        return list(spans)
+
+    def _spans(self, text: str, ctx: Context | None, filename: bool) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
         for start, end in _email_spans(text):
             found.append((start, end, EMAIL))
@@ -566,10 +715,9 @@ class Redactor:
         for m in _PHONE_RE.finditer(text):
             if _plausible_phone(m):
                 found.append((m.start(), m.end(), PHONE))
-        tokens = self._tokens_of(text)
+        tokens = self._part_words(text, ctx) or self._tokens_of(text)
         if found:
-            covered = _Cover([(s, e) for s, e, _ in found])
-            tokens = tokens.without(covered)
+            tokens = tokens.without([(s, e) for s, e, _ in found])
         ctx = ctx if ctx is not None else self.context(text)
         for start, end, _ in self._name_spans(text, tokens, ctx, filename):
             found.append((start, end, NAME))
