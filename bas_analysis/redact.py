@@ -72,20 +72,40 @@ _AT_RE = re.compile(_AT)
 
 
 
-def _email_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every e-mail address in ``text``. An address holds an "at" and no line break (none of
-    its parts matches one), so only the lines with an "at" are searched: the same addresses as a search of the
-    whole text, without trying the local part at every word of a long page."""
-    out: list[tuple[int, int]] = []
-    searched = -1  # the end of the last line searched
+def _at_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text`` holding an "at" (line break not included)."""
+    lines: list[tuple[int, int]] = []
+    searched = -1  # the end of the last line found
     for at in _AT_RE.finditer(text):
         if at.start() < searched:
             continue
         start = text.rfind("\n", 0, at.start()) + 1
         end = text.find("\n", at.end())
         searched = len(text) if end < 0 else end
-        out += [(m.start(), m.end()) for m in _EMAIL_RE.finditer(text, start, searched)]
+        lines.append((start, searched))
+    return lines
+
+
+def _email_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every e-mail address in ``text``. An address holds an "at" and no line break (none of
+    its parts matches one), so only the lines with an "at" (``lines``, else :func:`_at_lines`) are searched:
+    the same addresses as a search of the whole text, without trying the local part at every word of a long
+    page."""
+    out: list[tuple[int, int]] = []
+    for start, end in _at_lines(text) if lines is None else lines:
+        out += [(m.start(), m.end()) for m in _EMAIL_RE.finditer(text, start, end)]
     return out
+
+
+def _touches(lines: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a line of ``lines`` (start, end) holds a character of ``start:end``.
+
+    The "at" pattern looks at nothing around its match and holds no line break,
+    so an "at" of a part of a text is one of the text's, on a line of the text
+    that :func:`_at_lines` finds (the text's search reports that match or one
+    overlapping it): a part touching none of those lines holds no address.
+    """
+    return any(a < end and b > start for a, b in lines)
 
 # ----------------------------------------------------------- phone numbers
 # Any dash (hyphen, U+2010-2015, minus U+2212, non-breaking hyphen U+2011), dot or slash, with spaces.
@@ -367,9 +387,16 @@ class Context:
 
     surnames: set[str] = field(default_factory=set)
     lower_words: set[str] = field(default_factory=set)
-    # the page and its words (from Redactor.context): a part of the page takes its words from there
+    # the page, its words and its lines with an "at" (from Redactor.context): a part of the page takes its
+    # words from there, and looks for e-mail addresses only when it touches such a line
     page: str | None = field(default=None, repr=False, compare=False)
     words: "_Words | None" = field(default=None, repr=False, compare=False)
+    at_lines: list | None = field(default=None, repr=False, compare=False)
+
+    def page_at_lines(self) -> list[tuple[int, int]]:
+        if self.at_lines is None:
+            self.at_lines = _at_lines(self.page)
+        return self.at_lines
 
 
 _LETTER_RE = re.compile(r"[\p{L}\p{M}]")
@@ -413,11 +440,12 @@ class _LowerWords:
 class _Asked:
     """A set of a page's context that writes down every word asked of it, with the answer."""
 
-    __slots__ = ("of", "asked")
+    __slots__ = ("of", "asked", "_yes")
 
     def __init__(self, of):
         self.of = of
         self.asked: dict[str, bool] = {}
+        self._yes: set[str] | None = None
 
     def __contains__(self, word: str) -> bool:
         answer = self.asked[word] = word in self.of
@@ -427,8 +455,21 @@ class _Asked:
         # never empty: code that skips work on an empty set does that work, so every word it depends on is asked
         return True
 
+    def intersection(self, words: set[str]) -> set[str]:
+        """The words of ``words`` in the set, each asked."""
+        if not isinstance(self.of, (set, frozenset)):
+            return {word for word in words if word in self}
+        found = self.of.intersection(words)
+        self.asked.update(dict.fromkeys(words, False))
+        self.asked.update(dict.fromkeys(found, True))
+        return found
+
     def same_in(self, other) -> bool:
-        """Whether ``other`` gives every answer this one gave."""
+        """Whether ``other`` gives every answer this one gave (asked once the answers are all written down)."""
+        if isinstance(other, (set, frozenset)):
+            if self._yes is None:
+                self._yes = {word for word, answer in self.asked.items() if answer}
+            return other.intersection(self.asked.keys()) == self._yes
         return all((word in other) == answer for word, answer in self.asked.items())
 
 
@@ -540,14 +581,17 @@ class Redactor:
         return tokens
 
     @staticmethod
-    def _part_words(text: str, ctx: Context | None) -> _Words | None:
-        """The words of ``text`` taken from its page's, when ``text`` is part of the page of ``ctx``."""
+    def _in_page(text: str, ctx: Context | None) -> tuple[int, _Words | None, list[tuple[int, int]]] | None:
+        """Where ``text`` is in the page of ``ctx``, its words taken from the page's (None when a word runs
+        across an end) and the page's lines with an "at"; None when it is not part of the page."""
         if ctx is None or ctx.words is None or not text:
             return None
         if text is ctx.page:
-            return ctx.words
+            return 0, ctx.words, ctx.page_at_lines()
         start = ctx.page.find(text)
-        return None if start < 0 else ctx.words.part(start, start + len(text))
+        if start < 0:
+            return None
+        return start, ctx.words.part(start, start + len(text)), ctx.page_at_lines()
 
     def context(self, text: str) -> Context:
         """What a page says about itself, for redacting its parts (title, answers) one by one."""
@@ -579,12 +623,17 @@ class Redactor:
         named = {s for *_, s in spans if s}
         known = ctx.surnames
         if named or known:
+            keys = tokens.keys
+            # the surnames among the words (and the words less a possessive s), the page's asked once each
+            words = set(keys)
+            words.update([key[:-1] for key in keys if key.endswith("s")])
+            wanted = named | known.intersection(words)
             covered = _Cover([(s, e) for s, e, _ in spans])
-            for i, key in enumerate(tokens.keys):
-                if key in named or key in known:
+            for i, key in enumerate(keys if wanted else ()):
+                if key in wanted:
                     token = tokens[i]
                     end = token.end
-                elif key.endswith("s") and (key[:-1] in named or key[:-1] in known):
+                elif key.endswith("s") and key[:-1] in wanted:
                     token = tokens[i]
                     key, end = key[:-1], token.end - 1
                 else:
@@ -597,7 +646,7 @@ class Redactor:
 
     def _contact_name_at(self, text: str, tokens: _Words, i: int):
         """A full name from the build's contact blocks starting at token ``i``: (next index, surname, end)."""
-        if tokens[i].key not in self.first_keys:
+        if tokens.keys[i] not in self.first_keys:
             return None
         keys = []
         for k in range(i, min(i + self.MAX_NAME_TOKENS, len(tokens))):
@@ -698,7 +747,7 @@ class Redactor:
         remembered = self._remembered.get(text)
         if remembered is not None and remembered.holds_for(ctx):
             return list(remembered.spans)
-        asking = Context(_Asked(ctx.surnames), _Asked(ctx.lower_words), ctx.page, ctx.words)
+        asking = Context(_Asked(ctx.surnames), _Asked(ctx.lower_words), ctx.page, ctx.words, ctx.at_lines)
         spans = self._spans(text, asking, filename)
         if remembered is None and len(self._remembered) >= self.REMEMBERED:
             del self._remembered[next(iter(self._remembered))]
@@ -707,7 +756,16 @@ class Redactor:
 
     def _spans(self, text: str, ctx: Context | None, filename: bool) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
-        for start, end in _email_spans(text):
+        in_page = self._in_page(text, ctx)
+        if in_page is None:
+            emails = _email_spans(text)
+        elif in_page[0] == 0 and len(text) == len(ctx.page):
+            emails = _email_spans(text, in_page[2])  # the page itself
+        elif _touches(in_page[2], in_page[0], in_page[0] + len(text)):
+            emails = _email_spans(text)
+        else:
+            emails = []
+        for start, end in emails:
             found.append((start, end, EMAIL))
         for m in _PERSONAL_NUMBER_RE.finditer(text):
             if _valid_personal_number(m):
@@ -715,7 +773,7 @@ class Redactor:
         for m in _PHONE_RE.finditer(text):
             if _plausible_phone(m):
                 found.append((m.start(), m.end(), PHONE))
-        tokens = self._part_words(text, ctx) or self._tokens_of(text)
+        tokens = in_page[1] if in_page is not None and in_page[1] is not None else self._tokens_of(text)
         if found:
             tokens = tokens.without([(s, e) for s, e, _ in found])
         ctx = ctx if ctx is not None else self.context(text)

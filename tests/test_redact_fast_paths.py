@@ -1,10 +1,11 @@
 """Redaction's faster paths give exactly what the plain computation gives (issue 13: same tables, less time).
 
-Three shortcuts of :class:`bas_analysis.redact.Redactor`, each compared with the
+The shortcuts of :class:`bas_analysis.redact.Redactor`, each compared with the
 plain computation it replaces:
 
 - a part of a page (title, answer) takes its words from the page's words
-  (``_Words.part``) instead of splitting them again;
+  (``_Words.part``) instead of splitting them again, and looks for e-mail
+  addresses only when it touches a line of the page with an "at";
 - a page's lower-case words are looked up word by word (``_LowerWords``)
   instead of all being collected;
 - a short text's spans are remembered with what they asked of the page's
@@ -61,6 +62,22 @@ def test_a_part_of_a_text_has_the_words_it_would_have_alone(text, data):
         # and without a span, as after an e-mail address is taken out
         spans = [(0, (end - start) // 2)] if end > start else []
         assert _words_of(part.without(spans)) == _words_of(alone.without(spans))
+
+
+AT_TEXTS = st.lists(st.one_of(PIECES, st.sampled_from(["[at]", "(a)", " snabel-a ", "&#64;", "＠", "x @ y.se", "a.b@",
+                                                        "anna(at)x.se", "\n", "[ ", "dot", " punkt "])), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(AT_TEXTS, st.data())
+def test_a_part_touching_no_line_with_an_at_holds_no_address(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    lines = redact._at_lines(text)
+    assert redact._email_spans(text, lines) == redact._email_spans(text)
+    if not redact._touches(lines, start, end):
+        assert redact._AT_RE.search(text[start:end]) is None
+        assert redact._email_spans(text[start:end]) == []
 
 
 @settings(max_examples=500, deadline=None)
