@@ -30,6 +30,14 @@ Matching is linear in the length of the text: every regular expression is
 bounded and anchored by a look-behind, names are looked up token by token in
 sets (one :class:`Redactor` per build), so the cost does not grow with the
 number of names collected.
+
+A build redacts a page and its parts (title, answers) with the page's
+:class:`Context`: the page's words are split once and its parts take theirs
+from them, a part looks for e-mail addresses only when it touches one of the
+page's lines with an "at", and a short text seen again (question wordings,
+stock answers) gets its spans from memory when the page's context answers
+what it asked as before (tests/test_redact_fast_paths.py compares all this
+with redacting every text on its own).
 """
 from __future__ import annotations
 
@@ -480,6 +488,7 @@ class _Remembered:
 
     def __init__(self, spans: list, surnames: _Asked, lower_words: _Asked):
         self.spans, self.surnames, self.lower_words = spans, surnames, lower_words
+        surnames.of = lower_words.of = None  # only the answers are kept, not the page (its lower-case words)
 
     def holds_for(self, ctx: Context) -> bool:
         return self.surnames.same_in(ctx.surnames) and self.lower_words.same_in(ctx.lower_words)
