@@ -30,9 +30,18 @@ Matching is linear in the length of the text: every regular expression is
 bounded and anchored by a look-behind, names are looked up token by token in
 sets (one :class:`Redactor` per build), so the cost does not grow with the
 number of names collected.
+
+A build redacts a page and its parts (title, answers) with the page's
+:class:`Context`: the page's words are split once and its parts take theirs
+from them, a part looks for e-mail addresses only when it touches one of the
+page's lines with an "at", and a short text seen again (question wordings,
+stock answers) gets its spans from memory when the page's context answers
+what it asked as before (tests/test_redact_fast_paths.py compares all this
+with redacting every text on its own).
 """
 from __future__ import annotations
 
+import bisect
 import importlib
 import math
 import unicodedata
@@ -71,20 +80,40 @@ _AT_RE = re.compile(_AT)
 
 
 
-def _email_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every e-mail address in ``text``. An address holds an "at" and no line break (none of
-    its parts matches one), so only the lines with an "at" are searched: the same addresses as a search of the
-    whole text, without trying the local part at every word of a long page."""
-    out: list[tuple[int, int]] = []
-    searched = -1  # the end of the last line searched
+def _at_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text`` holding an "at" (line break not included)."""
+    lines: list[tuple[int, int]] = []
+    searched = -1  # the end of the last line found
     for at in _AT_RE.finditer(text):
         if at.start() < searched:
             continue
         start = text.rfind("\n", 0, at.start()) + 1
         end = text.find("\n", at.end())
         searched = len(text) if end < 0 else end
-        out += [(m.start(), m.end()) for m in _EMAIL_RE.finditer(text, start, searched)]
+        lines.append((start, searched))
+    return lines
+
+
+def _email_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every e-mail address in ``text``. An address holds an "at" and no line break (none of
+    its parts matches one), so only the lines with an "at" (``lines``, else :func:`_at_lines`) are searched:
+    the same addresses as a search of the whole text, without trying the local part at every word of a long
+    page."""
+    out: list[tuple[int, int]] = []
+    for start, end in _at_lines(text) if lines is None else lines:
+        out += [(m.start(), m.end()) for m in _EMAIL_RE.finditer(text, start, end)]
     return out
+
+
+def _touches(lines: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a line of ``lines`` (start, end) holds a character of ``start:end``.
+
+    The "at" pattern looks at nothing around its match and holds no line break,
+    so an "at" of a part of a text is one of the text's, on a line of the text
+    that :func:`_at_lines` finds (the text's search reports that match or one
+    overlapping it): a part touching none of those lines holds no address.
+    """
+    return any(a < end and b > start for a, b in lines)
 
 # ----------------------------------------------------------- phone numbers
 # Any dash (hyphen, U+2010-2015, minus U+2212, non-breaking hyphen U+2011), dot or slash, with spaces.
@@ -237,9 +266,9 @@ class _Token:
 
     __slots__ = ("text", "start", "end", "key", "_case")
 
-    def __init__(self, text: str, start: int, end: int):
+    def __init__(self, text: str, start: int, end: int, key: str | None = None):
         self.text, self.start, self.end = text, start, end
-        self.key = text.casefold()  # every word's key is asked for (does a name start here?)
+        self.key = text.casefold() if key is None else key
         self._case = None
 
     @property
@@ -262,11 +291,72 @@ def _tokens(text: str) -> list[_Token]:
     return [_Token(m[0], m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
-@lru_cache(maxsize=4096)
-def _shared_tokens(text: str) -> tuple[_Token, ...]:
-    """The words of a short text, split once per process (question wordings and stock answers repeat on every page;
-    a bounded few thousand: a large build's distinct answers would otherwise stay in every worker)."""
-    return tuple(_tokens(text))
+class _Words:
+    """The words of a text as a sequence of :class:`_Token`: every word's key (casefolded) is computed at once,
+    since each is asked whether a name starts there, but a word's token (position, case) is made only when asked
+    for: most words start no name and lie next to none.
+
+    The words of a part of a page (a title, an answer) are the page's words
+    between the part's ends (:meth:`part`), positions counted from ``offset``.
+    """
+
+    __slots__ = ("matches", "words", "keys", "offset", "_made")
+
+    def __init__(self, matches: list, offset: int = 0, words: list | None = None, keys: list | None = None):
+        self.matches = matches
+        self.offset = offset
+        self.words = [m[0] for m in matches] if words is None else words
+        self.keys = [w.casefold() for w in self.words] if keys is None else keys
+        self._made: list[_Token | None] = [None] * len(matches)
+
+    @classmethod
+    def of(cls, text: str) -> "_Words":
+        return cls(list(_TOKEN_RE.finditer(text)))
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __getitem__(self, i: int) -> _Token:
+        token = self._made[i]
+        if token is None:
+            m = self.matches[i]
+            token = self._made[i] = _Token(self.words[i], m.start() - self.offset, m.end() - self.offset, self.keys[i])
+        return token
+
+    def _first_ending_after(self, position: int) -> int:
+        """The index of the first word that ends after ``position`` (counted from ``offset``)."""
+        return bisect.bisect_right(self.matches, position + self.offset, key=_match_end)
+
+    def without(self, spans: list[tuple[int, int]]) -> "_Words":
+        """The words no span of ``spans`` (start, end) touches; found by bisection, the spans being few."""
+        dropped: set[int] = set()
+        matches = self.matches
+        for start, end in spans:
+            k = self._first_ending_after(start)
+            while k < len(matches) and matches[k].start() - self.offset < end:
+                dropped.add(k)
+                k += 1
+        if not dropped:
+            return self
+        keep = [k for k in range(len(matches)) if k not in dropped]
+        return _Words([matches[k] for k in keep], self.offset, [self.words[k] for k in keep], [self.keys[k] for k in keep])
+
+    def part(self, start: int, end: int) -> "_Words | None":
+        """The words of the text's characters ``start:end`` as a text of its own, or None when a word runs across
+        either end (then the part alone splits differently). The word pattern looks at nothing around a word,
+        so a part cut between words holds exactly the text's words between its ends."""
+        matches = self.matches
+        first = self._first_ending_after(start)
+        if first < len(matches) and matches[first].start() - self.offset < start:
+            return None
+        last = self._first_ending_after(end)
+        if last < len(matches) and matches[last].start() - self.offset < end:
+            return None
+        return _Words(matches[first:last], self.offset + start, self.words[first:last], self.keys[first:last])
+
+
+def _match_end(match) -> int:
+    return match.end()
 
 
 def _first_name_keys(lex: "Lexicon") -> frozenset[str]:
@@ -300,10 +390,108 @@ def _institution_word(word: str) -> bool:
 
 @dataclass
 class Context:
-    """What one page says about itself: surnames of the full names it holds, words it uses in lower case."""
+    """What one page says about itself: surnames of the full names it holds, words it uses in lower case
+    (a set, or a :class:`_LowerWords` that answers word by word)."""
 
     surnames: set[str] = field(default_factory=set)
     lower_words: set[str] = field(default_factory=set)
+    # the page, its words and its lines with an "at" (from Redactor.context): a part of the page takes its
+    # words from there, and looks for e-mail addresses only when it touches such a line
+    page: str | None = field(default=None, repr=False, compare=False)
+    words: "_Words | None" = field(default=None, repr=False, compare=False)
+    at_lines: list | None = field(default=None, repr=False, compare=False)
+
+    def page_at_lines(self) -> list[tuple[int, int]]:
+        if self.at_lines is None:
+            self.at_lines = _at_lines(self.page)
+        return self.at_lines
+
+
+_LETTER_RE = re.compile(r"[\p{L}\p{M}]")
+
+
+class _LowerWords:
+    """The words a text writes in lower case (what ``_LOWER_WORD_RE`` finds in it), for ``in`` only.
+
+    Few words are ever asked for (a first name at the start of a sentence), so
+    each is looked up when asked instead of collecting every lower-case word of
+    the page: ``word`` is one of them if it is a lower-case word itself and the
+    text holds it with no letter or mark right before or after (then it is a
+    whole run of letters, as the pattern finds them).
+    """
+
+    __slots__ = ("text", "_asked")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._asked: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        answer = self._asked.get(word)
+        if answer is None:
+            answer = self._asked[word] = self._holds(word)
+        return answer
+
+    def _holds(self, word: str) -> bool:
+        if not isinstance(word, str) or not _LOWER_WORD_RE.fullmatch(word):
+            return False
+        text, size = self.text, len(word)
+        i = text.find(word)
+        while i >= 0:
+            end = i + size
+            if (i == 0 or not _LETTER_RE.match(text[i - 1])) and (end == len(text) or not _LETTER_RE.match(text[end])):
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+
+class _Asked:
+    """A set of a page's context that writes down every word asked of it, with the answer."""
+
+    __slots__ = ("of", "asked", "_yes")
+
+    def __init__(self, of):
+        self.of = of
+        self.asked: dict[str, bool] = {}
+        self._yes: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        answer = self.asked[word] = word in self.of
+        return answer
+
+    def __bool__(self) -> bool:
+        # never empty: code that skips work on an empty set does that work, so every word it depends on is asked
+        return True
+
+    def intersection(self, words: set[str]) -> set[str]:
+        """The words of ``words`` in the set, each asked."""
+        if not isinstance(self.of, (set, frozenset)):
+            return {word for word in words if word in self}
+        found = self.of.intersection(words)
+        self.asked.update(dict.fromkeys(words, False))
+        self.asked.update(dict.fromkeys(found, True))
+        return found
+
+    def same_in(self, other) -> bool:
+        """Whether ``other`` gives every answer this one gave (asked once the answers are all written down)."""
+        if isinstance(other, (set, frozenset)):
+            if self._yes is None:
+                self._yes = {word for word, answer in self.asked.items() if answer}
+            return other.intersection(self.asked.keys()) == self._yes
+        return all((word in other) == answer for word, answer in self.asked.items())
+
+
+class _Remembered:
+    """One text's spans and what its redaction asked of the page's context (the only way a context changes them)."""
+
+    __slots__ = ("spans", "surnames", "lower_words")
+
+    def __init__(self, spans: list, surnames: _Asked, lower_words: _Asked):
+        self.spans, self.surnames, self.lower_words = spans, surnames, lower_words
+        surnames.of = lower_words.of = None  # only the answers are kept, not the page (its lower-case words)
+
+    def holds_for(self, ctx: Context) -> bool:
+        return self.surnames.same_in(ctx.surnames) and self.lower_words.same_in(ctx.lower_words)
 
 
 class Redactor:
@@ -327,7 +515,8 @@ class Redactor:
             elif len(tokens) == 1:
                 self.single_names.add(tokens[0])
         self.first_keys = {name[0] for name in self.names} | self.single_names
-        self._last: tuple[str, list] | None = None
+        self._last: tuple[str, _Words] | None = None
+        self._remembered: dict[str, _Remembered] = {}
 
     # --- classification -------------------------------------------------------
     def _is_place(self, word: str) -> bool:
@@ -391,34 +580,46 @@ class Redactor:
         return part[:1].isupper() or allow_lower
 
     # --- finding names --------------------------------------------------------
-    def _tokens_of(self, text: str) -> list[_Token]:
+    def _tokens_of(self, text: str) -> _Words:
         """The words of ``text``; those of the last text asked for are kept (a page's context, then the page)."""
         last = self._last
         if last is not None and last[0] is text:
             return last[1]
-        if len(text) <= 2000:
-            return _shared_tokens(text)
-        tokens = _tokens(text)
+        tokens = _Words.of(text)
         self._last = (text, tokens)
         return tokens
+
+    @staticmethod
+    def _in_page(text: str, ctx: Context | None) -> tuple[int, _Words | None, list[tuple[int, int]]] | None:
+        """Where ``text`` is in the page of ``ctx``, its words taken from the page's (None when a word runs
+        across an end) and the page's lines with an "at"; None when it is not part of the page."""
+        if ctx is None or ctx.words is None or not text:
+            return None
+        if text is ctx.page:
+            return 0, ctx.words, ctx.page_at_lines()
+        start = ctx.page.find(text)
+        if start < 0:
+            return None
+        return start, ctx.words.part(start, start + len(text)), ctx.page_at_lines()
 
     def context(self, text: str) -> Context:
         """What a page says about itself, for redacting its parts (title, answers) one by one."""
         tokens = self._tokens_of(text)
-        ctx = Context(lower_words=set(_LOWER_WORD_RE.findall(text)))
+        ctx = Context(lower_words=_LowerWords(text), page=text, words=tokens)
         for start, end, surname in self._name_spans(text, tokens, ctx):
             if surname:
                 ctx.surnames.add(surname)
         return ctx
 
-    def _name_spans(self, text: str, tokens: list[_Token], ctx: Context, filename: bool = False):
+    def _name_spans(self, text: str, tokens: _Words, ctx: Context, filename: bool = False):
         """(start, end, surname key) of each person name in ``text``."""
         spans = []
         first_names, contact_keys = _first_name_keys(self.lex), self.first_keys
         # most words start no name: a set lookup decides (a first name, a contact name's first word,
         # or a capitalised word with letters outside ASCII: a name from abroad)
-        starts = [i for i, t in enumerate(tokens)
-                  if t.key in first_names or t.key in contact_keys or not (t.key.isascii() or t.text[0].islower())]
+        words = tokens.words
+        starts = [i for i, key in enumerate(tokens.keys)
+                  if key in first_names or key in contact_keys or not (key.isascii() or words[i][0].islower())]
         after = 0  # the token after the last name found: no name starts inside one
         for i in starts:
             if i < after:
@@ -428,14 +629,21 @@ class Redactor:
                 after, surname, end = found
                 spans.append((tokens[i].start, end, surname))
         # a surname alone once its full name is known ("… Wikström berättar", "Sjöbergs förslag")
-        known = {s for *_, s in spans if s} | ctx.surnames
-        if known:
+        named = {s for *_, s in spans if s}
+        known = ctx.surnames
+        if named or known:
+            keys = tokens.keys
+            # the surnames among the words (and the words less a possessive s), the page's asked once each
+            words = set(keys)
+            words.update([key[:-1] for key in keys if key.endswith("s")])
+            wanted = named | known.intersection(words)
             covered = _Cover([(s, e) for s, e, _ in spans])
-            for token in tokens:
-                key = token.key
-                if key in known:
+            for i, key in enumerate(keys if wanted else ()):
+                if key in wanted:
+                    token = tokens[i]
                     end = token.end
-                elif key.endswith("s") and key[:-1] in known:
+                elif key.endswith("s") and key[:-1] in wanted:
+                    token = tokens[i]
                     key, end = key[:-1], token.end - 1
                 else:
                     continue
@@ -445,9 +653,9 @@ class Redactor:
                     spans.append((token.start, end, key))
         return spans
 
-    def _contact_name_at(self, text: str, tokens: list[_Token], i: int):
+    def _contact_name_at(self, text: str, tokens: _Words, i: int):
         """A full name from the build's contact blocks starting at token ``i``: (next index, surname, end)."""
-        if tokens[i].key not in self.first_keys:
+        if tokens.keys[i] not in self.first_keys:
             return None
         keys = []
         for k in range(i, min(i + self.MAX_NAME_TOKENS, len(tokens))):
@@ -467,7 +675,7 @@ class Redactor:
                 return i + length, last.key[:-1], last.end - 1
         return None
 
-    def _name_at(self, text: str, tokens: list[_Token], i: int, ctx: Context, filename: bool):
+    def _name_at(self, text: str, tokens: _Words, i: int, ctx: Context, filename: bool):
         """First name(s), initials, particles, then a surname, starting at token ``i``."""
         first = tokens[i]
         mode = first.case
@@ -483,7 +691,7 @@ class Redactor:
         # a first name that is also a word of this page ("Per år", "Hans barn") at a sentence
         # start, or one that names a place ("Nora"), needs a surname we know
         strict_surname = mode == "lower" and not filename
-        if (mode != "lower" and first.key in ctx.lower_words and _at_sentence_start(text, first)) or place_first or foreign:
+        if (mode != "lower" and _at_sentence_start(text, first) and first.key in ctx.lower_words) or place_first or foreign:
             strict_surname = True
         j = i + 1
         while j < len(tokens) and j - i < self.MAX_NAME_TOKENS:
@@ -525,15 +733,48 @@ class Redactor:
             return j + 1, surname_key, end
         return None
 
-    def _in_place_phrase(self, tokens: list[_Token], i: int, j: int) -> bool:
-        keys = tuple(t.key for t in tokens[i:j + 1])
-        return keys in self.lex.place_phrases
+    def _in_place_phrase(self, tokens: _Words, i: int, j: int) -> bool:
+        return tuple(tokens.keys[i:j + 1]) in self.lex.place_phrases
 
     # --- redaction --------------------------------------------------------------
+    # texts up to this long are remembered with their spans (question wordings, stock answers, organisation
+    # names repeat from page to page), at most REMEMBERED of them (the oldest forgotten first)
+    REMEMBER_CHARS = 2000
+    REMEMBERED = 4096
+
     def spans(self, text: str, ctx: Context | None = None, filename: bool = False) -> list[tuple[int, int, str]]:
-        """(start, end, placeholder) of every piece of personal data in ``text``, merged."""
+        """(start, end, placeholder) of every piece of personal data in ``text``, merged.
+
+        With a page's ``ctx``, a short text's spans are remembered with every word
+        its redaction asked of the context (is it a surname of the page, a word
+        the page writes in lower case?) and the answers; a text seen again, with a
+        context that gives the same answers, gets the same spans without the work
+        (the spans depend on nothing else: the redactor's names do not change).
+        """
+        if ctx is None or filename or len(text) > self.REMEMBER_CHARS:
+            return self._spans(text, ctx, filename)
+        remembered = self._remembered.get(text)
+        if remembered is not None and remembered.holds_for(ctx):
+            return list(remembered.spans)
+        asking = Context(_Asked(ctx.surnames), _Asked(ctx.lower_words), ctx.page, ctx.words, ctx.at_lines)
+        spans = self._spans(text, asking, filename)
+        if remembered is None and len(self._remembered) >= self.REMEMBERED:
+            del self._remembered[next(iter(self._remembered))]
+        self._remembered[text] = _Remembered(spans, asking.surnames, asking.lower_words)
+        return list(spans)
+
+    def _spans(self, text: str, ctx: Context | None, filename: bool) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
-        for start, end in _email_spans(text):
+        in_page = self._in_page(text, ctx)
+        if in_page is None:
+            emails = _email_spans(text)
+        elif in_page[0] == 0 and len(text) == len(ctx.page):
+            emails = _email_spans(text, in_page[2])  # the page itself
+        elif _touches(in_page[2], in_page[0], in_page[0] + len(text)):
+            emails = _email_spans(text)
+        else:
+            emails = []
+        for start, end in emails:
             found.append((start, end, EMAIL))
         for m in _PERSONAL_NUMBER_RE.finditer(text):
             if _valid_personal_number(m):
@@ -541,10 +782,9 @@ class Redactor:
         for m in _PHONE_RE.finditer(text):
             if _plausible_phone(m):
                 found.append((m.start(), m.end(), PHONE))
-        tokens = self._tokens_of(text)
+        tokens = in_page[1] if in_page is not None and in_page[1] is not None else self._tokens_of(text)
         if found:
-            covered = _Cover([(s, e) for s, e, _ in found])
-            tokens = [t for t in tokens if not covered.covers(t.start, t.end)]
+            tokens = tokens.without([(s, e) for s, e, _ in found])
         ctx = ctx if ctx is not None else self.context(text)
         for start, end, _ in self._name_spans(text, tokens, ctx, filename):
             found.append((start, end, NAME))

@@ -1,0 +1,160 @@
+"""Redaction's faster paths give exactly what the plain computation gives (issue 13: same tables, less time).
+
+The shortcuts of :class:`bas_analysis.redact.Redactor`, each compared with the
+plain computation it replaces:
+
+- a part of a page (title, answer) takes its words from the page's words
+  (``_Words.part``) instead of splitting them again, and looks for e-mail
+  addresses only when it touches a line of the page with an "at";
+- a page's lower-case words are looked up word by word (``_LowerWords``)
+  instead of all being collected;
+- a short text's spans are remembered with what they asked of the page's
+  context, and given again for a context that answers the same.
+
+The reference path redacts every text on its own: words split from the text
+itself, every lower-case word of the page collected, nothing remembered. It
+is run on every corpus, seed and challenge page and on generated pages, with
+one redactor for all pages (as a build does), so remembered texts meet other
+pages' contexts.
+"""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bas_analysis import ingest, redact
+from bas_analysis.build import parse_text
+from benchmarks.pages import page as generated_page
+from corpus import CORPUS, SEEDS
+
+CHALLENGE = CORPUS.parent / "challenge" / "pages"
+
+# words of Swedish pages: letters, marks, apostrophes and hyphens inside words, names, spaces, digits, at-signs
+PIECES = st.sampled_from(
+    ["Anna", "anna", "Svensson", "svensson", "Svenssons", "Per", "per", "år", "Berg", "berg", "Lund", "von", "M.",
+     "Bergström", "bergstrom", "Şeyma", "Huss-kliniken", "Anna-Karin", "o’Neil", "l'eau", "e\u0301", "\u0301a", "ǅ",
+     "ß", "ﬁ", "İ", "-", "'", "’", " ", " ", " ", "\n", ". ", ", ", "\t", "070-123 45 67", "@", " at ", "x@y.se", "1"]
+)
+TEXTS = st.lists(PIECES, max_size=40).map("".join)
+
+
+def _words_of(words: redact._Words) -> list[tuple[str, str, int, int]]:
+    return [(words[i].text, words[i].key, words[i].start, words[i].end) for i in range(len(words))]
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS, st.data())
+def test_a_part_of_a_text_has_the_words_it_would_have_alone(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    page = redact._Words.of(text)
+    part = page.part(start, end)
+    alone = redact._Words.of(text[start:end])
+    crosses = any(m.start() < cut < m.end() for m in page.matches for cut in (start, end))
+    assert (part is None) == crosses  # refused only when a word runs across an end
+    if part is not None:
+        assert part.words == alone.words and part.keys == alone.keys
+        assert _words_of(part) == _words_of(alone)
+        # and without a span, as after an e-mail address is taken out
+        spans = [(0, (end - start) // 2)] if end > start else []
+        assert _words_of(part.without(spans)) == _words_of(alone.without(spans))
+
+
+AT_TEXTS = st.lists(st.one_of(PIECES, st.sampled_from(["[at]", "(a)", " snabel-a ", "&#64;", "＠", "x @ y.se", "a.b@",
+                                                        "anna(at)x.se", "\n", "[ ", "dot", " punkt "])), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(AT_TEXTS, st.data())
+def test_a_part_touching_no_line_with_an_at_holds_no_address(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    lines = redact._at_lines(text)
+    assert redact._email_spans(text, lines) == redact._email_spans(text)
+    if not redact._touches(lines, start, end):
+        assert redact._AT_RE.search(text[start:end]) is None
+        assert redact._email_spans(text[start:end]) == []
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS, st.lists(PIECES.map(str.strip), max_size=6))
+def test_lower_words_asked_one_by_one_are_those_collected(text, asked):
+    collected = set(redact._LOWER_WORD_RE.findall(text))
+    lazy = redact._LowerWords(text)
+    for word in asked + [t.casefold() for t in redact._TOKEN_RE.findall(text)] + list(collected):
+        assert (word in lazy) == (word in collected), word
+
+
+def _plain(redactor: redact.Redactor, text: str, page: str, surnames: set[str]) -> str:
+    """The reference: ``text`` redacted alone, with every lower-case word of its page collected."""
+    ctx = redact.Context(set(surnames), set(redact._LOWER_WORD_RE.findall(page)))
+    return redact._apply(text, redactor._spans(text, ctx, False)) if text else text
+
+
+def _parts(text: str) -> list[str]:
+    doc = parse_text(text)
+    parts = [doc.title, doc.wave_evidence]
+    for respondent in doc.respondents:
+        parts += [respondent.org_name, respondent.sub_unit]
+        for answer in respondent.answers:
+            parts += [answer.question_text, answer.answer_text]
+    return parts
+
+
+def _assert_same_as_plain(texts: list[str]) -> int:
+    """Redact every page and its parts as the build does, with one redactor; compare with the reference."""
+    names: set[str] = set()
+    for text in texts:
+        names |= redact.find_contact_names(text)
+    fast, plain = redact.Redactor(names), redact.Redactor(names)
+    compared = 0
+    for text in texts:
+        ctx = fast.context(text)
+        plain_ctx = redact.Context(lower_words=set(redact._LOWER_WORD_RE.findall(text)))
+        for _, _, surname in plain._name_spans(text, redact._Words.of(text), plain_ctx):
+            if surname:
+                plain_ctx.surnames.add(surname)
+        assert ctx.surnames == plain_ctx.surnames
+        for part in [text] + _parts(text) * 2:  # twice: the second time remembered
+            assert fast.redact(part, ctx) == _plain(plain, part, text, plain_ctx.surnames)
+            compared += 1
+    return compared
+
+
+def _real_pages() -> list[str]:
+    files = sorted(CORPUS.glob("*.txt")) + sorted(SEEDS.glob("*.txt")) + sorted(CHALLENGE.glob("*.txt"))
+    if not files:
+        pytest.skip(f"no pages in {CORPUS} or {CHALLENGE}")
+    texts = []
+    for path in files:
+        document = ingest.read_document(path, path.name)
+        if not isinstance(document, ingest.Problem):
+            texts.append(document.text)
+    return texts
+
+
+def test_real_pages_redact_as_the_plain_path():
+    texts = _real_pages()
+    assert _assert_same_as_plain(texts + texts[::-1]) > 1000  # then in reverse: other contexts meet remembered texts
+
+
+def test_generated_pages_redact_as_the_plain_path():
+    assert _assert_same_as_plain([generated_page(i) for i in range(60)]) > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXTS, min_size=1, max_size=4), st.lists(st.sets(st.sampled_from(["svensson", "berg", "lund", "anna"])),
+                                                          min_size=1, max_size=4))
+def test_a_remembered_text_meets_other_contexts(texts, surname_sets):
+    """The same short texts redacted under contexts that differ in surnames and lower-case words."""
+    redactor, plain = redact.Redactor(["Anna Svensson"]), redact.Redactor(["Anna Svensson"])
+    rng = random.Random(len(texts))
+    for surnames in surname_sets:
+        page = " ".join(rng.sample(texts, len(texts))) + " per anna berg"
+        ctx = redact.Context(set(surnames), redact._LowerWords(page))
+        for text in texts:
+            assert redactor.redact(text, ctx) == _plain(plain, text, page, surnames)
