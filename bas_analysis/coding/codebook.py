@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Literal, Optional, Union
@@ -212,6 +212,20 @@ class Indicator:
     youth_age_max: int = 21
     methods: tuple[tuple[str, str, tuple[Cue, ...]], ...] = ()
     status_cues: tuple[tuple[str, tuple[Cue, ...]], ...] = ()
+
+    # the cues of each rule, method and member as one tuple of tuples, made once and kept with the indicator:
+    # a sentence finds which of them may match in one lookup (:func:`~.words.group_candidates`)
+    @cached_property
+    def rule_cues(self) -> tuple[tuple[Cue, ...], ...]:
+        return tuple(rule.cues for rule in self.rules)
+
+    @cached_property
+    def method_cues(self) -> tuple[tuple[Cue, ...], ...]:
+        return tuple(cues for _, _, cues in self.methods)
+
+    @cached_property
+    def member_cues(self) -> tuple[tuple[Cue, ...], ...]:
+        return tuple(cues for _, cues in self.members)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .words import Match, Token, Tokens, candidates, first_match, live_rules, tokenize
+from .words import Match, Token, Tokens, candidates, first_match, group_candidates, live_rules, tokenize
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
@@ -100,6 +100,14 @@ class Unit:
         if not isinstance(tokens, Tokens) or not isinstance(cues, tuple):
             return list(cues)
         return candidates(cues, tokens, self.text)
+
+    def group_candidates(self, groups) -> dict[int, list]:
+        """Group position -> the cues of that group of the tuple of cue tuples ``groups`` that may match in this
+        unit, for every group with any (what :meth:`candidates` gives for each; see :func:`~.words.group_candidates`)."""
+        tokens = self.tokens
+        if not isinstance(tokens, Tokens):
+            return {g: list(cues) for g, cues in enumerate(groups) if cues}
+        return group_candidates(groups, tokens, self.text)
 
     def live_rules(self, rules) -> set[int] | None:
         """Positions of the rules of the tuple ``rules`` that may match in this unit (None: any may; see :func:`~.words.live_rules`)."""

@@ -462,6 +462,63 @@ def live_rules(rules: tuple, tokens: Tokens) -> set[int]:
     return live
 
 
+_GROUPED: dict[int, tuple] = {}  # id of a tuple of cue tuples -> (the tuple, first word key -> (group, cue) pairs, ...)
+
+
+def group_candidates(groups: tuple, tokens: Tokens, text: str | None = None) -> dict[int, list[Cue]]:
+    """For a tuple of cue tuples ``groups`` (kept alive by its owner: an indicator's rules' cues, its methods'
+    or members' cues, the language's lists), what :func:`candidates` gives for each, in one lookup for all:
+    group position -> its cues that may match ``tokens``, in their order; a group without any is left out.
+
+    One index over every group's first words is asked once per sentence instead of once per group, and
+    the regular expressions of all groups are tried first as one union: where it finds nothing in
+    ``text``, none of them can. A group's regular expressions are otherwise kept as :func:`candidates`
+    keeps them (its own union decides), so each list is exactly what :func:`candidates` would give."""
+    entry = _GROUPED.get(id(groups))
+    if entry is None or entry[0] is not groups:
+        by_first: dict[int, list[tuple[int, int]]] = {}
+        always: list[tuple[int, int]] = []
+        unions: dict[int, re.Pattern | None] = {}
+        for g, cues in enumerate(groups):
+            regexes = []
+            for i, cue in enumerate(cues):
+                if cue.first is None:
+                    always.append((g, i))
+                    regexes.append(cue.regex)
+                elif cue.first >= 0:
+                    by_first.setdefault(cue.first, []).append((g, i))
+            if regexes:
+                unions[g] = _union(regexes)
+        # the groups whose regular expressions are tried at all (a group of one keeps it untried, as candidates() does)
+        tried = [cues[i].regex for g, cues in enumerate(groups) if unions.get(g) is not None for i in range(len(cues)) if cues[i].first is None]
+        every = _union(tried)
+        if len(_GROUPED) > 20_000:
+            _GROUPED.clear()
+        entry = _GROUPED[id(groups)] = (groups, by_first, frozenset(by_first), always, unions, every)
+    groups, by_first, firsts, always, unions, every = entry
+    found = [pair for key in firsts.intersection(tokens.positions()) for pair in by_first[key]]
+    if always:
+        none_tried = text is not None and every is not None and not every.search(text)  # no tried pattern finds anything
+        searched: dict[int, bool] = {}
+        for g, i in always:
+            keep = searched.get(g)
+            if keep is None:
+                union = unions[g]
+                keep = searched[g] = text is None or union is None or (not none_tried and bool(union.search(text)))
+            if keep:
+                found.append((g, i))
+    if not found:
+        return {}
+    found.sort()
+    out: dict[int, list[Cue]] = {}
+    for g, i in found:
+        if g in out:
+            out[g].append(groups[g][i])
+        else:
+            out[g] = [groups[g][i]]
+    return out
+
+
 def first_match(cues, text: str, tokens: list[Token] | None = None) -> Match | None:
     """The first match of the first of ``cues`` that matches in ``text`` (a tuple of cues is looked up by first word, see :func:`candidates`)."""
     tokens = tokenize(text) if tokens is None else tokens if isinstance(tokens, Tokens) else Tokens(tokens)

@@ -84,8 +84,9 @@ def _clause_ok(rule_when: str, unit: Unit, m) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _fires(rule, unit: Unit, wave) -> bool:
-    for cue in unit.candidates(rule.cues):
+def _fires(rule, unit: Unit, wave, cues) -> bool:
+    """Whether ``rule`` fires in ``unit``; ``cues``: its cues that may match there (:meth:`Unit.group_candidates`)."""
+    for cue in cues:
         for m in unit.matches(cue):
             if not _clause_ok(rule.when, unit, m) or excepted(rule, unit, m):
                 continue
@@ -106,12 +107,11 @@ def raise_signals(ind, block: Block) -> None:
     for r, rule in enumerate(ind.rules):
         if rule.signal in block.signals:
             continue
-        if live is None:  # per unit, the rules that may match there (the others cannot fire)
-            live = [unit.live_rules(ind.rules) for unit in block.units]
+        if live is None:  # per unit, the rules that may match there and their cues that may (the others cannot fire)
+            live = [unit.group_candidates(ind.rule_cues) for unit in block.units]
         for unit, may in zip(block.units, live):
-            if may is not None and r not in may:
-                continue
-            if _fires(rule, unit, block.wave):
+            cues = may.get(r)
+            if cues and _fires(rule, unit, block.wave, cues):
                 block.signals[rule.signal] = (unit.text, rule.id)
                 break
 
@@ -183,8 +183,9 @@ def methods(ind, block: Block) -> Verdict:
     found: dict[str, tuple[str, str, str]] = {}
     statuses = dict(ind.status_cues)
     for unit in block.units:
-        for name, kind, cues in ind.methods:
-            for cue in unit.candidates(cues):
+        for g, cues in unit.group_candidates(ind.method_cues).items():  # the methods that may be named here
+            name, kind, _ = ind.methods[g]
+            for cue in cues:
                 for m in unit.matches(cue):
                     negated, past, _ = unit.flags(m)
                     if negated or past or _ended(unit, m, statuses):
@@ -216,10 +217,11 @@ def members(ind, block: Block) -> Verdict:
         return Verdict(EMPTY_SET, "", f"{ind.id}.no_support_described", MEDIUM, MEANING)
     found: dict[str, str] = {}
     for unit in block.units:
-        for member, cues in ind.members:
+        for g, cues in unit.group_candidates(ind.member_cues).items():  # the members that may be named here
+            member = ind.members[g][0]
             if member in found:
                 continue
-            for cue in unit.candidates(cues):
+            for cue in cues:
                 hit = None
                 for m in unit.matches(cue):
                     negated, past, _ = unit.flags(m, indirect_is_plan=False)

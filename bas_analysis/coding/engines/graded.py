@@ -111,11 +111,10 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
     full = False
     yes_spans: list[tuple[int, int]] = []
     fallback_spans: list[tuple[int, int]] = []
-    may = unit.live_rules(ind.rules)  # the rules that may match in this sentence (the others find nothing)
-    for r, rule in enumerate(ind.rules):
-        if may is not None and r not in may:
-            continue
-        for cue in unit.candidates(rule.cues):
+    may = unit.group_candidates(ind.rule_cues)  # the rules that may match in this sentence and their cues that may
+    for r, cues in may.items():
+        rule = ind.rules[r]
+        for cue in cues:
             for m in unit.matches(cue):
                 if excepted(rule, unit, m):
                     continue
