@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ...vocab import EMPTY_SET, EVIDENCE_SEPARATOR, STATUS_ORDER, UNKNOWN, format_methods, format_set
 from ..reading import Clause, Unit, read
+from ..words import candidates, first_match, tokenize
 from . import BLOCK_CUE, CONFLICT, DEFAULT_ROW, HIGH, LOW, MEANING, MEDIUM, SILENT, Verdict, excepted, register
 
 
@@ -144,18 +146,25 @@ def _marker_at(cues, unit: Unit, clause: Clause) -> int | None:
     """Where in the sentence the first of ``cues`` within the clause stands (None: not there)."""
     text = unit.text[clause.start : clause.end]
     best = None
-    for cue in cues:
-        m = cue.search(text)
+    tokens = tokenize(text)
+    for cue in candidates(cues, tokens, text):  # the others cannot match
+        m = cue.search(text, tokens)
         if m and (best is None or m.start < best):
             best = m.start
     return None if best is None else clause.start + best
+
+
+@lru_cache(maxsize=8)
+def _plan_cues(lang) -> tuple:
+    """Plans, wishes and "ska" + verb as one tuple, made once per language (a tuple kept alive is looked up by first word)."""
+    return lang.plans + lang.wishes + lang.modal_plans
 
 
 def method_status(unit: Unit, match, statuses: dict, lang) -> str:
     """A method's status from the tense of its own clause."""
     clause = unit.clause_at(match.start)
     # a method in a "ska" clause is planned, or prescribed as a task: either way not shown practised
-    plan = _marker_at(lang.plans + lang.wishes + lang.modal_plans, unit, clause)
+    plan = _marker_at(_plan_cues(lang), unit, clause)
     training = _marker_at(statuses.get("training", ()), unit, clause)
     if training is not None and training > match.start:
         return "training"  # "vi planerar ME-WE-grupper och två kollegor går utbildningen nu"
@@ -165,7 +174,7 @@ def method_status(unit: Unit, match, statuses: dict, lang) -> str:
         return "training"  # "går ME-WE-utbildningen (och hoppas …)"
     if _marker_at(statuses.get("trained", ()), unit, clause) is not None:
         # trained: active once it runs ("har gått utbildning i BRA-samtal och hållit samtal")
-        active = any(cue.search(unit.text, unit.tokens) for cue in statuses.get("active", ()))
+        active = first_match(statuses.get("active", ()), unit.text, unit.tokens) is not None
         return "active" if active else "training"
     return "active"
 
@@ -208,7 +217,7 @@ def _own(ind, unit: Unit, match) -> bool:
     if not ind.own_markers or match.first == 0:
         return False
     before = unit.tokens[match.first - 1].text
-    return any(cue.search(before) for cue in ind.own_markers)
+    return first_match(ind.own_markers, before) is not None
 
 
 @register("members")
@@ -232,12 +241,12 @@ def members(ind, block: Block) -> Verdict:
                     if purpose and "purpose" in ind.exclude_in:
                         continue
                     matched = " ".join(t.text for t in unit.tokens[m.first : m.last + 1])
-                    if any(x.search(matched) for x in ind.member_except) or _own(ind, unit, m):
+                    if first_match(ind.member_except, matched) or _own(ind, unit, m):
                         continue
                     if ind.member_except_near:
                         clause = unit.clause_at(m.start)
                         text = unit.text[clause.start : clause.end]
-                        if any(x.search(text) for x in ind.member_except_near):
+                        if first_match(ind.member_except_near, text):
                             continue
                     hit = m
                     break

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ...vocab import EVIDENCE_SEPARATOR, UNKNOWN
 from ..reading import Unit, read
-from ..words import parse_number
+from ..words import first_match, parse_number
 from . import CONFLICT, CUT_OFF, ELSEWHERE, HIGH, LOW, MEANING, MEDIUM, OWN_CUE, REFERENCE, SILENT, Verdict, excepted, register
 
 
@@ -191,8 +191,8 @@ def _about_sibling(ind, unit: Unit, siblings) -> bool:
     for other in siblings:
         if other is ind:
             continue
-        for rule in other.rules:
-            if any(cue.search(unit.text, unit.tokens) for cue in rule.cues):
+        for cues in unit.group_candidates(other.rule_cues).values():  # only rules that may match here
+            if any(cue.search(unit.text, unit.tokens) for cue in cues):
                 return True
     return False
 
@@ -235,10 +235,11 @@ def _audience_lists(ind, units: list[Unit], audiences) -> tuple[list[Evidence], 
                 break
             items.append(j)
         named = [j for j in items if any(cue.search(units[j].text, units[j].tokens) for cue in audiences)]
-        if not named or not any(cue.search(unit.text, unit.tokens) for rule in ind.rules if rule.value == "yes" for cue in rule.cues):
+        if not named or not any(ind.rules[r].value == "yes" and any(cue.search(unit.text, unit.tokens) for cue in cues)
+                                for r, cues in unit.group_candidates(ind.rule_cues).items()):
             continue
         used.update([i, *items])
-        mine = [j for j in named if any(cue.search(units[j].text, units[j].tokens) for cue in ind.audience)]
+        mine = [j for j in named if first_match(ind.audience, units[j].text, units[j].tokens)]
         if mine and not any(c.negated for c in unit.clauses):
             out.append(Evidence("yes", units[mine[0]], f"{ind.id}.yes.listed_audience"))
             out[-1].lead = unit  # type: ignore[attr-defined]
@@ -322,7 +323,7 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
             continue
         if not ind.when_answered_without_cue:
             continue
-        if any(cue.search(unit.text, unit.tokens) for cue in ind.other_part):
+        if first_match(ind.other_part, unit.text, unit.tokens):
             continue  # answers the other part of a two-part question ("… och vad har det resulterat i?")
         meant = _meaning(ind, unit)
         if meant:
