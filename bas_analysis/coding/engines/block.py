@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ...vocab import EMPTY_SET, EVIDENCE_SEPARATOR, STATUS_ORDER, UNKNOWN, format_methods, format_set
 from ..reading import Clause, Unit, read
-from ..words import candidates, first_match, tokenize
+from ..words import candidates, first_match, may_match, needed_words, tokenize
 from . import BLOCK_CUE, CONFLICT, DEFAULT_ROW, HIGH, LOW, MEANING, MEDIUM, SILENT, Verdict, excepted, register
 
 
@@ -33,6 +33,7 @@ class Block:
     wave: int | None = None
     signals: dict[str, tuple[str, str]] = field(default_factory=dict)  # signal -> (evidence, rule id)
     decided: dict = field(default_factory=dict)
+    ages: dict = field(default_factory=dict)  # (patterns, adult age, youth age) -> what block_ages found
 
     @classmethod
     def of(cls, texts, book, wave=None) -> "Block":
@@ -260,10 +261,22 @@ def members(ind, block: Block) -> Verdict:
 
 
 def block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
+    """(lowest age, its sentence) and (highest age, its sentence) the block names (read once per block for
+    the indicators that share the patterns and limits: the lowest and the highest age)."""
+    key = (ind.age_patterns, ind.adult_age, ind.youth_age_max)
+    if key not in block.ages:
+        block.ages[key] = _block_ages(ind, block)
+    return block.ages[key]
+
+
+def _block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
     lows: list[tuple[int, str]] = []
     highs: list[tuple[int, str]] = []
+    needs = [needed_words(pattern) for pattern in ind.age_patterns]
     for unit in block.units:
-        for pattern in ind.age_patterns:
+        for pattern, need in zip(ind.age_patterns, needs):
+            if not may_match(need, unit.text):
+                continue  # none of the words the pattern needs is in the sentence
             for m in pattern.finditer(unit.text):
                 clause = unit.clause_at(m.start())
                 if clause.past or clause.plan or clause.negated:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ...vocab import EVIDENCE_SEPARATOR, UNKNOWN
 from ..reading import Unit, read
-from ..words import first_match, parse_number
+from ..words import first_match, may_match, needed_words, parse_number
 from . import CONFLICT, CUT_OFF, ELSEWHERE, HIGH, LOW, MEANING, MEDIUM, OWN_CUE, REFERENCE, SILENT, Verdict, excepted, register
 
 
@@ -512,6 +512,8 @@ def count(ind, page: Page) -> Verdict:
         for answer in answers:
             for unit in answer.units:
                 for pattern in patterns:
+                    if not may_match(needed_words(pattern), unit.text):
+                        continue  # none of the words the pattern needs is in the sentence
                     for m in pattern.finditer(unit.text):
                         clause = unit.clause_at(m.start())
                         if clause.past or clause.intent:
