@@ -204,17 +204,19 @@ def _scope_cues(lang) -> tuple:
     return lang.scope_words + lang.scope_qualifiers
 
 
-def read_unit(text: str, item: bool, lang) -> Unit:
+def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     """One sentence or list item read: its tokens, its clauses and their marks, the sentence's marks.
 
     The language's sentence lists are looked up once for the whole sentence: a list none of whose words
     stands in the sentence (and that holds no regular expression) cannot match in any of its clauses
-    either, so those clauses are not asked (a clause cut inside a word is asked as before)."""
+    either, so those clauses are not asked (a clause cut inside a word is asked as before). ``full``
+    asks every clause all the same: the reference that shortcut is tested against."""
     tokens = tokenize(text)
     said = group_candidates(lang.sentence_lists, tokens, text)  # list position -> its cues that may match the sentence
     lists = lang.sentence_lists
-    exemptions = NOT_NEGATIONS in said or not lang.words_only(lists[NOT_NEGATIONS])
-    scope_cues = SCOPE_WORDS in said or SCOPE_QUALIFIERS in said or not (lang.words_only(lists[SCOPE_WORDS]) and lang.words_only(lists[SCOPE_QUALIFIERS]))
+    may_say = lambda i: full or i in said or not lang.words_only(lists[i])  # noqa: E731 - the list may match a clause
+    exemptions = may_say(NOT_NEGATIONS)
+    scope_cues = may_say(SCOPE_WORDS) or may_say(SCOPE_QUALIFIERS)
     spans = _split_leading_purpose(text, _clause_spans(text, lang), lang)
     parts = []
     carry_negation = False
@@ -264,9 +266,8 @@ def read_unit(text: str, item: bool, lang) -> Unit:
         plan = intent or bool(first_of(found.get(WISHES, ()), main, main_tokens))
         indirect = bool(lang.indirect_question.search(part))
         # the clause's tokens are the sentence's: a list of words only that the sentence does not hold is not here
-        qualified = negated and (SCOPE_QUALIFIERS in said or not lang.words_only(lists[SCOPE_QUALIFIERS])) and \
-            bool(first_match(lang.scope_qualifiers, part, part_tokens))
-        scoped = (SCOPE_WORDS in said or not lang.words_only(lists[SCOPE_WORDS])) and bool(first_match(lang.scope_words, part, part_tokens))
+        qualified = negated and may_say(SCOPE_QUALIFIERS) and bool(first_match(lang.scope_qualifiers, part, part_tokens))
+        scoped = may_say(SCOPE_WORDS) and bool(first_match(lang.scope_words, part, part_tokens))
         norm = modal == "norm" and not plan
         clauses.append(Clause(start, end, negated, past, plan, start + purpose.start() if purpose else -1, intent, indirect, qualified, scoped, norm))
     # an indirect question takes the plan of the clause it depends on ("ska se över hur vi kan samverka"), and so does
