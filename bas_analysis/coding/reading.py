@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .codebook import (ADDITIVE, AREA_HEDGES, CAPS, HEDGES, MODAL_PLANS, NORMS, NOT_NEGATIONS, PAST, PLAN_TIMES, PLANS,
                        SCOPE_QUALIFIERS, SCOPE_WORDS, UNIVERSAL, VAGUE, WISHES)
-from .words import Match, Token, Tokens, candidates, cuts_word, first_match, first_of, group_candidates, live_rules, tokenize
+from .words import Match, Token, Tokens, candidates, cuts_word, first_match, first_of, group_candidates, tokenize
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
@@ -96,27 +96,13 @@ class Unit:
             return found  # a regular expression says itself how far it reaches
         return [m for m in found if self.clause_at(m.start) is self.clause_at(max(m.start, m.end - 1))]
 
-    def candidates(self, cues) -> list:
-        """The cues of the tuple ``cues`` that may match in this unit, in order (see :func:`~.words.candidates`)."""
-        tokens = self.tokens
-        if not isinstance(tokens, Tokens) or not isinstance(cues, tuple):
-            return list(cues)
-        return candidates(cues, tokens, self.text)
-
     def group_candidates(self, groups) -> dict[int, list]:
         """Group position -> the cues of that group of the tuple of cue tuples ``groups`` that may match in this
-        unit, for every group with any (what :meth:`candidates` gives for each; see :func:`~.words.group_candidates`)."""
+        unit, for every group with any (what :func:`~.words.candidates` gives for each; see :func:`~.words.group_candidates`)."""
         tokens = self.tokens
         if not isinstance(tokens, Tokens):
             return {g: list(cues) for g, cues in enumerate(groups) if cues}
         return group_candidates(groups, tokens, self.text)
-
-    def live_rules(self, rules) -> set[int] | None:
-        """Positions of the rules of the tuple ``rules`` that may match in this unit (None: any may; see :func:`~.words.live_rules`)."""
-        tokens = self.tokens
-        if not isinstance(tokens, Tokens) or not isinstance(rules, tuple):
-            return None
-        return live_rules(rules, tokens)
 
     def flags(self, match: Match, indirect_is_plan: bool = True) -> tuple[bool, bool, bool]:
         """(negated, past, plan) for a cue match; an indirect question counts as a plan unless told otherwise."""

@@ -87,8 +87,10 @@ class Tokens(list):
 
     __slots__ = ("_generation", "_matched", "_positions")
 
-    def _index(self) -> None:
-        sets = [_WORDS.matching(t.text, t.lemma) for t in self]
+    def _index(self, sets: list | None = None) -> None:
+        """Which cue words match each token (``sets``: already known, in token order) and where each word stands."""
+        if sets is None:
+            sets = [_WORDS.matching(t.text, t.lemma) for t in self]
         found: dict = {}
         for i, keys in enumerate(sets):
             for k in keys:
@@ -121,22 +123,13 @@ class Tokens(list):
         """Indices of the tokens the word with ``key`` (:attr:`Word.key`) matches."""
         return self.positions().get(key, ())
 
-
     def within(self, start: int, end: int) -> "Tokens":
         """The tokens that stand between character offsets ``start`` and ``end``, knowing which cue words match
         each as this list knows it (a clause of a sentence asks no word again)."""
         picked = [i for i, t in enumerate(self) if t.start >= start and t.end <= end]
         out = Tokens(self[i] for i in picked)
         if getattr(self, "_generation", None) == _WORDS.generation:
-            sets = [self._matched[i] for i in picked]
-            found: dict = {}
-            for j, keys in enumerate(sets):
-                for k in keys:
-                    if k in found:
-                        found[k].append(j)
-                    else:
-                        found[k] = [j]
-            out._matched, out._positions, out._generation = sets, found, self._generation
+            out._index([self._matched[i] for i in picked])
         return out
 
 
@@ -535,32 +528,6 @@ def candidates(cues: tuple[Cue, ...], tokens: Tokens, text: str | None = None) -
     if len(found) > 1:
         found.sort()
     return [cues[i] for i in found]
-
-
-_GROUP_INDEX: dict[int, tuple] = {}  # id of a tuple of rules -> (the tuple, first word key -> rule positions, regex rule positions)
-
-
-def live_rules(rules: tuple, tokens: Tokens) -> set[int]:
-    """Positions in ``rules`` (a tuple of rules with ``cues``, kept alive by its owner) of the rules some cue of
-    which may match ``tokens`` (see :func:`candidates`): a rule outside this set matches nothing there."""
-    entry = _GROUP_INDEX.get(id(rules))
-    if entry is None or entry[0] is not rules:
-        by_first: dict[int, set[int]] = {}
-        always: set[int] = set()
-        for r, rule in enumerate(rules):
-            for cue in rule.cues:
-                if cue.first is None:
-                    always.add(r)
-                elif cue.first >= 0:
-                    by_first.setdefault(cue.first, set()).add(r)
-        if len(_GROUP_INDEX) > 20_000:
-            _GROUP_INDEX.clear()
-        entry = _GROUP_INDEX[id(rules)] = (rules, by_first, frozenset(by_first), frozenset(always))
-    _, by_first, firsts, always = entry
-    live = set(always)
-    for key in firsts.intersection(tokens.positions()):
-        live |= by_first[key]
-    return live
 
 
 _GROUPED: dict[int, tuple] = {}  # id of a tuple of cue tuples -> (the tuple, first word key -> (group, cue) pairs, ...)
