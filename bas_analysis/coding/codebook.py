@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Literal, Optional, Union
@@ -213,6 +213,20 @@ class Indicator:
     methods: tuple[tuple[str, str, tuple[Cue, ...]], ...] = ()
     status_cues: tuple[tuple[str, tuple[Cue, ...]], ...] = ()
 
+    # the cues of each rule, method and member as one tuple of tuples, made once and kept with the indicator:
+    # a sentence finds which of them may match in one lookup (:func:`~.words.group_candidates`)
+    @cached_property
+    def rule_cues(self) -> tuple[tuple[Cue, ...], ...]:
+        return tuple(rule.cues for rule in self.rules)
+
+    @cached_property
+    def method_cues(self) -> tuple[tuple[Cue, ...], ...]:
+        return tuple(cues for _, _, cues in self.methods)
+
+    @cached_property
+    def member_cues(self) -> tuple[tuple[Cue, ...], ...]:
+        return tuple(cues for _, cues in self.members)
+
 
 @dataclass(frozen=True)
 class Language:
@@ -253,6 +267,26 @@ class Language:
     modal_plans: tuple[Cue, ...] = ()  # "ska" + verb: a plan unless a norm
     norms: tuple[Cue, ...] = ()  # a norm or a task, not a plan ("enligt rutinen ska …", "ombuden ska …")
     plan_times: tuple[Cue, ...] = ()  # a time ahead: the "ska" is a plan after all
+
+    # the lists a sentence reading asks, as tuples of tuples made once (a sentence finds which of them
+    # may match in one lookup, see :func:`~.words.group_candidates`); positions named by the constants below
+    @cached_property
+    def sentence_lists(self) -> tuple[tuple[Cue, ...], ...]:
+        return (self.hedges, self.area_hedges, self.universal, self.caps, self.vague, self.additive, self.scope_words,
+                self.scope_qualifiers, self.not_negations)
+
+    @cached_property
+    def clause_lists(self) -> tuple[tuple[Cue, ...], ...]:
+        return (self.past, self.plans, self.wishes, self.modal_plans, self.plan_times, self.norms)
+
+    def words_only(self, cues: tuple[Cue, ...]) -> bool:
+        """Whether ``cues`` holds no regular expression (then a piece of a sentence can match only where the
+        sentence's words do)."""
+        return all(cue.regex is None for cue in cues)
+
+
+HEDGES, AREA_HEDGES, UNIVERSAL, CAPS, VAGUE, ADDITIVE, SCOPE_WORDS, SCOPE_QUALIFIERS, NOT_NEGATIONS = range(9)  # Language.sentence_lists
+PAST, PLANS, WISHES, MODAL_PLANS, PLAN_TIMES, NORMS = range(6)  # Language.clause_lists
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .words import Match, Token, Tokens, candidates, first_match, live_rules, tokenize
+from .codebook import (ADDITIVE, AREA_HEDGES, CAPS, HEDGES, MODAL_PLANS, NORMS, NOT_NEGATIONS, PAST, PLAN_TIMES, PLANS,
+                       SCOPE_QUALIFIERS, SCOPE_WORDS, UNIVERSAL, VAGUE, WISHES)
+from .words import Match, Token, Tokens, candidates, cuts_word, first_match, first_of, group_candidates, tokenize
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
@@ -94,19 +96,13 @@ class Unit:
             return found  # a regular expression says itself how far it reaches
         return [m for m in found if self.clause_at(m.start) is self.clause_at(max(m.start, m.end - 1))]
 
-    def candidates(self, cues) -> list:
-        """The cues of the tuple ``cues`` that may match in this unit, in order (see :func:`~.words.candidates`)."""
+    def group_candidates(self, groups) -> dict[int, list]:
+        """Group position -> the cues of that group of the tuple of cue tuples ``groups`` that may match in this
+        unit, for every group with any (what :func:`~.words.candidates` gives for each; see :func:`~.words.group_candidates`)."""
         tokens = self.tokens
-        if not isinstance(tokens, Tokens) or not isinstance(cues, tuple):
-            return list(cues)
-        return candidates(cues, tokens, self.text)
-
-    def live_rules(self, rules) -> set[int] | None:
-        """Positions of the rules of the tuple ``rules`` that may match in this unit (None: any may; see :func:`~.words.live_rules`)."""
-        tokens = self.tokens
-        if not isinstance(tokens, Tokens) or not isinstance(rules, tuple):
-            return None
-        return live_rules(rules, tokens)
+        if not isinstance(tokens, Tokens):
+            return {g: list(cues) for g, cues in enumerate(groups) if cues}
+        return group_candidates(groups, tokens, self.text)
 
     def flags(self, match: Match, indirect_is_plan: bool = True) -> tuple[bool, bool, bool]:
         """(negated, past, plan) for a cue match; an indirect question counts as a plan unless told otherwise."""
@@ -168,14 +164,24 @@ def _split_leading_purpose(text: str, spans, lang):
     return out
 
 
-def modal_reading(text: str, tokens: list[Token], lang) -> str:
+def modal_reading(text: str, tokens: list[Token], lang, found: dict | None = None) -> str:
     """What a "ska" + verb says: "plan" ("vi ska starta grupper", "… ska starta under 2025"), "norm" (a norm
-    or a task: "enligt rutinen ska …", "ombuden ska stödja …", "som all personal ska gå") or "" (no "ska")."""
-    if not first_match(lang.modal_plans, text, tokens):
+    or a task: "enligt rutinen ska …", "ombuden ska stödja …", "som all personal ska gå") or "" (no "ska").
+    ``found``: the candidates of the language's clause lists in ``text`` (:func:`_clause_candidates`)."""
+    if found is None:
+        tokens = tokens if isinstance(tokens, Tokens) else Tokens(tokens)
+        found = _clause_candidates(text, tokens, lang)
+    if not first_of(found.get(MODAL_PLANS, ()), text, tokens):
         return ""
-    if first_match(lang.plan_times, text, tokens) or not first_match(lang.norms, text, tokens):
+    if first_of(found.get(PLAN_TIMES, ()), text, tokens) or not first_of(found.get(NORMS, ()), text, tokens):
         return "plan"
     return "norm"
+
+
+def _clause_candidates(text: str, tokens: Tokens, lang) -> dict[int, list]:
+    """The cues of the language's clause lists (past, plans, wishes, "ska", times ahead, norms) that may match
+    in ``text``, by list position: one lookup for all six (what :func:`~.words.candidates` gives for each)."""
+    return group_candidates(lang.clause_lists, tokens, text)
 
 
 @lru_cache(maxsize=8)
@@ -184,28 +190,44 @@ def _scope_cues(lang) -> tuple:
     return lang.scope_words + lang.scope_qualifiers
 
 
-def read_unit(text: str, item: bool, lang) -> Unit:
+def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
+    """One sentence or list item read: its tokens, its clauses and their marks, the sentence's marks.
+
+    The language's sentence lists are looked up once for the whole sentence: a list none of whose words
+    stands in the sentence (and that holds no regular expression) cannot match in any of its clauses
+    either, so those clauses are not asked (a clause cut inside a word is asked as before). ``full``
+    asks every clause all the same: the reference that shortcut is tested against."""
     tokens = tokenize(text)
+    said = group_candidates(lang.sentence_lists, tokens, text)  # list position -> its cues that may match the sentence
+    lists = lang.sentence_lists
+    may_say = lambda i: full or i in said or not lang.words_only(lists[i])  # noqa: E731 - the list may match a clause
+    exemptions = may_say(NOT_NEGATIONS)
+    scope_cues = may_say(SCOPE_WORDS) or may_say(SCOPE_QUALIFIERS)
     spans = _split_leading_purpose(text, _clause_spans(text, lang), lang)
     parts = []
     carry_negation = False
     for start, end, soft in spans:
-        part_tokens = Tokens(t for t in tokens if t.start >= start and t.end <= end)
+        part_tokens = tokens.within(start, end)
         words = {t.text for t in part_tokens}
-        negated = _negated(text[start:end], part_tokens, lang)
+        whole_words = not (cuts_word(text, start) or cuts_word(text, end))  # the clause's tokens are the sentence's
+        if exemptions or not whole_words:
+            negated = _negated(text[start:end], part_tokens, lang)
+        else:  # no "inte bara" and the like in the sentence: a negation word is a negation
+            negated = any(t.text in lang.negation_words for t in part_tokens)
         if not negated and soft and carry_negation and not words & lang.clause_subjects:
             negated = True  # "ingen samordnare, styrgrupp eller arbetsgrupp": the list stays negated
         carry_negation = negated and (bool(words & lang.negation_determiners) or carry_negation)
-        parts.append([start, end, soft, negated, part_tokens])
+        parts.append([start, end, soft, negated, part_tokens, whole_words])
     # a short negated predicate after a comma or colon negates what it follows:
     # "KVÅ-koder: används ej", "Något stöd till barnen, samtal eller grupper, har vi inte"
     for i in range(1, len(parts)):
-        start, end, soft, negated, part_tokens = parts[i]
+        start, end, soft, negated, part_tokens, whole_words = parts[i]
         contrast = len(part_tokens) > 1 and part_tokens[0].text in lang.negation_words and part_tokens[1].text in lang.prepositions
         # nor a clause with a subject of its own that names a part or a kind ("…, övriga verksamheter saknar
         # material", "…, regionövergripande material saknas"): that limits the scope, it negates nothing before it
-        clause_text = text[start:end]
-        contrast = contrast or bool(first_match(_scope_cues(lang), clause_text, tokenize(clause_text)))
+        if not contrast and (scope_cues or not whole_words):
+            clause_text = text[start:end]
+            contrast = bool(first_match(_scope_cues(lang), clause_text, tokenize(clause_text)))
         if negated and soft and len(part_tokens) <= 4 and not contrast:  # not "…, inte på vårdcentralerna"
             j = i - 1
             while j >= 0:
@@ -218,35 +240,37 @@ def read_unit(text: str, item: bool, lang) -> Unit:
         if parts[i][3] and lang.indirect_question.search(text[parts[i][0] : parts[i][1]]) and not parts[i - 1][3]:
             parts[i - 1][3] = True
     clauses: list[Clause] = []
-    for start, end, soft, negated, part_tokens in parts:
+    for start, end, soft, negated, part_tokens, _ in parts:
         part = text[start:end]
         purpose = lang.purpose_clause.search(part)
         main = part[: purpose.start()] if purpose else part
-        main_tokens = Tokens(t for t in part_tokens if t.end <= start + len(main)) if purpose else part_tokens
-        past = bool(first_match(lang.past, main, main_tokens))
-        modal = modal_reading(main, main_tokens, lang)
-        intent = bool(first_match(lang.plans, main, main_tokens)) or modal == "plan"
-        plan = intent or bool(first_match(lang.wishes, main, main_tokens))
+        main_tokens = part_tokens.within(start, start + len(main)) if purpose else part_tokens
+        found = _clause_candidates(main, main_tokens, lang)
+        past = bool(first_of(found.get(PAST, ()), main, main_tokens))
+        modal = modal_reading(main, main_tokens, lang, found)
+        intent = bool(first_of(found.get(PLANS, ()), main, main_tokens)) or modal == "plan"
+        plan = intent or bool(first_of(found.get(WISHES, ()), main, main_tokens))
         indirect = bool(lang.indirect_question.search(part))
-        qualified = negated and bool(first_match(lang.scope_qualifiers, part, part_tokens))
-        scoped = bool(first_match(lang.scope_words, part, part_tokens))
+        # the clause's tokens are the sentence's: a list of words only that the sentence does not hold is not here
+        qualified = negated and may_say(SCOPE_QUALIFIERS) and bool(first_match(lang.scope_qualifiers, part, part_tokens))
+        scoped = may_say(SCOPE_WORDS) and bool(first_match(lang.scope_words, part, part_tokens))
         norm = modal == "norm" and not plan
         clauses.append(Clause(start, end, negated, past, plan, start + purpose.start() if purpose else -1, intent, indirect, qualified, scoped, norm))
     # an indirect question takes the plan of the clause it depends on ("ska se över hur vi kan samverka"), and so does
     # a short continuation after a comma without a subject of its own ("Vi vill starta sorggrupper, och syskongrupper.")
     for i in range(1, len(clauses)):
-        start, end, soft, _, part_tokens = parts[i]
+        start, end, soft, _, part_tokens, _ = parts[i]
         continuation = soft and len(part_tokens) <= 4 and not {t.text for t in part_tokens} & lang.clause_subjects
         if (clauses[i].indirect or continuation) and clauses[i - 1].plan and not clauses[i].plan:
             clauses[i] = Clause(**{**clauses[i].__dict__, "plan": True, "intent": clauses[i - 1].intent})
     unit = Unit(text, tokens, clauses, item=item)
     present = [(c.start, c.end) for c in clauses if not c.past]
     in_present = lambda m: any(a <= m.start < b for a, b in present)
-    unit.hedged = any(in_present(m) for cue in candidates(lang.hedges, tokens, text) for m in cue.finditer(text, tokens))
-    if not unit.hedged and not first_match(lang.universal, text, tokens):
-        unit.hedged = unit.area_only = any(in_present(m) for cue in candidates(lang.area_hedges, tokens, text) for m in cue.finditer(text, tokens))
-    unit.capped = bool(first_match(lang.caps, text, tokens))
-    unit.vague = bool(first_match(lang.vague, text, tokens))
+    unit.hedged = any(in_present(m) for cue in said.get(HEDGES, ()) for m in cue.finditer(text, tokens))
+    if not unit.hedged and not first_of(said.get(UNIVERSAL, ()), text, tokens):
+        unit.hedged = unit.area_only = any(in_present(m) for cue in said.get(AREA_HEDGES, ()) for m in cue.finditer(text, tokens))
+    unit.capped = bool(first_of(said.get(CAPS, ()), text, tokens))
+    unit.vague = bool(first_of(said.get(VAGUE, ()), text, tokens))
     unit.question = text.rstrip().endswith("?")
     if lang.bare_yes.search(text):
         unit.bare = "yes"
@@ -272,8 +296,8 @@ def read_unit(text: str, item: bool, lang) -> Unit:
                 unit.reference = ("previous", "")
             break
     unit.lead_colon = text.rstrip().endswith(":")
-    unit.additive = bool(first_match(lang.additive, text, tokens))
-    unit.scoped = bool(first_match(lang.scope_words, text, tokens))
+    unit.additive = bool(first_of(said.get(ADDITIVE, ()), text, tokens))
+    unit.scoped = bool(first_of(said.get(SCOPE_WORDS, ()), text, tokens))
     return unit
 
 

@@ -37,7 +37,8 @@ import simplemma
 
 MIN_PART = 3  # letters a compound keeps on the other side of a cue word
 GAP = 4  # words a "..." may stand for
-_TOKEN = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+")
+_WORD_CHAR = r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]"
+_TOKEN = re.compile(_WORD_CHAR + "+")
 
 
 class Token(NamedTuple):
@@ -86,8 +87,10 @@ class Tokens(list):
 
     __slots__ = ("_generation", "_matched", "_positions")
 
-    def _index(self) -> None:
-        sets = [_WORDS.matching(t.text, t.lemma) for t in self]
+    def _index(self, sets: list | None = None) -> None:
+        """Which cue words match each token (``sets``: already known, in token order) and where each word stands."""
+        if sets is None:
+            sets = [_WORDS.matching(t.text, t.lemma) for t in self]
         found: dict = {}
         for i, keys in enumerate(sets):
             for k in keys:
@@ -119,6 +122,24 @@ class Tokens(list):
     def at(self, key: int) -> list[int]:
         """Indices of the tokens the word with ``key`` (:attr:`Word.key`) matches."""
         return self.positions().get(key, ())
+
+    def within(self, start: int, end: int) -> "Tokens":
+        """The tokens that stand between character offsets ``start`` and ``end``, knowing which cue words match
+        each as this list knows it (a clause of a sentence asks no word again)."""
+        picked = [i for i, t in enumerate(self) if t.start >= start and t.end <= end]
+        out = Tokens(self[i] for i in picked)
+        if getattr(self, "_generation", None) == _WORDS.generation:
+            out._index([self._matched[i] for i in picked])
+        return out
+
+
+_TOKEN_CHAR = re.compile(_WORD_CHAR)  # one character of a word
+
+
+def cuts_word(text: str, pos: int) -> bool:
+    """Whether offset ``pos`` of ``text`` falls inside a word (a token would be cut there): where it does not,
+    the tokens of a piece of ``text`` starting or ending there are those of ``text`` within it."""
+    return 0 < pos < len(text) and bool(_TOKEN_CHAR.match(text, pos - 1)) and bool(_TOKEN_CHAR.match(text, pos))
 
 
 def tokenize(text: str) -> Tokens:
@@ -294,6 +315,7 @@ class Cue:
         # the key of the first word (None: a regular expression; -1: a cue that matches nothing)
         first = None if self.regex is not None else self.words[0].key if self.words and self.words[0] is not None else -1
         object.__setattr__(self, "first", first)
+        object.__setattr__(self, "needs", needed_words(self.regex) if self.regex is not None else None)
 
     def __reduce__(self):  # another process gives the words their own keys
         return (Cue, (self.source, self.words, self.regex, self.skippable))
@@ -324,6 +346,8 @@ class Cue:
         return out
 
     def _regex_matches(self, text: str, tokens: list[Token]):
+        if not may_match(self.needs, text):
+            return  # none of the words the pattern needs is in the text
         for m in self.regex.finditer(text):
             first = next((i for i, t in enumerate(tokens) if t.end > m.start()), len(tokens))
             last = max(first, next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < m.end()), first))
@@ -386,29 +410,100 @@ def compile_cues(cues, negations: tuple[str, ...] = ()) -> tuple[Cue, ...]:
     return tuple(compile_cue(str(c), tuple(negations)) for c in (cues or []))
 
 
-_CUE_INDEX: dict[int, tuple] = {}  # id of a tuple of cues -> (the tuple, first word key -> positions, first word keys, regex positions, ...)
+# ------------------------------------------------------------------ words a pattern needs
+# A regular expression of a cue is tried on many sentences and found in few. The words it cannot match
+# without (a literal run of every match: "tidigare" in "(?<!sedan )\btidigare\b", one of "alla", "all",
+# "varje" … in "\b(?:alla|all|varje)\b…") are looked for first, as plain substrings of the lower-cased
+# sentence: where none stands, the pattern is not run. Only letters, digits, spaces and hyphens count as
+# such words, and a sentence holding a character that case-insensitive matching equates with one of them
+# although its lower-case form is another (the dotted and dotless i, the long s: ODD_FOLDS, proved by a
+# test against every character) is always run.
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789åäöéü -")
+ODD_FOLDS = "\u0130\u0131\u017f"
+_ODD_FOLDS = re.compile(f"[{ODD_FOLDS}]")
 
 
-def _union(patterns: list[re.Pattern]) -> re.Pattern | None:
-    """One pattern that finds something where any of ``patterns`` (case-insensitive) does: a text none of
-    them can match costs one search instead of one each. None where joining could change a pattern's
-    meaning (numbered or named back-references, flags of its own) or there is nothing to gain."""
-    if len(patterns) < 2 or any(p.flags & ~(re.IGNORECASE | re.UNICODE) for p in patterns):
-        return None
-    sources = [p.pattern for p in patterns]
-    if any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]", source) for source in sources):
-        return None
+def _needed(items) -> list[frozenset]:
+    """What every match of the parsed pattern ``items`` holds: a list of sets of lower-cased strings, of each
+    of which the match holds one (an empty list: nothing known)."""
+    out: list[frozenset] = []
+    run = ""
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL" and chr(av).lower() in _PLAIN and len(chr(av).lower()) == 1:
+            run += chr(av).lower()
+            continue
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width: the characters around it stand next to each other in the match
+        if run:
+            out.append(frozenset([run]))
+            run = ""
+        if name == "SUBPATTERN":
+            out += _needed(av[-1])
+        elif name == "ATOMIC_GROUP":
+            out += _needed(av)
+        elif name == "BRANCH":
+            branches = [_best(_needed(branch)) for branch in av[1]]
+            if all(branches):
+                out.append(frozenset().union(*branches))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            out += _needed(av[2])
+    if run:
+        out.append(frozenset([run]))
+    return out
+
+
+def _best(sets: list[frozenset]) -> frozenset | None:
+    """The most telling of ``sets`` (its shortest string the longest)."""
+    return max(sets, key=lambda found: min(map(len, found)), default=None)
+
+
+@lru_cache(maxsize=4096)
+def needed_words(pattern: re.Pattern) -> tuple[frozenset, ...] | None:
+    """What every match of ``pattern`` holds: sets of lower-cased strings, of each of which a match holds one
+    (the three most telling); None when nothing is known."""
     try:
-        return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
-    except re.error:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse  # type: ignore[no-redef]
+    try:
+        found = _needed(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - a pattern the parser does not know is simply always run
         return None
+    found = sorted(set(found), key=lambda words: (-min(map(len, words)), len(words), sorted(words)))[:3]
+    return tuple(found) or None
+
+
+_LOWER: list = [None, ""]  # the last text lower-cased (the patterns of one sentence ask in a row)
+
+
+def may_match(needs: tuple[frozenset, ...] | None, text: str) -> bool:
+    """False only where a pattern needing ``needs`` (:func:`needed_words`) cannot match ``text``."""
+    if needs is None:
+        return True
+    if _LOWER[0] is not text:
+        _LOWER[0], _LOWER[1] = text, (None if _ODD_FOLDS.search(text) else text.lower())
+    low = _LOWER[1]
+    if low is None:
+        return True
+    for words in needs:
+        for word in words:
+            if word in low:
+                break
+        else:
+            return False
+    return True
+
+
+_CUE_INDEX: dict[int, tuple] = {}  # id of a tuple of cues -> (the tuple, first word key -> positions, first word keys, regex positions, ...)
 
 
 def candidates(cues: tuple[Cue, ...], tokens: Tokens, text: str | None = None) -> list[Cue]:
     """The cues of ``cues`` (a tuple kept alive by its owner) that may match ``tokens``, in their order:
     regular expressions and the cues whose first word some token matches. The others cannot match, so
     a caller that loops over these gets what it would get looping over all of them, without asking each.
-    Given the ``text`` of the tokens, regular expressions that find nothing in it are left out too."""
+    Given the ``text`` of the tokens, regular expressions whose needed words (:func:`needed_words`) are
+    not in it are left out too."""
     entry = _CUE_INDEX.get(id(cues))
     if entry is None or entry[0] is not cues:
         by_first: dict[int, list[int]] = {}
@@ -420,14 +515,13 @@ def candidates(cues: tuple[Cue, ...], tokens: Tokens, text: str | None = None) -
                 by_first.setdefault(cue.first, []).append(i)
         if len(_CUE_INDEX) > 20_000:
             _CUE_INDEX.clear()
-        union = _union([cues[i].regex for i in always])
-        entry = _CUE_INDEX[id(cues)] = (cues, by_first, frozenset(by_first), always, [cues[i] for i in always], union)
-    _, by_first, firsts, always, always_cues, union = entry
-    if always and text is not None and union is not None and not union.search(text):
-        always, always_cues = (), ()
+        entry = _CUE_INDEX[id(cues)] = (cues, by_first, frozenset(by_first), always)
+    _, by_first, firsts, always = entry
+    if always and text is not None:
+        always = [i for i in always if may_match(cues[i].needs, text)]
     present = firsts.intersection(tokens.positions())  # most cue lists have no first word in a sentence
     if not present:
-        return list(always_cues)
+        return [cues[i] for i in always]
     found = [i for key in present for i in by_first[key]]
     if always:
         found += always
@@ -436,30 +530,51 @@ def candidates(cues: tuple[Cue, ...], tokens: Tokens, text: str | None = None) -
     return [cues[i] for i in found]
 
 
-_GROUP_INDEX: dict[int, tuple] = {}  # id of a tuple of rules -> (the tuple, first word key -> rule positions, regex rule positions)
+_GROUPED: dict[int, tuple] = {}  # id of a tuple of cue tuples -> (the tuple, first word key -> (group, cue) pairs, ...)
 
 
-def live_rules(rules: tuple, tokens: Tokens) -> set[int]:
-    """Positions in ``rules`` (a tuple of rules with ``cues``, kept alive by its owner) of the rules some cue of
-    which may match ``tokens`` (see :func:`candidates`): a rule outside this set matches nothing there."""
-    entry = _GROUP_INDEX.get(id(rules))
-    if entry is None or entry[0] is not rules:
-        by_first: dict[int, set[int]] = {}
-        always: set[int] = set()
-        for r, rule in enumerate(rules):
-            for cue in rule.cues:
+def group_candidates(groups: tuple, tokens: Tokens, text: str | None = None) -> dict[int, list[Cue]]:
+    """For a tuple of cue tuples ``groups`` (kept alive by its owner: an indicator's rules' cues, its methods'
+    or members' cues, the language's lists), what :func:`candidates` gives for each, in one lookup for all:
+    group position -> its cues that may match ``tokens`` (and ``text``), in their order; a group without
+    any is left out. One index over every group's first words is asked once per sentence instead of once
+    per group."""
+    entry = _GROUPED.get(id(groups))
+    if entry is None or entry[0] is not groups:
+        by_first: dict[int, list[tuple[int, int]]] = {}
+        always: list[tuple[int, int]] = []
+        for g, cues in enumerate(groups):
+            for i, cue in enumerate(cues):
                 if cue.first is None:
-                    always.add(r)
+                    always.append((g, i))
                 elif cue.first >= 0:
-                    by_first.setdefault(cue.first, set()).add(r)
-        if len(_GROUP_INDEX) > 20_000:
-            _GROUP_INDEX.clear()
-        entry = _GROUP_INDEX[id(rules)] = (rules, by_first, frozenset(by_first), frozenset(always))
-    _, by_first, firsts, always = entry
-    live = set(always)
-    for key in firsts.intersection(tokens.positions()):
-        live |= by_first[key]
-    return live
+                    by_first.setdefault(cue.first, []).append((g, i))
+        if len(_GROUPED) > 20_000:
+            _GROUPED.clear()
+        entry = _GROUPED[id(groups)] = (groups, by_first, frozenset(by_first), always)
+    groups, by_first, firsts, always = entry
+    found = [pair for key in firsts.intersection(tokens.positions()) for pair in by_first[key]]
+    if always:
+        found += always if text is None else [(g, i) for g, i in always if may_match(groups[g][i].needs, text)]
+    if not found:
+        return {}
+    found.sort()
+    out: dict[int, list[Cue]] = {}
+    for g, i in found:
+        if g in out:
+            out[g].append(groups[g][i])
+        else:
+            out[g] = [groups[g][i]]
+    return out
+
+
+def first_of(cues, text: str, tokens: Tokens) -> Match | None:
+    """The first match of the first of ``cues`` (already narrowed to candidates) that matches in ``text``."""
+    for cue in cues:
+        m = cue.search(text, tokens)
+        if m:
+            return m
+    return None
 
 
 def first_match(cues, text: str, tokens: list[Token] | None = None) -> Match | None:

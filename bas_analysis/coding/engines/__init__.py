@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from ..words import first_match
+
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 
 # why a value has the confidence it has (the codings table's confidence_reason)
@@ -46,16 +48,16 @@ def excepted(rule, unit, match) -> bool:
     gruppen har kartlagt"), or its clause holds an ``except_near`` cue."""
     if rule.except_:
         matched = " ".join(t.text for t in unit.tokens[match.first : match.last + 1])
-        if any(cue.search(matched) for cue in rule.except_):
+        if first_match(rule.except_, matched):
             return True
-        if any(cue.search(matched) for cue in rule.anaphors):
+        if first_match(rule.anaphors, matched):
             before = unit.text[: match.start]
-            if any(cue.search(before) for cue in rule.except_):
+            if first_match(rule.except_, before):
                 return True
     if rule.except_near:
         clause = unit.clause_at(match.start)
         text = unit.text[clause.start : clause.end]
-        return any(cue.search(text) for cue in rule.except_near)
+        return first_match(rule.except_near, text) is not None
     return False
 
 

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ...vocab import EMPTY_SET, EVIDENCE_SEPARATOR, STATUS_ORDER, UNKNOWN, format_methods, format_set
 from ..reading import Clause, Unit, read
+from ..words import candidates, first_match, may_match, needed_words, tokenize
 from . import BLOCK_CUE, CONFLICT, DEFAULT_ROW, HIGH, LOW, MEANING, MEDIUM, SILENT, Verdict, excepted, register
 
 
@@ -31,6 +33,7 @@ class Block:
     wave: int | None = None
     signals: dict[str, tuple[str, str]] = field(default_factory=dict)  # signal -> (evidence, rule id)
     decided: dict = field(default_factory=dict)
+    ages: dict = field(default_factory=dict)  # (patterns, adult age, youth age) -> what block_ages found
 
     @classmethod
     def of(cls, texts, book, wave=None) -> "Block":
@@ -84,8 +87,9 @@ def _clause_ok(rule_when: str, unit: Unit, m) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _fires(rule, unit: Unit, wave) -> bool:
-    for cue in unit.candidates(rule.cues):
+def _fires(rule, unit: Unit, wave, cues) -> bool:
+    """Whether ``rule`` fires in ``unit``; ``cues``: its cues that may match there (:meth:`Unit.group_candidates`)."""
+    for cue in cues:
         for m in unit.matches(cue):
             if not _clause_ok(rule.when, unit, m) or excepted(rule, unit, m):
                 continue
@@ -106,12 +110,11 @@ def raise_signals(ind, block: Block) -> None:
     for r, rule in enumerate(ind.rules):
         if rule.signal in block.signals:
             continue
-        if live is None:  # per unit, the rules that may match there (the others cannot fire)
-            live = [unit.live_rules(ind.rules) for unit in block.units]
+        if live is None:  # per unit, the rules that may match there and their cues that may (the others cannot fire)
+            live = [unit.group_candidates(ind.rule_cues) for unit in block.units]
         for unit, may in zip(block.units, live):
-            if may is not None and r not in may:
-                continue
-            if _fires(rule, unit, block.wave):
+            cues = may.get(r)
+            if cues and _fires(rule, unit, block.wave, cues):
                 block.signals[rule.signal] = (unit.text, rule.id)
                 break
 
@@ -144,18 +147,25 @@ def _marker_at(cues, unit: Unit, clause: Clause) -> int | None:
     """Where in the sentence the first of ``cues`` within the clause stands (None: not there)."""
     text = unit.text[clause.start : clause.end]
     best = None
-    for cue in cues:
-        m = cue.search(text)
+    tokens = tokenize(text)
+    for cue in candidates(cues, tokens, text):  # the others cannot match
+        m = cue.search(text, tokens)
         if m and (best is None or m.start < best):
             best = m.start
     return None if best is None else clause.start + best
+
+
+@lru_cache(maxsize=8)
+def _plan_cues(lang) -> tuple:
+    """Plans, wishes and "ska" + verb as one tuple, made once per language (a tuple kept alive is looked up by first word)."""
+    return lang.plans + lang.wishes + lang.modal_plans
 
 
 def method_status(unit: Unit, match, statuses: dict, lang) -> str:
     """A method's status from the tense of its own clause."""
     clause = unit.clause_at(match.start)
     # a method in a "ska" clause is planned, or prescribed as a task: either way not shown practised
-    plan = _marker_at(lang.plans + lang.wishes + lang.modal_plans, unit, clause)
+    plan = _marker_at(_plan_cues(lang), unit, clause)
     training = _marker_at(statuses.get("training", ()), unit, clause)
     if training is not None and training > match.start:
         return "training"  # "vi planerar ME-WE-grupper och två kollegor går utbildningen nu"
@@ -165,7 +175,7 @@ def method_status(unit: Unit, match, statuses: dict, lang) -> str:
         return "training"  # "går ME-WE-utbildningen (och hoppas …)"
     if _marker_at(statuses.get("trained", ()), unit, clause) is not None:
         # trained: active once it runs ("har gått utbildning i BRA-samtal och hållit samtal")
-        active = any(cue.search(unit.text, unit.tokens) for cue in statuses.get("active", ()))
+        active = first_match(statuses.get("active", ()), unit.text, unit.tokens) is not None
         return "active" if active else "training"
     return "active"
 
@@ -183,8 +193,9 @@ def methods(ind, block: Block) -> Verdict:
     found: dict[str, tuple[str, str, str]] = {}
     statuses = dict(ind.status_cues)
     for unit in block.units:
-        for name, kind, cues in ind.methods:
-            for cue in unit.candidates(cues):
+        for g, cues in unit.group_candidates(ind.method_cues).items():  # the methods that may be named here
+            name, kind, _ = ind.methods[g]
+            for cue in cues:
                 for m in unit.matches(cue):
                     negated, past, _ = unit.flags(m)
                     if negated or past or _ended(unit, m, statuses):
@@ -207,7 +218,7 @@ def _own(ind, unit: Unit, match) -> bool:
     if not ind.own_markers or match.first == 0:
         return False
     before = unit.tokens[match.first - 1].text
-    return any(cue.search(before) for cue in ind.own_markers)
+    return first_match(ind.own_markers, before) is not None
 
 
 @register("members")
@@ -216,10 +227,11 @@ def members(ind, block: Block) -> Verdict:
         return Verdict(EMPTY_SET, "", f"{ind.id}.no_support_described", MEDIUM, MEANING)
     found: dict[str, str] = {}
     for unit in block.units:
-        for member, cues in ind.members:
+        for g, cues in unit.group_candidates(ind.member_cues).items():  # the members that may be named here
+            member = ind.members[g][0]
             if member in found:
                 continue
-            for cue in unit.candidates(cues):
+            for cue in cues:
                 hit = None
                 for m in unit.matches(cue):
                     negated, past, _ = unit.flags(m, indirect_is_plan=False)
@@ -230,12 +242,12 @@ def members(ind, block: Block) -> Verdict:
                     if purpose and "purpose" in ind.exclude_in:
                         continue
                     matched = " ".join(t.text for t in unit.tokens[m.first : m.last + 1])
-                    if any(x.search(matched) for x in ind.member_except) or _own(ind, unit, m):
+                    if first_match(ind.member_except, matched) or _own(ind, unit, m):
                         continue
                     if ind.member_except_near:
                         clause = unit.clause_at(m.start)
                         text = unit.text[clause.start : clause.end]
-                        if any(x.search(text) for x in ind.member_except_near):
+                        if first_match(ind.member_except_near, text):
                             continue
                     hit = m
                     break
@@ -249,10 +261,22 @@ def members(ind, block: Block) -> Verdict:
 
 
 def block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
+    """(lowest age, its sentence) and (highest age, its sentence) the block names (read once per block for
+    the indicators that share the patterns and limits: the lowest and the highest age)."""
+    key = (ind.age_patterns, ind.adult_age, ind.youth_age_max)
+    if key not in block.ages:
+        block.ages[key] = _block_ages(ind, block)
+    return block.ages[key]
+
+
+def _block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
     lows: list[tuple[int, str]] = []
     highs: list[tuple[int, str]] = []
+    needs = [needed_words(pattern) for pattern in ind.age_patterns]
     for unit in block.units:
-        for pattern in ind.age_patterns:
+        for pattern, need in zip(ind.age_patterns, needs):
+            if not may_match(need, unit.text):
+                continue  # none of the words the pattern needs is in the sentence
             for m in pattern.finditer(unit.text):
                 clause = unit.clause_at(m.start())
                 if clause.past or clause.plan or clause.negated:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ...vocab import EVIDENCE_SEPARATOR, UNKNOWN
 from ..reading import Unit, read
-from ..words import parse_number
+from ..words import first_match, may_match, needed_words, parse_number
 from . import CONFLICT, CUT_OFF, ELSEWHERE, HIGH, LOW, MEANING, MEDIUM, OWN_CUE, REFERENCE, SILENT, Verdict, excepted, register
 
 
@@ -111,11 +111,10 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
     full = False
     yes_spans: list[tuple[int, int]] = []
     fallback_spans: list[tuple[int, int]] = []
-    may = unit.live_rules(ind.rules)  # the rules that may match in this sentence (the others find nothing)
-    for r, rule in enumerate(ind.rules):
-        if may is not None and r not in may:
-            continue
-        for cue in unit.candidates(rule.cues):
+    may = unit.group_candidates(ind.rule_cues)  # the rules that may match in this sentence and their cues that may
+    for r, cues in may.items():
+        rule = ind.rules[r]
+        for cue in cues:
             for m in unit.matches(cue):
                 if excepted(rule, unit, m):
                     continue
@@ -192,8 +191,8 @@ def _about_sibling(ind, unit: Unit, siblings) -> bool:
     for other in siblings:
         if other is ind:
             continue
-        for rule in other.rules:
-            if any(cue.search(unit.text, unit.tokens) for cue in rule.cues):
+        for cues in unit.group_candidates(other.rule_cues).values():  # only rules that may match here
+            if any(cue.search(unit.text, unit.tokens) for cue in cues):
                 return True
     return False
 
@@ -236,10 +235,11 @@ def _audience_lists(ind, units: list[Unit], audiences) -> tuple[list[Evidence], 
                 break
             items.append(j)
         named = [j for j in items if any(cue.search(units[j].text, units[j].tokens) for cue in audiences)]
-        if not named or not any(cue.search(unit.text, unit.tokens) for rule in ind.rules if rule.value == "yes" for cue in rule.cues):
+        if not named or not any(ind.rules[r].value == "yes" and any(cue.search(unit.text, unit.tokens) for cue in cues)
+                                for r, cues in unit.group_candidates(ind.rule_cues).items()):
             continue
         used.update([i, *items])
-        mine = [j for j in named if any(cue.search(units[j].text, units[j].tokens) for cue in ind.audience)]
+        mine = [j for j in named if first_match(ind.audience, units[j].text, units[j].tokens)]
         if mine and not any(c.negated for c in unit.clauses):
             out.append(Evidence("yes", units[mine[0]], f"{ind.id}.yes.listed_audience"))
             out[-1].lead = unit  # type: ignore[attr-defined]
@@ -323,7 +323,7 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
             continue
         if not ind.when_answered_without_cue:
             continue
-        if any(cue.search(unit.text, unit.tokens) for cue in ind.other_part):
+        if first_match(ind.other_part, unit.text, unit.tokens):
             continue  # answers the other part of a two-part question ("… och vad har det resulterat i?")
         meant = _meaning(ind, unit)
         if meant:
@@ -512,6 +512,8 @@ def count(ind, page: Page) -> Verdict:
         for answer in answers:
             for unit in answer.units:
                 for pattern in patterns:
+                    if not may_match(needed_words(pattern), unit.text):
+                        continue  # none of the words the pattern needs is in the sentence
                     for m in pattern.finditer(unit.text):
                         clause = unit.clause_at(m.start())
                         if clause.past or clause.intent:

@@ -1,0 +1,183 @@
+"""The coder's faster paths give exactly what the plain ones give (issue 13: same codings, less CPU).
+
+- a regular expression runs only where the words it needs stand (``needed_words`` / ``may_match``):
+  never skipped where it would have matched, on every sentence and clause of the real pages, on
+  made-up text, and for every character that case-insensitive matching folds oddly;
+- one lookup for a tuple of cue lists (``group_candidates``) gives, list by list, what ``candidates``
+  gives for each;
+- a clause's tokens (``Tokens.within``) know the same cue words as the clause's tokens indexed anew;
+- a sentence reading that skips the lists the sentence cannot hold reads every sentence of the real
+  pages as the full reading does.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bas_analysis.coding import load_codebook
+from bas_analysis.coding import words as W
+from bas_analysis.coding.reading import read_unit, split_units
+
+
+@lru_cache(maxsize=1)
+def _real_units() -> tuple[tuple[str, bool], ...]:
+    from corpus import require_corpus
+
+    corpus = require_corpus()
+    units = {unit for folder in (corpus, corpus.parent / "challenge") for page in sorted(folder.rglob("*.txt"))
+             for unit in split_units(page.read_text(encoding="utf-8", errors="replace"))}
+    assert len(units) > 1000
+    return tuple(sorted(units))
+
+
+def _cue_tuples() -> list[tuple]:
+    """Every tuple of cues of the codebook: the language's lists, each rule's cues and exceptions, members, methods."""
+    book = load_codebook()
+    lang = book.language
+    tuples = [v for v in vars(lang).values() if isinstance(v, tuple) and v and isinstance(v[0], W.Cue)]
+    tuples += list(lang.sentence_lists) + list(lang.clause_lists)
+    for ind in book.indicators:
+        for rule in ind.rules:
+            tuples += [rule.cues, rule.except_, rule.except_near, rule.anaphors]
+        tuples += list(ind.member_cues) + list(ind.method_cues) + [cues for _, cues in ind.status_cues]
+        tuples += [ind.page_cues, ind.page_cues_partial, ind.other_part, ind.audience, ind.member_except,
+                   ind.member_except_near, ind.own_markers]
+    return [t for t in tuples if t]
+
+
+def _patterns() -> list[re.Pattern]:
+    """Every regular expression the coder runs on a sentence: regex cues, the language's patterns, counts and ages."""
+    book = load_codebook()
+    lang = book.language
+    patterns = {cue.regex for cues in _cue_tuples() for cue in cues if cue.regex is not None}
+    patterns |= {lang.purpose_clause, lang.bare_yes, lang.bare_no, lang.indirect_question, *lang.cross_references}
+    for ind in book.indicators:
+        patterns |= {*ind.age_patterns, *ind.answer_patterns, *([ind.pattern] if ind.pattern is not None else [])}
+    return sorted(patterns, key=lambda p: p.pattern)
+
+
+def _clause_texts(text: str) -> list[str]:
+    """The sentence and its pieces between commas and clause words (what the reading searches)."""
+    cuts = sorted({0, len(text), *(m.end() for m in re.finditer(r"[,:;]\s|\s(?:men|och|för att|så att)\s", text))})
+    return [text] + [text[a:b] for a in cuts for b in cuts if a < b]
+
+
+# ------------------------------------------------------------------ needed words
+def test_the_words_a_pattern_needs_are_read_off_its_literals():
+    need = lambda source: W.needed_words(re.compile(source, re.IGNORECASE))  # noqa: E731
+    assert need(r"(?<!sedan )\btidigare\b") == (frozenset({"tidigare"}),)
+    assert frozenset({"ska"}) in need(r"\b(?:alla|varje)\b(?:\s+\w+){0,4}\s+ska(?:ll)?\b")
+    assert frozenset({"alla", "varje"}) in need(r"\b(?:alla|varje)\b(?:\s+\w+){0,4}\s+ska(?:ll)?\b")
+    assert need(r"\d+\s*år|x?") is None  # an alternative that needs nothing: nothing is known
+    assert need(r"(?:vi\s+)?\d+") is None
+
+
+def test_odd_folds_are_every_character_matched_as_a_plain_one_but_lowered_otherwise():
+    """Every character that case-insensitive matching equates with a letter, digit, space or hyphen the
+    needed words may hold, although its lower-case form is another, is in ODD_FOLDS (proved on all of Unicode)."""
+    everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    plain = "".join(sorted(W._PLAIN))
+    found = re.compile("[" + re.escape(plain) + "]", re.IGNORECASE).findall(everything)
+    odd = {ch for ch in found if ch.lower() not in W._PLAIN or len(ch.lower()) != 1}
+    assert odd == set(W.ODD_FOLDS)
+
+
+def test_no_pattern_is_skipped_where_it_matches_on_the_real_pages():
+    patterns = _patterns()
+    assert len(patterns) > 40
+    skipped = matched = 0
+    for text, _ in _real_units():
+        for piece in _clause_texts(text):
+            for pattern in patterns:
+                may = W.may_match(W.needed_words(pattern), piece)
+                if pattern.search(piece):
+                    matched += 1
+                    assert may, (pattern.pattern, piece)
+                elif not may:
+                    skipped += 1
+    assert matched > 1000 and skipped > 100_000  # the patterns match real pages, and most tries are saved
+
+
+PIECES = st.sampled_from(["ska", "SKA", "Ska", " ", "vi", "alla", "tidigare", "sedan", "Region", "år", "12", "-", ",",
+                          "\u0130", "\u0131", "\u017f", "\u212a", "\u212b", "ı", "enligt", "i", "k", "s", "ombud", "en",
+                          "del", "av", "ma", "j", "mellan", "och", "BRA", "samtal", "Å", "över", "\n"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(PIECES, max_size=14).map("".join))
+def test_no_pattern_is_skipped_where_it_matches_on_made_up_text(text):
+    for pattern in _patterns():
+        if pattern.search(text):
+            assert W.may_match(W.needed_words(pattern), text), (pattern.pattern, text)
+
+
+# ------------------------------------------------------------------ one lookup for many lists
+def test_group_candidates_are_the_candidates_of_each_list():
+    tuples = _cue_tuples()
+    groups_of = [tuple(tuples[i : i + 7]) for i in range(0, len(tuples), 7)]
+    book = load_codebook()
+    groups_of += [book.language.sentence_lists, book.language.clause_lists]
+    groups_of += [g for ind in book.indicators for g in (ind.rule_cues, ind.method_cues, ind.member_cues) if g]
+    compared = found = 0
+    for text, _ in _real_units():
+        tokens = W.tokenize(text)
+        for groups in groups_of:
+            for given_text in (text, None):
+                together = W.group_candidates(groups, tokens, given_text)
+                for g, cues in enumerate(groups):
+                    alone = W.candidates(cues, tokens, given_text)
+                    assert together.get(g, []) == alone, (text, [c.source for c in cues])
+                    compared += 1
+                    found += bool(alone)
+    assert compared > 100_000 and found > 1000
+
+
+def test_a_clause_knows_the_cue_words_its_sentence_knows():
+    load_codebook()
+    for text, _ in _real_units()[::7]:
+        tokens = W.tokenize(text)
+        tokens.positions()
+        for a in range(0, len(text), 9):
+            for b in (a + 15, a + 40, len(text)):
+                fast, plain = tokens.within(a, b), W.Tokens(t for t in tokens if t.start >= a and t.end <= b)
+                assert list(fast) == list(plain)
+                assert fast.positions() == plain.positions()
+                assert [fast.matched(i) for i in range(len(fast))] == [plain.matched(i) for i in range(len(plain))]
+
+
+def test_cuts_word_says_where_a_piece_keeps_the_sentences_tokens():
+    for text, _ in _real_units()[::11]:
+        for a in range(0, len(text) + 1, 5):
+            b = min(len(text), a + 23)
+            if not (W.cuts_word(text, a) or W.cuts_word(text, b)):
+                own = [t.text for t in W.tokenize(text[a:b])]
+                assert own == [t.text for t in W.tokenize(text) if t.start >= a and t.end <= b], (text, a, b)
+
+
+# ------------------------------------------------------------------ the reading
+def _fields(unit):
+    return (unit.text, unit.item, unit.clauses, unit.hedged, unit.area_only, unit.capped, unit.vague, unit.question,
+            unit.bare, unit.reference, unit.lead_colon, unit.additive, unit.scoped, list(unit.tokens))
+
+
+def test_the_reading_with_shortcuts_is_the_full_reading_on_every_real_sentence():
+    lang = load_codebook().language
+    units = _real_units()
+    differ = [text for text, item in units if _fields(read_unit(text, item, lang)) != _fields(read_unit(text, item, lang, full=True))]
+    assert differ == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vi har inte bara barngrupper, utan även samtal.",
+    "Ingen samordnare, styrgrupp eller arbetsgrupp finns, övriga verksamheter saknar material.",
+    "För att nå familjer samverkar vi med BVC, men inte på alla enheter.",
+    "Enligt rutinen ska alla ombud gå utbildningen under 2025.",
+    "KVÅ-koder: används ej",
+])
+def test_the_reading_with_shortcuts_is_the_full_reading_on_hard_sentences(text):
+    lang = load_codebook().language
+    assert _fields(read_unit(text, False, lang)) == _fields(read_unit(text, False, lang, full=True))
