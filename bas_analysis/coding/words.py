@@ -33,7 +33,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-import simplemma
 
 MIN_PART = 3  # letters a compound keeps on the other side of a cue word
 GAP = 4  # words a "..." may stand for
@@ -69,6 +68,8 @@ def lemma_of(word: str) -> str:
     """The dictionary lemma of a lower-cased Swedish word (greedy: compounds too)."""
     if not word.isalpha() or word in _KEEP:
         return word
+    import simplemma  # on first use: readers of the codebook alone (a report kernel) never lemmatise
+
     try:
         return simplemma.lemmatize(word, lang="sv", greedy=True).lower()
     except Exception:  # pragma: no cover - a lemmatiser failure must not stop a build
