@@ -27,6 +27,7 @@ run; only failures of the machinery become :class:`Lost`.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import math
 import multiprocessing
@@ -97,6 +98,43 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:20]
 
 
+# ------------------------------------------------------------------ parked values
+# A result that only a later task needs (a chunk's parsed pages, which the redacting pass takes up again)
+# stays where it was made: a local worker writes it to its runner's folder and hands back the file's path,
+# so the parent neither unpickles nor pickles it again, nor holds it meanwhile; elsewhere (this process,
+# a Dask worker, whose disk the next task may not see) the handle is the value itself, as before.
+_PARK_DIR: str | None = None
+
+
+def _init_worker(park_dir: str) -> None:
+    """Run by each local worker process as it starts: where it parks values."""
+    global _PARK_DIR
+    _PARK_DIR = park_dir
+
+
+def park(value) -> tuple:
+    """A handle of ``value`` for a later task (:func:`unpark`): a file of this runner's folder in a local
+    worker, the value itself elsewhere."""
+    if _PARK_DIR is None:
+        return ("value", value)
+    handle, path = tempfile.mkstemp(dir=_PARK_DIR, prefix="parked-", suffix=".pickle")
+    with os.fdopen(handle, "wb") as out:
+        pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return ("file", path)
+
+
+def unpark(handle: tuple):
+    """The value :func:`park` gave ``handle`` for (a file stays until :func:`discard`: a lost task is run again)."""
+    kind, content = handle
+    return pickle.loads(Path(content).read_bytes()) if kind == "file" else content
+
+
+def discard(handle: tuple) -> None:
+    """Let a parked value go (its file, if it has one)."""
+    if handle[0] == "file":
+        Path(handle[1]).unlink(missing_ok=True)
+
+
 # ------------------------------------------------------------------ runners
 class SerialRunner:
     """Every task in this process, in order."""
@@ -156,10 +194,21 @@ class ProcessRunner(SerialRunner):
         self._start()
 
     def _start(self) -> None:
-        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=self.context)
-        # start the workers now (before progress bars start a thread) and load what they need
-        for future in [self.pool.submit(_warm) for _ in range(self.workers)]:
-            future.result()
+        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=self.context,
+                                        initializer=_init_worker, initargs=(self.tmp.name,))
+        # start the workers now (before progress bars start a thread) and load what they need. Forked workers
+        # share this process's memory until they write to it; what is loaded by now (codebook, name data,
+        # lemmatiser dictionaries: millions of objects) is kept out of their garbage collector's full passes,
+        # which would walk all of it, and copy every page they touch, for nothing
+        freeze = self.context.get_start_method() == "fork"
+        if freeze:
+            gc.freeze()
+        try:
+            for future in [self.pool.submit(_warm) for _ in range(self.workers)]:
+                future.result()
+        finally:
+            if freeze:
+                gc.unfreeze()
 
     def _stop(self) -> None:
         """Stop the pool at once, its workers killed (one is dead or stuck)."""
