@@ -487,6 +487,13 @@ def build(
     written (nothing is touched then); any single bad file, and a file that
     kills or stalls its worker, is listed in ``problems`` and the build goes on.
     """
+    from . import fanout
+
+    with fanout.batch_gc():  # in this process and the workers it forks
+        return _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs, scheduler)
+
+
+def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs, scheduler) -> BuildResult:
     from tqdm import tqdm
 
     from . import coding, compare, fanout, ingest, redact, schemas, store

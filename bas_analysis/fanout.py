@@ -38,6 +38,7 @@ import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, CancelledError, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -107,9 +108,27 @@ _PARK_DIR: str | None = None
 
 
 def _init_worker(park_dir: str) -> None:
-    """Run by each local worker process as it starts: where it parks values."""
+    """Run by each local worker process as it starts: where it parks values; the collector's batch thresholds."""
     global _PARK_DIR
     _PARK_DIR = park_dir
+    gc.set_threshold(*GC_THRESHOLDS)
+
+
+# A build makes many objects that live to its end (caches of the sentences read and their words: hundreds of
+# thousands) and few reference cycles. With the collector's default thresholds (700, 10, 10) it walks them
+# again and again, a tenth of a build's CPU; with these it runs about 40 times less often.
+GC_THRESHOLDS = (20_000, 20, 20)
+
+
+@contextmanager
+def batch_gc():
+    """The garbage collector's thresholds for a batch (:data:`GC_THRESHOLDS`) while it runs, then as they were."""
+    previous = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
 
 
 def park(value) -> tuple:
