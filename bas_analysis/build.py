@@ -586,7 +586,9 @@ def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs
         # for the notes of manual codings and the problems' reasons: this process's own copy of the names
         # (on Dask the handle holds a future of the cluster's copy)
         redactor = _redactor(("value", shared[1], names))
-        # 3. the tables, each written (by a worker, when there are some) as soon as it is made
+        # 3. the tables, each written (by a worker, when there are some) as soon as it is made; by new workers,
+        # which hold a table at a time, not the caches of half the pages as well
+        run.fresh()
         with store.lock_for(out_dir), store.Staging(out_dir, raw_dir, manual_path, run.submit) as staged:
             tables, counts, manifest = _tables(parts, problems, warnings, entries, redactor, names_only, raw_dir,
                                                manual_path, staged)

@@ -185,6 +185,10 @@ class SerialRunner:
         made here raises its error at once, as a serial build does."""
         return _Done(fn(*args))
 
+    def fresh(self) -> None:
+        """Let the workers go, with what they hold (the caches of every page they worked on), and start new
+        ones for what follows (a worker of this machine; nothing to do elsewhere)."""
+
     def close(self) -> None:
         pass
 
@@ -321,6 +325,11 @@ class ProcessRunner(SerialRunner):
         if broken:
             self._stop()
         return out
+
+    def fresh(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True)
+        self._start()
 
     def submit(self, fn, *args):
         if self.pool is None:
