@@ -248,10 +248,9 @@ def default_manual_path(raw_dir: Path) -> Path | None:
 def warm_up() -> None:
     """Load what reading, parsing, redacting and coding a page need (once per process; workers forked
     from a process that did this share it)."""
-    from . import coding, orgs, redact, schemas
+    from . import coding, orgs, redact
 
     coding.load_codebook()
-    schemas.validate("problems", schemas.empty(schemas.PROBLEMS))  # pandera's backends, imported on first use
     redact.lexicon()
     from .coding.words import lemma_of
     from .parse.questionnaire import catalogue
@@ -497,7 +496,7 @@ def build(
 def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs, scheduler) -> BuildResult:
     from tqdm import tqdm
 
-    from . import fanout, ingest, redact, store
+    from . import coding, compare, fanout, ingest, redact, schemas, store
 
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     manual_path = Path(manual_codings) if manual_codings else default_manual_path(raw_dir)
@@ -586,36 +585,21 @@ def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs
         # for the notes of manual codings and the problems' reasons: this process's own copy of the names
         # (on Dask the handle holds a future of the cluster's copy)
         redactor = _redactor(("value", shared[1], names))
-        # 3. the tables, each written (by a worker, when there are some) as soon as it is made; by new workers,
-        # which hold a table at a time, not the caches of half the pages as well
-        run.fresh()
-        with store.lock_for(out_dir), store.Staging(out_dir, raw_dir, manual_path, run.submit) as staged:
-            tables, counts, manifest = _tables(parts, problems, warnings, entries, redactor, names_only, raw_dir,
-                                               manual_path, staged)
-            folder = staged.commit(manifest)
-    return BuildResult(out_dir, counts, tables, folder)
-
-
-def _tables(parts, input_problems, warnings, entries, redactor, names_only, raw_dir, manual_path, staged):
-    """The build's tables from the chunks' columns and the problems, handed to ``staged`` one by one; the
-    tables, the counts and the manifest."""
-    from . import coding, compare, schemas
-
     documents = _table(parts.pop("documents"), schemas.DOCUMENTS)
     respondents = _table(parts.pop("respondents"), schemas.RESPONDENTS)
+    answers = _table(parts.pop("answers"), schemas.ANSWERS)
     for table in (documents, respondents):
         for column in WAVE_COLUMNS:
             if column != "wave_source":
                 table[column] = table[column].astype("Int64")
-    staged.add("documents", documents)
-    staged.add("respondents", respondents)
-    answers = _table(parts.pop("answers"), schemas.ANSWERS)
-    staged.add("answers", answers)
 
+    input_problems = problems
     codings, coding_problems = coding.codings_table(_table(parts.pop("codings"), schemas.CODINGS), respondents, manual_path)
     manual = codings["source"] == "manual"
     if manual.any():  # notes of manual codings are free text: they go to the evidence and the reports
         codings.loc[manual, "evidence"] = codings.loc[manual, "evidence"].map(redactor.redact)
+    indicators = coding.indicators_wide(codings, respondents)
+    indicators = compare.add_support_index(indicators, codings)
 
     all_problems = input_problems + warnings + list(coding_problems)
     for problem in all_problems:  # reasons quote names from the pages; files may be named after people
@@ -623,11 +607,6 @@ def _tables(parts, input_problems, warnings, entries, redactor, names_only, raw_
         if problem.stage not in INPUT_STAGES:
             problem.file = names_only.redact_filename(problem.file)
     problem_table = _problem_rows(all_problems)
-    staged.add("problems", problem_table)
-    staged.add("codings", codings)
-    indicators = coding.indicators_wide(codings, respondents)
-    indicators = compare.add_support_index(indicators, codings)
-    staged.add("indicators", indicators)
     set_aside = [p for p in input_problems if p.severity in ("skipped", "error")]
     counts = {
         "files_seen": len(entries),
@@ -665,5 +644,6 @@ def _tables(parts, input_problems, warnings, entries, redactor, names_only, raw_
         codings=codings,
         indicators=indicators,
     )
-    return tables, counts, manifest
-
+    with store.lock_for(out_dir):
+        folder = store.write_tables(tables, manifest, out_dir, raw_dir, manual_path)
+    return BuildResult(out_dir, counts, tables, folder)

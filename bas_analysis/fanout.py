@@ -10,7 +10,7 @@ Out: one result per task, in the order of the tasks (so tables do not depend
      items of lost tasks again one by one, so a file that kills its worker
      is named and set aside while every other file is kept.
 
-Three runners share one interface (``map``, ``share``, ``submit``, ``remote``, ``close``):
+Three runners share one interface (``map``, ``share``, ``remote``, ``close``):
 
 - :class:`SerialRunner`: this process, one task after the other (``jobs=1``
   or a small build);
@@ -178,17 +178,6 @@ class SerialRunner:
                 tasks[i] = task = None
         return out
 
-    def submit(self, fn: Callable, *args) -> "_Done":
-        """Run ``fn(*args)`` beside the caller where this runner can (its local workers), else now; an object
-        whose ``result()`` gives what it returned (or raises its error) once it is done. For work on this
-        machine's disk (writing the tables): a Dask cluster's workers may not see it, so it runs here. A call
-        made here raises its error at once, as a serial build does."""
-        return _Done(fn(*args))
-
-    def fresh(self) -> None:
-        """Let the workers go, with what they hold (the caches of every page they worked on), and start new
-        ones for what follows (a worker of this machine; nothing to do elsewhere)."""
-
     def close(self) -> None:
         pass
 
@@ -197,29 +186,6 @@ class SerialRunner:
 
     def __exit__(self, *exc):
         self.close()
-
-
-class _Done:
-    """What a call made at once returned, with ``result()`` as a future has (its error was raised as it ran)."""
-
-    def __init__(self, value):
-        self.value = value
-
-    def result(self):
-        return self.value
-
-
-class _Beside:
-    """A call sent to a local worker; when the worker dies before it is done, ``result()`` makes it here."""
-
-    def __init__(self, future, fn: Callable, args: tuple):
-        self.future, self.fn, self.args = future, fn, args
-
-    def result(self):
-        try:
-            return self.future.result()
-        except (BrokenProcessPool, CancelledError):
-            return self.fn(*self.args)
 
 
 def _warm() -> int:
@@ -325,19 +291,6 @@ class ProcessRunner(SerialRunner):
         if broken:
             self._stop()
         return out
-
-    def fresh(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True)
-        self._start()
-
-    def submit(self, fn, *args):
-        if self.pool is None:
-            self._start()
-        try:
-            return _Beside(self.pool.submit(fn, *args), fn, args)
-        except (BrokenProcessPool, RuntimeError):  # the pool broke meanwhile
-            return _Done(fn(*args))
 
     def close(self) -> None:
         if self.pool is not None:

@@ -142,80 +142,36 @@ def write_tables(tables: dict[str, pd.DataFrame], manifest: dict, out_dir: Path,
     The caller holds :func:`lock_for` ``(out_dir)`` when other builds may run.
     Returns the folder of the new build.
     """
-    staged = Staging(out_dir, raw_dir, manual_path)
-    with staged:
+    out_dir = Path(out_dir)
+    check_out_dir(out_dir, raw_dir, manual_path)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    marker = out_dir / MARKER
+    if not marker.exists():
+        marker.write_text(json.dumps({"package": "bas-analysis", "what": "output folder of `bas-analysis build`"}) + "\n", encoding="utf-8")
+    builds = out_dir / BUILDS
+    builds.mkdir(exist_ok=True)
+    for stale in builds.glob(".tmp-*"):  # left by a build killed mid-write (we hold the lock)
+        shutil.rmtree(stale, ignore_errors=True)
+    build_id = _new_build_id()
+    staging = builds / f".tmp-{build_id}"
+    staging.mkdir()
+    try:
         for name, frame in tables.items():
-            staged.add(name, frame)
-        return staged.commit(manifest)
-
-
-def write_table(name: str, frame: pd.DataFrame, folder: Path) -> None:
-    """Validate one table and write it into ``folder`` (Parquet and CSV)."""
-    frame = schemas.validate(name, frame)
-    frame.to_parquet(Path(folder) / f"{name}.parquet", index=False)
-    write_csv(frame, Path(folder) / f"{name}.csv")
-
-
-class Staging:
-    """A new build of ``out_dir`` written table by table, then switched to in one step (:meth:`commit`).
-
-    Use it as a context manager: a build that stops before :meth:`commit` leaves nothing (its staging
-    folder is removed). ``submit(fn, *args)`` (a runner's, :meth:`bas_analysis.fanout.SerialRunner.submit`)
-    runs the writing of a table, possibly in another process while the caller makes the next table; the
-    default writes it at once. The caller holds :func:`lock_for` ``(out_dir)`` when other builds may run.
-    """
-
-    def __init__(self, out_dir, raw_dir=None, manual_path=None, submit=None):
-        out_dir = Path(out_dir)
-        check_out_dir(out_dir, raw_dir, manual_path)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        marker = out_dir / MARKER
-        if not marker.exists():
-            marker.write_text(json.dumps({"package": "bas-analysis", "what": "output folder of `bas-analysis build`"}) + "\n", encoding="utf-8")
-        builds = out_dir / BUILDS
-        builds.mkdir(exist_ok=True)
-        for stale in builds.glob(".tmp-*"):  # left by a build killed mid-write (we hold the lock)
-            shutil.rmtree(stale, ignore_errors=True)
-        self.out_dir, self.build_id = out_dir, _new_build_id()
-        self.folder = builds / f".tmp-{self.build_id}"
-        self.folder.mkdir()
-        self.submit = submit
-        self.pending: list = []
-        self.final: Path | None = None
-
-    def add(self, name: str, frame: pd.DataFrame) -> None:
-        """Validate and write table ``name`` (now, or by ``submit``: ``frame`` must not change afterwards)."""
-        if self.submit is None:
-            write_table(name, frame, self.folder)
-        else:
-            self.pending.append(self.submit(write_table, name, frame, self.folder))
-
-    def commit(self, manifest: dict) -> Path:
-        """Wait for the tables, write the manifest and make this the current build; its folder."""
-        while self.pending:
-            self.pending.pop(0).result()  # a table's error (a full disk) is raised here
-        manifest = dict(manifest, build_id=self.build_id)
-        (self.folder / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
-        (self.folder / READERS).write_text("", encoding="utf-8")
-        _fsync_dir(self.folder)
-        final = self.folder.parent / self.build_id
-        os.replace(self.folder, final)
-        self.final = final
-        _switch(self.out_dir, final)
-        _prune(self.out_dir, keep=final)
-        return final
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        if self.final is None:
-            for future in self.pending:  # let what is being written finish before its folder goes
-                try:
-                    future.result()
-                except BaseException:  # noqa: BLE001 - the build's own error is on its way out
-                    pass
-            shutil.rmtree(self.folder, ignore_errors=True)
+            frame = schemas.validate(name, frame)
+            frame.to_parquet(staging / f"{name}.parquet", index=False)
+            write_csv(frame, staging / f"{name}.csv")
+        manifest = dict(manifest, build_id=build_id)
+        (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+        (staging / READERS).write_text("", encoding="utf-8")
+        _fsync_dir(staging)
+        final = builds / build_id
+        os.replace(staging, final)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _switch(out_dir, final)
+    _prune(out_dir, keep=final)
+    return final
 
 
 def _fsync_dir(path: Path) -> None:

@@ -6,8 +6,7 @@ worker dies under load and the scheduler has not run the task again yet), so the
 stand-ins with the states and methods of ``distributed.Future``; ``tests/test_dask.py`` runs a real cluster.
 
 Local worker processes (:class:`fanout.ProcessRunner`) are real ones: the pages they parse stay parked with
-them between the build's passes, a worker that dies on a page costs that page alone, and calls submitted to
-them (the writing of the tables) return or raise as they would in this process.
+them between the build's passes, and a worker that dies on a page costs that page alone.
 """
 from __future__ import annotations
 
@@ -104,10 +103,6 @@ def where_parked(value):
     return handle[0], os.getpid(), fanout.unpark(handle) == value
 
 
-def fail(message):
-    raise ValueError(message)
-
-
 def second_pass(run, fn, folder: Path) -> tuple[list, list]:
     """Read, parse, redact and code the pages of ``folder`` through ``run`` as the build does (chunks of 3):
     the handles of the parked pages, and per page its problem reason or its documents row."""
@@ -135,16 +130,6 @@ def test_a_local_worker_parks_a_value_in_a_file_and_this_process_keeps_it(tmp_pa
         assert (kind, same) == ("file", True) and pid != os.getpid()
     handle = fanout.park({"page": "text"})  # this process: the value itself, no file
     assert handle == ("value", {"page": "text"}) and fanout.unpark(handle) == {"page": "text"}
-
-
-def test_a_call_submitted_to_a_local_worker_returns_or_raises_as_it_would_here():
-    with fanout.ProcessRunner(2) as run:
-        assert run.submit(os.getpid).result() != os.getpid()
-        with pytest.raises(ValueError, match="disk full"):
-            run.submit(fail, "disk full").result()
-    assert fanout.SerialRunner().submit(os.getpid).result() == os.getpid()
-    with pytest.raises(ValueError, match="disk full"):  # here: at once, as a serial build writes
-        fanout.SerialRunner().submit(fail, "disk full")
 
 
 def test_pages_parked_by_local_workers_come_back_and_one_that_kills_its_worker_is_set_aside(tmp_path):
