@@ -320,3 +320,22 @@ def test_two_stored_copies_with_different_content_are_two_documents(tmp_path):
     data = bas.load(tmp_path / "out")
     assert result.counts["parsed"] == 2 and data.documents["doc_id"].is_unique
     assert sorted(data.respondents["org_code"]) == ["08", "08"]
+
+
+def test_a_build_in_worker_processes_writes_the_tables_of_a_serial_build(tmp_path):
+    """Local workers read and parse and keep the pages parked until they redact and code them: the files
+    are those of a build in this process."""
+    from benchmarks.pages import write_pages
+
+    raw = copy_seeds(tmp_path / "raw")
+    write_pages(raw / "generated", 40)
+    serial = bas.build(raw, tmp_path / "serial", progress=False, jobs=1)
+    parallel = bas.build(raw, tmp_path / "parallel", progress=False, jobs=2)
+    assert parallel.counts == serial.counts and serial.counts["parsed"] == 45
+    for name in store.TABLES:
+        for ext in ("csv", "parquet"):
+            assert (parallel.build_dir / f"{name}.{ext}").is_file()
+        assert (parallel.build_dir / f"{name}.csv").read_bytes() == (serial.build_dir / f"{name}.csv").read_bytes(), name
+        pd.testing.assert_frame_equal(pd.read_parquet(parallel.build_dir / f"{name}.parquet"),
+                                      pd.read_parquet(serial.build_dir / f"{name}.parquet"), obj=name)
+    assert not list((tmp_path / "parallel" / store.BUILDS).glob(".tmp-*"))  # no staging folder left
