@@ -263,29 +263,13 @@ def warm_up() -> None:
 # ------------------------------------------------------------------ per-document work (runs in workers)
 @dataclass
 class _Read:
-    """One entry after reading and parsing: what the build needs to know of it before redacting.
-
-    ``result`` is the problem that set the file aside while reading, or the page's identity
-    (:class:`_Page`); the page itself and its parse stay parked where they were made (``page``:
-    :func:`bas_analysis.fanout.park`'s handle of its chunk and the page's place in it) until it is
-    redacted and coded.
-    """
+    """One entry after reading and parsing: the page or the problem that set it aside."""
 
     index: int
-    result: object  # ingest.Problem or _Page
+    result: object  # ingest.RawDocument or ingest.Problem
+    doc: ParsedDocument | None = None
     names: set[str] | None = None
     problem: ingest.Problem | None = None  # the parser's
-    page: tuple | None = None  # (handle, slot)
-
-
-@dataclass
-class _Page:
-    """A read page's identity: for finding identical copies, the manifest and problem rows."""
-
-    doc_id: str
-    source_file: str
-    sha256: str
-    size: int
 
 
 def read_and_parse(items: list[tuple], budget: float | None) -> list[_Read]:
@@ -293,12 +277,11 @@ def read_and_parse(items: list[tuple], budget: float | None) -> list[_Read]:
 
     Each file is read and parsed within ``budget`` seconds per stage; what
     fails is a problem, as in a serial build. Duplicates are found later, in
-    the order of the raw folder. The pages read and parsed are parked together
-    (:func:`bas_analysis.fanout.park`), each :class:`_Read` holding the handle.
+    the order of the raw folder.
     """
-    from . import fanout, ingest, redact
+    from . import ingest, redact
 
-    out, pages = [], []
+    out = []
     for index, name, source in items:
         try:
             with file_budget(budget, "reading", name):
@@ -311,24 +294,17 @@ def read_and_parse(items: list[tuple], budget: float | None) -> list[_Read]:
         if isinstance(result, ingest.Problem):
             out.append(_Read(index, result))
             continue
-        page = _Page(result.doc_id, result.source_file, result.sha256, result.size)
         try:
             with file_budget(budget, "parsing", result.source_file):
                 doc = parse_text(result.text)
                 found = redact.find_contact_names(result.text)
         except TimeBudgetExceeded as exc:
-            out.append(_Read(index, page, problem=ingest.Problem(result.source_file, "parse", str(exc))))
+            out.append(_Read(index, result, problem=ingest.Problem(result.source_file, "parse", str(exc))))
             continue
         except Exception as exc:  # noqa: BLE001 - one bad page must not stop the build
-            out.append(_Read(index, page, problem=ingest.Problem(result.source_file, "parse", f"parser failed: {type(exc).__name__}: {exc}")))
+            out.append(_Read(index, result, problem=ingest.Problem(result.source_file, "parse", f"parser failed: {type(exc).__name__}: {exc}")))
             continue
-        out.append(_Read(index, page, found, page=len(pages)))
-        pages.append((result, doc))
-    if pages:
-        handle = fanout.park(pages)
-        for r in out:
-            if r.page is not None:
-                r.page = (handle, r.page)
+        out.append(_Read(index, result, doc, found))
     return out
 
 
@@ -393,27 +369,15 @@ class _Tables:
     columns: dict | None = None
 
 
-def _unparked(items: list[tuple]):
-    """The (RawDocument, ParsedDocument) of each of ``items`` ((handle, slot, source file)), each chunk read once."""
-    from . import fanout
-
-    chunks: dict[int, list] = {}
-    for handle, slot, _ in items:
-        if id(handle) not in chunks:
-            chunks[id(handle)] = fanout.unpark(handle)
-        yield chunks[id(handle)][slot]
-
-
 def redact_and_code(items: list[tuple], names_handle, budget: float | None) -> list[_Tables]:
-    """Redact and code a chunk of parsed pages with the build's names (``items``: (handle, slot, source file)
-    of pages :func:`read_and_parse` parked)."""
+    """Redact and code a chunk of parsed pages (``items``: (RawDocument, ParsedDocument)) with the build's names."""
     from . import coding, ingest, schemas
 
     redactor = _redactor(names_handle)
     book = coding.load_codebook()
     out = []
     documents, respondents, answers, codings = [], [], [], []
-    for raw, doc in _unparked(items):
+    for raw, doc in items:
         try:
             with file_budget(budget, "redacting", raw.source_file):
                 document, page_respondents, page_answers = _document_tables(raw, doc, redactor)
@@ -444,17 +408,6 @@ def redact_and_code(items: list[tuple], names_handle, budget: float | None) -> l
             answers=_columns(answers, schemas.ANSWERS),
             codings=_columns(codings, schemas.CODINGS, as_tuples=True),
         )
-    return out
-
-
-def _by_handle(pages: list[tuple]) -> list[list[tuple]]:
-    """``pages`` ((handle, slot, source file), in order) in runs of pages parked together."""
-    out: list[list[tuple]] = []
-    for page in pages:
-        if out and out[-1][-1][0] is page[0]:
-            out[-1].append(page)
-        else:
-            out.append([page])
     return out
 
 
@@ -489,7 +442,7 @@ def build(
     """
     from . import fanout
 
-    with fanout.batch_gc():  # in this process and the workers it forks
+    with fanout.batch_gc():  # in this process and the workers it starts
         return _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs, scheduler)
 
 
@@ -545,28 +498,25 @@ def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs
             else:
                 seen[r.result.doc_id] = r.result.source_file
                 read.append(r)
-        parsed: list[tuple] = []  # (handle, slot, source file) of each page to redact and code
-        # parked files, let go after the second pass (parked values are let go with their tasks)
-        files = list({r.page[0][1]: r.page[0] for i, r in ready if r.page is not None and r.page[0][0] == "file"}.values())
+        parsed: list[tuple[ingest.RawDocument, ParsedDocument]] = []
         names: set[str] = set()
         for r in read:
             if r.problem is not None:
                 problems.append(r.problem)
                 continue
             names |= r.names
-            parsed.append((*r.page, r.result.source_file))
+            parsed.append((r.result, r.doc))
         del by_index, ready, read
 
-        # 2. redact and code every page with one matcher for the whole build: a chunk is the pages of one
-        # parked chunk of the first pass (consecutive pages of the raw folder), taken up where they were parked
+        # 2. redact and code every page with one matcher for the whole build
         names = frozenset(names)
         shared = run.share(names)
-        tasks = [(chunk, shared, file_budget_seconds) for chunk in _by_handle(parsed)]
+        tasks = [(chunk, shared, file_budget_seconds) for chunk in fanout.chunks(parsed, run.workers)]
         del parsed
         parts: dict[str, list] = {"documents": [], "respondents": [], "answers": [], "codings": []}
         warnings: list[ingest.Problem] = []
         with tqdm(total=sum(len(t[0]) for t in tasks), desc="redact and code", unit="page", disable=not progress or not tasks, leave=False) as bar:
-            lost = lambda task, reason: _Tables(task[0][0][2], problem=ingest.Problem(task[0][0][2], "build", f"redacting or coding stopped: {reason}"))  # noqa: E731
+            lost = lambda task, reason: _Tables(task[0][0][0].source_file, problem=ingest.Problem(task[0][0][0].source_file, "build", f"redacting or coding stopped: {reason}"))  # noqa: E731
             # each chunk of parsed pages is let go once its rows are back: the parent holds no page twice
             results = fanout.run_isolated(run, redact_and_code, tasks, lambda task: [([item], *task[1:]) for item in task[0]],
                                           lost, _deadline(file_budget_seconds, 2), lambda task: bar.update(len(task[0])), release=True)
@@ -580,8 +530,6 @@ def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs
                         parts[name].append(part)
                 warnings += t.warnings
         del results, tasks
-        for handle in files:
-            fanout.discard(handle)
         # for the notes of manual codings and the problems' reasons: this process's own copy of the names
         # (on Dask the handle holds a future of the cluster's copy)
         redactor = _redactor(("value", shared[1], names))

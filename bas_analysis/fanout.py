@@ -99,21 +99,7 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:20]
 
 
-# ------------------------------------------------------------------ parked values
-# A result that only a later task needs (a chunk's parsed pages, which the redacting pass takes up again)
-# stays where it was made: a local worker writes it to its runner's folder and hands back the file's path,
-# so the parent neither unpickles nor pickles it again, nor holds it meanwhile; elsewhere (this process,
-# a Dask worker, whose disk the next task may not see) the handle is the value itself, as before.
-_PARK_DIR: str | None = None
-
-
-def _init_worker(park_dir: str) -> None:
-    """Run by each local worker process as it starts: where it parks values; the collector's batch thresholds."""
-    global _PARK_DIR
-    _PARK_DIR = park_dir
-    gc.set_threshold(*GC_THRESHOLDS)
-
-
+# ------------------------------------------------------------------ the garbage collector
 # A build makes many objects that live to its end (caches of the sentences read and their words: hundreds of
 # thousands) and few reference cycles. With the collector's default thresholds (700, 10, 10) it walks them
 # again and again, a tenth of a build's CPU; with these it runs about 40 times less often.
@@ -131,27 +117,9 @@ def batch_gc():
         gc.set_threshold(*previous)
 
 
-def park(value) -> tuple:
-    """A handle of ``value`` for a later task (:func:`unpark`): a file of this runner's folder in a local
-    worker, the value itself elsewhere."""
-    if _PARK_DIR is None:
-        return ("value", value)
-    handle, path = tempfile.mkstemp(dir=_PARK_DIR, prefix="parked-", suffix=".pickle")
-    with os.fdopen(handle, "wb") as out:
-        pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
-    return ("file", path)
-
-
-def unpark(handle: tuple):
-    """The value :func:`park` gave ``handle`` for (a file stays until :func:`discard`: a lost task is run again)."""
-    kind, content = handle
-    return pickle.loads(Path(content).read_bytes()) if kind == "file" else content
-
-
-def discard(handle: tuple) -> None:
-    """Let a parked value go (its file, if it has one)."""
-    if handle[0] == "file":
-        Path(handle[1]).unlink(missing_ok=True)
+def _init_worker() -> None:
+    """Run by each local worker process as it starts (forked or not): the collector's batch thresholds."""
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 # ------------------------------------------------------------------ runners
@@ -213,8 +181,7 @@ class ProcessRunner(SerialRunner):
         self._start()
 
     def _start(self) -> None:
-        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=self.context,
-                                        initializer=_init_worker, initargs=(self.tmp.name,))
+        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=self.context, initializer=_init_worker)
         # start the workers now (before progress bars start a thread) and load what they need. Forked workers
         # share this process's memory until they write to it; what is loaded by now (codebook, name data,
         # lemmatiser dictionaries: millions of objects) is kept out of their garbage collector's full passes,

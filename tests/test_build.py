@@ -323,8 +323,7 @@ def test_two_stored_copies_with_different_content_are_two_documents(tmp_path):
 
 
 def test_a_build_in_worker_processes_writes_the_tables_of_a_serial_build(tmp_path):
-    """Local workers read and parse and keep the pages parked until they redact and code them: the files
-    are those of a build in this process."""
+    """Local workers read, parse, redact and code: the files are those of a build in this process."""
     from benchmarks.pages import write_pages
 
     raw = copy_seeds(tmp_path / "raw")

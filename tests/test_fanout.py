@@ -5,8 +5,8 @@ A real cluster cannot be made to deliver a future in the state "lost" on demand 
 worker dies under load and the scheduler has not run the task again yet), so the futures here are
 stand-ins with the states and methods of ``distributed.Future``; ``tests/test_dask.py`` runs a real cluster.
 
-Local worker processes (:class:`fanout.ProcessRunner`) are real ones: the pages they parse stay parked with
-them between the build's passes, and a worker that dies on a page costs that page alone.
+Local worker processes (:class:`fanout.ProcessRunner`) are real ones: a worker that dies on a page in the
+build's second pass costs that page alone.
 """
 from __future__ import annotations
 
@@ -93,61 +93,43 @@ def redact_or_die(items, names, budget):
     """The build's second pass, except that a worker given the page :data:`KILLER` ends at once."""
     build = importlib.import_module("bas_analysis.build")  # the module (the package's `build` is its function)
 
-    if any(source == KILLER for *_, source in items):
+    if any(raw.source_file == KILLER for raw, _ in items):
         os._exit(13)
     return build.redact_and_code(items, names, budget)
 
 
-def where_parked(value):
-    handle = fanout.park(value)
-    return handle[0], os.getpid(), fanout.unpark(handle) == value
+def _redact(items, names, budget):
+    return importlib.import_module("bas_analysis.build").redact_and_code(items, names, budget)
 
 
-def second_pass(run, fn, folder: Path) -> tuple[list, list]:
-    """Read, parse, redact and code the pages of ``folder`` through ``run`` as the build does (chunks of 3):
-    the handles of the parked pages, and per page its problem reason or its documents row."""
-    build = importlib.import_module("bas_analysis.build")  # the module (the package's `build` is its function)
+def second_pass(run, fn, folder: Path) -> list:
+    """Read, parse, redact and code the pages of ``folder`` through ``run`` as the build does, in chunks of 3:
+    per page its problem reason or its documents row."""
+    build = importlib.import_module("bas_analysis.build")
 
     items = [(i, path.name, path) for i, path in enumerate(sorted(folder.iterdir()))]
-    first = run.map(build.read_and_parse, [(items[i : i + 3], None) for i in range(0, len(items), 3)])
-    reads = [r for chunk in first for r in chunk]
-    pages = [(*r.page, r.result.source_file) for r in reads]
+    reads = [r for chunk in run.map(build.read_and_parse, [(items[i : i + 3], None) for i in range(0, len(items), 3)])
+             for r in chunk]
+    pages = [(r.result, r.doc) for r in reads]
     shared = run.share(frozenset().union(*(r.names for r in reads)))
-    lost = lambda task, reason: build._Tables(task[0][0][2], problem=ingest.Problem(task[0][0][2], "build", reason))  # noqa: E731
-    results = fanout.run_isolated(run, fn, [(chunk, shared, None) for chunk in build._by_handle(pages)],
+    lost = lambda task, reason: build._Tables(task[0][0][0].source_file, problem=ingest.Problem(task[0][0][0].source_file, "build", reason))  # noqa: E731
+    results = fanout.run_isolated(run, fn, [(pages[i : i + 3], shared, None) for i in range(0, len(pages), 3)],
                                   lambda task: [([item], *task[1:]) for item in task[0]], lost)
     rows = []
     for chunk in results:
-        documents = [t.columns["documents"].to_pylist() for t in chunk if t.columns]
-        documents = iter([row for part in documents for row in part])
+        documents = iter([row for t in chunk if t.columns for row in t.columns["documents"].to_pylist()])
         rows += [t.problem.reason if t.problem else next(documents) for t in chunk]
-    return [handle for handle, *_ in pages], rows
+    return rows
 
 
-def test_a_local_worker_parks_a_value_in_a_file_and_this_process_keeps_it(tmp_path):
-    with fanout.ProcessRunner(2) as run:
-        [(kind, pid, same)] = run.map(where_parked, [({"page": "text"},)])
-        assert (kind, same) == ("file", True) and pid != os.getpid()
-    handle = fanout.park({"page": "text"})  # this process: the value itself, no file
-    assert handle == ("value", {"page": "text"}) and fanout.unpark(handle) == {"page": "text"}
-
-
-def test_pages_parked_by_local_workers_come_back_and_one_that_kills_its_worker_is_set_aside(tmp_path):
+def test_a_page_that_kills_its_local_worker_in_the_second_pass_is_set_aside_and_the_rest_come_out_as_in_a_serial_run(tmp_path):
     raw = tmp_path / "raw"
     write_pages(raw, 9)
     with fanout.ProcessRunner(2) as run:
-        handles, rows = second_pass(run, redact_or_die, raw)
-    assert {kind for kind, _ in handles} == {"file"}  # the pages stayed with the workers between the passes
-    serial_handles, serial_rows = second_pass(fanout.SerialRunner(), _redact, raw)
-    assert {kind for kind, _ in serial_handles} == {"value"}
+        rows = second_pass(run, redact_or_die, raw)
+    serial_rows = second_pass(fanout.SerialRunner(), _redact, raw)
     killed = sorted(raw.iterdir()).index(raw / KILLER)
     assert "stopped unexpectedly" in rows[killed]
     # every other page, also the two that shared the killer's chunk and were run again one by one, as a serial run makes it
     assert rows[:killed] + rows[killed + 1 :] == serial_rows[:killed] + serial_rows[killed + 1 :]
     assert isinstance(serial_rows[killed], dict) and serial_rows[killed]["source_file"] == KILLER
-
-
-def _redact(items, names, budget):
-    build = importlib.import_module("bas_analysis.build")  # the module (the package's `build` is its function)
-
-    return build.redact_and_code(items, names, budget)
