@@ -10,21 +10,16 @@ used (``bas.plots``, ``bas.load``, a build), not by ``import bas_analysis``.
 """
 __version__ = "0.1.0"
 
-import importlib
+import lazy_loader
 
 from .build import DEFAULT_OUT, DEFAULT_RAW, BuildResult  # noqa: E402  (light: the build imports its stages when it runs)
 from .build import build as _build_stage  # noqa: E402
 from .errors import BasError, ProcessedDataMissing  # noqa: E402
 
-# name -> (module, attribute or None for the module itself), imported on first use
-_LAZY = {
-    "load": ("store", "load"),
-    "Dataset": ("store", "Dataset"),
-    "load_codebook": ("coding", "load_codebook"),
-    "compare": ("compare", None),
-    "orgs": ("orgs", None),
-    "plots": ("plots", None),
-}
+# the stages a researcher reaches from here, imported on first use (``bas.plots`` loads matplotlib and seaborn)
+__getattr__, _lazy_dir, _lazy_names = lazy_loader.attach(
+    __name__, submodules=["compare", "orgs", "plots"], submod_attrs={"store": ["load", "Dataset"], "coding": ["load_codebook"]}
+)
 
 
 def build(raw_dir=DEFAULT_RAW, out_dir=DEFAULT_OUT, manual_codings=None, progress: bool = False, **options) -> BuildResult:
@@ -36,15 +31,5 @@ def build(raw_dir=DEFAULT_RAW, out_dir=DEFAULT_OUT, manual_codings=None, progres
 __all__ = ["build", "BuildResult", "load", "Dataset", "BasError", "ProcessedDataMissing", "load_codebook", "compare", "orgs", "plots", "__version__"]
 
 
-def __getattr__(name: str):
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module_name, attribute = _LAZY[name]
-    module = importlib.import_module(f"{__name__}.{module_name}")
-    value = module if attribute is None else getattr(module, attribute)
-    globals()[name] = value
-    return value
-
-
 def __dir__():
-    return sorted(set(globals()) | set(_LAZY))
+    return sorted(set(globals()) | set(_lazy_names))

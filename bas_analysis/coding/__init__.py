@@ -12,27 +12,14 @@ sentences and clauses, read once), :mod:`.engines` (one engine per indicator
 type, in a registry) and :mod:`.tables` (the output tables). Everything
 specific to the language or to an indicator lives in the YAML files.
 """
-import importlib
+import lazy_loader
 
-# name -> the submodule that defines it; imported on first use, so that a reader of the codebook (the reports)
-# does not import the engines, the tables and their schemas (pandera)
-_LAZY = {
-    **dict.fromkeys(["Codebook", "Indicator", "codebook_hash", "load_codebook", "parse_codebook"], "codebook"),
-    **dict.fromkeys(["ENGINES", "Verdict", "register"], "engines"),
-    "sentences": "reading",
-    **dict.fromkeys(["code_all", "code_municipality", "code_region", "code_rows", "codings_table", "indicators_wide"], "tables"),
-    "compile_cue": "words",
-}
-__all__ = list(_LAZY)
-
-
-def __getattr__(name: str):
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__():
-    return sorted(set(globals()) | set(_LAZY))
+# the names of the submodules, imported on first use, so that a reader of the codebook (the reports) does not
+# import the engines, the tables and their schemas (pandera)
+__getattr__, __dir__, __all__ = lazy_loader.attach(__name__, submod_attrs={
+    "codebook": ["Codebook", "Indicator", "codebook_hash", "load_codebook", "parse_codebook"],
+    "engines": ["ENGINES", "Verdict", "register"],
+    "reading": ["sentences"],
+    "tables": ["code_all", "code_municipality", "code_region", "code_rows", "codings_table", "indicators_wide"],
+    "words": ["compile_cue"],
+})

@@ -19,34 +19,17 @@ The package has one module per concern:
 The notebooks import ``from bas_analysis.report import content``; the names below
 are imported on first use, so a notebook's kernel loads only the modules it uses.
 """
-import importlib
+import lazy_loader
 
-# name -> module that defines it, imported on first use
-_LAZY = {
-    **dict.fromkeys(
-        ["NATIONAL", "NOTEBOOK_DIR", "STATUS_FAILED", "STATUS_NO_DATA", "STATUS_OK", "Job", "Outcome",
-         "build_is_stale", "ensure_build", "execute_and_render", "execute_jobs", "library_fingerprint",
-         "plan_jobs", "read_state", "recorded_raw_dir", "run_reports", "select_regions"],
-        "batch",
-    ),
-    **dict.fromkeys(["write_index", "write_method_page"], "pages"),
-    **dict.fromkeys(["KERNEL_NAME", "ensure_kernel", "execute_notebook", "external_resources", "render_html"], "render"),
-}
-
-_MODULES = {"batch", "content", "downloads", "evidence", "kernel", "markup", "pages", "render"}
-
-__all__ = sorted(_LAZY)
-
-
-def __getattr__(name: str):
-    if name in _MODULES:
-        return importlib.import_module(f"{__name__}.{name}")
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__():
-    return sorted(set(globals()) | set(_LAZY) | _MODULES)
+# the modules and the names they define, imported on first use
+__getattr__, __dir__, __all__ = lazy_loader.attach(
+    __name__,
+    submodules=["batch", "content", "downloads", "evidence", "kernel", "markup", "pages", "render"],
+    submod_attrs={
+        "batch": ["NATIONAL", "NOTEBOOK_DIR", "STATUS_FAILED", "STATUS_NO_DATA", "STATUS_OK", "Job", "Outcome",
+                  "build_is_stale", "ensure_build", "execute_and_render", "execute_jobs", "library_fingerprint",
+                  "plan_jobs", "read_state", "recorded_raw_dir", "run_reports", "select_regions"],
+        "pages": ["write_index", "write_method_page"],
+        "render": ["KERNEL_NAME", "ensure_kernel", "execute_notebook", "external_resources", "render_html"],
+    },
+)
