@@ -482,7 +482,11 @@ class _Asked:
 
 
 class _Remembered:
-    """One text's spans and what its redaction asked of the page's context (the only way a context changes them)."""
+    """One text's spans and what its redaction asked of the page's context (the only way a context changes them).
+
+    Sound only while redaction consults a :class:`Context` through membership in ``surnames`` and
+    ``lower_words`` alone: anything else it comes to read of the page must be recorded here too.
+    """
 
     __slots__ = ("spans", "surnames", "lower_words")
 
