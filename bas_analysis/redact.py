@@ -763,7 +763,10 @@ class Redactor:
         asking = Context(_Asked(ctx.surnames), _Asked(ctx.lower_words), ctx.page, ctx.words, ctx.at_lines)
         spans = self._spans(text, asking, filename)
         if remembered is None and len(self._remembered) >= self.REMEMBERED:
-            del self._remembered[next(iter(self._remembered))]
+            try:
+                del self._remembered[next(iter(self._remembered))]
+            except (KeyError, RuntimeError, StopIteration):  # another thread (a Dask worker's) forgot one meanwhile
+                pass
         self._remembered[text] = _Remembered(spans, asking.surnames, asking.lower_words)
         return list(spans)
 

@@ -475,16 +475,20 @@ def needed_words(pattern: re.Pattern) -> tuple[frozenset, ...] | None:
     return tuple(found) or None
 
 
-_LOWER: list = [None, ""]  # the last text lower-cased (the patterns of one sentence ask in a row)
+# the last text and its lower-cased form (None: holds an odd fold), as one tuple so that threads (a Dask worker
+# runs several tasks at once) never see one text's form paired with another text
+_LOWER: tuple = (None, "")
 
 
 def may_match(needs: tuple[frozenset, ...] | None, text: str) -> bool:
     """False only where a pattern needing ``needs`` (:func:`needed_words`) cannot match ``text``."""
     if needs is None:
         return True
-    if _LOWER[0] is not text:
-        _LOWER[0], _LOWER[1] = text, (None if _ODD_FOLDS.search(text) else text.lower())
-    low = _LOWER[1]
+    global _LOWER
+    last, low = _LOWER
+    if last is not text:
+        low = None if _ODD_FOLDS.search(text) else text.lower()
+        _LOWER = (text, low)
     if low is None:
         return True
     for words in needs:
@@ -586,11 +590,7 @@ def first_match(cues, text: str, tokens: list[Token] | None = None) -> Match | N
     else:
         present = tokens.positions()
         cues = [cue for cue in cues if cue.first is None or cue.first in present]
-    for cue in cues:
-        m = cue.search(text, tokens)
-        if m:
-            return m
-    return None
+    return first_of(cues, text, tokens)
 
 
 # ------------------------------------------------------------------ numbers
