@@ -90,7 +90,6 @@ def _csv_dialect() -> tuple[str, frozenset[str]] | None:
 
 
 _DIALECT = _csv_dialect()
-_LARGE = "large_string"
 
 
 def _rows_holding(array, characters) -> "np.ndarray":
