@@ -137,9 +137,19 @@ _MUNICIPALITY_WORDS = {"kommun", "kommuns", "kommuner", "stad", "stads"}
 _MIN_BARE_FUZZY_LENGTH = 6  # letters in a name without a level word before fuzzy matching
 
 
+# Printable ASCII but "&" (ftfy unescapes "&amp;"), and the Swedish letters: no mojibake (no byte of a UTF-8
+# sequence but its lead byte is among them), no entity, no control, nothing NFC changes: ftfy gives it back.
+_PLAIN_NAME = re.compile("[\x20-\x25\x27-\x7eåäöÅÄÖéÉ]*")
+
+
+def _fix_text(text: str) -> str:
+    """``ftfy.fix_text(text)``; a text of :data:`_PLAIN_NAME` characters (most names) is given back as it is."""
+    return text if _PLAIN_NAME.fullmatch(text) else ftfy.fix_text(text)
+
+
 def normalise_name(text: str) -> str:
     """Fix mojibake, NFC, casefold, punctuation to spaces, collapse whitespace."""
-    text = unicodedata.normalize("NFC", ftfy.fix_text(text)).casefold()
+    text = unicodedata.normalize("NFC", _fix_text(text)).casefold()
     text = unicodedata.normalize("NFC", text)
     text = _LOST_LETTER.sub("", text)  # "j?nk?ping": a lost letter, not a word break
     return " ".join(_PUNCTUATION.sub(" ", text).split())
@@ -230,19 +240,34 @@ def _fuzzy_choices(level: str) -> dict[str, str]:
     return {**{_drop_non_ascii(core): code for core, code in cores.items()}, **cores}
 
 
+@lru_cache(maxsize=None)
+def _sorted_choices(level: str) -> tuple[list[str], list[str]]:
+    """The fuzzy choices of a level and, in the same order, each with its words sorted (as token_sort_ratio sorts them)."""
+    keys = list(_fuzzy_choices(level))
+    return keys, [_sorted_words(key) for key in keys]
+
+
+def _sorted_words(text: str) -> str:
+    return " ".join(sorted(text.split()))
+
+
 def _best_fuzzy(core: str, levels: list[str], min_score: float):
-    """(level, code, score) of the best fuzzy match of a name's core, or None."""
+    """(level, code, score) of the best fuzzy match of a name's core, or None.
+
+    ``fuzz.token_sort_ratio`` is ``fuzz.ratio`` of the two texts with their words sorted; the choices' words
+    are sorted once. This assumes what :func:`normalise_name` and :func:`_core` give: words split by single
+    spaces and no other white space, so that ``str.split`` and rapidfuzz split them alike.
+    """
     best = None
     for level in levels:
         choices = _fuzzy_choices(level)
+        keys, sorted_keys = _sorted_choices(level)
         for query in _core_variants(core):
             # token_sort_ratio, not WRatio: WRatio's partial matching scores
             # "länsstyrelsen i skåne" 90 against "skåne".
-            hit = process.extractOne(
-                query, list(choices), scorer=fuzz.token_sort_ratio, score_cutoff=min_score
-            )
+            hit = process.extractOne(_sorted_words(query), sorted_keys, scorer=fuzz.ratio, score_cutoff=min_score)
             if hit and (best is None or hit[1] > best[2]):
-                best = (level, choices[hit[0]], float(hit[1]))
+                best = (level, choices[keys[hit[2]]], float(hit[1]))
     return best
 
 
@@ -258,7 +283,13 @@ def match_org(name: str, level: str | None = None, min_score: float = 85.0) -> O
     """
     if level not in (None, *LEVELS):
         raise ValueError(f"level must be None, {REGION!r} or {MUNICIPALITY!r}, not {level!r}")
-    text = name if isinstance(name, str) else ""
+    return _match_org(name if isinstance(name, str) else "", level, min_score)
+
+
+@lru_cache(maxsize=16384)
+def _match_org(text: str, level: str | None, min_score: float) -> OrgMatch:
+    """:func:`match_org`, once per distinct name, level and score in a process (the reference tables do not
+    change; an :class:`OrgMatch` cannot be changed): pages name the same organisations again and again."""
     unmatched = OrgMatch(code="", level=OTHER, name=text, score=0.0, method="none")
     normalised = normalise_name(text)
     if not normalised:

@@ -26,7 +26,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -157,10 +159,8 @@ def write_tables(tables: dict[str, pd.DataFrame], manifest: dict, out_dir: Path,
     from . import schemas  # pandera: only a build needs it, not a reader (a report kernel, a notebook)
 
     try:
-        for name, frame in tables.items():
-            frame = schemas.validate(name, frame)
-            frame.to_parquet(staging / f"{name}.parquet", index=False)
-            write_csv(frame, staging / f"{name}.csv")
+        frames = {name: schemas.validate(name, frame) for name, frame in tables.items()}
+        _write_files(frames, staging)
         manifest = dict(manifest, build_id=build_id)
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
         (staging / READERS).write_text("", encoding="utf-8")
@@ -173,6 +173,36 @@ def write_tables(tables: dict[str, pd.DataFrame], manifest: dict, out_dir: Path,
     _switch(out_dir, final)
     _prune(out_dir, keep=final)
     return final
+
+
+def _write_files(frames: dict[str, pd.DataFrame], folder: Path) -> None:
+    """Write each table's Parquet and CSV file into ``folder``: the Parquet files in a thread, the CSV files here.
+
+    pyarrow writes Parquet, and :func:`bas_analysis.spreadsheet.write_csv` makes a table's CSV, mostly
+    without holding the GIL, so the two run side by side. The Parquet files are written in table order
+    and the first failure stops them; every thread has finished before this returns or raises.
+    """
+    stop = threading.Event()
+
+    def parquet_files() -> None:
+        for name, frame in frames.items():
+            if stop.is_set():
+                return
+            frame.to_parquet(folder / f"{name}.parquet", index=False)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bas-parquet") as pool:
+        parquet = pool.submit(parquet_files)
+        try:
+            for name, frame in frames.items():
+                if parquet.done() and parquet.exception() is not None:
+                    break
+                write_csv(frame, folder / f"{name}.csv")
+        except BaseException:
+            stop.set()
+            raise
+        finally:
+            wait([parquet])
+        parquet.result()
 
 
 def _fsync_dir(path: Path) -> None:

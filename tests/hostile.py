@@ -509,7 +509,7 @@ CHILD_BUILD = textwrap.dedent(
             fh.write(f"{me} {event} {time.time():.6f}\n")
 
     calls = {"n": 0}
-    real_parquet, real_csv = pd.DataFrame.to_parquet, pd.DataFrame.to_csv
+    real_parquet = pd.DataFrame.to_parquet
     if mode == "parquet":
         def to_parquet(self, path, *a, **k):
             calls["n"] += 1
@@ -518,14 +518,15 @@ CHILD_BUILD = textwrap.dedent(
                 reached(f"to_parquet #{arg} {Path(path).name}")
             return real_parquet(self, path, *a, **k)
         pd.DataFrame.to_parquet = to_parquet
-    elif mode == "csv":
-        def to_csv(self, path=None, *a, **k):
+    elif mode == "csv":  # the store writes each CSV file through spreadsheet.write_csv (pyarrow or pandas)
+        real_write_csv = store.write_csv
+        def write_csv(frame, path):
             calls["n"] += 1
             if calls["n"] == arg:
                 Path(path).write_text("doc_id,source_file\npartial", encoding="utf-8")
                 reached(f"to_csv #{arg} {Path(path).name}")
-            return real_csv(self, path, *a, **k)
-        pd.DataFrame.to_csv = to_csv
+            return real_write_csv(frame, path)
+        store.write_csv = write_csv
     elif mode == "manifest":
         real_dumps = json.dumps
         def dumps(obj, *a, **k):

@@ -55,8 +55,12 @@ def _is_person(text: str) -> bool:
     return len(words) == 2 and words[0].lower() not in PLACE_WORDS and not orgs.match_org(text).code
 
 
+@lru_cache(maxsize=8192)
 def _without_person(line: str) -> str:
-    """The name line without a person part in parentheses or after a dash."""
+    """The name line without a person part in parentheses or after a dash.
+
+    Remembered per line (a pure function of the line): :func:`_blocks` and the name-line reader ask it
+    several times about each line of a page."""
     def drop(m: re.Match) -> str:
         return " " if _is_person(m.group(0)) else m.group(0)
 

@@ -172,6 +172,20 @@ def _content_lines(text: str) -> list[str]:
     return lines
 
 
+def _year_lines(text: str):
+    """The lines of :func:`_content_lines` that name a year (``19xx``/``20xx``), in order: every pattern of
+    :func:`year_mentions` needs one. A line without one is skipped before the date-line and link patterns
+    run (most lines of a page; taking out links only removes text, so it cannot add a year)."""
+    for line in text.split("\n"):
+        if not _ANY_YEAR.search(line) or PUBLISHED.search(line) or UPDATED.search(line):
+            continue
+        if "@" in line or "://" in line or "www." in line.lower():  # what every address of _URL holds
+            line = _URL.sub(" ", line)
+            if not _ANY_YEAR.search(line):
+                continue
+        yield line
+
+
 def _context(sentence: str, start: int, end: int) -> str:
     before = sentence[:start].split()[-_WORDS_BEFORE:]
     return " ".join(before + [sentence[start:end]]).strip(" ,;:(")
@@ -189,12 +203,10 @@ def year_mentions(text: str) -> list[YearMention]:
     """
     r = rules()
     mentions: list[YearMention] = []
-    for line in _content_lines(text):
-        if not _ANY_YEAR.search(line):
-            continue  # every pattern below needs a year: most lines of a page have none
+    for line in _year_lines(text):  # every pattern below needs a year: most lines of a page have none
         for sentence in _SENTENCE_BREAK.split(line):
-            if not sentence.strip():
-                continue
+            if not _ANY_YEAR.search(sentence):
+                continue  # nor do most sentences of a line that has one
             is_future = bool(r.future.search(sentence)) and not r.past.search(sentence)
             is_ongoing = bool(r.ongoing.search(sentence))
             taken: list[tuple[int, int]] = []

@@ -1,0 +1,165 @@
+"""Reading's and parsing's faster paths give exactly what the plain ones gave (issue 13: same tables, less time).
+
+Each is compared with the plain computation on every corpus, seed and
+challenge page, on generated pages and on made-up text: the lines that can
+name a year (waves), ftfy skipped on plain names, fuzzy matching on sorted
+words and remembered matches (orgs), control bytes counted in C and odd
+spaces looked for before translating (ingest).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
+
+from bas_analysis import ingest, orgs
+from bas_analysis.parse import parse_text, waves
+from benchmarks.pages import page as generated_page
+from corpus import CORPUS, SEEDS
+
+CHALLENGE = CORPUS.parent / "challenge" / "pages"
+
+
+def _real_pages() -> list[str]:
+    files = sorted(CORPUS.glob("*.txt")) + sorted(SEEDS.glob("*.txt")) + sorted(CHALLENGE.glob("*"))
+    texts = [d.text for d in (ingest.read_document(p, p.name) for p in files if p.is_file()) if not isinstance(d, ingest.Problem)]
+    if not texts:
+        pytest.skip(f"no pages in {CORPUS} or {CHALLENGE}")
+    return texts
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[str]:
+    return _real_pages() + [generated_page(i) for i in range(40)]
+
+
+# --- waves: only the lines that can name a year -------------------------------------------------------------
+
+
+def plain_year_lines(text: str) -> list[str]:
+    return [line for line in waves._content_lines(text) if waves._ANY_YEAR.search(line)]
+
+
+def test_year_lines_of_pages_are_the_plain_ones(pages):
+    lines = 0
+    for text in pages:
+        assert list(waves._year_lines(text)) == plain_year_lines(text)
+        lines += len(plain_year_lines(text))
+    assert lines > 300
+
+
+LINE_PIECES = st.sampled_from(
+    ["under 2019", "2020–2022", "Publicerat 2021-03-04", "Senast uppdaterad: 2022-01-02", "https://x.se/2019",
+     "www.Region2020.se", "WWW.x.se", "HTTP://a.b", "anna@x2021.se", " @ ", "sedan 2018", " ska ", "ägde rum", ".", "\n",
+     " ", "1999", "2031", "år", "ö", "://"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(LINE_PIECES, max_size=20).map("".join))
+def test_year_lines_of_made_up_text_are_the_plain_ones(text):
+    assert list(waves._year_lines(text)) == plain_year_lines(text)
+
+
+# --- orgs ---------------------------------------------------------------------------------------------------
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from([chr(c) for c in range(0x20, 0x7F)] + list("åäöÅÄÖéÉ")), max_size=40))
+def test_plain_names_are_what_ftfy_gives_back(name):
+    assert orgs._fix_text(name) == ftfy.fix_text(name)
+    if "&" not in name:
+        assert orgs._PLAIN_NAME.fullmatch(name) and ftfy.fix_text(name) == name
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("Region Jönköpings län &amp; -–") + ["Ã¶", "Ã¤", "\u00a0", "\ufb01", "ｋ", "“", "\x1b[1m"]),
+                max_size=20).map("".join))
+def test_names_are_fixed_as_ftfy_fixes_them(name):
+    assert orgs._fix_text(name) == ftfy.fix_text(name)
+
+
+def plain_best_fuzzy(core: str, levels: list[str], min_score: float):
+    best = None
+    for level in levels:
+        choices = orgs._fuzzy_choices(level)
+        for query in orgs._core_variants(core):
+            hit = process.extractOne(query, list(choices), scorer=fuzz.token_sort_ratio, score_cutoff=min_score)
+            if hit and (best is None or hit[1] > best[2]):
+                best = (level, choices[hit[0]], float(hit[1]))
+    return best
+
+
+def _names_on(pages: list[str]) -> list[str]:
+    """Organisation-like and person-like names of the pages: short capitalised lines and word pairs."""
+    names = set()
+    for text in pages:
+        for line in text.split("\n"):
+            line = line.strip()
+            if 0 < len(line) <= 60 and line[:1].isupper():
+                names.add(line)
+        names.update(re.findall(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+\b", text))
+    return sorted(names)
+
+
+def test_fuzzy_matches_of_names_on_pages_are_the_plain_ones(pages):
+    compared = 0
+    for name in _names_on(pages):
+        core = orgs._core(orgs.normalise_name(name))
+        for levels in ([orgs.MUNICIPALITY], [orgs.REGION], [orgs.MUNICIPALITY, orgs.REGION]):
+            for min_score in (85.0, 60.0):
+                assert orgs._best_fuzzy(core, levels, min_score) == plain_best_fuzzy(core, levels, min_score), name
+                compared += 1
+    assert compared > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("abcdefghijklmnopqrstuvwxyzåäö -,.")), max_size=30))
+def test_fuzzy_matches_of_made_up_names_are_the_plain_ones(name):
+    core = orgs._core(orgs.normalise_name(name))
+    assert orgs._best_fuzzy(core, [orgs.MUNICIPALITY, orgs.REGION], 70.0) == plain_best_fuzzy(core, [orgs.MUNICIPALITY, orgs.REGION], 70.0)
+
+
+def test_remembered_matches_are_the_computed_ones(pages):
+    names = _names_on(pages)
+    assert len(names) > 200
+    for name in names:
+        for level in (None, orgs.REGION, orgs.MUNICIPALITY):
+            computed = orgs._match_org.__wrapped__(name, level, 85.0)
+            assert orgs.match_org(name, level=level) == computed
+            assert orgs.match_org(name, level=level) == computed  # the second time remembered
+
+
+def test_pages_parse_the_same_with_remembered_lines_and_matches(pages):
+    """Each page parsed twice (the second time from the remembered lines and matches) and in reverse order."""
+    first = [parse_text(text) for text in pages]
+    assert [parse_text(text) for text in reversed(pages)] == first[::-1]
+
+
+# --- ingest -------------------------------------------------------------------------------------------------
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.binary(max_size=300))
+def test_control_bytes_are_counted_as_byte_by_byte(data):
+    sample = data[:8192]
+    plain = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    assert len(sample) - len(sample.translate(None, ingest._CONTROL_BYTES)) == plain
+
+
+ODD = st.sampled_from(list("ab åö\n\t") + ["\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u3000", "\u200b", "\u200c",
+                                             "\u200d", "\u2060", "\ufeff", "\u00ad", "\u2028", "\x85", "\x1b"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ODD, max_size=40).map("".join))
+def test_repaired_text_is_the_plain_repair(text):
+    fixed = ingest._fix_text(text)
+    plain = fixed.translate(ingest._SPACE_LIKE).translate(ingest._INVISIBLE)
+    plain = unicodedata.normalize("NFC", "\n".join(ingest._drop_controls(line).rstrip() for line in plain.split("\n")))
+    assert ingest.repair_text(text)[0] == plain
