@@ -133,6 +133,10 @@ _PERSONAL_NUMBER_RE = re.compile(
     r"(?P<tail>\d{4})(?![\p{N}])"
 )
 
+# Every phone number and personal identity number holds two digits in a row ("0\d", "00", "46", "\d{6}"):
+# a text without them needs no look for either.
+_DIGIT_PAIR_RE = re.compile(r"\d\d")
+
 # ----------------------------------------------------------------- names
 _TOKEN_RE = re.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?(?:-[\p{L}\p{M}]+)*")
 _PARTICLES = frozenset({"von", "af", "av", "de", "van", "der", "den", "da", "di", "del", "della", "dos", "das", "du",
@@ -300,7 +304,7 @@ class _Words:
     between the part's ends (:meth:`part`), positions counted from ``offset``.
     """
 
-    __slots__ = ("matches", "words", "keys", "offset", "_made", "root", "keep", "reach")
+    __slots__ = ("matches", "words", "keys", "offset", "_made", "root", "keep", "reach", "_ends")
 
     def __init__(self, matches: list, offset: int = 0, words: list | None = None, keys: list | None = None,
                  root: "_Words | None" = None, keep=None):
@@ -313,6 +317,7 @@ class _Words:
         self.root = self if root is None else root
         self.keep = range(len(matches)) if keep is None else keep
         self.reach = -1  # the last index :meth:`has` found a word at
+        self._ends: list[int] | None = None  # where each word ends (in the root's text), made when first asked
 
     @classmethod
     def of(cls, text: str) -> "_Words":
@@ -330,22 +335,33 @@ class _Words:
 
     def _first_ending_after(self, position: int) -> int:
         """The index of the first word that ends after ``position`` (counted from ``offset``)."""
-        return bisect.bisect_right(self.matches, position + self.offset, key=_match_end)
+        if self._ends is None:
+            self._ends = [m.end() for m in self.matches]
+        return bisect.bisect_right(self._ends, position + self.offset)
 
     def without(self, spans: list[tuple[int, int]]) -> "_Words":
         """The words no span of ``spans`` (start, end) touches; found by bisection, the spans being few."""
-        dropped: set[int] = set()
+        dropped: list[tuple[int, int]] = []  # runs of words (first, last + 1)
         matches = self.matches
         for start, end in spans:
-            k = self._first_ending_after(start)
+            first = k = self._first_ending_after(start)
             while k < len(matches) and matches[k].start() - self.offset < end:
-                dropped.add(k)
                 k += 1
+            if k > first:
+                dropped.append((first, k))
         if not dropped:
             return self
-        keep = [k for k in range(len(matches)) if k not in dropped]
-        return _Words([matches[k] for k in keep], self.offset, [self.words[k] for k in keep], [self.keys[k] for k in keep],
-                      self.root, [self.keep[k] for k in keep])
+        kept, last = [], 0
+        for first, k in sorted(dropped):
+            if first > last:
+                kept.append((last, first))
+            last = max(last, k)
+        kept.append((last, len(matches)))
+        out: tuple[list, list, list, list] = ([], [], [], [])
+        for first, k in kept:
+            for whole, part in zip((matches, self.words, self.keys, self.keep), out):
+                part += whole[first:k]
+        return _Words(out[0], self.offset, out[1], out[2], self.root, out[3])
 
     def part(self, start: int, end: int) -> "_Words | None":
         """The words of the text's characters ``start:end`` as a text of its own, or None when a word runs across
@@ -358,8 +374,10 @@ class _Words:
         last = self._first_ending_after(end)
         if last < len(matches) and matches[last].start() - self.offset < end:
             return None
-        return _Words(matches[first:last], self.offset + start, self.words[first:last], self.keys[first:last],
+        part = _Words(matches[first:last], self.offset + start, self.words[first:last], self.keys[first:last],
                       self.root, self.keep[first:last])
+        part._ends = self._ends[first:last]
+        return part
 
     def has(self, i: int) -> bool:
         """Whether there is a word ``i``; the name finder asks this before it reads a word after the first."""
@@ -377,10 +395,6 @@ class _Words:
         if ahead == 0:
             return g
         return g if i + ahead < len(keep) and keep[i + ahead] == g + ahead else -1
-
-
-def _match_end(match) -> int:
-    return match.end()
 
 
 def _first_name_keys(lex: "Lexicon") -> frozenset[str]:
@@ -483,12 +497,14 @@ class _LowerWords:
 class _Asked:
     """A set of a page's context that writes down every word asked of it, with the answer."""
 
-    __slots__ = ("of", "asked", "_yes")
+    __slots__ = ("of", "asked", "_yes", "keys")
 
     def __init__(self, of):
         self.of = of
         self.asked: dict[str, bool] = {}
         self._yes: set[str] | None = None
+        # sets of words each asked, with each less a final "s" (see among); the words found are in ``asked``
+        self.keys: list[set[str]] = []
 
     def __contains__(self, word: str) -> bool:
         answer = self.asked[word] = word in self.of
@@ -507,13 +523,35 @@ class _Asked:
         self.asked.update(dict.fromkeys(found, True))
         return found
 
+    def among(self, keys: set[str]) -> set[str]:
+        """The words of the set that are words of ``keys`` or such a word less a final "s", each of those asked:
+        ``intersection`` of them all, but for a set (a page's few surnames) looked up the other way round."""
+        if not isinstance(self.of, (set, frozenset)):
+            words = set(keys)
+            words.update([key[:-1] for key in keys if key.endswith("s")])
+            return self.intersection(words)
+        found = {word for word in self.of if word in keys or word + "s" in keys}
+        self.keys.append(keys)
+        self.asked.update(dict.fromkeys(found, True))
+        return found
+
     def same_in(self, other) -> bool:
         """Whether ``other`` gives every answer this one gave (asked once the answers are all written down)."""
+        if self._yes is None:
+            self._yes = {word for word, answer in self.asked.items() if answer}
         if isinstance(other, (set, frozenset)):
-            if self._yes is None:
-                self._yes = {word for word, answer in self.asked.items() if answer}
-            return other.intersection(self.asked.keys()) == self._yes
-        return all((word in other) == answer for word, answer in self.asked.items())
+            # the words of other asked: asked one by one, or in a set of words (or one less a final "s")
+            asked = other.intersection(self.asked.keys())
+            for keys in self.keys:
+                asked.update([word for word in other if word in keys or word + "s" in keys])
+            return asked == self._yes
+        if not all((word in other) == answer for word, answer in self.asked.items()):
+            return False
+        for keys in self.keys:
+            for word in list(keys) + [key[:-1] for key in keys if key.endswith("s")]:
+                if (word in other) != (word in self._yes):
+                    return False
+        return True
 
 
 class _Remembered:
@@ -630,6 +668,7 @@ class Redactor:
             elif len(tokens) == 1:
                 self.single_names.add(tokens[0])
         self.first_keys = {name[0] for name in self.names} | self.single_names
+        self._start_keys: frozenset[str] | None = None  # first names and first_keys (made when first needed)
         self._last: tuple[str, _Words] | None = None
         self._remembered: dict[str, _Remembered] = {}
 
@@ -749,10 +788,13 @@ class Redactor:
     def _starts(self, tokens: _Words) -> list[int]:
         """The indices of the words a name may start with. Most words start none: a set lookup decides (a first
         name, a contact name's first word, or a capitalised word with letters outside ASCII: a name from abroad)."""
-        first_names, contact_keys = _first_name_keys(self.lex), self.first_keys
+        first_keys = self._start_keys
+        if first_keys is None:
+            first_keys = _first_name_keys(self.lex)
+            first_keys = self._start_keys = first_keys | self.first_keys if self.first_keys else first_keys
         words = tokens.words
         return [i for i, key in enumerate(tokens.keys)
-                if key in first_names or key in contact_keys or not (key.isascii() or words[i][0].islower())]
+                if key in first_keys or not (key.isascii() or words[i][0].islower())]
 
     def _name_spans(self, text: str, tokens: _Words, ctx: Context, filename: bool = False):
         """(start, end, surname key) of each person name in ``text``.
@@ -786,6 +828,8 @@ class Redactor:
             keys = tokens.keys
             if isinstance(known, (set, frozenset)):
                 wanted = named | known  # a word is looked up in it: the same as taking the words' surnames first
+            elif isinstance(known, _Asked):
+                wanted = named | known.among(set(keys))  # the page's surnames among the words, each asked
             else:
                 # the surnames among the words (and the words less a possessive s), the page's asked once each
                 words = set(keys)
@@ -793,7 +837,7 @@ class Redactor:
                 wanted = named | known.intersection(words)
             # a surname, or one with a possessive s
             wanted_s = wanted.union([key + "s" for key in wanted]) if wanted else ()
-            covered = _Cover([(s, e) for s, e, _ in spans])
+            covered = None
             for i in [i for i, key in enumerate(keys) if key in wanted_s] if wanted else ():
                 key = keys[i]
                 if key in wanted:
@@ -804,6 +848,8 @@ class Redactor:
                     key, end = key[:-1], token.end - 1
                 if token.case not in ("title", "upper") or self._is_place(token.text):
                     continue
+                if covered is None:
+                    covered = _Cover([(s, e) for s, e, _ in spans])
                 if not covered.covers(token.start, token.end):
                     spans.append((token.start, end, key))
         return spans
@@ -936,12 +982,13 @@ class Redactor:
             emails = []
         for start, end in emails:
             found.append((start, end, EMAIL))
-        for m in _PERSONAL_NUMBER_RE.finditer(text):
-            if _valid_personal_number(m):
-                found.append((m.start(), m.end(), PERSONAL_NUMBER))
-        for m in _PHONE_RE.finditer(text):
-            if _plausible_phone(m):
-                found.append((m.start(), m.end(), PHONE))
+        if _DIGIT_PAIR_RE.search(text):
+            for m in _PERSONAL_NUMBER_RE.finditer(text):
+                if _valid_personal_number(m):
+                    found.append((m.start(), m.end(), PERSONAL_NUMBER))
+            for m in _PHONE_RE.finditer(text):
+                if _plausible_phone(m):
+                    found.append((m.start(), m.end(), PHONE))
         tokens = in_page[1] if in_page is not None and in_page[1] is not None else self._tokens_of(text)
         if found:
             tokens = tokens.without([(s, e) for s, e, _ in found])
