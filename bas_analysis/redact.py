@@ -158,6 +158,8 @@ _INSTITUTION_ENDINGS = (
     "programmet", "grupp", "gruppen", "team", "teamet", "linjen", "lab",
 )
 _LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöéü"
+# characters of a word that is no name from abroad (no letter outside _LOWER_LETTERS, once casefolded)
+_SWEDISH_WORD_CHARS = frozenset(_LOWER_LETTERS + _LOWER_LETTERS.upper() + "-'’")
 _SENTENCE_START = set(".!?:;\n•|\"'“”«(–-*")
 
 
@@ -668,7 +670,9 @@ class Redactor:
             elif len(tokens) == 1:
                 self.single_names.add(tokens[0])
         self.first_keys = {name[0] for name in self.names} | self.single_names
-        self._start_keys: frozenset[str] | None = None  # first names and first_keys (made when first needed)
+        # first names and first_keys; Swedish first names and first_keys (made when first needed, see _starts)
+        self._start_keys: frozenset[str] | None = None
+        self._lower_start_keys: frozenset[str] | None = None
         self._last: tuple[str, _Words] | None = None
         self._remembered: dict[str, _Remembered] = {}
 
@@ -786,15 +790,27 @@ class Redactor:
         return ctx
 
     def _starts(self, tokens: _Words) -> list[int]:
-        """The indices of the words a name may start with. Most words start none: a set lookup decides (a first
-        name, a contact name's first word, or a capitalised word with letters outside ASCII: a name from abroad)."""
+        """The indices of the words a name may start with. Most words start none: set lookups decide.
+
+        A contact name's first word may start one. Else a word in lower case
+        starts a name only as a Swedish first name (``_first_name`` with
+        ``known_only``), each of its parts one, so it is tried when it is one
+        or holds a hyphen and is a first name as a whole. A capitalised word is
+        tried when it is a first name (Swedish or from abroad) or holds a letter
+        outside ASCII and either a hyphen or a letter Swedish does not use (a
+        name from abroad, ``_foreign_first_name``). Every other word starts
+        none: trying it would give nothing.
+        """
         first_keys = self._start_keys
         if first_keys is None:
             first_keys = _first_name_keys(self.lex)
             first_keys = self._start_keys = first_keys | self.first_keys if self.first_keys else first_keys
+            self._lower_start_keys = self.lex.first_sv | self.first_keys
+        lower_keys, swedish = self._lower_start_keys, _SWEDISH_WORD_CHARS
         words = tokens.words
         return [i for i, key in enumerate(tokens.keys)
-                if key in first_keys or not (key.isascii() or words[i][0].islower())]
+                if ((key in lower_keys or "-" in key and key in first_keys) if words[i][0].islower()
+                    else key in first_keys or not key.isascii() and ("-" in key or not swedish.issuperset(words[i])))]
 
     def _name_spans(self, text: str, tokens: _Words, ctx: Context, filename: bool = False):
         """(start, end, surname key) of each person name in ``text``.
