@@ -798,8 +798,10 @@ class Redactor:
         or holds a hyphen and is a first name as a whole. A capitalised word is
         tried when it is a first name (Swedish or from abroad) or holds a letter
         outside ASCII and either a hyphen or a letter Swedish does not use (a
-        name from abroad, ``_foreign_first_name``). Every other word starts
-        none: trying it would give nothing.
+        name from abroad, ``_foreign_first_name``; the word as written: "ß" is
+        no ASCII letter though its key "ss" is). Every other word starts none:
+        trying it would give nothing (tests/test_redact_fast_paths.py tries
+        every word).
         """
         first_keys = self._start_keys
         if first_keys is None:
@@ -810,7 +812,7 @@ class Redactor:
         words = tokens.words
         return [i for i, key in enumerate(tokens.keys)
                 if ((key in lower_keys or "-" in key and key in first_keys) if words[i][0].islower()
-                    else key in first_keys or not key.isascii() and ("-" in key or not swedish.issuperset(words[i])))]
+                    else key in first_keys or not words[i].isascii() and ("-" in key or not swedish.issuperset(words[i])))]
 
     def _name_spans(self, text: str, tokens: _Words, ctx: Context, filename: bool = False):
         """(start, end, surname key) of each person name in ``text``.
