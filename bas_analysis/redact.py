@@ -33,11 +33,15 @@ number of names collected.
 
 A build redacts a page and its parts (title, answers) with the page's
 :class:`Context`: the page's words are split once and its parts take theirs
-from them, a part looks for e-mail addresses only when it touches one of the
-page's lines with an "at", and a short text seen again (question wordings,
-stock answers) gets its spans from memory when the page's context answers
-what it asked as before (tests/test_redact_fast_paths.py compares all this
-with redacting every text on its own).
+from them; the name finder's tries at the page's words are made once
+(:meth:`Redactor.context`) and taken by the page's redaction and its parts
+wherever they provably hold (:class:`_Scan`: the same words read, the same
+answers from the context); a part looks for e-mail addresses only when it
+touches one of the page's lines with an "at", and a short text seen again
+(question wordings, stock answers) gets its spans from memory when the page's
+context answers what it asked as before (tests/test_redact_fast_paths.py
+compares all this with redacting every text on its own, and with trying a
+name at every word).
 """
 from __future__ import annotations
 
@@ -560,7 +564,8 @@ class _Remembered:
     """One text's spans and what its redaction asked of the page's context (the only way a context changes them).
 
     Sound only while redaction consults a :class:`Context` through membership in ``surnames`` and
-    ``lower_words`` alone: anything else it comes to read of the page must be recorded here too.
+    ``lower_words`` alone: anything else it comes to read of the page must be recorded here too. (The page's
+    tries in ``scan`` change no span: one is taken only where trying again would give the same.)
     """
 
     __slots__ = ("spans", "surnames", "lower_words")
