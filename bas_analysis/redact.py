@@ -809,10 +809,10 @@ class Redactor:
         every word).
         """
         first_keys = self._start_keys
-        if first_keys is None:
-            first_keys = _first_name_keys(self.lex)
-            first_keys = self._start_keys = first_keys | self.first_keys if self.first_keys else first_keys
+        if first_keys is None:  # made once; another thread (a Dask worker's) may make them too meanwhile
+            names = _first_name_keys(self.lex)
             self._lower_start_keys = self.lex.first_sv | self.first_keys
+            first_keys = self._start_keys = names | self.first_keys if self.first_keys else names
         lower_keys, swedish = self._lower_start_keys, _SWEDISH_WORD_CHARS
         words = tokens.words
         return [i for i, key in enumerate(tokens.keys)

@@ -105,6 +105,17 @@ def _parts(text: str) -> list[str]:
     return parts
 
 
+def _contexts(fast: redact.Redactor, plain: redact.Redactor, text: str) -> tuple[redact.Context, set[str]]:
+    """The page's context as a build makes it, and the surnames of the page's names found plainly (the same)."""
+    ctx = fast.context(text)
+    plain_ctx = redact.Context(lower_words=set(redact._LOWER_WORD_RE.findall(text)))
+    for _, _, surname in plain._name_spans(text, redact._Words.of(text), plain_ctx):
+        if surname:
+            plain_ctx.surnames.add(surname)
+    assert ctx.surnames == plain_ctx.surnames
+    return ctx, plain_ctx.surnames
+
+
 def _assert_same_as_plain(texts: list[str]) -> int:
     """Redact every page and its parts as the build does, with one redactor; compare with the reference."""
     names: set[str] = set()
@@ -113,14 +124,9 @@ def _assert_same_as_plain(texts: list[str]) -> int:
     fast, plain = redact.Redactor(names), redact.Redactor(names)
     compared = 0
     for text in texts:
-        ctx = fast.context(text)
-        plain_ctx = redact.Context(lower_words=set(redact._LOWER_WORD_RE.findall(text)))
-        for _, _, surname in plain._name_spans(text, redact._Words.of(text), plain_ctx):
-            if surname:
-                plain_ctx.surnames.add(surname)
-        assert ctx.surnames == plain_ctx.surnames
+        ctx, surnames = _contexts(fast, plain, text)
         for part in [text] + _parts(text) * 2:  # twice: the second time remembered
-            assert fast.redact(part, ctx) == _plain(plain, part, text, plain_ctx.surnames)
+            assert fast.redact(part, ctx) == _plain(plain, part, text, surnames)
             compared += 1
     return compared
 
@@ -179,17 +185,12 @@ def test_parts_cut_anywhere_take_the_pages_tries_only_where_they_hold(text, cuts
     a first word at a part's start that is no sentence start in the page)."""
     names = ["Karin von Rosen", "Per Nyberg"]
     fast, plain = redact.Redactor(names), redact.Redactor(names)
-    ctx = fast.context(text)
-    plain_ctx = redact.Context(lower_words=set(redact._LOWER_WORD_RE.findall(text)))
-    for _, _, surname in plain._name_spans(text, redact._Words.of(text), plain_ctx):
-        if surname:
-            plain_ctx.surnames.add(surname)
-    assert ctx.surnames == plain_ctx.surnames
+    ctx, surnames = _contexts(fast, plain, text)
     parts = [text] + [text[start:start + size] for start, size in cuts if start <= len(text)]
     for word in redact._TOKEN_RE.finditer(text):
         parts += [text[:word.start()], text[:word.end()], text[word.start():], text[word.end():]]
     for part in parts + parts:  # twice: the second time remembered
-        assert fast.redact(part, ctx) == _plain(plain, part, text, plain_ctx.surnames)
+        assert fast.redact(part, ctx) == _plain(plain, part, text, surnames)
 
 
 class _EveryWord(redact.Redactor):
