@@ -33,11 +33,15 @@ number of names collected.
 
 A build redacts a page and its parts (title, answers) with the page's
 :class:`Context`: the page's words are split once and its parts take theirs
-from them, a part looks for e-mail addresses only when it touches one of the
-page's lines with an "at", and a short text seen again (question wordings,
-stock answers) gets its spans from memory when the page's context answers
-what it asked as before (tests/test_redact_fast_paths.py compares all this
-with redacting every text on its own).
+from them; the name finder's tries at the page's words are made once
+(:meth:`Redactor.context`) and taken by the page's redaction and its parts
+wherever they provably hold (:class:`_Scan`: the same words read, the same
+answers from the context); a part looks for e-mail addresses only when it
+touches one of the page's lines with an "at", and a short text seen again
+(question wordings, stock answers) gets its spans from memory when the page's
+context answers what it asked as before (tests/test_redact_fast_paths.py
+compares all this with redacting every text on its own, and with trying a
+name at every word).
 """
 from __future__ import annotations
 
@@ -133,6 +137,10 @@ _PERSONAL_NUMBER_RE = re.compile(
     r"(?P<tail>\d{4})(?![\p{N}])"
 )
 
+# Every phone number and personal identity number holds two digits in a row ("0\d", "00", "46", "\d{6}"):
+# a text without them needs no look for either.
+_DIGIT_PAIR_RE = re.compile(r"\d\d")
+
 # ----------------------------------------------------------------- names
 _TOKEN_RE = re.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?(?:-[\p{L}\p{M}]+)*")
 _PARTICLES = frozenset({"von", "af", "av", "de", "van", "der", "den", "da", "di", "del", "della", "dos", "das", "du",
@@ -154,6 +162,8 @@ _INSTITUTION_ENDINGS = (
     "programmet", "grupp", "gruppen", "team", "teamet", "linjen", "lab",
 )
 _LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöéü"
+# characters of a word that is no name from abroad (no letter outside _LOWER_LETTERS, once casefolded)
+_SWEDISH_WORD_CHARS = frozenset(_LOWER_LETTERS + _LOWER_LETTERS.upper() + "-'’")
 _SENTENCE_START = set(".!?:;\n•|\"'“”«(–-*")
 
 
@@ -300,14 +310,20 @@ class _Words:
     between the part's ends (:meth:`part`), positions counted from ``offset``.
     """
 
-    __slots__ = ("matches", "words", "keys", "offset", "_made")
+    __slots__ = ("matches", "words", "keys", "offset", "_made", "root", "keep", "reach", "_ends")
 
-    def __init__(self, matches: list, offset: int = 0, words: list | None = None, keys: list | None = None):
+    def __init__(self, matches: list, offset: int = 0, words: list | None = None, keys: list | None = None,
+                 root: "_Words | None" = None, keep=None):
         self.matches = matches
         self.offset = offset
         self.words = [m[0] for m in matches] if words is None else words
         self.keys = [w.casefold() for w in self.words] if keys is None else keys
         self._made: list[_Token | None] = [None] * len(matches)
+        # the words split from a text (``root``) these are taken from: word k is the root's word keep[k]
+        self.root = self if root is None else root
+        self.keep = range(len(matches)) if keep is None else keep
+        self.reach = -1  # the last index :meth:`has` found a word at
+        self._ends: list[int] | None = None  # where each word ends (in the root's text), made when first asked
 
     @classmethod
     def of(cls, text: str) -> "_Words":
@@ -325,21 +341,33 @@ class _Words:
 
     def _first_ending_after(self, position: int) -> int:
         """The index of the first word that ends after ``position`` (counted from ``offset``)."""
-        return bisect.bisect_right(self.matches, position + self.offset, key=_match_end)
+        if self._ends is None:
+            self._ends = [m.end() for m in self.matches]
+        return bisect.bisect_right(self._ends, position + self.offset)
 
     def without(self, spans: list[tuple[int, int]]) -> "_Words":
         """The words no span of ``spans`` (start, end) touches; found by bisection, the spans being few."""
-        dropped: set[int] = set()
+        dropped: list[tuple[int, int]] = []  # runs of words (first, last + 1)
         matches = self.matches
         for start, end in spans:
-            k = self._first_ending_after(start)
+            first = k = self._first_ending_after(start)
             while k < len(matches) and matches[k].start() - self.offset < end:
-                dropped.add(k)
                 k += 1
+            if k > first:
+                dropped.append((first, k))
         if not dropped:
             return self
-        keep = [k for k in range(len(matches)) if k not in dropped]
-        return _Words([matches[k] for k in keep], self.offset, [self.words[k] for k in keep], [self.keys[k] for k in keep])
+        kept, last = [], 0
+        for first, k in sorted(dropped):
+            if first > last:
+                kept.append((last, first))
+            last = max(last, k)
+        kept.append((last, len(matches)))
+        out: tuple[list, list, list, list] = ([], [], [], [])
+        for first, k in kept:
+            for whole, part in zip((matches, self.words, self.keys, self.keep), out):
+                part += whole[first:k]
+        return _Words(out[0], self.offset, out[1], out[2], self.root, out[3])
 
     def part(self, start: int, end: int) -> "_Words | None":
         """The words of the text's characters ``start:end`` as a text of its own, or None when a word runs across
@@ -352,11 +380,27 @@ class _Words:
         last = self._first_ending_after(end)
         if last < len(matches) and matches[last].start() - self.offset < end:
             return None
-        return _Words(matches[first:last], self.offset + start, self.words[first:last], self.keys[first:last])
+        part = _Words(matches[first:last], self.offset + start, self.words[first:last], self.keys[first:last],
+                      self.root, self.keep[first:last])
+        part._ends = self._ends[first:last]
+        return part
 
+    def has(self, i: int) -> bool:
+        """Whether there is a word ``i``; the name finder asks this before it reads a word after the first."""
+        if i < len(self.keys):
+            if i > self.reach:
+                self.reach = i
+            return True
+        return False
 
-def _match_end(match) -> int:
-    return match.end()
+    def root_index(self, i: int, ahead: int) -> int:
+        """The root's index of word ``i`` when the words ``i`` to ``i + ahead`` are the root's words in a row
+        (so those after them exist here if they exist in the root), else -1."""
+        keep = self.keep
+        g = keep[i]
+        if ahead == 0:
+            return g
+        return g if i + ahead < len(keep) and keep[i + ahead] == g + ahead else -1
 
 
 def _first_name_keys(lex: "Lexicon") -> frozenset[str]:
@@ -400,6 +444,17 @@ class Context:
     page: str | None = field(default=None, repr=False, compare=False)
     words: "_Words | None" = field(default=None, repr=False, compare=False)
     at_lines: list | None = field(default=None, repr=False, compare=False)
+    # what the page's name finder found at each word it tried, and what it asked of the context there
+    scan: "_Scan | None" = field(default=None, repr=False, compare=False)
+    # where a page's tries write down what they ask (Redactor.context)
+    log: list | None = field(default=None, repr=False, compare=False)
+
+    def sentence_start(self, text: str, token: "_Token") -> bool:
+        """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
+        answer = _at_sentence_start(text, token)
+        if self.log is not None:
+            self.log.append((_SENTENCE_START_ASKED, None, answer))
+        return answer
 
     def page_at_lines(self) -> list[tuple[int, int]]:
         if self.at_lines is None:
@@ -448,12 +503,14 @@ class _LowerWords:
 class _Asked:
     """A set of a page's context that writes down every word asked of it, with the answer."""
 
-    __slots__ = ("of", "asked", "_yes")
+    __slots__ = ("of", "asked", "_yes", "keys")
 
     def __init__(self, of):
         self.of = of
         self.asked: dict[str, bool] = {}
         self._yes: set[str] | None = None
+        # sets of words each asked, with each less a final "s" (see among); the words found are in ``asked``
+        self.keys: list[set[str]] = []
 
     def __contains__(self, word: str) -> bool:
         answer = self.asked[word] = word in self.of
@@ -472,20 +529,43 @@ class _Asked:
         self.asked.update(dict.fromkeys(found, True))
         return found
 
+    def among(self, keys: set[str]) -> set[str]:
+        """The words of the set that are words of ``keys`` or such a word less a final "s", each of those asked:
+        ``intersection`` of them all, but for a set (a page's few surnames) looked up the other way round."""
+        if not isinstance(self.of, (set, frozenset)):
+            words = set(keys)
+            words.update([key[:-1] for key in keys if key.endswith("s")])
+            return self.intersection(words)
+        found = {word for word in self.of if word in keys or word + "s" in keys}
+        self.keys.append(keys)
+        self.asked.update(dict.fromkeys(found, True))
+        return found
+
     def same_in(self, other) -> bool:
         """Whether ``other`` gives every answer this one gave (asked once the answers are all written down)."""
+        if self._yes is None:
+            self._yes = {word for word, answer in self.asked.items() if answer}
         if isinstance(other, (set, frozenset)):
-            if self._yes is None:
-                self._yes = {word for word, answer in self.asked.items() if answer}
-            return other.intersection(self.asked.keys()) == self._yes
-        return all((word in other) == answer for word, answer in self.asked.items())
+            # the words of other asked: asked one by one, or in a set of words (or one less a final "s")
+            asked = other.intersection(self.asked.keys())
+            for keys in self.keys:
+                asked.update([word for word in other if word in keys or word + "s" in keys])
+            return asked == self._yes
+        if not all((word in other) == answer for word, answer in self.asked.items()):
+            return False
+        for keys in self.keys:
+            for word in list(keys) + [key[:-1] for key in keys if key.endswith("s")]:
+                if (word in other) != (word in self._yes):
+                    return False
+        return True
 
 
 class _Remembered:
     """One text's spans and what its redaction asked of the page's context (the only way a context changes them).
 
     Sound only while redaction consults a :class:`Context` through membership in ``surnames`` and
-    ``lower_words`` alone: anything else it comes to read of the page must be recorded here too.
+    ``lower_words`` alone: anything else it comes to read of the page must be recorded here too. (The page's
+    tries in ``scan`` change no span: one is taken only where trying again would give the same.)
     """
 
     __slots__ = ("spans", "surnames", "lower_words")
@@ -496,6 +576,82 @@ class _Remembered:
 
     def holds_for(self, ctx: Context) -> bool:
         return self.surnames.same_in(ctx.surnames) and self.lower_words.same_in(ctx.lower_words)
+
+
+_SURNAME, _LOWER, _SENTENCE_START_ASKED = 0, 1, 2  # what a page's try asked (in _Scan's questions)
+
+
+class _Log:
+    """One set of a page's context that writes down each word asked of it, with the answer, in a shared list."""
+
+    __slots__ = ("of", "which", "log")
+
+    def __init__(self, of, which: int, log: list):
+        self.of, self.which, self.log = of, which, log
+
+    def __contains__(self, word: str) -> bool:
+        answer = word in self.of
+        self.log.append((self.which, word, answer))
+        return answer
+
+
+_NOT_TRIED = object()
+
+
+class _Scan:
+    """What the name finder found at each word of a page where it tried one (:meth:`Redactor.context`), for the
+    page's later scans (the page itself with its e-mail addresses and numbers taken out, its parts).
+
+    A try at word ``i`` (a contact name, else :meth:`Redactor._name_at`) reads the redactor's fixed names, the
+    words ``i`` to the last one it asks for (``_Words.has`` notes it), the characters between them, whether
+    word ``i`` starts a sentence, and of the context only whether words are in ``surnames`` or ``lower_words``.
+    So where another text has the same words from ``i`` to there in a row (``_Words.root_index``), and gives
+    the same answers to the questions the page's try asked, in order (the sentence start asked of the other
+    text, the words of its context, which may write them down as ``_Asked`` does), the try's result holds there.
+    """
+
+    __slots__ = ("redactor", "words", "starts", "tried")
+
+    def __init__(self, redactor: "Redactor", words: _Words, starts: list[int]):
+        self.redactor, self.words, self.starts = redactor, words, starts
+        # root index -> (None or (words to the next, surname, end - start), questions, words read ahead)
+        self.tried: dict[int, tuple] = {}
+
+    def starts_in(self, tokens: _Words) -> list[int]:
+        """The indices in ``tokens`` (words of the page's words) of the page's words a name may start with."""
+        keep, starts = tokens.keep, self.starts
+        if isinstance(keep, range):
+            lo, hi = bisect.bisect_left(starts, keep.start), bisect.bisect_left(starts, keep.stop)
+            return [g - keep.start for g in starts[lo:hi]]
+        out = []
+        for g in starts:
+            k = bisect.bisect_left(keep, g)
+            if k < len(keep) and keep[k] == g:
+                out.append(k)
+        return out
+
+    def found(self, text: str, tokens: _Words, i: int, ctx: "Context"):
+        """The page's result at word ``i`` of ``tokens`` (words of ``text``) as (next index, surname, end) or
+        None, or ``_NOT_TRIED`` when the page's try does not hold here."""
+        tried = self.tried.get(tokens.keep[i])
+        if tried is None:
+            return _NOT_TRIED
+        result, questions, ahead = tried
+        if tokens.root_index(i, ahead) < 0:
+            return _NOT_TRIED
+        for which, word, answer in questions:
+            if which == _SURNAME:
+                asked = word in ctx.surnames
+            elif which == _LOWER:
+                asked = word in ctx.lower_words
+            else:
+                asked = _at_sentence_start(text, tokens[i])
+            if asked != answer:
+                return _NOT_TRIED
+        if result is None:
+            return None
+        words, surname, length = result
+        return i + words, surname, tokens[i].start + length
 
 
 class Redactor:
@@ -519,6 +675,9 @@ class Redactor:
             elif len(tokens) == 1:
                 self.single_names.add(tokens[0])
         self.first_keys = {name[0] for name in self.names} | self.single_names
+        # first names and first_keys; Swedish first names and first_keys (made when first needed, see _starts)
+        self._start_keys: frozenset[str] | None = None
+        self._lower_start_keys: frozenset[str] | None = None
         self._last: tuple[str, _Words] | None = None
         self._remembered: dict[str, _Remembered] = {}
 
@@ -610,49 +769,110 @@ class Redactor:
         """What a page says about itself, for redacting its parts (title, answers) one by one."""
         tokens = self._tokens_of(text)
         ctx = Context(lower_words=_LowerWords(text), page=text, words=tokens)
-        for start, end, surname in self._name_spans(text, tokens, ctx):
+        # the page's tries are written down with the questions each asked of the context (ctx.scan)
+        log: list = []
+        asking = Context(_Log(ctx.surnames, _SURNAME, log), _Log(ctx.lower_words, _LOWER, log), text, tokens, log=log)
+        scan = _Scan(self, tokens, self._starts(tokens))
+        spans = []
+        after = 0
+        for i in scan.starts:
+            if i < after:
+                continue
+            del log[:]
+            tokens.reach = i
+            found = self._contact_name_at(text, tokens, i) or self._name_at(text, tokens, i, asking, False)
+            if found:
+                after, surname, end = found
+                start = tokens[i].start
+                spans.append((start, end, surname))
+                scan.tried[i] = ((after - i, surname, end - start), tuple(log), tokens.reach - i)
+            else:
+                scan.tried[i] = (None, tuple(log), tokens.reach - i)
+        for start, end, surname in self._alone_surname_spans(tokens, ctx, spans):
             if surname:
                 ctx.surnames.add(surname)
+        ctx.scan = scan
         return ctx
 
-    def _name_spans(self, text: str, tokens: _Words, ctx: Context, filename: bool = False):
-        """(start, end, surname key) of each person name in ``text``."""
-        spans = []
-        first_names, contact_keys = _first_name_keys(self.lex), self.first_keys
-        # most words start no name: a set lookup decides (a first name, a contact name's first word,
-        # or a capitalised word with letters outside ASCII: a name from abroad)
+    def _starts(self, tokens: _Words) -> list[int]:
+        """The indices of the words a name may start with. Most words start none: set lookups decide.
+
+        A contact name's first word may start one. Else a word in lower case
+        starts a name only as a Swedish first name (``_first_name`` with
+        ``known_only``), each of its parts one, so it is tried when it is one
+        or holds a hyphen and is a first name as a whole. A capitalised word is
+        tried when it is a first name (Swedish or from abroad) or holds a letter
+        outside ASCII and either a hyphen or a letter Swedish does not use (a
+        name from abroad, ``_foreign_first_name``; the word as written: "ß" is
+        no ASCII letter though its key "ss" is). Every other word starts none:
+        trying it would give nothing (tests/test_redact_fast_paths.py tries
+        every word).
+        """
+        first_keys = self._start_keys
+        if first_keys is None:  # made once; another thread (a Dask worker's) may make them too meanwhile
+            names = _first_name_keys(self.lex)
+            self._lower_start_keys = self.lex.first_sv | self.first_keys
+            first_keys = self._start_keys = names | self.first_keys if self.first_keys else names
+        lower_keys, swedish = self._lower_start_keys, _SWEDISH_WORD_CHARS
         words = tokens.words
-        starts = [i for i, key in enumerate(tokens.keys)
-                  if key in first_names or key in contact_keys or not (key.isascii() or words[i][0].islower())]
+        return [i for i, key in enumerate(tokens.keys)
+                if ((key in lower_keys or "-" in key and key in first_keys) if words[i][0].islower()
+                    else key in first_keys or not words[i].isascii() and ("-" in key or not swedish.issuperset(words[i])))]
+
+    def _name_spans(self, text: str, tokens: _Words, ctx: Context, filename: bool = False):
+        """(start, end, surname key) of each person name in ``text``.
+
+        With the context of a page whose words ``tokens`` are taken from (the page itself, a part of it), the
+        page's tries are taken where they hold (:class:`_Scan`); elsewhere the name finder tries again.
+        """
+        spans = []
+        scan = ctx.scan
+        if scan is not None and (filename or scan.redactor is not self or tokens.root is not scan.words):
+            scan = None
+        starts = self._starts(tokens) if scan is None else scan.starts_in(tokens)
         after = 0  # the token after the last name found: no name starts inside one
         for i in starts:
             if i < after:
                 continue
-            found = self._contact_name_at(text, tokens, i) or self._name_at(text, tokens, i, ctx, filename)
+            found = _NOT_TRIED if scan is None else scan.found(text, tokens, i, ctx)
+            if found is _NOT_TRIED:
+                found = self._contact_name_at(text, tokens, i) or self._name_at(text, tokens, i, ctx, filename)
             if found:
                 after, surname, end = found
                 spans.append((tokens[i].start, end, surname))
+        return self._alone_surname_spans(tokens, ctx, spans)
+
+    def _alone_surname_spans(self, tokens: _Words, ctx: Context, spans: list) -> list:
+        """``spans`` (of full names) and, after them, a surname alone once its full name is known."""
         # a surname alone once its full name is known ("… Wikström berättar", "Sjöbergs förslag")
         named = {s for *_, s in spans if s}
         known = ctx.surnames
         if named or known:
             keys = tokens.keys
-            # the surnames among the words (and the words less a possessive s), the page's asked once each
-            words = set(keys)
-            words.update([key[:-1] for key in keys if key.endswith("s")])
-            wanted = named | known.intersection(words)
-            covered = _Cover([(s, e) for s, e, _ in spans])
-            for i, key in enumerate(keys if wanted else ()):
+            if isinstance(known, (set, frozenset)):
+                wanted = named | known  # a word is looked up in it: the same as taking the words' surnames first
+            elif isinstance(known, _Asked):
+                wanted = named | known.among(set(keys))  # the page's surnames among the words, each asked
+            else:
+                # the surnames among the words (and the words less a possessive s), the page's asked once each
+                words = set(keys)
+                words.update([key[:-1] for key in keys if key.endswith("s")])
+                wanted = named | known.intersection(words)
+            # a surname, or one with a possessive s
+            wanted_s = wanted.union([key + "s" for key in wanted]) if wanted else ()
+            covered = None
+            for i in [i for i, key in enumerate(keys) if key in wanted_s] if wanted else ():
+                key = keys[i]
                 if key in wanted:
                     token = tokens[i]
                     end = token.end
-                elif key.endswith("s") and key[:-1] in wanted:
+                else:
                     token = tokens[i]
                     key, end = key[:-1], token.end - 1
-                else:
-                    continue
                 if token.case not in ("title", "upper") or self._is_place(token.text):
                     continue
+                if covered is None:
+                    covered = _Cover([(s, e) for s, e, _ in spans])
                 if not covered.covers(token.start, token.end):
                     spans.append((token.start, end, key))
         return spans
@@ -662,7 +882,9 @@ class Redactor:
         if tokens.keys[i] not in self.first_keys:
             return None
         keys = []
-        for k in range(i, min(i + self.MAX_NAME_TOKENS, len(tokens))):
+        for k in range(i, i + self.MAX_NAME_TOKENS):
+            if not tokens.has(k):
+                break
             if k > i and not _adjacent(text, tokens[k - 1], tokens[k], after_initial=len(tokens[k - 1].text) == 1):
                 break
             keys.append(tokens[k].key)
@@ -695,22 +917,22 @@ class Redactor:
         # a first name that is also a word of this page ("Per år", "Hans barn") at a sentence
         # start, or one that names a place ("Nora"), needs a surname we know
         strict_surname = mode == "lower" and not filename
-        if (mode != "lower" and _at_sentence_start(text, first) and first.key in ctx.lower_words) or place_first or foreign:
+        if (mode != "lower" and ctx.sentence_start(text, first) and first.key in ctx.lower_words) or place_first or foreign:
             strict_surname = True
         j = i + 1
-        while j < len(tokens) and j - i < self.MAX_NAME_TOKENS:
+        while j - i < self.MAX_NAME_TOKENS and tokens.has(j):
             previous, token = tokens[j - 1], tokens[j]
             if not _adjacent(text, previous, token, after_initial=previous.case == "initial"):
                 return None
-            if token.case == "initial" and mode != "lower" and j + 1 < len(tokens):
+            if token.case == "initial" and mode != "lower" and tokens.has(j + 1):
                 j += 1  # "Liselott M. Johansson", "Anna-Lena B Ek"
                 continue
-            if token.key in _PARTICLES and token.case in ("lower", "title") and j + 1 < len(tokens):
+            if token.key in _PARTICLES and token.case in ("lower", "title") and tokens.has(j + 1):
                 j += 1  # "Karin von Rosen"
                 continue
             if token.case != mode and not (mode == "title" and token.case == "upper" and len(token.text) <= 3):
                 return None
-            if mode == "title" and self._first_name(token, known_only=True) and j + 1 < len(tokens) \
+            if mode == "title" and self._first_name(token, known_only=True) and tokens.has(j + 1) \
                     and _adjacent(text, token, tokens[j + 1]) and tokens[j + 1].case == "title" \
                     and self._surname(tokens[j + 1], ctx, strict_surname)[0]:
                 j += 1  # a second first name: "Anna Maria Svensson"
@@ -721,7 +943,7 @@ class Redactor:
             if mode == "lower" and self.lex.zipf(first.text) >= 4.5 and self.lex.zipf(token.text) >= 4.0:
                 return None  # two everyday words: "dag gäller", "hans berg"
             end = token.end - (1 if possessive else 0)
-            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            after = tokens[j + 1] if tokens.has(j + 1) else None
             if after is not None and _adjacent(text, token, after) and _institution_word(after.text):
                 return None  # "Astrid Lindgrens barnsjukhus", "Ronald McDonald Hus"
             if self._in_place_phrase(tokens, i, j):
@@ -731,7 +953,7 @@ class Redactor:
             if not possessive and after is not None and mode == "title" and after.case == "title" \
                     and _adjacent(text, token, after) and self._known_surname(after.text, ctx) \
                     and not self._is_place(after.text):
-                nxt = tokens[j + 2] if j + 2 < len(tokens) else None
+                nxt = tokens[j + 2] if tokens.has(j + 2) else None
                 if not (nxt is not None and _adjacent(text, after, nxt) and _institution_word(nxt.text)):
                     return j + 2, after.key, after.end
             return j + 1, surname_key, end
@@ -760,7 +982,7 @@ class Redactor:
         remembered = self._remembered.get(text)
         if remembered is not None and remembered.holds_for(ctx):
             return list(remembered.spans)
-        asking = Context(_Asked(ctx.surnames), _Asked(ctx.lower_words), ctx.page, ctx.words, ctx.at_lines)
+        asking = Context(_Asked(ctx.surnames), _Asked(ctx.lower_words), ctx.page, ctx.words, ctx.at_lines, ctx.scan)
         spans = self._spans(text, asking, filename)
         if remembered is None and len(self._remembered) >= self.REMEMBERED:
             try:
@@ -783,12 +1005,13 @@ class Redactor:
             emails = []
         for start, end in emails:
             found.append((start, end, EMAIL))
-        for m in _PERSONAL_NUMBER_RE.finditer(text):
-            if _valid_personal_number(m):
-                found.append((m.start(), m.end(), PERSONAL_NUMBER))
-        for m in _PHONE_RE.finditer(text):
-            if _plausible_phone(m):
-                found.append((m.start(), m.end(), PHONE))
+        if _DIGIT_PAIR_RE.search(text):
+            for m in _PERSONAL_NUMBER_RE.finditer(text):
+                if _valid_personal_number(m):
+                    found.append((m.start(), m.end(), PERSONAL_NUMBER))
+            for m in _PHONE_RE.finditer(text):
+                if _plausible_phone(m):
+                    found.append((m.start(), m.end(), PHONE))
         tokens = in_page[1] if in_page is not None and in_page[1] is not None else self._tokens_of(text)
         if found:
             tokens = tokens.without([(s, e) for s, e, _ in found])

@@ -23,7 +23,7 @@ import random
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bas_analysis import ingest, redact
@@ -105,6 +105,17 @@ def _parts(text: str) -> list[str]:
     return parts
 
 
+def _contexts(fast: redact.Redactor, plain: redact.Redactor, text: str) -> tuple[redact.Context, set[str]]:
+    """The page's context as a build makes it, and the surnames of the page's names found plainly (the same)."""
+    ctx = fast.context(text)
+    plain_ctx = redact.Context(lower_words=set(redact._LOWER_WORD_RE.findall(text)))
+    for _, _, surname in plain._name_spans(text, redact._Words.of(text), plain_ctx):
+        if surname:
+            plain_ctx.surnames.add(surname)
+    assert ctx.surnames == plain_ctx.surnames
+    return ctx, plain_ctx.surnames
+
+
 def _assert_same_as_plain(texts: list[str]) -> int:
     """Redact every page and its parts as the build does, with one redactor; compare with the reference."""
     names: set[str] = set()
@@ -113,14 +124,9 @@ def _assert_same_as_plain(texts: list[str]) -> int:
     fast, plain = redact.Redactor(names), redact.Redactor(names)
     compared = 0
     for text in texts:
-        ctx = fast.context(text)
-        plain_ctx = redact.Context(lower_words=set(redact._LOWER_WORD_RE.findall(text)))
-        for _, _, surname in plain._name_spans(text, redact._Words.of(text), plain_ctx):
-            if surname:
-                plain_ctx.surnames.add(surname)
-        assert ctx.surnames == plain_ctx.surnames
+        ctx, surnames = _contexts(fast, plain, text)
         for part in [text] + _parts(text) * 2:  # twice: the second time remembered
-            assert fast.redact(part, ctx) == _plain(plain, part, text, plain_ctx.surnames)
+            assert fast.redact(part, ctx) == _plain(plain, part, text, surnames)
             compared += 1
     return compared
 
@@ -158,3 +164,87 @@ def test_a_remembered_text_meets_other_contexts(texts, surname_sets):
         ctx = redact.Context(set(surnames), redact._LowerWords(page))
         for text in texts:
             assert redactor.redact(text, ctx) == _plain(plain, text, page, surnames)
+
+
+# --- a page's name tries taken by its later scans and its parts (redact._Scan) ---------------------------------
+NAME_TEXTS = st.lists(st.one_of(PIECES, st.sampled_from(["Karin", "von Rosen", "Liselott", "Johansson", "Anna Maria",
+                                                         "Lindgrens barnsjukhus", "hus", "Per år", "KVÅ", "Åsa-Lena",
+                                                         "Łukasz", "Nowak", "Till", "till", "Mist", "Zorblatt", "\n\n",
+                                                         # a double surname; one whose middle is a rare word
+                                                         "Anna Svensson Berg", "Per Zorblatt Johansson", " och ", "per år"])),
+                      max_size=50).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(NAME_TEXTS, st.lists(st.tuples(st.integers(0, 400), st.integers(0, 60)), max_size=6))
+@example("Hej Anna Svensson Johansson bor här.", [])  # the page's try reads a word past the part "Hej Anna Svensson"
+@example("Vi ses per år. Vi och Per Zorblatt Johansson", [])  # "Per" starts the part, not the page's sentence
+def test_parts_cut_anywhere_take_the_pages_tries_only_where_they_hold(text, cuts):
+    """Parts cut at any place (inside words, right before or after a name, mid-line) redact as they do alone:
+    among them every beginning and every end of the page cut at a word (a try that reads past a part's end,
+    a first word at a part's start that is no sentence start in the page)."""
+    names = ["Karin von Rosen", "Per Nyberg"]
+    fast, plain = redact.Redactor(names), redact.Redactor(names)
+    ctx, surnames = _contexts(fast, plain, text)
+    parts = [text] + [text[start:start + size] for start, size in cuts if start <= len(text)]
+    for word in redact._TOKEN_RE.finditer(text):
+        parts += [text[:word.start()], text[:word.end()], text[word.start():], text[word.end():]]
+    for part in parts + parts:  # twice: the second time remembered
+        assert fast.redact(part, ctx) == _plain(plain, part, text, surnames)
+
+
+class _EveryWord(redact.Redactor):
+    """The reference for the candidate test: a name is tried at every word."""
+
+    def _starts(self, tokens):
+        return list(range(len(tokens)))
+
+
+def _every_word_same(texts: list[str]) -> int:
+    names: set[str] = set()
+    for text in texts:
+        names |= redact.find_contact_names(text)
+    fast, every = redact.Redactor(names), _EveryWord(names)
+    tried = 0
+    for text in texts:
+        for part in [text] + _parts(text):
+            surnames = {"svensson", "berg"}
+            lower = redact._LowerWords(text)
+            fast_spans = fast._name_spans(part, redact._Words.of(part), redact.Context(set(surnames), lower))
+            every_spans = every._name_spans(part, redact._Words.of(part), redact.Context(set(surnames), lower))
+            assert fast_spans == every_spans, part
+            tried += 1
+    return tried
+
+
+def test_words_that_cannot_start_a_name_are_not_tried_real_pages():
+    assert _every_word_same(_real_pages()) > 1000
+
+
+def test_words_that_cannot_start_a_name_are_not_tried_generated_pages():
+    assert _every_word_same([generated_page(i) for i in range(60)]) > 1000
+
+
+@settings(max_examples=500, deadline=None)
+@given(NAME_TEXTS)
+def test_words_that_cannot_start_a_name_are_not_tried_any_text(text):
+    names = ["Anna Svensson", "Till Berg", "Karin von Rosen"]
+    for filename in (False, True):
+        ctx = redact.Context({"svensson"}, redact._LowerWords(text))
+        assert redact.Redactor(names)._name_spans(text, redact._Words.of(text), ctx, filename) == \
+            _EveryWord(names)._name_spans(text, redact._Words.of(text), ctx, filename)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["anna", "svensson", "svenssons", "berg", "bergs", "s", "ss", "lund", "per"]), max_size=8),
+       st.sets(st.sampled_from(["svensson", "berg", "s", "lund", "bergs"]), max_size=4),
+       st.lists(st.sets(st.sampled_from(["svensson", "berg", "s", "lund", "bergs", "anna"]), max_size=4), max_size=4))
+def test_surnames_among_words_answer_as_the_words_collected(keys, page_surnames, other_pages):
+    """``_Asked.among`` (the page's surnames looked up in the words) finds and writes down what ``intersection``
+    of every word and every word less a final "s" does."""
+    words = set(keys) | {key[:-1] for key in keys if key.endswith("s")}
+    by_among, by_words = redact._Asked(set(page_surnames)), redact._Asked(set(page_surnames))
+    assert by_among.among(set(keys)) == by_words.intersection(words)
+    for other in other_pages:
+        assert by_among.same_in(other) == by_words.same_in(other)
+        assert by_among.same_in(redact._LowerWords(" ".join(other))) == by_words.same_in(redact._LowerWords(" ".join(other)))
