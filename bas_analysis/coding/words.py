@@ -480,15 +480,22 @@ def needed_words(pattern: re.Pattern) -> tuple[frozenset, ...] | None:
 _LOWER: tuple = (None, "")
 
 
-def may_match(needs: tuple[frozenset, ...] | None, text: str) -> bool:
-    """False only where a pattern needing ``needs`` (:func:`needed_words`) cannot match ``text``."""
-    if needs is None:
-        return True
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased, the form :func:`may_match` looks for needed words in (None: it holds an odd fold,
+    so every pattern is run); the last text's form is remembered."""
     global _LOWER
     last, low = _LOWER
     if last is not text:
         low = None if _ODD_FOLDS.search(text) else text.lower()
         _LOWER = (text, low)
+    return low
+
+
+def may_match(needs: tuple[frozenset, ...] | None, text: str) -> bool:
+    """False only where a pattern needing ``needs`` (:func:`needed_words`) cannot match ``text``."""
+    if needs is None:
+        return True
+    low = _lowered(text)
     if low is None:
         return True
     for words in needs:
@@ -498,6 +505,42 @@ def may_match(needs: tuple[frozenset, ...] | None, text: str) -> bool:
         else:
             return False
     return True
+
+
+class _RegexFilter:
+    """Which of a list of regular-expression cues :func:`may_match` lets run on a text, asked of the text once.
+
+    Each cue is filed under the strings of its first set of needed words (:func:`needed_words`: the most
+    telling one); a text is asked once for each string filed, and only the cues filed under a string it
+    holds are asked :func:`may_match` in full. A cue none of whose first set stands in the text cannot
+    match (what :func:`may_match` says of it), so the cues kept are exactly those :func:`may_match` keeps,
+    in their order."""
+
+    def __init__(self, keys: list, needs: list):
+        """``keys``: cue positions; ``needs``: each cue's needed words, in the same order."""
+        self.needs = dict(zip(keys, needs))
+        self.unknown = [key for key in keys if self.needs[key] is None]  # nothing known: always run
+        filed: dict[str, list] = {}
+        for key in keys:
+            if self.needs[key] is not None:
+                for word in sorted(self.needs[key][0]):
+                    filed.setdefault(word, []).append(key)
+        self.filed = tuple(filed.items())
+        self.order = {key: n for n, key in enumerate(keys)}
+
+    def keep(self, text: str) -> list:
+        """The keys whose cue :func:`may_match` ``text``, in their order."""
+        low = _lowered(text)
+        if low is None:
+            return list(self.order)
+        hit = [key for word, keys in self.filed if word in low for key in keys]
+        if not hit:
+            return list(self.unknown)
+        needs = self.needs
+        kept = [key for key in dict.fromkeys(hit) if may_match(needs[key], text)] + self.unknown
+        if len(kept) > 1:
+            kept.sort(key=self.order.__getitem__)
+        return kept
 
 
 _CUE_INDEX: dict[int, tuple] = {}  # id of a tuple of cues -> (the tuple, first word key -> positions, first word keys, regex positions, ...)
@@ -520,10 +563,11 @@ def candidates(cues: tuple[Cue, ...], tokens: Tokens, text: str | None = None) -
                 by_first.setdefault(cue.first, []).append(i)
         if len(_CUE_INDEX) > 20_000:
             _CUE_INDEX.clear()
-        entry = _CUE_INDEX[id(cues)] = (cues, by_first, frozenset(by_first), always)
-    _, by_first, firsts, always = entry
+        regex = _RegexFilter(always, [cues[i].needs for i in always])
+        entry = _CUE_INDEX[id(cues)] = (cues, by_first, frozenset(by_first), always, regex)
+    _, by_first, firsts, always, regex = entry
     if always and text is not None:
-        always = [i for i in always if may_match(cues[i].needs, text)]
+        always = regex.keep(text)
     present = firsts.intersection(tokens.positions())  # most cue lists have no first word in a sentence
     if not present:
         return [cues[i] for i in always]
@@ -556,11 +600,12 @@ def group_candidates(groups: tuple, tokens: Tokens, text: str | None = None) -> 
                     by_first.setdefault(cue.first, []).append((g, i))
         if len(_GROUPED) > 20_000:
             _GROUPED.clear()
-        entry = _GROUPED[id(groups)] = (groups, by_first, frozenset(by_first), always)
-    groups, by_first, firsts, always = entry
+        regex = _RegexFilter(always, [groups[g][i].needs for g, i in always])
+        entry = _GROUPED[id(groups)] = (groups, by_first, frozenset(by_first), always, regex)
+    groups, by_first, firsts, always, regex = entry
     found = [pair for key in firsts.intersection(tokens.positions()) for pair in by_first[key]]
     if always:
-        found += always if text is None else [(g, i) for g, i in always if may_match(groups[g][i].needs, text)]
+        found += always if text is None else regex.keep(text)
     if not found:
         return {}
     found.sort()
