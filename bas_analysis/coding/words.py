@@ -91,7 +91,8 @@ class Tokens(list):
     def _index(self, sets: list | None = None) -> None:
         """Which cue words match each token (``sets``: already known, in token order) and where each word stands."""
         if sets is None:
-            sets = [_WORDS.matching(t.text, t.lemma) for t in self]
+            known = _WORDS.cache.get  # keyed by (text, lemma): a token's first two fields
+            sets = [known(t[:2]) or _WORDS.matching(t[0], t[1]) for t in self]
         found: dict = {}
         for i, keys in enumerate(sets):
             for k in keys:
@@ -126,7 +127,9 @@ class Tokens(list):
 
     def within(self, start: int, end: int) -> "Tokens":
         """The tokens that stand between character offsets ``start`` and ``end``, knowing which cue words match
-        each as this list knows it (a clause of a sentence asks no word again)."""
+        each as this list knows it (a clause of a sentence asks no word again); all of them: this list itself."""
+        if not self or (start <= self[0].start and self[-1].end <= end):
+            return self
         picked = [i for i, t in enumerate(self) if t.start >= start and t.end <= end]
         out = Tokens(self[i] for i in picked)
         if getattr(self, "_generation", None) == _WORDS.generation:
@@ -152,10 +155,10 @@ def tokenize(text: str) -> Tokens:
 
 def _tokenize(text: str) -> Tokens:
     out = Tokens()
+    add, make = out.append, tuple.__new__  # a Token made as a tuple: no call of the class's own __new__
     for m in _TOKEN.finditer(text):
         word = m.group(0).lower()
-        start, end = m.span()
-        out.append(Token(word, lemma_of(word), start, end))
+        add(make(Token, (word, lemma_of(word), *m.span())))
     return out
 
 
@@ -317,6 +320,10 @@ class Cue:
         first = None if self.regex is not None else self.words[0].key if self.words and self.words[0] is not None else -1
         object.__setattr__(self, "first", first)
         object.__setattr__(self, "needs", needed_words(self.regex) if self.regex is not None else None)
+        # the keys of its other words: every one matches some token of a sentence the cue matches in (a
+        # negation word may stand between two words, a gap between others, but no word is ever left out)
+        rest = frozenset(w.key for w in self.words[1:] if w is not None) - {first} if first is not None and first >= 0 else frozenset()
+        object.__setattr__(self, "rest", rest)
 
     def __reduce__(self):  # another process gives the words their own keys
         return (Cue, (self.source, self.words, self.regex, self.skippable))
@@ -548,7 +555,7 @@ _CUE_INDEX: dict[int, tuple] = {}  # id of a tuple of cues -> (the tuple, first 
 
 def candidates(cues: tuple[Cue, ...], tokens: Tokens, text: str | None = None) -> list[Cue]:
     """The cues of ``cues`` (a tuple kept alive by its owner) that may match ``tokens``, in their order:
-    regular expressions and the cues whose first word some token matches. The others cannot match, so
+    regular expressions and the cues each of whose words some token matches. The others cannot match, so
     a caller that loops over these gets what it would get looping over all of them, without asking each.
     Given the ``text`` of the tokens, regular expressions whose needed words (:func:`needed_words`) are
     not in it are left out too."""
@@ -564,14 +571,19 @@ def candidates(cues: tuple[Cue, ...], tokens: Tokens, text: str | None = None) -
         if len(_CUE_INDEX) > 20_000:
             _CUE_INDEX.clear()
         regex = _RegexFilter(always, [cues[i].needs for i in always])
-        entry = _CUE_INDEX[id(cues)] = (cues, by_first, frozenset(by_first), always, regex)
-    _, by_first, firsts, always, regex = entry
+        rest = {i: cue.rest for i, cue in enumerate(cues) if cue.rest}
+        entry = _CUE_INDEX[id(cues)] = (cues, by_first, frozenset(by_first), always, regex, rest)
+    _, by_first, firsts, always, regex, rest = entry
     if always and text is not None:
         always = regex.keep(text)
-    present = firsts.intersection(tokens.positions())  # most cue lists have no first word in a sentence
+    positions = tokens.positions()
+    present = firsts.intersection(positions)  # most cue lists have no first word in a sentence
     if not present:
         return [cues[i] for i in always]
     found = [i for key in present for i in by_first[key]]
+    if rest:  # a cue of several words, one of which no token matches, cannot match
+        words = positions.keys()
+        found = [i for i in found if i not in rest or rest[i] <= words]
     if always:
         found += always
     if len(found) > 1:
@@ -601,9 +613,14 @@ def group_candidates(groups: tuple, tokens: Tokens, text: str | None = None) -> 
         if len(_GROUPED) > 20_000:
             _GROUPED.clear()
         regex = _RegexFilter(always, [groups[g][i].needs for g, i in always])
-        entry = _GROUPED[id(groups)] = (groups, by_first, frozenset(by_first), always, regex)
-    groups, by_first, firsts, always, regex = entry
-    found = [pair for key in firsts.intersection(tokens.positions()) for pair in by_first[key]]
+        rest = {(g, i): cue.rest for g, cues in enumerate(groups) for i, cue in enumerate(cues) if cue.rest}
+        entry = _GROUPED[id(groups)] = (groups, by_first, frozenset(by_first), always, regex, rest)
+    groups, by_first, firsts, always, regex, rest = entry
+    positions = tokens.positions()
+    found = [pair for key in firsts.intersection(positions) for pair in by_first[key]]
+    if rest and found:  # a cue of several words, one of which no token matches, cannot match
+        words = positions.keys()
+        found = [pair for pair in found if pair not in rest or rest[pair] <= words]
     if always:
         found += always if text is None else regex.keep(text)
     if not found:
