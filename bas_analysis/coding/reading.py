@@ -185,6 +185,12 @@ def _clause_candidates(text: str, tokens: Tokens, lang) -> dict[int, list]:
 
 
 @lru_cache(maxsize=8)
+def _regex_lists(lang) -> frozenset[int]:
+    """The positions of the language's sentence lists that hold a regular expression (made once per language)."""
+    return frozenset(i for i, cues in enumerate(lang.sentence_lists) if not lang.words_only(cues))
+
+
+@lru_cache(maxsize=8)
 def _scope_cues(lang) -> tuple:
     """The scope words and qualifiers as one tuple, made once per language (a tuple kept alive is looked up by first word)."""
     return lang.scope_words + lang.scope_qualifiers
@@ -199,24 +205,30 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     asks every clause all the same: the reference that shortcut is tested against."""
     tokens = tokenize(text)
     said = group_candidates(lang.sentence_lists, tokens, text)  # list position -> its cues that may match the sentence
-    lists = lang.sentence_lists
-    may_say = lambda i: full or i in said or not lang.words_only(lists[i])  # noqa: E731 - the list may match a clause
+    # the lists that may match a clause: those the sentence may say, and those with a regular expression
+    may = range(len(lang.sentence_lists)) if full else said.keys() | _regex_lists(lang)
+    may_say = may.__contains__
     exemptions = may_say(NOT_NEGATIONS)
     scope_cues = may_say(SCOPE_WORDS) or may_say(SCOPE_QUALIFIERS)
     spans = _split_leading_purpose(text, _clause_spans(text, lang), lang)
     parts = []
     carry_negation = False
+    negation_words = lang.negation_words
+    some_negation = not negation_words.isdisjoint([t.text for t in tokens])  # a clause of whole words has one only then
     for start, end, soft in spans:
         part_tokens = tokens.within(start, end)
-        words = {t.text for t in part_tokens}
         whole_words = not (cuts_word(text, start) or cuts_word(text, end))  # the clause's tokens are the sentence's
         if exemptions or not whole_words:
             negated = _negated(text[start:end], part_tokens, lang)
         else:  # no "inte bara" and the like in the sentence: a negation word is a negation
-            negated = any(t.text in lang.negation_words for t in part_tokens)
-        if not negated and soft and carry_negation and not words & lang.clause_subjects:
-            negated = True  # "ingen samordnare, styrgrupp eller arbetsgrupp": the list stays negated
-        carry_negation = negated and (bool(words & lang.negation_determiners) or carry_negation)
+            negated = some_negation and any(t.text in negation_words for t in part_tokens)
+        if negated or (soft and carry_negation):
+            words = {t.text for t in part_tokens}
+            if not negated and not words & lang.clause_subjects:
+                negated = True  # "ingen samordnare, styrgrupp eller arbetsgrupp": the list stays negated
+            carry_negation = negated and (bool(words & lang.negation_determiners) or carry_negation)
+        else:
+            carry_negation = False
         parts.append([start, end, soft, negated, part_tokens, whole_words])
     # a short negated predicate after a comma or colon negates what it follows:
     # "KVÅ-koder: används ej", "Något stöd till barnen, samtal eller grupper, har vi inte"
