@@ -73,6 +73,8 @@ class Unit:
     additive: bool = False
     scoped: bool = False  # names parts of the organisation ("övriga verksamheter")
     _flags: dict = field(default_factory=dict, repr=False)
+    # id of a tuple of cue tuples -> (the tuple, what group_candidates gave for it): a unit is asked by every indicator
+    _candidates: dict = field(default_factory=dict, repr=False, compare=False)
 
     def clause_at(self, pos: int) -> Clause:
         for clause in self.clauses:
@@ -98,11 +100,18 @@ class Unit:
 
     def group_candidates(self, groups) -> dict[int, list]:
         """Group position -> the cues of that group of the tuple of cue tuples ``groups`` that may match in this
-        unit, for every group with any (what :func:`~.words.candidates` gives for each; see :func:`~.words.group_candidates`)."""
+        unit, for every group with any (what :func:`~.words.candidates` gives for each; see :func:`~.words.group_candidates`).
+        Remembered per tuple (a unit recurs on many pages, and indicators that share a question ask for each
+        other's cues): read the answer, do not change it."""
         tokens = self.tokens
         if not isinstance(tokens, Tokens):
             return {g: list(cues) for g, cues in enumerate(groups) if cues}
-        return group_candidates(groups, tokens, self.text)
+        known = self._candidates.get(id(groups))
+        if known is not None and known[0] is groups:
+            return known[1]
+        found = group_candidates(groups, tokens, self.text)
+        self._candidates[id(groups)] = (groups, found)
+        return found
 
     def flags(self, match: Match, indirect_is_plan: bool = True) -> tuple[bool, bool, bool]:
         """(negated, past, plan) for a cue match; an indirect question counts as a plan unless told otherwise."""

@@ -503,15 +503,7 @@ def may_match(needs: tuple[frozenset, ...] | None, text: str) -> bool:
     if needs is None:
         return True
     low = _lowered(text)
-    if low is None:
-        return True
-    for words in needs:
-        for word in words:
-            if word in low:
-                break
-        else:
-            return False
-    return True
+    return low is None or _holds(needs, low)
 
 
 class _RegexFilter:
@@ -524,30 +516,41 @@ class _RegexFilter:
     in their order."""
 
     def __init__(self, keys: list, needs: list):
-        """``keys``: cue positions; ``needs``: each cue's needed words, in the same order."""
-        self.needs = dict(zip(keys, needs))
-        self.unknown = [key for key in keys if self.needs[key] is None]  # nothing known: always run
+        """``keys``: cue positions, in order; ``needs``: each cue's needed words, in the same order."""
+        self.all = list(keys)
+        self.unknown = [key for key, need in zip(keys, needs) if need is None]  # nothing known: always run
+        self.later = {key: need[1:] for key, need in zip(keys, needs) if need is not None and len(need) > 1}
         filed: dict[str, list] = {}
-        for key in keys:
-            if self.needs[key] is not None:
-                for word in sorted(self.needs[key][0]):
+        for key, need in zip(keys, needs):
+            if need is not None:
+                for word in sorted(need[0]):
                     filed.setdefault(word, []).append(key)
         self.filed = tuple(filed.items())
-        self.order = {key: n for n, key in enumerate(keys)}
 
     def keep(self, text: str) -> list:
         """The keys whose cue :func:`may_match` ``text``, in their order."""
         low = _lowered(text)
         if low is None:
-            return list(self.order)
+            return list(self.all)
         hit = [key for word, keys in self.filed if word in low for key in keys]
         if not hit:
             return list(self.unknown)
-        needs = self.needs
-        kept = [key for key in dict.fromkeys(hit) if may_match(needs[key], text)] + self.unknown
+        later = self.later
+        kept = [key for key in dict.fromkeys(hit) if key not in later or _holds(later[key], low)] + self.unknown
         if len(kept) > 1:
-            kept.sort(key=self.order.__getitem__)
+            kept.sort()  # positions: in order
         return kept
+
+
+def _holds(needs: tuple[frozenset, ...], low: str) -> bool:
+    """Whether the lower-cased text ``low`` holds one word of each of ``needs`` (what :func:`may_match` asks)."""
+    for words in needs:
+        for word in words:
+            if word in low:
+                break
+        else:
+            return False
+    return True
 
 
 _CUE_INDEX: dict[int, tuple] = {}  # id of a tuple of cues -> (the tuple, first word key -> positions, first word keys, regex positions, ...)
