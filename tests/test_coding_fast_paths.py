@@ -181,3 +181,51 @@ def test_the_reading_with_shortcuts_is_the_full_reading_on_every_real_sentence()
 def test_the_reading_with_shortcuts_is_the_full_reading_on_hard_sentences(text):
     lang = load_codebook().language
     assert _fields(read_unit(text, False, lang)) == _fields(read_unit(text, False, lang, full=True))
+
+
+# ------------------------------------------------------------------ candidates by every word, regexes by needed words
+def test_candidates_leave_out_no_cue_that_matches_and_keep_exactly_the_regexes_may_match_lets_run():
+    """A cue of several words is a candidate only where each of its words matches some token, and the regular
+    expressions kept are exactly those ``may_match`` lets run: on every real sentence, no cue that finds a match
+    is left out, and the words filter leaves out many that do not."""
+    tuples = _cue_tuples()
+    matched = left_out = 0
+    for text, _ in _real_units()[::3]:
+        tokens = W.tokenize(text)
+        for cues in tuples:
+            kept = W.candidates(cues, tokens, text)
+            assert [c for c in kept if c.regex is not None] == [c for c in cues if c.regex is not None and W.may_match(c.needs, text)]
+            for cue in cues:
+                if cue.regex is None and cue.find(text, tokens):
+                    matched += 1
+                    assert cue in kept, (text, cue.source)
+                elif cue.regex is None and cue.first in tokens.positions() and cue not in kept:
+                    left_out += 1  # its first word stands, another of its words does not
+    assert matched > 1000 and left_out > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=14).map(" ".join))
+def test_regexes_kept_are_those_may_match_lets_run_on_made_up_text(text):
+    tokens = W.tokenize(text)
+    for cues in _cue_tuples():
+        kept = W.candidates(cues, tokens, text)
+        assert [c for c in kept if c.regex is not None] == [c for c in cues if c.regex is not None and W.may_match(c.needs, text)]
+
+
+def test_a_unit_remembers_candidates_per_tuple_of_cue_lists():
+    book = load_codebook()
+    lang = book.language
+    groups_of = [lang.sentence_lists, lang.clause_lists] + [ind.rule_cues for ind in book.indicators if ind.rule_cues]
+    for text, item in _real_units()[::13]:
+        unit = read_unit(text, item, lang)
+        for _ in range(2):  # asked again: the remembered answer, still the one for that tuple
+            for groups in groups_of:
+                assert unit.group_candidates(groups) == W.group_candidates(groups, W.tokenize(text), text)
+
+
+def test_tokens_made_as_tuples_are_tokens():
+    for text, _ in _real_units()[::17]:
+        for token in W.tokenize(text):
+            assert type(token) is W.Token and token == W.Token(token.text, W.lemma_of(token.text), token.start, token.end)
+            assert text[token.start : token.end].lower() == token.text
