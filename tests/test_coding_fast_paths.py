@@ -229,3 +229,24 @@ def test_tokens_made_as_tuples_are_tokens():
         for token in W.tokenize(text):
             assert type(token) is W.Token and token == W.Token(token.text, W.lemma_of(token.text), token.start, token.end)
             assert text[token.start : token.end].lower() == token.text
+
+
+def test_case_odd_characters_are_every_character_that_lowers_out_of_step_with_the_tokens():
+    """A text without CASE_ODD is tokenized on its lower-cased form: proved on all of Unicode that every other
+    character lowers to one character, a word character exactly where it is one."""
+    word = re.compile(W._WORD_CHAR)
+    everything = [chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000]
+    odd = {c for c in everything if len(c.lower()) != 1 or bool(word.match(c)) != bool(word.match(c.lower()))}
+    assert odd == set(W.CASE_ODD)
+
+
+@pytest.mark.parametrize("text", ["Vi har BRA-samtal", "\u0130stanbul och \u212aBT, \u212bSA", "STRASSE \u1e9e \u0178es", "ΣΟΦΙΑΣ och ÅSA", ""])
+def test_tokens_of_a_lower_cased_text_are_those_of_the_text(text):
+    slow = [(m.group(0).lower(), m.start(), m.end()) for m in W._TOKEN.finditer(text)]
+    assert [(t.text, t.start, t.end) for t in W._tokenize(text)] == slow
+
+
+def test_tokens_of_real_sentences_are_those_read_word_by_word():
+    for text, _ in _real_units():
+        slow = [(m.group(0).lower(), W.lemma_of(m.group(0).lower()), m.start(), m.end()) for m in W._TOKEN.finditer(text)]
+        assert list(W._tokenize(text)) == slow

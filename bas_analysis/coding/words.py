@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 
@@ -153,12 +154,25 @@ def tokenize(text: str) -> Tokens:
     return _tokenize_cached(text)
 
 
+# The characters whose lower-case form is not one character, or is a word character where they are none or
+# the other way round (proved by a test against every character): a text without them has its tokens where its
+# lower-cased form has them, each the lower-cased form of the token of the text.
+CASE_ODD = "\u0130\u0178\u1e9e\u212a\u212b"
+_CASE_ODD = re.compile(f"[{CASE_ODD}]")
+_MAKE, _START, _END = tuple.__new__, re.Match.start, re.Match.end
+
+
 def _tokenize(text: str) -> Tokens:
+    if _CASE_ODD.search(text) is None:  # the text lower-cased once, the tokens made by C loops (map, zip)
+        low = text.lower()
+        found = list(_TOKEN.finditer(low))
+        words = _TOKEN.findall(low)
+        return Tokens(map(_MAKE, repeat(Token), zip(words, map(lemma_of, words), map(_START, found), map(_END, found))))
     out = Tokens()
-    add, make = out.append, tuple.__new__  # a Token made as a tuple: no call of the class's own __new__
+    add = out.append
     for m in _TOKEN.finditer(text):
         word = m.group(0).lower()
-        add(make(Token, (word, lemma_of(word), *m.span())))
+        add(_MAKE(Token, (word, lemma_of(word), *m.span())))  # a Token made as a tuple: no call of its own __new__
     return out
 
 
