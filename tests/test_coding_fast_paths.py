@@ -213,10 +213,17 @@ def test_regexes_kept_are_those_may_match_lets_run_on_made_up_text(text):
         assert [c for c in kept if c.regex is not None] == [c for c in cues if c.regex is not None and W.may_match(c.needs, text)]
 
 
-def test_a_unit_remembers_candidates_per_tuple_of_cue_lists():
+def test_a_unit_remembers_candidates_per_tuple_of_cue_lists_and_looks_up_joined_ones_once():
+    """A unit asked for a tuple of cue tuples joined with others (the coder joins each level's, see
+    tables._join_cues) gives, from the one lookup of the joined tuple, what a lookup of that tuple alone gives."""
+    from bas_analysis.coding.tables import _join_cues
+
     book = load_codebook()
     lang = book.language
-    groups_of = [lang.sentence_lists, lang.clause_lists] + [ind.rule_cues for ind in book.indicators if ind.rule_cues]
+    _join_cues(book)
+    groups_of = [lang.sentence_lists, lang.clause_lists]
+    groups_of += [g for ind in book.indicators for g in (ind.rule_cues, ind.method_cues, ind.member_cues) if g]
+    assert sum(W.family_of(groups) is not None for groups in groups_of) >= 10
     for text, item in _real_units()[::13]:
         unit = read_unit(text, item, lang)
         for _ in range(2):  # asked again: the remembered answer, still the one for that tuple

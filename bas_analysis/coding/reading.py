@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .codebook import (ADDITIVE, AREA_HEDGES, CAPS, HEDGES, MODAL_PLANS, NORMS, NOT_NEGATIONS, PAST, PLAN_TIMES, PLANS,
                        SCOPE_QUALIFIERS, SCOPE_WORDS, UNIVERSAL, VAGUE, WISHES)
-from .words import Match, Token, Tokens, candidates, cuts_word, first_match, first_of, group_candidates, tokenize
+from .words import Match, Token, Tokens, candidates, cuts_word, family_of, first_match, first_of, group_candidates, tokenize
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
@@ -106,11 +106,21 @@ class Unit:
         tokens = self.tokens
         if not isinstance(tokens, Tokens):
             return {g: list(cues) for g, cues in enumerate(groups) if cues}
-        known = self._candidates.get(id(groups))
+        memo = self._candidates
+        known = memo.get(id(groups))
         if known is not None and known[0] is groups:
             return known[1]
-        found = group_candidates(groups, tokens, self.text)
-        self._candidates[id(groups)] = (groups, found)
+        family = family_of(groups)
+        if family is None:
+            found = group_candidates(groups, tokens, self.text)
+        else:  # the tuple was joined with others asked of the same sentences: one lookup for all of them
+            joined, offset = family
+            whole = memo.get(id(joined))
+            if whole is None or whole[0] is not joined:
+                whole = memo[id(joined)] = (joined, group_candidates(joined, tokens, self.text))
+            end = offset + len(groups)
+            found = {g - offset: cues for g, cues in whole[1].items() if offset <= g < end}
+        memo[id(groups)] = (groups, found)
         return found
 
     def flags(self, match: Match, indirect_is_plan: bool = True) -> tuple[bool, bool, bool]:

@@ -652,6 +652,30 @@ def group_candidates(groups: tuple, tokens: Tokens, text: str | None = None) -> 
     return out
 
 
+_FAMILIES: dict[int, tuple] = {}  # id of a tuple of cue tuples -> (the tuple, its family, its offset there)
+
+
+def join_groups(members) -> tuple:
+    """One tuple of cue tuples made of the tuples of cue tuples ``members`` (each kept alive by its owner), in
+    order, remembered as their family (:func:`family_of`): a sentence every member is asked of is looked up
+    once for all of them (:meth:`~.reading.Unit.group_candidates`)."""
+    members = [groups for groups in members if groups]
+    joined = tuple(g for groups in members for g in groups)
+    offset = 0
+    for groups in members:
+        _FAMILIES[id(groups)] = (groups, joined, offset)
+        offset += len(groups)
+    return joined
+
+
+def family_of(groups: tuple) -> tuple[tuple, int] | None:
+    """(the tuple ``groups`` was joined into by :func:`join_groups`, its offset there), or None. What
+    :func:`group_candidates` gives for the family holds, at positions offset … offset + len(groups), what it
+    gives for ``groups``: each group's candidates depend on that group alone."""
+    entry = _FAMILIES.get(id(groups))
+    return (entry[1], entry[2]) if entry is not None and entry[0] is groups else None
+
+
 def first_of(cues, text: str, tokens: Tokens) -> Match | None:
     """The first match of the first of ``cues`` (already narrowed to candidates) that matches in ``text``."""
     for cue in cues:
