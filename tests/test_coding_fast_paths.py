@@ -257,3 +257,17 @@ def test_tokens_of_real_sentences_are_those_read_word_by_word():
     for text, _ in _real_units():
         slow = [(m.group(0).lower(), W.lemma_of(m.group(0).lower()), m.start(), m.end()) for m in W._TOKEN.finditer(text)]
         assert list(W._tokenize(text)) == slow
+
+
+def test_a_cue_of_one_word_finds_what_extending_it_word_by_word_finds():
+    cues = {cue for cues in _cue_tuples() for cue in cues if cue.regex is None and len(cue.words) == 1 and cue.words[0] is not None}
+    assert len(cues) > 100
+    found = 0
+    for text, _ in _real_units()[::5]:
+        tokens = W.tokenize(text)
+        for cue in cues:
+            slow = [W.Match(tokens[i].start, tokens[end].end, i, end) for i in tokens.at(cue.first)
+                    if (end := cue._extend(tokens, i + 1, cue.words, 1)) is not None]
+            assert cue.find(text, tokens) == slow and cue.search(text, tokens) == (slow[0] if slow else None)
+            found += bool(slow)
+    assert found > 1000

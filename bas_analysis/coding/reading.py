@@ -140,10 +140,13 @@ class Unit:
         return len(words) >= 1
 
 
+_COMMA = re.compile(r"[,:](?=\s)")
+
+
 def _clause_spans(text: str, lang) -> list[tuple[int, int, bool]]:
     """(start, end, starts after a comma) spans between clause breaks."""
     bounds: dict[int, bool] = {0: False}
-    for m in re.finditer(r"[,:](?=\s)", text):
+    for m in _COMMA.finditer(text):
         bounds.setdefault(m.end(), True)
     for pattern in lang.clause_breaks:
         for m in pattern.finditer(text):

@@ -360,6 +360,8 @@ class Cue:
         starts = tokens.at(words[0].key)
         if not starts:
             return []
+        if len(words) == 1:  # one word: each token it matches is a match
+            return [Match(tokens[i].start, tokens[i].end, i, i) for i in starts]
         out = []
         for i in starts:
             end = self._extend(tokens, i + 1, words, 1)
@@ -404,7 +406,10 @@ class Cue:
             return None
         if not isinstance(tokens, Tokens):
             tokens = Tokens(tokens)
-        for i in tokens.at(words[0].key):
+        starts = tokens.at(words[0].key)
+        if starts and len(words) == 1:  # one word: the first token it matches
+            return Match(tokens[starts[0]].start, tokens[starts[0]].end, starts[0], starts[0])
+        for i in starts:
             end = self._extend(tokens, i + 1, words, 1)
             if end is not None:
                 return Match(tokens[i].start, tokens[end].end, i, end)
