@@ -181,3 +181,93 @@ def test_the_reading_with_shortcuts_is_the_full_reading_on_every_real_sentence()
 def test_the_reading_with_shortcuts_is_the_full_reading_on_hard_sentences(text):
     lang = load_codebook().language
     assert _fields(read_unit(text, False, lang)) == _fields(read_unit(text, False, lang, full=True))
+
+
+# ------------------------------------------------------------------ candidates by every word, regexes by needed words
+def test_candidates_leave_out_no_cue_that_matches_and_keep_exactly_the_regexes_may_match_lets_run():
+    """A cue of several words is a candidate only where each of its words matches some token, and the regular
+    expressions kept are exactly those ``may_match`` lets run: on every real sentence, no cue that finds a match
+    is left out, and the words filter leaves out many that do not."""
+    tuples = _cue_tuples()
+    matched = left_out = 0
+    for text, _ in _real_units()[::3]:
+        tokens = W.tokenize(text)
+        for cues in tuples:
+            kept = W.candidates(cues, tokens, text)
+            assert [c for c in kept if c.regex is not None] == [c for c in cues if c.regex is not None and W.may_match(c.needs, text)]
+            for cue in cues:
+                if cue.regex is None and cue.find(text, tokens):
+                    matched += 1
+                    assert cue in kept, (text, cue.source)
+                elif cue.regex is None and cue.first in tokens.positions() and cue not in kept:
+                    left_out += 1  # its first word stands, another of its words does not
+    assert matched > 1000 and left_out > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=14).map(" ".join))
+def test_regexes_kept_are_those_may_match_lets_run_on_made_up_text(text):
+    tokens = W.tokenize(text)
+    for cues in _cue_tuples():
+        kept = W.candidates(cues, tokens, text)
+        assert [c for c in kept if c.regex is not None] == [c for c in cues if c.regex is not None and W.may_match(c.needs, text)]
+
+
+def test_a_unit_remembers_candidates_per_tuple_of_cue_lists_and_looks_up_joined_ones_once():
+    """A unit asked for a tuple of cue tuples joined with others (the coder joins each level's, see
+    tables._join_cues) gives, from the one lookup of the joined tuple, what a lookup of that tuple alone gives."""
+    from bas_analysis.coding.tables import _join_cues
+
+    book = load_codebook()
+    lang = book.language
+    _join_cues(book)
+    groups_of = [lang.sentence_lists, lang.clause_lists]
+    groups_of += [g for ind in book.indicators for g in (ind.rule_cues, ind.method_cues, ind.member_cues) if g]
+    assert sum(W.family_of(groups) is not None for groups in groups_of) >= 10
+    for text, item in _real_units()[::13]:
+        unit = read_unit(text, item, lang)
+        for _ in range(2):  # asked again: the remembered answer, still the one for that tuple
+            for groups in groups_of:
+                assert unit.group_candidates(groups) == W.group_candidates(groups, W.tokenize(text), text)
+
+
+def test_tokens_made_as_tuples_are_tokens():
+    for text, _ in _real_units()[::17]:
+        for token in W.tokenize(text):
+            assert type(token) is W.Token and token == W.Token(token.text, W.lemma_of(token.text), token.start, token.end)
+            assert text[token.start : token.end].lower() == token.text
+
+
+def test_case_odd_characters_are_every_character_that_lowers_out_of_step_with_the_tokens():
+    """A text without CASE_ODD is tokenized on its lower-cased form: proved on all of Unicode that every other
+    character lowers to one character, a word character exactly where it is one."""
+    word = re.compile(W._WORD_CHAR)
+    everything = [chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000]
+    odd = {c for c in everything if len(c.lower()) != 1 or bool(word.match(c)) != bool(word.match(c.lower()))}
+    assert odd == set(W.CASE_ODD)
+
+
+@pytest.mark.parametrize("text", ["Vi har BRA-samtal", "\u0130stanbul och \u212aBT, \u212bSA", "STRASSE \u1e9e \u0178es", "ΣΟΦΙΑΣ och ÅSA", ""])
+def test_tokens_of_a_lower_cased_text_are_those_of_the_text(text):
+    slow = [(m.group(0).lower(), m.start(), m.end()) for m in W._TOKEN.finditer(text)]
+    assert [(t.text, t.start, t.end) for t in W._tokenize(text)] == slow
+
+
+def test_tokens_of_real_sentences_are_those_read_word_by_word():
+    for text, _ in _real_units():
+        slow = [(m.group(0).lower(), W.lemma_of(m.group(0).lower()), m.start(), m.end()) for m in W._TOKEN.finditer(text)]
+        assert list(W._tokenize(text)) == slow
+
+
+def test_a_cue_of_one_word_finds_what_extending_it_word_by_word_finds():
+    cues = {cue for cues in _cue_tuples() for cue in cues if cue.regex is None and len(cue.words) == 1 and cue.words[0] is not None}
+    assert len(cues) > 100
+    found = 0
+    for text, _ in _real_units()[::5]:
+        tokens = W.tokenize(text)
+        for cue in cues:
+            slow = [W.Match(tokens[i].start, tokens[end].end, i, end) for i in tokens.at(cue.first)
+                    if (end := cue._extend(tokens, i + 1, cue.words, 1)) is not None]
+            assert cue.find(text, tokens) == slow and cue.search(text, tokens) == (slow[0] if slow else None)
+            found += bool(slow)
+    assert found > 500

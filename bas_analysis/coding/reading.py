@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .codebook import (ADDITIVE, AREA_HEDGES, CAPS, HEDGES, MODAL_PLANS, NORMS, NOT_NEGATIONS, PAST, PLAN_TIMES, PLANS,
                        SCOPE_QUALIFIERS, SCOPE_WORDS, UNIVERSAL, VAGUE, WISHES)
-from .words import Match, Token, Tokens, candidates, cuts_word, first_match, first_of, group_candidates, tokenize
+from .words import Match, Token, Tokens, candidates, cuts_word, family_of, first_match, first_of, group_candidates, tokenize
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
@@ -73,6 +73,8 @@ class Unit:
     additive: bool = False
     scoped: bool = False  # names parts of the organisation ("övriga verksamheter")
     _flags: dict = field(default_factory=dict, repr=False)
+    # id of a tuple of cue tuples -> (the tuple, what group_candidates gave for it): a unit is asked by every indicator
+    _candidates: dict = field(default_factory=dict, repr=False, compare=False)
 
     def clause_at(self, pos: int) -> Clause:
         for clause in self.clauses:
@@ -98,11 +100,28 @@ class Unit:
 
     def group_candidates(self, groups) -> dict[int, list]:
         """Group position -> the cues of that group of the tuple of cue tuples ``groups`` that may match in this
-        unit, for every group with any (what :func:`~.words.candidates` gives for each; see :func:`~.words.group_candidates`)."""
+        unit, for every group with any (what :func:`~.words.candidates` gives for each; see :func:`~.words.group_candidates`).
+        Remembered per tuple (a unit recurs on many pages, and indicators that share a question ask for each
+        other's cues): read the answer, do not change it."""
         tokens = self.tokens
         if not isinstance(tokens, Tokens):
             return {g: list(cues) for g, cues in enumerate(groups) if cues}
-        return group_candidates(groups, tokens, self.text)
+        memo = self._candidates
+        known = memo.get(id(groups))
+        if known is not None and known[0] is groups:
+            return known[1]
+        family = family_of(groups)
+        if family is None:
+            found = group_candidates(groups, tokens, self.text)
+        else:  # the tuple was joined with others asked of the same sentences: one lookup for all of them
+            joined, offset = family
+            whole = memo.get(id(joined))
+            if whole is None or whole[0] is not joined:
+                whole = memo[id(joined)] = (joined, group_candidates(joined, tokens, self.text))
+            end = offset + len(groups)
+            found = {g - offset: cues for g, cues in whole[1].items() if offset <= g < end}
+        memo[id(groups)] = (groups, found)
+        return found
 
     def flags(self, match: Match, indirect_is_plan: bool = True) -> tuple[bool, bool, bool]:
         """(negated, past, plan) for a cue match; an indirect question counts as a plan unless told otherwise."""
@@ -121,10 +140,13 @@ class Unit:
         return len(words) >= 1
 
 
+_COMMA = re.compile(r"[,:](?=\s)")
+
+
 def _clause_spans(text: str, lang) -> list[tuple[int, int, bool]]:
     """(start, end, starts after a comma) spans between clause breaks."""
     bounds: dict[int, bool] = {0: False}
-    for m in re.finditer(r"[,:](?=\s)", text):
+    for m in _COMMA.finditer(text):
         bounds.setdefault(m.end(), True)
     for pattern in lang.clause_breaks:
         for m in pattern.finditer(text):
@@ -185,6 +207,12 @@ def _clause_candidates(text: str, tokens: Tokens, lang) -> dict[int, list]:
 
 
 @lru_cache(maxsize=8)
+def _regex_lists(lang) -> frozenset[int]:
+    """The positions of the language's sentence lists that hold a regular expression (made once per language)."""
+    return frozenset(i for i, cues in enumerate(lang.sentence_lists) if not lang.words_only(cues))
+
+
+@lru_cache(maxsize=8)
 def _scope_cues(lang) -> tuple:
     """The scope words and qualifiers as one tuple, made once per language (a tuple kept alive is looked up by first word)."""
     return lang.scope_words + lang.scope_qualifiers
@@ -199,24 +227,30 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     asks every clause all the same: the reference that shortcut is tested against."""
     tokens = tokenize(text)
     said = group_candidates(lang.sentence_lists, tokens, text)  # list position -> its cues that may match the sentence
-    lists = lang.sentence_lists
-    may_say = lambda i: full or i in said or not lang.words_only(lists[i])  # noqa: E731 - the list may match a clause
+    # the lists that may match a clause: those the sentence may say, and those with a regular expression
+    may = range(len(lang.sentence_lists)) if full else said.keys() | _regex_lists(lang)
+    may_say = may.__contains__
     exemptions = may_say(NOT_NEGATIONS)
     scope_cues = may_say(SCOPE_WORDS) or may_say(SCOPE_QUALIFIERS)
     spans = _split_leading_purpose(text, _clause_spans(text, lang), lang)
     parts = []
     carry_negation = False
+    negation_words = lang.negation_words
+    some_negation = not negation_words.isdisjoint([t.text for t in tokens])  # a clause of whole words has one only then
     for start, end, soft in spans:
         part_tokens = tokens.within(start, end)
-        words = {t.text for t in part_tokens}
         whole_words = not (cuts_word(text, start) or cuts_word(text, end))  # the clause's tokens are the sentence's
         if exemptions or not whole_words:
             negated = _negated(text[start:end], part_tokens, lang)
         else:  # no "inte bara" and the like in the sentence: a negation word is a negation
-            negated = any(t.text in lang.negation_words for t in part_tokens)
-        if not negated and soft and carry_negation and not words & lang.clause_subjects:
-            negated = True  # "ingen samordnare, styrgrupp eller arbetsgrupp": the list stays negated
-        carry_negation = negated and (bool(words & lang.negation_determiners) or carry_negation)
+            negated = some_negation and any(t.text in negation_words for t in part_tokens)
+        if negated or (soft and carry_negation):
+            words = {t.text for t in part_tokens}
+            if not negated and not words & lang.clause_subjects:
+                negated = True  # "ingen samordnare, styrgrupp eller arbetsgrupp": the list stays negated
+            carry_negation = negated and (bool(words & lang.negation_determiners) or carry_negation)
+        else:
+            carry_negation = False
         parts.append([start, end, soft, negated, part_tokens, whole_words])
     # a short negated predicate after a comma or colon negates what it follows:
     # "KVÅ-koder: används ej", "Något stöd till barnen, samtal eller grupper, har vi inte"

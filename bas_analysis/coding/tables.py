@@ -19,16 +19,41 @@ from .codebook import Codebook, load_codebook
 from .engines import engine_for
 from .engines.block import Block, raise_signals
 from .engines.graded import Page
+from .words import join_groups
+
+
+_JOINED: dict[int, tuple] = {}  # id of a codebook -> (the codebook, its joined cue tuples)
+
+
+def _join_cues(book: Codebook) -> None:
+    """Join, once per codebook, the cue tuples asked of the same sentences (see :func:`~.words.join_groups`):
+    a municipality's indicators ask every sentence of the block; a region's indicators that read the same
+    question ask each other's rules."""
+    known = _JOINED.get(id(book))
+    if known is not None and known[0] is book:
+        return
+    municipal = book.for_level("municipality")
+    joined = [join_groups([ind.rule_cues for ind in municipal] + [ind.method_cues for ind in municipal] + [ind.member_cues for ind in municipal])]
+    by_question: dict[str, list] = {}
+    for ind in book.for_level("region"):
+        for q in ind.questions:
+            by_question.setdefault(q, []).append(ind.rule_cues)
+    joined += [join_groups(cues) for cues in by_question.values() if len(cues) > 1]
+    if len(_JOINED) > 16:
+        _JOINED.clear()
+    _JOINED[id(book)] = (book, joined)
 
 
 def code_region(rows, book: Codebook) -> list[tuple[object, object]]:
     """(indicator, verdict) for every region indicator; ``rows``: (question_id, question_text, answer_text)."""
+    _join_cues(book)
     page = Page.of(rows, book)
     return [(ind, engine_for(ind)(ind, page)) for ind in book.for_level("region")]
 
 
 def code_municipality(texts, book: Codebook, wave=None) -> list[tuple[object, object]]:
     """(indicator, verdict) for every municipality indicator of one block of text."""
+    _join_cues(book)
     block = Block.of(texts, book, wave)
     indicators = book.for_level("municipality")
     for ind in indicators:

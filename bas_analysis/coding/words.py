@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 
@@ -91,7 +92,8 @@ class Tokens(list):
     def _index(self, sets: list | None = None) -> None:
         """Which cue words match each token (``sets``: already known, in token order) and where each word stands."""
         if sets is None:
-            sets = [_WORDS.matching(t.text, t.lemma) for t in self]
+            known = _WORDS.cache.get  # keyed by (text, lemma): a token's first two fields
+            sets = [known(t[:2]) or _WORDS.matching(t[0], t[1]) for t in self]
         found: dict = {}
         for i, keys in enumerate(sets):
             for k in keys:
@@ -126,7 +128,9 @@ class Tokens(list):
 
     def within(self, start: int, end: int) -> "Tokens":
         """The tokens that stand between character offsets ``start`` and ``end``, knowing which cue words match
-        each as this list knows it (a clause of a sentence asks no word again)."""
+        each as this list knows it (a clause of a sentence asks no word again); all of them: this list itself."""
+        if not self or (start <= self[0].start and self[-1].end <= end):
+            return self
         picked = [i for i, t in enumerate(self) if t.start >= start and t.end <= end]
         out = Tokens(self[i] for i in picked)
         if getattr(self, "_generation", None) == _WORDS.generation:
@@ -150,12 +154,25 @@ def tokenize(text: str) -> Tokens:
     return _tokenize_cached(text)
 
 
+# The characters whose lower-case form is not one character, or is a word character where they are none or
+# the other way round (proved by a test against every character): a text without them has its tokens where its
+# lower-cased form has them, each the lower-cased form of the token of the text.
+CASE_ODD = "\u0130\u0178\u1e9e\u212a\u212b"
+_CASE_ODD = re.compile(f"[{CASE_ODD}]")
+_MAKE, _START, _END = tuple.__new__, re.Match.start, re.Match.end
+
+
 def _tokenize(text: str) -> Tokens:
+    if _CASE_ODD.search(text) is None:  # the text lower-cased once, the tokens made by C loops (map, zip)
+        low = text.lower()
+        found = list(_TOKEN.finditer(low))
+        words = _TOKEN.findall(low)
+        return Tokens(map(_MAKE, repeat(Token), zip(words, map(lemma_of, words), map(_START, found), map(_END, found))))
     out = Tokens()
+    add = out.append
     for m in _TOKEN.finditer(text):
         word = m.group(0).lower()
-        start, end = m.span()
-        out.append(Token(word, lemma_of(word), start, end))
+        add(_MAKE(Token, (word, lemma_of(word), *m.span())))  # a Token made as a tuple: no call of its own __new__
     return out
 
 
@@ -317,6 +334,10 @@ class Cue:
         first = None if self.regex is not None else self.words[0].key if self.words and self.words[0] is not None else -1
         object.__setattr__(self, "first", first)
         object.__setattr__(self, "needs", needed_words(self.regex) if self.regex is not None else None)
+        # the keys of its other words: every one matches some token of a sentence the cue matches in (a
+        # negation word may stand between two words, a gap between others, but no word is ever left out)
+        rest = frozenset(w.key for w in self.words[1:] if w is not None) - {first} if first is not None and first >= 0 else frozenset()
+        object.__setattr__(self, "rest", rest)
 
     def __reduce__(self):  # another process gives the words their own keys
         return (Cue, (self.source, self.words, self.regex, self.skippable))
@@ -339,6 +360,8 @@ class Cue:
         starts = tokens.at(words[0].key)
         if not starts:
             return []
+        if len(words) == 1:  # one word: each token it matches is a match
+            return [Match(tokens[i].start, tokens[i].end, i, i) for i in starts]
         out = []
         for i in starts:
             end = self._extend(tokens, i + 1, words, 1)
@@ -383,7 +406,10 @@ class Cue:
             return None
         if not isinstance(tokens, Tokens):
             tokens = Tokens(tokens)
-        for i in tokens.at(words[0].key):
+        starts = tokens.at(words[0].key)
+        if starts and len(words) == 1:  # one word: the first token it matches
+            return Match(tokens[starts[0]].start, tokens[starts[0]].end, starts[0], starts[0])
+        for i in starts:
             end = self._extend(tokens, i + 1, words, 1)
             if end is not None:
                 return Match(tokens[i].start, tokens[end].end, i, end)
@@ -480,17 +506,63 @@ def needed_words(pattern: re.Pattern) -> tuple[frozenset, ...] | None:
 _LOWER: tuple = (None, "")
 
 
-def may_match(needs: tuple[frozenset, ...] | None, text: str) -> bool:
-    """False only where a pattern needing ``needs`` (:func:`needed_words`) cannot match ``text``."""
-    if needs is None:
-        return True
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased, the form :func:`may_match` looks for needed words in (None: it holds an odd fold,
+    so every pattern is run); the last text's form is remembered."""
     global _LOWER
     last, low = _LOWER
     if last is not text:
         low = None if _ODD_FOLDS.search(text) else text.lower()
         _LOWER = (text, low)
-    if low is None:
+    return low
+
+
+def may_match(needs: tuple[frozenset, ...] | None, text: str) -> bool:
+    """False only where a pattern needing ``needs`` (:func:`needed_words`) cannot match ``text``."""
+    if needs is None:
         return True
+    low = _lowered(text)
+    return low is None or _holds(needs, low)
+
+
+class _RegexFilter:
+    """Which of a list of regular-expression cues :func:`may_match` lets run on a text, asked of the text once.
+
+    Each cue is filed under the strings of its first set of needed words (:func:`needed_words`: the most
+    telling one); a text is asked once for each string filed, and only the cues filed under a string it
+    holds are asked :func:`may_match` in full. A cue none of whose first set stands in the text cannot
+    match (what :func:`may_match` says of it), so the cues kept are exactly those :func:`may_match` keeps,
+    in their order."""
+
+    def __init__(self, keys: list, needs: list):
+        """``keys``: cue positions, in order; ``needs``: each cue's needed words, in the same order."""
+        self.all = list(keys)
+        self.unknown = [key for key, need in zip(keys, needs) if need is None]  # nothing known: always run
+        self.later = {key: need[1:] for key, need in zip(keys, needs) if need is not None and len(need) > 1}
+        filed: dict[str, list] = {}
+        for key, need in zip(keys, needs):
+            if need is not None:
+                for word in sorted(need[0]):
+                    filed.setdefault(word, []).append(key)
+        self.filed = tuple(filed.items())
+
+    def keep(self, text: str) -> list:
+        """The keys whose cue :func:`may_match` ``text``, in their order."""
+        low = _lowered(text)
+        if low is None:
+            return list(self.all)
+        hit = [key for word, keys in self.filed if word in low for key in keys]
+        if not hit:
+            return list(self.unknown)
+        later = self.later
+        kept = [key for key in dict.fromkeys(hit) if key not in later or _holds(later[key], low)] + self.unknown
+        if len(kept) > 1:
+            kept.sort()  # positions: in order
+        return kept
+
+
+def _holds(needs: tuple[frozenset, ...], low: str) -> bool:
+    """Whether the lower-cased text ``low`` holds one word of each of ``needs`` (what :func:`may_match` asks)."""
     for words in needs:
         for word in words:
             if word in low:
@@ -505,7 +577,7 @@ _CUE_INDEX: dict[int, tuple] = {}  # id of a tuple of cues -> (the tuple, first 
 
 def candidates(cues: tuple[Cue, ...], tokens: Tokens, text: str | None = None) -> list[Cue]:
     """The cues of ``cues`` (a tuple kept alive by its owner) that may match ``tokens``, in their order:
-    regular expressions and the cues whose first word some token matches. The others cannot match, so
+    regular expressions and the cues each of whose words some token matches. The others cannot match, so
     a caller that loops over these gets what it would get looping over all of them, without asking each.
     Given the ``text`` of the tokens, regular expressions whose needed words (:func:`needed_words`) are
     not in it are left out too."""
@@ -520,14 +592,20 @@ def candidates(cues: tuple[Cue, ...], tokens: Tokens, text: str | None = None) -
                 by_first.setdefault(cue.first, []).append(i)
         if len(_CUE_INDEX) > 20_000:
             _CUE_INDEX.clear()
-        entry = _CUE_INDEX[id(cues)] = (cues, by_first, frozenset(by_first), always)
-    _, by_first, firsts, always = entry
+        regex = _RegexFilter(always, [cues[i].needs for i in always])
+        rest = {i: cue.rest for i, cue in enumerate(cues) if cue.rest}
+        entry = _CUE_INDEX[id(cues)] = (cues, by_first, frozenset(by_first), always, regex, rest)
+    _, by_first, firsts, always, regex, rest = entry
     if always and text is not None:
-        always = [i for i in always if may_match(cues[i].needs, text)]
-    present = firsts.intersection(tokens.positions())  # most cue lists have no first word in a sentence
+        always = regex.keep(text)
+    positions = tokens.positions()
+    present = firsts.intersection(positions)  # most cue lists have no first word in a sentence
     if not present:
         return [cues[i] for i in always]
     found = [i for key in present for i in by_first[key]]
+    if rest:  # a cue of several words, one of which no token matches, cannot match
+        words = positions.keys()
+        found = [i for i in found if i not in rest or rest[i] <= words]
     if always:
         found += always
     if len(found) > 1:
@@ -556,11 +634,17 @@ def group_candidates(groups: tuple, tokens: Tokens, text: str | None = None) -> 
                     by_first.setdefault(cue.first, []).append((g, i))
         if len(_GROUPED) > 20_000:
             _GROUPED.clear()
-        entry = _GROUPED[id(groups)] = (groups, by_first, frozenset(by_first), always)
-    groups, by_first, firsts, always = entry
-    found = [pair for key in firsts.intersection(tokens.positions()) for pair in by_first[key]]
+        regex = _RegexFilter(always, [groups[g][i].needs for g, i in always])
+        rest = {(g, i): cue.rest for g, cues in enumerate(groups) for i, cue in enumerate(cues) if cue.rest}
+        entry = _GROUPED[id(groups)] = (groups, by_first, frozenset(by_first), always, regex, rest)
+    groups, by_first, firsts, always, regex, rest = entry
+    positions = tokens.positions()
+    found = [pair for key in firsts.intersection(positions) for pair in by_first[key]]
+    if rest and found:  # a cue of several words, one of which no token matches, cannot match
+        words = positions.keys()
+        found = [pair for pair in found if pair not in rest or rest[pair] <= words]
     if always:
-        found += always if text is None else [(g, i) for g, i in always if may_match(groups[g][i].needs, text)]
+        found += always if text is None else regex.keep(text)
     if not found:
         return {}
     found.sort()
@@ -571,6 +655,30 @@ def group_candidates(groups: tuple, tokens: Tokens, text: str | None = None) -> 
         else:
             out[g] = [groups[g][i]]
     return out
+
+
+_FAMILIES: dict[int, tuple] = {}  # id of a tuple of cue tuples -> (the tuple, its family, its offset there)
+
+
+def join_groups(members) -> tuple:
+    """One tuple of cue tuples made of the tuples of cue tuples ``members`` (each kept alive by its owner), in
+    order, remembered as their family (:func:`family_of`): a sentence every member is asked of is looked up
+    once for all of them (:meth:`~.reading.Unit.group_candidates`)."""
+    members = [groups for groups in members if groups]
+    joined = tuple(g for groups in members for g in groups)
+    offset = 0
+    for groups in members:
+        _FAMILIES[id(groups)] = (groups, joined, offset)
+        offset += len(groups)
+    return joined
+
+
+def family_of(groups: tuple) -> tuple[tuple, int] | None:
+    """(the tuple ``groups`` was joined into by :func:`join_groups`, its offset there), or None. What
+    :func:`group_candidates` gives for the family holds, at positions offset … offset + len(groups), what it
+    gives for ``groups``: each group's candidates depend on that group alone."""
+    entry = _FAMILIES.get(id(groups))
+    return (entry[1], entry[2]) if entry is not None and entry[0] is groups else None
 
 
 def first_of(cues, text: str, tokens: Tokens) -> Match | None:
