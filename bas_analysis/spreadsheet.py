@@ -52,15 +52,19 @@ def write_csv(frame: pd.DataFrame, path: Path) -> Path:
     """Write ``frame`` as UTF-8 CSV with formula-like cells neutralised (every CSV the package writes).
 
     The file is what ``csv_safe(frame).to_csv(path, index=False, encoding="utf-8")`` writes, byte for
-    byte; a table of text, whole-number, true/false and float columns is made by :func:`csv_bytes`
-    (pyarrow, several times faster, and free of the GIL so other files can be written meanwhile).
+    byte; a table of text, whole-number, true/false and float columns is made by :func:`csv_pieces`
+    (pyarrow, several times faster, and free of the GIL so other files can be written meanwhile),
+    :data:`CSV_PIECE_ROWS` rows at a time so that a large table's text is never held whole twice over.
     """
-    data = csv_bytes(frame)
-    if data is None:
-        csv_safe(frame).to_csv(path, index=False, encoding="utf-8")
-    else:
-        with open(path, "wb") as handle:
-            handle.write(data)
+    with open(path, "wb") as handle:
+        try:
+            for piece in csv_pieces(frame):
+                handle.write(piece)
+            return Path(path)
+        except NotPlainTable:
+            handle.seek(0)
+            handle.truncate()
+    csv_safe(frame).to_csv(path, index=False, encoding="utf-8")
     return Path(path)
 
 
@@ -176,23 +180,52 @@ def _number_column(series: pd.Series):
     return None
 
 
+# Rows of a table made into CSV text at a time (a build's codings: hundreds of thousands of rows).
+CSV_PIECE_ROWS = 20_000
+
+
+class NotPlainTable(ValueError):
+    """A table :func:`csv_pieces` does not write (a column of other values): pandas writes it."""
+
+
 def csv_bytes(frame: pd.DataFrame) -> bytes | None:
-    """The bytes ``csv_safe(frame).to_csv(index=False, encoding="utf-8")`` writes, made with pyarrow; or None.
+    """The bytes ``csv_safe(frame).to_csv(index=False, encoding="utf-8")`` writes, made with pyarrow; or None
+    for a table :func:`csv_pieces` does not write."""
+    try:
+        return b"".join(csv_pieces(frame))
+    except NotPlainTable:
+        return None
+
+
+def csv_pieces(frame: pd.DataFrame):
+    """The bytes ``csv_safe(frame).to_csv(index=False, encoding="utf-8")`` writes, made with pyarrow, in
+    pieces: the header, then :data:`CSV_PIECE_ROWS` rows at a time (rows are written independently).
 
     Assumes what the tables of a build are: at least two columns with plain names, a default index,
     and columns of text (object or string dtype holding only text and missing cells), whole numbers
-    (also nullable), true/false or floats. For anything else it returns None (write with pandas).
+    (also nullable), true/false or floats. For anything else it raises :class:`NotPlainTable`, which
+    may come after some pieces (a text column holding a number further down): start again with pandas.
     The ``csv`` module's quoting rules are read from the module itself (:func:`_csv_dialect`).
     """
     import csv
     import io
 
+    if _DIALECT is None or frame.shape[1] < 2 or isinstance(frame.columns, pd.MultiIndex):
+        raise NotPlainTable("not a plain table")
+    line_end, quoting = _DIALECT
+    header = io.StringIO()
+    csv.writer(header, lineterminator=line_end, quoting=csv.QUOTE_MINIMAL).writerow([csv_cell(str(c)) for c in frame.columns])
+    yield header.getvalue().encode("utf-8")
+    for start in range(0, len(frame), CSV_PIECE_ROWS):
+        yield _csv_rows(frame.iloc[start : start + CSV_PIECE_ROWS], line_end, quoting)
+
+
+def _csv_rows(frame: pd.DataFrame, line_end: str, quoting: frozenset[str]) -> memoryview:
+    """The CSV text of ``frame``'s rows (no header), as UTF-8 bytes."""
+    import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    if _DIALECT is None or frame.shape[1] < 2 or isinstance(frame.columns, pd.MultiIndex):
-        return None
-    line_end, quoting = _DIALECT
     columns = []
     for position in range(frame.shape[1]):
         series = frame.iloc[:, position]
@@ -201,21 +234,13 @@ def csv_bytes(frame: pd.DataFrame) -> bytes | None:
         else:
             array = _number_column(series)
         if array is None:
-            return None
+            raise NotPlainTable(f"column {frame.columns[position]!r} holds other values than text")
         columns.append(array)
-    header = io.StringIO()
-    csv.writer(header, lineterminator=line_end, quoting=csv.QUOTE_MINIMAL).writerow([csv_cell(str(c)) for c in frame.columns])
-    if not len(frame):
-        return header.getvalue().encode("utf-8")
     rows = pc.binary_join_element_wise(*columns, pa.scalar(",", pa.large_string()))
     rows = pc.binary_join_element_wise(rows, pa.scalar("", pa.large_string()), pa.scalar(line_end, pa.large_string()))  # each row ends with the line end
     body = pa.chunked_array([rows]).combine_chunks() if isinstance(rows, pa.ChunkedArray) else rows
-    offsets = body.buffers()[1]
-    import numpy as np
-
-    bounds = np.frombuffer(offsets, dtype=np.int64)[body.offset : body.offset + len(body) + 1]
-    data = memoryview(body.buffers()[2])[int(bounds[0]) : int(bounds[-1])]
-    return header.getvalue().encode("utf-8") + bytes(data)
+    bounds = np.frombuffer(body.buffers()[1], dtype=np.int64)[body.offset : body.offset + len(body) + 1]
+    return memoryview(body.buffers()[2])[int(bounds[0]) : int(bounds[-1])]
 
 
 # Excel forbids these in sheet names, and allows 31 characters.

@@ -112,6 +112,22 @@ def test_other_tables_are_left_to_pandas(frame, tmp_path):
     assert (tmp_path / "t.csv").read_bytes() == pandas_csv(frame)
 
 
+def test_large_tables_are_written_in_pieces_as_pandas_writes_them_whole(tmp_path, monkeypatch):
+    """A table is made into CSV a few rows at a time (bounded memory); the file is still pandas' bytes,
+    also when a later piece holds a value pyarrow does not write (the file is started again by pandas)."""
+    monkeypatch.setattr(spreadsheet, "CSV_PIECE_ROWS", 7)
+    plain = pd.DataFrame({"a": [f"rad {i}, \"citat\"" if i % 5 else f"=S{i}" for i in range(50)],
+                          "n": pd.array([i if i % 3 else None for i in range(50)], dtype="Int64")})
+    assert len(list(spreadsheet.csv_pieces(plain))) == 1 + 8  # the header, then 7 + 7 + ... + 1 rows
+    spreadsheet.write_csv(plain, tmp_path / "plain.csv")
+    assert (tmp_path / "plain.csv").read_bytes() == spreadsheet.csv_bytes(plain) == pandas_csv(plain)
+    late = plain.assign(a=plain["a"].astype(object))
+    late.loc[45, "a"] = 45  # a number in the text column, in the last piece
+    assert spreadsheet.csv_bytes(late) is None
+    spreadsheet.write_csv(late, tmp_path / "late.csv")
+    assert (tmp_path / "late.csv").read_bytes() == pandas_csv(late)
+
+
 def test_a_failing_parquet_file_stops_the_parquet_files_after_it(tmp_path, monkeypatch):
     """write_tables writes the Parquet files in a thread, in order: the first failure stops it and is raised."""
     frames = {name: pd.DataFrame({"a": np.arange(3), "b": ["x", "y", "z"]}) for name in ("one", "two", "three")}
