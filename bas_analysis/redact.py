@@ -310,7 +310,7 @@ class _Words:
     between the part's ends (:meth:`part`), positions counted from ``offset``.
     """
 
-    __slots__ = ("matches", "words", "keys", "offset", "_made", "root", "keep", "reach", "_ends")
+    __slots__ = ("matches", "words", "keys", "offset", "_made", "_root", "keep", "reach", "_ends")
 
     def __init__(self, matches: list, offset: int = 0, words: list | None = None, keys: list | None = None,
                  root: "_Words | None" = None, keep=None):
@@ -320,10 +320,15 @@ class _Words:
         self.keys = [w.casefold() for w in self.words] if keys is None else keys
         self._made: list[_Token | None] = [None] * len(matches)
         # the words split from a text (``root``) these are taken from: word k is the root's word keep[k]
-        self.root = self if root is None else root
+        self._root = root  # None: these are the words split from the text (not a reference to self: no cycle
+        # for the collector to find, so a page's words and matches go as soon as the page is done)
         self.keep = range(len(matches)) if keep is None else keep
         self.reach = -1  # the last index :meth:`has` found a word at
         self._ends: list[int] | None = None  # where each word ends (in the root's text), made when first asked
+
+    @property
+    def root(self) -> "_Words":
+        return self if self._root is None else self._root
 
     @classmethod
     def of(cls, text: str) -> "_Words":
