@@ -90,7 +90,7 @@ def tables(draw):
     return pd.DataFrame(columns)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(tables())
 def test_made_up_tables_are_written_as_pandas_writes_them(frame):
     assert spreadsheet.csv_bytes(frame) == pandas_csv(frame)
