@@ -944,6 +944,11 @@ class Redactor:
                 continue
             is_surname, possessive = self._surname(token, ctx, strict_surname)
             if not is_surname:
+                if strict_surname and mode == "title" and j == i + 1 and token.case == "title" and tokens.has(j + 1) \
+                        and _adjacent(text, token, tokens[j + 1]) and tokens[j + 1].case == "title" \
+                        and self._known_surname(tokens[j + 1].text, ctx) and not self._is_place(tokens[j + 1].text):
+                    j += 1  # a name we do not know between a first name and a surname we do: "Per Zorblatt Johansson"
+                    continue
                 return None
             if mode == "lower" and self.lex.zipf(first.text) >= 4.5 and self.lex.zipf(token.text) >= 4.0:
                 return None  # two everyday words: "dag gäller", "hans berg"

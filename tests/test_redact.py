@@ -284,6 +284,20 @@ def test_a_contact_name_is_applied_as_a_person_name_only():
 
 
 @pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Kontakt: Per Zorblatt Johansson, samordnare. Kostnaden per barn är låg.", "Kontakt: [namn], samordnare. Kostnaden per barn är låg."),
+        ("Frågor till Klara Ynnesdotter Lindqvist. Klara besked ges.", "Frågor till [namn]. Klara besked ges."),
+        ("Maria Magdalena Församling och Per Capita Stockholm, per capita.", "Maria Magdalena Församling och Per Capita Stockholm, per capita."),
+    ],
+)
+def test_a_first_name_that_is_also_a_word_of_the_page_with_a_name_we_do_not_know_before_a_known_surname(text, kept):
+    """A first name that is also a word of the page ("per", "klara") needs a surname we know; one unknown
+    name between it and a known surname ("Per Zorblatt Johansson") does not make it a word again."""
+    assert redact.redact_text(text) == kept
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Astrid Lindgrens barnsjukhus och Magnus Huss-kliniken samarbetar med Maria Ungdom.",
