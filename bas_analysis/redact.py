@@ -804,12 +804,11 @@ class Redactor:
 
         A contact name's first word may start one. Else a word in lower case
         starts a name only as a Swedish first name (``_first_name`` with
-        ``known_only``), each of its parts one, so it is tried when it is one
-        or holds a hyphen and is a first name as a whole. A capitalised word is
-        tried when it is a first name (Swedish or from abroad) or holds a letter
-        outside ASCII and either a hyphen or a letter Swedish does not use (a
-        name from abroad, ``_foreign_first_name``; the word as written: "ß" is
-        no ASCII letter though its key "ss" is). Every other word starts none:
+        ``known_only``), a capitalised word as a first name (Swedish or from
+        abroad); a word holding a hyphen is tried whatever it is (each of its
+        parts may be a first name: "Anna-von"), and so is a word with a letter
+        Swedish does not use (a name from abroad, ``_foreign_first_name``; the
+        word as written: "ß" is no ASCII letter though its key "ss" is). Every other word starts none:
         trying it would give nothing (tests/test_redact_fast_paths.py tries
         every word).
         """
@@ -821,8 +820,8 @@ class Redactor:
         lower_keys, swedish = self._lower_start_keys, _SWEDISH_WORD_CHARS
         words = tokens.words
         return [i for i, key in enumerate(tokens.keys)
-                if ((key in lower_keys or "-" in key and key in first_keys) if words[i][0].islower()
-                    else key in first_keys or not words[i].isascii() and ("-" in key or not swedish.issuperset(words[i])))]
+                if key in (lower_keys if words[i][0].islower() else first_keys) or "-" in key
+                or not words[i].isascii() and not swedish.issuperset(words[i])]
 
     def _name_spans(self, text: str, tokens: _Words, ctx: Context, filename: bool = False):
         """(start, end, surname key) of each person name in ``text``.
