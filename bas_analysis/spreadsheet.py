@@ -56,15 +56,12 @@ def write_csv(frame: pd.DataFrame, path: Path) -> Path:
     (pyarrow, several times faster, and free of the GIL so other files can be written meanwhile),
     :data:`CSV_PIECE_ROWS` rows at a time so that a large table's text is never held whole twice over.
     """
-    with open(path, "wb") as handle:
-        try:
+    try:
+        with open(path, "wb") as handle:
             for piece in csv_pieces(frame):
                 handle.write(piece)
-            return Path(path)
-        except NotPlainTable:
-            handle.seek(0)
-            handle.truncate()
-    csv_safe(frame).to_csv(path, index=False, encoding="utf-8")
+    except NotPlainTable:  # pandas writes the file anew
+        csv_safe(frame).to_csv(path, index=False, encoding="utf-8")
     return Path(path)
 
 
