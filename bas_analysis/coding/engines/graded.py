@@ -466,7 +466,9 @@ def _elsewhere(ind, page: Page) -> Reading | None:
                 negated, past, plan = unit.flags(m)
                 if past or plan:
                     continue
-                value = "no" if negated else ("partial" if _hedged(ind, unit) or unit.capped or strength == "partial" else "yes")
+                # a scope denied ("Någon landstingsövergripande samordning finns inte") denies only the scope
+                denied = "partial" if unit.qualified_negation(m) else "no"
+                value = denied if negated else ("partial" if _hedged(ind, unit) or unit.capped or strength == "partial" else "yes")
                 if value not in found or len(unit.text) < len(found[value].text):
                     found[value] = unit
                 break
