@@ -161,14 +161,21 @@ def _plan_cues(lang) -> tuple:
     return lang.plans + lang.wishes + lang.modal_plans
 
 
-def method_status(unit: Unit, match, statuses: dict, lang) -> str:
-    """A method's status from the tense of its own clause."""
+def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
+    """A method's status from the tense of its own clause (``named``: where the sentence names methods)."""
     clause = unit.clause_at(match.start)
     # a method in a "ska" clause is planned, or prescribed as a task: either way not shown practised
     plan = _marker_at(_plan_cues(lang), unit, clause)
     training = _marker_at(statuses.get("training", ()), unit, clause)
     if training is not None and training > match.start:
         return "training"  # "vi planerar ME-WE-grupper och två kollegor går utbildningen nu"
+    if plan is not None and training is None:
+        # "Vi vill starta ME-WE, och tre kollegor går utbildningen just nu": training in a later clause that
+        # names no method of its own is the training for this one
+        for later in unit.clauses:
+            if later.start > clause.start and not later.plan and not any(later.start <= n < later.end for n in named):
+                if _marker_at(statuses.get("training", ()), unit, later) is not None:
+                    return "training"
     if plan is not None and (training is None or plan < training):
         return "planned"  # "kommer vi att gå utbildning i …", "hoppas kunna starta …"
     if training is not None:
@@ -193,14 +200,16 @@ def methods(ind, block: Block) -> Verdict:
     found: dict[str, tuple[str, str, str]] = {}
     statuses = dict(ind.status_cues)
     for unit in block.units:
-        for g, cues in unit.group_candidates(ind.method_cues).items():  # the methods that may be named here
+        may = unit.group_candidates(ind.method_cues)  # the methods that may be named here
+        named = [m.start for cues in may.values() for cue in cues for m in unit.matches(cue)]
+        for g, cues in may.items():
             name, kind, _ = ind.methods[g]
             for cue in cues:
                 for m in unit.matches(cue):
                     negated, past, _ = unit.flags(m)
                     if negated or past or _ended(unit, m, statuses):
                         continue  # "har vi inte längre", "Tidigare hade vi …", "… men metoden används inte längre"
-                    status = method_status(unit, m, statuses, block.lang)
+                    status = method_status(unit, m, statuses, block.lang, named)
                     if name not in found or STATUS_ORDER[status] > STATUS_ORDER[found[name][0]]:
                         found[name] = (status, kind, unit.text)
     for name, (status, kind, evidence) in found.items():
