@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ...vocab import EMPTY_SET, EVIDENCE_SEPARATOR, STATUS_ORDER, UNKNOWN, format_methods, format_set
 from ..reading import Clause, Unit, read
-from ..words import candidates, first_match, may_match, needed_words, tokenize
+from ..words import candidates, first_match, may_match, needed_words, parse_number, tokenize
 from . import BLOCK_CUE, CONFLICT, DEFAULT_ROW, HIGH, LOW, MEANING, MEDIUM, SILENT, Verdict, excepted, register
 
 
@@ -282,6 +282,7 @@ def _block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, s
     lows: list[tuple[int, str]] = []
     highs: list[tuple[int, str]] = []
     needs = [needed_words(pattern) for pattern in ind.age_patterns]
+    words = dict(block.lang.number_words) if block.lang is not None else {}
     for unit in block.units:
         for pattern, need in zip(ind.age_patterns, needs):
             if not may_match(need, unit.text):
@@ -290,7 +291,9 @@ def _block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, s
                 clause = unit.clause_at(m.start())
                 if clause.past or clause.plan or clause.negated:
                     continue
-                groups = {k: int(v) for k, v in m.groupdict().items() if v}
+                # in digits or words ("från sju år")
+                groups = {k: parse_number(v, words) for k, v in m.groupdict().items() if v}
+                groups = {k: v for k, v in groups.items() if v is not None}
                 low = groups.get("low", groups.get("low2"))
                 high = groups.get("high")
                 if low is not None and high is not None and low > high:
