@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ...vocab import EMPTY_SET, EVIDENCE_SEPARATOR, STATUS_ORDER, UNKNOWN, format_methods, format_set
 from ..reading import Clause, Unit, read
-from ..words import candidates, first_match, may_match, needed_words, tokenize
+from ..words import candidates, first_match, may_match, needed_words, parse_number, tokenize
 from . import BLOCK_CUE, CONFLICT, DEFAULT_ROW, HIGH, LOW, MEANING, MEDIUM, SILENT, Verdict, excepted, register
 
 
@@ -161,14 +161,21 @@ def _plan_cues(lang) -> tuple:
     return lang.plans + lang.wishes + lang.modal_plans
 
 
-def method_status(unit: Unit, match, statuses: dict, lang) -> str:
-    """A method's status from the tense of its own clause."""
+def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
+    """A method's status from the tense of its own clause (``named``: where the sentence names methods)."""
     clause = unit.clause_at(match.start)
     # a method in a "ska" clause is planned, or prescribed as a task: either way not shown practised
     plan = _marker_at(_plan_cues(lang), unit, clause)
     training = _marker_at(statuses.get("training", ()), unit, clause)
     if training is not None and training > match.start:
         return "training"  # "vi planerar ME-WE-grupper och två kollegor går utbildningen nu"
+    if plan is not None and training is None:
+        # "Vi vill starta ME-WE, och tre kollegor går utbildningen just nu": training in a later clause that
+        # names no method of its own is the training for this one
+        for later in unit.clauses:
+            if later.start > clause.start and not later.plan and not any(later.start <= n < later.end for n in named):
+                if _marker_at(statuses.get("training", ()), unit, later) is not None:
+                    return "training"
     if plan is not None and (training is None or plan < training):
         return "planned"  # "kommer vi att gå utbildning i …", "hoppas kunna starta …"
     if training is not None:
@@ -193,14 +200,16 @@ def methods(ind, block: Block) -> Verdict:
     found: dict[str, tuple[str, str, str]] = {}
     statuses = dict(ind.status_cues)
     for unit in block.units:
-        for g, cues in unit.group_candidates(ind.method_cues).items():  # the methods that may be named here
+        may = unit.group_candidates(ind.method_cues)  # the methods that may be named here
+        named = [m.start for cues in may.values() for cue in cues for m in unit.matches(cue)]
+        for g, cues in may.items():
             name, kind, _ = ind.methods[g]
             for cue in cues:
                 for m in unit.matches(cue):
                     negated, past, _ = unit.flags(m)
                     if negated or past or _ended(unit, m, statuses):
                         continue  # "har vi inte längre", "Tidigare hade vi …", "… men metoden används inte längre"
-                    status = method_status(unit, m, statuses, block.lang)
+                    status = method_status(unit, m, statuses, block.lang, named)
                     if name not in found or STATUS_ORDER[status] > STATUS_ORDER[found[name][0]]:
                         found[name] = (status, kind, unit.text)
     for name, (status, kind, evidence) in found.items():
@@ -273,6 +282,7 @@ def _block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, s
     lows: list[tuple[int, str]] = []
     highs: list[tuple[int, str]] = []
     needs = [needed_words(pattern) for pattern in ind.age_patterns]
+    words = dict(block.lang.number_words) if block.lang is not None else {}
     for unit in block.units:
         for pattern, need in zip(ind.age_patterns, needs):
             if not may_match(need, unit.text):
@@ -281,7 +291,9 @@ def _block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, s
                 clause = unit.clause_at(m.start())
                 if clause.past or clause.plan or clause.negated:
                     continue
-                groups = {k: int(v) for k, v in m.groupdict().items() if v}
+                # in digits or words ("från sju år")
+                groups = {k: parse_number(v, words) for k, v in m.groupdict().items() if v}
+                groups = {k: v for k, v in groups.items() if v is not None}
                 low = groups.get("low", groups.get("low2"))
                 high = groups.get("high")
                 if low is not None and high is not None and low > high:

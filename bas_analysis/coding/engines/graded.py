@@ -305,8 +305,12 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
                     sub = [Evidence(sub_lead.bare, sub_lead, f"{ind.id}.{sub_lead.bare}.bare_answer")]
                 for e in sub:
                     e.cue = False
+                    # "se även fråga 13": the answer referred to adds, it counts only when this one says nothing
+                    e.alone = e.alone or unit.additive
                 evidence.extend(sub)
                 referred = referred or bool(sub)
+            # "Årligt barnbokslut, se även fråga 13": the sentence's own words count too
+            evidence.extend(_cue_evidence(ind, unit))
             continue
         if unit.question or unit.vague:
             continue
@@ -384,6 +388,10 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
     if yes:
         best = min(yes, key=lambda e: (not e.cue, len(e.unit.text)))
         lowering = hard_partial + noes + ([] if any(e.full for e in yes) else limits)
+        if not lowering and all(e.alone for e in yes):
+            # prescribed, not shown practised ("Enligt rutinen ska … antecknas. I praktiken sker det främst inom
+            # psykiatrin."): a limited statement of the practice lowers it
+            lowering = [e for e in soft_partial if not e.sibling and not e.alone]
         if lowering:
             other = lowering[0]
             mixed = other.kind == "no"
@@ -458,7 +466,9 @@ def _elsewhere(ind, page: Page) -> Reading | None:
                 negated, past, plan = unit.flags(m)
                 if past or plan:
                     continue
-                value = "no" if negated else ("partial" if _hedged(ind, unit) or unit.capped or strength == "partial" else "yes")
+                # a scope denied ("Någon landstingsövergripande samordning finns inte") denies only the scope
+                denied = "partial" if unit.qualified_negation(m) else "no"
+                value = denied if negated else ("partial" if _hedged(ind, unit) or unit.capped or strength == "partial" else "yes")
                 if value not in found or len(unit.text) < len(found[value].text):
                     found[value] = unit
                 break

@@ -1,0 +1,189 @@
+"""General coding rules found by studying the coder's disagreements on writer-made development pages.
+
+Each rule is pinned with sentences written for this file (none is taken from a page of the corpus,
+the challenge set or the development sets): the rule must hold for the whole class of sentences,
+not for the one sentence that revealed it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from corpus import code_synthetic
+from test_coding import Q, municipality, region, value
+
+
+def page_2018(*pairs):
+    """A region page of the 2018 short form: only the questions given, and a closing remark (Q90)."""
+    questions = {**Q, "Q90": ""}
+    return code_synthetic("region", [(key, questions[key], text) for key, text in pairs])
+
+
+# ------------------------------------------------------- municipalities
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # laid down, in any word order, or run until a past event
+        ("ME-WE-grupperna lade vi ner förra hösten.", "-"),
+        ("Blåvinge la kommunen ned när bidraget tog slut.", "-"),
+        ("Trappan höll vi i fram till pandemin, och nu är den verksamheten nedlagd.", "-"),
+        ("Vi har slutat med Klubb Simon, men har kvar BRA-samtalen.", "BRA-samtal:active"),
+        # a plan in other words
+        ("Planen är att införa BRA-samtal efter nyår.", "BRA-samtal:planned"),
+        # training in a later clause that names no method of its own is the training for the planned one
+        ("Vi hoppas kunna starta Blåvinge, och två kollegor går utbildningen nu.", "Blåvinge:training"),
+    ],
+)
+def test_method_ended_planned_or_in_training(text, expected):
+    assert value(municipality(text), "methods") == expected
+
+
+def test_a_method_laid_down_is_no_group_running():
+    frame = municipality("Klubb Simon-grupperna lade vi ned i fjol. I stället planerar vi en ME-WE-grupp.")
+    assert value(frame, "group_support") == "partial"
+
+
+def test_a_denied_kind_of_activity_is_no_denial_of_all_targeted_work():
+    # "gruppverksamhet för barn finns inte" says nothing of talks; "ingen riktad verksamhet" does
+    frame = municipality("Gruppverksamhet för barn har vi inte, men vi planerar en syskongrupp nästa år.")
+    assert value(frame, "individual_support") == "unknown"
+    assert value(frame, "group_support") == "partial"
+    frame = municipality("Någon riktad verksamhet för barn har vi inte än.")
+    assert value(frame, "individual_support") == "no"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kuratorn har samtal med barn vars förälder har en depression.", "mental_illness"),
+        ("Gruppen är för unga med en förälder med kroppslig eller psykisk sjukdom.", "mental_illness;somatic_illness"),
+        ("Vi har samtal med barn som behöver sorgstöd efter ett dödsbud.", "death"),
+        ("Vi har en barngrupp för barn vars pappa dricker för mycket.", "addiction"),
+        # "omsorgen" holds no grief ("sorgen" only as a word of its own)
+        ("Vi har en barngrupp inom individ- och familjeomsorgen.", "-"),
+    ],
+)
+def test_conditions_by_diagnosis_adjective_lists_and_grief_compounds(text, expected):
+    assert value(municipality(text), "target_conditions") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a mandate in inverted word order
+        ("Från i år ingår även unga i vårt uppdrag.", "yes"),
+        ("Numera ingår barn inte längre i vårt uppdrag.", "no"),
+        # a steering group "med" its members is no group with children
+        ("En styrgrupp med företrädare för skolan och socialtjänsten har bildats.", "unknown"),
+    ],
+)
+def test_mandate_in_other_word_orders(text, expected):
+    assert value(municipality(text), "mandate_children") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the unit's organisational home, or where the responsibility lies, is no partner
+        ("Vår enhet är placerad inom socialförvaltningen och har barngrupper.", "-"),
+        ("Ansvaret för barnen ligger hos socialtjänsten, och vi har enskilda samtal med vuxna.", "-"),
+        # a profession named as who does the work is the unit's own staff
+        ("Barngrupperna leds av två socialsekreterare.", "-"),
+        ("Barngrupperna leds av familjebehandlare från socialtjänsten.", "social_services"),
+        # a need in a condition is no wish: the collaboration is real
+        ("Om ett barn behöver mer stöd samverkar vi med BUP.", "healthcare"),
+        # the relative clause holds the plan, the working group exists now
+        ("Vi har startat en arbetsgrupp med elevhälsan som ska se över stödet till barnen under 2025.", "school"),
+    ],
+)
+def test_partners_are_organisations_working_together(text, expected):
+    assert value(municipality(text, wave=2024), "partners") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("För fjärde året i rad håller vi sorggrupper för barn.", "established"),
+        ("Vi erbjuder barnsamtal. Så har vi jobbat i sex år.", "established"),
+        # an addition to what runs is no phase of the whole work
+        ("Vi har två barngrupper igång. Nytt för i år är att vi dessutom erbjuder enskilda samtal.", "established"),
+        ("Vi har precis startat en barngrupp och är i en uppstartsfas.", "developing"),
+        ("Vi har bildat en arbetsgrupp som ska ta fram en plan för barnen.", "developing"),
+    ],
+)
+def test_stage_of_the_work(text, expected):
+    assert value(municipality(text), "stage") == expected
+
+
+def test_a_telegraphic_no_after_a_colon_negates_its_topic():
+    frame = municipality("Barnsamtal har vi haft sedan 2015. Barngrupper: nej.")
+    assert value(frame, "group_support") == "no"
+    assert value(frame, "individual_support") == "yes"
+
+
+@pytest.mark.parametrize(
+    "text, indicator, expected",
+    [
+        ("Barn från åtta år erbjuds enskilda samtal.", "age_min", "8"),
+        ("Vi har en samtalsgrupp för barn upp till tolv år.", "age_max", "12"),
+        # a camp for children is a group activity
+        ("Varje sommar ordnar vi ett läger för barn i familjer med missbruk.", "group_support", "yes"),
+    ],
+)
+def test_ages_in_words_and_camps(text, indicator, expected):
+    assert value(municipality(text), indicator) == expected
+
+
+# ------------------------------------------------------------- regions
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a scope limit in other words
+        ("Q11", "Foldern delas ut på några mottagningar.", "material_children", "partial"),
+        ("Q09", "Lathunden används i mycket varierande grad.", "material_staff", "partial"),
+        ("Q07", "Enligt rutinen ska KVÅ-koder användas, men de används sparsamt.", "kva_codes", "partial"),
+        # sporadic training
+        ("Q08", "Personalen får en föreläsning vid beställning från enheten.", "staff_training", "partial"),
+        ("Q08", "Barnkliniken har anordnat workshops några få gånger.", "staff_training", "partial"),
+        # a sentence naming the role spoken of is no ombud; "samtliga inom" limits to that area
+        ("Q04", "Vi kallar dem barnrättsombud. Ombuden finns bara inom barnpsykiatrin.", "child_ombud", "partial"),
+        ("Q04", "Ja, ett fyrtiotal ombud, samtliga inom beroendevården.", "child_ombud", "partial"),
+        ("Q04", "Ja, barnombud finns på samtliga sjukhus.", "child_ombud", "yes"),
+        # revision dates only
+        ("Q03", "Rutinen har ett revisionsdatum.", "steering_followup", "partial"),
+        # a compliance review planned, not yet done
+        ("Q13", "Efterlevnaden har ännu inte följts upp. En journalgranskning är planerad till våren.", "compliance_followup", "partial"),
+        # prescribed, and the practice limited
+        ("Q07", "Enligt riktlinjen ska barnen dokumenteras i journalen. I praktiken görs det främst inom psykiatrin.", "journal_documentation", "partial"),
+        ("Q07", "Enligt riktlinjen ska barnen dokumenteras i journalen.", "journal_documentation", "yes"),
+    ],
+)
+def test_region_scope_and_practice(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+def test_registering_kva_codes_in_some_units_limits_the_codes_not_the_record():
+    frame = region(("Q07", "Ja, det finns en mall i journalen. KVÅ-koder registreras bara inom barnpsykiatrin."))
+    assert value(frame, "journal_documentation") == "yes"
+    assert value(frame, "kva_codes") == "partial"
+
+
+def test_a_sentence_with_a_reference_keeps_its_own_words():
+    frame = region(("Q03", "Årlig uppföljning i ledningsgruppen, se även fråga 13."),
+                   ("Q13", "Enkäten visade att vissa enheter saknar rutin."))
+    assert value(frame, "steering_followup") == "yes"
+
+
+@pytest.mark.parametrize(
+    "pairs, indicator, expected",
+    [
+        # stated under another question of a short or cut page
+        ([("Q02", "En riktlinje finns, och till den hör en lathund för medarbetare.")], "material_staff", "yes"),
+        ([("Q04", "Ja, ett hundratal ombud. Ombuden får en introduktion varje vår.")], "staff_training", "yes"),
+        ([("Q90", "Någon granskning av hur lagen efterlevs har inte gjorts ännu.")], "compliance_followup", "no"),
+        ([("Q07", "Ja. Vid en stickprovsgranskning av journaler i fjol fanns uppgiften i två av tre.")], "compliance_followup", "yes"),
+        # a scope denied elsewhere denies only the scope
+        ([("Q90", "Någon regionövergripande samordning finns inte.")], "coordination", "partial"),
+    ],
+)
+def test_statements_elsewhere_on_a_short_page(pairs, indicator, expected):
+    assert value(page_2018(*pairs), indicator) == expected
