@@ -277,27 +277,6 @@ def _weight(item) -> int:
     return max((w for key, w in SLOW_WEIGHTS.items() if nodeid.startswith(key)), default=0)
 
 
-# Slow tests that must run in one process because they share a module fixture that one process makes: the two
-# builds on test_dask.py's Dask cluster (a cluster of two nanny workers each time a worker sets it up).
-SLOW_GROUPS = {("test_dask.py", "cluster"): "dask-cluster"}
-
-
-def _group(item) -> str | None:
-    """The pytest-xdist group of a test (``--dist loadgroup``, pyproject.toml): a worker takes a group whole.
-
-    Every fast test of a module is in its module's group, so that the module's fixtures (drawn figures, builds,
-    loaded tables, cached corpus sentences) are made by one worker, not by both: handed out one test at a time, 30
-    of 38 modules ran on both workers. Slow tests are handed out one at a time (heaviest first), except
-    ``SLOW_GROUPS``.
-    """
-    if item.get_closest_marker("slow") or item.get_closest_marker("browser"):
-        names = getattr(item, "fixturenames", ())
-        return next((group for (module, fixture), group in SLOW_GROUPS.items()
-                     if item.path.name == module and fixture in names), None)
-    return f"fast-{item.path.stem}"
-
-
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own hook, which reads the groups
 def pytest_collection_modifyitems(session, config, items):
     def rank(item) -> tuple[int, int]:
         if item.get_closest_marker("browser"):
@@ -307,10 +286,6 @@ def pytest_collection_modifyitems(session, config, items):
         return 0, 0
 
     items.sort(key=rank)  # stable: files and tests keep their order within a rank (and weight)
-    for item in items:
-        group = _group(item)
-        if group:
-            item.add_marker(pytest.mark.xdist_group(group))
 
 
 # --- the hardening tally under pytest-xdist: workers send theirs, the controller prints the sum ------------------
