@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -301,6 +302,9 @@ def _stop_forkserver() -> None:
 
 def pytest_sessionfinish(session):
     _stop_forkserver()
+    hostile = sys.modules.get("hostile")
+    if hostile is not None:
+        hostile.close_chromium()  # the browser the browser tests shared (tests/hostile.py chromium())
     workeroutput = getattr(session.config, "workeroutput", None)
     if workeroutput is None:
         return

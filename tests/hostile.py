@@ -460,17 +460,46 @@ class PageWatch:
         )
 
 
+_CHROMIUM: dict = {}  # this process's playwright driver and browser, launched by the first browser test
+
+
 @contextmanager
 def chromium():
-    """Headless Debian Chromium (the test skips with a reason when there is none), closed afterwards."""
-    from playwright.sync_api import sync_playwright
+    """Headless Debian Chromium (the test skips with a reason when there is none).
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_or_skip(), args=CHROMIUM_ARGS, headless=True)
-        try:
-            yield browser
-        finally:
+    One browser per test process, launched by the first browser test and stopped at the end of the session
+    (:func:`close_chromium`, tests/conftest.py): starting playwright's driver and Chromium cost about a second of CPU
+    each time. What a test opens in it (contexts, and the context behind ``browser.new_page()``) is closed when its
+    ``with`` block ends, so every test starts from a browser with nothing open: contexts share no cookies, storage,
+    cache or routes.
+    """
+    executable = chromium_or_skip()
+    browser = _CHROMIUM.get("browser")
+    if browser is None or not browser.is_connected():
+        close_chromium()
+        from playwright.sync_api import sync_playwright
+
+        driver = sync_playwright().start()
+        _CHROMIUM["driver"] = driver
+        _CHROMIUM["browser"] = browser = driver.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS,
+                                                                 headless=True)
+    assert not browser.contexts, "a browser test left a context open"
+    try:
+        yield browser
+    finally:
+        for context in list(browser.contexts):
+            context.close()
+
+
+def close_chromium() -> None:
+    """Close this process's browser and stop its playwright driver (when a browser test started them)."""
+    browser, driver = _CHROMIUM.pop("browser", None), _CHROMIUM.pop("driver", None)
+    try:
+        if browser is not None and browser.is_connected():
             browser.close()
+    finally:
+        if driver is not None:
+            driver.stop()
 
 
 # --------------------------------------------------------------------------

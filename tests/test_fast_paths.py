@@ -29,14 +29,14 @@ def plain_fix_text(text: str) -> str:
                          fix_latin_ligatures=False, fix_character_width=False)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(TEXTS)
 def test_remembered_ftfy_fix_is_ftfy(text):
     assert ingest._fix_text(text) == plain_fix_text(text)
     assert ingest._fix_text(text) == plain_fix_text(text)  # the second time from memory
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.text(st.sampled_from([chr(c) for c in range(0x20, 0x7F)] + list("åäöÅÄÖéÉ")), max_size=80))
 def test_plain_lines_are_what_ftfy_gives_back(line):
     """A line of ASCII and Swedish letters skips ftfy: it must be exactly what ftfy would give."""
@@ -44,14 +44,14 @@ def test_plain_lines_are_what_ftfy_gives_back(line):
     assert ingest._fix_text(line + "\n") == plain_fix_text(line + "\n") == line + "\n"
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(TEXTS)
 def test_controls_dropped_line_by_line_as_character_by_character(text):
     plain = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
     assert "\n".join(ingest._drop_controls(line) for line in text.split("\n")) == plain
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(TEXTS)
 def test_every_address_holds_an_at(text):
     """The probe may only skip texts in which the full pattern finds nothing."""
@@ -59,7 +59,7 @@ def test_every_address_holds_an_at(text):
         assert redact._AT_RE.search(text)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from([" ", "\n", "anna.berg", "region", ".se", "@", " [at] ", " at ", "(a)", " punkt ", "x",
                                  "&#64;", "\t", "-", "per@kommun.se"]), max_size=30).map("".join))
 def test_addresses_searched_line_by_line_are_those_of_the_whole_text(text):

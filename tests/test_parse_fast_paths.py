@@ -60,7 +60,7 @@ LINE_PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(LINE_PIECES, max_size=20).map("".join))
 def test_year_lines_of_made_up_text_are_the_plain_ones(text):
     assert list(waves._year_lines(text)) == plain_year_lines(text)
@@ -69,7 +69,7 @@ def test_year_lines_of_made_up_text_are_the_plain_ones(text):
 # --- orgs ---------------------------------------------------------------------------------------------------
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.text(st.sampled_from([chr(c) for c in range(0x20, 0x7F)] + list("åäöÅÄÖéÉ")), max_size=40))
 def test_plain_names_are_what_ftfy_gives_back(name):
     assert orgs._fix_text(name) == ftfy.fix_text(name)
@@ -77,7 +77,7 @@ def test_plain_names_are_what_ftfy_gives_back(name):
         assert orgs._PLAIN_NAME.fullmatch(name) and ftfy.fix_text(name) == name
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(list("Region Jönköpings län &amp; -–") + ["Ã¶", "Ã¤", "\u00a0", "\ufb01", "ｋ", "“", "\x1b[1m"]),
                 max_size=20).map("".join))
 def test_names_are_fixed_as_ftfy_fixes_them(name):
@@ -118,7 +118,7 @@ def test_fuzzy_matches_of_names_on_pages_are_the_plain_ones(pages):
     assert compared > 1000
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.text(st.sampled_from(list("abcdefghijklmnopqrstuvwxyzåäö -,.")), max_size=30))
 def test_fuzzy_matches_of_made_up_names_are_the_plain_ones(name):
     core = orgs._core(orgs.normalise_name(name))
@@ -144,7 +144,7 @@ def test_pages_parse_the_same_with_remembered_lines_and_matches(pages):
 # --- ingest -------------------------------------------------------------------------------------------------
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=300))
 def test_control_bytes_are_counted_as_byte_by_byte(data):
     sample = data[:8192]
@@ -156,7 +156,7 @@ ODD = st.sampled_from(list("ab åö\n\t") + ["\u00a0", "\u2007", "\u202f", "\u20
                                              "\u200d", "\u2060", "\ufeff", "\u00ad", "\u2028", "\x85", "\x1b"])
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(ODD, max_size=40).map("".join))
 def test_repaired_text_is_the_plain_repair(text):
     fixed = ingest._fix_text(text)

@@ -46,7 +46,7 @@ def _words_of(words: redact._Words) -> list[tuple[str, str, int, int]]:
     return [(words[i].text, words[i].key, words[i].start, words[i].end) for i in range(len(words))]
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(TEXTS, st.data())
 def test_a_part_of_a_text_has_the_words_it_would_have_alone(text, data):
     start = data.draw(st.integers(0, len(text)))
@@ -68,7 +68,7 @@ AT_TEXTS = st.lists(st.one_of(PIECES, st.sampled_from(["[at]", "(a)", " snabel-a
                                                         "anna(at)x.se", "\n", "[ ", "dot", " punkt "])), max_size=40).map("".join)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(AT_TEXTS, st.data())
 def test_a_part_touching_no_line_with_an_at_holds_no_address(text, data):
     start = data.draw(st.integers(0, len(text)))
@@ -80,7 +80,7 @@ def test_a_part_touching_no_line_with_an_at_holds_no_address(text, data):
         assert redact._email_spans(text[start:end]) == []
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(TEXTS, st.lists(PIECES.map(str.strip), max_size=6))
 def test_lower_words_asked_one_by_one_are_those_collected(text, asked):
     collected = set(redact._LOWER_WORD_RE.findall(text))
@@ -152,7 +152,7 @@ def test_generated_pages_redact_as_the_plain_path():
     assert _assert_same_as_plain([generated_page(i) for i in range(60)]) > 1000
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(TEXTS, min_size=1, max_size=4), st.lists(st.sets(st.sampled_from(["svensson", "berg", "lund", "anna"])),
                                                           min_size=1, max_size=4))
 def test_a_remembered_text_meets_other_contexts(texts, surname_sets):
@@ -175,7 +175,7 @@ NAME_TEXTS = st.lists(st.one_of(PIECES, st.sampled_from(["Karin", "von Rosen", "
                       max_size=50).map("".join)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(NAME_TEXTS, st.lists(st.tuples(st.integers(0, 400), st.integers(0, 60)), max_size=6))
 @example("Hej Anna Svensson Johansson bor här.", [])  # the page's try reads a word past the part "Hej Anna Svensson"
 @example("Vi ses per år. Vi och Per Zorblatt Johansson", [])  # "Per" starts the part, not the page's sentence
@@ -225,7 +225,7 @@ def test_words_that_cannot_start_a_name_are_not_tried_generated_pages():
     assert _every_word_same([generated_page(i) for i in range(60)]) > 1000
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(NAME_TEXTS)
 @example("Anna-von Rosen")  # a capitalised ASCII word with a hyphen, each part a first name: was not tried
 def test_words_that_cannot_start_a_name_are_not_tried_any_text(text):
@@ -236,7 +236,7 @@ def test_words_that_cannot_start_a_name_are_not_tried_any_text(text):
             _EveryWord(names)._name_spans(text, redact._Words.of(text), ctx, filename)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(["anna", "svensson", "svenssons", "berg", "bergs", "s", "ss", "lund", "per"]), max_size=8),
        st.sets(st.sampled_from(["svensson", "berg", "s", "lund", "bergs"]), max_size=4),
        st.lists(st.sets(st.sampled_from(["svensson", "berg", "s", "lund", "bergs", "anna"]), max_size=4), max_size=4))
