@@ -29,9 +29,11 @@ matches ``jobbar med barn``); the clause reading then finds the negation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 
@@ -49,6 +51,8 @@ class Token(NamedTuple):
     start: int
     end: int
 
+
+_START_OF, _END_OF = itemgetter(2), itemgetter(3)  # a Token's start and end
 
 _KEEP: set[str] = set()
 
@@ -131,10 +135,11 @@ class Tokens(list):
         each as this list knows it (a clause of a sentence asks no word again); all of them: this list itself."""
         if not self or (start <= self[0].start and self[-1].end <= end):
             return self
-        picked = [i for i, t in enumerate(self) if t.start >= start and t.end <= end]
-        out = Tokens(self[i] for i in picked)
+        # tokens stand in order and do not overlap: those within are one run, found by bisection
+        first, stop = bisect_left(self, start, key=_START_OF), bisect_right(self, end, key=_END_OF)
+        out = Tokens(self[first:stop])
         if getattr(self, "_generation", None) == _WORDS.generation:
-            out._index([self._matched[i] for i in picked])
+            out._index(self._matched[first:stop])
         return out
 
 
