@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from .codebook import (ADDITIVE, AREA_HEDGES, CAPS, HEDGES, MODAL_PLANS, NORMS, NOT_NEGATIONS, PAST, PLAN_TIMES, PLANS,
                        SCOPE_QUALIFIERS, SCOPE_WORDS, UNIVERSAL, VAGUE, WISHES)
-from .words import Match, Token, Tokens, candidates, cuts_word, family_of, first_match, first_of, group_candidates, tokenize
+from .words import (Match, Token, Tokens, candidates, cuts_word, family_of, first_match, first_of, group_candidates, may_match,
+                    needed_words, tokenize)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
@@ -218,21 +219,52 @@ def _scope_cues(lang) -> tuple:
     return lang.scope_words + lang.scope_qualifiers
 
 
+@lru_cache(maxsize=8)
+def _reading_lists(lang) -> tuple:
+    """The language's sentence lists, then its clause lists, as one tuple of cue tuples (made once per language):
+    a sentence is looked up once for both."""
+    return lang.sentence_lists + lang.clause_lists
+
+
+def _may_search(pattern: re.Pattern, text: str) -> bool:
+    """False only where ``pattern`` cannot match ``text`` nor any piece of it (its needed words are not in
+    ``text``, :func:`~.words.may_match`; a piece's lower-cased form is a piece of the text's)."""
+    return may_match(needed_words(pattern), text)
+
+
 def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     """One sentence or list item read: its tokens, its clauses and their marks, the sentence's marks.
 
     The language's sentence lists are looked up once for the whole sentence: a list none of whose words
     stands in the sentence (and that holds no regular expression) cannot match in any of its clauses
-    either, so those clauses are not asked (a clause cut inside a word is asked as before). ``full``
-    asks every clause all the same: the reference that shortcut is tested against."""
+    either, so those clauses are not asked (a clause cut inside a word is asked as before). The same
+    lookup gives the clause lists' candidates in the sentence, which hold those of every clause (a
+    clause's tokens are some of the sentence's, its text a piece of the sentence's): where it gives
+    none, no clause is looked up, and a clause that is the whole sentence takes them as they are. The
+    language's patterns (purpose, indirect question, bare yes/no, cross-references) run only where the
+    sentence holds the words they need (:func:`~.words.may_match`). A clause of whole words asks the
+    scope cues with its own tokens (the sentence's within it) instead of tokenizing its text anew.
+    ``full`` asks every clause all the same, with every pattern: the reference these shortcuts are
+    tested against."""
     tokens = tokenize(text)
-    said = group_candidates(lang.sentence_lists, tokens, text)  # list position -> its cues that may match the sentence
+    sentence_lists = len(lang.sentence_lists)
+    if full:
+        said = group_candidates(lang.sentence_lists, tokens, text)  # list position -> its cues that may match the sentence
+        clause_said = None
+    else:
+        both = group_candidates(_reading_lists(lang), tokens, text)
+        said = {g: cues for g, cues in both.items() if g < sentence_lists}
+        clause_said = {g - sentence_lists: cues for g, cues in both.items() if g >= sentence_lists}
+    purposes = full or _may_search(lang.purpose_clause, text)  # a purpose clause may stand in the sentence
+    indirects = full or _may_search(lang.indirect_question, text)
     # the lists that may match a clause: those the sentence may say, and those with a regular expression
     may = range(len(lang.sentence_lists)) if full else said.keys() | _regex_lists(lang)
     may_say = may.__contains__
     exemptions = may_say(NOT_NEGATIONS)
     scope_cues = may_say(SCOPE_WORDS) or may_say(SCOPE_QUALIFIERS)
-    spans = _split_leading_purpose(text, _clause_spans(text, lang), lang)
+    spans = _clause_spans(text, lang)
+    if purposes:
+        spans = _split_leading_purpose(text, spans, lang)
     parts = []
     carry_negation = False
     negation_words = lang.negation_words
@@ -261,7 +293,8 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         # material", "…, regionövergripande material saknas"): that limits the scope, it negates nothing before it
         if not contrast and (scope_cues or not whole_words):
             clause_text = text[start:end]
-            contrast = bool(first_match(_scope_cues(lang), clause_text, tokenize(clause_text)))
+            own_tokens = part_tokens if whole_words and not full else tokenize(clause_text)  # the same words
+            contrast = bool(first_match(_scope_cues(lang), clause_text, own_tokens))
         if negated and soft and len(part_tokens) <= 4 and not contrast:  # not "…, inte på vårdcentralerna"
             j = i - 1
             while j >= 0:
@@ -271,20 +304,25 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
                 j -= 1
     # "Någon uppföljning av hur den används har inte gjorts": the negation after an embedded question is the main clause's
     for i in range(1, len(parts)):
-        if parts[i][3] and lang.indirect_question.search(text[parts[i][0] : parts[i][1]]) and not parts[i - 1][3]:
+        if parts[i][3] and indirects and lang.indirect_question.search(text[parts[i][0] : parts[i][1]]) and not parts[i - 1][3]:
             parts[i - 1][3] = True
     clauses: list[Clause] = []
     for start, end, soft, negated, part_tokens, _ in parts:
         part = text[start:end]
-        purpose = lang.purpose_clause.search(part)
+        purpose = lang.purpose_clause.search(part) if purposes else None
         main = part[: purpose.start()] if purpose else part
         main_tokens = part_tokens.within(start, start + len(main)) if purpose else part_tokens
-        found = _clause_candidates(main, main_tokens, lang)
+        if clause_said is None:
+            found = _clause_candidates(main, main_tokens, lang)
+        elif not clause_said or main_tokens is tokens and main == text:
+            found = clause_said  # none in the sentence, so none in the clause; or the clause is the sentence
+        else:
+            found = _clause_candidates(main, main_tokens, lang)
         past = bool(first_of(found.get(PAST, ()), main, main_tokens))
         modal = modal_reading(main, main_tokens, lang, found)
         intent = bool(first_of(found.get(PLANS, ()), main, main_tokens)) or modal == "plan"
         plan = intent or bool(first_of(found.get(WISHES, ()), main, main_tokens))
-        indirect = bool(lang.indirect_question.search(part))
+        indirect = indirects and bool(lang.indirect_question.search(part))
         # the clause's tokens are the sentence's: a list of words only that the sentence does not hold is not here
         qualified = negated and may_say(SCOPE_QUALIFIERS) and bool(first_match(lang.scope_qualifiers, part, part_tokens))
         scoped = may_say(SCOPE_WORDS) and bool(first_match(lang.scope_words, part, part_tokens))
@@ -306,9 +344,9 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     unit.capped = bool(first_of(said.get(CAPS, ()), text, tokens))
     unit.vague = bool(first_of(said.get(VAGUE, ()), text, tokens))
     unit.question = text.rstrip().endswith("?")
-    if lang.bare_yes.search(text):
+    if (full or _may_search(lang.bare_yes, text)) and lang.bare_yes.search(text):
         unit.bare = "yes"
-    elif lang.bare_no.search(text):
+    elif (full or _may_search(lang.bare_no, text)) and lang.bare_no.search(text):
         unit.bare = "no"
     elif len([t for t in tokens if t.text.isalpha()]) <= SHORT_ANSWER and not unit.question and not unit.vague:
         # a short answer of its own is a bare answer too: "I viss mån.", "Varierar mellan förvaltningarna.",
@@ -319,7 +357,7 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         elif any(c.negated and not c.qualified and not c.past for c in clauses):
             unit.bare = "no"
     for pattern in lang.cross_references:
-        m = pattern.search(text)
+        m = pattern.search(text) if full or _may_search(pattern, text) else None
         if m:
             groups = {k: v for k, v in m.groupdict().items() if v}
             if "number" in groups:
