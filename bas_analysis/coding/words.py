@@ -66,6 +66,7 @@ def keep_forms(words) -> None:
         lemma_of.cache_clear()
         compile_cue.cache_clear()
         _tokenize_cached.cache_clear()
+        _SAID.clear()
 
 
 @lru_cache(maxsize=200_000)
@@ -704,6 +705,25 @@ def first_match(cues, text: str, tokens: list[Token] | None = None) -> Match | N
         present = tokens.positions()
         cues = [cue for cue in cues if cue.first is None or cue.first in present]
     return first_of(cues, text, tokens)
+
+
+_SAID: dict[tuple[int, str], tuple] = {}  # (id of a tuple of cues, text) -> (the tuple, whether one of its cues matches)
+
+
+def says(cues: tuple, text: str) -> bool:
+    """Whether ``first_match(cues, text)`` finds a match, remembered per tuple of cues (kept alive by its owner)
+    and text: the engines ask the same exceptions of the same few words (a cue's matched words, the clause
+    around it) on page after page. The answer depends on the tuple and the text alone (the text is
+    tokenized anew, see :func:`first_match`); a few thousand recent answers are kept."""
+    key = (id(cues), text)
+    known = _SAID.get(key)
+    if known is not None and known[0] is cues:
+        return known[1]
+    found = first_match(cues, text) is not None
+    if len(_SAID) >= 8192:
+        _SAID.clear()
+    _SAID[key] = (cues, found)
+    return found
 
 
 # ------------------------------------------------------------------ numbers
