@@ -76,6 +76,9 @@ class Unit:
     _flags: dict = field(default_factory=dict, repr=False)
     # id of a tuple of cue tuples -> (the tuple, what group_candidates gave for it): a unit is asked by every indicator
     _candidates: dict = field(default_factory=dict, repr=False, compare=False)
+    # id of a cue -> (the cue, its matches): asked again by every rule and indicator that shares the cue; a copy
+    # (dataclasses.replace) starts without, since its clauses may differ
+    _matches: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def clause_at(self, pos: int) -> Clause:
         for clause in self.clauses:
@@ -90,14 +93,19 @@ class Unit:
         return clause.qualified or (clause.negated and clause.scoped)
 
     def matches(self, cue) -> list[Match]:
-        """The cue's matches in this unit that stay within one clause."""
+        """The cue's matches in this unit that stay within one clause (remembered per cue: read them, do not
+        change them)."""
         tokens = self.tokens
         if cue.first is not None and isinstance(tokens, Tokens) and cue.first not in tokens.positions():
             return []  # its first word is not in the sentence
+        known = self._matches.get(id(cue))
+        if known is not None and known[0] is cue:
+            return known[1]
         found = cue.find(self.text, tokens)
-        if not found or cue.regex is not None or len(self.clauses) < 2:
-            return found  # a regular expression says itself how far it reaches
-        return [m for m in found if self.clause_at(m.start) is self.clause_at(max(m.start, m.end - 1))]
+        if found and cue.regex is None and len(self.clauses) > 1:  # a regular expression says itself how far it reaches
+            found = [m for m in found if self.clause_at(m.start) is self.clause_at(max(m.start, m.end - 1))]
+        self._matches[id(cue)] = (cue, found)
+        return found
 
     def group_candidates(self, groups) -> dict[int, list]:
         """Group position -> the cues of that group of the tuple of cue tuples ``groups`` that may match in this
@@ -226,10 +234,14 @@ def _reading_lists(lang) -> tuple:
     return lang.sentence_lists + lang.clause_lists
 
 
-def _may_search(pattern: re.Pattern, text: str) -> bool:
-    """False only where ``pattern`` cannot match ``text`` nor any piece of it (its needed words are not in
-    ``text``, :func:`~.words.may_match`; a piece's lower-cased form is a piece of the text's)."""
-    return may_match(needed_words(pattern), text)
+@lru_cache(maxsize=8)
+def _pattern_needs(lang) -> dict[str, tuple]:
+    """The needed words (:func:`~.words.needed_words`) of the language's sentence patterns, found once per
+    language (a pattern hashes its whole program): pattern name -> needs (the cross-references: a tuple of them)."""
+    names = ("purpose_clause", "indirect_question", "bare_yes", "bare_no")
+    needs = {name: needed_words(getattr(lang, name)) for name in names}
+    needs["cross_references"] = tuple(needed_words(pattern) for pattern in lang.cross_references)
+    return needs
 
 
 def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
@@ -255,8 +267,11 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         both = group_candidates(_reading_lists(lang), tokens, text)
         said = {g: cues for g, cues in both.items() if g < sentence_lists}
         clause_said = {g - sentence_lists: cues for g, cues in both.items() if g >= sentence_lists}
-    purposes = full or _may_search(lang.purpose_clause, text)  # a purpose clause may stand in the sentence
-    indirects = full or _may_search(lang.indirect_question, text)
+    # a pattern runs only where the sentence holds the words it needs: where it does not, it cannot match the
+    # sentence nor any piece of it (a piece's lower-cased form is a piece of the sentence's)
+    needs = _pattern_needs(lang)
+    purposes = full or may_match(needs["purpose_clause"], text)  # a purpose clause may stand in the sentence
+    indirects = full or may_match(needs["indirect_question"], text)
     # the lists that may match a clause: those the sentence may say, and those with a regular expression
     may = range(len(lang.sentence_lists)) if full else said.keys() | _regex_lists(lang)
     may_say = may.__contains__
@@ -344,9 +359,9 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     unit.capped = bool(first_of(said.get(CAPS, ()), text, tokens))
     unit.vague = bool(first_of(said.get(VAGUE, ()), text, tokens))
     unit.question = text.rstrip().endswith("?")
-    if (full or _may_search(lang.bare_yes, text)) and lang.bare_yes.search(text):
+    if (full or may_match(needs["bare_yes"], text)) and lang.bare_yes.search(text):
         unit.bare = "yes"
-    elif (full or _may_search(lang.bare_no, text)) and lang.bare_no.search(text):
+    elif (full or may_match(needs["bare_no"], text)) and lang.bare_no.search(text):
         unit.bare = "no"
     elif len([t for t in tokens if t.text.isalpha()]) <= SHORT_ANSWER and not unit.question and not unit.vague:
         # a short answer of its own is a bare answer too: "I viss mån.", "Varierar mellan förvaltningarna.",
@@ -356,8 +371,8 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
             unit.bare = "partial"
         elif any(c.negated and not c.qualified and not c.past for c in clauses):
             unit.bare = "no"
-    for pattern in lang.cross_references:
-        m = pattern.search(text) if full or _may_search(pattern, text) else None
+    for pattern, need in zip(lang.cross_references, needs["cross_references"]):
+        m = pattern.search(text) if full or may_match(need, text) else None
         if m:
             groups = {k: v for k, v in m.groupdict().items() if v}
             if "number" in groups:
