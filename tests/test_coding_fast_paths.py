@@ -271,3 +271,68 @@ def test_a_cue_of_one_word_finds_what_extending_it_word_by_word_finds():
             assert cue.find(text, tokens) == slow and cue.search(text, tokens) == (slow[0] if slow else None)
             found += bool(slow)
     assert found > 500
+
+
+# ------------------------------------------------------------------ generated pages, remembered answers
+@lru_cache(maxsize=1)
+def _generated_units() -> tuple[tuple[str, bool], ...]:
+    """The sentences of pages made up by the benchmark (benchmarks/pages.py: both kinds of page)."""
+    from benchmarks.pages import page as generated_page
+
+    units = {unit for i in range(40) for unit in split_units(generated_page(i))}
+    assert len(units) > 300
+    return tuple(sorted(units))
+
+
+def test_the_reading_with_shortcuts_is_the_full_reading_on_generated_sentences():
+    lang = load_codebook().language
+    differ = [text for text, item in _generated_units()
+              if _fields(read_unit(text, item, lang)) != _fields(read_unit(text, item, lang, full=True))]
+    assert differ == []
+
+
+def _plain_matches(unit, cue) -> list:
+    """What Unit.matches gave before it remembered its answers: the cue's matches that stay within one clause."""
+    found = cue.find(unit.text, unit.tokens)
+    if cue.regex is not None or len(unit.clauses) < 2:
+        return found
+    return [m for m in found if unit.clause_at(m.start) is unit.clause_at(max(m.start, m.end - 1))]
+
+
+def test_a_unit_remembers_the_matches_of_each_cue_and_a_copy_starts_afresh():
+    from dataclasses import replace
+
+    book = load_codebook()
+    lang = book.language
+    groups_of = [g for ind in book.indicators for g in (ind.rule_cues, ind.method_cues, ind.member_cues) if g]
+    compared = found = 0
+    for text, item in _real_units()[::9] + _generated_units()[::3]:
+        unit = read_unit(text, item, lang)
+        cues = {cue for groups in groups_of for cues in unit.group_candidates(groups).values() for cue in cues}
+        cues |= set(lang.hedges[:5])  # and some whose first word is not in the sentence
+        for _ in range(2):  # asked again: the remembered answer
+            for cue in cues:
+                assert unit.matches(cue) == _plain_matches(unit, cue), (text, cue.source)
+                compared += 1
+                found += bool(unit.matches(cue))
+        copy = replace(unit, clauses=unit.clauses[:1])  # a copy with other clauses reads its own
+        assert all(copy.matches(cue) == _plain_matches(copy, cue) for cue in cues)
+    assert compared > 3000 and found > 500
+
+
+def test_says_is_whether_first_match_finds_one_on_the_exceptions_the_engines_ask():
+    book = load_codebook()
+    tuples = {id(t): t for ind in book.indicators for t in
+              [*(c for rule in ind.rules for c in (rule.except_, rule.except_near, rule.anaphors)),
+               ind.member_except, ind.member_except_near, ind.own_markers] if t}
+    assert len(tuples) > 10
+    compared = said = 0
+    for text, _ in _real_units()[::11] + _generated_units()[::5]:
+        pieces = [text, *(t.text for t in W.tokenize(text)), *_clause_texts(text)[:6]]
+        for cues in tuples.values():
+            for piece in pieces:
+                for _ in range(2):  # the second answer is the remembered one
+                    assert W.says(cues, piece) == (W.first_match(cues, piece) is not None), (piece, [c.source for c in cues])
+                compared += 1
+                said += W.says(cues, piece)
+    assert compared > 50_000 and said > 100
