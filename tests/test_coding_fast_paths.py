@@ -73,7 +73,9 @@ def test_the_words_a_pattern_needs_are_read_off_its_literals():
     assert frozenset({"ska"}) in need(r"\b(?:alla|varje)\b(?:\s+\w+){0,4}\s+ska(?:ll)?\b")
     assert frozenset({"alla", "varje"}) in need(r"\b(?:alla|varje)\b(?:\s+\w+){0,4}\s+ska(?:ll)?\b")
     assert need(r"\d+\s*år|x?") is None  # an alternative that needs nothing: nothing is known
-    assert need(r"(?:vi\s+)?\d+") is None
+    assert need(r"(?:vi\s+)?\d+") == (frozenset("0123456789") | {W.ANY_DIGIT},)  # a digit: one of 0-9 or another
+    assert frozenset({"tolv", "elva", *"0123456789", W.ANY_DIGIT}) in need(r"(?:\d+|tolv|elva)\s+ombud")
+    assert need(r"[\d,]+") is None  # a class that may be another character
 
 
 def test_odd_folds_are_every_character_matched_as_a_plain_one_but_lowered_otherwise():
@@ -84,6 +86,14 @@ def test_odd_folds_are_every_character_matched_as_a_plain_one_but_lowered_otherw
     found = re.compile("[" + re.escape(plain) + "]", re.IGNORECASE).findall(everything)
     odd = {ch for ch in found if ch.lower() not in W._PLAIN or len(ch.lower()) != 1}
     assert odd == set(W.ODD_FOLDS)
+
+
+def test_any_digit_stands_for_every_other_digit_a_pattern_matches():
+    """``\\d`` matches the ten ASCII digits and the characters _OTHER_DIGIT finds (proved on all of Unicode)."""
+    everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    digits = set(re.compile(r"\d", re.IGNORECASE).findall(everything))
+    assert digits - set("0123456789") == set(W._OTHER_DIGIT.findall(everything)) and len(digits) > 100
+    assert W.may_match(W.needed_words(re.compile(r"\d+\s+ombud")), "\u0663 ombud")  # an Arabic-Indic three
 
 
 def test_no_pattern_is_skipped_where_it_matches_on_the_real_pages():
@@ -104,7 +114,8 @@ def test_no_pattern_is_skipped_where_it_matches_on_the_real_pages():
 
 PIECES = st.sampled_from(["ska", "SKA", "Ska", " ", "vi", "alla", "tidigare", "sedan", "Region", "år", "12", "-", ",",
                           "\u0130", "\u0131", "\u017f", "\u212a", "\u212b", "ı", "enligt", "i", "k", "s", "ombud", "en",
-                          "del", "av", "ma", "j", "mellan", "och", "BRA", "samtal", "Å", "över", "\n"])
+                          "del", "av", "ma", "j", "mellan", "och", "BRA", "samtal", "Å", "över", "\n", "\u0663", "\uff15",
+                          "tolv", "personer", "år"])
 
 
 @settings(max_examples=600, deadline=None)

@@ -450,10 +450,31 @@ def compile_cues(cues, negations: tuple[str, ...] = ()) -> tuple[Cue, ...]:
 # sentence: where none stands, the pattern is not run. Only letters, digits, spaces and hyphens count as
 # such words, and a sentence holding a character that case-insensitive matching equates with one of them
 # although its lower-case form is another (the dotted and dotless i, the long s: ODD_FOLDS, proved by a
-# test against every character) is always run.
+# test against every character) is always run. A digit (``\d``, or a class of digits and such characters)
+# is needed as one of the ten ASCII digits or ANY_DIGIT, which stands for the other decimal digits ``\d``
+# matches ("٣", "５"): a text holds it where :data:`_OTHER_DIGIT` finds one (asked only where no other
+# string of its set stands).
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789åäöéü -")
 ODD_FOLDS = "\u0130\u0131\u017f"
 _ODD_FOLDS = re.compile(f"[{ODD_FOLDS}]")
+ANY_DIGIT = "\\d"  # in a set of needed strings: any decimal digit other than 0-9
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+_DIGITS = frozenset("0123456789") | {ANY_DIGIT}
+
+
+def _class_needs(items) -> frozenset | None:
+    """The strings one of which a character of the class ``items`` (parsed, not negated) is: its plain
+    characters, and the digits for a digit class in it; None where it may be another character."""
+    out: set = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL" and chr(av).lower() in _PLAIN and len(chr(av).lower()) == 1:
+            out.add(chr(av).lower())
+        elif name == "CATEGORY" and str(av) == "CATEGORY_DIGIT":
+            out |= _DIGITS
+        else:
+            return None
+    return frozenset(out) or None
 
 
 def _needed(items) -> list[frozenset]:
@@ -471,7 +492,11 @@ def _needed(items) -> list[frozenset]:
         if run:
             out.append(frozenset([run]))
             run = ""
-        if name == "SUBPATTERN":
+        if name == "IN":
+            chars = _class_needs(av)
+            if chars is not None:
+                out.append(chars)
+        elif name == "SUBPATTERN":
             out += _needed(av[-1])
         elif name == "ATOMIC_GROUP":
             out += _needed(av)
@@ -550,6 +575,7 @@ class _RegexFilter:
             if need is not None:
                 for word in sorted(need[0]):
                     filed.setdefault(word, []).append(key)
+        self.other_digit = filed.pop(ANY_DIGIT, [])  # asked of a text by _OTHER_DIGIT, not as a substring
         self.filed = tuple(filed.items())
 
     def keep(self, text: str) -> list:
@@ -558,6 +584,8 @@ class _RegexFilter:
         if low is None:
             return list(self.all)
         hit = [key for word, keys in self.filed if word in low for key in keys]
+        if self.other_digit and _OTHER_DIGIT.search(low):
+            hit += self.other_digit
         if not hit:
             return list(self.unknown)
         later = self.later
@@ -574,6 +602,8 @@ def _holds(needs: tuple[frozenset, ...], low: str) -> bool:
             if word in low:
                 break
         else:
+            if ANY_DIGIT in words and _OTHER_DIGIT.search(low):
+                continue
             return False
     return True
 
