@@ -73,7 +73,9 @@ def test_the_words_a_pattern_needs_are_read_off_its_literals():
     assert frozenset({"ska"}) in need(r"\b(?:alla|varje)\b(?:\s+\w+){0,4}\s+ska(?:ll)?\b")
     assert frozenset({"alla", "varje"}) in need(r"\b(?:alla|varje)\b(?:\s+\w+){0,4}\s+ska(?:ll)?\b")
     assert need(r"\d+\s*år|x?") is None  # an alternative that needs nothing: nothing is known
-    assert need(r"(?:vi\s+)?\d+") is None
+    assert need(r"(?:vi\s+)?\d+") == (frozenset("0123456789") | {W.ANY_DIGIT},)  # a digit: one of 0-9 or another
+    assert frozenset({"tolv", "elva", *"0123456789", W.ANY_DIGIT}) in need(r"(?:\d+|tolv|elva)\s+ombud")
+    assert need(r"[\d,]+") is None  # a class that may be another character
 
 
 def test_odd_folds_are_every_character_matched_as_a_plain_one_but_lowered_otherwise():
@@ -84,6 +86,14 @@ def test_odd_folds_are_every_character_matched_as_a_plain_one_but_lowered_otherw
     found = re.compile("[" + re.escape(plain) + "]", re.IGNORECASE).findall(everything)
     odd = {ch for ch in found if ch.lower() not in W._PLAIN or len(ch.lower()) != 1}
     assert odd == set(W.ODD_FOLDS)
+
+
+def test_any_digit_stands_for_every_other_digit_a_pattern_matches():
+    """``\\d`` matches the ten ASCII digits and the characters _OTHER_DIGIT finds (proved on all of Unicode)."""
+    everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    digits = set(re.compile(r"\d", re.IGNORECASE).findall(everything))
+    assert digits - set("0123456789") == set(W._OTHER_DIGIT.findall(everything)) and len(digits) > 100
+    assert W.may_match(W.needed_words(re.compile(r"\d+\s+ombud")), "\u0663 ombud")  # an Arabic-Indic three
 
 
 def test_no_pattern_is_skipped_where_it_matches_on_the_real_pages():
@@ -104,7 +114,8 @@ def test_no_pattern_is_skipped_where_it_matches_on_the_real_pages():
 
 PIECES = st.sampled_from(["ska", "SKA", "Ska", " ", "vi", "alla", "tidigare", "sedan", "Region", "år", "12", "-", ",",
                           "\u0130", "\u0131", "\u017f", "\u212a", "\u212b", "ı", "enligt", "i", "k", "s", "ombud", "en",
-                          "del", "av", "ma", "j", "mellan", "och", "BRA", "samtal", "Å", "över", "\n"])
+                          "del", "av", "ma", "j", "mellan", "och", "BRA", "samtal", "Å", "över", "\n", "\u0663", "\uff15",
+                          "tolv", "personer", "år"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -271,3 +282,68 @@ def test_a_cue_of_one_word_finds_what_extending_it_word_by_word_finds():
             assert cue.find(text, tokens) == slow and cue.search(text, tokens) == (slow[0] if slow else None)
             found += bool(slow)
     assert found > 500
+
+
+# ------------------------------------------------------------------ generated pages, remembered answers
+@lru_cache(maxsize=1)
+def _generated_units() -> tuple[tuple[str, bool], ...]:
+    """The sentences of pages made up by the benchmark (benchmarks/pages.py: both kinds of page)."""
+    from benchmarks.pages import page as generated_page
+
+    units = {unit for i in range(40) for unit in split_units(generated_page(i))}
+    assert len(units) > 300
+    return tuple(sorted(units))
+
+
+def test_the_reading_with_shortcuts_is_the_full_reading_on_generated_sentences():
+    lang = load_codebook().language
+    differ = [text for text, item in _generated_units()
+              if _fields(read_unit(text, item, lang)) != _fields(read_unit(text, item, lang, full=True))]
+    assert differ == []
+
+
+def _plain_matches(unit, cue) -> list:
+    """What Unit.matches gave before it remembered its answers: the cue's matches that stay within one clause."""
+    found = cue.find(unit.text, unit.tokens)
+    if cue.regex is not None or len(unit.clauses) < 2:
+        return found
+    return [m for m in found if unit.clause_at(m.start) is unit.clause_at(max(m.start, m.end - 1))]
+
+
+def test_a_unit_remembers_the_matches_of_each_cue_and_a_copy_starts_afresh():
+    from dataclasses import replace
+
+    book = load_codebook()
+    lang = book.language
+    groups_of = [g for ind in book.indicators for g in (ind.rule_cues, ind.method_cues, ind.member_cues) if g]
+    compared = found = 0
+    for text, item in _real_units()[::9] + _generated_units()[::3]:
+        unit = read_unit(text, item, lang)
+        cues = {cue for groups in groups_of for cues in unit.group_candidates(groups).values() for cue in cues}
+        cues |= set(lang.hedges[:5])  # and some whose first word is not in the sentence
+        for _ in range(2):  # asked again: the remembered answer
+            for cue in cues:
+                assert unit.matches(cue) == _plain_matches(unit, cue), (text, cue.source)
+                compared += 1
+                found += bool(unit.matches(cue))
+        copy = replace(unit, clauses=unit.clauses[:1])  # a copy with other clauses reads its own
+        assert all(copy.matches(cue) == _plain_matches(copy, cue) for cue in cues)
+    assert compared > 3000 and found > 500
+
+
+def test_says_is_whether_first_match_finds_one_on_the_exceptions_the_engines_ask():
+    book = load_codebook()
+    tuples = {id(t): t for ind in book.indicators for t in
+              [*(c for rule in ind.rules for c in (rule.except_, rule.except_near, rule.anaphors)),
+               ind.member_except, ind.member_except_near, ind.own_markers] if t}
+    assert len(tuples) > 10
+    compared = said = 0
+    for text, _ in _real_units()[::11] + _generated_units()[::5]:
+        pieces = [text, *(t.text for t in W.tokenize(text)), *_clause_texts(text)[:6]]
+        for cues in tuples.values():
+            for piece in pieces:
+                for _ in range(2):  # the second answer is the remembered one
+                    assert W.says(cues, piece) == (W.first_match(cues, piece) is not None), (piece, [c.source for c in cues])
+                compared += 1
+                said += W.says(cues, piece)
+    assert compared > 50_000 and said > 100

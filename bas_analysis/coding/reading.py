@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from .codebook import (ADDITIVE, AREA_HEDGES, CAPS, HEDGES, MODAL_PLANS, NORMS, NOT_NEGATIONS, PAST, PLAN_TIMES, PLANS,
                        SCOPE_QUALIFIERS, SCOPE_WORDS, UNIVERSAL, VAGUE, WISHES)
-from .words import Match, Token, Tokens, candidates, cuts_word, family_of, first_match, first_of, group_candidates, tokenize
+from .words import (Match, Token, Tokens, candidates, cuts_word, family_of, first_match, first_of, group_candidates, may_match,
+                    needed_words, tokenize)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
@@ -75,6 +76,9 @@ class Unit:
     _flags: dict = field(default_factory=dict, repr=False)
     # id of a tuple of cue tuples -> (the tuple, what group_candidates gave for it): a unit is asked by every indicator
     _candidates: dict = field(default_factory=dict, repr=False, compare=False)
+    # id of a cue -> (the cue, its matches): asked again by every rule and indicator that shares the cue; a copy
+    # (dataclasses.replace) starts without, since its clauses may differ
+    _matches: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def clause_at(self, pos: int) -> Clause:
         for clause in self.clauses:
@@ -89,14 +93,19 @@ class Unit:
         return clause.qualified or (clause.negated and clause.scoped)
 
     def matches(self, cue) -> list[Match]:
-        """The cue's matches in this unit that stay within one clause."""
+        """The cue's matches in this unit that stay within one clause (remembered per cue: read them, do not
+        change them)."""
         tokens = self.tokens
         if cue.first is not None and isinstance(tokens, Tokens) and cue.first not in tokens.positions():
             return []  # its first word is not in the sentence
+        known = self._matches.get(id(cue))
+        if known is not None and known[0] is cue:
+            return known[1]
         found = cue.find(self.text, tokens)
-        if not found or cue.regex is not None or len(self.clauses) < 2:
-            return found  # a regular expression says itself how far it reaches
-        return [m for m in found if self.clause_at(m.start) is self.clause_at(max(m.start, m.end - 1))]
+        if found and cue.regex is None and len(self.clauses) > 1:  # a regular expression says itself how far it reaches
+            found = [m for m in found if self.clause_at(m.start) is self.clause_at(max(m.start, m.end - 1))]
+        self._matches[id(cue)] = (cue, found)
+        return found
 
     def group_candidates(self, groups) -> dict[int, list]:
         """Group position -> the cues of that group of the tuple of cue tuples ``groups`` that may match in this
@@ -224,21 +233,59 @@ def _scope_cues(lang) -> tuple:
     return lang.scope_words + lang.scope_qualifiers
 
 
+@lru_cache(maxsize=8)
+def _reading_lists(lang) -> tuple:
+    """The language's sentence lists, then its clause lists, as one tuple of cue tuples (made once per language):
+    a sentence is looked up once for both."""
+    return lang.sentence_lists + lang.clause_lists
+
+
+@lru_cache(maxsize=8)
+def _pattern_needs(lang) -> dict[str, tuple]:
+    """The needed words (:func:`~.words.needed_words`) of the language's sentence patterns, found once per
+    language (a pattern hashes its whole program): pattern name -> needs (the cross-references: a tuple of them)."""
+    names = ("purpose_clause", "indirect_question", "bare_yes", "bare_no")
+    needs = {name: needed_words(getattr(lang, name)) for name in names}
+    needs["cross_references"] = tuple(needed_words(pattern) for pattern in lang.cross_references)
+    return needs
+
+
 def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     """One sentence or list item read: its tokens, its clauses and their marks, the sentence's marks.
 
     The language's sentence lists are looked up once for the whole sentence: a list none of whose words
     stands in the sentence (and that holds no regular expression) cannot match in any of its clauses
-    either, so those clauses are not asked (a clause cut inside a word is asked as before). ``full``
-    asks every clause all the same: the reference that shortcut is tested against."""
+    either, so those clauses are not asked (a clause cut inside a word is asked as before). The same
+    lookup gives the clause lists' candidates in the sentence, which hold those of every clause (a
+    clause's tokens are some of the sentence's, its text a piece of the sentence's): where it gives
+    none, no clause is looked up, and a clause that is the whole sentence takes them as they are. The
+    language's patterns (purpose, indirect question, bare yes/no, cross-references) run only where the
+    sentence holds the words they need (:func:`~.words.may_match`). A clause of whole words asks the
+    scope cues with its own tokens (the sentence's within it) instead of tokenizing its text anew.
+    ``full`` asks every clause all the same, with every pattern: the reference these shortcuts are
+    tested against."""
     tokens = tokenize(text)
-    said = group_candidates(lang.sentence_lists, tokens, text)  # list position -> its cues that may match the sentence
+    sentence_lists = len(lang.sentence_lists)
+    if full:
+        said = group_candidates(lang.sentence_lists, tokens, text)  # list position -> its cues that may match the sentence
+        clause_said = None
+    else:
+        both = group_candidates(_reading_lists(lang), tokens, text)
+        said = {g: cues for g, cues in both.items() if g < sentence_lists}
+        clause_said = {g - sentence_lists: cues for g, cues in both.items() if g >= sentence_lists}
+    # a pattern runs only where the sentence holds the words it needs: where it does not, it cannot match the
+    # sentence nor any piece of it (a piece's lower-cased form is a piece of the sentence's)
+    needs = _pattern_needs(lang)
+    purposes = full or may_match(needs["purpose_clause"], text)  # a purpose clause may stand in the sentence
+    indirects = full or may_match(needs["indirect_question"], text)
     # the lists that may match a clause: those the sentence may say, and those with a regular expression
     may = range(len(lang.sentence_lists)) if full else said.keys() | _regex_lists(lang)
     may_say = may.__contains__
     exemptions = may_say(NOT_NEGATIONS)
     scope_cues = may_say(SCOPE_WORDS) or may_say(SCOPE_QUALIFIERS)
-    spans = _split_leading_purpose(text, _clause_spans(text, lang), lang)
+    spans = _clause_spans(text, lang)
+    if purposes:
+        spans = _split_leading_purpose(text, spans, lang)
     parts = []
     carry_negation = False
     negation_words = lang.negation_words
@@ -267,7 +314,8 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         # material", "…, regionövergripande material saknas"): that limits the scope, it negates nothing before it
         if not contrast and (scope_cues or not whole_words):
             clause_text = text[start:end]
-            contrast = bool(first_match(_scope_cues(lang), clause_text, tokenize(clause_text)))
+            own_tokens = part_tokens if whole_words and not full else tokenize(clause_text)  # the same words
+            contrast = bool(first_match(_scope_cues(lang), clause_text, own_tokens))
         if negated and soft and len(part_tokens) <= 4 and not contrast:  # not "…, inte på vårdcentralerna"
             j = i - 1
             while j >= 0:
@@ -277,20 +325,25 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
                 j -= 1
     # "Någon uppföljning av hur den används har inte gjorts": the negation after an embedded question is the main clause's
     for i in range(1, len(parts)):
-        if parts[i][3] and lang.indirect_question.search(text[parts[i][0] : parts[i][1]]) and not parts[i - 1][3]:
+        if parts[i][3] and indirects and lang.indirect_question.search(text[parts[i][0] : parts[i][1]]) and not parts[i - 1][3]:
             parts[i - 1][3] = True
     clauses: list[Clause] = []
     for start, end, soft, negated, part_tokens, _ in parts:
         part = text[start:end]
-        purpose = lang.purpose_clause.search(part)
+        purpose = lang.purpose_clause.search(part) if purposes else None
         main = part[: purpose.start()] if purpose else part
         main_tokens = part_tokens.within(start, start + len(main)) if purpose else part_tokens
-        found = _clause_candidates(main, main_tokens, lang)
+        if clause_said is None:
+            found = _clause_candidates(main, main_tokens, lang)
+        elif not clause_said or main_tokens is tokens and main == text:
+            found = clause_said  # none in the sentence, so none in the clause; or the clause is the sentence
+        else:
+            found = _clause_candidates(main, main_tokens, lang)
         past = bool(first_of(found.get(PAST, ()), main, main_tokens))
         modal = modal_reading(main, main_tokens, lang, found)
         intent = bool(first_of(found.get(PLANS, ()), main, main_tokens)) or modal == "plan"
         plan = intent or bool(first_of(found.get(WISHES, ()), main, main_tokens))
-        indirect = bool(lang.indirect_question.search(part))
+        indirect = indirects and bool(lang.indirect_question.search(part))
         # the clause's tokens are the sentence's: a list of words only that the sentence does not hold is not here
         qualified = negated and may_say(SCOPE_QUALIFIERS) and bool(first_match(lang.scope_qualifiers, part, part_tokens))
         scoped = may_say(SCOPE_WORDS) and bool(first_match(lang.scope_words, part, part_tokens))
@@ -312,9 +365,9 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     unit.capped = bool(first_of(said.get(CAPS, ()), text, tokens))
     unit.vague = bool(first_of(said.get(VAGUE, ()), text, tokens))
     unit.question = text.rstrip().endswith("?")
-    if lang.bare_yes.search(text):
+    if (full or may_match(needs["bare_yes"], text)) and lang.bare_yes.search(text):
         unit.bare = "yes"
-    elif lang.bare_no.search(text):
+    elif (full or may_match(needs["bare_no"], text)) and lang.bare_no.search(text):
         unit.bare = "no"
     elif len([t for t in tokens if t.text.isalpha()]) <= SHORT_ANSWER and not unit.question and not unit.vague:
         # a short answer of its own is a bare answer too: "I viss mån.", "Varierar mellan förvaltningarna.",
@@ -324,8 +377,8 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
             unit.bare = "partial"
         elif any(c.negated and not c.qualified and not c.past for c in clauses):
             unit.bare = "no"
-    for pattern in lang.cross_references:
-        m = pattern.search(text)
+    for pattern, need in zip(lang.cross_references, needs["cross_references"]):
+        m = pattern.search(text) if full or may_match(need, text) else None
         if m:
             groups = {k: v for k, v in m.groupdict().items() if v}
             if "number" in groups:

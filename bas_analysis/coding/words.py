@@ -29,9 +29,11 @@ matches ``jobbar med barn``); the clause reading then finds the negation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 
@@ -50,6 +52,8 @@ class Token(NamedTuple):
     end: int
 
 
+_START_OF, _END_OF = itemgetter(2), itemgetter(3)  # a Token's start and end
+
 _KEEP: set[str] = set()
 
 
@@ -62,6 +66,7 @@ def keep_forms(words) -> None:
         lemma_of.cache_clear()
         compile_cue.cache_clear()
         _tokenize_cached.cache_clear()
+        _SAID.clear()
 
 
 @lru_cache(maxsize=200_000)
@@ -131,10 +136,11 @@ class Tokens(list):
         each as this list knows it (a clause of a sentence asks no word again); all of them: this list itself."""
         if not self or (start <= self[0].start and self[-1].end <= end):
             return self
-        picked = [i for i, t in enumerate(self) if t.start >= start and t.end <= end]
-        out = Tokens(self[i] for i in picked)
+        # tokens stand in order and do not overlap: those within are one run, found by bisection
+        first, stop = bisect_left(self, start, key=_START_OF), bisect_right(self, end, key=_END_OF)
+        out = Tokens(self[first:stop])
         if getattr(self, "_generation", None) == _WORDS.generation:
-            out._index([self._matched[i] for i in picked])
+            out._index(self._matched[first:stop])
         return out
 
 
@@ -444,10 +450,31 @@ def compile_cues(cues, negations: tuple[str, ...] = ()) -> tuple[Cue, ...]:
 # sentence: where none stands, the pattern is not run. Only letters, digits, spaces and hyphens count as
 # such words, and a sentence holding a character that case-insensitive matching equates with one of them
 # although its lower-case form is another (the dotted and dotless i, the long s: ODD_FOLDS, proved by a
-# test against every character) is always run.
+# test against every character) is always run. A digit (``\d``, or a class of digits and such characters)
+# is needed as one of the ten ASCII digits or ANY_DIGIT, which stands for the other decimal digits ``\d``
+# matches ("٣", "５"): a text holds it where :data:`_OTHER_DIGIT` finds one (asked only where no other
+# string of its set stands).
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789åäöéü -")
 ODD_FOLDS = "\u0130\u0131\u017f"
 _ODD_FOLDS = re.compile(f"[{ODD_FOLDS}]")
+ANY_DIGIT = "\\d"  # in a set of needed strings: any decimal digit other than 0-9
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+_DIGITS = frozenset("0123456789") | {ANY_DIGIT}
+
+
+def _class_needs(items) -> frozenset | None:
+    """The strings one of which a character of the class ``items`` (parsed, not negated) is: its plain
+    characters, and the digits for a digit class in it; None where it may be another character."""
+    out: set = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL" and chr(av).lower() in _PLAIN and len(chr(av).lower()) == 1:
+            out.add(chr(av).lower())
+        elif name == "CATEGORY" and str(av) == "CATEGORY_DIGIT":
+            out |= _DIGITS
+        else:
+            return None
+    return frozenset(out) or None
 
 
 def _needed(items) -> list[frozenset]:
@@ -465,7 +492,11 @@ def _needed(items) -> list[frozenset]:
         if run:
             out.append(frozenset([run]))
             run = ""
-        if name == "SUBPATTERN":
+        if name == "IN":
+            chars = _class_needs(av)
+            if chars is not None:
+                out.append(chars)
+        elif name == "SUBPATTERN":
             out += _needed(av[-1])
         elif name == "ATOMIC_GROUP":
             out += _needed(av)
@@ -544,6 +575,7 @@ class _RegexFilter:
             if need is not None:
                 for word in sorted(need[0]):
                     filed.setdefault(word, []).append(key)
+        self.other_digit = filed.pop(ANY_DIGIT, [])  # asked of a text by _OTHER_DIGIT, not as a substring
         self.filed = tuple(filed.items())
 
     def keep(self, text: str) -> list:
@@ -552,6 +584,8 @@ class _RegexFilter:
         if low is None:
             return list(self.all)
         hit = [key for word, keys in self.filed if word in low for key in keys]
+        if self.other_digit and _OTHER_DIGIT.search(low):
+            hit += self.other_digit
         if not hit:
             return list(self.unknown)
         later = self.later
@@ -568,6 +602,8 @@ def _holds(needs: tuple[frozenset, ...], low: str) -> bool:
             if word in low:
                 break
         else:
+            if ANY_DIGIT in words and _OTHER_DIGIT.search(low):
+                continue
             return False
     return True
 
@@ -699,6 +735,25 @@ def first_match(cues, text: str, tokens: list[Token] | None = None) -> Match | N
         present = tokens.positions()
         cues = [cue for cue in cues if cue.first is None or cue.first in present]
     return first_of(cues, text, tokens)
+
+
+_SAID: dict[tuple[int, str], tuple] = {}  # (id of a tuple of cues, text) -> (the tuple, whether one of its cues matches)
+
+
+def says(cues: tuple, text: str) -> bool:
+    """Whether ``first_match(cues, text)`` finds a match, remembered per tuple of cues (kept alive by its owner)
+    and text: the engines ask the same exceptions of the same few words (a cue's matched words, the clause
+    around it) on page after page. The answer depends on the tuple and the text alone (the text is
+    tokenized anew, see :func:`first_match`); a few thousand recent answers are kept."""
+    key = (id(cues), text)
+    known = _SAID.get(key)
+    if known is not None and known[0] is cues:
+        return known[1]
+    found = first_match(cues, text) is not None
+    if len(_SAID) >= 8192:
+        _SAID.clear()
+    _SAID[key] = (cues, found)
+    return found
 
 
 # ------------------------------------------------------------------ numbers

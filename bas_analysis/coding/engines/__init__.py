@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ..words import first_match
+from ..words import says
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 
@@ -48,16 +48,16 @@ def excepted(rule, unit, match) -> bool:
     gruppen har kartlagt"), or its clause holds an ``except_near`` cue."""
     if rule.except_:
         matched = " ".join(t.text for t in unit.tokens[match.first : match.last + 1])
-        if first_match(rule.except_, matched):
+        if says(rule.except_, matched):
             return True
-        if first_match(rule.anaphors, matched):
+        if says(rule.anaphors, matched):
             before = unit.text[: match.start]
-            if first_match(rule.except_, before):
+            if says(rule.except_, before):
                 return True
     if rule.except_near:
         clause = unit.clause_at(match.start)
         text = unit.text[clause.start : clause.end]
-        return first_match(rule.except_near, text) is not None
+        return says(rule.except_near, text)
     return False
 
 

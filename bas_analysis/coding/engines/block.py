@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ...vocab import EMPTY_SET, EVIDENCE_SEPARATOR, STATUS_ORDER, UNKNOWN, format_methods, format_set
 from ..reading import Clause, Unit, read
-from ..words import candidates, first_match, may_match, needed_words, parse_number, tokenize
+from ..words import candidates, first_match, may_match, needed_words, parse_number, says, tokenize
 from . import BLOCK_CUE, CONFLICT, DEFAULT_ROW, HIGH, LOW, MEANING, MEDIUM, SILENT, Verdict, excepted, register
 
 
@@ -227,7 +227,7 @@ def _own(ind, unit: Unit, match) -> bool:
     if not ind.own_markers or match.first == 0:
         return False
     before = unit.tokens[match.first - 1].text
-    return first_match(ind.own_markers, before) is not None
+    return says(ind.own_markers, before)
 
 
 @register("members")
@@ -251,12 +251,12 @@ def members(ind, block: Block) -> Verdict:
                     if purpose and "purpose" in ind.exclude_in:
                         continue
                     matched = " ".join(t.text for t in unit.tokens[m.first : m.last + 1])
-                    if first_match(ind.member_except, matched) or _own(ind, unit, m):
+                    if says(ind.member_except, matched) or _own(ind, unit, m):
                         continue
                     if ind.member_except_near:
                         clause = unit.clause_at(m.start)
                         text = unit.text[clause.start : clause.end]
-                        if first_match(ind.member_except_near, text):
+                        if says(ind.member_except_near, text):
                             continue
                     hit = m
                     break

@@ -519,10 +519,11 @@ def count(ind, page: Page) -> Verdict:
     rest = [a for a in page.answers if a.qid not in ind.questions]
     anywhere = (ind.pattern,) if ind.pattern is not None else ()
     for answers, patterns, reason in ((own, anywhere + ind.answer_patterns, OWN_CUE), (rest, anywhere, ELSEWHERE)):
+        needs = [needed_words(pattern) for pattern in patterns]  # once: a pattern hashes its whole program
         for answer in answers:
             for unit in answer.units:
-                for pattern in patterns:
-                    if not may_match(needed_words(pattern), unit.text):
+                for pattern, need in zip(patterns, needs):
+                    if not may_match(need, unit.text):
                         continue  # none of the words the pattern needs is in the sentence
                     for m in pattern.finditer(unit.text):
                         clause = unit.clause_at(m.start())
