@@ -84,17 +84,27 @@ _AT_RE = re.compile(_AT)
 
 
 
+# Every "at" holds one of these (a sign, the start of an entity or a bracket, or a blank before "at" or
+# "snabel"): a line without one holds none, and this is found faster than the "at" pattern itself.
+_AT_HINT_RE = re.compile(r"[@＠﹫&\[({<]|[ \t](?i:at|snabel)")
+
+
 def _at_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line of ``text`` holding an "at" (line break not included)."""
+    """(start, end) of every line of ``text`` holding an "at" (line break not included).
+
+    Only the lines with a hint of one (``_AT_HINT_RE``) are searched for an "at"; the "at" pattern holds no
+    line break and looks at nothing around its match, so a line holds one exactly when a search of the line
+    alone finds one (tests/test_redact_fast_paths.py compares this with a search of the whole text)."""
     lines: list[tuple[int, int]] = []
-    searched = -1  # the end of the last line found
-    for at in _AT_RE.finditer(text):
-        if at.start() < searched:
+    searched = -1  # the end of the last line searched
+    for hint in _AT_HINT_RE.finditer(text):
+        if hint.start() < searched:
             continue
-        start = text.rfind("\n", 0, at.start()) + 1
-        end = text.find("\n", at.end())
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.end())
         searched = len(text) if end < 0 else end
-        lines.append((start, searched))
+        if _AT_RE.search(text, start, searched):
+            lines.append((start, searched))
     return lines
 
 
@@ -683,6 +693,8 @@ class Redactor:
         # first names and first_keys; Swedish first names and first_keys (made when first needed, see _starts)
         self._start_keys: frozenset[str] | None = None
         self._lower_start_keys: frozenset[str] | None = None
+        # the words seen by _starts: those a name may start at, and the others (see _may_start)
+        self._start_words: tuple[set[str], set[str]] = (set(), set())
         self._last: tuple[str, _Words] | None = None
         self._remembered: dict[str, _Remembered] = {}
 
@@ -812,16 +824,33 @@ class Redactor:
         trying it would give nothing (tests/test_redact_fast_paths.py tries
         every word).
         """
+        words = tokens.words
+        distinct = set(words)
+        starting, other = self._start_words
+        new = distinct.difference(starting, other)
+        if new:
+            if len(starting) + len(other) > self.START_WORDS:  # forget them all (a build of many pages)
+                starting, other = self._start_words = (set(), set())
+                new = distinct
+            for word in new:
+                (starting if self._may_start(word) else other).add(word)
+        starting = distinct.intersection(starting)
+        return [i for i, word in enumerate(words) if word in starting]
+
+    # words (as written) whose answer to _may_start is remembered, at most this many
+    START_WORDS = 200_000
+
+    def _may_start(self, word: str) -> bool:
+        """Whether a name may start at ``word`` (see :meth:`_starts`); depends on the word alone (its key is
+        ``word.casefold()``), so :meth:`_starts` asks it once per distinct word of the build."""
         first_keys = self._start_keys
         if first_keys is None:  # made once; another thread (a Dask worker's) may make them too meanwhile
             names = _first_name_keys(self.lex)
             self._lower_start_keys = self.lex.first_sv | self.first_keys
             first_keys = self._start_keys = names | self.first_keys if self.first_keys else names
-        lower_keys, swedish = self._lower_start_keys, _SWEDISH_WORD_CHARS
-        words = tokens.words
-        return [i for i, key in enumerate(tokens.keys)
-                if key in (lower_keys if words[i][0].islower() else first_keys) or "-" in key
-                or not words[i].isascii() and not swedish.issuperset(words[i])]
+        key = word.casefold()
+        return (key in (self._lower_start_keys if word[0].islower() else first_keys) or "-" in key
+                or not word.isascii() and not _SWEDISH_WORD_CHARS.issuperset(word))
 
     def _name_spans(self, text: str, tokens: _Words, ctx: Context, filename: bool = False):
         """(start, end, surname key) of each person name in ``text``.
@@ -1183,11 +1212,52 @@ def _byline_names(value: str) -> list[str]:
     return []
 
 
+# Every contact label, inline contact and byline pattern needs one of these words (in any case): a line without
+# one gives no name. They are looked for in the page in lower case, which finds every place where the patterns'
+# case-insensitive matching finds them, but for two letters that match "i" and "s" and do not lower to them
+# (tests/test_redact_fast_paths.py checks every character): a page holding one is read line by line.
+_CONTACT_HINTS = ("uppdaterad", "publicerad", "publicerat", "skriven", "skrivet", "kontakt", "information", "frågor",
+                  "ansvarig", "samordnare", "projektled", "ring", "mejla")
+_CONTACT_HINT_ODD = ("\u0130", "\u017f")  # "İ" (lowers to "i" and a dot above), "ſ" (long s)
+
+
+def _hinted_lines(text: str):
+    """The indices of the lines of ``text`` (split at line breaks) holding a word of ``_CONTACT_HINTS`` in any
+    case, in order (every line, when the page holds a letter of ``_CONTACT_HINT_ODD``)."""
+    if any(odd in text for odd in _CONTACT_HINT_ODD):
+        return range(text.count("\n") + 1)
+    low = text.lower()  # as long as text: only "İ" lowers to two characters
+    hits = []
+    for word in _CONTACT_HINTS:
+        i = low.find(word)
+        while i >= 0:
+            hits.append(i)
+            end = low.find("\n", i)
+            i = low.find(word, end) if end >= 0 else -1  # the next line's
+    lines: list[int] = []
+    line = counted = 0
+    for position in sorted(hits):
+        line += low.count("\n", counted, position)
+        counted = position
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    return lines
+
+
 def find_contact_names(text: str) -> set[str]:
-    """Person names written in the page's contact blocks and bylines."""
+    """Person names written in the page's contact blocks and bylines.
+
+    Only the lines holding a hint (``_CONTACT_HINTS``: a word every contact label, inline contact and byline
+    pattern needs) are read: the others give no name (tests/test_redact_fast_paths.py compares this with
+    reading every line)."""
+    return _contact_names(text.split("\n"), _hinted_lines(text))
+
+
+def _contact_names(lines: list[str], indices) -> set[str]:
+    """Person names in the contact blocks and bylines starting at the lines ``indices`` of ``lines``."""
     names: set[str] = set()
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
+    for i in indices:
+        line = lines[i]
         if len(line) > 2000:
             continue  # no contact line is this long
         byline = _BYLINE_RE.search(line)
