@@ -66,6 +66,46 @@ def test_year_lines_of_made_up_text_are_the_plain_ones(text):
     assert list(waves._year_lines(text)) == plain_year_lines(text)
 
 
+def plain_page_date(text: str) -> str:
+    for pattern in (waves.PUBLISHED, waves.UPDATED):
+        m = pattern.search(text)  # the whole page searched
+        if m:
+            return m.group(1)
+    return ""
+
+
+def test_page_dates_of_pages_are_the_plain_ones(pages):
+    dated = 0
+    for text in pages:
+        assert waves.page_date(text) == plain_page_date(text)
+        dated += bool(plain_page_date(text))
+    assert dated > 20
+
+
+DATE_PIECES = st.sampled_from(
+    ["Publicerat 2021-03-04", "publicerad: 2020-01-02", "Senast", "senast ", "uppdaterad 2022-01-02", " UPPDATERAD:2019-05-06",
+     "\n", " ", "x", "2020-02-03", "\u0130", "\u0131", "\u017f", "SENAST\n\nUppdaterad 2018-01-01", "pUbLiCeRaT 2017-07-07"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(DATE_PIECES, max_size=12).map("".join))
+def test_page_dates_of_made_up_text_are_the_plain_ones(text):
+    assert waves.page_date(text) == plain_page_date(text)
+
+
+def test_every_character_matching_a_date_line_letter_lowers_to_it_or_is_odd():
+    """The date lines' first words are looked for in the page in lower case: every character the patterns'
+    case-insensitive matching takes for one of their letters lowers to it (to one character), or is odd."""
+    everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    for letter in set("publicerasenastuppdaterad"):
+        for ch in re.findall(f"(?i){letter}", everything):
+            assert ch.lower() == letter or ch in waves._DATE_LINE_ODD, (letter, ch)
+    # positions in the lower-case page hold: only "İ" lowers to more than one character
+    assert len(everything.lower()) == len(everything) + 1 and len("\u0130".lower()) == 2
+    assert waves.PUBLISHED.flags & re.IGNORECASE and waves.UPDATED.flags & re.IGNORECASE
+
+
 # --- orgs ---------------------------------------------------------------------------------------------------
 
 

@@ -112,10 +112,34 @@ def dates_found(text: str) -> list[str]:
     return seen
 
 
+# Letters the case-insensitive date-line patterns take for "i" or "s" that do not lower to them (every other
+# character they take for a letter of "publicera", "senast", "uppdaterad" does; tests/test_parse_fast_paths.py
+# checks every character)
+_DATE_LINE_ODD = ("\u0130", "\u0131", "\u017f")  # "İ" (also the only letter that lowers to two), "ı", "ſ"
+
+
+def _date_line_starts(text: str) -> tuple[int, int]:
+    """Where :func:`page_date` searches for PUBLISHED and UPDATED (-1: no match there). Every match of PUBLISHED
+    starts with "publicera", every match of UPDATED holds "uppdaterad" and starts with it or "senast" (in any
+    case): no match starts before the first of these, found in the page in lower case (as long as the page
+    without an odd letter). The patterns look behind their start, which a search from a position sees."""
+    if any(odd in text for odd in _DATE_LINE_ODD):
+        return 0, 0
+    low = text.lower()
+    updated = low.find("uppdaterad")
+    if updated >= 0:
+        senast = low.find("senast", 0, updated)
+        updated = senast if senast >= 0 else updated
+    return low.find("publicera"), updated
+
+
 def page_date(text: str) -> str:
-    """The page's own date line as an ISO date ("Publicerat" first, then "Senast uppdaterad"); "" when none."""
-    for pattern in (PUBLISHED, UPDATED):
-        m = pattern.search(text)
+    """The page's own date line as an ISO date ("Publicerat" first, then "Senast uppdaterad"); "" when none.
+
+    Each pattern is searched from the first place it can match (:func:`_date_line_starts`), not through the
+    whole page."""
+    for pattern, start in zip((PUBLISHED, UPDATED), _date_line_starts(text)):
+        m = pattern.search(text, start) if start >= 0 else None
         if m:
             return m.group(1)
     return ""
