@@ -48,6 +48,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import math
+import operator
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -84,9 +85,10 @@ _AT_RE = re.compile(_AT)
 
 
 
-# Every "at" holds one of these (a sign, the start of an entity or a bracket, or a blank before "at" or
-# "snabel"): a line without one holds none, and this is found faster than the "at" pattern itself.
-_AT_HINT_RE = re.compile(r"[@＠﹫&\[({<]|[ \t](?i:at|snabel)")
+# Every "at" holds one of these (a sign, the start of an entity, a bracket before the first letter of an "at"
+# word, or "at" or "snabel-a" between blanks): a line without one holds none, and this is found faster than the
+# "at" pattern itself.
+_AT_HINT_RE = re.compile(r"[@＠﹫&]|[\[({<][ \t]?(?:[@＠﹫]|(?i:a|s))|[ \t](?i:at|snabel-?a)[ \t]")
 
 
 def _at_lines(text: str) -> list[tuple[int, int]]:
@@ -311,6 +313,10 @@ def _tokens(text: str) -> list[_Token]:
     return [_Token(m[0], m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
+_MATCHED = operator.itemgetter(0)  # a match's text
+_END = operator.methodcaller("end")  # where a match ends
+
+
 class _Words:
     """The words of a text as a sequence of :class:`_Token`: every word's key (casefolded) is computed at once,
     since each is asked whether a name starts there, but a word's token (position, case) is made only when asked
@@ -320,21 +326,20 @@ class _Words:
     between the part's ends (:meth:`part`), positions counted from ``offset``.
     """
 
-    __slots__ = ("matches", "words", "keys", "offset", "_made", "_root", "keep", "reach", "_ends")
+    __slots__ = ("matches", "words", "keys", "offset", "_made", "_root", "keep", "reach")
 
     def __init__(self, matches: list, offset: int = 0, words: list | None = None, keys: list | None = None,
                  root: "_Words | None" = None, keep=None):
         self.matches = matches
         self.offset = offset
-        self.words = [m[0] for m in matches] if words is None else words
-        self.keys = [w.casefold() for w in self.words] if keys is None else keys
+        self.words = list(map(_MATCHED, matches)) if words is None else words
+        self.keys = list(map(str.casefold, self.words)) if keys is None else keys
         self._made: list[_Token | None] = [None] * len(matches)
         # the words split from a text (``root``) these are taken from: word k is the root's word keep[k]
         self._root = root  # None: these are the words split from the text (not a reference to self: no cycle
         # for the collector to find, so a page's words and matches go as soon as the page is done)
         self.keep = range(len(matches)) if keep is None else keep
         self.reach = -1  # the last index :meth:`has` found a word at
-        self._ends: list[int] | None = None  # where each word ends (in the root's text), made when first asked
 
     @property
     def root(self) -> "_Words":
@@ -355,10 +360,9 @@ class _Words:
         return token
 
     def _first_ending_after(self, position: int) -> int:
-        """The index of the first word that ends after ``position`` (counted from ``offset``)."""
-        if self._ends is None:
-            self._ends = [m.end() for m in self.matches]
-        return bisect.bisect_right(self._ends, position + self.offset)
+        """The index of the first word that ends after ``position`` (counted from ``offset``); the few words
+        bisection visits are asked where they end."""
+        return bisect.bisect_right(self.matches, position + self.offset, key=_END)
 
     def without(self, spans: list[tuple[int, int]]) -> "_Words":
         """The words no span of ``spans`` (start, end) touches; found by bisection, the spans being few."""
@@ -397,7 +401,6 @@ class _Words:
             return None
         part = _Words(matches[first:last], self.offset + start, self.words[first:last], self.keys[first:last],
                       self.root, self.keep[first:last])
-        part._ends = self._ends[first:last]
         return part
 
     def has(self, i: int) -> bool:
@@ -894,7 +897,7 @@ class Redactor:
             # a surname, or one with a possessive s
             wanted_s = wanted.union([key + "s" for key in wanted]) if wanted else ()
             covered = None
-            for i in [i for i, key in enumerate(keys) if key in wanted_s] if wanted else ():
+            for i in _indices(keys, wanted_s) if wanted else ():
                 key = keys[i]
                 if key in wanted:
                     token = tokens[i]
@@ -1068,6 +1071,25 @@ class Redactor:
     def redact_filename(self, name: str) -> str:
         """A file name (or relative path) without personal data: "kontakt_anna_bergstrom_070-1234567.txt"."""
         return redact_filename(name, self)
+
+
+def _indices(keys: list[str], wanted) -> list[int]:
+    """The indices of the words of ``keys`` in ``wanted``, in order. A page's words hold few of its surnames: each
+    is looked for in the list (in C) rather than every word in the set."""
+    found = wanted.intersection(keys)
+    if len(found) > 3:
+        return [i for i, key in enumerate(keys) if key in found]
+    out: list[int] = []
+    for key in found:
+        i = keys.index(key)
+        while True:
+            out.append(i)
+            try:
+                i = keys.index(key, i + 1)
+            except ValueError:
+                break
+    out.sort()
+    return out
 
 
 class _Cover:

@@ -65,7 +65,9 @@ def test_a_part_of_a_text_has_the_words_it_would_have_alone(text, data):
 
 
 AT_TEXTS = st.lists(st.one_of(PIECES, st.sampled_from(["[at]", "(a)", " snabel-a ", "&#64;", "＠", "x @ y.se", "a.b@",
-                                                        "anna(at)x.se", "\n", "[ ", "dot", " punkt "])), max_size=40).map("".join)
+                                                        "anna(at)x.se", "\n", "[ ", "dot", " punkt ",
+                                                        "( \u017fnabela)", " AT ", "< at >", "{ A }", " att ", "(", "\t"])),
+                  max_size=40).map("".join)
 
 
 def _at_lines_plain(text: str) -> list[tuple[int, int]]:
@@ -328,3 +330,11 @@ def test_start_words_remembered_or_forgotten_give_the_plain_starts(texts):
                  or not word.isascii() and not redact._SWEDISH_WORD_CHARS.issuperset(word)]
         for redactor in redactors:
             assert redactor._starts(tokens) == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["anna", "berg", "bergs", "lund", "per", "år", "s"]), max_size=30),
+       st.sets(st.sampled_from(["anna", "berg", "bergs", "lund", "per", "år", "s", "x"]), max_size=6))
+def test_indices_of_wanted_words_are_those_of_every_word(keys, wanted):
+    """``_indices`` (few wanted words looked for in the list, many tested word by word) finds every word's."""
+    assert redact._indices(keys, wanted) == [i for i, key in enumerate(keys) if key in wanted]
