@@ -103,10 +103,35 @@ def rules() -> _Rules:
 # --- dates on the page ------------------------------------------------------------
 
 
+# ISO_DATE without its look-behind, which :func:`_iso_dates` checks itself: a scan for a pattern that begins with
+# a look-behind tries it at every position, one for a pattern that begins with "19"/"20" skips ahead
+_NOT_AFTER_DIGIT = r"(?<!\d)"
+assert ISO_DATE.pattern.startswith(_NOT_AFTER_DIGIT)
+_ISO_DATE_BODY = re.compile(ISO_DATE.pattern[len(_NOT_AFTER_DIGIT):])
+_DIGIT = re.compile(r"\d")
+
+
+def _iso_dates(text: str):
+    """The matches of ``ISO_DATE.finditer(text)``: the body's first match from a position whose start follows no
+    digit is the pattern's (a start after a digit fails the look-behind, and the scan goes on from the next
+    position, as the pattern's own scan does)."""
+    position = 0
+    while True:
+        m = _ISO_DATE_BODY.search(text, position)
+        if m is None:
+            return
+        start = m.start()
+        if start and _DIGIT.match(text, start - 1):
+            position = start + 1
+            continue
+        yield m
+        position = m.end()  # never empty
+
+
 def dates_found(text: str) -> list[str]:
     """Every ISO date in the text, in order, without repeats."""
     seen: list[str] = []
-    for m in ISO_DATE.finditer(text):
+    for m in _iso_dates(text):
         if m.group(0) not in seen:
             seen.append(m.group(0))
     return seen
