@@ -107,22 +107,26 @@ def test_every_character_matching_a_date_line_letter_lowers_to_it_or_is_odd():
 
 
 DIGIT_PIECES = st.sampled_from(["2020-01-02", "12020-01-02", "1999-12-31", "2021-13-01", "2019-02-30", "20", "19", "-",
-                                 "0", "1", "3", "\u0661", "\u0662\u0660\u0662\u0660-01-01", " ", "x", "\n"])
+                                 "0", "1", "3", "\u0661", "\u0662\u0660\u0662\u0660-01-01", " ", "x", "\n", ".", ",", ":",
+                                 "/", "–", "2019–2021", "2020 - 2022", "1990-2099", ".5"])
+BEHIND_CHECKED = (waves._ISO_DATES, waves._YEAR_RANGES, waves._YEARS)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(DIGIT_PIECES, max_size=14).map("".join))
-def test_iso_dates_are_the_patterns_matches(text):
-    assert [m.span() for m in waves._iso_dates(text)] == [m.span() for m in waves.ISO_DATE.finditer(text)]
+def test_matches_with_the_look_behind_checked_by_hand_are_the_patterns(text):
+    for checked in BEHIND_CHECKED:
+        assert [m.span() for m in checked.finditer(text)] == [m.span() for m in checked.pattern.finditer(text)]
 
 
-def test_iso_dates_of_pages_are_the_patterns_matches(pages):
+def test_matches_of_pages_with_the_look_behind_checked_by_hand_are_the_patterns(pages):
     found = 0
     for text in pages:
-        spans = [m.span() for m in waves.ISO_DATE.finditer(text)]
-        assert [m.span() for m in waves._iso_dates(text)] == spans
-        found += len(spans)
-    assert found > 50
+        for checked in BEHIND_CHECKED:
+            spans = [m.span() for m in checked.pattern.finditer(text)]
+            assert [m.span() for m in checked.finditer(text)] == spans
+            found += len(spans)
+    assert found > 100
 
 
 # --- orgs ---------------------------------------------------------------------------------------------------

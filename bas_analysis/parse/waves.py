@@ -103,35 +103,43 @@ def rules() -> _Rules:
 # --- dates on the page ------------------------------------------------------------
 
 
-# ISO_DATE without its look-behind, which :func:`_iso_dates` checks itself: a scan for a pattern that begins with
-# a look-behind tries it at every position, one for a pattern that begins with "19"/"20" skips ahead
-_NOT_AFTER_DIGIT = r"(?<!\d)"
-assert ISO_DATE.pattern.startswith(_NOT_AFTER_DIGIT)
-_ISO_DATE_BODY = re.compile(ISO_DATE.pattern[len(_NOT_AFTER_DIGIT):])
-_DIGIT = re.compile(r"\d")
+class _BehindChecked:
+    """``finditer`` of a pattern that begins with a look-behind for one character (``(?<!\\d)``), the look-behind
+    checked by hand: a scan for a pattern that begins with a look-behind tries it at every position, one for its
+    body (which begins with "19"/"20") skips ahead.
+
+    The body's first match from a position, where its start follows no such character, is the pattern's first
+    match from there: a start after one fails the look-behind and the scan goes on from the next position, as
+    the pattern's own scan does (tests/test_parse_fast_paths.py compares them)."""
+
+    def __init__(self, pattern: re.Pattern):
+        behind = re.match(r"\(\?<!(\\d|\[[^\]]*\])\)", pattern.pattern)  # (?<!\d) or (?<![...])
+        assert behind, pattern.pattern
+        self.pattern = pattern
+        self.body = re.compile(pattern.pattern[behind.end():], pattern.flags)
+        self.after = re.compile(behind.group(1), pattern.flags)
+
+    def finditer(self, text: str):
+        position = 0
+        while True:
+            m = self.body.search(text, position)
+            if m is None:
+                return
+            start = m.start()
+            if start and self.after.match(text, start - 1):
+                position = start + 1
+                continue
+            yield m
+            position = m.end()  # never empty
 
 
-def _iso_dates(text: str):
-    """The matches of ``ISO_DATE.finditer(text)``: the body's first match from a position whose start follows no
-    digit is the pattern's (a start after a digit fails the look-behind, and the scan goes on from the next
-    position, as the pattern's own scan does)."""
-    position = 0
-    while True:
-        m = _ISO_DATE_BODY.search(text, position)
-        if m is None:
-            return
-        start = m.start()
-        if start and _DIGIT.match(text, start - 1):
-            position = start + 1
-            continue
-        yield m
-        position = m.end()  # never empty
+_ISO_DATES, _YEAR_RANGES, _YEARS = _BehindChecked(ISO_DATE), _BehindChecked(YEAR_RANGE), _BehindChecked(_YEAR)
 
 
 def dates_found(text: str) -> list[str]:
     """Every ISO date in the text, in order, without repeats."""
     seen: list[str] = []
-    for m in _iso_dates(text):
+    for m in _ISO_DATES.finditer(text):
         if m.group(0) not in seen:
             seen.append(m.group(0))
     return seen
@@ -259,7 +267,7 @@ def year_mentions(text: str) -> list[YearMention]:
             is_future = bool(r.future.search(sentence)) and not r.past.search(sentence)
             is_ongoing = bool(r.ongoing.search(sentence))
             taken: list[tuple[int, int]] = []
-            for pattern in (YEAR_RANGE, YEAR_SPAN_WORDS):
+            for pattern in (_YEAR_RANGES, YEAR_SPAN_WORDS):
                 for m in pattern.finditer(sentence):
                     first, last = int(m.group(1)), int(m.group(2))
                     if not (r.first_year <= first <= last <= r.last_year):
@@ -272,8 +280,8 @@ def year_mentions(text: str) -> list[YearMention]:
                     mentions.append(YearMention(first, "min", context))
                     if is_ongoing:
                         mentions.append(YearMention(last, "max", context))
-            singles = [(m.start(), m.end(), int(m.group(1))) for m in ISO_DATE.finditer(sentence)]
-            singles += [(m.start(), m.end(), int(m.group(1))) for m in _YEAR.finditer(sentence)]
+            singles = [(m.start(), m.end(), int(m.group(1))) for m in _ISO_DATES.finditer(sentence)]
+            singles += [(m.start(), m.end(), int(m.group(1))) for m in _YEARS.finditer(sentence)]
             for start, end, year in sorted(singles):
                 if any(a <= start < b for a, b in taken):
                     continue
