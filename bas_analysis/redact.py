@@ -48,6 +48,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import math
+import operator
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -84,17 +85,28 @@ _AT_RE = re.compile(_AT)
 
 
 
+# Every "at" holds one of these (a sign, the start of an entity, a bracket before the first letter of an "at"
+# word, or "at" or "snabel-a" between blanks): a line without one holds none, and this is found faster than the
+# "at" pattern itself.
+_AT_HINT_RE = re.compile(r"[@＠﹫&]|[\[({<][ \t]?(?:[@＠﹫]|(?i:a|s))|[ \t](?i:at|snabel-?a)[ \t]")
+
+
 def _at_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line of ``text`` holding an "at" (line break not included)."""
+    """(start, end) of every line of ``text`` holding an "at" (line break not included).
+
+    Only the lines with a hint of one (``_AT_HINT_RE``) are searched for an "at"; the "at" pattern holds no
+    line break and looks at nothing around its match, so a line holds one exactly when a search of the line
+    alone finds one (tests/test_redact_fast_paths.py compares this with a search of the whole text)."""
     lines: list[tuple[int, int]] = []
-    searched = -1  # the end of the last line found
-    for at in _AT_RE.finditer(text):
-        if at.start() < searched:
+    searched = -1  # the end of the last line searched
+    for hint in _AT_HINT_RE.finditer(text):
+        if hint.start() < searched:
             continue
-        start = text.rfind("\n", 0, at.start()) + 1
-        end = text.find("\n", at.end())
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.end())
         searched = len(text) if end < 0 else end
-        lines.append((start, searched))
+        if _AT_RE.search(text, start, searched):
+            lines.append((start, searched))
     return lines
 
 
@@ -301,6 +313,10 @@ def _tokens(text: str) -> list[_Token]:
     return [_Token(m[0], m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
+_MATCHED = operator.itemgetter(0)  # a match's text
+_END = operator.methodcaller("end")  # where a match ends
+
+
 class _Words:
     """The words of a text as a sequence of :class:`_Token`: every word's key (casefolded) is computed at once,
     since each is asked whether a name starts there, but a word's token (position, case) is made only when asked
@@ -310,21 +326,20 @@ class _Words:
     between the part's ends (:meth:`part`), positions counted from ``offset``.
     """
 
-    __slots__ = ("matches", "words", "keys", "offset", "_made", "_root", "keep", "reach", "_ends")
+    __slots__ = ("matches", "words", "keys", "offset", "_made", "_root", "keep", "reach")
 
     def __init__(self, matches: list, offset: int = 0, words: list | None = None, keys: list | None = None,
                  root: "_Words | None" = None, keep=None):
         self.matches = matches
         self.offset = offset
-        self.words = [m[0] for m in matches] if words is None else words
-        self.keys = [w.casefold() for w in self.words] if keys is None else keys
+        self.words = list(map(_MATCHED, matches)) if words is None else words
+        self.keys = list(map(str.casefold, self.words)) if keys is None else keys
         self._made: list[_Token | None] = [None] * len(matches)
         # the words split from a text (``root``) these are taken from: word k is the root's word keep[k]
         self._root = root  # None: these are the words split from the text (not a reference to self: no cycle
         # for the collector to find, so a page's words and matches go as soon as the page is done)
         self.keep = range(len(matches)) if keep is None else keep
         self.reach = -1  # the last index :meth:`has` found a word at
-        self._ends: list[int] | None = None  # where each word ends (in the root's text), made when first asked
 
     @property
     def root(self) -> "_Words":
@@ -345,10 +360,9 @@ class _Words:
         return token
 
     def _first_ending_after(self, position: int) -> int:
-        """The index of the first word that ends after ``position`` (counted from ``offset``)."""
-        if self._ends is None:
-            self._ends = [m.end() for m in self.matches]
-        return bisect.bisect_right(self._ends, position + self.offset)
+        """The index of the first word that ends after ``position`` (counted from ``offset``); the few words
+        bisection visits are asked where they end."""
+        return bisect.bisect_right(self.matches, position + self.offset, key=_END)
 
     def without(self, spans: list[tuple[int, int]]) -> "_Words":
         """The words no span of ``spans`` (start, end) touches; found by bisection, the spans being few."""
@@ -387,7 +401,6 @@ class _Words:
             return None
         part = _Words(matches[first:last], self.offset + start, self.words[first:last], self.keys[first:last],
                       self.root, self.keep[first:last])
-        part._ends = self._ends[first:last]
         return part
 
     def has(self, i: int) -> bool:
@@ -683,6 +696,8 @@ class Redactor:
         # first names and first_keys; Swedish first names and first_keys (made when first needed, see _starts)
         self._start_keys: frozenset[str] | None = None
         self._lower_start_keys: frozenset[str] | None = None
+        # the words seen by _starts: those a name may start at, and the others (see _may_start)
+        self._start_words: tuple[set[str], set[str]] = (set(), set())
         self._last: tuple[str, _Words] | None = None
         self._remembered: dict[str, _Remembered] = {}
 
@@ -812,16 +827,33 @@ class Redactor:
         trying it would give nothing (tests/test_redact_fast_paths.py tries
         every word).
         """
+        words = tokens.words
+        distinct = set(words)
+        starting, other = self._start_words
+        new = distinct.difference(starting, other)
+        if new:
+            if len(starting) + len(other) > self.START_WORDS:  # forget them all (a build of many pages)
+                starting, other = self._start_words = (set(), set())
+                new = distinct
+            for word in new:
+                (starting if self._may_start(word) else other).add(word)
+        starting = distinct.intersection(starting)
+        return [i for i, word in enumerate(words) if word in starting]
+
+    # words (as written) whose answer to _may_start is remembered, at most this many
+    START_WORDS = 200_000
+
+    def _may_start(self, word: str) -> bool:
+        """Whether a name may start at ``word`` (see :meth:`_starts`); depends on the word alone (its key is
+        ``word.casefold()``), so :meth:`_starts` asks it once per distinct word of the build."""
         first_keys = self._start_keys
         if first_keys is None:  # made once; another thread (a Dask worker's) may make them too meanwhile
             names = _first_name_keys(self.lex)
             self._lower_start_keys = self.lex.first_sv | self.first_keys
             first_keys = self._start_keys = names | self.first_keys if self.first_keys else names
-        lower_keys, swedish = self._lower_start_keys, _SWEDISH_WORD_CHARS
-        words = tokens.words
-        return [i for i, key in enumerate(tokens.keys)
-                if key in (lower_keys if words[i][0].islower() else first_keys) or "-" in key
-                or not words[i].isascii() and not swedish.issuperset(words[i])]
+        key = word.casefold()
+        return (key in (self._lower_start_keys if word[0].islower() else first_keys) or "-" in key
+                or not word.isascii() and not _SWEDISH_WORD_CHARS.issuperset(word))
 
     def _name_spans(self, text: str, tokens: _Words, ctx: Context, filename: bool = False):
         """(start, end, surname key) of each person name in ``text``.
@@ -865,7 +897,7 @@ class Redactor:
             # a surname, or one with a possessive s
             wanted_s = wanted.union([key + "s" for key in wanted]) if wanted else ()
             covered = None
-            for i in [i for i, key in enumerate(keys) if key in wanted_s] if wanted else ():
+            for i in _indices(keys, wanted_s) if wanted else ():
                 key = keys[i]
                 if key in wanted:
                     token = tokens[i]
@@ -1041,6 +1073,25 @@ class Redactor:
         return redact_filename(name, self)
 
 
+def _indices(keys: list[str], wanted) -> list[int]:
+    """The indices of the words of ``keys`` in ``wanted``, in order. A page's words hold few of its surnames: each
+    is looked for in the list (in C) rather than every word in the set."""
+    found = wanted.intersection(keys)
+    if len(found) > 3:
+        return [i for i, key in enumerate(keys) if key in found]
+    out: list[int] = []
+    for key in found:
+        i = keys.index(key)
+        while True:
+            out.append(i)
+            try:
+                i = keys.index(key, i + 1)
+            except ValueError:
+                break
+    out.sort()
+    return out
+
+
 class _Cover:
     """Which character ranges are taken, for tokens asked in order of position (linear overall)."""
 
@@ -1183,11 +1234,52 @@ def _byline_names(value: str) -> list[str]:
     return []
 
 
+# Every contact label, inline contact and byline pattern needs one of these words (in any case): a line without
+# one gives no name. They are looked for in the page in lower case, which finds every place where the patterns'
+# case-insensitive matching finds them, but for two letters that match "i" and "s" and do not lower to them
+# (tests/test_redact_fast_paths.py checks every character): a page holding one is read line by line.
+_CONTACT_HINTS = ("uppdaterad", "publicerad", "publicerat", "skriven", "skrivet", "kontakt", "information", "frågor",
+                  "ansvarig", "samordnare", "projektled", "ring", "mejla")
+_CONTACT_HINT_ODD = ("\u0130", "\u017f")  # "İ" (lowers to "i" and a dot above), "ſ" (long s)
+
+
+def _hinted_lines(text: str):
+    """The indices of the lines of ``text`` (split at line breaks) holding a word of ``_CONTACT_HINTS`` in any
+    case, in order (every line, when the page holds a letter of ``_CONTACT_HINT_ODD``)."""
+    if any(odd in text for odd in _CONTACT_HINT_ODD):
+        return range(text.count("\n") + 1)
+    low = text.lower()  # as long as text: only "İ" lowers to two characters
+    hits = []
+    for word in _CONTACT_HINTS:
+        i = low.find(word)
+        while i >= 0:
+            hits.append(i)
+            end = low.find("\n", i)
+            i = low.find(word, end) if end >= 0 else -1  # the next line's
+    lines: list[int] = []
+    line = counted = 0
+    for position in sorted(hits):
+        line += low.count("\n", counted, position)
+        counted = position
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    return lines
+
+
 def find_contact_names(text: str) -> set[str]:
-    """Person names written in the page's contact blocks and bylines."""
+    """Person names written in the page's contact blocks and bylines.
+
+    Only the lines holding a hint (``_CONTACT_HINTS``: a word every contact label, inline contact and byline
+    pattern needs) are read: the others give no name (tests/test_redact_fast_paths.py compares this with
+    reading every line)."""
+    return _contact_names(text.split("\n"), _hinted_lines(text))
+
+
+def _contact_names(lines: list[str], indices) -> set[str]:
+    """Person names in the contact blocks and bylines starting at the lines ``indices`` of ``lines``."""
     names: set[str] = set()
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
+    for i in indices:
+        line = lines[i]
         if len(line) > 2000:
             continue  # no contact line is this long
         byline = _BYLINE_RE.search(line)

@@ -66,6 +66,69 @@ def test_year_lines_of_made_up_text_are_the_plain_ones(text):
     assert list(waves._year_lines(text)) == plain_year_lines(text)
 
 
+def plain_page_date(text: str) -> str:
+    for pattern in (waves.PUBLISHED, waves.UPDATED):
+        m = pattern.search(text)  # the whole page searched
+        if m:
+            return m.group(1)
+    return ""
+
+
+def test_page_dates_of_pages_are_the_plain_ones(pages):
+    dated = 0
+    for text in pages:
+        assert waves.page_date(text) == plain_page_date(text)
+        dated += bool(plain_page_date(text))
+    assert dated > 20
+
+
+DATE_PIECES = st.sampled_from(
+    ["Publicerat 2021-03-04", "publicerad: 2020-01-02", "Senast", "senast ", "uppdaterad 2022-01-02", " UPPDATERAD:2019-05-06",
+     "\n", " ", "x", "2020-02-03", "\u0130", "\u0131", "\u017f", "SENAST\n\nUppdaterad 2018-01-01", "pUbLiCeRaT 2017-07-07"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(DATE_PIECES, max_size=12).map("".join))
+def test_page_dates_of_made_up_text_are_the_plain_ones(text):
+    assert waves.page_date(text) == plain_page_date(text)
+
+
+def test_every_character_matching_a_date_line_letter_lowers_to_it_or_is_odd():
+    """The date lines' first words are looked for in the page in lower case: every character the patterns'
+    case-insensitive matching takes for one of their letters lowers to it (to one character), or is odd."""
+    everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    for letter in set("publicerasenastuppdaterad"):
+        for ch in re.findall(f"(?i){letter}", everything):
+            assert ch.lower() == letter or ch in waves._DATE_LINE_ODD, (letter, ch)
+    # positions in the lower-case page hold: only "İ" lowers to more than one character
+    assert len(everything.lower()) == len(everything) + 1 and len("\u0130".lower()) == 2
+    assert waves.PUBLISHED.flags & re.IGNORECASE and waves.UPDATED.flags & re.IGNORECASE
+
+
+DIGIT_PIECES = st.sampled_from(["2020-01-02", "12020-01-02", "1999-12-31", "2021-13-01", "2019-02-30", "20", "19", "-",
+                                 "0", "1", "3", "\u0661", "\u0662\u0660\u0662\u0660-01-01", " ", "x", "\n", ".", ",", ":",
+                                 "/", "–", "2019–2021", "2020 - 2022", "1990-2099", ".5"])
+BEHIND_CHECKED = (waves._ISO_DATES, waves._YEAR_RANGES, waves._YEARS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(DIGIT_PIECES, max_size=14).map("".join))
+def test_matches_with_the_look_behind_checked_by_hand_are_the_patterns(text):
+    for checked in BEHIND_CHECKED:
+        assert [m.span() for m in checked.finditer(text)] == [m.span() for m in checked.pattern.finditer(text)]
+
+
+def test_matches_of_pages_with_the_look_behind_checked_by_hand_are_the_patterns(pages):
+    found = 0
+    for text in pages:
+        for checked in BEHIND_CHECKED:
+            spans = [m.span() for m in checked.pattern.finditer(text)]
+            assert [m.span() for m in checked.finditer(text)] == spans
+            found += len(spans)
+    assert found > 100
+
+
 # --- orgs ---------------------------------------------------------------------------------------------------
 
 

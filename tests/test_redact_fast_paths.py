@@ -65,7 +65,20 @@ def test_a_part_of_a_text_has_the_words_it_would_have_alone(text, data):
 
 
 AT_TEXTS = st.lists(st.one_of(PIECES, st.sampled_from(["[at]", "(a)", " snabel-a ", "&#64;", "＠", "x @ y.se", "a.b@",
-                                                        "anna(at)x.se", "\n", "[ ", "dot", " punkt "])), max_size=40).map("".join)
+                                                        "anna(at)x.se", "\n", "[ ", "dot", " punkt ",
+                                                        "( \u017fnabela)", " AT ", "< at >", "{ A }", " att ", "(", "\t"])),
+                  max_size=40).map("".join)
+
+
+def _at_lines_plain(text: str) -> list[tuple[int, int]]:
+    """The reference for ``_at_lines``: the lines of every "at" of the whole text (no hint looked for first)."""
+    lines = []
+    for at in redact._AT_RE.finditer(text):
+        start, end = text.rfind("\n", 0, at.start()) + 1, text.find("\n", at.end())
+        line = (start, len(text) if end < 0 else end)
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    return lines
 
 
 @settings(max_examples=250, deadline=None)
@@ -74,6 +87,7 @@ def test_a_part_touching_no_line_with_an_at_holds_no_address(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     lines = redact._at_lines(text)
+    assert lines == _at_lines_plain(text)
     assert redact._email_spans(text, lines) == redact._email_spans(text)
     if not redact._touches(lines, start, end):
         assert redact._AT_RE.search(text[start:end]) is None
@@ -249,3 +263,78 @@ def test_surnames_among_words_answer_as_the_words_collected(keys, page_surnames,
     for other in other_pages:
         assert by_among.same_in(other) == by_words.same_in(other)
         assert by_among.same_in(redact._LowerWords(" ".join(other))) == by_words.same_in(redact._LowerWords(" ".join(other)))
+
+
+# --- contact names read only on lines with a hint (redact._hinted_lines) --------------------------------------
+def test_every_character_matching_a_hint_letter_lowers_to_it_or_is_odd():
+    """The hints are looked for in the page in lower case: every character the contact patterns' case-insensitive
+    matching takes for a letter of a hint is that letter in lower case, or one of ``_CONTACT_HINT_ODD``."""
+    import regex
+
+    everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    letters = set("".join(redact._CONTACT_HINTS))
+    for letter in letters:
+        for ch in regex.findall(f"(?i){regex.escape(letter)}", everything):
+            assert ch.lower() == letter or ch in redact._CONTACT_HINT_ODD, (letter, ch)
+    for pattern in (redact._CONTACT_LABEL_RE, redact._INLINE_CONTACT_RE, redact._BYLINE_RE, redact._DATE_ONLY_BYLINE_RE):
+        assert pattern.flags & regex.IGNORECASE and not pattern.flags & regex.FULLCASE  # as the letters were matched
+
+
+CONTACT_TEXTS = st.lists(st.one_of(PIECES, st.sampled_from(
+    ["Kontakt:", "kontaktuppgifter", "KONTAKTPERSON", "Kontaktperson är ", "För mer information kontakta ", "Frågor:",
+     "ansvarig", "Samordnare", "projektledare", "Ring ", "mejla ", "Senast uppdaterad 2020-11-04 av ", "Publicerad ",
+     "skrivet 2021-01-02 av ", "Uppdaterad: 2022-02-03", "|", "Anna Svensson", "Per Zorblatt", "\n", "\n\n", "Region Skåne",
+     "\u0130nformation", "\u017famordnare", "KONTAKTA "])),
+    max_size=40).map("".join)
+
+
+def _contact_names_plain(text: str) -> set[str]:
+    lines = text.split("\n")
+    return redact._contact_names(lines, range(len(lines)))  # every line read
+
+
+@settings(max_examples=150, deadline=None)
+@given(CONTACT_TEXTS)
+def test_contact_names_read_on_hinted_lines_are_those_of_every_line(text):
+    assert redact.find_contact_names(text) == _contact_names_plain(text)
+
+
+def test_contact_names_of_pages_are_those_of_every_line():
+    texts = _real_pages() + [generated_page(i) for i in range(20)]
+    found = 0
+    for text in texts:
+        names = redact.find_contact_names(text)
+        assert names == _contact_names_plain(text)
+        assert redact._at_lines(text) == _at_lines_plain(text)
+        found += len(names)
+    assert found > 50
+
+
+class _Forgetful(redact.Redactor):
+    START_WORDS = 5  # the words remembered by _starts are forgotten again and again
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(NAME_TEXTS, min_size=1, max_size=4))
+def test_start_words_remembered_or_forgotten_give_the_plain_starts(texts):
+    """``_starts`` (each distinct word asked once, then remembered) finds the words the plain test finds."""
+    names = ["Anna Svensson", "Till Berg"]
+    redactors = (redact.Redactor(names), _Forgetful(names))
+    for text in texts + texts:
+        tokens = redact._Words.of(text)
+        # the plain test, word by word
+        lower_keys = redactors[0].lex.first_sv | redactors[0].first_keys
+        first_keys = redact._first_name_keys(redactors[0].lex) | redactors[0].first_keys
+        plain = [i for i, (word, key) in enumerate(zip(tokens.words, tokens.keys))
+                 if key in (lower_keys if word[0].islower() else first_keys) or "-" in key
+                 or not word.isascii() and not redact._SWEDISH_WORD_CHARS.issuperset(word)]
+        for redactor in redactors:
+            assert redactor._starts(tokens) == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["anna", "berg", "bergs", "lund", "per", "år", "s"]), max_size=30),
+       st.sets(st.sampled_from(["anna", "berg", "bergs", "lund", "per", "år", "s", "x"]), max_size=6))
+def test_indices_of_wanted_words_are_those_of_every_word(keys, wanted):
+    """``_indices`` (few wanted words looked for in the list, many tested word by word) finds every word's."""
+    assert redact._indices(keys, wanted) == [i for i, key in enumerate(keys) if key in wanted]

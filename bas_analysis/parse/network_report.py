@@ -125,9 +125,9 @@ def _blocks(lines: list[str]):
         stripped = line.strip()
         if blocks and PAGE_END_RE.match(stripped):
             break
-        next_text = next((l for l in lines[i + 1 : i + 3] if l.strip()), "")
+        next_text = next((l for l in lines[i + 1 : i + 3] if l.strip()), "") if stripped else ""
         previous_blank = not previous.strip()
-        if stripped and next_text and len(next_text.strip()) > len(_without_person(stripped)):
+        if next_text and len(next_text.strip()) > len(_without_person(stripped)):
             found = name_line_respondents(stripped)
             # without a blank line before it, only a line that names a municipality exactly, after a finished sentence
             closes = (previous.rstrip().endswith((".", "!", "?", ")", "”", '"')) or bool(CONTACT_RE.search(previous))

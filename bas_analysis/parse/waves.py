@@ -103,19 +103,76 @@ def rules() -> _Rules:
 # --- dates on the page ------------------------------------------------------------
 
 
+class _BehindChecked:
+    """``finditer`` of a pattern that begins with a look-behind for one character (``(?<!\\d)``), the look-behind
+    checked by hand: a scan for a pattern that begins with a look-behind tries it at every position, one for its
+    body (which begins with "19"/"20") skips ahead.
+
+    The body's first match from a position, where its start follows no such character, is the pattern's first
+    match from there: a start after one fails the look-behind and the scan goes on from the next position, as
+    the pattern's own scan does (tests/test_parse_fast_paths.py compares them)."""
+
+    def __init__(self, pattern: re.Pattern):
+        behind = re.match(r"\(\?<!(\\d|\[[^\]]*\])\)", pattern.pattern)  # (?<!\d) or (?<![...])
+        assert behind, pattern.pattern
+        self.pattern = pattern
+        self.body = re.compile(pattern.pattern[behind.end():], pattern.flags)
+        self.after = re.compile(behind.group(1), pattern.flags)
+
+    def finditer(self, text: str):
+        position = 0
+        while True:
+            m = self.body.search(text, position)
+            if m is None:
+                return
+            start = m.start()
+            if start and self.after.match(text, start - 1):
+                position = start + 1
+                continue
+            yield m
+            position = m.end()  # never empty
+
+
+_ISO_DATES, _YEAR_RANGES, _YEARS = _BehindChecked(ISO_DATE), _BehindChecked(YEAR_RANGE), _BehindChecked(_YEAR)
+
+
 def dates_found(text: str) -> list[str]:
     """Every ISO date in the text, in order, without repeats."""
     seen: list[str] = []
-    for m in ISO_DATE.finditer(text):
+    for m in _ISO_DATES.finditer(text):
         if m.group(0) not in seen:
             seen.append(m.group(0))
     return seen
 
 
+# Letters the case-insensitive date-line patterns take for "i" or "s" that do not lower to them (every other
+# character they take for a letter of "publicera", "senast", "uppdaterad" does; tests/test_parse_fast_paths.py
+# checks every character)
+_DATE_LINE_ODD = ("\u0130", "\u0131", "\u017f")  # "İ" (also the only letter that lowers to two), "ı", "ſ"
+
+
+def _date_line_starts(text: str) -> tuple[int, int]:
+    """Where :func:`page_date` searches for PUBLISHED and UPDATED (-1: no match there). Every match of PUBLISHED
+    starts with "publicera", every match of UPDATED holds "uppdaterad" and starts with it or "senast" (in any
+    case): no match starts before the first of these, found in the page in lower case (as long as the page
+    without an odd letter). The patterns look behind their start, which a search from a position sees."""
+    if any(odd in text for odd in _DATE_LINE_ODD):
+        return 0, 0
+    low = text.lower()
+    updated = low.find("uppdaterad")
+    if updated >= 0:
+        senast = low.find("senast", 0, updated)
+        updated = senast if senast >= 0 else updated
+    return low.find("publicera"), updated
+
+
 def page_date(text: str) -> str:
-    """The page's own date line as an ISO date ("Publicerat" first, then "Senast uppdaterad"); "" when none."""
-    for pattern in (PUBLISHED, UPDATED):
-        m = pattern.search(text)
+    """The page's own date line as an ISO date ("Publicerat" first, then "Senast uppdaterad"); "" when none.
+
+    Each pattern is searched from the first place it can match (:func:`_date_line_starts`), not through the
+    whole page."""
+    for pattern, start in zip((PUBLISHED, UPDATED), _date_line_starts(text)):
+        m = pattern.search(text, start) if start >= 0 else None
         if m:
             return m.group(1)
     return ""
@@ -210,7 +267,7 @@ def year_mentions(text: str) -> list[YearMention]:
             is_future = bool(r.future.search(sentence)) and not r.past.search(sentence)
             is_ongoing = bool(r.ongoing.search(sentence))
             taken: list[tuple[int, int]] = []
-            for pattern in (YEAR_RANGE, YEAR_SPAN_WORDS):
+            for pattern in (_YEAR_RANGES, YEAR_SPAN_WORDS):
                 for m in pattern.finditer(sentence):
                     first, last = int(m.group(1)), int(m.group(2))
                     if not (r.first_year <= first <= last <= r.last_year):
@@ -223,8 +280,8 @@ def year_mentions(text: str) -> list[YearMention]:
                     mentions.append(YearMention(first, "min", context))
                     if is_ongoing:
                         mentions.append(YearMention(last, "max", context))
-            singles = [(m.start(), m.end(), int(m.group(1))) for m in ISO_DATE.finditer(sentence)]
-            singles += [(m.start(), m.end(), int(m.group(1))) for m in _YEAR.finditer(sentence)]
+            singles = [(m.start(), m.end(), int(m.group(1))) for m in _ISO_DATES.finditer(sentence)]
+            singles += [(m.start(), m.end(), int(m.group(1))) for m in _YEARS.finditer(sentence)]
             for start, end, year in sorted(singles):
                 if any(a <= start < b for a, b in taken):
                     continue
