@@ -187,3 +187,40 @@ def test_a_sentence_with_a_reference_keeps_its_own_words():
 )
 def test_statements_elsewhere_on_a_short_page(pairs, indicator, expected):
     assert value(page_2018(*pairs), indicator) == expected
+
+
+# ------------------------------------------- round 4 (holdout3 as development set)
+@pytest.mark.parametrize(
+    "text, indicator, expected",
+    [
+        # adults only, after a comma or with "endast"
+        ("Stödet vänder sig till vuxna, över 18 år.", "mandate_children", "no"),
+        ("Anhörigcentrum vänder sig endast till vuxna anhöriga.", "stage", "none"),
+        # nothing targeted, in other nouns, or without the children named
+        ("Inga insatser för barnen har kommit igång.", "group_support", "no"),
+        ("Några aktiviteter för barn har vi inte.", "individual_support", "no"),
+        ("Någon riktad verksamhet finns inte, men kuratorn har haft samtal med två barn.", "mandate_children", "partial"),
+        # no child met yet: neither talks nor groups
+        ("Hittills har vi inte träffat några barn.", "individual_support", "no"),
+        ("Jag träffar ännu inga ungdomar.", "group_support", "no"),
+        # running for a couple of years, also with a hyphenated method name
+        ("Vi har erbjudit Trappan-samtal i några år nu.", "stage", "established"),
+        ("Sedan ett par år har vi barngrupper på våren.", "stage", "established"),
+    ],
+)
+def test_mandate_support_and_stage_in_other_words(text, indicator, expected):
+    assert value(municipality(text), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Syskongruppen drivs ihop med familjerätten.", "social_services"),
+        ("Vi har barngrupper och får hjälp av volontärer från en frivilligcentral.", "civil_society"),
+        ("Sorggruppen hålls i samarbete med IOGT-NTO.", "civil_society"),
+        # a suspended compound ("skol- och …förvaltningen") names the school department
+        ("Barngruppen startade i samverkan med skol- och kulturförvaltningen.", "school"),
+    ],
+)
+def test_partners_in_more_names(text, expected):
+    assert value(municipality(text), "partners") == expected
