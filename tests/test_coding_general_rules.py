@@ -224,3 +224,30 @@ def test_mandate_support_and_stage_in_other_words(text, indicator, expected):
 )
 def test_partners_in_more_names(text, expected):
     assert value(municipality(text), "partners") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ranges in words, with "till" or "mellan … och", also without "år" after the children
+        ("Sorggruppen är för barn mellan åtta och elva år.", ("8", "11")),
+        ("Vi har en grupp för barn fem till sju år och en för 13 till 16 år.", ("5", "16")),
+        ("Tjejgruppen tar emot ungdomar mellan 14 och 17 varje vår.", ("14", "17")),
+        # a duration is no age
+        ("Vi har haft syskongrupper i två till tre år.", ("", "")),
+        # a group planned counts, a mere wish does not
+        ("Planen är att starta en grupp för barn 9–12 år.", ("9", "12")),
+        ("Vi skulle vilja ha en grupp för tonåringar 13–16 år.", ("", "")),
+        # "har startat igen" runs now: no plan
+        ("Gruppen för 6–9-åringar har startat igen efter sommaren.", ("6", "9")),
+    ],
+)
+def test_age_ranges_in_words_and_planned_groups(text, expected):
+    frame = municipality(text)
+    assert (value(frame, "age_min"), value(frame, "age_max")) == expected
+
+
+def test_a_group_started_again_runs_now():
+    frame = municipality("Barngruppen har startat igen efter ett uppehåll.")
+    assert value(frame, "group_support") == "yes"
+    assert value(municipality("Barngruppen startar igen i höst."), "group_support") == "partial"

@@ -289,7 +289,8 @@ def _block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, s
                 continue  # none of the words the pattern needs is in the sentence
             for m in pattern.finditer(unit.text):
                 clause = unit.clause_at(m.start())
-                if clause.past or clause.plan or clause.negated:
+                # the ages of a group planned count (a plan proper, not a wish): it is the activity being set up
+                if clause.past or (clause.plan and not clause.intent) or clause.negated:
                     continue
                 # in digits or words ("från sju år")
                 groups = {k: parse_number(v, words) for k, v in m.groupdict().items() if v}
