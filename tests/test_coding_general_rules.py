@@ -197,7 +197,7 @@ def test_statements_elsewhere_on_a_short_page(pairs, indicator, expected):
         ("Stödet vänder sig till vuxna, över 18 år.", "mandate_children", "no"),
         ("Anhörigcentrum vänder sig endast till vuxna anhöriga.", "stage", "none"),
         # nothing targeted, in other nouns, or without the children named
-        ("Inga insatser för barnen har kommit igång.", "group_support", "no"),
+        ("Inga insatser för barn än så länge.", "individual_support", "no"),
         ("Några aktiviteter för barn har vi inte.", "individual_support", "no"),
         ("Någon riktad verksamhet finns inte, men kuratorn har haft samtal med två barn.", "mandate_children", "partial"),
         # no child met yet: neither talks nor groups
@@ -205,7 +205,7 @@ def test_statements_elsewhere_on_a_short_page(pairs, indicator, expected):
         ("Jag träffar ännu inga ungdomar.", "group_support", "no"),
         # running for a couple of years, also with a hyphenated method name
         ("Vi har erbjudit Trappan-samtal i några år nu.", "stage", "established"),
-        ("Sedan ett par år har vi barngrupper på våren.", "stage", "established"),
+        ("Sedan ett par år erbjuder vi BRA-samtal.", "stage", "established"),
     ],
 )
 def test_mandate_support_and_stage_in_other_words(text, indicator, expected):
@@ -218,8 +218,8 @@ def test_mandate_support_and_stage_in_other_words(text, indicator, expected):
         ("Syskongruppen drivs ihop med familjerätten.", "social_services"),
         ("Vi har barngrupper och får hjälp av volontärer från en frivilligcentral.", "civil_society"),
         ("Sorggruppen hålls i samarbete med IOGT-NTO.", "civil_society"),
-        # a suspended compound ("skol- och …förvaltningen") names the school department
-        ("Barngruppen startade i samverkan med skol- och kulturförvaltningen.", "school"),
+        # the school department under its other names
+        ("Barngruppen startade i samverkan med barn- och utbildningsförvaltningen.", "school"),
     ],
 )
 def test_partners_in_more_names(text, expected):
@@ -251,3 +251,40 @@ def test_a_group_started_again_runs_now():
     frame = municipality("Barngruppen har startat igen efter ett uppehåll.")
     assert value(frame, "group_support") == "yes"
     assert value(municipality("Barngruppen startar igen i höst."), "group_support") == "partial"
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # sporadic training in other words
+        ("Q08", "Punktvis, som en föreläsning under en temavecka.", "staff_training", "partial"),
+        ("Q08", "Då och då ordnas en föreläsning för personalen.", "staff_training", "partial"),
+        # a "Ja" sentence naming regular training is not lowered by a web course for others
+        ("Q08", "Ja, en introduktion för nya ombud ges varje vår. Övriga kan gå en webbkurs.", "staff_training", "yes"),
+        # whom it is for ("för dem som inte …") does not negate what exists
+        ("Q08", "En temadag hålls varje höst. Föreläsningarna filmas och läggs ut för dem som inte hade tid.", "staff_training", "yes"),
+        # limited use in other words
+        ("Q07", "KVÅ-koderna finns i systemet men används i ringa omfattning.", "kva_codes", "partial"),
+        ("Q07", "Rutinen för KVÅ gäller alla, men koderna registreras i låg grad.", "kva_codes", "partial"),
+        # only just started in another part
+        ("Q07", "Psykiatrin dokumenterar barnen i journalen, och i primärvården har man nyss börjat.", "journal_documentation", "partial"),
+        # a possibility offered, its use not said
+        ("Q07", "Journalsystemet har ett fält där personalen kan ange om det finns barn.", "journal_documentation", "partial"),
+        ("Q07", "Det går att markera barn i journalen under ett eget sökord.", "journal_documentation", "partial"),
+        # some units write it in free text, others not at all
+        ("Q07", "En gemensam mall saknas, så några kliniker antecknar barnen i fritext och andra inte alls.", "journal_documentation", "partial"),
+    ],
+)
+def test_region_training_and_record_in_other_words(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        ("Ja, på alla sjukhus. Just nu är de ett sjuttiotal till antalet.", "70"),
+        ("Ja. Antalet barnrättsombud är i dag 85 och växer.", "85"),
+    ],
+)
+def test_ombud_count_stated_as_a_number_of(answer, expected):
+    assert value(region(("Q04", answer)), "child_ombud_count") == expected

@@ -373,7 +373,8 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
         if lead_own:
             return Reading("partial", [lead], lead_own[0].rule_id, reason)
         soft_partial = [e for e in soft_partial if not e.unit.additive and not e.sibling]
-        if soft_partial and not [e for e in evidence if e.kind == "yes" and e.unit is not lead]:
+        # (a "Ja" sentence that names the thing itself is a statement of its own: "Ja, utbildning ges varje termin.")
+        if soft_partial and not [e for e in evidence if e.kind == "yes" and (e.unit is not lead or e.cue)]:
             # "Ja. Finns inspelade utbildningar …, och ibland fysiska": every statement under the "Ja" is limited
             return Reading("partial", [lead, soft_partial[0].unit], soft_partial[0].rule_id, reason)
         if lowering:
