@@ -288,3 +288,22 @@ def test_region_training_and_record_in_other_words(key, answer, indicator, expec
 )
 def test_ombud_count_stated_as_a_number_of(answer, expected):
     assert value(region(("Q04", answer)), "child_ombud_count") == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a plan beside a negative statement of the present: the present wins
+        ("Q01", "Tanken är att utse en strateg under nästa år. I nuläget har ingen den rollen.", "coordination", "no"),
+        ("Q09", "En lathund ska tas fram under 2026. Just nu finns inget.", "material_staff", "no"),
+        # a plan alone stays partial, and an affirmative filler does not make it a yes
+        ("Q08", "Vi planerar en utbildningsdag i höst. Den blir säkert välbesökt.", "staff_training", "partial"),
+        # a document for the whole region is not lowered by units still lacking local routines
+        ("Q02", "Sedan 2021 gäller en länsgemensam riktlinje. Flera kliniker har ännu inte skrivit egna rutiner.", "steering_document", "yes"),
+        # but a limit in its own sentence, or a regional document denied, still counts
+        ("Q02", "Den regionala handlingsplanen används bara inom psykiatrin.", "steering_document", "partial"),
+        ("Q02", "Nej, något regionövergripande styrdokument finns inte. Två kliniker har egna rutiner.", "steering_document", "partial"),
+    ],
+)
+def test_present_state_and_region_wide_documents(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
