@@ -307,3 +307,11 @@ def test_ombud_count_stated_as_a_number_of(answer, expected):
 )
 def test_present_state_and_region_wide_documents(key, answer, indicator, expected):
     assert value(region((key, answer)), indicator) == expected
+
+
+def test_nothing_targeted_but_other_work_named_leaves_talks_and_groups_open():
+    # the block says what it does for the children; talks and groups are not among it: not a silent "no"
+    frame = municipality("Riktad verksamhet för barn saknas, men vi har börjat fråga efter barnen när vuxna söker stöd.")
+    assert value(frame, "individual_support") == "unknown"
+    assert value(frame, "group_support") == "unknown"
+    assert value(frame, "mandate_children") == "partial"
