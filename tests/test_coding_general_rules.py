@@ -315,3 +315,24 @@ def test_nothing_targeted_but_other_work_named_leaves_talks_and_groups_open():
     assert value(frame, "individual_support") == "unknown"
     assert value(frame, "group_support") == "unknown"
     assert value(frame, "mandate_children") == "partial"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "med dem" refers back to the organisations of the sentence before, whatever role that sentence gave them
+        ("Ansvaret för barnen ligger hos socialtjänsten och inte hos oss. Vi samverkar med dem i enskilda ärenden.", "social_services"),
+        ("Ansvaret för barnen ligger hos socialtjänsten. Vi har ett nära samarbete med dem.", "social_services"),
+        # without the reference, or with it denied or only wished, the organisational home stays no partner
+        ("Ansvaret för barnen ligger hos socialtjänsten. Vi har barngrupper.", "-"),
+        ("Ansvaret för barnen ligger hos socialtjänsten. Vi samarbetar inte med dem.", "-"),
+        ("Ansvaret för barnen ligger hos socialtjänsten. Vi skulle vilja samverka med dem.", "-"),
+    ],
+)
+def test_partners_referred_to_in_the_next_sentence(text, expected):
+    assert value(municipality(text), "partners") == expected
+
+
+def test_a_contrast_after_och_names_where_it_is_not():
+    # "… och inte inom X" negates only X: the ombud exist, in some areas
+    assert value(region(("Q04", "Barnrättsombud finns på sjukhusen och inte inom primärvården.")), "child_ombud") == "partial"
