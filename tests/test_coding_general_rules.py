@@ -261,6 +261,8 @@ def test_a_group_started_again_runs_now():
         ("Q08", "Då och då ordnas en föreläsning för personalen.", "staff_training", "partial"),
         # a "Ja" sentence naming regular training is not lowered by a web course for others
         ("Q08", "Ja, en introduktion för nya ombud ges varje vår. Övriga kan gå en webbkurs.", "staff_training", "yes"),
+        # regular every season, month or quarter, beside sporadic lectures for others
+        ("Q08", "Ombuden samlas en gång i kvartalet. Övrig personal får föreläsningar vid behov.", "staff_training", "yes"),
         # whom it is for ("för dem som inte …") does not negate what exists
         ("Q08", "En temadag hålls varje höst. Föreläsningarna filmas och läggs ut för dem som inte hade tid.", "staff_training", "yes"),
         # limited use in other words
