@@ -187,3 +187,154 @@ def test_a_sentence_with_a_reference_keeps_its_own_words():
 )
 def test_statements_elsewhere_on_a_short_page(pairs, indicator, expected):
     assert value(page_2018(*pairs), indicator) == expected
+
+
+# ------------------------------------------- round 4 (holdout3 as development set)
+@pytest.mark.parametrize(
+    "text, indicator, expected",
+    [
+        # adults only, after a comma or with "endast"
+        ("Stödet vänder sig till vuxna, över 18 år.", "mandate_children", "no"),
+        ("Anhörigcentrum vänder sig endast till vuxna anhöriga.", "stage", "none"),
+        # nothing targeted, in other nouns, or without the children named
+        ("Inga insatser för barn än så länge.", "individual_support", "no"),
+        ("Några aktiviteter för barn har vi inte.", "individual_support", "no"),
+        ("Någon riktad verksamhet finns inte, men kuratorn har haft samtal med två barn.", "mandate_children", "partial"),
+        # no child met yet: neither talks nor groups
+        ("Hittills har vi inte träffat några barn.", "individual_support", "no"),
+        ("Jag träffar ännu inga ungdomar.", "group_support", "no"),
+        # running for a couple of years, also with a hyphenated method name
+        ("Vi har erbjudit Trappan-samtal i några år nu.", "stage", "established"),
+        ("Sedan ett par år erbjuder vi BRA-samtal.", "stage", "established"),
+    ],
+)
+def test_mandate_support_and_stage_in_other_words(text, indicator, expected):
+    assert value(municipality(text), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Syskongruppen drivs ihop med familjerätten.", "social_services"),
+        ("Vi har barngrupper och får hjälp av volontärer från en frivilligcentral.", "civil_society"),
+        ("Sorggruppen hålls i samarbete med IOGT-NTO.", "civil_society"),
+        # the school department under its other names
+        ("Barngruppen startade i samverkan med barn- och utbildningsförvaltningen.", "school"),
+    ],
+)
+def test_partners_in_more_names(text, expected):
+    assert value(municipality(text), "partners") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ranges in words, with "till" or "mellan … och", also without "år" after the children
+        ("Sorggruppen är för barn mellan åtta och elva år.", ("8", "11")),
+        ("Vi har en grupp för barn fem till sju år och en för 13 till 16 år.", ("5", "16")),
+        ("Tjejgruppen tar emot ungdomar mellan 14 och 17 varje vår.", ("14", "17")),
+        # a duration is no age
+        ("Vi har haft syskongrupper i två till tre år.", ("", "")),
+        # a group planned counts, a mere wish does not
+        ("Planen är att starta en grupp för barn 9–12 år.", ("9", "12")),
+        ("Vi skulle vilja ha en grupp för tonåringar 13–16 år.", ("", "")),
+        # "har startat igen" runs now: no plan
+        ("Gruppen för 6–9-åringar har startat igen efter sommaren.", ("6", "9")),
+    ],
+)
+def test_age_ranges_in_words_and_planned_groups(text, expected):
+    frame = municipality(text)
+    assert (value(frame, "age_min"), value(frame, "age_max")) == expected
+
+
+def test_a_group_started_again_runs_now():
+    frame = municipality("Barngruppen har startat igen efter ett uppehåll.")
+    assert value(frame, "group_support") == "yes"
+    assert value(municipality("Barngruppen startar igen i höst."), "group_support") == "partial"
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # sporadic training in other words
+        ("Q08", "Punktvis, som en föreläsning under en temavecka.", "staff_training", "partial"),
+        ("Q08", "Då och då ordnas en föreläsning för personalen.", "staff_training", "partial"),
+        # a "Ja" sentence naming regular training is not lowered by a web course for others
+        ("Q08", "Ja, en introduktion för nya ombud ges varje vår. Övriga kan gå en webbkurs.", "staff_training", "yes"),
+        # regular every season, month or quarter, beside sporadic lectures for others
+        ("Q08", "Ombuden samlas en gång i kvartalet. Övrig personal får föreläsningar vid behov.", "staff_training", "yes"),
+        # whom it is for ("för dem som inte …") does not negate what exists
+        ("Q08", "En temadag hålls varje höst. Föreläsningarna filmas och läggs ut för dem som inte hade tid.", "staff_training", "yes"),
+        # limited use in other words
+        ("Q07", "KVÅ-koderna finns i systemet men används i ringa omfattning.", "kva_codes", "partial"),
+        ("Q07", "Rutinen för KVÅ gäller alla, men koderna registreras i låg grad.", "kva_codes", "partial"),
+        # only just started in another part
+        ("Q07", "Psykiatrin dokumenterar barnen i journalen, och i primärvården har man nyss börjat.", "journal_documentation", "partial"),
+        # a possibility offered, its use not said
+        ("Q07", "Journalsystemet har ett fält där personalen kan ange om det finns barn.", "journal_documentation", "partial"),
+        ("Q07", "Det går att markera barn i journalen under ett eget sökord.", "journal_documentation", "partial"),
+        # some units write it in free text, others not at all
+        ("Q07", "En gemensam mall saknas, så några kliniker antecknar barnen i fritext och andra inte alls.", "journal_documentation", "partial"),
+    ],
+)
+def test_region_training_and_record_in_other_words(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        ("Ja, på alla sjukhus. Just nu är de ett sjuttiotal till antalet.", "70"),
+        ("Ja. Antalet barnrättsombud är i dag 85 och växer.", "85"),
+    ],
+)
+def test_ombud_count_stated_as_a_number_of(answer, expected):
+    assert value(region(("Q04", answer)), "child_ombud_count") == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a plan beside a negative statement of the present: the present wins
+        ("Q01", "Tanken är att utse en strateg under nästa år. I nuläget har ingen den rollen.", "coordination", "no"),
+        ("Q09", "En lathund ska tas fram under 2026. Just nu finns inget.", "material_staff", "no"),
+        # a plan alone stays partial, and an affirmative filler does not make it a yes
+        ("Q08", "Vi planerar en utbildningsdag i höst. Den blir säkert välbesökt.", "staff_training", "partial"),
+        # a document for the whole region is not lowered by units still lacking local routines
+        ("Q02", "Sedan 2021 gäller en länsgemensam riktlinje. Flera kliniker har ännu inte skrivit egna rutiner.", "steering_document", "yes"),
+        # but a limit in its own sentence, or a regional document denied, still counts
+        ("Q02", "Den regionala handlingsplanen används bara inom psykiatrin.", "steering_document", "partial"),
+        ("Q02", "Nej, något regionövergripande styrdokument finns inte. Två kliniker har egna rutiner.", "steering_document", "partial"),
+    ],
+)
+def test_present_state_and_region_wide_documents(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+def test_nothing_targeted_but_other_work_named_leaves_talks_and_groups_open():
+    # the block says what it does for the children; talks and groups are not among it: not a silent "no"
+    frame = municipality("Riktad verksamhet för barn saknas, men vi har börjat fråga efter barnen när vuxna söker stöd.")
+    assert value(frame, "individual_support") == "unknown"
+    assert value(frame, "group_support") == "unknown"
+    assert value(frame, "mandate_children") == "partial"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "med dem" refers back to the organisations of the sentence before, whatever role that sentence gave them
+        ("Ansvaret för barnen ligger hos socialtjänsten och inte hos oss. Vi samverkar med dem i enskilda ärenden.", "social_services"),
+        ("Ansvaret för barnen ligger hos socialtjänsten. Vi har ett nära samarbete med dem.", "social_services"),
+        # without the reference, or with it denied or only wished, the organisational home stays no partner
+        ("Ansvaret för barnen ligger hos socialtjänsten. Vi har barngrupper.", "-"),
+        ("Ansvaret för barnen ligger hos socialtjänsten. Vi samarbetar inte med dem.", "-"),
+        ("Ansvaret för barnen ligger hos socialtjänsten. Vi skulle vilja samverka med dem.", "-"),
+    ],
+)
+def test_partners_referred_to_in_the_next_sentence(text, expected):
+    assert value(municipality(text), "partners") == expected
+
+
+def test_a_contrast_after_och_names_where_it_is_not():
+    # "… och inte inom X" negates only X: the ombud exist, in some areas
+    assert value(region(("Q04", "Barnrättsombud finns på sjukhusen och inte inom primärvården.")), "child_ombud") == "partial"

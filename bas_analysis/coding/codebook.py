@@ -135,6 +135,8 @@ class IndicatorSpec(_Strict):
     member_except: list[str] = []
     # a clause holding one of these names no member ("där en förälder har insatser från socialtjänsten": the family's own contact)
     member_except_near: list[str] = []
+    # a sentence referring back to the organisations of the sentence before ("Vi samverkar med dem"): they are members
+    member_anaphors: list[str] = []
     own_markers: list[str] = []
     only_with: list[str] = []
     bound: Literal["", "min", "max"] = ""
@@ -204,6 +206,7 @@ class Indicator:
     exclude_in: tuple[str, ...] = ()
     member_except: tuple[Cue, ...] = ()
     member_except_near: tuple[Cue, ...] = ()
+    member_anaphors: tuple[Cue, ...] = ()
     own_markers: tuple[Cue, ...] = ()
     only_with: tuple[str, ...] = ()
     bound: str = ""
@@ -371,7 +374,7 @@ def _compile_indicator(spec: IndicatorSpec, negations: tuple[str, ...], lang: La
         answer_patterns=tuple(_count_regex(p, lang) for p in spec.answer_patterns),
         members=tuple((name, compile_cues(cues, negations)) for name, cues in spec.members.items()),
         exclude_in=tuple(spec.exclude_in), member_except=compile_cues(spec.member_except),
-        member_except_near=compile_cues(spec.member_except_near),
+        member_except_near=compile_cues(spec.member_except_near), member_anaphors=compile_cues(spec.member_anaphors, negations),
         own_markers=compile_cues(spec.own_markers), only_with=tuple(spec.only_with), bound=spec.bound,
         age_patterns=tuple(_regex(p) for p in spec.age_patterns), adult_age=spec.adult_age,
         youth_age_max=spec.youth_age_max,

@@ -263,10 +263,32 @@ def members(ind, block: Block) -> Verdict:
                 if hit:
                     found[member] = unit.text
                     break
+    if ind.member_anaphors:
+        _referred_members(ind, block, found)
     if not found:
         return Verdict(EMPTY_SET, "", f"{ind.id}.none_named", MEDIUM, MEANING)
     names = sorted(found)
     return Verdict(format_set(names), EVIDENCE_SEPARATOR.join(dict.fromkeys(found[m] for m in names)), f"{ind.id}.named", HIGH, BLOCK_CUE)
+
+
+def _referred_members(ind, block: Block, found: dict[str, str]) -> None:
+    """"Vi samverkar med dem": the organisations the sentence before names are members, whatever else that sentence
+    says of them ("Barnen tas om hand av socialtjänsten. Vi samverkar med dem.")."""
+    for i in range(1, len(block.units)):
+        unit = block.units[i]
+        if not any(not any(unit.flags(m, indirect_is_plan=False)) for cue in ind.member_anaphors for m in unit.matches(cue)):
+            continue
+        before = block.units[i - 1]
+        for g, cues in before.group_candidates(ind.member_cues).items():
+            member = ind.members[g][0]
+            if member in found:
+                continue
+            for cue in cues:
+                named = [m for m in before.matches(cue) if not before.flags(m, indirect_is_plan=False)[0]
+                         and not says(ind.member_except, " ".join(t.text for t in before.tokens[m.first : m.last + 1]))]
+                if named:
+                    found[member] = EVIDENCE_SEPARATOR.join((before.text, unit.text))
+                    break
 
 
 def block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
@@ -289,7 +311,8 @@ def _block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, s
                 continue  # none of the words the pattern needs is in the sentence
             for m in pattern.finditer(unit.text):
                 clause = unit.clause_at(m.start())
-                if clause.past or clause.plan or clause.negated:
+                # the ages of a group planned count (a plan proper, not a wish): it is the activity being set up
+                if clause.past or (clause.plan and not clause.intent) or clause.negated:
                     continue
                 # in digits or words ("från sju år")
                 groups = {k: parse_number(v, words) for k, v in m.groupdict().items() if v}

@@ -341,6 +341,9 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
     if any(e.cue and not e.alone for e in evidence):
         evidence = [e for e in evidence if not e.alone]
     by_cue = any(e.cue for e in evidence)
+    # a plan states nothing about the present: a negative statement of the present beside it is read
+    # ("Vi planerar att tillsätta en samordnare. I dag finns ingen." is a no)
+    present_cue = any(e.cue for e in evidence if e.kind != "planned")
     if evidence and evidence[0].kind == "partial":
         # "Visst material finns, särskilt inom vissa verksamheter. Det finns också böcker …": an addition cannot lift it
         evidence = [e for e in evidence if not (e.kind == "yes" and e.unit.additive)]
@@ -349,7 +352,7 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
     soft_partial = [e for e in evidence if e.kind == "partial" and e.soft]
     limits = [e for e in evidence if e.kind == "limit"]
     # a negative statement by meaning limits a cue's yes only when it is about parts of the organisation
-    noes = [e for e in evidence if e.kind == "no" and (e.cue or not by_cue or e.scoped)]
+    noes = [e for e in evidence if e.kind == "no" and (e.cue or not present_cue or e.scoped)]
     planned = [e for e in evidence if e.kind == "planned"]
     reason = OWN_CUE if by_cue or lead is not None else MEANING
     if lead is not None and lead.bare == "partial":
@@ -373,7 +376,8 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
         if lead_own:
             return Reading("partial", [lead], lead_own[0].rule_id, reason)
         soft_partial = [e for e in soft_partial if not e.unit.additive and not e.sibling]
-        if soft_partial and not [e for e in evidence if e.kind == "yes" and e.unit is not lead]:
+        # (a "Ja" sentence that names the thing itself is a statement of its own: "Ja, utbildning ges varje termin.")
+        if soft_partial and not [e for e in evidence if e.kind == "yes" and (e.unit is not lead or e.cue)]:
             # "Ja. Finns inspelade utbildningar …, och ibland fysiska": every statement under the "Ja" is limited
             return Reading("partial", [lead, soft_partial[0].unit], soft_partial[0].rule_id, reason)
         if lowering:
@@ -387,7 +391,9 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
         return None
     if yes:
         best = min(yes, key=lambda e: (not e.cue, len(e.unit.text)))
-        lowering = hard_partial + noes + ([] if any(e.full for e in yes) else limits)
+        full = any(e.full for e in yes)
+        # a yes in full is not lowered by what parts of the organisation lack ("Många enheter har inte …")
+        lowering = hard_partial + [e for e in noes if not (full and e.scoped)] + ([] if full else limits)
         if not lowering and all(e.alone for e in yes):
             # prescribed, not shown practised ("Enligt rutinen ska … antecknas. I praktiken sker det främst inom
             # psykiatrin."): a limited statement of the practice lowers it
