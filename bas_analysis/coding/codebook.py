@@ -60,6 +60,8 @@ class LanguageSpec(_Strict):
     norms: list[str] = []
     plan_times: list[str] = []
     purpose_clause: str = r"re:(?!x)x"
+    # "ska" + a passive ("ska barnen antecknas"): under a norm, prescribed rather than shown practised
+    modal_passive: str = r"re:(?!x)x"
     additive: list[str] = []
     bare_yes: str = r"re:^\s*ja\b"
     bare_no: str = r"re:^\s*nej\b"
@@ -268,6 +270,7 @@ class Language:
     open_question: re.Pattern = re.compile(r"(?!x)x")
     number_words: tuple[tuple[str, int], ...] = ()
     modal_plans: tuple[Cue, ...] = ()  # "ska" + verb: a plan unless a norm
+    modal_passive: re.Pattern = re.compile(r"(?!x)x")  # "ska" + a passive: under a norm, prescribed
     norms: tuple[Cue, ...] = ()  # a norm or a task, not a plan ("enligt rutinen ska …", "ombuden ska …")
     plan_times: tuple[Cue, ...] = ()  # a time ahead: the "ska" is a plan after all
 
@@ -404,6 +407,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
+        modal_passive=_regex(spec.modal_passive),
     )
 
 

@@ -195,9 +195,6 @@ def _split_leading_purpose(text: str, spans, lang):
     return out
 
 
-_SKA = re.compile(r"\bska(?:ll)?\s+(?:\w+\s+){0,3}\w+as\b", re.IGNORECASE)
-
-
 def modal_reading(text: str, tokens: list[Token], lang, found: dict | None = None) -> str:
     """What a "ska" + verb says: "plan" ("vi ska starta grupper", "… ska starta under 2025"), "norm" (a norm
     or a task: "enligt rutinen ska …", "ombuden ska stödja …", "som all personal ska gå") or "" (no "ska").
@@ -207,7 +204,7 @@ def modal_reading(text: str, tokens: list[Token], lang, found: dict | None = Non
         found = _clause_candidates(text, tokens, lang)
     if not first_of(found.get(MODAL_PLANS, ()), text, tokens):
         # "ska" + a passive under a norm ("enligt rutinen ska barnen antecknas"): prescribed, not shown practised
-        if _SKA.search(text) and first_of(found.get(NORMS, ()), text, tokens) and not first_of(found.get(PLAN_TIMES, ()), text, tokens):
+        if lang.modal_passive.search(text) and first_of(found.get(NORMS, ()), text, tokens) and not first_of(found.get(PLAN_TIMES, ()), text, tokens):
             return "norm"
         return ""
     if first_of(found.get(PLAN_TIMES, ()), text, tokens) or not first_of(found.get(NORMS, ()), text, tokens):
