@@ -280,6 +280,20 @@ def test_every_character_matching_a_hint_letter_lowers_to_it_or_is_odd():
         assert pattern.flags & regex.IGNORECASE and not pattern.flags & regex.FULLCASE  # as the letters were matched
 
 
+def test_every_contact_pattern_needs_a_hint_word():
+    """A line gives a name only where a contact pattern matches it; each pattern must need a word holding one of
+    ``_CONTACT_HINTS``, or a label added to a pattern without its hint would be skipped (a name kept)."""
+    import re
+
+    from bas_analysis.coding.words import needed_words
+
+    for pattern in (redact._CONTACT_LABEL_RE, redact._INLINE_CONTACT_RE, redact._BYLINE_RE, redact._DATE_ONLY_BYLINE_RE):
+        needs = needed_words(re.compile(pattern.pattern, re.IGNORECASE))
+        assert needs is not None, f"what every match of {pattern.pattern!r} holds is not known"
+        assert any(all(any(hint in word for hint in redact._CONTACT_HINTS) for word in words) for words in needs), (
+            pattern.pattern, needs)
+
+
 CONTACT_TEXTS = st.lists(st.one_of(PIECES, st.sampled_from(
     ["Kontakt:", "kontaktuppgifter", "KONTAKTPERSON", "Kontaktperson är ", "För mer information kontakta ", "Frågor:",
      "ansvarig", "Samordnare", "projektledare", "Ring ", "mejla ", "Senast uppdaterad 2020-11-04 av ", "Publicerad ",
