@@ -338,3 +338,66 @@ def test_partners_referred_to_in_the_next_sentence(text, expected):
 def test_a_contrast_after_och_names_where_it_is_not():
     # "… och inte inom X" negates only X: the ombud exist, in some areas
     assert value(region(("Q04", "Barnrättsombud finns på sjukhusen och inte inom primärvården.")), "child_ombud") == "partial"
+
+
+# ------------------------------------------------------- round 5: readings from the codebook's definitions
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # "däremot"/"dock" before a negation is an adverb inside its clause, not a clause break: the negation stays
+        ("Q07", "Vi dokumenterar i journalen. Åtgärdskoder från KVÅ registreras dock inte.", "kva_codes", "no"),
+        ("Q07", "Barnen antecknas i journalen. KVÅ har vi däremot aldrig infört.", "kva_codes", "no"),
+        ("Q03", "Vi uppdaterar rutinen vart tredje år. Uppföljning av efterlevnaden görs däremot inte.", "steering_followup", "partial"),
+        # a contrast with its own clause still breaks ("…, däremot finns …")
+        ("Q07", "KVÅ-koder används inte, däremot dokumenteras samtalen i journalen.", "journal_documentation", "yes"),
+    ],
+)
+def test_contrast_adverb_before_a_negation_keeps_the_negation(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a denied denial affirms (codebook: negation flips a cue; two flips leave it standing)
+        ("Q04", "Det är inte så att ombud saknas, de finns på varje vårdenhet.", "child_ombud", "yes"),
+        ("Q02", "Det är inte så att riktlinjer saknas i regionen.", "steering_document", "yes"),
+        ("Q01", "Det är inte så att ingen samordnar arbetet: en strateg leder det sedan 2019.", "coordination", "yes"),
+        # a single denial still denies
+        ("Q02", "Riktlinjer saknas i regionen.", "steering_document", "no"),
+    ],
+)
+def test_a_denied_denial_is_no_denial(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+def test_a_denied_denial_in_a_block_affirms_the_work():
+    frame = municipality("Det är inte så att vi saknar samtal för barn, vi har enskilda samtal varje vecka.")
+    assert value(frame, "individual_support") == "yes"
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # the number a count has grown or shrunk to, in digits or words
+        ("Ja, och antalet barnrättsombud har ökat till femtiofem under året.", "55"),
+        ("Ombud finns på alla sjukhus; antalet sjönk till 37 efter omorganisationen.", "37"),
+    ],
+)
+def test_ombud_count_reached(answer, expected):
+    assert value(region(("Q04", answer)), "child_ombud_count") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # grief in a compound with a linking e ("sorgegrupp"), and a close relative lost
+        ("Vi har haft sorgegrupper för barn i flera år.", "death"),
+        ("Kuratorn har samtal med barn som mist en nära anhörig.", "death"),
+        ("Gruppen vänder sig till barn som har förlorat sin pappa.", "death"),
+        # losing something else is no death
+        ("Vi har samtal med barn som förlorat kontakten med en anhörig.", "-"),
+    ],
+)
+def test_grief_compounds_and_a_relative_lost(text, expected):
+    assert value(municipality(text), "target_conditions") == expected
