@@ -401,3 +401,63 @@ def test_ombud_count_reached(answer, expected):
 )
 def test_grief_compounds_and_a_relative_lost(text, expected):
     assert value(municipality(text), "target_conditions") == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a language is no part of the organisation: "bara på svenska" limits no scope
+        ("Q10", "Ja, en folder finns, men bara på svenska och engelska.", "material_parents", "yes"),
+        ("Q11", "Filmer för unga finns, dock endast på lätt svenska.", "material_children", "yes"),
+        # a care area still does
+        ("Q11", "Filmer för unga finns, dock endast på barnkliniken.", "material_children", "partial"),
+    ],
+)
+def test_a_language_is_no_scope_limit(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator",
+    [
+        # "it depends" says nothing that can be coded (codebook: too vague to code -> unknown)
+        ("Q08", "Det beror på vilken förvaltning man tillhör.", "staff_training"),
+        ("Q09", "Detta hänger på respektive chef.", "material_staff"),
+    ],
+)
+def test_it_depends_is_too_vague_to_code(key, answer, indicator):
+    assert value(region((key, answer)), indicator) == "unknown"
+
+
+def test_it_depends_does_not_hide_a_statement_after_it():
+    assert value(region(("Q08", "Det beror på. Alla nyanställda får en introduktion om barn som anhöriga.")), "staff_training") == "yes"
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # codebook R04: ombud "whose mission includes these children"; a role whose mission is said not to is none
+        ("Nej. Varje vårdcentral har en kontaktperson för läkemedelsfrågor, men i deras uppdrag ingår inte barn som anhöriga.", "no"),
+        ("Nej, men det finns resurspersoner för patientsäkerhet; barn som närstående omfattas dock inte av deras uppdrag.", "no"),
+        # "inte bara" widens the mission
+        ("Familjeombud finns på alla kliniker. Uppdraget omfattar inte bara barn utan hela familjen.", "yes"),
+    ],
+)
+def test_a_role_whose_mission_excludes_the_children_is_no_ombud(answer, expected):
+    assert value(region(("Q04", answer)), "child_ombud") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # trained, and the method's sessions held: active
+        ("Förra året gick vi utbildningen i Trappan, och flera samtal enligt modellen har genomförts.", "Trappan:active"),
+        ("Två kollegor gick utbildning i Blåvinge i höstas och den första gruppomgången är genomförd.", "Blåvinge:active"),
+        # trained, nothing held yet: still training
+        ("Förra året gick vi utbildningen i Trappan.", "Trappan:training"),
+        # a method in a "ska" + passive clause with training going on in a later clause: training
+        ("Arbetet ska utökas med Klubb Simon-grupper, och två av oss går ledarutbildningen nu.", "Klubb Simon:training"),
+    ],
+)
+def test_method_status_from_sessions_held_and_later_training(text, expected):
+    assert value(municipality(text), "methods") == expected

@@ -169,7 +169,9 @@ def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
     training = _marker_at(statuses.get("training", ()), unit, clause)
     if training is not None and training > match.start:
         return "training"  # "vi planerar ME-WE-grupper och två kollegor går utbildningen nu"
-    if plan is not None and training is None:
+    # "ME-WE-grupper ska startas, och två kollegor går utbildningen": a "ska" + passive is no practice shown either
+    ahead = plan is not None or lang.modal_passive.search(unit.text[clause.start : clause.end]) is not None
+    if ahead and training is None:
         # "Vi vill starta ME-WE, och tre kollegor går utbildningen just nu": training in a later clause that
         # names no method of its own is the training for this one
         for later in unit.clauses:
