@@ -461,3 +461,53 @@ def test_a_role_whose_mission_excludes_the_children_is_no_ombud(answer, expected
 )
 def test_method_status_from_sessions_held_and_later_training(text, expected):
     assert value(municipality(text), "methods") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # a negation about the other part of the question (findings, actions) denies no follow-up
+        ("Vi mäter efterlevnaden varje år med en enkät. Inga åtgärder har ännu beslutats utifrån den.", "yes"),
+        ("En granskning av journaler gjordes i våras. Den har hittills inte lett till några åtgärder.", "yes"),
+        # a follow-up denied stays denied, with actions named after it
+        ("Efterlevnaden har inte följts upp och därför har inga åtgärder beslutats.", "no"),
+    ],
+)
+def test_a_negation_of_the_actions_is_no_negation_of_the_follow_up(answer, expected):
+    assert value(region(("Q13", answer)), "compliance_followup") == expected
+
+
+def test_a_finding_of_rare_use_caps_the_codes_not_the_follow_up():
+    frame = region(
+        ("Q07", "Barnen antecknas i journalen. När det gäller KVÅ, se svaret om efterlevnad längre ner."),
+        ("Q13", "En journalgranskning gjordes i fjol. Den visade att koden DU056 registrerats i färre än hälften av fallen."),
+    )
+    assert value(frame, "kva_codes") == "partial"
+    assert value(frame, "compliance_followup") == "yes"
+
+
+def test_a_topic_reference_reads_the_question_about_the_topic():
+    # Q02 mentions "efterlevnaden" in passing; the question about it is Q13, further down
+    frame = code_synthetic(
+        "region",
+        [
+        ("Q02", "Finns det styrdokument till stöd för efterlevnaden av bestämmelsen?", "Ja, en riktlinje."),
+        ("Q07", "Används KVÅ-koder?", "Se svaret om efterlevnad nedan."),
+        ("Q13", "Hur följs efterlevnaden upp?", "Stickprov visar att KVÅ-koder används i mindre än var femte journal."),
+        ],
+    )
+    assert value(frame, "kva_codes") == "partial"
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # not knowing the extent is a scope limit (codebook: "Oklart om alla verksamheter dokumenterar" is partial)
+        ("Det dokumenteras i journalen, men i vilka enheter och hur ofta vet vi inte.", "partial"),
+        ("Barnen noteras i journalen, men vi vet inte om alla kliniker gör det.", "partial"),
+        # a bare "vet inte" stays too vague to code
+        ("Vet inte.", "unknown"),
+    ],
+)
+def test_not_knowing_the_extent_is_partial(answer, expected):
+    assert value(region(("Q07", answer)), "journal_documentation") == expected

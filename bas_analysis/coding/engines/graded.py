@@ -105,7 +105,7 @@ def _hedged(ind, unit: Unit) -> bool:
     return unit.hedged and (ind.area_limits or not unit.area_only)
 
 
-def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
+def _cue_evidence(ind, unit: Unit, negations=frozenset()) -> list[Evidence]:
     yes = partial = no = limit = planned = fallback = unit_partial = weak_no = None
     yes_alone = True
     full = False
@@ -121,6 +121,8 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
                 negated, past, plan = unit.flags(m)
                 if past and not (rule.past_counts or ind.past_counts):
                     continue
+                if negated and ind.other_part and _about_other_part(ind, unit, m, negations):
+                    continue  # "…, men några åtgärder är ännu inte beslutade": denies the other part of the question only
                 if rule.value == "no":
                     if negated and unit.qualified_negation(m):
                         limit = limit or rule.id  # "regionövergripande material saknas": only that scope is missing
@@ -185,6 +187,21 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
     if planned and not out:
         out.append(Evidence("planned", unit, planned))
     return out
+
+
+def _about_other_part(ind, unit: Unit, m, negations) -> bool:
+    """The negation of the match's clause is about the other part of a two-part question: the findings or
+    actions stand before it ("några åtgärder är ännu inte beslutade") or are its verb ("har inte lett till")."""
+    clause = unit.clause_at(m.start)
+    other = first_match(ind.other_part, unit.text[clause.start : clause.end], None)
+    if other is None:
+        return False
+    words = [t for t in unit.tokens if clause.start <= t.start < clause.end]
+    at = next((i for i, t in enumerate(words) if t.text in negations), None)
+    if at is None:
+        return False
+    where = clause.start + other.start
+    return where < words[at].start or any(t.start == where for t in words[at + 1 : at + 3])
 
 
 def _about_sibling(ind, unit: Unit, siblings) -> bool:
@@ -258,10 +275,12 @@ def _referred(page: Page, answer: Answer, unit: Unit) -> Answer | None:
         n = int(value) - 1
         return numbered[n] if 0 <= n < len(numbered) and numbered[n] is not answer else None
     if kind == "topic":
-        for other in reversed(page.answers[:index]):
-            if value[:6] in other.question.lower():
-                return other
-        return None
+        # the question about the topic names it first ("Hur följs efterlevnaden upp?", not "styrdokument till stöd
+        # för efterlevnaden"), above or further down ("se svaret om efterlevnad längre ner"); the nearer one above on a tie
+        order = [*reversed(page.answers[:index]), *page.answers[index + 1 :]]
+        about = [(other.question.lower().find(value[:6]), rank, other) for rank, other in enumerate(order)]
+        about = [t for t in about if t[0] >= 0]
+        return min(about, key=lambda t: (t[0], t[1]))[2] if about else None
     for other in reversed(page.answers[:index]):
         if other.text.strip() and other.qid != "Q90":
             return other
@@ -310,11 +329,11 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
                 evidence.extend(sub)
                 referred = referred or bool(sub)
             # "Årligt barnbokslut, se även fråga 13": the sentence's own words count too
-            evidence.extend(_cue_evidence(ind, unit))
+            evidence.extend(_cue_evidence(ind, unit, page.book.language.negation_words))
             continue
         if unit.question or unit.vague:
             continue
-        found = _cue_evidence(ind, unit)
+        found = _cue_evidence(ind, unit, page.book.language.negation_words)
         if found:
             if len(siblings) > 1 and _about_sibling(ind, unit, siblings):
                 for e in found:
@@ -434,6 +453,8 @@ def _own(ind, page: Page) -> tuple[Reading | None, bool, bool]:
         siblings_here = page.siblings.get(answer.qid, [ind])
         for unit in answer.units:
             if unit.capped and capped is None and not (len(siblings_here) > 1 and _about_sibling(ind, unit, siblings_here)):
+                if ind.other_part and first_match(ind.other_part, unit.text, unit.tokens):
+                    continue  # a finding ("Granskningen visade att koden sällan används") caps what was found, not the follow-up
                 capped = unit
         whole = ind.bare_answer_needs_question is None or bool(ind.bare_answer_needs_question.search(answer.question))
         siblings = page.siblings.get(answer.qid, [ind])
