@@ -511,3 +511,31 @@ def test_a_topic_reference_reads_the_question_about_the_topic():
 )
 def test_not_knowing_the_extent_is_partial(answer, expected):
     assert value(region(("Q07", answer)), "journal_documentation") == expected
+
+
+@pytest.mark.parametrize(
+    "pairs, expected",
+    [
+        # "Samma som ovan" opening the answer is its answer: an added limited sentence does not lower it
+        ((("Q10", "Vi hänvisar föräldrarna till 1177."),
+          ("Q11", "Samma som ovan. Dessutom har kuratorerna inom onkologin en bilderbok att låna ut.")), "yes"),
+        ((("Q10", "Föräldrar får en broschyr om barn som anhöriga vid inskrivningen."),
+          ("Q11", "Se ovan. Därtill finns en film för tonåringar på vissa mottagningar.")), "yes"),
+    ],
+)
+def test_a_reference_opening_the_answer_is_its_answer(pairs, expected):
+    assert value(region(*pairs), "material_children") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # a referral to material made by others counts in full; a limit in another clause does not lower it
+        ("Ja, vi hänvisar till UMO, och på barnmottagningen finns dessutom böcker.", "yes"),
+        ("Barnen får länkar till 1177, och på vissa avdelningar delas filmer ut.", "yes"),
+        # the referral limited in its own clause is partial
+        ("Hänvisning till 1177 görs på vissa kliniker.", "partial"),
+    ],
+)
+def test_a_referral_is_not_lowered_by_another_clause(answer, expected):
+    assert value(region(("Q11", answer)), "material_children") == expected
