@@ -539,3 +539,18 @@ def test_a_reference_opening_the_answer_is_its_answer(pairs, expected):
 )
 def test_a_referral_is_not_lowered_by_another_clause(answer, expected):
     assert value(region(("Q11", answer)), "material_children") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # the steering document's follow-up said under the steering question, with the document as a pronoun
+        # (codebook: a clear statement elsewhere on the page counts when the own question is missing)
+        ("Ja. Tre sjukhus har en gemensam rutin sedan 2016. Den följs upp årligen i samband med patientsäkerhetsberättelsen.", "yes"),
+        ("Ja, en handlingsplan för hela regionen. Dessa granskas regelbundet av chefläkaren.", "yes"),
+        # nothing said of a follow-up: unknown
+        ("Ja, en handlingsplan för hela regionen.", "unknown"),
+    ],
+)
+def test_steering_followup_said_of_the_document_as_a_pronoun(answer, expected):
+    assert value(page_2018(("Q02", answer)), "steering_followup") == expected
