@@ -554,3 +554,44 @@ def test_a_referral_is_not_lowered_by_another_clause(answer, expected):
 )
 def test_steering_followup_said_of_the_document_as_a_pronoun(answer, expected):
     assert value(page_2018(("Q02", answer)), "steering_followup") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plan proper names the partners of the work being set up (as it sets its ages)
+        ("En syskongrupp startar till våren i samarbete med Svenska kyrkan.", "church"),
+        ("Vi planerar samtalsgrupper nästa år tillsammans med skolkuratorerna.", "school"),
+        # a wish, or an indirect question about working together, names no partner
+        ("Vi skulle vilja samarbeta mer med socialtjänsten.", "-"),
+        ("Vi ska se över hur vi kan samverka med elevhälsan.", "-"),
+    ],
+)
+def test_partners_of_planned_work(text, expected):
+    assert value(municipality(text), "partners") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the school's staff are the school
+        ("Vi håller barngrupper och får hjälp av skolsköterskorna att nå ut.", "school"),
+        ("Vi har enskilda samtal med barn och samarbetar med rektorerna.", "school"),
+    ],
+)
+def test_school_staff_are_the_school(text, expected):
+    assert value(municipality(text), "partners") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # codebook M03: partial is planned or in training; a group only wished for is none
+        ("Vi önskar att kunna erbjuda barngrupper, men det finns ingen budget.", "no"),
+        ("Vi skulle behöva starta sorggrupper för unga, men det saknas resurser.", "no"),
+        # a plan proper stays partial
+        ("Vi planerar att starta en tonårsgrupp i höst.", "partial"),
+    ],
+)
+def test_a_group_only_wished_for_is_none(text, expected):
+    assert value(municipality(text), "group_support") == expected

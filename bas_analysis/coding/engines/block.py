@@ -248,7 +248,10 @@ def members(ind, block: Block) -> Verdict:
                     negated, past, _ = unit.flags(m, indirect_is_plan=False)
                     clause = unit.clause_at(m.start)
                     purpose = clause.purpose_from >= 0 and m.start >= clause.purpose_from
-                    if past or ("negated" in ind.exclude_in and negated) or ("wish" in ind.exclude_in and clause.plan):
+                    # a wish names nothing the unit has; a plan proper names the partners or situations of the work
+                    # being set up ("En grupp planeras till hösten i samarbete med elevhälsan"), as for the ages
+                    wished = clause.plan and (not clause.intent or clause.indirect)  # ("se över hur vi kan samverka med …")
+                    if past or ("negated" in ind.exclude_in and negated) or ("wish" in ind.exclude_in and wished):
                         continue
                     if purpose and "purpose" in ind.exclude_in:
                         continue
