@@ -595,3 +595,18 @@ def test_school_staff_are_the_school(text, expected):
 )
 def test_a_group_only_wished_for_is_none(text, expected):
     assert value(municipality(text), "group_support") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected_groups",
+    [
+        # nothing targeted, with talks as the exception named: the talks exist, groups do not
+        ("Någon riktad verksamhet för barn har vi inte, men kuratorn har haft enskilda samtal med några tonåringar.", "no"),
+        ("Det finns inget riktat stöd till barn, förutom stödsamtal när en förälder avlidit.", "no"),
+        # nothing targeted beside work that is no support to children leaves groups open (earlier rule)
+        ("Riktad verksamhet för barn saknas, men vi frågar alltid efter barnen när vuxna söker stöd.", "unknown"),
+    ],
+)
+def test_nothing_targeted_but_talks_means_no_groups(text, expected_groups):
+    frame = municipality(text)
+    assert value(frame, "group_support") == expected_groups
