@@ -338,3 +338,275 @@ def test_partners_referred_to_in_the_next_sentence(text, expected):
 def test_a_contrast_after_och_names_where_it_is_not():
     # "… och inte inom X" negates only X: the ombud exist, in some areas
     assert value(region(("Q04", "Barnrättsombud finns på sjukhusen och inte inom primärvården.")), "child_ombud") == "partial"
+
+
+# ------------------------------------------------------- round 5: readings from the codebook's definitions
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # "däremot"/"dock" before a negation is an adverb inside its clause, not a clause break: the negation stays
+        ("Q07", "Vi dokumenterar i journalen. Åtgärdskoder från KVÅ registreras dock inte.", "kva_codes", "no"),
+        ("Q07", "Barnen antecknas i journalen. KVÅ har vi däremot aldrig infört.", "kva_codes", "no"),
+        ("Q03", "Vi uppdaterar rutinen vart tredje år. Uppföljning av efterlevnaden görs däremot inte.", "steering_followup", "partial"),
+        # a contrast with its own clause still breaks ("…, däremot finns …")
+        ("Q07", "KVÅ-koder används inte, däremot dokumenteras samtalen i journalen.", "journal_documentation", "yes"),
+    ],
+)
+def test_contrast_adverb_before_a_negation_keeps_the_negation(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a denied denial affirms (codebook: negation flips a cue; two flips leave it standing)
+        ("Q04", "Det är inte så att ombud saknas, de finns på varje vårdenhet.", "child_ombud", "yes"),
+        ("Q02", "Det är inte så att riktlinjer saknas i regionen.", "steering_document", "yes"),
+        ("Q01", "Det är inte så att ingen samordnar arbetet: en strateg leder det sedan 2019.", "coordination", "yes"),
+        # a single denial still denies
+        ("Q02", "Riktlinjer saknas i regionen.", "steering_document", "no"),
+    ],
+)
+def test_a_denied_denial_is_no_denial(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+def test_a_denied_denial_in_a_block_affirms_the_work():
+    frame = municipality("Det är inte så att vi saknar samtal för barn, vi har enskilda samtal varje vecka.")
+    assert value(frame, "individual_support") == "yes"
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # the number a count has grown or shrunk to, in digits or words
+        ("Ja, och antalet barnrättsombud har ökat till femtiofem under året.", "55"),
+        ("Ombud finns på alla sjukhus; antalet sjönk till 37 efter omorganisationen.", "37"),
+    ],
+)
+def test_ombud_count_reached(answer, expected):
+    assert value(region(("Q04", answer)), "child_ombud_count") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # grief in a compound with a linking e ("sorgegrupp"), and a close relative lost
+        ("Vi har haft sorgegrupper för barn i flera år.", "death"),
+        ("Kuratorn har samtal med barn som mist en nära anhörig.", "death"),
+        ("Gruppen vänder sig till barn som har förlorat sin pappa.", "death"),
+        # losing something else is no death
+        ("Vi har samtal med barn som förlorat kontakten med en anhörig.", "-"),
+    ],
+)
+def test_grief_compounds_and_a_relative_lost(text, expected):
+    assert value(municipality(text), "target_conditions") == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a language is no part of the organisation: "bara på svenska" limits no scope
+        ("Q10", "Ja, en folder finns, men bara på svenska och engelska.", "material_parents", "yes"),
+        ("Q11", "Filmer för unga finns, dock endast på lätt svenska.", "material_children", "yes"),
+        # a care area still does
+        ("Q11", "Filmer för unga finns, dock endast på barnkliniken.", "material_children", "partial"),
+    ],
+)
+def test_a_language_is_no_scope_limit(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator",
+    [
+        # "it depends" says nothing that can be coded (codebook: too vague to code -> unknown)
+        ("Q08", "Det beror på vilken förvaltning man tillhör.", "staff_training"),
+        ("Q09", "Detta hänger på respektive chef.", "material_staff"),
+    ],
+)
+def test_it_depends_is_too_vague_to_code(key, answer, indicator):
+    assert value(region((key, answer)), indicator) == "unknown"
+
+
+def test_it_depends_does_not_hide_a_statement_after_it():
+    assert value(region(("Q08", "Det beror på. Alla nyanställda får en introduktion om barn som anhöriga.")), "staff_training") == "yes"
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # codebook R04: ombud "whose mission includes these children"; a role whose mission is said not to is none
+        ("Nej. Varje vårdcentral har en kontaktperson för läkemedelsfrågor, men i deras uppdrag ingår inte barn som anhöriga.", "no"),
+        ("Nej, men det finns resurspersoner för patientsäkerhet; barn som närstående omfattas dock inte av deras uppdrag.", "no"),
+        # "inte bara" widens the mission
+        ("Familjeombud finns på alla kliniker. Uppdraget omfattar inte bara barn utan hela familjen.", "yes"),
+    ],
+)
+def test_a_role_whose_mission_excludes_the_children_is_no_ombud(answer, expected):
+    assert value(region(("Q04", answer)), "child_ombud") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # trained, and the method's sessions held: active
+        ("Förra året gick vi utbildningen i Trappan, och flera samtal enligt modellen har genomförts.", "Trappan:active"),
+        ("Två kollegor gick utbildning i Blåvinge i höstas och den första gruppomgången är genomförd.", "Blåvinge:active"),
+        # trained, nothing held yet: still training
+        ("Förra året gick vi utbildningen i Trappan.", "Trappan:training"),
+        # a method in a "ska" + passive clause with training going on in a later clause: training
+        ("Arbetet ska utökas med Klubb Simon-grupper, och två av oss går ledarutbildningen nu.", "Klubb Simon:training"),
+    ],
+)
+def test_method_status_from_sessions_held_and_later_training(text, expected):
+    assert value(municipality(text), "methods") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # a negation about the other part of the question (findings, actions) denies no follow-up
+        ("Vi mäter efterlevnaden varje år med en enkät. Inga åtgärder har ännu beslutats utifrån den.", "yes"),
+        ("En granskning av journaler gjordes i våras. Den har hittills inte lett till några åtgärder.", "yes"),
+        # a follow-up denied stays denied, with actions named after it
+        ("Efterlevnaden har inte följts upp och därför har inga åtgärder beslutats.", "no"),
+    ],
+)
+def test_a_negation_of_the_actions_is_no_negation_of_the_follow_up(answer, expected):
+    assert value(region(("Q13", answer)), "compliance_followup") == expected
+
+
+def test_a_finding_of_rare_use_caps_the_codes_not_the_follow_up():
+    frame = region(
+        ("Q07", "Barnen antecknas i journalen. När det gäller KVÅ, se svaret om efterlevnad längre ner."),
+        ("Q13", "En journalgranskning gjordes i fjol. Den visade att koden DU056 registrerats i färre än hälften av fallen."),
+    )
+    assert value(frame, "kva_codes") == "partial"
+    assert value(frame, "compliance_followup") == "yes"
+
+
+def test_a_topic_reference_reads_the_question_about_the_topic():
+    # Q02 mentions "efterlevnaden" in passing; the question about it is Q13, further down
+    frame = code_synthetic(
+        "region",
+        [
+        ("Q02", "Finns det styrdokument till stöd för efterlevnaden av bestämmelsen?", "Ja, en riktlinje."),
+        ("Q07", "Används KVÅ-koder?", "Se svaret om efterlevnad nedan."),
+        ("Q13", "Hur följs efterlevnaden upp?", "Stickprov visar att KVÅ-koder används i mindre än var femte journal."),
+        ],
+    )
+    assert value(frame, "kva_codes") == "partial"
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # not knowing the extent is a scope limit (codebook: "Oklart om alla verksamheter dokumenterar" is partial)
+        ("Det dokumenteras i journalen, men i vilka enheter och hur ofta vet vi inte.", "partial"),
+        ("Barnen noteras i journalen, men vi vet inte om alla kliniker gör det.", "partial"),
+        # a bare "vet inte" stays too vague to code
+        ("Vet inte.", "unknown"),
+    ],
+)
+def test_not_knowing_the_extent_is_partial(answer, expected):
+    assert value(region(("Q07", answer)), "journal_documentation") == expected
+
+
+@pytest.mark.parametrize(
+    "pairs, expected",
+    [
+        # "Samma som ovan" opening the answer is its answer: an added limited sentence does not lower it
+        ((("Q10", "Vi hänvisar föräldrarna till 1177."),
+          ("Q11", "Samma som ovan. Dessutom har kuratorerna inom onkologin en bilderbok att låna ut.")), "yes"),
+        ((("Q10", "Föräldrar får en broschyr om barn som anhöriga vid inskrivningen."),
+          ("Q11", "Se ovan. Därtill finns en film för tonåringar på vissa mottagningar.")), "yes"),
+    ],
+)
+def test_a_reference_opening_the_answer_is_its_answer(pairs, expected):
+    assert value(region(*pairs), "material_children") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # a referral to material made by others counts in full; a limit in another clause does not lower it
+        ("Ja, vi hänvisar till UMO, och på barnmottagningen finns dessutom böcker.", "yes"),
+        ("Barnen får länkar till 1177, och på vissa avdelningar delas filmer ut.", "yes"),
+        # the referral limited in its own clause is partial
+        ("Hänvisning till 1177 görs på vissa kliniker.", "partial"),
+    ],
+)
+def test_a_referral_is_not_lowered_by_another_clause(answer, expected):
+    assert value(region(("Q11", answer)), "material_children") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # the steering document's follow-up said under the steering question, with the document as a pronoun
+        # (codebook: a clear statement elsewhere on the page counts when the own question is missing)
+        ("Ja. Tre sjukhus har en gemensam rutin sedan 2016. Den följs upp årligen i samband med patientsäkerhetsberättelsen.", "yes"),
+        ("Ja, en handlingsplan för hela regionen. Dessa granskas regelbundet av chefläkaren.", "yes"),
+        # nothing said of a follow-up: unknown
+        ("Ja, en handlingsplan för hela regionen.", "unknown"),
+    ],
+)
+def test_steering_followup_said_of_the_document_as_a_pronoun(answer, expected):
+    assert value(page_2018(("Q02", answer)), "steering_followup") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plan proper names the partners of the work being set up (as it sets its ages)
+        ("En syskongrupp startar till våren i samarbete med Svenska kyrkan.", "church"),
+        ("Vi planerar samtalsgrupper nästa år tillsammans med skolkuratorerna.", "school"),
+        # a wish, or an indirect question about working together, names no partner
+        ("Vi skulle vilja samarbeta mer med socialtjänsten.", "-"),
+        ("Vi ska se över hur vi kan samverka med elevhälsan.", "-"),
+    ],
+)
+def test_partners_of_planned_work(text, expected):
+    assert value(municipality(text), "partners") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the school's staff are the school
+        ("Vi håller barngrupper och får hjälp av skolsköterskorna att nå ut.", "school"),
+        ("Vi har enskilda samtal med barn och samarbetar med rektorerna.", "school"),
+    ],
+)
+def test_school_staff_are_the_school(text, expected):
+    assert value(municipality(text), "partners") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # codebook M03: partial is planned or in training; a group only wished for is none
+        ("Vi önskar att kunna erbjuda barngrupper, men det finns ingen budget.", "no"),
+        ("Vi skulle behöva starta sorggrupper för unga, men det saknas resurser.", "no"),
+        # a plan proper stays partial
+        ("Vi planerar att starta en tonårsgrupp i höst.", "partial"),
+    ],
+)
+def test_a_group_only_wished_for_is_none(text, expected):
+    assert value(municipality(text), "group_support") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected_groups",
+    [
+        # nothing targeted, with talks as the exception named: the talks exist, groups do not
+        ("Någon riktad verksamhet för barn har vi inte, men kuratorn har haft enskilda samtal med några tonåringar.", "no"),
+        ("Det finns inget riktat stöd till barn, förutom stödsamtal när en förälder avlidit.", "no"),
+        # nothing targeted beside work that is no support to children leaves groups open (earlier rule)
+        ("Riktad verksamhet för barn saknas, men vi frågar alltid efter barnen när vuxna söker stöd.", "unknown"),
+    ],
+)
+def test_nothing_targeted_but_talks_means_no_groups(text, expected_groups):
+    frame = municipality(text)
+    assert value(frame, "group_support") == expected_groups

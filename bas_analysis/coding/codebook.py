@@ -88,6 +88,8 @@ class RuleSpec(_Strict):
     past_counts: bool = False
     except_: list[str] = Field(default=[], alias="except")
     except_near: list[str] = []
+    # the match does not count when its sentence holds one of these ("…, men i det uppdraget ingår inte barnen")
+    except_in_sentence: list[str] = []
     anaphors: list[str] = []
     years: Optional[Literal["old", "recent"]] = None
     overrides_limits: bool = False
@@ -177,6 +179,7 @@ class Rule:
     past_counts: bool = False
     except_: tuple[Cue, ...] = ()
     except_near: tuple[Cue, ...] = ()
+    except_in_sentence: tuple[Cue, ...] = ()
     anaphors: tuple[Cue, ...] = ()  # words that refer back ("gruppen"): excepted after an `except` word of the sentence
     years: str = ""
     overrides_limits: bool = False
@@ -343,7 +346,7 @@ def _compile_rule(r: RuleSpec, negations: tuple[str, ...]) -> Rule:
     return Rule(
         id=r.id, cues=compile_cues(r.cues, negations), value=r.value or "", signal=r.signal, negated=negated,
         lowers=r.lowers, when=r.when, past_counts=r.past_counts, except_=compile_cues(r.except_),
-        except_near=compile_cues(r.except_near), anaphors=compile_cues(r.anaphors), years=r.years or "",
+        except_near=compile_cues(r.except_near), except_in_sentence=compile_cues(r.except_in_sentence), anaphors=compile_cues(r.anaphors), years=r.years or "",
         overrides_limits=r.overrides_limits,
     )
 

@@ -45,7 +45,8 @@ def excepted(rule, unit, match) -> bool:
     """A cue match that does not count: its words are an ``except`` of the rule
     ("arbetsgrupp" for groups), or they are an ``anaphor`` that refers back to
     an ``except`` named before it in the sentence ("en arbetsgrupp …, och
-    gruppen har kartlagt"), or its clause holds an ``except_near`` cue."""
+    gruppen har kartlagt"), or its clause holds an ``except_near`` cue, or its sentence an
+    ``except_in_sentence`` cue."""
     if rule.except_:
         matched = " ".join(t.text for t in unit.tokens[match.first : match.last + 1])
         if says(rule.except_, matched):
@@ -57,7 +58,10 @@ def excepted(rule, unit, match) -> bool:
     if rule.except_near:
         clause = unit.clause_at(match.start)
         text = unit.text[clause.start : clause.end]
-        return says(rule.except_near, text)
+        if says(rule.except_near, text):
+            return True
+    if rule.except_in_sentence:
+        return says(rule.except_in_sentence, unit.text)
     return False
 
 

@@ -169,7 +169,9 @@ def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
     training = _marker_at(statuses.get("training", ()), unit, clause)
     if training is not None and training > match.start:
         return "training"  # "vi planerar ME-WE-grupper och två kollegor går utbildningen nu"
-    if plan is not None and training is None:
+    # "ME-WE-grupper ska startas, och två kollegor går utbildningen": a "ska" + passive is no practice shown either
+    ahead = plan is not None or lang.modal_passive.search(unit.text[clause.start : clause.end]) is not None
+    if ahead and training is None:
         # "Vi vill starta ME-WE, och tre kollegor går utbildningen just nu": training in a later clause that
         # names no method of its own is the training for this one
         for later in unit.clauses:
@@ -246,7 +248,10 @@ def members(ind, block: Block) -> Verdict:
                     negated, past, _ = unit.flags(m, indirect_is_plan=False)
                     clause = unit.clause_at(m.start)
                     purpose = clause.purpose_from >= 0 and m.start >= clause.purpose_from
-                    if past or ("negated" in ind.exclude_in and negated) or ("wish" in ind.exclude_in and clause.plan):
+                    # a wish names nothing the unit has; a plan proper names the partners or situations of the work
+                    # being set up ("En grupp planeras till hösten i samarbete med elevhälsan"), as for the ages
+                    wished = clause.plan and (not clause.intent or clause.indirect)  # ("se över hur vi kan samverka med …")
+                    if past or ("negated" in ind.exclude_in and negated) or ("wish" in ind.exclude_in and wished):
                         continue
                     if purpose and "purpose" in ind.exclude_in:
                         continue

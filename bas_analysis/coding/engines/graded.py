@@ -105,10 +105,10 @@ def _hedged(ind, unit: Unit) -> bool:
     return unit.hedged and (ind.area_limits or not unit.area_only)
 
 
-def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
+def _cue_evidence(ind, unit: Unit, lang=None) -> list[Evidence]:
     yes = partial = no = limit = planned = fallback = unit_partial = weak_no = None
     yes_alone = True
-    full = False
+    full = clean_full = False  # clean_full: a yes in full in a clause of its own with no scope limit
     yes_spans: list[tuple[int, int]] = []
     fallback_spans: list[tuple[int, int]] = []
     may = unit.group_candidates(ind.rule_cues)  # the rules that may match in this sentence and their cues that may
@@ -121,6 +121,8 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
                 negated, past, plan = unit.flags(m)
                 if past and not (rule.past_counts or ind.past_counts):
                     continue
+                if negated and ind.other_part and _about_other_part(ind, unit, m, lang.negation_words):
+                    continue  # "…, men några åtgärder är ännu inte beslutade": denies the other part of the question only
                 if rule.value == "no":
                     if negated and unit.qualified_negation(m):
                         limit = limit or rule.id  # "regionövergripande material saknas": only that scope is missing
@@ -154,6 +156,8 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
                         yes = rule.id
                     yes_alone = yes_alone and alone
                     full = full or rule.overrides_limits
+                    if rule.overrides_limits and unit.hedged and lang is not None and not clean_full:
+                        clean_full = _clause_unhedged(lang, unit, m)
                     yes_spans.append((m.first, m.last))
     if yes and fallback and all(any(a <= f and l <= b for a, b in fallback_spans) for f, l in yes_spans):
         yes = None  # the only yes is the words of a partial cue ("webbkurs" is a "kurs", but a web course only)
@@ -167,7 +171,10 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
                 break
     out = []
     if yes:
-        if _hedged(ind, unit) or unit.capped or unit_partial:
+        if clean_full and not unit.capped and not unit_partial:
+            # "Ja, via 1177, och på barnkliniken finns böcker": the limit is another clause's, the referral counts in full
+            out.append(Evidence("yes", unit, yes, alone=yes_alone, full=True))
+        elif _hedged(ind, unit) or unit.capped or unit_partial:
             out.append(Evidence("partial", unit, unit_partial or f"{yes}:hedged", soft=not unit.capped, alone=yes_alone))
         else:
             out.append(Evidence("yes", unit, yes, alone=yes_alone, full=full))
@@ -185,6 +192,30 @@ def _cue_evidence(ind, unit: Unit) -> list[Evidence]:
     if planned and not out:
         out.append(Evidence("planned", unit, planned))
     return out
+
+
+def _clause_unhedged(lang, unit: Unit, m) -> bool:
+    """The match's clause holds no scope limit of its own (the sentence's limit stands in another clause)."""
+    clause = unit.clause_at(m.start)
+    if clause.start == 0 and clause.end >= len(unit.text.rstrip()):
+        return False  # one clause: the sentence's limit is its own
+    text = unit.text[clause.start : clause.end]
+    return first_match(lang.hedges, text, None) is None and first_match(lang.area_hedges, text, None) is None
+
+
+def _about_other_part(ind, unit: Unit, m, negations) -> bool:
+    """The negation of the match's clause is about the other part of a two-part question: the findings or
+    actions stand before it ("några åtgärder är ännu inte beslutade") or are its verb ("har inte lett till")."""
+    clause = unit.clause_at(m.start)
+    other = first_match(ind.other_part, unit.text[clause.start : clause.end], None)
+    if other is None:
+        return False
+    words = [t for t in unit.tokens if clause.start <= t.start < clause.end]
+    at = next((i for i, t in enumerate(words) if t.text in negations), None)
+    if at is None:
+        return False
+    where = clause.start + other.start
+    return where < words[at].start or any(t.start == where for t in words[at + 1 : at + 3])
 
 
 def _about_sibling(ind, unit: Unit, siblings) -> bool:
@@ -258,10 +289,12 @@ def _referred(page: Page, answer: Answer, unit: Unit) -> Answer | None:
         n = int(value) - 1
         return numbered[n] if 0 <= n < len(numbered) and numbered[n] is not answer else None
     if kind == "topic":
-        for other in reversed(page.answers[:index]):
-            if value[:6] in other.question.lower():
-                return other
-        return None
+        # the question about the topic names it first ("Hur följs efterlevnaden upp?", not "styrdokument till stöd
+        # för efterlevnaden"), above or further down ("se svaret om efterlevnad längre ner"); the nearer one above on a tie
+        order = [*reversed(page.answers[:index]), *page.answers[index + 1 :]]
+        about = [(other.question.lower().find(value[:6]), rank, other) for rank, other in enumerate(order)]
+        about = [t for t in about if t[0] >= 0]
+        return min(about, key=lambda t: (t[0], t[1]))[2] if about else None
     for other in reversed(page.answers[:index]):
         if other.text.strip() and other.qid != "Q90":
             return other
@@ -304,17 +337,18 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
                     # question ("Hur följs de upp?") that "Ja" answered another question and says nothing
                     sub = [Evidence(sub_lead.bare, sub_lead, f"{ind.id}.{sub_lead.bare}.bare_answer")]
                 for e in sub:
-                    e.cue = False
+                    # "Samma som ovan. Dessutom …": a reference that opens the answer is its answer, cues and all
+                    e.cue = e.cue and i == 0 and not unit.additive
                     # "se även fråga 13": the answer referred to adds, it counts only when this one says nothing
                     e.alone = e.alone or unit.additive
                 evidence.extend(sub)
                 referred = referred or bool(sub)
             # "Årligt barnbokslut, se även fråga 13": the sentence's own words count too
-            evidence.extend(_cue_evidence(ind, unit))
+            evidence.extend(_cue_evidence(ind, unit, page.book.language))
             continue
         if unit.question or unit.vague:
             continue
-        found = _cue_evidence(ind, unit)
+        found = _cue_evidence(ind, unit, page.book.language)
         if found:
             if len(siblings) > 1 and _about_sibling(ind, unit, siblings):
                 for e in found:
@@ -434,6 +468,8 @@ def _own(ind, page: Page) -> tuple[Reading | None, bool, bool]:
         siblings_here = page.siblings.get(answer.qid, [ind])
         for unit in answer.units:
             if unit.capped and capped is None and not (len(siblings_here) > 1 and _about_sibling(ind, unit, siblings_here)):
+                if ind.other_part and first_match(ind.other_part, unit.text, unit.tokens):
+                    continue  # a finding ("Granskningen visade att koden sällan används") caps what was found, not the follow-up
                 capped = unit
         whole = ind.bare_answer_needs_question is None or bool(ind.bare_answer_needs_question.search(answer.question))
         siblings = page.siblings.get(answer.qid, [ind])
