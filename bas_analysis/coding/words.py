@@ -693,6 +693,26 @@ def group_candidates(groups: tuple, tokens: Tokens, text: str | None = None) -> 
     return out
 
 
+def narrow_candidates(found: dict[int, list[Cue]], tokens: Tokens, text: str) -> dict[int, list[Cue]]:
+    """What :func:`group_candidates` gives for a piece of a sentence (``text``, its ``tokens``), given what it
+    gave for the whole sentence (``found``, for the same tuple of cue tuples): each group's cues of ``found``
+    that may match the piece, in their order.
+
+    Assumes the piece is a substring of the sentence and ``tokens`` are some of the sentence's tokens (as
+    :meth:`Tokens.within` gives them). Then every candidate of the piece is one of the sentence's: a cue of
+    words needs its words among the piece's tokens, hence among the sentence's; a regular expression needs
+    its needed words in the piece's lower-cased form (:func:`may_match`), hence in the sentence's. So only
+    the few cues of ``found`` are asked again instead of every cue of every group."""
+    positions = tokens.positions()
+    words = positions.keys()
+    out: dict[int, list[Cue]] = {}
+    for g, cues in found.items():
+        kept = [cue for cue in cues if (cue.first in positions and cue.rest <= words if cue.first is not None else may_match(cue.needs, text))]
+        if kept:
+            out[g] = kept
+    return out
+
+
 _FAMILIES: dict[int, tuple] = {}  # id of a tuple of cue tuples -> (the tuple, its family, its offset there)
 
 
