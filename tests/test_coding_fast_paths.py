@@ -55,7 +55,8 @@ def _patterns() -> list[re.Pattern]:
     book = load_codebook()
     lang = book.language
     patterns = {cue.regex for cues in _cue_tuples() for cue in cues if cue.regex is not None}
-    patterns |= {lang.purpose_clause, lang.bare_yes, lang.bare_no, lang.indirect_question, *lang.cross_references}
+    patterns |= {lang.purpose_clause, lang.bare_yes, lang.bare_no, lang.indirect_question, *lang.cross_references,
+                 *lang.clause_breaks}
     for ind in book.indicators:
         patterns |= {*ind.age_patterns, *ind.answer_patterns, *([ind.pattern] if ind.pattern is not None else [])}
     return sorted(patterns, key=lambda p: p.pattern)
@@ -77,6 +78,9 @@ def test_the_words_a_pattern_needs_are_read_off_its_literals():
     assert need(r"(?:vi\s+)?\d+") == (frozenset("0123456789") | {W.ANY_DIGIT},)  # a digit: one of 0-9 or another
     assert frozenset({"tolv", "elva", *"0123456789", W.ANY_DIGIT}) in need(r"(?:\d+|tolv|elva)\s+ombud")
     assert need(r"[\d,]+") is None  # a class that may be another character
+    assert need(r"\s(?=(?:om\s+)?hur\s)") == (frozenset({"hur"}),)  # what a lookahead looks at is in the text
+    assert need(r"(?<=,)\s(?=så\b)") == (frozenset({"så"}),) and need(r"(?<=och)\s") is None  # a lookbehind is not:
+    # a search from an offset sees before it
 
 
 def test_odd_folds_are_every_character_matched_as_a_plain_one_but_lowered_otherwise():
