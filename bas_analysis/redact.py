@@ -53,6 +53,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import re as plain_re
 import regex as re
 
 EMAIL = "[e-post]"
@@ -155,6 +156,18 @@ _DIGIT_PAIR_RE = re.compile(r"\d\d")
 
 # ----------------------------------------------------------------- names
 _TOKEN_RE = re.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?(?:-[\p{L}\p{M}]+)*")
+# Most pages hold only Latin-1 characters, general punctuation (U+2000-U+206F: dashes, quotes, bullets) and the
+# euro sign (what _LATIN1_ONLY finds none outside of). Among those characters the letters and marks are exactly
+# _LATIN1_LETTERS (no mark, proved by a test against every one of them), so there _FAST_TOKEN_RE, the same
+# pattern for the standard library's engine, finds the same words, about twice as fast.
+_LATIN1_LETTERS = "A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_FAST_TOKEN_RE = plain_re.compile(f"[{_LATIN1_LETTERS}]+(?:['’][{_LATIN1_LETTERS}]+)?(?:-[{_LATIN1_LETTERS}]+)*")
+_LATIN1_ONLY = plain_re.compile("[^\x00-\xff\u2000-\u206f\u20ac]")  # a character outside those
+
+
+def _word_matches(text: str):
+    """The matches of ``_TOKEN_RE`` in ``text``, in order (of ``_FAST_TOKEN_RE`` where it finds the same)."""
+    return (_TOKEN_RE if _LATIN1_ONLY.search(text) else _FAST_TOKEN_RE).finditer(text)
 _PARTICLES = frozenset({"von", "af", "av", "de", "van", "der", "den", "da", "di", "del", "della", "dos", "das", "du",
                         "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu", "mac", "o"})
 # Words that end an organisation or institution's name (also as the end of a compound:
@@ -310,7 +323,7 @@ _LOWER_WORD_RE = re.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(m[0], m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    return [_Token(m[0], m.start(), m.end()) for m in _word_matches(text)]
 
 
 _MATCHED = operator.itemgetter(0)  # a match's text
@@ -347,7 +360,7 @@ class _Words:
 
     @classmethod
     def of(cls, text: str) -> "_Words":
-        return cls(list(_TOKEN_RE.finditer(text)))
+        return cls(list(_word_matches(text)))
 
     def __len__(self) -> int:
         return len(self.keys)

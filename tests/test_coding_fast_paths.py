@@ -6,6 +6,7 @@
 - one lookup for a tuple of cue lists (``group_candidates``) gives, list by list, what ``candidates``
   gives for each;
 - a clause's tokens (``Tokens.within``) know the same cue words as the clause's tokens indexed anew;
+- a clause's candidates narrowed from its sentence's (``narrow_candidates``) are its own;
 - a sentence reading that skips the lists the sentence cannot hold reads every sentence of the real
   pages as the full reading does.
 """
@@ -54,7 +55,8 @@ def _patterns() -> list[re.Pattern]:
     book = load_codebook()
     lang = book.language
     patterns = {cue.regex for cues in _cue_tuples() for cue in cues if cue.regex is not None}
-    patterns |= {lang.purpose_clause, lang.bare_yes, lang.bare_no, lang.indirect_question, *lang.cross_references}
+    patterns |= {lang.purpose_clause, lang.bare_yes, lang.bare_no, lang.indirect_question, *lang.cross_references,
+                 *lang.clause_breaks}
     for ind in book.indicators:
         patterns |= {*ind.age_patterns, *ind.answer_patterns, *([ind.pattern] if ind.pattern is not None else [])}
     return sorted(patterns, key=lambda p: p.pattern)
@@ -76,6 +78,9 @@ def test_the_words_a_pattern_needs_are_read_off_its_literals():
     assert need(r"(?:vi\s+)?\d+") == (frozenset("0123456789") | {W.ANY_DIGIT},)  # a digit: one of 0-9 or another
     assert frozenset({"tolv", "elva", *"0123456789", W.ANY_DIGIT}) in need(r"(?:\d+|tolv|elva)\s+ombud")
     assert need(r"[\d,]+") is None  # a class that may be another character
+    assert need(r"\s(?=(?:om\s+)?hur\s)") == (frozenset({"hur"}),)  # what a lookahead looks at is in the text
+    assert need(r"(?<=,)\s(?=så\b)") == (frozenset({"så"}),) and need(r"(?<=och)\s") is None  # a lookbehind is not:
+    # a search from an offset sees before it
 
 
 def test_odd_folds_are_every_character_matched_as_a_plain_one_but_lowered_otherwise():
@@ -145,6 +150,43 @@ def test_group_candidates_are_the_candidates_of_each_list():
                     compared += 1
                     found += bool(alone)
     assert compared > 100_000 and found > 1000
+
+
+def _narrowing_agrees(groups_of, text: str) -> tuple[int, int]:
+    """For every piece of ``text`` cut at clause words and commas (and at any offsets, cut inside words too),
+    the sentence's candidates narrowed to the piece are the piece's own candidates; (pieces compared, of
+    them with a candidate)."""
+    tokens = W.tokenize(text)
+    cuts = [(text.find(piece), text.find(piece) + len(piece)) for piece in _clause_texts(text)]
+    cuts += [(a, min(len(text), a + 17)) for a in range(0, len(text), 7)]
+    compared = found = 0
+    for groups in groups_of:
+        whole = W.group_candidates(groups, tokens, text)
+        for a, b in cuts:
+            piece_tokens = tokens.within(a, b)
+            own = W.group_candidates(groups, piece_tokens, text[a:b])
+            assert W.narrow_candidates(whole, piece_tokens, text[a:b]) == own, (text, a, b)
+            compared += 1
+            found += bool(own)
+    return compared, found
+
+
+def test_a_clauses_candidates_narrowed_from_its_sentences_are_its_own():
+    book = load_codebook()
+    groups_of = [book.language.clause_lists, book.language.sentence_lists]
+    groups_of += [g for ind in book.indicators for g in (ind.rule_cues, ind.method_cues) if g][:6]
+    compared = found = 0
+    for text, _ in _real_units()[::5] + _generated_units()[::5]:
+        c, f = _narrowing_agrees(groups_of, text)
+        compared, found = compared + c, found + f
+    assert compared > 50_000 and found > 2_000
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(PIECES, max_size=14).map(" ".join))
+def test_a_clauses_candidates_narrowed_from_its_sentences_are_its_own_on_made_up_text(text):
+    book = load_codebook()
+    _narrowing_agrees([book.language.clause_lists, book.language.sentence_lists], text)
 
 
 def test_a_clause_knows_the_cue_words_its_sentence_knows():

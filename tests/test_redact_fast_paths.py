@@ -352,3 +352,38 @@ def test_start_words_remembered_or_forgotten_give_the_plain_starts(texts):
 def test_indices_of_wanted_words_are_those_of_every_word(keys, wanted):
     """``_indices`` (few wanted words looked for in the list, many tested word by word) finds every word's."""
     assert redact._indices(keys, wanted) == [i for i, key in enumerate(keys) if key in wanted]
+
+
+# ------------------------------------------------------------------ words split by the standard library's engine
+def _spans(matches) -> list[tuple[str, int, int]]:
+    return [(m[0], m.start(), m.end()) for m in matches]
+
+
+def test_latin1_letters_are_every_letter_and_mark_where_the_fast_split_is_taken():
+    """Among the characters _LATIN1_ONLY lets through (and no other: proved on all of Unicode), the letters and
+    marks ``_TOKEN_RE`` takes are exactly _LATIN1_LETTERS, so both patterns split such a text alike."""
+    import re as plain_re
+
+    import regex
+
+    everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    let_through = [ch for ch in everything if not redact._LATIN1_ONLY.match(ch)]
+    assert len(let_through) == 256 + 0x70 + 1  # Latin-1, general punctuation, the euro sign
+    letters = {ch for ch in let_through if regex.fullmatch(r"[\p{L}\p{M}]", ch)}
+    assert letters == {ch for ch in let_through if plain_re.fullmatch(f"[{redact._LATIN1_LETTERS}]", ch)}
+    assert len(letters) > 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.sampled_from(["–", "”", "•", "…", "€", "\u00aa", "µ", "º", "×", "÷", "\u2070",
+                                                    "ﬀ", "Ā", "\u00ad", "\u200b"])), max_size=40).map("".join))
+def test_words_split_the_fast_way_are_those_of_the_word_pattern(text):
+    assert _spans(redact._word_matches(text)) == _spans(redact._TOKEN_RE.finditer(text))
+
+
+def test_words_of_real_and_generated_pages_split_the_fast_way_are_those_of_the_word_pattern():
+    texts = _real_pages() + [generated_page(i) for i in range(40)]
+    fast = sum(not redact._LATIN1_ONLY.search(text) for text in texts)
+    assert fast > len(texts) // 3  # most pages take the fast split
+    for text in texts:
+        assert _spans(redact._word_matches(text)) == _spans(redact._TOKEN_RE.finditer(text))

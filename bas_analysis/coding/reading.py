@@ -18,7 +18,7 @@ from functools import lru_cache
 from .codebook import (ADDITIVE, AREA_HEDGES, CAPS, HEDGES, MODAL_PLANS, NORMS, NOT_NEGATIONS, PAST, PLAN_TIMES, PLANS,
                        SCOPE_QUALIFIERS, SCOPE_WORDS, UNIVERSAL, VAGUE, WISHES)
 from .words import (Match, Token, Tokens, candidates, cuts_word, family_of, first_match, first_of, group_candidates, may_match,
-                    needed_words, tokenize)
+                    narrow_candidates, needed_words, tokenize)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
@@ -152,12 +152,21 @@ class Unit:
 _COMMA = re.compile(r"[,:](?=\s)")
 
 
-def _clause_spans(text: str, lang) -> list[tuple[int, int, bool]]:
-    """(start, end, starts after a comma) spans between clause breaks."""
+@lru_cache(maxsize=8)
+def _break_needs(lang) -> tuple:
+    """The needed words (:func:`~.words.needed_words`) of each of the language's clause breaks (once per language)."""
+    return tuple(needed_words(pattern) for pattern in lang.clause_breaks)
+
+
+def _clause_spans(text: str, lang, full: bool = False) -> list[tuple[int, int, bool]]:
+    """(start, end, starts after a comma) spans between clause breaks. A break runs only where the sentence
+    holds the words it needs (:func:`~.words.may_match`; ``full``: every break runs)."""
     bounds: dict[int, bool] = {0: False}
     for m in _COMMA.finditer(text):
         bounds.setdefault(m.end(), True)
-    for pattern in lang.clause_breaks:
+    for pattern, need in zip(lang.clause_breaks, _break_needs(lang)):
+        if not (full or may_match(need, text)):
+            continue  # it cannot match: a word it needs is not in the sentence
         for m in pattern.finditer(text):
             bounds[m.start()] = False  # the break word ("men") opens the next clause
     positions = sorted(bounds)
@@ -255,9 +264,10 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     either, so those clauses are not asked (a clause cut inside a word is asked as before). The same
     lookup gives the clause lists' candidates in the sentence, which hold those of every clause (a
     clause's tokens are some of the sentence's, its text a piece of the sentence's): where it gives
-    none, no clause is looked up, and a clause that is the whole sentence takes them as they are. The
+    none, no clause is looked up, a clause that is the whole sentence takes them as they are, and any other
+    clause asks only those again (:func:`~.words.narrow_candidates`). The
     language's patterns (purpose, indirect question, bare yes/no, cross-references) run only where the
-    sentence holds the words they need (:func:`~.words.may_match`). A clause of whole words asks the
+    sentence holds the words they need (:func:`~.words.may_match`), and so do the clause breaks. A clause of whole words asks the
     scope cues with its own tokens (the sentence's within it) instead of tokenizing its text anew.
     ``full`` asks every clause all the same, with every pattern: the reference these shortcuts are
     tested against."""
@@ -280,7 +290,7 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     may_say = may.__contains__
     exemptions = may_say(NOT_NEGATIONS)
     scope_cues = may_say(SCOPE_WORDS) or may_say(SCOPE_QUALIFIERS)
-    spans = _clause_spans(text, lang)
+    spans = _clause_spans(text, lang, full)
     if purposes:
         spans = _split_leading_purpose(text, spans, lang)
     parts = []
@@ -334,8 +344,8 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
             found = _clause_candidates(main, main_tokens, lang)
         elif not clause_said or main_tokens is tokens and main == text:
             found = clause_said  # none in the sentence, so none in the clause; or the clause is the sentence
-        else:
-            found = _clause_candidates(main, main_tokens, lang)
+        else:  # the clause's are among the sentence's: only those are asked again
+            found = narrow_candidates(clause_said, main_tokens, main)
         past = bool(first_of(found.get(PAST, ()), main, main_tokens))
         modal = modal_reading(main, main_tokens, lang, found)
         intent = bool(first_of(found.get(PLANS, ()), main, main_tokens)) or modal == "plan"

@@ -478,8 +478,8 @@ def _class_needs(items) -> frozenset | None:
 
 
 def _needed(items) -> list[frozenset]:
-    """What every match of the parsed pattern ``items`` holds: a list of sets of lower-cased strings, of each
-    of which the match holds one (an empty list: nothing known)."""
+    """What every match of the parsed pattern ``items`` holds, or its lookaheads look at: a list of sets of
+    lower-cased strings, of each of which a text with a match holds one (an empty list: nothing known)."""
     out: list[frozenset] = []
     run = ""
     for op, av in items:
@@ -487,6 +487,9 @@ def _needed(items) -> list[frozenset]:
         if name == "LITERAL" and chr(av).lower() in _PLAIN and len(chr(av).lower()) == 1:
             run += chr(av).lower()
             continue
+        if name == "ASSERT" and av[0] == 1:  # a lookahead: what it looks at stands in the text searched, right
+            out += _needed(av[1])  # after where it stands (not in a lookbehind's case: a search from an offset
+            continue  # sees before it); zero width: the characters around it stand next to each other in the match
         if name in ("AT", "ASSERT", "ASSERT_NOT"):
             continue  # zero width: the characters around it stand next to each other in the match
         if run:
@@ -518,8 +521,8 @@ def _best(sets: list[frozenset]) -> frozenset | None:
 
 @lru_cache(maxsize=4096)
 def needed_words(pattern: re.Pattern) -> tuple[frozenset, ...] | None:
-    """What every match of ``pattern`` holds: sets of lower-cased strings, of each of which a match holds one
-    (the three most telling); None when nothing is known."""
+    """What every match of ``pattern`` holds, or its lookaheads look at: sets of lower-cased strings, of each of
+    which a text the pattern matches in holds one (the three most telling); None when nothing is known."""
     try:
         from re import _parser as sre_parse  # Python 3.11+
     except ImportError:  # pragma: no cover - Python 3.10
@@ -690,6 +693,26 @@ def group_candidates(groups: tuple, tokens: Tokens, text: str | None = None) -> 
             out[g].append(groups[g][i])
         else:
             out[g] = [groups[g][i]]
+    return out
+
+
+def narrow_candidates(found: dict[int, list[Cue]], tokens: Tokens, text: str) -> dict[int, list[Cue]]:
+    """What :func:`group_candidates` gives for a piece of a sentence (``text``, its ``tokens``), given what it
+    gave for the whole sentence (``found``, for the same tuple of cue tuples): each group's cues of ``found``
+    that may match the piece, in their order.
+
+    Assumes the piece is a substring of the sentence and ``tokens`` are some of the sentence's tokens (as
+    :meth:`Tokens.within` gives them). Then every candidate of the piece is one of the sentence's: a cue of
+    words needs its words among the piece's tokens, hence among the sentence's; a regular expression needs
+    its needed words in the piece's lower-cased form (:func:`may_match`), hence in the sentence's. So only
+    the few cues of ``found`` are asked again instead of every cue of every group."""
+    positions = tokens.positions()
+    words = positions.keys()
+    out: dict[int, list[Cue]] = {}
+    for g, cues in found.items():
+        kept = [cue for cue in cues if (cue.first in positions and cue.rest <= words if cue.first is not None else may_match(cue.needs, text))]
+        if kept:
+            out[g] = kept
     return out
 
 
