@@ -246,29 +246,38 @@ def rendered_batch(tmp_path_factory, shared_build) -> RenderedBatch:
 
 # --- the order of the run: fast tests first, slow next, the browser last -----------------------------------------
 
-# Rough seconds of the heaviest slow tests on an idle 2-core machine (``--durations``): among the slow tests the
-# heaviest go first, so that under pytest-xdist the two workers finish together instead of one of them running a
-# 40-second test alone at the end. A test not listed weighs 0 and keeps its place after the listed ones.
-# The first slow test makes the shared ``rendered_batch`` (about 35 s); the tests right after it do not need the
+# Rough seconds of the heaviest slow tests on an idle 2-core machine (``--durations``, measured again for issue 12):
+# among the slow tests the heaviest go first, so that under pytest-xdist the two workers finish together instead of
+# one of them running a 30-second test alone at the end. A test not listed weighs 0 and keeps its place after the
+# listed ones. pytest-xdist gives each worker its next test while the current one runs, so a long test queued behind
+# another long one waits even when the other worker is idle: the run must end on short tests (the browser tests
+# are weighed among themselves the same way, heaviest first).
+# The first slow test makes the shared ``rendered_batch`` (about 30 s); the tests right after it do not need the
 # batch, so that the other worker has their work to do meanwhile instead of waiting for the batch's file lock; the
-# tests that read the batch come later (``test_reports_on_a_dask_cluster`` is weighed low for that reason).
+# tests that read the batch come later (``test_reports_on_a_dask_cluster``, about 20 s, is weighed below the first
+# four for that reason).
 MAKES_THE_BATCH = 1000
 SLOW_WEIGHTS = {
     "test_report_incremental.py::test_rebuild_renders_nothing": MAKES_THE_BATCH,
-    "test_hardening_faults.py::test_report_run_interrupted": 45,
-    "test_safety_privacy.py::": 28,  # the module's own report batch (regions 19, 20, 12), in its first slow test
-    "test_report.py::test_one_failing_region": 25,
-    "test_dask.py::": 20,
-    "test_hardening_fuzz.py::test_build_accounts_for_every_file": 17,
-    "test_report.py::test_papermill_command_line": 12,
-    "test_hardening_faults.py::test_two_builds_at_once": 10,
+    "test_hardening_faults.py::test_report_run_interrupted": 24,
+    "test_hardening_fuzz.py::test_build_accounts_for_every_file": 20,
+    "test_report.py::test_one_failing_region": 18,
+    # the module's own report batch (regions 19, 20, 12), made by its first slow test; the other reads it later
+    "test_safety_privacy.py::test_no_planted_item_reaches_notebooks_or_html": 17,
+    "test_report_incremental.py::test_reports_on_a_dask_cluster": 16,  # reads the batch
     "test_review.py::test_review_notebook_runs": 10,
-    "test_hardening_faults.py::test_build_killed_holding_the_lock": 6,
-    "test_report.py::test_explore_notebook_runs": 6,
-    "test_report.py::test_markup_in_answers": 5,
-    "test_hardening_fuzz.py::test_parse_text_never_crashes": 5,
-    "test_report_incremental.py::test_reports_on_a_dask_cluster": 4,  # 25 s, but reads the batch
+    "test_dask.py::": 9,
+    "test_hardening_faults.py::test_two_builds_at_once": 8,
+    "test_report.py::test_papermill_command_line": 8,
+    "test_report.py::test_markup_in_answers": 6,
+    "test_hardening_faults.py::test_build_killed_holding_the_lock": 4,
+    "test_report.py::test_explore_notebook_runs": 4,
+    "test_hardening_fuzz.py::test_parse_text_never_crashes": 4,
     "test_hardening_faults.py::test_build_killed_mid_write": 3,
+    # the browser tests, last
+    "test_browser.py::test_a_reader_goes_from_the_index": 14,
+    "test_browser.py::test_at_200_percent_zoom": 12,
+    "test_browser.py::test_every_figure_has": 6,
 }
 
 
@@ -280,7 +289,7 @@ def _weight(item) -> int:
 def pytest_collection_modifyitems(session, config, items):
     def rank(item) -> tuple[int, int]:
         if item.get_closest_marker("browser"):
-            return 2, 0
+            return 2, -_weight(item)
         if item.get_closest_marker("slow"):
             return 1, -_weight(item)
         return 0, 0

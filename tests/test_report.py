@@ -140,6 +140,17 @@ def test_build_is_stale_when_missing_or_when_a_raw_file_changed(tmp_path):
     assert "changed" in report.build_is_stale(processed, raw)
 
 
+def test_build_is_stale_when_the_codebook_changed_since_the_build(seed_processed, tmp_path):
+    processed = tmp_path / "processed"
+    shutil.copytree(seed_processed / "processed", processed, symlinks=True)  # its manifest names the run's seed pages
+    assert report.build_is_stale(processed) is None
+    manifest_path = processed / ".current" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["codebook_sha256"] = "0" * 64  # a build made with another codebook
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    assert report.build_is_stale(processed) == "the codebook changed since the build"
+
+
 # --- executed reports on the seed build ----------------------------------------------------------------
 
 

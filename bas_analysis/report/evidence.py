@@ -68,7 +68,7 @@ def question_wordings() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def codebook():
-    """The codebook as declared (validated, not compiled: the reports only read its structure)."""
+    """The codebook as declared (validated, not compiled: the method page reads its structure)."""
     from ..coding.codebook import default_codebook_path, parse_codebook
 
     path = default_codebook_path()
@@ -76,16 +76,27 @@ def codebook():
 
 
 @lru_cache(maxsize=1)
+def _codebook_file() -> dict:
+    """The codebook file as loaded YAML, not validated again.
+
+    A report kernel reads two things from it (the indicators' questions, the bare answer patterns); the build and
+    the report batch have validated the file already, and importing the validating schema (pydantic) would cost
+    every kernel about half a second. What the file leaves out is taken from the validated codebook's defaults.
+    """
+    return package_yaml("codebook.yaml")
+
+
+@lru_cache(maxsize=1)
 def indicator_questions() -> dict[str, tuple[str, ...]]:
     """Indicator name -> the question ids it reads first (codebook ``questions``)."""
-    return {indicator.name: tuple(indicator.questions) for indicator in codebook().indicators}
+    return {indicator["name"]: tuple(indicator.get("questions") or ()) for indicator in _codebook_file()["indicators"]}
 
 
 @lru_cache(maxsize=1)
 def _bare_answer_patterns() -> tuple[re.Pattern, ...]:
-    language = codebook().language
-    return tuple(re.compile(p[3:] if p.startswith("re:") else rf"^\s*{re.escape(p)}\b", re.IGNORECASE)
-                 for p in (language.bare_yes, language.bare_no))
+    language = _codebook_file().get("language") or {}
+    patterns = [language.get(key) or getattr(codebook().language, key) for key in ("bare_yes", "bare_no")]
+    return tuple(re.compile(p[3:] if p.startswith("re:") else rf"^\s*{re.escape(p)}\b", re.IGNORECASE) for p in patterns)
 
 
 # --- values in Swedish ----------------------------------------------------------------------
