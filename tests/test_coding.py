@@ -629,6 +629,17 @@ def test_codebook_accepts_a_comparison_section(tmp_path):
     assert dict(book.comparison) == {"min_known_for_rank": 8}
 
 
+def test_codebook_hash_is_the_loaded_codebooks_and_follows_the_file(tmp_path):
+    """The hash a build records and a report run compares (without compiling) is the loaded codebook's."""
+    assert coding.codebook_hash() == coding.load_codebook().sha256
+    path = tmp_path / "codebook.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    before = coding.codebook_hash(path)
+    assert before == coding.load_codebook(path).sha256
+    path.write_text(BASE + "comparison: {min_known_for_rank: 8}\n", encoding="utf-8")
+    assert coding.codebook_hash(path) != before
+
+
 def test_the_shipped_codebook_is_valid_and_every_indicator_has_an_engine():
     book = coding.load_codebook()
     assert {i.engine for i in book.indicators} <= set(coding.ENGINES)

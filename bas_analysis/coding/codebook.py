@@ -487,7 +487,8 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
 
 
 def codebook_hash(path: str | Path | None = None) -> str:
-    return load_codebook(path).sha256
+    """SHA-256 of the codebook file's bytes (``Codebook.sha256`` without compiling the codebook)."""
+    return hashlib.sha256(Path(path or default_codebook_path()).read_bytes()).hexdigest()
 
 
 __all__ = ["Codebook", "Indicator", "Language", "Rule", "load_codebook", "codebook_hash", "parse_codebook", "compile_cue"]

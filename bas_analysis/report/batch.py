@@ -76,7 +76,7 @@ def build_is_stale(processed_dir: Path, raw_dir: Path | None = None) -> str | No
     recorded none). A recorded folder that is gone cannot be checked: None.
     """
     from ..build import raw_fingerprint
-    from ..coding.codebook import default_codebook_path
+    from ..coding.codebook import codebook_hash
 
     manifest = _manifest(Path(processed_dir))
     if manifest is None:
@@ -87,9 +87,7 @@ def build_is_stale(processed_dir: Path, raw_dir: Path | None = None) -> str | No
     built = {entry["file"]: entry.get("sha256") or "" for entry in manifest.get("inputs", [])}
     if built != raw_fingerprint(raw):
         return f"the files in {raw} changed since the build of {manifest.get('built_at', '?')}"
-    # the hash of the file's bytes, as the build records it (``coding.codebook_hash`` would compile the whole
-    # codebook, lemmas and all, for the same figure: seconds of every report run)
-    if manifest.get("codebook_sha256") and manifest["codebook_sha256"] != hashlib.sha256(default_codebook_path().read_bytes()).hexdigest():
+    if manifest.get("codebook_sha256") and manifest["codebook_sha256"] != codebook_hash():
         return "the codebook changed since the build"
     return None
 
