@@ -696,3 +696,13 @@ def test_an_upper_bound_without_its_unit(text, low, high):
 def test_a_situation_of_referred_support_is_not_covered(text):
     assert value(municipality(text), "target_conditions") in ("-", "")
 
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "KVÅ-koderna DU055 och DU056 ska användas, men användningen är ganska låg.",
+        "Vi har infört KVÅ-koder; registreringen är dock fortfarande låg i primärvården.",
+    ],
+)
+def test_a_low_level_of_use_caps_the_codes(answer):
+    assert value(region(("Q07", answer)), "kva_codes") == "partial"
