@@ -706,3 +706,18 @@ def test_a_situation_of_referred_support_is_not_covered(text):
 )
 def test_a_low_level_of_use_caps_the_codes(answer):
     assert value(region(("Q07", answer)), "kva_codes") == "partial"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a later plan naming a method of its own is that method's plan, not the denied groups'
+        ("Grupper har vi inga just nu, men vi planerar att starta Trappan-samtal i höst.", "no"),
+        ("Någon gruppverksamhet för barn finns inte, men tanken är att två kollegor ska gå utbildning i BRA-samtal.", "no"),
+        # a plan naming no method, or a group method, takes up the denied groups
+        ("Inga grupper i år, men i höst startar vi en ny syskongrupp.", "partial"),
+        ("Inga grupper i år, men vi hoppas starta en ME-WE-grupp.", "partial"),
+    ],
+)
+def test_a_plan_naming_its_own_method_does_not_take_up_denied_groups(text, expected):
+    assert value(municipality(text), "group_support") == expected
