@@ -721,3 +721,17 @@ def test_a_low_level_of_use_caps_the_codes(answer):
 )
 def test_a_plan_naming_its_own_method_does_not_take_up_denied_groups(text, expected):
     assert value(municipality(text), "group_support") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # it exists only in some parts: where something is in place the work moves, elsewhere not
+        ("Det är olika: på vissa håll har cheferna tagit tag i frågan.", "partial"),
+        ("Där det finns en utsedd kontaktperson fungerar det bra, på andra håll sker inte mycket.", "partial"),
+        # a collected responsibility named is a role that holds the work together
+        ("Det samlade ansvaret för barn som anhöriga har chefläkaren.", "yes"),
+    ],
+)
+def test_coordination_in_some_parts_or_a_collected_responsibility(answer, expected):
+    assert value(region(("Q01", answer)), "coordination") == expected
