@@ -610,3 +610,128 @@ def test_a_group_only_wished_for_is_none(text, expected):
 def test_nothing_targeted_but_talks_means_no_groups(text, expected_groups):
     frame = municipality(text)
     assert value(frame, "group_support") == expected_groups
+
+
+# ------------------------------------------------------- round 6
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the participle is training completed: the method runs once the sentence says so
+        ("Våra tre kuratorer är utbildade i Trappan och erbjuder samtal till barn som upplevt våld.", "Trappan:active"),
+        ("Familjebehandlarna har utbildats i BRA-samtal, och vi håller sådana samtal varje vecka.", "BRA-samtal:active"),
+        # the present and the passive present are training going on
+        ("Just nu utbildar vi två socionomer i Blåvinge.", "Blåvinge:training"),
+        ("I vår utbildas två kollegor i Klubb Simon.", "Klubb Simon:training"),
+    ],
+)
+def test_trained_is_not_in_training(text, expected):
+    assert value(municipality(text), "methods") == expected
+
+
+def test_trained_and_holding_talks_is_individual_support():
+    frame = municipality("Samtliga fältsekreterare är utbildade i BRA-samtal och de håller regelbundet sådana samtal.")
+    assert value(frame, "individual_support") == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anhörigstödet riktar sig endast till vuxna anhöriga över 18.",
+        "Vi arbetar enbart med vuxna anhöriga, inte med deras barn.",
+        "Hos oss ingår barn som anhöriga inte, eftersom verksamheten är för pensionärer.",
+    ],
+)
+def test_adults_only_or_children_not_included_is_no_mandate(text):
+    frame = municipality(text)
+    assert value(frame, "mandate_children") == "no"
+    assert value(frame, "stage") == "none"
+
+
+def test_not_only_adults_is_no_denial_of_the_mandate():
+    frame = municipality("Anhörigstödet vänder sig inte bara till vuxna, utan vi har även barngrupper.")
+    assert value(frame, "mandate_children") == "yes"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vi har inga barngrupper i dag, men målsättningen är en syskongrupp nästa höst.", "partial"),
+        ("Barnen får stödsamtal hos kuratorn; ambitionen är en egen grupp för tonåringar.", "partial"),
+    ],
+)
+def test_a_goal_is_a_plan(text, expected):
+    assert value(municipality(text), "group_support") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sedan i våras ingår även barn i vårt uppdrag, men några samtal eller grupper har vi ännu inte haft.",
+        "Uppdraget omfattar numera barn och unga, fast någon riktad verksamhet för barn har vi inte kommit igång med.",
+    ],
+)
+def test_a_mandate_stated_is_yes_before_any_activity(text):
+    assert value(municipality(text), "mandate_children") == "yes"
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("Verksamheten tar emot barn från 6 år upp till 19.", "6", "19"),
+        ("Samtalen är för barn från sju år till och med sjutton.", "7", "17"),
+    ],
+)
+def test_an_upper_bound_without_its_unit(text, low, high):
+    frame = municipality(text)
+    assert (value(frame, "age_min"), value(frame, "age_max")) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egna grupper har vi inte, men vi hänvisar barn som mist en förälder till kyrkans sorgegrupp.",
+        "Vi har samtal med barn, och familjer med våld i hemmet hänvisar vi till kvinnojouren.",
+    ],
+)
+def test_a_situation_of_referred_support_is_not_covered(text):
+    assert value(municipality(text), "target_conditions") in ("-", "")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "KVÅ-koderna DU055 och DU056 ska användas, men användningen är ganska låg.",
+        "Vi har infört KVÅ-koder; registreringen är dock fortfarande låg i primärvården.",
+    ],
+)
+def test_a_low_level_of_use_caps_the_codes(answer):
+    assert value(region(("Q07", answer)), "kva_codes") == "partial"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a later plan naming a method of its own is that method's plan, not the denied groups'
+        ("Grupper har vi inga just nu, men vi planerar att starta Trappan-samtal i höst.", "no"),
+        ("Någon gruppverksamhet för barn finns inte, men tanken är att två kollegor ska gå utbildning i BRA-samtal.", "no"),
+        # a plan naming no method, or a group method, takes up the denied groups
+        ("Inga grupper i år, men i höst startar vi en ny syskongrupp.", "partial"),
+        ("Inga grupper i år, men vi hoppas starta en ME-WE-grupp.", "partial"),
+    ],
+)
+def test_a_plan_naming_its_own_method_does_not_take_up_denied_groups(text, expected):
+    assert value(municipality(text), "group_support") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # it exists only in some parts: where something is in place the work moves, elsewhere not
+        ("Det är olika: på vissa håll har cheferna tagit tag i frågan.", "partial"),
+        ("Där det finns en utsedd kontaktperson fungerar det bra, på andra håll sker inte mycket.", "partial"),
+        # a collected responsibility named is a role that holds the work together
+        ("Det samlade ansvaret för barn som anhöriga har chefläkaren.", "yes"),
+    ],
+)
+def test_coordination_in_some_parts_or_a_collected_responsibility(answer, expected):
+    assert value(region(("Q01", answer)), "coordination") == expected

@@ -34,6 +34,8 @@ class Block:
     signals: dict[str, tuple[str, str]] = field(default_factory=dict)  # signal -> (evidence, rule id)
     decided: dict = field(default_factory=dict)
     ages: dict = field(default_factory=dict)  # (patterns, adult age, youth age) -> what block_ages found
+    book: object = None
+    named: dict = field(default_factory=dict)  # id of a unit -> where it names methods (found when first asked)
 
     @classmethod
     def of(cls, texts, book, wave=None) -> "Block":
@@ -41,7 +43,7 @@ class Block:
         units: list[Unit] = []
         for text in texts:
             units.extend(read(text, lang))
-        return cls(_answered_questions(units), lang, wave)
+        return cls(_answered_questions(units), lang, wave, book=book)
 
 
 def _answered_questions(units: list[Unit]) -> list[Unit]:
@@ -59,7 +61,19 @@ def _answered_questions(units: list[Unit]) -> list[Unit]:
     return out
 
 
-def _clause_ok(rule_when: str, unit: Unit, m) -> bool:
+def _method_starts(block, unit: Unit) -> list[int]:
+    """Where ``unit`` names methods (the codebook's methods indicator; asked only where a plan may take up a denial)."""
+    key = id(unit)
+    if key not in block.named:
+        starts = []
+        for ind in block.book.indicators if block.book is not None else ():
+            if ind.engine == "methods":
+                starts += [m.start for cues in unit.group_candidates(ind.method_cues).values() for cue in cues for m in unit.matches(cue)]
+        block.named[key] = starts
+    return block.named[key]
+
+
+def _clause_ok(rule_when: str, unit: Unit, m, block=None) -> bool:
     negated, past, plan = unit.flags(m)
     if rule_when == "negated" and past:
         return not negated and any(c.negated and c.start > m.start for c in unit.clauses)
@@ -77,8 +91,11 @@ def _clause_ok(rule_when: str, unit: Unit, m) -> bool:
         clause = unit.clause_at(m.start)
         later = [c for c in unit.clauses if c.start > clause.start]
         ok = (lambda c: c.intent) if rule_when == "planned" else (lambda c: c.plan)
-        if negated:  # "inga grupper under pandemin, men startar igen i höst": the plan takes up what was negated
-            return any(ok(c) and not c.negated for c in later)
+        if negated:  # "inga grupper under pandemin, men startar igen i höst": the plan takes up what was negated,
+            # unless it names a method of its own ("inga grupper ännu, men planen är att gå utbildning i BRA-samtal":
+            # that plan is the method's, coded with its own status and kind)
+            named = _method_starts(block, unit) if block is not None else ()
+            return any(ok(c) and not c.negated and not any(c.start <= n < c.end for n in named) for c in later)
         in_purpose = clause.purpose_from >= 0 and m.start >= clause.purpose_from
         return ok(clause) or in_purpose
     return not negated and not plan
@@ -87,16 +104,16 @@ def _clause_ok(rule_when: str, unit: Unit, m) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _fires(rule, unit: Unit, wave, cues) -> bool:
-    """Whether ``rule`` fires in ``unit``; ``cues``: its cues that may match there (:meth:`Unit.group_candidates`)."""
+def _fires(rule, unit: Unit, block, cues) -> bool:
+    """Whether ``rule`` fires in ``unit`` of ``block``; ``cues``: its cues that may match there (:meth:`Unit.group_candidates`)."""
     for cue in cues:
         for m in unit.matches(cue):
-            if not _clause_ok(rule.when, unit, m) or excepted(rule, unit, m):
+            if not _clause_ok(rule.when, unit, m, block) or excepted(rule, unit, m):
                 continue
             if rule.years:
                 year = _YEAR.search(unit.text[m.start : m.end])
-                if year and wave:
-                    recent = int(year.group(0)) >= int(wave) - 1
+                if year and block.wave:
+                    recent = int(year.group(0)) >= int(block.wave) - 1
                     if recent != (rule.years == "recent"):
                         continue
                 elif rule.years == "recent":
@@ -114,7 +131,7 @@ def raise_signals(ind, block: Block) -> None:
             live = [unit.group_candidates(ind.rule_cues) for unit in block.units]
         for unit, may in zip(block.units, live):
             cues = may.get(r)
-            if cues and _fires(rule, unit, block.wave, cues):
+            if cues and _fires(rule, unit, block, cues):
                 block.signals[rule.signal] = (unit.text, rule.id)
                 break
 
