@@ -735,3 +735,141 @@ def test_a_plan_naming_its_own_method_does_not_take_up_denied_groups(text, expec
 )
 def test_coordination_in_some_parts_or_a_collected_responsibility(answer, expected):
     assert value(region(("Q01", answer)), "coordination") == expected
+
+
+# ------------------------------------------------------- round 7
+@pytest.mark.parametrize(
+    "text, indicator, expected",
+    [
+        # a short apposition in brackets stays in the clause that says what became of it
+        ("Samtalsgrupp (Blåvinge) fanns förut men är nedlagd sedan två år.", "group_support", "unknown"),
+        ("Syskongrupperna (7–12 år) har vi inte längre kvar.", "group_support", "no"),
+        # a longer bracket, or one with a negation, is a clause of its own
+        ("Vi har syskongrupper (men inga grupper för tonåringar just nu).", "group_support", "yes"),
+    ],
+)
+def test_a_short_apposition_in_brackets_stays_in_its_clause(text, indicator, expected):
+    assert value(municipality(text), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        ("Nej. KVÅ-koderna (DU055, DU056) registreras inte hos oss.", "no"),
+        ("KVÅ (DU055–DU057): används ej.", "no"),
+    ],
+)
+def test_codes_in_brackets_are_denied_with_their_clause(answer, expected):
+    assert value(region(("Q07", answer)), "kva_codes") == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Inte annat än enstaka föreläsningar vid behov.",
+        "Inget utöver en och annan föreläsning på förfrågan.",
+        "Det blir inte mer än någon enstaka workshop per år, när tid finns.",
+    ],
+)
+def test_nothing_but_an_exception_affirms_the_exception(answer):
+    # "nothing but X" names X as what there is: the training exists, sporadically
+    assert value(region(("Q08", answer)), "staff_training") == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi skulle gärna starta en syskongrupp men har inte resurser.",
+        "Gärna skulle vi ha en tonårsgrupp, om någon kunde leda den.",
+        "En sorggrupp hade vi gärna haft, det efterfrågas ofta.",
+    ],
+)
+def test_a_conditional_wish_is_no_group(text):
+    assert value(municipality(text), "group_support") == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just nu förbereder vi en grupp för barn till föräldrar med psykisk ohälsa.",
+        "En syskongrupp är under förberedelse tillsammans med BUP.",
+        "Första barngruppen startar i februari.",
+        "Vi drar igång en tonårsgrupp till hösten, i samarbete med kyrkan.",
+    ],
+)
+def test_a_group_prepared_or_starting_ahead_is_planned(text):
+    assert value(municipality(text), "group_support") == "partial"
+
+
+def test_a_group_starting_every_term_runs():
+    assert value(municipality("Syskongruppen startar i september varje år och har åtta träffar."), "group_support") == "yes"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vi är certifierade i Trappan-modellen, men samtalen har inte kommit igång.", "Trappan:training"),
+        ("Två kollegor är utbildade i BRA-samtal; några samtal har ännu inte hållits.", "BRA-samtal:training"),
+        ("Två kollegor är utbildade i BRA-samtal och har hållit flera samtal.", "BRA-samtal:active"),
+    ],
+)
+def test_an_active_cue_in_a_denied_clause_does_not_make_a_trained_method_run(text, expected):
+    assert value(municipality(text), "methods") == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "De lokala rutinerna följs upp i klinikernas egenkontroll, i övrigt inte.",
+        "Uppföljning sker inom psykiatrin. Annars inte.",
+    ],
+)
+def test_the_rest_said_not_to_caps(answer):
+    assert value(region(("Q03", answer)), "steering_followup") == "partial"
+
+
+def test_not_knowing_how_the_other_parts_do_it_limits():
+    answer = "Psykiatrin dokumenterar i journalen, men hur övriga verksamheter gör vet vi faktiskt inte."
+    assert value(region(("Q07", answer)), "journal_documentation") == "partial"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Nej, inget eget. Vi hänvisar till UMO och 1177.",
+        "Nej, inget regionalt material, men personalen hänvisas till Kunskapsguiden.",
+    ],
+)
+def test_a_referral_lifts_a_no_that_denies_only_the_own(answer):
+    assert value(region(("Q09", answer)), "material_staff") == "yes"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gruppen är för barn vars föräldrar har skilt sig.", "separation"),
+        ("Vi har samtal med barn när föräldrarna separerar.", "separation"),
+        ("Vi har en grupp för barn till skilda föräldrar.", "separation"),
+    ],
+)
+def test_parents_parted_in_any_form_of_the_verb(text, expected):
+    assert value(municipality(text), "target_conditions") == expected
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("Klubb Simon har vi för barn i åldern 7 till 12.", "7", "12"),
+        ("Syskongruppen tar emot barn i åldrarna 9–13.", "9", "13"),
+    ],
+)
+def test_an_age_range_after_alder_without_its_unit(text, low, high):
+    frame = municipality(text)
+    assert (value(frame, "age_min"), value(frame, "age_max")) == (low, high)
+
+
+def test_a_partnership_asked_for_is_no_partner_nor_development():
+    frame = municipality("Barn ingår inte i vårt uppdrag. Kyrkan har skickat en förfrågan om att samarbeta, men något samarbete finns inte ännu.")
+    assert value(frame, "partners") in ("-", "")
+    assert value(frame, "mandate_children") == "no"
+

@@ -149,7 +149,7 @@ class Unit:
         return len(words) >= 1
 
 
-_COMMA = re.compile(r"[,:](?=\s)")
+_COMMA = re.compile(r"[,:](?=\s)(?![^()]*\))")  # not inside brackets: "KVÅ-koderna (DU055, DU056) används inte"
 
 
 @lru_cache(maxsize=8)
@@ -168,7 +168,8 @@ def _clause_spans(text: str, lang, full: bool = False) -> list[tuple[int, int, b
         if not (full or may_match(need, text)):
             continue  # it cannot match: a word it needs is not in the sentence
         for m in pattern.finditer(text):
-            bounds[m.start()] = False  # the break word ("men") opens the next clause
+            # the break word ("men") opens the next clause; a group named `at` marks where it breaks instead
+            bounds[m.start("at") if "at" in pattern.groupindex else m.start()] = False
     positions = sorted(bounds)
     spans = []
     for i, pos in enumerate(positions):

@@ -200,8 +200,12 @@ def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
     if training is not None:
         return "training"  # "går ME-WE-utbildningen (och hoppas …)"
     if _marker_at(statuses.get("trained", ()), unit, clause) is not None:
-        # trained: active once it runs ("har gått utbildning i BRA-samtal och hållit samtal")
-        active = first_match(statuses.get("active", ()), unit.text, unit.tokens) is not None
+        # trained: active once it runs ("har gått utbildning i BRA-samtal och hållit samtal"), said in a clause
+        # that is not denied, ahead or past ("certifierade samtalsledare, men samtalen har inte kommit igång")
+        active = any(
+            not (c.negated or c.plan or c.past) and _marker_at(statuses.get("active", ()), unit, c) is not None
+            for c in unit.clauses
+        )
         return "active" if active else "training"
     return "active"
 

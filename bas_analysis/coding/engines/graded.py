@@ -400,6 +400,11 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
             # "Barnombud finns ej. Några medarbetare har ett särskilt intresse …": a "no" that names the thing
             # is raised only by a statement naming it (or another word for it), not by a reading of meaning
             raising = [e for e in raising if e.cue]
+        # "Nej, inget eget. Vi hänvisar till UMO.": a "Nej" that denies only a qualifier (its own, regional) is
+        # lifted in full by a referral to what others made
+        referral = next((e for e in raising if e.kind == "yes" and e.full), None)
+        if referral is not None and any(c.negated and c.qualified for c in lead.clauses) and not any(e.cue and e.unit is lead for e in noes):
+            return Reading("yes", [lead, referral.unit], referral.rule_id, reason)
         if raising:
             return Reading("partial", [lead, raising[0].unit], raising[0].rule_id, reason)
         own = next((e.rule_id for e in noes if e.unit is lead), f"{ind.id}.no.bare_answer")
