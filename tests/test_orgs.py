@@ -308,6 +308,8 @@ def test_non_string_input_is_unmatched():
         ("Mullsjö-Habo kommun", ["Mullsjö", "Habo"]),
         ("Mullsjö och Habo kommuner", ["Mullsjö", "Habo"]),
         ("Habo/Mullsjö", ["Habo", "Mullsjö"]),
+        ("Köping, Arboga och Kungsör", ["Köping", "Arboga", "Kungsör"]),
+        ("Stockholms stad, Södermalm", ["Stockholms stad, Södermalm"]),
         ("Borås stad", ["Borås stad"]),
         ("Upplands-Bro", ["Upplands-Bro"]),
         ("Upplands-Bro kommun", ["Upplands-Bro kommun"]),

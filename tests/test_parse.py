@@ -281,6 +281,31 @@ def test_classify_question(line, expected):
     assert classify_question(line) == expected
 
 
+def test_a_joint_block_of_three_named_with_commas_answers_for_each():
+    """A comma between known municipality names is a list of the block's municipalities; after one name it
+    introduces a part of it (a district)."""
+    page = (
+        "Redovisning från deltagande kommuner\n\n"
+        "Vad har hänt inom er verksamhet i arbetet med barn som anhöriga sedan det senaste mötet?\n\n"
+        "Köping, Arboga och Kungsör\n"
+        "Vi har ett gemensamt anhörigstöd och erbjuder sedan i höstas BRA-samtal för barn i åldrarna 8–14 år.\n\n"
+        "Stockholms stad, Södermalm\n"
+        "Stadsdelen har en samtalsgrupp för barn vars förälder har en psykisk sjukdom.\n\n"
+        "Borås stad\n"
+        "Vi planerar en kartläggning av hur många anhöriga som har barn hemma.\n\n"
+        "Piteå kommun\n"
+        "Anhörigstödet har uppdrag från 18 år och inga insatser för barn.\n"
+    )
+    parsed = parse_text(page)
+    assert parsed.kind == "network_report"
+    by_code = {r.org_code: r for r in parsed.respondents}
+    assert {"1983", "1984", "1960", "0180", "1490"} <= set(by_code)
+    texts = {code: [a.answer_text for a in by_code[code].answers] for code in ("1983", "1984", "1960")}
+    assert texts["1983"] and texts["1983"] == texts["1984"] == texts["1960"]
+    assert "BRA-samtal" in texts["1983"][0]
+    assert (by_code["0180"].sub_unit, by_code["1983"].sub_unit) == ("Södermalm", "")
+
+
 def test_synthetic_questionnaire_with_blank_lines_and_heading():
     page = (
         "Region Gävleborg\n\n"

@@ -101,8 +101,12 @@ def _read_name_line(line: str) -> list[Respondent] | None:
     if not _candidate_name_line(_without_person(line)):
         return None
     cleaned = _without_person(line.strip().rstrip(":").strip())
-    name, sub_unit = orgs.split_sub_unit(cleaned)
-    parts = orgs.split_joint_name(name)
+    parts = orgs.split_joint_name(cleaned)  # "Köping, Arboga och Kungsör": a comma between known names is a list
+    if len(parts) > 1:
+        name, sub_unit = cleaned, ""
+    else:  # "Stockholms stad, Södermalm": a part of the organisation
+        name, sub_unit = orgs.split_sub_unit(cleaned)
+        parts = orgs.split_joint_name(name)
     respondents = [match_respondent(part, level="municipality", sub_unit=sub_unit) for part in parts]
     if all(r.org_code and r.level == "municipality" for r in respondents):
         return respondents
