@@ -271,8 +271,8 @@ def region_context(data, region_code, wave=None) -> RegionContext:
         documents=_documents_of(data, pages),
         answers=data.answers[data.answers["respondent_id"].isin(own_respondents["respondent_id"])],
         pages=pages,
-        values=coded_values(data, "region", [code], wave) if coded else pd.DataFrame(),
-        municipal_values=coded_values(data, "municipality", in_county, wave),
+        values=coded_values(data, "region", [code], wave, ordered) if coded else pd.DataFrame(),
+        municipal_values=coded_values(data, "municipality", in_county, wave, ordered),
         national_texts=data.documents[data.documents["doc_id"].isin(mentions["doc_id"])],
     )
 

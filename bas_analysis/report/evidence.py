@@ -325,7 +325,7 @@ def _quote_groups(row, respondent: list[_Answer], page: list[_Answer]) -> list[t
     return groups
 
 
-def coded_values(data, level: str, org_codes=None, wave: int | None = None) -> pd.DataFrame:
+def coded_values(data, level: str, org_codes=None, wave: int | None = None, ordered: pd.DataFrame | None = None) -> pd.DataFrame:
     """Each organisation's current value per indicator of ``level``, with its evidence (one row each).
 
     The current value is the one of the organisation's newest page by the
@@ -334,9 +334,11 @@ def coded_values(data, level: str, org_codes=None, wave: int | None = None) -> p
     wins. Columns: org_code, org_name, region_code, indicator_id, indicator,
     value, respondent_id, doc_id, source_file, wave, wave_text, evidence,
     quotes (list of (question, parts)), question, rule_id, confidence,
-    confidence_reason, source.
+    confidence_reason, source. ``ordered``: the build's codings in page order
+    (:func:`bas_analysis.compare.with_page_order`), when the caller has them already.
     """
-    ordered = compare.with_page_order(data.codings, data.documents)
+    if ordered is None:
+        ordered = compare.with_page_order(data.codings, data.documents)
     codings = ordered if wave is None else ordered[ordered["wave"] == wave]
     current = compare.current_state(codings, level)
     current = current[current["org_code"].ne("")]
