@@ -873,3 +873,61 @@ def test_a_partnership_asked_for_is_no_partner_nor_development():
     assert value(frame, "partners") in ("-", "")
     assert value(frame, "mandate_children") == "no"
 
+
+
+# ------------------------------------------------------- round 8
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past clause that refers back ends what it refers to, in any register
+        "Vi hade en sorggrupp för barn, Fjärilen, men den lades ned för tre år sedan.",
+        "Syskongrupper drev vi länge; de avvecklades 2018.",
+        "Under flera år erbjöd kommunen samtalsgrupper för barn till föräldrar med missbruk, men verksamheten "
+        "avvecklades när projektmedlen tog slut.",
+        "Barngrupp: fanns 2015–2017, den upphörde sedan.",
+    ],
+)
+def test_a_past_clause_referring_back_ends_what_it_refers_to(text):
+    assert value(municipality(text), "group_support") == "unknown"
+
+
+def test_a_past_clause_about_something_else_leaves_the_present_alone():
+    assert value(municipality("Vi har samtal med barn, och gruppen lades tyvärr ner."), "individual_support") == "yes"
+    assert value(municipality("Vi har en barngrupp, men den gamla tonårsgruppen lades ner."), "group_support") == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next step, a later stage, or a discussion without a decision is a plan
+        "Nästa steg blir att utbilda personal i Trappan.",
+        "I ett senare skede vill vi erbjuda Trappan.",
+        "Vi har diskuterat att införa Trappan men inget beslut är fattat.",
+        "Trappan övervägs av förvaltningen.",
+    ],
+)
+def test_next_steps_and_discussions_are_plans(text):
+    assert value(municipality(text), "methods") == "Trappan:planned"
+
+
+def test_an_unspecified_loss_is_bereavement():
+    frame = municipality("Kuratorn har samtal med barn som mist någon eller vars förälder är sjuk.")
+    assert "death" in value(frame, "target_conditions").split(";")
+    frame = municipality("Vi har en grupp för unga som har förlorat någon nära.")
+    assert "death" in value(frame, "target_conditions").split(";")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ja, KVÅ-koderna registreras inom både psykiatrin och somatiken.", "yes"),
+        ("Ja, koderna används i såväl vuxenpsykiatrin som primärvården.", "yes"),
+        ("Ja, KVÅ-koderna registreras inom vuxenpsykiatrin.", "partial"),
+    ],
+)
+def test_an_area_named_with_the_rest_of_care_does_not_limit(text, expected):
+    assert value(region(("Q07", text)), "kva_codes") == expected
+
+
+def test_a_discussed_ombud_is_no_ombud():
+    assert value(region(("Q04", "Nej. Vi har diskuterat att införa barnombud men inget beslut är fattat.")), "child_ombud") == "no"

@@ -62,6 +62,8 @@ class LanguageSpec(_Strict):
     purpose_clause: str = r"re:(?!x)x"
     # "ska" + a passive ("ska barnen antecknas"): under a norm, prescribed rather than shown practised
     modal_passive: str = r"re:(?!x)x"
+    # a past clause that refers back ("…, men den lades ner"): what it refers to is past too
+    past_back: str = r"re:(?!x)x"
     additive: list[str] = []
     bare_yes: str = r"re:^\s*ja\b"
     bare_no: str = r"re:^\s*nej\b"
@@ -274,6 +276,7 @@ class Language:
     number_words: tuple[tuple[str, int], ...] = ()
     modal_plans: tuple[Cue, ...] = ()  # "ska" + verb: a plan unless a norm
     modal_passive: re.Pattern = re.compile(r"(?!x)x")  # "ska" + a passive: under a norm, prescribed
+    past_back: re.Pattern = re.compile(r"(?!x)x")  # a past clause referring back makes the clause before past
     norms: tuple[Cue, ...] = ()  # a norm or a task, not a plan ("enligt rutinen ska …", "ombuden ska …")
     plan_times: tuple[Cue, ...] = ()  # a time ahead: the "ska" is a plan after all
 
@@ -410,7 +413,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
-        modal_passive=_regex(spec.modal_passive),
+        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back),
     )
 
 

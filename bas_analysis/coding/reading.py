@@ -364,6 +364,16 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         continuation = soft and len(part_tokens) <= 4 and not {t.text for t in part_tokens} & lang.clause_subjects
         if (clauses[i].indirect or continuation) and clauses[i - 1].plan and not clauses[i].plan:
             clauses[i] = Clause(**{**clauses[i].__dict__, "plan": True, "intent": clauses[i - 1].intent})
+    # "Vi hade en barngrupp, men den lades ner": a past clause that refers back makes the clause it refers to past
+    # (back over the comma segments without a subject of their own that continue it: "Vi hade en grupp, Klubb Simon, …")
+    for i in range(len(clauses) - 1, 0, -1):
+        if clauses[i].past and lang.past_back.search(text[clauses[i].start : clauses[i].end]):
+            j = i - 1
+            while j >= 0:
+                clauses[j] = Clause(**{**clauses[j].__dict__, "past": True})
+                if not parts[j][2]:
+                    break
+                j -= 1
     unit = Unit(text, tokens, clauses, item=item)
     present = [(c.start, c.end) for c in clauses if not c.past]
     in_present = lambda m: any(a <= m.start < b for a, b in present)
