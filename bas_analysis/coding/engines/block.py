@@ -34,7 +34,7 @@ class Block:
     signals: dict[str, tuple[str, str]] = field(default_factory=dict)  # signal -> (evidence, rule id)
     decided: dict = field(default_factory=dict)
     ages: dict = field(default_factory=dict)  # (patterns, adult age, youth age) -> what block_ages found
-    book: object = None
+    book: object = None  # the codebook the block is read with (Block.of)
     named: dict = field(default_factory=dict)  # id of a unit -> where it names methods (found when first asked)
 
     @classmethod
@@ -66,14 +66,14 @@ def _method_starts(block, unit: Unit) -> list[int]:
     key = id(unit)
     if key not in block.named:
         starts = []
-        for ind in block.book.indicators if block.book is not None else ():
+        for ind in block.book.indicators:
             if ind.engine == "methods":
                 starts += [m.start for cues in unit.group_candidates(ind.method_cues).values() for cue in cues for m in unit.matches(cue)]
         block.named[key] = starts
     return block.named[key]
 
 
-def _clause_ok(rule_when: str, unit: Unit, m, block=None) -> bool:
+def _clause_ok(rule_when: str, unit: Unit, m, block) -> bool:
     negated, past, plan = unit.flags(m)
     if rule_when == "negated" and past:
         return not negated and any(c.negated and c.start > m.start for c in unit.clauses)
@@ -94,7 +94,7 @@ def _clause_ok(rule_when: str, unit: Unit, m, block=None) -> bool:
         if negated:  # "inga grupper under pandemin, men startar igen i höst": the plan takes up what was negated,
             # unless it names a method of its own ("inga grupper ännu, men planen är att gå utbildning i BRA-samtal":
             # that plan is the method's, coded with its own status and kind)
-            named = _method_starts(block, unit) if block is not None else ()
+            named = _method_starts(block, unit)
             return any(ok(c) and not c.negated and not any(c.start <= n < c.end for n in named) for c in later)
         in_purpose = clause.purpose_from >= 0 and m.start >= clause.purpose_from
         return ok(clause) or in_purpose

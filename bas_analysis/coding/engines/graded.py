@@ -105,7 +105,7 @@ def _hedged(ind, unit: Unit) -> bool:
     return unit.hedged and (ind.area_limits or not unit.area_only)
 
 
-def _cue_evidence(ind, unit: Unit, lang=None) -> list[Evidence]:
+def _cue_evidence(ind, unit: Unit, lang) -> list[Evidence]:
     yes = partial = no = limit = planned = fallback = unit_partial = weak_no = None
     yes_alone = True
     full = clean_full = False  # clean_full: a yes in full in a clause of its own with no scope limit
@@ -156,7 +156,7 @@ def _cue_evidence(ind, unit: Unit, lang=None) -> list[Evidence]:
                         yes = rule.id
                     yes_alone = yes_alone and alone
                     full = full or rule.overrides_limits
-                    if rule.overrides_limits and unit.hedged and lang is not None and not clean_full:
+                    if rule.overrides_limits and unit.hedged and not clean_full:
                         clean_full = _clause_unhedged(lang, unit, m)
                     yes_spans.append((m.first, m.last))
     if yes and fallback and all(any(a <= f and l <= b for a, b in fallback_spans) for f, l in yes_spans):
