@@ -306,6 +306,55 @@ def test_a_joint_block_of_three_named_with_commas_answers_for_each():
     assert (by_code["0180"].sub_unit, by_code["1983"].sub_unit) == ("Södermalm", "")
 
 
+@pytest.mark.parametrize("body", ["–", "-", "Ingen rapport.", "Inget nytt.", "Ej inkommit."])
+def test_a_block_whose_whole_text_is_shorter_than_its_name_is_still_a_block(body):
+    """A near-empty block ("–", "Ingen rapport.") is its municipality's answer, not a line of the block before;
+    a list of names, each shorter than nothing, still reads as no blocks."""
+    page = (
+        "Redovisning från deltagande kommuner\n\n"
+        "Vad har hänt inom er verksamhet i arbetet med barn som anhöriga sedan det senaste mötet?\n\n"
+        "Borås stad\n"
+        "Vi planerar en kartläggning av hur många anhöriga som har barn hemma.\n\n"
+        "Östersunds kommun\n"
+        f"{body}\n\n"
+        "Piteå kommun\n"
+        "Anhörigstödet har uppdrag från 18 år och inga insatser för barn.\n\n"
+        "Deltog också:\n"
+        "Lunds kommun\n"
+        "Umeå kommun\n"
+    )
+    parsed = parse_text(page)
+    by_code = {r.org_code: r for r in parsed.respondents}
+    assert [a.answer_text for a in by_code["2380"].answers] == [body]
+    assert all(body not in a.answer_text for a in by_code["1490"].answers)
+    assert "Piteå" not in " ".join(a.answer_text for a in by_code["2380"].answers)
+    assert not {"1281", "2480"} & set(by_code)  # names in a list are no blocks
+    assert not any("Östersund" in w for w in parsed.warnings)
+
+
+def test_a_contact_paragraph_above_the_first_question_does_not_end_the_page():
+    """Contact lines end a page's answers when they come after them; above the first question they are the
+    page's head, and the questions below are read."""
+    page = (
+        "Region Västerbotten\n\n"
+        "Kontaktperson: [namn], tfn [telefon]\n"
+        "[e-post]\n\n"
+        "Finns det barnombud för barn som närstående?\n"
+        "Ja, på alla kliniker.\n\n"
+        "Finns det utbildningsinsatser till personal?\n"
+        "Utbildning ges två gånger per år.\n\n"
+        "Finns det material/information till personal?\n"
+        "En lathund på intranätet.\n\n"
+        "Senast uppdaterad 2023-04-05\n"
+        "Kontaktuppgifter: växeln\n"
+    )
+    parsed = parse_text(page)
+    assert parsed.kind == "questionnaire" and not parsed.warnings
+    answers = {a.question_id: a.answer_text for a in parsed.respondents[0].answers}
+    assert answers == {"Q04": "Ja, på alla kliniker.", "Q08": "Utbildning ges två gånger per år.",
+                       "Q09": "En lathund på intranätet."}
+
+
 def test_synthetic_questionnaire_with_blank_lines_and_heading():
     page = (
         "Region Gävleborg\n\n"

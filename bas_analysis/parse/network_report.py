@@ -121,6 +121,14 @@ def _exact(respondents: list[Respondent]) -> bool:
     return all(r.org_code and r.match_method in ("exact", "alias") for r in respondents)
 
 
+def _short_body(lines: list[str], j: int) -> bool:
+    """Line ``j`` is a block's whole text though shorter than its name line ("–", "Ingen rapport."):
+    a paragraph of one line that is no name line itself, so a list of names never reads as blocks."""
+    line = lines[j].strip()
+    ends_paragraph = j + 1 >= len(lines) or not lines[j + 1].strip()
+    return ends_paragraph and not PAGE_END_RE.match(line) and name_line_respondents(line) is None
+
+
 def _blocks(lines: list[str]):
     """(name line, respondents, body lines) per municipality block."""
     blocks = []
@@ -129,9 +137,11 @@ def _blocks(lines: list[str]):
         stripped = line.strip()
         if blocks and PAGE_END_RE.match(stripped):
             break
-        next_text = next((l for l in lines[i + 1 : i + 3] if l.strip()), "") if stripped else ""
+        after = next(((j, l) for j, l in enumerate(lines[i + 1 : i + 3], i + 1) if l.strip()), None) if stripped else None
+        next_text = after[1] if after else ""
         previous_blank = not previous.strip()
-        if next_text and len(next_text.strip()) > len(_without_person(stripped)):
+        if next_text and (len(next_text.strip()) > len(_without_person(stripped))
+                          or (previous_blank and _short_body(lines, after[0]))):
             found = name_line_respondents(stripped)
             # without a blank line before it, only a line that names a municipality exactly, after a finished sentence
             closes = (previous.rstrip().endswith((".", "!", "?", ")", "”", '"')) or bool(CONTACT_RE.search(previous))

@@ -101,10 +101,16 @@ def parse_questionnaire(text: str, lines: list[str]):
     title = None
     cut_off = True  # a page without its metadata tail was cut off mid-text
     last_text = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    head_metadata = False  # a contact paragraph above the first question: the page's head, not its tail
     for i, line in enumerate(lines):
         if cat.metadata.match(line) and (blocks or title):
-            cut_off = False
-            break
+            if blocks:
+                cut_off = False
+                break
+            head_metadata = True
+        if head_metadata:
+            head_metadata = bool(line.strip())
+            continue
         qid = classify_question(line) or (classify_cut_question(line) if i == last_text and blocks else None)
         if not qid and i == last_text and blocks and _opens_question(line) and (i == 0 or not lines[i - 1].strip()):
             qid = CLOSING_REMARK  # a question line cut off by the page's end: a question, never text of the answer before
