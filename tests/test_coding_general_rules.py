@@ -931,3 +931,48 @@ def test_an_area_named_with_the_rest_of_care_does_not_limit(text, expected):
 
 def test_a_discussed_ombud_is_no_ombud():
     assert value(region(("Q04", "Nej. Vi har diskuterat att införa barnombud men inget beslut är fattat.")), "child_ombud") == "no"
+
+
+# ------------------------------------------- round 9 (holdout8 as development set)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a method named by its model or method
+        ("Vi håller samtal med barn enligt BRA-modellen sedan 2019.", "BRA-samtal:active"),
+        ("Två kuratorer arbetar med BRA-metoden i enskilda samtal med barnen.", "BRA-samtal:active"),
+        ("Vi hoppas kunna införa BRA-modellen nästa år.", "BRA-samtal:planned"),
+        # "bra" in lower case is the adjective, no method
+        ("Vi har bra samtal med barnen och en bra modell för uppföljning.", "-"),
+    ],
+)
+def test_a_method_named_by_its_model(text, expected):
+    assert value(municipality(text), "methods") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a parent cared for in psychiatric care: mental illness
+        ("Vi har samtal med barn vars mamma vårdas inom vuxenpsykiatrin.", "mental_illness"),
+        ("Gruppen är för unga som har en förälder inlagd på psykiatrisk avdelning.", "mental_illness"),
+        ("Kuratorn träffar barn när en förälder behandlas inom beroendepsykiatrin för sitt drickande.", "addiction;mental_illness"),
+        # psychiatry as a partner names no family situation
+        ("Vi har samtal med barn och samarbetar med psykiatrin.", "-"),
+        # nor does a parent cared for elsewhere
+        ("Vi har samtal med barn vars förälder vårdas på sjukhus.", "-"),
+    ],
+)
+def test_a_parent_cared_for_in_psychiatry_is_mental_illness(text, expected):
+    assert value(municipality(text), "target_conditions") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sorggruppen leds tillsammans med det palliativa teamet på lasarettet.", "healthcare"),
+        ("Vi har samtal med barn, ofta efter kontakt från palliativ vård.", "healthcare"),
+        ("Vi har en barngrupp tillsammans med kyrkan.", "church"),
+    ],
+)
+def test_palliative_care_is_healthcare(text, expected):
+    assert value(municipality(text), "partners") == expected
