@@ -976,3 +976,56 @@ def test_a_parent_cared_for_in_psychiatry_is_mental_illness(text, expected):
 )
 def test_palliative_care_is_healthcare(text, expected):
     assert value(municipality(text), "partners") == expected
+
+
+@pytest.mark.parametrize(
+    "text, indicator, expected",
+    [
+        # a negated relative clause saying whom negates nothing of the main clause
+        ("Barn som inte vill vara med i en grupp erbjuds enskilda samtal.", "individual_support", "yes"),
+        ("Unga som inte är aktuella hos BUP får stödsamtal hos oss.", "individual_support", "yes"),
+        ("Syskon som inte orkar delta i gruppen kan få Trappan-samtal.", "methods", "Trappan:active"),
+        # a negation in the main clause still negates
+        ("Barn som har en förälder med missbruk får inga enskilda samtal hos oss.", "individual_support", "no"),
+        # a relative clause that is the end of the sentence keeps its negation
+        ("Enskilda samtal är något som inte erbjuds här.", "individual_support", "no"),
+    ],
+)
+def test_a_negated_relative_clause_about_whom(text, indicator, expected):
+    assert value(municipality(text), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a support for children named as what the unit has
+        ("Syskonstöd för barn 7–12 år med en bror med autism har vi haft i många år.", "yes"),
+        ("Anhörigcentrum ger sorgstöd till unga som mist en förälder.", "yes"),
+        # denied, wished for, or the field's name under construction: no activity
+        ("Vi har inget stöd till barn.", "partial"),
+        ("Vi skulle vilja utveckla stödet till barn.", "unknown"),
+        ("Vi har precis börjat bygga upp stöd till barn som anhöriga.", "partial"),
+    ],
+)
+def test_a_support_for_children_named_is_an_activity(text, expected):
+    assert value(municipality(text), "mandate_children") == expected
+
+
+def test_the_conditions_of_a_named_support_for_children():
+    frame = municipality("Syskonstöd för barn 7–12 år med en bror med autism har vi haft i många år.")
+    assert value(frame, "target_conditions") == "disability;siblings"
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # a wish as a noun describes nothing that exists
+        ("Nej. Det finns önskemål om att ta fram en broschyr för barn.", "no"),
+        ("Inget i dag. Önskemålet är att en film för unga tas fram.", "no"),
+        # material given on request exists
+        ("Broschyrer för barn skickas ut vid önskemål.", "yes"),
+        ("En folder för barn finns och delas ut efter önskemål om det.", "yes"),
+    ],
+)
+def test_a_wish_as_a_noun(answer, expected):
+    assert value(region(("Q11", answer)), "material_children") == expected
