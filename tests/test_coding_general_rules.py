@@ -1029,3 +1029,23 @@ def test_the_conditions_of_a_named_support_for_children():
 )
 def test_a_wish_as_a_noun(answer, expected):
     assert value(region(("Q11", answer)), "material_children") == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a few units
+        ("Q11", "Ett par vårdcentraler har egna broschyrer för barn.", "material_children", "partial"),
+        ("Q09", "Enstaka kliniker har tagit fram en lathund.", "material_staff", "partial"),
+        ("Q02", "Ett fåtal enheter har lokala rutiner.", "steering_document", "partial"),
+        # a couple of things is no scope limit
+        ("Q11", "Det finns ett par broschyrer för barn på alla vårdcentraler.", "material_children", "yes"),
+        # a care area named with "i", or with a hyphenated first part
+        ("Q07", "I barn- och ungdomspsykiatrin antecknas barnen i journalen.", "journal_documentation", "partial"),
+        ("Q09", "Material finns inom barn- och ungdomspsykiatrin.", "material_staff", "partial"),
+        ("Q07", "I journalen dokumenteras barnen i hela regionen, även inom psykiatrin.", "journal_documentation", "yes"),
+        ("Q07", "Barnen dokumenteras i journalen.", "journal_documentation", "yes"),
+    ],
+)
+def test_a_few_units_and_care_areas_in_other_words(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
