@@ -1049,3 +1049,49 @@ def test_a_wish_as_a_noun(answer, expected):
 )
 def test_a_few_units_and_care_areas_in_other_words(key, answer, indicator, expected):
     assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # an addition lifts a partial that counts only when nothing says yes
+        ("Rutinen revideras vart tredje år. Den följs också upp varje år i ledningsgruppen.", "yes"),
+        ("Riktlinjen revideras vartannat år. Dessutom görs en årlig uppföljning i barnbokslutet.", "yes"),
+        # revision dates alone stay partial, and an addition does not lift a scope limit
+        ("Riktlinjen revideras vartannat år.", "partial"),
+        ("Vissa verksamheter följer upp rutinen. Den revideras också vartannat år.", "partial"),
+    ],
+)
+def test_an_addition_lifts_revision_dates(answer, expected):
+    assert value(region(("Q03", answer)), "steering_followup") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, journal, kva",
+    [
+        # under a "Ja", a limit of the KVÅ codes limits the codes, not the record
+        ("Ja. KVÅ-koderna används i psykiatrin; övriga kliniker registrerar inte.", "yes", "partial"),
+        ("Ja. Enligt rutinen ska DU056 användas, men det sker inte i alla verksamheter.", "yes", "partial"),
+        # registering said of the record itself still counts, and its denial too
+        ("Barnen registreras i journalen på alla kliniker.", "yes", "unknown"),
+        ("Ja. Barnen registreras inte i journalen på vårdcentralerna.", "partial", "yes"),
+    ],
+)
+def test_the_codes_limit_is_the_codes(answer, journal, kva):
+    frame = region(("Q07", answer))
+    assert (value(frame, "journal_documentation"), value(frame, "kva_codes")) == (journal, kva)
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # "Nej, men" a referral to material made by others: the referral answers
+        ("Nej, men vi hänvisar till Kunskapsguiden.", "yes"),
+        ("Nej, men Nka:s filmer finns länkade på intranätet.", "yes"),
+        # what exists of the region's own in some units raises it only to partial
+        ("Nej, men två kliniker har egna broschyrer.", "partial"),
+        ("Nej.", "no"),
+    ],
+)
+def test_a_no_with_a_referral_after_but(answer, expected):
+    assert value(region(("Q09", answer)), "material_staff") == expected
