@@ -1095,3 +1095,20 @@ def test_the_codes_limit_is_the_codes(answer, journal, kva):
 )
 def test_a_no_with_a_referral_after_but(answer, expected):
     assert value(region(("Q09", answer)), "material_staff") == expected
+
+
+@pytest.mark.parametrize(
+    "pairs, indicator, expected",
+    [
+        # the document's follow-up after another verb of its own, under another question
+        ([("Q02", "Ja, en riktlinje. Den uppdaterades 2023 och följs upp årligen i ledningsgruppen.")], "steering_followup", "yes"),
+        ([("Q02", "Ja, en handlingsplan. Den antogs 2022 samt utvärderas varje år.")], "steering_followup", "yes"),
+        ([("Q02", "Ja, en riktlinje. Den antogs av regionstyrelsen 2022.")], "steering_followup", "unknown"),
+        # parents given information through a channel, under another question
+        ([("Q04", "Ja. Föräldrar som vårdas hos oss får information via 1177.")], "material_parents", "yes"),
+        ([("Q04", "Ja. Vårdnadshavare erbjuds en broschyr på webben.")], "material_parents", "yes"),
+        ([("Q04", "Ja. Föräldrar får information av ombuden vid behov.")], "material_parents", "unknown"),
+    ],
+)
+def test_followup_and_parents_material_elsewhere_on_the_page(pairs, indicator, expected):
+    assert value(page_2018(*pairs), indicator) == expected
