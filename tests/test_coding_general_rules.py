@@ -931,3 +931,184 @@ def test_an_area_named_with_the_rest_of_care_does_not_limit(text, expected):
 
 def test_a_discussed_ombud_is_no_ombud():
     assert value(region(("Q04", "Nej. Vi har diskuterat att införa barnombud men inget beslut är fattat.")), "child_ombud") == "no"
+
+
+# ------------------------------------------- round 9 (holdout8 as development set)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a method named by its model or method
+        ("Vi håller samtal med barn enligt BRA-modellen sedan 2019.", "BRA-samtal:active"),
+        ("Två kuratorer arbetar med BRA-metoden i enskilda samtal med barnen.", "BRA-samtal:active"),
+        ("Vi hoppas kunna införa BRA-modellen nästa år.", "BRA-samtal:planned"),
+        # "bra" in lower case is the adjective, no method
+        ("Vi har bra samtal med barnen och en bra modell för uppföljning.", "-"),
+    ],
+)
+def test_a_method_named_by_its_model(text, expected):
+    assert value(municipality(text), "methods") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a parent cared for in psychiatric care: mental illness
+        ("Vi har samtal med barn vars mamma vårdas inom vuxenpsykiatrin.", "mental_illness"),
+        ("Gruppen är för unga som har en förälder inlagd på psykiatrisk avdelning.", "mental_illness"),
+        ("Kuratorn träffar barn när en förälder behandlas inom beroendepsykiatrin för sitt drickande.", "addiction;mental_illness"),
+        # psychiatry as a partner names no family situation
+        ("Vi har samtal med barn och samarbetar med psykiatrin.", "-"),
+        # nor does a parent cared for elsewhere
+        ("Vi har samtal med barn vars förälder vårdas på sjukhus.", "-"),
+    ],
+)
+def test_a_parent_cared_for_in_psychiatry_is_mental_illness(text, expected):
+    assert value(municipality(text), "target_conditions") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sorggruppen leds tillsammans med det palliativa teamet på lasarettet.", "healthcare"),
+        ("Vi har samtal med barn, ofta efter kontakt från palliativ vård.", "healthcare"),
+        ("Vi har en barngrupp tillsammans med kyrkan.", "church"),
+    ],
+)
+def test_palliative_care_is_healthcare(text, expected):
+    assert value(municipality(text), "partners") == expected
+
+
+@pytest.mark.parametrize(
+    "text, indicator, expected",
+    [
+        # a negated relative clause saying whom negates nothing of the main clause
+        ("Barn som inte vill vara med i en grupp erbjuds enskilda samtal.", "individual_support", "yes"),
+        ("Unga som inte är aktuella hos BUP får stödsamtal hos oss.", "individual_support", "yes"),
+        ("Syskon som inte orkar delta i gruppen kan få Trappan-samtal.", "methods", "Trappan:active"),
+        # a negation in the main clause still negates
+        ("Barn som har en förälder med missbruk får inga enskilda samtal hos oss.", "individual_support", "no"),
+        # a relative clause that is the end of the sentence keeps its negation
+        ("Enskilda samtal är något som inte erbjuds här.", "individual_support", "no"),
+    ],
+)
+def test_a_negated_relative_clause_about_whom(text, indicator, expected):
+    assert value(municipality(text), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a support for children named as what the unit has
+        ("Syskonstöd för barn 7–12 år med en bror med autism har vi haft i många år.", "yes"),
+        ("Anhörigcentrum ger sorgstöd till unga som mist en förälder.", "yes"),
+        # denied, wished for, or the field's name under construction: no activity
+        ("Vi har inget stöd till barn.", "partial"),
+        ("Vi skulle vilja utveckla stödet till barn.", "unknown"),
+        ("Vi har precis börjat bygga upp stöd till barn som anhöriga.", "partial"),
+    ],
+)
+def test_a_support_for_children_named_is_an_activity(text, expected):
+    assert value(municipality(text), "mandate_children") == expected
+
+
+def test_the_conditions_of_a_named_support_for_children():
+    frame = municipality("Syskonstöd för barn 7–12 år med en bror med autism har vi haft i många år.")
+    assert value(frame, "target_conditions") == "disability;siblings"
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # a wish as a noun describes nothing that exists
+        ("Nej. Det finns önskemål om att ta fram en broschyr för barn.", "no"),
+        ("Inget i dag. Önskemålet är att en film för unga tas fram.", "no"),
+        # material given on request exists
+        ("Broschyrer för barn skickas ut vid önskemål.", "yes"),
+        ("En folder för barn finns och delas ut efter önskemål om det.", "yes"),
+    ],
+)
+def test_a_wish_as_a_noun(answer, expected):
+    assert value(region(("Q11", answer)), "material_children") == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a few units
+        ("Q11", "Ett par vårdcentraler har egna broschyrer för barn.", "material_children", "partial"),
+        ("Q09", "Enstaka kliniker har tagit fram en lathund.", "material_staff", "partial"),
+        ("Q02", "Ett fåtal enheter har lokala rutiner.", "steering_document", "partial"),
+        # a couple of things is no scope limit
+        ("Q11", "Det finns ett par broschyrer för barn på alla vårdcentraler.", "material_children", "yes"),
+        # a care area named with "i", or with a hyphenated first part
+        ("Q07", "I barn- och ungdomspsykiatrin antecknas barnen i journalen.", "journal_documentation", "partial"),
+        ("Q09", "Material finns inom barn- och ungdomspsykiatrin.", "material_staff", "partial"),
+        ("Q07", "I journalen dokumenteras barnen i hela regionen, även inom psykiatrin.", "journal_documentation", "yes"),
+        ("Q07", "Barnen dokumenteras i journalen.", "journal_documentation", "yes"),
+    ],
+)
+def test_a_few_units_and_care_areas_in_other_words(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # an addition lifts a partial that counts only when nothing says yes
+        ("Rutinen revideras vart tredje år. Den följs också upp varje år i ledningsgruppen.", "yes"),
+        ("Riktlinjen revideras vartannat år. Dessutom görs en årlig uppföljning i barnbokslutet.", "yes"),
+        # revision dates alone stay partial, and an addition does not lift a scope limit
+        ("Riktlinjen revideras vartannat år.", "partial"),
+        ("Vissa verksamheter följer upp rutinen. Den revideras också vartannat år.", "partial"),
+    ],
+)
+def test_an_addition_lifts_revision_dates(answer, expected):
+    assert value(region(("Q03", answer)), "steering_followup") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, journal, kva",
+    [
+        # under a "Ja", a limit of the KVÅ codes limits the codes, not the record
+        ("Ja. KVÅ-koderna används i psykiatrin; övriga kliniker registrerar inte.", "yes", "partial"),
+        ("Ja. Enligt rutinen ska DU056 användas, men det sker inte i alla verksamheter.", "yes", "partial"),
+        # registering said of the record itself still counts, and its denial too
+        ("Barnen registreras i journalen på alla kliniker.", "yes", "unknown"),
+        ("Ja. Barnen registreras inte i journalen på vårdcentralerna.", "partial", "yes"),
+    ],
+)
+def test_the_codes_limit_is_the_codes(answer, journal, kva):
+    frame = region(("Q07", answer))
+    assert (value(frame, "journal_documentation"), value(frame, "kva_codes")) == (journal, kva)
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # "Nej, men" a referral to material made by others: the referral answers
+        ("Nej, men vi hänvisar till Kunskapsguiden.", "yes"),
+        ("Nej, men Nka:s filmer finns länkade på intranätet.", "yes"),
+        # what exists of the region's own in some units raises it only to partial
+        ("Nej, men två kliniker har egna broschyrer.", "partial"),
+        ("Nej.", "no"),
+    ],
+)
+def test_a_no_with_a_referral_after_but(answer, expected):
+    assert value(region(("Q09", answer)), "material_staff") == expected
+
+
+@pytest.mark.parametrize(
+    "pairs, indicator, expected",
+    [
+        # the document's follow-up after another verb of its own, under another question
+        ([("Q02", "Ja, en riktlinje. Den uppdaterades 2023 och följs upp årligen i ledningsgruppen.")], "steering_followup", "yes"),
+        ([("Q02", "Ja, en handlingsplan. Den antogs 2022 samt utvärderas varje år.")], "steering_followup", "yes"),
+        ([("Q02", "Ja, en riktlinje. Den antogs av regionstyrelsen 2022.")], "steering_followup", "unknown"),
+        # parents given information through a channel, under another question
+        ([("Q04", "Ja. Föräldrar som vårdas hos oss får information via 1177.")], "material_parents", "yes"),
+        ([("Q04", "Ja. Vårdnadshavare erbjuds en broschyr på webben.")], "material_parents", "yes"),
+        ([("Q04", "Ja. Föräldrar får information av ombuden vid behov.")], "material_parents", "unknown"),
+    ],
+)
+def test_followup_and_parents_material_elsewhere_on_the_page(pairs, indicator, expected):
+    assert value(page_2018(*pairs), indicator) == expected

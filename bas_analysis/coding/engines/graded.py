@@ -97,6 +97,7 @@ class Evidence:
     full: bool = False  # a yes no limit lowers (a referral to material made by others)
     alone: bool = False  # from a rule that counts only when no other rule says anything
     scoped: bool = False  # a negative statement about parts of the organisation ("övriga enheter har inget")
+    fallback: bool = False  # from a `lowers: false` partial rule: counts only when nothing says yes
 
 
 def _hedged(ind, unit: Unit) -> bool:
@@ -181,7 +182,7 @@ def _cue_evidence(ind, unit: Unit, lang) -> list[Evidence]:
     if partial:
         out.append(Evidence("partial", unit, partial))
     elif (fallback or unit_partial) and not yes:
-        out.append(Evidence("partial", unit, fallback or unit_partial, soft=True))
+        out.append(Evidence("partial", unit, fallback or unit_partial, soft=True, fallback=not unit_partial))
     if limit:
         out.append(Evidence("limit", unit, limit))
     if no:
@@ -378,8 +379,10 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
     # a plan states nothing about the present: a negative statement of the present beside it is read
     # ("Vi planerar att tillsätta en samordnare. I dag finns ingen." is a no)
     present_cue = any(e.cue for e in evidence if e.kind != "planned")
-    if evidence and evidence[0].kind == "partial":
+    if evidence and evidence[0].kind == "partial" and not evidence[0].fallback:
         # "Visst material finns, särskilt inom vissa verksamheter. Det finns också böcker …": an addition cannot lift it
+        # (a partial that counts only when nothing says yes can: "Rutinen revideras vartannat år. Uppföljning sker
+        # dessutom årligen.")
         evidence = [e for e in evidence if not (e.kind == "yes" and e.unit.additive)]
     yes = [e for e in evidence if e.kind == "yes" and (e.cue or not by_cue)]
     hard_partial = [e for e in evidence if e.kind == "partial" and not e.soft]
@@ -402,15 +405,19 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
             raising = [e for e in raising if e.cue]
         # "Nej, inget eget. Vi hänvisar till UMO.": a "Nej" that denies only a qualifier (its own, regional) is
         # lifted in full by a referral to what others made
+        # "Nej, men Nka:s material finns länkat från intranätet": a referral after "men" in the "Nej" sentence is its answer
         referral = next((e for e in raising if e.kind == "yes" and e.full), None)
-        if referral is not None and any(c.negated and c.qualified for c in lead.clauses) and not any(e.cue and e.unit is lead for e in noes):
+        own_denied = any(c.negated and c.qualified for c in lead.clauses) or (referral is not None and referral.unit is lead)
+        if referral is not None and own_denied and not any(e.cue and e.unit is lead for e in noes):
             return Reading("yes", [lead, referral.unit], referral.rule_id, reason)
         if raising:
             return Reading("partial", [lead, raising[0].unit], raising[0].rule_id, reason)
         own = next((e.rule_id for e in noes if e.unit is lead), f"{ind.id}.no.bare_answer")
         return Reading("no", [lead], own, OWN_CUE)
     if lead is not None:
-        lowering = hard_partial + limits + [e for e in noes if e.unit is not lead]
+        # a statement about the sibling indicator that counts for this one only when nothing else speaks lowers
+        # nothing under a "Ja" ("Ja. Enligt riktlinjen ska KVÅ-koder användas, men inte i alla verksamheter.")
+        lowering = [e for e in hard_partial if not (e.sibling and e.alone)] + limits + [e for e in noes if e.unit is not lead]
         lead_own = [e for e in evidence if e.unit is lead and e.kind == "partial"]
         if lead_own:
             return Reading("partial", [lead], lead_own[0].rule_id, reason)
