@@ -5,7 +5,8 @@ process of its own, with the build's stage functions wrapped to add up the
 CPU time spent in each (exclusive: a stage called inside another counts for
 itself only; no profiler, so the figures are real CPU). With ``--against``
 another checkout (e.g. ``git worktree add /tmp/old <commit>``) is built too,
-alternately with this one (the machine's speed drifts; other work shares it),
+alternately with this one (the machine's speed drifts; other work shares it), each
+by its own ``.venv/bin/python`` where it has one (else by this interpreter),
 and the minimum of ``--repeat`` runs is printed for each, with the load
 average before each run and the digest of the tables (they must be the same).
 
@@ -82,7 +83,9 @@ print(json.dumps(spent))
 def run_stages(repo: Path, raw: Path, out: Path) -> dict[str, float]:
     """CPU-seconds per stage of one serial build of ``raw`` by the checkout ``repo``."""
     env = {**os.environ, "PYTHONPATH": str(repo)}
-    done = subprocess.run([sys.executable, "-c", CHILD, str(raw), str(out), json.dumps(STAGES)], cwd=repo, env=env,
+    own = repo / ".venv" / "bin" / "python"  # a checkout with a venv of its own runs in it (its own dependencies)
+    python = str(own) if own.exists() else sys.executable
+    done = subprocess.run([python, "-c", CHILD, str(raw), str(out), json.dumps(STAGES)], cwd=repo, env=env,
                           capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"build by {repo} failed: {done.stderr[-2000:]}")
