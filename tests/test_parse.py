@@ -541,3 +541,70 @@ def test_contact_lines_after_the_last_answer_are_no_answer():
     tail = ["Frågor om sidan besvaras av Kim Exempelsson, 070-000 00 00.", "Kontakt: Kim Exempelsson, kim@example.se"]
     answers = _answers("\n\n".join(["Region Skåne", *questions, *tail]) + "\n", "12")
     assert answers == {"Q02": "Ja.", "Q04": "Ja, många.", "Q08": "Ja."}
+
+
+def _blocks_of(page: str):
+    parsed = parse_text(page)
+    assert parsed.kind == "network_report"
+    return parsed, [(r.org_code, r.sub_unit, " ".join(a.answer_text for a in r.answers)) for r in parsed.respondents]
+
+
+def test_network_report_label_lines_bold_names_and_joint_block():
+    page = (
+        "Anteckningar från länsträffen\n\n"
+        "Deltagare: Tranås, Eksjö och Aneby\n\n"
+        "Kommun: Tranås\nVi har en samtalsgrupp för syskon.\n\n"
+        "**Eksjö kommun**\nVi planerar en grupp till våren.\n\n"
+        "Kommun: Aneby och Vetlanda\nEtt gemensamt anhörigstöd med två barngrupper.\n\n"
+        "Kommun: Nässjö\nIngen rapport.\n\n"
+        "Publicerat 2020-05-06\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [(code, text[:12]) for code, _, text in blocks] == [
+        ("0687", "Vi har en sa"), ("0686", "Vi planerar "), ("0604", "Ett gemensam"), ("0685", "Ett gemensam"),
+        ("0682", "Ingen rappor")]
+
+
+def test_network_report_name_and_text_on_one_line():
+    page = (
+        "Träff för anhörigstödjare\n\n"
+        "Vad har hänt sedan sist?\n\n"
+        "Kalmar kommun – Under våren startade vi en grupp för barn i familjer med missbruk.\n\n"
+        "Nybro kommun: Två medarbetare har gått utbildning i BRA-samtal.\n\n"
+        "Emmaboda kommun – Vi har samverkat med Nybro kommun – och med kyrkan – kring sorggrupper.\n\n"
+        "Torsås kommun – vi har inte hunnit börja än.\n\n"
+        "Stockholms stad – Kungsholmen\nEn ny grupp för tonåringar.\n\n"
+        "Publicerat 2021-09-09\n"
+    )
+    parsed, blocks = _blocks_of(page)
+    by = {(code, sub): text for code, sub, text in blocks}
+    assert by[("0880", "")].startswith("Under våren startade")
+    assert by[("0881", "")].startswith("Två medarbetare")
+    # a municipality named inside the text is no respondent; the first dash ends the name
+    assert by[("0862", "")].startswith("Vi har samverkat med Nybro kommun")
+    # a lowercase continuation is no block of its own: it stays text of the block before
+    assert "0834" not in {code for code, _, _ in blocks} and "Torsås kommun – vi har" in by[("0862", "")]
+    assert by[("0180", "Kungsholmen")] == "En ny grupp för tonåringar."
+
+
+def test_network_report_county_in_parentheses_and_a_closing_summary():
+    page = (
+        "Redovisning från deltagande kommuner\n\n"
+        "Ronneby kommun (Blekinge län)\nVi har barngrupper sedan 2016. Sammanfattning av året finns på webben.\n\n"
+        "Olofströms kommun (Blekinge län)\nEnskilda samtal erbjuds.\n\n"
+        "Sammanfattning\n"
+        "Ronneby kommun och Karlshamns kommun har kommit längst.\n\n"
+        "Publicerat 2022-03-04\n"
+    )
+    parsed, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["1081", "1060"]
+    assert blocks[1][2] == "Enskilda samtal erbjuds."  # the summary is joined to no block
+    assert any("Sammanfattning" in w for w in parsed.warnings)
+
+
+def test_district_word_is_dropped_from_the_sub_unit():
+    from bas_analysis import orgs
+
+    assert orgs.split_sub_unit("Göteborgs stad, stadsdel Angered") == ("Göteborgs stad", "Angered")
+    assert orgs.split_sub_unit("Stockholms stad – stadsdelsområde Rinkeby") == ("Stockholms stad", "Rinkeby")
+    assert orgs.split_sub_unit("Stockholms stad – Stadsdelsnämnden") == ("Stockholms stad", "Stadsdelsnämnden")
