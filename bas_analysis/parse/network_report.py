@@ -14,6 +14,11 @@ name line of its municipality, the person part dropped (it is neither a
 sub-unit nor matched as an organisation); a name line with no blank line
 before it still opens a block when it names a municipality exactly; and a
 municipality name line that cannot be matched is a warning in ``problems``.
+
+Layout variants read the same way: a bold name line ("**Piteå kommun**"), a label before the name
+("Kommun: Västerås"), the county in parentheses after it ("Linköpings kommun (Östergötlands län)"), the
+name and the text on one line ("Falu kommun – Vi har …", only before a capitalised sentence of several
+words), and a closing section ("Sammanfattning") that ends the blocks instead of joining the last one.
 """
 from __future__ import annotations
 
