@@ -322,6 +322,8 @@ def _match_org(text: str, level: str | None, min_score: float) -> OrgMatch:
 _JOINT_SEPARATOR = re.compile(r"\s*(?:[-–—/&+,]|\boch\b)\s*")
 _SHARED_SUFFIX = re.compile(r"\s+(?:kommuner|kommun|städer|stad)\s*$", re.IGNORECASE)
 _SUB_UNIT_SEPARATOR = re.compile(r"\s*[–—]\s*|\s+-\s+|\s*,\s*")
+# the word that says a sub-unit is a district: "Göteborgs stad, stadsdel Angered" -> "Angered"
+_DISTRICT_WORD = re.compile(r"^(?:stadsdel(?:en|sområde(?:t)?|snämnd(?:en)?|sförvaltning(?:en)?)?)\s+(?=\S)", re.IGNORECASE)
 
 
 def _is_known_name(name: str) -> bool:
@@ -347,5 +349,5 @@ def split_sub_unit(name: str) -> tuple[str, str]:
     """ "Stockholms stad – Södermalm" -> ("Stockholms stad", "Södermalm"); no sub unit -> (name, "")."""
     parts = _SUB_UNIT_SEPARATOR.split(name.strip(), maxsplit=1)
     if len(parts) == 2 and parts[0] and parts[1]:
-        return parts[0], parts[1].strip()
+        return parts[0], _DISTRICT_WORD.sub("", parts[1].strip())
     return name.strip(), ""

@@ -395,3 +395,216 @@ def test_questionnaire_whose_first_line_is_no_region_takes_the_region_it_names()
     doc = parse_text(text)
     assert doc.kind == "questionnaire"
     assert [(r.org_code, r.level) for r in doc.respondents] == [("03", "region")]
+
+
+# ---------------------------------------------- layout variants (pages written for these tests)
+def _answers(page: str, region: str | None = None) -> dict[str, str]:
+    """The answers by question id of a questionnaire page of one region (``region``: its expected code)."""
+    parsed = parse_text(page)
+    assert parsed.kind == "questionnaire" and len(parsed.respondents) == 1
+    assert region is None or parsed.respondents[0].org_code == region
+    return {a.question_id: a.answer_text for a in parsed.respondents[0].answers}
+
+
+def test_numbered_questions_with_the_answer_on_the_question_line():
+    page = (
+        "Region Kronoberg\n\n"
+        "1) Finns det styrdokument? Ja, en handlingsplan antagen av regionstyrelsen.\n"
+        "2) Finns det barnombud? Om ja, var finns de? Ja, på alla vårdcentraler.\n"
+        "3) Dokumentation i journalen? Används KVÅ-koder? Delvis, i psykiatrin.\n"
+        "4) Utbildning till personal? Nej.\n"
+        "12 enheter har egna rutiner och 3 saknar rutin helt.\n\n"
+        "Senast uppdaterad 2021-02-03\n"
+    )
+    answers = _answers(page, "07")
+    assert answers["Q02"] == "Ja, en handlingsplan antagen av regionstyrelsen."
+    assert answers["Q04"] == "Ja, på alla vårdcentraler."  # the follow-up question stays with the question
+    assert answers["Q07"] == "Delvis, i psykiatrin."
+    # a line of the answer that begins with a number is answer text, not a question
+    assert answers["Q08"] == "Nej.\n12 enheter har egna rutiner och 3 saknar rutin helt."
+
+
+def test_a_question_sentence_inside_an_ordinary_answer_stays_answer_text():
+    page = (
+        "Region Kronoberg\n\n"
+        "Finns det styrdokument?\n"
+        "Ja. Finns det barnombud? Frågan utreds i år, och svaret väntas i höst.\n\n"
+        "Finns det utbildningsinsatser till personal?\n"
+        "Vad behöver personalen? En enkät ska visa det.\n\n"
+        "Finns det material/information till personal?\n"
+        "Ja.\n"
+    )
+    answers = _answers(page)
+    assert set(answers) == {"Q02", "Q08", "Q09"}
+    assert answers["Q02"].startswith("Ja. Finns det barnombud?")
+    assert answers["Q08"] == "Vad behöver personalen? En enkät ska visa det."
+
+
+def test_question_and_answer_labels():
+    page = (
+        "Region Örebro län\n\n"
+        "Fråga 1: Finns det styrdokument?\n"
+        "Svar: Ja, en rutin sedan 2020.\n\n"
+        "Fråga: Finns det barnombud? Svar: Nej, men frågan bereds.\n"
+        "Fråga: Särskilda satsningar Svar: En temadag för chefer.\n"
+        "Fråga 4: Finns det material/information till föräldrar?\n"
+        "Svar: Svar: står två gånger här av misstag.\n"
+    )
+    answers = _answers(page, "18")
+    assert answers["Q02"] == "Ja, en rutin sedan 2020."
+    assert answers["Q04"] == "Nej, men frågan bereds."
+    assert answers["Q12"] == "En temadag för chefer."
+    assert answers["Q10"] == "Svar: står två gånger här av misstag."  # one label is removed, not the text
+
+
+def test_bold_questions_and_a_bold_contact_heading():
+    page = (
+        "Region Gotland\n\n"
+        "**Finns det styrdokument?**\n"
+        "Ja, en riktlinje. Det **viktigaste** är rutinen.\n\n"
+        "**Finns det barnombud?**\n"
+        "Ja, sex stycken.\n\n"
+        "**Särskilda satsningar**\n"
+        "En kampanj i maj.\n\n"
+        "**Kontaktuppgifter**\n"
+        "Kim Exempelsson\n"
+        "Telefon: 070-000 00 00\n"
+    )
+    answers = _answers(page)
+    assert answers == {"Q02": "Ja, en riktlinje. Det **viktigaste** är rutinen.", "Q04": "Ja, sex stycken.",
+                       "Q12": "En kampanj i maj."}
+
+
+def test_question_and_answer_table_with_pipes():
+    page = (
+        "Region Västernorrland – svar\n\n"
+        "| Fråga | Svar |\n"
+        "| --- | --- |\n"
+        "| Finns det styrdokument? | Ja, en regional rutin. |\n"
+        "| Finns det barnombud? | Nej |\n"
+        "| Hur följs styrdokumenten upp? | |\n"
+        "| Finns det utbildningsinsatser till personal? | Ja, årligen. |\n"
+        "| Vad vill ni lyfta särskilt? | Samarbetet med kommunerna. |\n\n"
+        "Kontaktuppgifter\nKim Exempelsson\n"
+    )
+    answers = _answers(page, "22")
+    assert answers["Q02"] == "Ja, en regional rutin." and answers["Q04"] == "Nej" and answers["Q08"] == "Ja, årligen."
+    assert answers["Q03"] == ""  # an empty cell: the question was asked, the answer is empty (unknown)
+    assert answers["Q90"] == "Samarbetet med kommunerna."
+    assert "Svar" not in answers.values() and not any("---" in text for text in answers.values())
+
+
+def test_tab_separated_topics_and_answers():
+    page = (
+        "Region Jönköpings län\n\n"
+        "Ämne\tVårt svar\n"
+        "Organisation kring stödet\tEn samordnare på heltid.\n"
+        "Styrdokument\tJa, en vägledning.\n"
+        "Uppföljning av efterlevnaden\tJournalgranskning varje höst.\n"
+        "Information till föräldrar\tBroschyrer på fyra språk.\n"
+    )
+    answers = _answers(page, "06")
+    assert answers == {"Q01": "En samordnare på heltid.", "Q02": "Ja, en vägledning.",
+                       "Q13": "Journalgranskning varje höst.", "Q10": "Broschyrer på fyra språk."}
+
+
+def test_a_tab_inside_an_answer_is_no_table():
+    page = (
+        "Region Jönköpings län\n\n"
+        "Finns det styrdokument?\nRutin\tantagen 2019\n\n"
+        "Finns det barnombud?\nJa.\n\n"
+        "Finns det utbildningsinsatser till personal?\nJa.\n"
+    )
+    answers = _answers(page)
+    assert answers["Q02"] == "Rutin\tantagen 2019" and set(answers) == {"Q02", "Q04", "Q08"}
+
+
+def test_date_and_contact_above_the_region_name():
+    page = (
+        "Senast uppdaterad 2022-01-10 av Kim Exempelsson\n\n"
+        "Kontaktperson: Kim Exempelsson\n"
+        "E-post: kim[at]example.se\n\n"
+        "Region Skåne\n\n"
+        "Finns det styrdokument?\nJa.\n\n"
+        "Finns det barnombud?\nJa, många.\n\n"
+        "Finns det utbildningsinsatser till personal?\nJa.\n"
+    )
+    parsed = parse_text(page)
+    region = parsed.respondents[0]
+    assert (region.org_code, region.org_name) == ("12", "Region Skåne")
+    assert not any("Exempelsson" in a.answer_text for a in region.answers)
+
+
+def test_contact_lines_after_the_last_answer_are_no_answer():
+    questions = ["Finns det styrdokument?\nJa.", "Finns det barnombud?\nJa, många.",
+                 "Finns det utbildningsinsatser till personal?\nJa."]
+    tail = ["Frågor om sidan besvaras av Kim Exempelsson, 070-000 00 00.", "Kontakt: Kim Exempelsson, kim@example.se"]
+    answers = _answers("\n\n".join(["Region Skåne", *questions, *tail]) + "\n", "12")
+    assert answers == {"Q02": "Ja.", "Q04": "Ja, många.", "Q08": "Ja."}
+
+
+def _blocks_of(page: str):
+    parsed = parse_text(page)
+    assert parsed.kind == "network_report"
+    return parsed, [(r.org_code, r.sub_unit, " ".join(a.answer_text for a in r.answers)) for r in parsed.respondents]
+
+
+def test_network_report_label_lines_bold_names_and_joint_block():
+    page = (
+        "Anteckningar från länsträffen\n\n"
+        "Deltagare: Tranås, Eksjö och Aneby\n\n"
+        "Kommun: Tranås\nVi har en samtalsgrupp för syskon.\n\n"
+        "**Eksjö kommun**\nVi planerar en grupp till våren.\n\n"
+        "Kommun: Aneby och Vetlanda\nEtt gemensamt anhörigstöd med två barngrupper.\n\n"
+        "Kommun: Nässjö\nIngen rapport.\n\n"
+        "Publicerat 2020-05-06\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [(code, text[:12]) for code, _, text in blocks] == [
+        ("0687", "Vi har en sa"), ("0686", "Vi planerar "), ("0604", "Ett gemensam"), ("0685", "Ett gemensam"),
+        ("0682", "Ingen rappor")]
+
+
+def test_network_report_name_and_text_on_one_line():
+    page = (
+        "Träff för anhörigstödjare\n\n"
+        "Vad har hänt sedan sist?\n\n"
+        "Kalmar kommun – Under våren startade vi en grupp för barn i familjer med missbruk.\n\n"
+        "Nybro kommun: Två medarbetare har gått utbildning i BRA-samtal.\n\n"
+        "Emmaboda kommun – Vi har samverkat med Nybro kommun – och med kyrkan – kring sorggrupper.\n\n"
+        "Torsås kommun – vi har inte hunnit börja än.\n\n"
+        "Stockholms stad – Kungsholmen\nEn ny grupp för tonåringar.\n\n"
+        "Publicerat 2021-09-09\n"
+    )
+    parsed, blocks = _blocks_of(page)
+    by = {(code, sub): text for code, sub, text in blocks}
+    assert by[("0880", "")].startswith("Under våren startade")
+    assert by[("0881", "")].startswith("Två medarbetare")
+    # a municipality named inside the text is no respondent; the first dash ends the name
+    assert by[("0862", "")].startswith("Vi har samverkat med Nybro kommun")
+    # a lowercase continuation is no block of its own: it stays text of the block before
+    assert "0834" not in {code for code, _, _ in blocks} and "Torsås kommun – vi har" in by[("0862", "")]
+    assert by[("0180", "Kungsholmen")] == "En ny grupp för tonåringar."
+
+
+def test_network_report_county_in_parentheses_and_a_closing_summary():
+    page = (
+        "Redovisning från deltagande kommuner\n\n"
+        "Ronneby kommun (Blekinge län)\nVi har barngrupper sedan 2016. Sammanfattning av året finns på webben.\n\n"
+        "Olofströms kommun (Blekinge län)\nEnskilda samtal erbjuds.\n\n"
+        "Sammanfattning\n"
+        "Ronneby kommun och Karlshamns kommun har kommit längst.\n\n"
+        "Publicerat 2022-03-04\n"
+    )
+    parsed, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["1081", "1060"]
+    assert blocks[1][2] == "Enskilda samtal erbjuds."  # the summary is joined to no block
+    assert any("Sammanfattning" in w for w in parsed.warnings)
+
+
+def test_district_word_is_dropped_from_the_sub_unit():
+    from bas_analysis import orgs
+
+    assert orgs.split_sub_unit("Göteborgs stad, stadsdel Angered") == ("Göteborgs stad", "Angered")
+    assert orgs.split_sub_unit("Stockholms stad – stadsdelsområde Rinkeby") == ("Stockholms stad", "Rinkeby")
+    assert orgs.split_sub_unit("Stockholms stad – Stadsdelsnämnden") == ("Stockholms stad", "Stadsdelsnämnden")

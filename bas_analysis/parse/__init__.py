@@ -107,6 +107,7 @@ def match_respondent(name: str, level: str | None = None, sub_unit: str = "") ->
 
 def parse_text(text: str, kind: str | None = None) -> ParsedDocument:
     """Parse one page. ``kind`` forces a parser; by default it is detected."""
+    text = unmarked(text)
     kind = kind or detect_kind(text)
     lines = text.split("\n")
     respondents, warnings = PARSERS[kind](text, lines) if kind in PARSERS else ([], [])
@@ -130,6 +131,18 @@ def parse_text(text: str, kind: str | None = None) -> ParsedDocument:
         generation=placed.generation,
         page_date=placed.page_date,
     )
+
+
+# A whole line in markdown emphasis ("**Piteå kommun**", "__Styrdokument__:"): a heading written in bold.
+_EMPHASIS_LINE = re.compile(r"^([ \t]*)(\*\*|__)(?=\S)(.+?)(?<=\S)\2([ \t]*:?)[ \t]*$", re.MULTILINE)
+
+
+def unmarked(text: str) -> str:
+    """The page with whole-line markdown emphasis removed, so a bold question, name line or metadata heading
+    reads like its plain form; emphasis inside a sentence stays."""
+    if "**" not in text and "__" not in text:
+        return text
+    return _EMPHASIS_LINE.sub(lambda m: m.group(1) + m.group(3) + m.group(4).strip(), text)
 
 
 def split_paragraphs(lines: list[str]) -> list[str]:

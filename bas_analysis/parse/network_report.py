@@ -14,6 +14,11 @@ name line of its municipality, the person part dropped (it is neither a
 sub-unit nor matched as an organisation); a name line with no blank line
 before it still opens a block when it names a municipality exactly; and a
 municipality name line that cannot be matched is a warning in ``problems``.
+
+Layout variants read the same way: a bold name line ("**Piteå kommun**"), a label before the name
+("Kommun: Västerås"), the county in parentheses after it ("Linköpings kommun (Östergötlands län)"), the
+name and the text on one line ("Falu kommun – Vi har …", only before a capitalised sentence of several
+words), and a closing section ("Sammanfattning") that ends the blocks instead of joining the last one.
 """
 from __future__ import annotations
 
@@ -28,7 +33,18 @@ from . import Answer, Respondent, match_respondent, register, split_paragraphs
 HEADING_RE = re.compile(r"^\s*redovisning(ar)?\s+från\s+(de\s+)?(deltagande|medverkande)\s+kommuner", re.IGNORECASE | re.MULTILINE)
 # the page's own metadata: ends the page (a dated line, not a contact line inside a block)
 PAGE_END_RE = re.compile(r"^\s*(publicerat?\s*:?\s*\d{4}|senast uppdaterad|uppdaterad\s*:?\s*\d{4})", re.IGNORECASE)
-NOT_NAME_RE = re.compile(r"^\s*(?:(?:publicerat?|senast uppdaterad|uppdaterad|läs mer|telefon|e-post|foto|bild)\b|kontakt|redovisning)", re.IGNORECASE)
+NOT_NAME_RE = re.compile(r"^\s*(?:(?:publicerat?|senast uppdaterad|uppdaterad|läs mer|telefon|e-post|foto|bild|deltagande|medverkande|närvarande|deltagare)\b|kontakt|redovisning)", re.IGNORECASE)
+# a label before the name ("Kommun: Västerås"): the name line is what follows it
+NAME_LABEL_RE = re.compile(r"^\s*(?:kommun|kommunens namn|kommunnamn|stad)\s*:\s*(?=\S)", re.IGNORECASE)
+# the name and the text on one line at a paragraph's start: "Falu kommun – Vi har …", "Mora kommun: Under året …"
+NAME_AND_TEXT_RE = re.compile(r"^(?P<name>[^\W\d][^.!?:–—]{1,60}?)(?:\s+[–—-]\s+|:\s+)(?P<text>[A-ZÅÄÖ0-9\"”«].*)$")
+MIN_TEXT_WORDS = 4  # fewer words after the dash are a sub-unit or a person ("Stockholms stad – Södermalm")
+# a closing section after the blocks ("Sammanfattning", "Nästa träff"): no municipality's text
+CLOSING_HEADING_RE = re.compile(
+    r"^\s*(?:sammanfattning|summering|avslutning|slutsatser|sammanställning|nästa\s+(?:nätverks)?(?:träff|möte))\b"
+    r"(?:[^.!?]{0,40}$|\s*:)",
+    re.IGNORECASE,
+)
 MUNICIPAL_SUFFIX_RE = re.compile(r"\b(kommun|kommuner|stad)\b", re.IGNORECASE)
 CONTACT_RE = re.compile(r"\d[\d\s-]{5,}\d|@|\[at\]|\(at\)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
@@ -55,6 +71,12 @@ def _is_person(text: str) -> bool:
     return len(words) == 2 and words[0].lower() not in PLACE_WORDS and not orgs.match_org(text).code
 
 
+def _is_county(text: str) -> bool:
+    """A county or region named in parentheses after a municipality: "(Östergötlands län)", "(Region Skåne)"."""
+    text = text.strip(" ()")
+    return bool(text) and orgs.match_org(text, level="region").method in ("exact", "alias")
+
+
 @lru_cache(maxsize=8192)
 def _without_person(line: str) -> str:
     """The name line without a person part in parentheses or after a dash.
@@ -62,9 +84,9 @@ def _without_person(line: str) -> str:
     Remembered per line (a pure function of the line): :func:`_blocks` and the name-line reader ask it
     several times about each line of a page."""
     def drop(m: re.Match) -> str:
-        return " " if _is_person(m.group(0)) else m.group(0)
+        return " " if _is_person(m.group(0)) or _is_county(m.group(0)) else m.group(0)
 
-    line = _PARENTHESES.sub(drop, line).strip()
+    line = NAME_LABEL_RE.sub("", _PARENTHESES.sub(drop, line)).strip()
     name, rest = orgs.split_sub_unit(line)
     if rest and _is_person(rest):
         return name
@@ -129,14 +151,30 @@ def _short_body(lines: list[str], j: int) -> bool:
     return ends_paragraph and not PAGE_END_RE.match(line) and name_line_respondents(line) is None
 
 
+def _name_and_text(line: str) -> tuple[str, list[Respondent]] | None:
+    """(name, respondents) of a line that opens a block with its text: "Falu kommun – Vi har haft …"; the
+    name must name municipalities exactly and the text be a sentence (capitalised, several words)."""
+    m = NAME_AND_TEXT_RE.match(line)
+    if not m or len(m.group("text").split()) < MIN_TEXT_WORDS:
+        return None
+    found = name_line_respondents(m.group("name"))
+    return (m.group("name"), found) if found and _exact(found) else None
+
+
 def _blocks(lines: list[str]):
     """(name line, respondents, body lines) per municipality block."""
     blocks = []
     previous = ""
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if blocks and PAGE_END_RE.match(stripped):
+        if blocks and (PAGE_END_RE.match(stripped) or (not previous.strip() and CLOSING_HEADING_RE.match(stripped))):
             break
+        if stripped and not previous.strip() and ("–" in stripped or " - " in stripped or ": " in stripped):
+            opened = _name_and_text(stripped)
+            if opened:
+                blocks.append((opened[0], opened[1], [stripped[len(opened[0]):].lstrip(" –—-:")]))
+                previous = line
+                continue
         after = next(((j, l) for j, l in enumerate(lines[i + 1 : i + 3], i + 1) if l.strip()), None) if stripped else None
         next_text = after[1] if after else ""
         previous_blank = not previous.strip()
@@ -181,6 +219,10 @@ def parse_network_report(text: str, lines: list[str]):
                 again = name_line_respondents(s)
                 if again is not None and _exact(again):
                     warnings.append(f"line '{_without_person(s)}' inside the block of '{_without_person(name_line)}' reads as a municipality's name line but has no text of its own")
+    closing = next((l.strip() for i, l in enumerate(lines) if respondents and (i == 0 or not lines[i - 1].strip())
+                    and CLOSING_HEADING_RE.match(l.strip())), None)
+    if closing:
+        warnings.append(f"closing section '{closing[:60]}' after the municipality blocks: no municipality's report, not a respondent's answer")
     if not respondents:
         warnings.append("no municipality block found on a page detected as network report")
     return respondents, warnings

@@ -86,8 +86,140 @@ def _opens_question(line: str) -> bool:
     return bool(text) and not text.endswith((".", "!", ":", ")")) and bool(catalogue().openers.match(text)) and len(text.split()) >= 2
 
 
+def classify_label(text: str) -> str | None:
+    """The canonical id of a question given by its label where the layout says it is one (a table's question
+    cell, a "Fråga:" label): a question pattern anywhere, or a heading, with or without "?"."""
+    qid = classify_question(text)
+    if qid:
+        return qid
+    text = text.strip()
+    if not text or len(text) > 300:
+        return None
+    for qid, _, patterns, headings in catalogue().questions:
+        if any(p.search(text) for p in patterns) or any(h.match(text) for h in headings):
+            return qid
+    return None
+
+
+# Layout variants of "question line, then answer paragraph" (see :func:`layout`).
+_QUESTION_LABEL = re.compile(r"^\s*fråga\s*\d{0,2}\s*[:.)]\s*", re.IGNORECASE)  # "Fråga 3:", "Fråga:"
+_NUMBER_LABEL = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")  # "3.", "3)"
+_ANSWER_LABEL = re.compile(r"^\s*svar\s*:\s*", re.IGNORECASE)  # "Svar:"
+_INLINE_ANSWER = re.compile(r"\s+svar\s*:\s+", re.IGNORECASE)  # "Fråga: … Svar: …" on one line
+_PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
+MIN_LAYOUT_ROWS = 3  # rows (or lines) of one layout with distinct canonical questions before the layout counts
+
+
+def _cells(line: str) -> list[str] | None:
+    """A table row's cells: "| question | answer |" or "question<TAB>answer"; None for no row."""
+    pipe = _PIPE_ROW.match(line)
+    if pipe and "|" in pipe.group(1):
+        return [c.strip() for c in pipe.group(1).split("|")]
+    if "\t" in line.strip():
+        return [c.strip() for c in line.strip().split("\t")]
+    return None
+
+
+def _split_on_question_mark(line: str) -> tuple[str, str, str] | None:
+    """(question id, question, answer) of a line that carries its answer after the question's "?":
+    "Finns det barnombud? Ja, i alla kliniker." A second question sentence ("Om ja, var finns de?",
+    "Används KVÅ-koder?") stays with the question; a line that ends with "?" is all question."""
+    if line.rstrip().endswith("?"):
+        return None
+    start = 0
+    while (mark := line.find("? ", start)) >= 0:
+        head, rest = line[: mark + 1].strip(), line[mark + 1 :].strip()
+        qid = classify_question(head)
+        if qid and qid != CLOSING_REMARK:
+            while (nxt := rest.find("? ")) >= 0 and _opens_question(rest[: nxt]) and "." not in rest[:nxt]:
+                head, rest = head + " " + rest[: nxt + 1].strip(), rest[nxt + 1 :].strip()
+            rest = _ANSWER_LABEL.sub("", rest, count=1)
+            return (qid, head, rest) if rest else None
+        start = mark + 1
+    return None
+
+
+def _table_rows(lines: list[str], start: int) -> int:
+    """The end (exclusive) of the run of table rows from ``start``."""
+    end = start
+    while end < len(lines) and (_cells(lines[end]) is not None or _TABLE_RULE.match(lines[end])) and lines[end].strip():
+        end += 1
+    return end
+
+
+@lru_cache(maxsize=8)
+def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
+    """The page's lines in the ordinary layout, and the question id of lines whose layout says they are a
+    question (index -> id).
+
+    Handled: a table of question | answer rows (pipes or tabs; a header row and the rule row dropped; a
+    row's question cell may be a short topic such as "Styrdokument"), "Fråga N:" labels, "Svar:" labels,
+    "Fråga: … Svar: …" on one line, and answers written on the question's line after its "?" (only on a
+    page where at least :data:`MIN_LAYOUT_ROWS` lines do so, so a question sentence inside an ordinary
+    answer stays text). A numbered question ("3.", "3)") needs nothing: it is a question by its "?".
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    forced: dict[int, str] = {}
+
+    def emit(question: str, qid: str, answer: str, row: bool = False) -> None:
+        forced[len(out)] = qid
+        out.append(question)
+        if answer:
+            out.append(answer)
+        if row:
+            out.append("")  # a table row is a paragraph; a line's answer may go on in the lines below it
+
+    same_line = {}
+    if "? " in text:
+        for i, line in enumerate(lines):
+            if "? " in line and _cells(line) is None:
+                found = _split_on_question_mark(_NUMBER_LABEL.sub("", _QUESTION_LABEL.sub("", line), count=1))
+                if found:
+                    same_line[i] = found
+    if len({qid for qid, _, _ in same_line.values()}) < MIN_LAYOUT_ROWS:
+        same_line = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _cells(line) is not None or (_TABLE_RULE.match(line) and "|" in line):
+            end = _table_rows(lines, i)
+            rows = [(j, _cells(lines[j])) for j in range(i, end) if not _TABLE_RULE.match(lines[j])]
+            rows = [(j, [c for c in cells if c] if "\t" in lines[j] else cells) for j, cells in rows if cells]
+            labelled = {classify_label(cells[0]) for _, cells in rows if cells and cells[0]}
+            labelled.discard(None)
+            if len(labelled) >= MIN_LAYOUT_ROWS:
+                for n, (j, cells) in enumerate(rows):
+                    qid = classify_label(cells[0]) if cells and cells[0] else None
+                    if qid is None and n == 0:
+                        continue  # the header row ("Fråga | Svar", "Område<TAB>Regionens svar")
+                    emit(cells[0], qid or CLOSING_REMARK, " ".join(c for c in cells[1:] if c), row=True)
+                i = end
+                continue
+        if i in same_line:
+            qid, question, answer = same_line[i]
+            emit(question, qid, answer)
+            i += 1
+            continue
+        labelled = _QUESTION_LABEL.match(line)
+        if labelled:
+            body = line[labelled.end():]
+            inline = _INLINE_ANSWER.search(body)
+            question, answer = (body[: inline.start()], body[inline.end():]) if inline else (body, "")
+            qid = classify_label(question)
+            if qid:
+                emit(question.strip(), qid, answer.strip())
+                i += 1
+                continue
+        out.append(_ANSWER_LABEL.sub("", line, count=1) if _ANSWER_LABEL.match(line) else line)
+        i += 1
+    return tuple(out), forced
+
+
 def looks_like_questionnaire(text: str) -> bool:
-    ids = {classify_question(line) for line in text.split("\n")}
+    lines, forced = layout(text)
+    ids = {classify_question(line) for line in lines} | set(forced.values())
     ids.discard(None)
     ids.discard(CLOSING_REMARK)
     return len(ids) >= 3
@@ -95,6 +227,7 @@ def looks_like_questionnaire(text: str) -> bool:
 
 @register("questionnaire", looks_like_questionnaire)
 def parse_questionnaire(text: str, lines: list[str]):
+    lines, forced = layout(text)
     cat = catalogue()
     blocks: list[tuple[str, str, list[str]]] = []  # (qid, question line, answer lines)
     preamble: list[str] = []
@@ -103,15 +236,15 @@ def parse_questionnaire(text: str, lines: list[str]):
     last_text = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     head_metadata = False  # a contact paragraph above the first question: the page's head, not its tail
     for i, line in enumerate(lines):
-        if cat.metadata.match(line) and (blocks or title):
+        if cat.metadata.match(line):
             if blocks:
                 cut_off = False
                 break
-            head_metadata = True
+            head_metadata = True  # above the questions (before or after the title): the page's head
         if head_metadata:
             head_metadata = bool(line.strip())
             continue
-        qid = classify_question(line) or (classify_cut_question(line) if i == last_text and blocks else None)
+        qid = forced.get(i) or classify_question(line) or (classify_cut_question(line) if i == last_text and blocks else None)
         if not qid and i == last_text and blocks and _opens_question(line) and (i == 0 or not lines[i - 1].strip()):
             qid = CLOSING_REMARK  # a question line cut off by the page's end: a question, never text of the answer before
         if qid:
