@@ -161,6 +161,9 @@ _TOKEN_RE = re.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?(?:-[\p{L}\p{M}]+)
 # _LATIN1_LETTERS (no mark, proved by a test against every one of them), so there _FAST_TOKEN_RE, the same
 # pattern for the standard library's engine, finds the same words, about twice as fast.
 _LATIN1_LETTERS = "A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_LATIN1_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # \\p{Lu} among them
+_LATIN1_LOWER = "a-z\u00b5\u00df-\u00f6\u00f8-\u00ff"  # \\p{Ll}
+_LATIN1_DIGITS = "0-9\u00b2\u00b3\u00b9\u00bc-\u00be"  # \\p{N}
 _FAST_TOKEN_RE = plain_re.compile(f"[{_LATIN1_LETTERS}]+(?:['’][{_LATIN1_LETTERS}]+)?(?:-[{_LATIN1_LETTERS}]+)*")
 _LATIN1_ONLY = plain_re.compile("[^\x00-\xff\u2000-\u206f\u20ac]")  # a character outside those
 
@@ -1313,6 +1316,13 @@ _LISTED_NAME_RE = re.compile(
     r"(?:,[ \t]*(?P<tail>[^.!?\n]{1,60}))?[ \t]*$",
     re.MULTILINE,
 )
+_FAST_LISTED_NAME_RE = plain_re.compile(  # the same for the standard library's engine, on pages of Latin-1 letters
+    rf"^[ \t]*(?:[-•*·–][ \t]*|\d{{1,2}}[.)][ \t]*|[{_LATIN1_UPPER}][{_LATIN1_LOWER}]{{1,20}}(?:[ \t][{_LATIN1_LOWER}]{{1,20}})?[ \t]*:[ \t]*)?"
+    rf"(?P<first>[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+(?:-[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+)?)[ \t]+"
+    rf"(?P<last>[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+(?:-[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+)?)[ \t]*"
+    r"(?:,[ \t]*(?P<tail>[^.!?\n]{1,60}))?[ \t]*$",
+    plain_re.MULTILINE,
+)
 
 
 def _listed_names(text: str) -> set[str]:
@@ -1322,7 +1332,7 @@ def _listed_names(text: str) -> set[str]:
     name the page also writes in lower case ("Per Capita" beside "per capita") only with a surname we know."""
     redactor = lower = None
     names = set()
-    for m in _LISTED_NAME_RE.finditer(text):
+    for m in (_LISTED_NAME_RE if _LATIN1_ONLY.search(text) else _FAST_LISTED_NAME_RE).finditer(text):
         tail = m["tail"]
         if tail is not None and len(tail.split()) > 6:
             continue
@@ -1340,7 +1350,15 @@ def _listed_names(text: str) -> set[str]:
     return names
 
 
-_NAME_PAIR_RE = re.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)?)[ \t]+(\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)?)(?![\p{L}\p{M}])")
+# Two capitalised words in a row (a first name and a surname, each maybe hyphenated); the second pattern is the
+# same for the standard library's engine on pages of Latin-1 letters (as _FAST_TOKEN_RE), several times faster.
+_NAME_PAIR_RE = re.compile(
+    r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)?)[ \t]+(\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)?)(?![\p{L}\p{M}])"
+)
+_FAST_NAME_PAIR_RE = plain_re.compile(
+    f"(?<![{_LATIN1_LETTERS}{_LATIN1_DIGITS}])([{_LATIN1_UPPER}][{_LATIN1_LETTERS}]*(?:-[{_LATIN1_UPPER}][{_LATIN1_LETTERS}]*)?)[ \t]+"
+    f"([{_LATIN1_UPPER}][{_LATIN1_LETTERS}]*(?:-[{_LATIN1_UPPER}][{_LATIN1_LETTERS}]*)?)(?![{_LATIN1_LETTERS}])"
+)
 
 
 def _bare(word: str) -> str:
@@ -1353,19 +1371,25 @@ def _names_in_addresses(text: str) -> set[str]:
     "malin.gardell@…" or "m.gardell@…". The address is the evidence that the two words are a person, so a
     known first name is enough, with a surname that may be an everyday word ("Jonas Fält"); never a place
     ("Anna Gotland") or an organisation's word."""
-    locals_ = set()
+    locals_, ends = set(), set()  # the addresses' local parts, bare; the last piece of each ("gardell")
     for start, end in _email_spans(text):
         address = text[start:end]
         at = _AT_RE.search(address)
-        local = _bare(address[: at.start()] if at else "").rstrip("0123456789")
-        if len(local) >= 4:
-            locals_.add(local)
+        local = address[: at.start()] if at else ""
+        bare = _bare(local).rstrip("0123456789")
+        if len(bare) >= 4:
+            locals_.add(bare)
+            ends.add(_bare(plain_re.split(r"[._\-+]", local.rstrip("0123456789"))[-1]))
     if not locals_:
         return set()
     redactor = _default_redactor()
     names = set()
-    for pair in _NAME_PAIR_RE.finditer(text):
+    pairs = _NAME_PAIR_RE if _LATIN1_ONLY.search(text) else _FAST_NAME_PAIR_RE
+    for pair in pairs.finditer(text):
         first, last = pair.group(1), pair.group(2)
+        quick = last.casefold()
+        if quick.isascii() and quick not in ends:
+            continue  # no address ends in this word (the bare form of an ASCII word is the word)
         first_bare, last_bare = _bare(first), _bare(last)
         if first_bare + last_bare not in locals_ and first_bare[:1] + last_bare not in locals_:
             continue
