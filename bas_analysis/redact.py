@@ -161,6 +161,9 @@ _TOKEN_RE = re.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?(?:-[\p{L}\p{M}]+)
 # _LATIN1_LETTERS (no mark, proved by a test against every one of them), so there _FAST_TOKEN_RE, the same
 # pattern for the standard library's engine, finds the same words, about twice as fast.
 _LATIN1_LETTERS = "A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_LATIN1_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # \\p{Lu} among them
+_LATIN1_LOWER = "a-z\u00b5\u00df-\u00f6\u00f8-\u00ff"  # \\p{Ll}
+_LATIN1_DIGITS = "0-9\u00b2\u00b3\u00b9\u00bc-\u00be"  # \\p{N}
 _FAST_TOKEN_RE = plain_re.compile(f"[{_LATIN1_LETTERS}]+(?:['’][{_LATIN1_LETTERS}]+)?(?:-[{_LATIN1_LETTERS}]+)*")
 _LATIN1_ONLY = plain_re.compile("[^\x00-\xff\u2000-\u206f\u20ac]")  # a character outside those
 
@@ -319,7 +322,12 @@ class _Token:
         return self._case
 
 
-_LOWER_WORD_RE = re.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])")
+# A word joined to another by a dot, "@" or "_" with no space ("jonas.wiren", "nykoping.se") is part of an
+# address, not a word the page writes: a first name in an e-mail address does not make it an everyday word.
+_LOWER_WORD_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?<![\p{L}\p{N}][._@])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])(?![._@][\p{L}\p{N}])"
+)
+_ADDRESS_JOINTS = "._@"
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -494,6 +502,14 @@ class Context:
 
 
 _LETTER_RE = re.compile(r"[\p{L}\p{M}]")
+_LETTER_OR_DIGIT_RE = re.compile(r"[\p{L}\p{N}]")
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is joined to a letter or digit by a dot, "@" or "_" (as ``_LOWER_WORD_RE``'s
+    look-arounds say): a part of an address."""
+    return (start >= 2 and text[start - 1] in _ADDRESS_JOINTS and _LETTER_OR_DIGIT_RE.match(text[start - 2]) is not None) \
+        or (end + 1 < len(text) and text[end] in _ADDRESS_JOINTS and _LETTER_OR_DIGIT_RE.match(text[end + 1]) is not None)
 
 
 class _LowerWords:
@@ -525,7 +541,8 @@ class _LowerWords:
         i = text.find(word)
         while i >= 0:
             end = i + size
-            if (i == 0 or not _LETTER_RE.match(text[i - 1])) and (end == len(text) or not _LETTER_RE.match(text[end])):
+            if (i == 0 or not _LETTER_RE.match(text[i - 1])) and (end == len(text) or not _LETTER_RE.match(text[end])) \
+                    and not _in_address(text, i, end):
                 return True
             i = text.find(word, i + 1)
         return False
@@ -1188,7 +1205,9 @@ def _default_redactor() -> Redactor:
 # ------------------------------------------------------- contact blocks
 _CONTACT_LABEL_RE = re.compile(
     r"^\s*(?:kontaktuppgifter|kontaktpersoner|kontaktperson|kontakt|för (?:mer )?information(?: kontakta)?|"
-    r"mer information|frågor|ansvarig|samordnare|projektledare|projektledning)\b\s*:?\s*(?P<rest>.*)$",
+    r"mer information|frågor|ansvarig|samordnare|projektledare|projektledning)\b"
+    r"(?-i:(?:[ \t]+[a-zåäöéü][a-zåäöéü-]*){1,3}[ \t]*:)?"  # "Kontakt för nätverket:", "Kontaktperson för sidan:"
+    r"\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _INLINE_CONTACT_RE = re.compile(r"\b(?:kontakta|kontaktperson(?:en)? är|ring|mejla)\s+(?P<rest>[^.\n]{1,200})", re.IGNORECASE)
@@ -1280,12 +1299,105 @@ def _hinted_lines(text: str):
 
 
 def find_contact_names(text: str) -> set[str]:
-    """Person names written in the page's contact blocks and bylines.
+    """Person names written in the page's contact blocks and bylines, and names its e-mail addresses spell out.
 
     Only the lines holding a hint (``_CONTACT_HINTS``: a word every contact label, inline contact and byline
     pattern needs) are read: the others give no name (tests/test_redact_fast_paths.py compares this with
     reading every line)."""
-    return _contact_names(text.split("\n"), _hinted_lines(text))
+    return _contact_names(text.split("\n"), _hinted_lines(text)) | _names_in_addresses(text) | _listed_names(text)
+
+
+# A line that is a person in a list: "Ulla Backe, Knivsta kommun", "Text: Oskar Dal, kommunikatör", "- Eva Fält":
+# at the line's start (after a bullet, a number or a short label with a colon) two capitalised words, then the end
+# of the line or a comma and a short tail (an organisation, a role) with no full stop.
+_LISTED_NAME_RE = re.compile(
+    r"^[ \t]*(?:[-•*·–][ \t]*|\d{1,2}[.)][ \t]*|\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Ll}{1,20})?[ \t]*:[ \t]*)?"
+    r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+(?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*"
+    r"(?:,[ \t]*(?P<tail>[^.!?\n]{1,60}))?[ \t]*$",
+    re.MULTILINE,
+)
+_FAST_LISTED_NAME_RE = plain_re.compile(  # the same for the standard library's engine, on pages of Latin-1 letters
+    rf"^[ \t]*(?:[-•*·–][ \t]*|\d{{1,2}}[.)][ \t]*|[{_LATIN1_UPPER}][{_LATIN1_LOWER}]{{1,20}}(?:[ \t][{_LATIN1_LOWER}]{{1,20}})?[ \t]*:[ \t]*)?"
+    rf"(?P<first>[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+(?:-[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+)?)[ \t]+"
+    rf"(?P<last>[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+(?:-[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+)?)[ \t]*"
+    r"(?:,[ \t]*(?P<tail>[^.!?\n]{1,60}))?[ \t]*$",
+    plain_re.MULTILINE,
+)
+
+
+def _listed_names(text: str) -> set[str]:
+    """Full names standing alone in a list or a byline (:data:`_LISTED_NAME_RE`): there, as in a contact block, a
+    known first name is enough and the surname may be an everyday word ("Ulla Backe"); never a place, an
+    organisation's word ("Maria Ungdom") or a tail of more than six words (a sentence, not a list), and a first
+    name the page also writes in lower case ("Per Capita" beside "per capita") only with a surname we know."""
+    redactor = lower = None
+    names = set()
+    for m in (_LISTED_NAME_RE if _LATIN1_ONLY.search(text) else _FAST_LISTED_NAME_RE).finditer(text):
+        tail = m["tail"]
+        if tail is not None and len(tail.split()) > 6:
+            continue
+        redactor = redactor or _default_redactor()
+        first, last = m["first"], m["last"]
+        tokens = _tokens(f"{first} {last}")
+        if len(tokens) != 2 or not redactor._first_name(tokens[0], known_only=True) or redactor._is_place(first) \
+                or redactor._is_place(last) or _institution_word(last):
+            continue
+        # a first name the page also writes as a word ("per capita", "hans barn") needs a surname we know
+        lower = lower or _LowerWords(text)
+        if tokens[0].key in lower and not redactor._known_surname(last, None):
+            continue
+        names.add(f"{first} {last}")
+    return names
+
+
+# Two capitalised words in a row (a first name and a surname, each maybe hyphenated); the second pattern is the
+# same for the standard library's engine on pages of Latin-1 letters (as _FAST_TOKEN_RE), several times faster.
+_NAME_PAIR_RE = re.compile(
+    r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)?)[ \t]+(\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)?)(?![\p{L}\p{M}])"
+)
+_FAST_NAME_PAIR_RE = plain_re.compile(
+    f"(?<![{_LATIN1_LETTERS}{_LATIN1_DIGITS}])([{_LATIN1_UPPER}][{_LATIN1_LETTERS}]*(?:-[{_LATIN1_UPPER}][{_LATIN1_LETTERS}]*)?)[ \t]+"
+    f"([{_LATIN1_UPPER}][{_LATIN1_LETTERS}]*(?:-[{_LATIN1_UPPER}][{_LATIN1_LETTERS}]*)?)(?![{_LATIN1_LETTERS}])"
+)
+
+
+def _bare(word: str) -> str:
+    """Folded, letters and digits only: "Per-Olof" -> "perolof", "jonas.falt" -> "jonasfalt"."""
+    return "".join(ch for ch in _fold(word) if ch.isalnum())
+
+
+def _names_in_addresses(text: str) -> set[str]:
+    """Full names the page's e-mail addresses spell out: "Malin Gardell" where the page writes
+    "malin.gardell@…" or "m.gardell@…". The address is the evidence that the two words are a person, so a
+    known first name is enough, with a surname that may be an everyday word ("Jonas Fält"); never a place
+    ("Anna Gotland") or an organisation's word."""
+    locals_, ends = set(), set()  # the addresses' local parts, bare; the last piece of each ("gardell")
+    for start, end in _email_spans(text):
+        address = text[start:end]
+        at = _AT_RE.search(address)
+        local = address[: at.start()] if at else ""
+        bare = _bare(local).rstrip("0123456789")
+        if len(bare) >= 4:
+            locals_.add(bare)
+            ends.add(_bare(plain_re.split(r"[._\-+]", local.rstrip("0123456789"))[-1]))
+    if not locals_:
+        return set()
+    redactor = _default_redactor()
+    names = set()
+    pairs = _NAME_PAIR_RE if _LATIN1_ONLY.search(text) else _FAST_NAME_PAIR_RE
+    for pair in pairs.finditer(text):
+        first, last = pair.group(1), pair.group(2)
+        quick = last.casefold()
+        if quick.isascii() and quick not in ends:
+            continue  # no address ends in this word (the bare form of an ASCII word is the word)
+        first_bare, last_bare = _bare(first), _bare(last)
+        if first_bare + last_bare not in locals_ and first_bare[:1] + last_bare not in locals_:
+            continue
+        tokens = _tokens(f"{first} {last}")
+        if len(tokens) == 2 and redactor._first_name(tokens[0], known_only=True) and not redactor._is_place(last) \
+                and not _institution_word(last):
+            names.add(f"{first} {last}")
+    return names
 
 
 def _contact_names(lines: list[str], indices) -> set[str]:
@@ -1310,9 +1422,12 @@ def _contact_names(lines: list[str], indices) -> set[str]:
             rest = label["rest"]
             block = [rest] if rest else []
             block += _next_nonblank(lines, i + 1, 6, stop_at_blank=bool(rest))
+            # a block with a phone number or an e-mail address is a person's contact details: there, as in a
+            # byline, a known first name is enough ("Kontaktuppgifter: / Malin Gardell / Telefon: …")
+            details = any(_PHONE_RE.search(entry) or _AT_RE.search(entry) for entry in block)
             for entry in block:
                 for cell in entry.split("|"):
-                    name = _person_name(cell)
+                    name = _person_name(cell) or (_person_name(cell, lenient=True) if details else None)
                     if name:
                         names.add(name)
             continue

@@ -310,7 +310,8 @@ def _contact_names_plain(text: str) -> set[str]:
 @settings(max_examples=150, deadline=None)
 @given(CONTACT_TEXTS)
 def test_contact_names_read_on_hinted_lines_are_those_of_every_line(text):
-    assert redact.find_contact_names(text) == _contact_names_plain(text)
+    others = redact._names_in_addresses(text) | redact._listed_names(text)  # read on every line anyway
+    assert redact.find_contact_names(text) == _contact_names_plain(text) | others
 
 
 def test_contact_names_of_pages_are_those_of_every_line():
@@ -318,7 +319,7 @@ def test_contact_names_of_pages_are_those_of_every_line():
     found = 0
     for text in texts:
         names = redact.find_contact_names(text)
-        assert names == _contact_names_plain(text)
+        assert names == _contact_names_plain(text) | redact._names_in_addresses(text) | redact._listed_names(text)
         assert redact._at_lines(text) == _at_lines_plain(text)
         found += len(names)
     assert found > 50
@@ -387,3 +388,18 @@ def test_words_of_real_and_generated_pages_split_the_fast_way_are_those_of_the_w
     assert fast > len(texts) // 3  # most pages take the fast split
     for text in texts:
         assert _spans(redact._word_matches(text)) == _spans(redact._TOKEN_RE.finditer(text))
+
+
+LATIN1_TEXTS = st.lists(st.one_of(
+    st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0xFF), max_size=8),
+    st.sampled_from(["Malin Gardell", "Per-Olof Nyström", " ", "\n", ", ", "Text: ", "- ", "1. ", "Ærø Øst", "µ", "²Anna Ek",
+                     "Åsa Öberg, Knivsta kommun", "ßAnna Ek", "\u2013 ", "\u2028", "\u2003", "\u20ac"])), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LATIN1_TEXTS)
+def test_name_line_patterns_on_latin1_pages_find_what_the_full_patterns_find(text):
+    """On a page of Latin-1 characters the standard library's patterns stand in for the full ones."""
+    assert not redact._LATIN1_ONLY.search(text)
+    for full, fast in ((redact._NAME_PAIR_RE, redact._FAST_NAME_PAIR_RE), (redact._LISTED_NAME_RE, redact._FAST_LISTED_NAME_RE)):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in full.finditer(text)], (full.pattern, text)
