@@ -608,3 +608,88 @@ def test_district_word_is_dropped_from_the_sub_unit():
     assert orgs.split_sub_unit("Göteborgs stad, stadsdel Angered") == ("Göteborgs stad", "Angered")
     assert orgs.split_sub_unit("Stockholms stad – stadsdelsområde Rinkeby") == ("Stockholms stad", "Rinkeby")
     assert orgs.split_sub_unit("Stockholms stad – Stadsdelsnämnden") == ("Stockholms stad", "Stadsdelsnämnden")
+
+
+# --- layout round 2: PDF exports, topic headings, HTML tables, districts, joint remarks, meeting notes ---------
+
+
+def test_pdf_export_wrapped_questions_footer_and_repeated_page_head():
+    head = "Region Västmanland                               Dnr 2024/77\nVårdförvaltningen                                2024-02-01\n"
+    page = (
+        head + "\n"
+        "Hur ser organisationen ut kring arbetet med att ge information, råd och\n"
+        "stöd till barn som anhöriga?\n"
+        "En strateg på förvaltningsnivå leder arbetet tillsammans med ett\n"
+        "nätverk av samordnare.\n\n"
+        "Finns det barnombud för Barn som anhöriga? Om ja, var i organisationen\n"
+        "finns de och hur ser deras uppdrag ut?\n"
+        "Ja, cirka trettio inom vuxenpsykiatrin.\n\n"
+        "                                                   Sida 1 av 2\n\n"
+        + head + "\n"
+        "Finns det utbildningsinsatser till personal?\n"
+        "Vi har en återkommande halvdag.\n"
+        "Hur många som deltar varierar\n"
+        "men är oftast fler än tjugo?\n\n"
+        "Finns det material/information till föräldrar?\n"
+        "Vi hänvisar till\n"
+        "4\n"
+        "broschyrer.\n\n"
+        "                                                   Sida 2 av 2\n"
+    )
+    answers = _answers(page, "19")
+    assert answers["Q01"].startswith("En strateg på förvaltningsnivå")
+    assert answers["Q04"] == "Ja, cirka trettio inom vuxenpsykiatrin."
+    # a question sentence inside an answer (no blank line before it) is no wrapped question
+    assert answers["Q08"].endswith("oftast fler än tjugo?")
+    # the page head after the break and the footers belong to no answer; a lone number is no page number
+    assert not any("Dnr" in text or "Sida" in text for text in answers.values())
+    assert answers["Q10"] == "Vi hänvisar till\n4\nbroschyrer."
+
+
+def test_bare_page_numbers_go_only_when_they_count_the_pages():
+    from bas_analysis.parse import depaginated
+
+    notes = "Anteckningar\nText på första sidan.\n                   1\nAnteckningar\nText på andra sidan.\n                   2\n"
+    # the numbers and the head repeated after the break go; the text stays
+    assert depaginated(notes).split() == "Anteckningar Text på första sidan. Text på andra sidan.".split()
+    answer = "Vi har\n3\ngrupper och\n5\nledare.\n"
+    assert depaginated(answer) == answer  # 3, 5 count no pages
+    plain = "Region Gotland\n\nFinns det barnombud?\nJa.\n"
+    assert depaginated(plain) is plain
+
+
+def test_short_topic_headings_instead_of_the_questions():
+    page = (
+        "Region Kronoberg – barn som anhöriga\n\n"
+        "Styrdokument\nEn rutin från 2021.\n\n"
+        "Uppföljning av styrdokumenten\nUppföljning av styrdokumenten sker i ledningsgruppen.\n\n"
+        "Barnrätt och barn som närstående\nSamma strateg ansvarar för båda.\n\n"
+        "Barnrättsperspektivet\nBarnets egen röst hörs mer.\n\n"
+        "Dokumentation i journalen och KVÅ-koder\nKVÅ-koder används i psykiatrin.\n\n"
+        "Information till barn och unga\nFilmer på webben.\n\n"
+        "Uppföljning av efterlevnaden\nIngen systematisk uppföljning.\n"
+    )
+    answers = _answers(page, "07")
+    assert answers == {
+        "Q02": "En rutin från 2021.",
+        # the same words as a sentence (with a full stop) inside an answer stay text
+        "Q03": "Uppföljning av styrdokumenten sker i ledningsgruppen.",
+        "Q05": "Samma strateg ansvarar för båda.", "Q06": "Barnets egen röst hörs mer.",
+        "Q07": "KVÅ-koder används i psykiatrin.", "Q11": "Filmer på webben.", "Q13": "Ingen systematisk uppföljning."}
+
+
+def test_html_question_answer_table_rows_apart_by_blank_lines():
+    markup = (
+        "<html><body><h1>Region Gävleborg</h1><p>Så här svarar vi.</p><table>"
+        "<tr><th>Fråga</th><th>Svar</th></tr>"
+        "<tr><td>Finns det styrdokument? </td><td>Ja, en handlingsplan.</td></tr>"
+        "<tr><td>Finns det barnombud?</td><td>Nej.</td></tr>"
+        "<tr><td>Finns det utbildningsinsatser till personal?</td><td>Ja, varje vår.</td></tr>"
+        "<tr><td>Har det genomförts några särskilda satsningar?</td><td></td></tr>"
+        "</table><p>Dela: Facebook | LinkedIn</p></body></html>"
+    )
+    answers = _answers(ingest.html_to_text(markup), "21")
+    assert answers["Q02"] == "Ja, en handlingsplan." and answers["Q04"] == "Nej." and answers["Q08"] == "Ja, varje vår."
+    assert answers["Q12"] == ""  # an empty cell: asked, not answered
+    assert not any(text.startswith("|") for text in answers.values())
+

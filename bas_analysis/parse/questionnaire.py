@@ -13,7 +13,7 @@ from functools import lru_cache
 
 
 from .. import orgs
-from . import BULLET_RE, Answer, match_respondent, register, split_paragraphs
+from . import BULLET_RE, Answer, match_respondent, register, split_paragraphs, table_cells
 from ..yamlfile import package_yaml
 
 CLOSING_REMARK = "Q90"
@@ -106,19 +106,12 @@ _QUESTION_LABEL = re.compile(r"^\s*fråga\s*\d{0,2}\s*[:.)]\s*", re.IGNORECASE) 
 _NUMBER_LABEL = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")  # "3.", "3)"
 _ANSWER_LABEL = re.compile(r"^\s*svar\s*:\s*", re.IGNORECASE)  # "Svar:"
 _INLINE_ANSWER = re.compile(r"\s+svar\s*:\s+", re.IGNORECASE)  # "Fråga: … Svar: …" on one line
-_PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
 MIN_LAYOUT_ROWS = 3  # rows (or lines) of one layout with distinct canonical questions before the layout counts
 
 
-def _cells(line: str) -> list[str] | None:
-    """A table row's cells: "| question | answer |" or "question<TAB>answer"; None for no row."""
-    pipe = _PIPE_ROW.match(line)
-    if pipe and "|" in pipe.group(1):
-        return [c.strip() for c in pipe.group(1).split("|")]
-    if "\t" in line.strip():
-        return [c.strip() for c in line.strip().split("\t")]
-    return None
+_cells = table_cells
+MAX_WRAPPED_LINES = 3  # lines a question hard-wrapped by a PDF export may run over
 
 
 def _split_on_question_mark(line: str) -> tuple[str, str, str] | None:
@@ -141,11 +134,37 @@ def _split_on_question_mark(line: str) -> tuple[str, str, str] | None:
 
 
 def _table_rows(lines: list[str], start: int) -> int:
-    """The end (exclusive) of the run of table rows from ``start``."""
+    """The end (exclusive) of the run of table rows from ``start``; one blank line between two rows (an HTML
+    table's rows as ingest writes them) does not end it."""
     end = start
-    while end < len(lines) and (_cells(lines[end]) is not None or _TABLE_RULE.match(lines[end])) and lines[end].strip():
-        end += 1
+    while end < len(lines):
+        if lines[end].strip() and (_cells(lines[end]) is not None or _TABLE_RULE.match(lines[end])):
+            end += 1
+        elif not lines[end].strip() and end + 1 < len(lines) and lines[end + 1].strip() and _cells(lines[end + 1]) is not None:
+            end += 1
+        else:
+            break
     return end
+
+
+def _wrapped_question(lines: list[str], i: int) -> tuple[str, str, int] | None:
+    """(question id, question, end) of a canonical question hard-wrapped over lines ``i`` … ``end - 1`` (a PDF
+    export breaks lines at a fixed width): a paragraph's first line that opens a question and does not end
+    with "?", then at most :data:`MAX_WRAPPED_LINES` - 1 lines up to one that ends with "?"."""
+    line = lines[i].strip()
+    if (not line or line.endswith("?") or (i and lines[i - 1].strip()) or not catalogue().openers.match(line)):
+        return None
+    parts = [line]
+    for j in range(i + 1, min(i + MAX_WRAPPED_LINES, len(lines))):
+        nxt = lines[j].strip()
+        if not nxt:
+            return None
+        parts.append(nxt)
+        if nxt.endswith("?"):
+            question = " ".join(parts)
+            qid = classify_question(question)
+            return (qid, question, j + 1) if qid and qid != CLOSING_REMARK else None
+    return None
 
 
 @lru_cache(maxsize=8)
@@ -157,7 +176,9 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     row's question cell may be a short topic such as "Styrdokument"), "Fråga N:" labels, "Svar:" labels,
     "Fråga: … Svar: …" on one line, and answers written on the question's line after its "?" (only on a
     page where at least :data:`MIN_LAYOUT_ROWS` lines do so, so a question sentence inside an ordinary
-    answer stays text). A numbered question ("3.", "3)") needs nothing: it is a question by its "?".
+    answer stays text). A numbered question ("3.", "3)") needs nothing: it is a question by its "?". An
+    HTML table's rows ("question | answer", apart by blank lines as ingest writes them) read as a table;
+    a canonical question hard-wrapped over lines by a PDF export is one question line.
     """
     lines = text.split("\n")
     out: list[str] = []
@@ -185,7 +206,7 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
         line = lines[i]
         if _cells(line) is not None or (_TABLE_RULE.match(line) and "|" in line):
             end = _table_rows(lines, i)
-            rows = [(j, _cells(lines[j])) for j in range(i, end) if not _TABLE_RULE.match(lines[j])]
+            rows = [(j, _cells(lines[j])) for j in range(i, end) if lines[j].strip() and not _TABLE_RULE.match(lines[j])]
             rows = [(j, [c for c in cells if c] if "\t" in lines[j] else cells) for j, cells in rows if cells]
             labelled = {classify_label(cells[0]) for _, cells in rows if cells and cells[0]}
             labelled.discard(None)
@@ -201,6 +222,10 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             qid, question, answer = same_line[i]
             emit(question, qid, answer)
             i += 1
+            continue
+        if "?" in text and (wrapped := _wrapped_question(lines, i)):
+            emit(wrapped[1], wrapped[0], "")
+            i = wrapped[2]
             continue
         labelled = _QUESTION_LABEL.match(line)
         if labelled:
