@@ -693,3 +693,98 @@ def test_html_question_answer_table_rows_apart_by_blank_lines():
     assert answers["Q12"] == ""  # an empty cell: asked, not answered
     assert not any(text.startswith("|") for text in answers.values())
 
+
+def test_network_report_districts_with_a_slash_or_the_city_in_parentheses():
+    page = (
+        "Redovisning från deltagande kommuner\n\n"
+        "Stockholms stad/Enskede-Årsta-Vantör\nVi har startat en grupp för syskon.\n\n"
+        "Spånga-Tensta stadsdelsförvaltning (Stockholms stad)\nTvå nya samtalsledare i år.\n\n"
+        "Lena Andersson (Stockholms stad)\nHon berättade om en ny broschyr för barn.\n\n"
+        "Publicerat 2022-10-01\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [(code, sub) for code, sub, _ in blocks if code] == [("0180", "Enskede-Årsta-Vantör"), ("0180", "Spånga-Tensta")]
+    # a person before the city in parentheses is no district: never a sub-unit (the line stays an unmatched name
+    # line, reported in the warnings, as before)
+    assert not any("Lena" in sub for _, sub, _ in blocks)
+
+
+def test_network_report_joint_block_with_a_remark_in_parentheses():
+    page = (
+        "Redovisning från deltagande kommuner\n\n"
+        "Bjurholm, Vindeln och Vännäs (gemensam socialtjänst)\nEn gemensam barngrupp startar i mars.\n\n"
+        "Nordmalings kommun (Västerbottens län)\nVi har inget att rapportera den här gången.\n\n"
+        "Publicerat 2023-04-04\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["2403", "2404", "2460", "2401"]
+    assert all(sub == "" for _, sub, _ in blocks)
+    assert blocks[0][2] == "En gemensam barngrupp startar i mars."
+
+
+def test_network_report_html_table_of_municipalities_and_reports():
+    markup = (
+        "<html><body><h1>Redovisning från deltagande kommuner</h1><table>"
+        "<tr><th>Kommun</th><th>Redovisning</th></tr>"
+        "<tr><td>Ljungby kommun</td><td>Vi erbjuder samtal till barn i familjer med missbruk.</td></tr>"
+        "<tr><td>Alvesta kommun</td><td></td></tr>"
+        "<tr><td>Växjö kommun</td><td><p>Två grupper har startat.</p><p>Fler planeras i höst.</p></td></tr>"
+        "<tr><td>Nästa träff</td><td>Vi ses i Tingsryd i maj.</td></tr>"
+        "</table><p>Publicerat 2023-03-03</p></body></html>"
+    )
+    parsed, blocks = _blocks_of(ingest.html_to_text(markup))
+    assert [code for code, _, _ in blocks] == ["0781", "0764", "0780"]  # the header row names no municipality
+    by = {code: text for code, _, text in blocks}
+    assert by["0781"] == "Vi erbjuder samtal till barn i familjer med missbruk." and by["0764"] == ""
+    assert by["0780"].startswith("Två grupper har startat.") and "Fler planeras i höst." in by["0780"]
+    assert "Tingsryd" not in by["0780"]  # a row that names no municipality is no text of the block above it
+
+
+def test_meeting_notes_with_numbered_agenda_items_and_an_attendance_list():
+    page = (
+        "Minnesanteckningar\nNätverket för anhörigstöd i Sjuhärad\nDatum: 2023-05-15\n\n"
+        "Närvarande:\nKim Exempelsson, Marks kommun\nAlex Provsson, Tranemo kommun\n\n"
+        "Förhinder: Svenljunga kommun\n\n"
+        "1. Välkommen\nOrdföranden öppnade mötet.\n\n"
+        "2. Redovisning från deltagande kommuner\n\n"
+        "2.1 Marks kommun\nVi har fått pengar till en barngrupp. Så här ska den gå till:\n\n"
+        "1. Anmälan via skolkurator\n2. Samtal med föräldrarna\n\n"
+        "                                                          1\n\n"
+        "2.2 Tranemo kommun\nVi har inte startat något\nnytt sedan förra träffen.\n\n"
+        "3. Övrigt\nNästa möte hålls i Borås.\n\n"
+        "Vid anteckningarna\nKim Exempelsson\nkim@example.se\n"
+        "                                                          2\n"
+    )
+    parsed, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["1463", "1452"]  # the attendance list and "Förhinder" are no blocks
+    by = {code: text for code, _, text in blocks}
+    assert "Samtal med föräldrarna" in by["1463"]  # a numbered list inside the text does not end the block
+    assert by["1452"] == "Vi har inte startat något\nnytt sedan förra träffen."  # the next agenda item ends it
+    assert not any("Exempelsson" in text or "Borås" in text for text in by.values())
+
+
+def test_names_in_capitals_with_a_contact_line_under_the_name():
+    page = (
+        "Rapporter från kommunerna i Jämtland\n\n"
+        "ÖSTERSUND\nKontakt: Kim Exempelsson, 063-00 00 00\nVi har en ny samordnare för barn som anhöriga.\n\n"
+        "KROKOM\nKontaktperson: Alex Provsson\nVi har startat samtalsgrupper.\n\n"
+        "STRÖMSUND\nVi har gått en utbildning i BRA-samtal.\nKontakt: Ingrid Test, ingrid@example.se\n\n"
+        "BERG\nIngen rapport den här gången.\n\n"
+        "Publicerat 2022-11-11\n"
+    )
+    _, blocks = _blocks_of(page)
+    by = {code: text for code, _, text in blocks}
+    assert by["2380"] == "Vi har en ny samordnare för barn som anhöriga."
+    assert by["2309"] == "Vi har startat samtalsgrupper."
+    # a contact line after the text stays text of its block, as before (redaction takes the person out)
+    assert by["2313"].endswith("Kontakt: Ingrid Test, ingrid@example.se")
+
+
+def test_sub_unit_after_a_slash_and_the_district_word_after_the_name():
+    from bas_analysis import orgs
+
+    assert orgs.split_sub_unit("Malmö stad/Husie") == ("Malmö stad", "Husie")
+    assert orgs.district_name("Norra Hisingen stadsdelsnämnd", word_after=True) == "Norra Hisingen"
+    # after its city the district keeps its own words
+    assert orgs.split_sub_unit("Stockholms stad – Farsta stadsdelsförvaltning") == (
+        "Stockholms stad", "Farsta stadsdelsförvaltning")
