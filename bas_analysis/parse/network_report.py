@@ -133,7 +133,9 @@ def _without_person(line: str) -> str:
     def drop(m: re.Match) -> str:
         return " " if _is_person(m.group(0)) or _is_county(m.group(0)) or _is_remark(m.group(0)) else m.group(0)
 
-    line = NAME_LABEL_RE.sub("", _PARENTHESES.sub(drop, AGENDA_NUMBER_RE.sub("", line))).strip()
+    if line.lstrip()[:1].isdigit():
+        line = AGENDA_NUMBER_RE.sub("", line)
+    line = NAME_LABEL_RE.sub("", _PARENTHESES.sub(drop, line)).strip()
     name, rest = orgs.split_sub_unit(line)
     if rest and _is_person(rest):
         return name
@@ -266,11 +268,11 @@ def _blocks(lines: list[str]):
                 blocks.append((stripped, found, []))
                 previous, opened, closed, in_table = line, _agenda_number(stripped), False, False
                 continue
-        if blocks and previous_blank and stripped and _closes_agenda_item(stripped, opened):
+        if opened and previous_blank and stripped[:1].isdigit() and _closes_agenda_item(stripped, opened):
             closed = True
         if blocks and not closed:
             body = blocks[-1][2]
-            if not (BYLINE_RE.match(stripped) and not any(b.strip() for b in body)):
+            if not (stripped[:1] in "KkAa" and BYLINE_RE.match(stripped) and not any(b.strip() for b in body)):
                 body.append(line)
         previous = line
     return blocks

@@ -152,7 +152,8 @@ def _wrapped_question(lines: list[str], i: int) -> tuple[str, str, int] | None:
     export breaks lines at a fixed width): a paragraph's first line that opens a question and does not end
     with "?", then at most :data:`MAX_WRAPPED_LINES` - 1 lines up to one that ends with "?"."""
     line = lines[i].strip()
-    if (not line or line.endswith("?") or (i and lines[i - 1].strip()) or not catalogue().openers.match(line)):
+    if (not line or line.endswith("?") or (i and lines[i - 1].strip()) or i + 1 >= len(lines)
+            or not lines[i + 1].strip() or not catalogue().openers.match(line)):
         return None
     parts = [line]
     for j in range(i + 1, min(i + MAX_WRAPPED_LINES, len(lines))):
@@ -201,6 +202,7 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
                     same_line[i] = found
     if len({qid for qid, _, _ in same_line.values()}) < MIN_LAYOUT_ROWS:
         same_line = {}
+    wraps = "?" in text
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -223,7 +225,7 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             emit(question, qid, answer)
             i += 1
             continue
-        if "?" in text and (wrapped := _wrapped_question(lines, i)):
+        if wraps and (not i or not lines[i - 1].strip()) and (wrapped := _wrapped_question(lines, i)):
             emit(wrapped[1], wrapped[0], "")
             i = wrapped[2]
             continue
