@@ -788,3 +788,33 @@ def test_sub_unit_after_a_slash_and_the_district_word_after_the_name():
     # after its city the district keeps its own words
     assert orgs.split_sub_unit("Stockholms stad – Farsta stadsdelsförvaltning") == (
         "Stockholms stad", "Farsta stadsdelsförvaltning")
+
+
+def test_numbered_wrapped_questions_footer_in_parentheses_and_question_labels_as_headings():
+    page = (
+        "Region Blekinge\n\n"
+        "1. Hur ser organisationen ut kring arbetet med att ge information, råd\n"
+        "och stöd till barn som anhöriga?\n"
+        "Ett regionalt team med en samordnare.\n\n"
+        "Sida 1 (2)\n\n"
+        "Barnombud och deras uppdrag\nOmbud finns på varje vårdcentral.\n\n"
+        "Utbildning av personal\nE-kurs för alla nyanställda.\n\n"
+        "Sida 2 (2)\n"
+    )
+    answers = _answers(page, "10")
+    assert answers == {"Q01": "Ett regionalt team med en samordnare.", "Q04": "Ombud finns på varje vårdcentral.",
+                       "Q08": "E-kurs för alla nyanställda."}
+
+
+def test_byline_without_a_label_under_the_name_line_but_not_a_dated_first_line():
+    page = (
+        "Redovisning från deltagande kommuner\n\n"
+        "Härjedalens kommun\nKim Exempelsson, anhörigkonsulent, 0680-00 00 00\nVi har startat en syskongrupp.\n\n"
+        "Bräcke kommun\nE-post: anhorig@example.se\nEnskilda samtal erbjuds.\n\n"
+        "Ragunda kommun\nProjekt 2021-2023 med statsbidrag\nVi har haft en grupp per termin.\n\n"
+        "Publicerat 2023-06-01\n"
+    )
+    _, blocks = _blocks_of(page)
+    by = {code: text for code, _, text in blocks}
+    assert by["2361"] == "Vi har startat en syskongrupp." and by["2305"] == "Enskilda samtal erbjuds."
+    assert by["2303"].startswith("Projekt 2021-2023 med statsbidrag")  # no person: text of the block

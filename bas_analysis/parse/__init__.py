@@ -146,12 +146,12 @@ def unmarked(text: str) -> str:
     return _EMPHASIS_LINE.sub(lambda m: m.group(1) + m.group(3) + m.group(4).strip(), text)
 
 
-# Page furniture of a PDF exported to text: a footer "Sida 1 av 2" ("Sida 2/3", "1 av 2"), and a bare page
+# Page furniture of a PDF exported to text: a footer "Sida 1 av 2" ("Sida 2/3", "Sida 1 (2)", "1 av 2"), and a bare page
 # number alone on its line ("                 2").
 # (Both are searched in "\n" + text: a pattern that starts with a fixed character is found much faster than one
 # that starts with "^".)
-_PAGE_FOOTER = re.compile(r"\n[ \t]*(?:(?:sida|page|s\.)[ \t]*\d{1,3}(?:[ \t]*(?:av|/|of)[ \t]*\d{1,3})?"
-                          r"|\d{1,3}[ \t]*(?:av|/)[ \t]*\d{1,3})[ \t]*(?=\n|$)", re.IGNORECASE)
+_PAGE_FOOTER = re.compile(r"\n[ \t]*(?:(?:sida|page|s\.)[ \t]*\d{1,3}(?:[ \t]*(?:(?:av|/|of)[ \t]*\d{1,3}|\(\d{1,3}\)))?"
+                          r"|\d{1,3}[ \t]*(?:(?:av|/)[ \t]*\d{1,3}|\(\d{1,3}\)))[ \t]*(?=\n|$)", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"\n[ \t]*(\d{1,3})[ \t]*(?=\n|$)")
 PAGE_HEAD_LINES = 4  # lines at the top of the page that a PDF repeats after each page break
 

@@ -61,7 +61,8 @@ MUNICIPAL_SUFFIX_RE = re.compile(r"\b(kommun|kommuner|stad)\b", re.IGNORECASE)
 # the number of an agenda item before a name line in meeting notes: "2.1 Kungälvs kommun", "3) Tjörns kommun"
 AGENDA_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])\s+(?=[^\W\d])")
 # a contact line under the name line, before the text: the block's byline, not what the municipality reported
-BYLINE_RE = re.compile(r"^\s*(?:kontakt(?:person|uppgifter)?|kontaktas?\s+via|ansvarig)\s*:\s*\S", re.IGNORECASE)
+BYLINE_RE = re.compile(r"^\s*(?:kontakt(?:person|uppgifter)?|ansvarig|tel(?:efon)?|e-post|e-mail|mejl)\s*:\s*\S", re.IGNORECASE)
+MAX_BYLINE = 120  # characters of a byline without a label ("Anna Berg, anhörigkonsulent, 060-…")
 CONTACT_RE = re.compile(r"\d[\d\s-]{5,}\d|@|\[at\]|\(at\)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 BLOCK_QUESTION = "Redovisning från kommunen"
@@ -224,6 +225,15 @@ def _table_row_block(line: str) -> tuple[str, list[Respondent], str] | None:
     return (cells[0], found, " ".join(c for c in cells[1:] if c)) if found and _exact(found) else None
 
 
+def _is_byline(line: str) -> bool:
+    """A contact line: "Kontakt: Anna Berg, 060-…", "E-post: …", or a short line that starts with a person and
+    has a phone number or an e-mail address, and is no sentence ("Anna Berg, anhörigkonsulent, 060-19 10 00")."""
+    if line[:1] in "KkAaTtEeMm" and BYLINE_RE.match(line):
+        return True
+    return (len(line) <= MAX_BYLINE and not line.endswith((".", "!", "?")) and bool(CONTACT_RE.search(line))
+            and not CONTACT_RE.search(first := line.split(",")[0]) and _is_person(first))
+
+
 def _closes_agenda_item(line: str, opened: tuple[int, ...] | None) -> bool:
     """In meeting notes whose blocks are agenda items ("2.1 Kungälvs kommun"), a later item that is no
     municipality ("3. Övriga frågor", "2.6 Nästa träff") ends the block; a list inside the text ("1. …")
@@ -272,7 +282,7 @@ def _blocks(lines: list[str]):
             closed = True
         if blocks and not closed:
             body = blocks[-1][2]
-            if not (stripped[:1] in "KkAa" and BYLINE_RE.match(stripped) and not any(b.strip() for b in body)):
+            if not (_is_byline(stripped) and not any(b.strip() for b in body)):
                 body.append(line)
         previous = line
     return blocks

@@ -35,7 +35,9 @@ def catalogue() -> QuestionCatalogue:
             q["id"],
             q.get("label", q["id"]),
             tuple(re.compile(p, re.IGNORECASE) for p in q.get("patterns", [])),
-            tuple(re.compile(rf"^\s*{h}\s*:?\s*$", re.IGNORECASE) for h in q.get("heading", [])),
+            # the question's label ("Utbildning av personal") is a heading of it too
+            tuple(re.compile(rf"^\s*{h}\s*:?\s*$", re.IGNORECASE)
+                  for h in [*q.get("heading", []), *([re.escape(q["label"])] if q.get("label") else [])]),
         )
         for q in data["questions"]
     )
@@ -153,13 +155,16 @@ def _wrapped_question(lines: list[str], i: int) -> tuple[str, str, int] | None:
     with "?", then at most :data:`MAX_WRAPPED_LINES` - 1 lines up to one that ends with "?"."""
     line = lines[i].strip()
     if (not line or line.endswith("?") or (i and lines[i - 1].strip()) or i + 1 >= len(lines)
-            or not lines[i + 1].strip() or not catalogue().openers.match(line)):
+            or not lines[i + 1].strip()
+            or not catalogue().openers.match(_NUMBER_LABEL.sub("", _QUESTION_LABEL.sub("", line, count=1), count=1))):
+        return None
+    if _INLINE_ANSWER.search(line):
         return None
     parts = [line]
     for j in range(i + 1, min(i + MAX_WRAPPED_LINES, len(lines))):
         nxt = lines[j].strip()
-        if not nxt:
-            return None
+        if not nxt or _QUESTION_LABEL.match(nxt) or _NUMBER_LABEL.match(nxt) or _ANSWER_LABEL.match(nxt):
+            return None  # a line of its own: a labelled or numbered question, an answer
         parts.append(nxt)
         if nxt.endswith("?"):
             question = " ".join(parts)
