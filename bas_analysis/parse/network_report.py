@@ -282,7 +282,7 @@ def _blocks(lines: list[str]):
             closed = True
         if blocks and not closed:
             body = blocks[-1][2]
-            if not (_is_byline(stripped) and not any(b.strip() for b in body)):
+            if not (stripped and not any(b.strip() for b in body) and _is_byline(stripped)):
                 body.append(line)
         previous = line
     return blocks

@@ -112,7 +112,6 @@ _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
 MIN_LAYOUT_ROWS = 3  # rows (or lines) of one layout with distinct canonical questions before the layout counts
 
 
-_cells = table_cells
 MAX_WRAPPED_LINES = 3  # lines a question hard-wrapped by a PDF export may run over
 
 
@@ -140,9 +139,9 @@ def _table_rows(lines: list[str], start: int) -> int:
     table's rows as ingest writes them) does not end it."""
     end = start
     while end < len(lines):
-        if lines[end].strip() and (_cells(lines[end]) is not None or _TABLE_RULE.match(lines[end])):
+        if lines[end].strip() and (table_cells(lines[end]) is not None or _TABLE_RULE.match(lines[end])):
             end += 1
-        elif not lines[end].strip() and end + 1 < len(lines) and lines[end + 1].strip() and _cells(lines[end + 1]) is not None:
+        elif not lines[end].strip() and end + 1 < len(lines) and lines[end + 1].strip() and table_cells(lines[end + 1]) is not None:
             end += 1
         else:
             break
@@ -201,7 +200,7 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     same_line = {}
     if "? " in text:
         for i, line in enumerate(lines):
-            if "? " in line and _cells(line) is None:
+            if "? " in line and table_cells(line) is None:
                 found = _split_on_question_mark(_NUMBER_LABEL.sub("", _QUESTION_LABEL.sub("", line), count=1))
                 if found:
                     same_line[i] = found
@@ -211,9 +210,9 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _cells(line) is not None or (_TABLE_RULE.match(line) and "|" in line):
+        if table_cells(line) is not None or (_TABLE_RULE.match(line) and "|" in line):
             end = _table_rows(lines, i)
-            rows = [(j, _cells(lines[j])) for j in range(i, end) if lines[j].strip() and not _TABLE_RULE.match(lines[j])]
+            rows = [(j, table_cells(lines[j])) for j in range(i, end) if lines[j].strip() and not _TABLE_RULE.match(lines[j])]
             rows = [(j, [c for c in cells if c] if "\t" in lines[j] else cells) for j, cells in rows if cells]
             labelled = {classify_label(cells[0]) for _, cells in rows if cells and cells[0]}
             labelled.discard(None)
