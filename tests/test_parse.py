@@ -818,3 +818,20 @@ def test_byline_without_a_label_under_the_name_line_but_not_a_dated_first_line()
     by = {code: text for code, _, text in blocks}
     assert by["2361"] == "Vi har startat en syskongrupp." and by["2305"] == "Enskilda samtal erbjuds."
     assert by["2303"].startswith("Projekt 2021-2023 med statsbidrag")  # no person: text of the block
+
+
+@pytest.mark.parametrize("rows", [
+    # a participant list: municipality, person, role, e-mail, phone
+    ["Kommun | Namn | Roll | E-post", "Luleå kommun | Kim Exempelsson | anhörigkonsulent | kim@example.se",
+     "Piteå kommun | Alex Provsson | samordnare | alex@example.se", "Bodens kommun | Ingrid Test | chef | it@example.se",
+     "Kalix kommun | Robin Prov | anhörigkonsulent | rp@example.se"],
+    # two columns, the second a contact person
+    ["Kommun | Kontaktperson", "Luleå kommun | Kim Exempelsson, 0920-00 00 00", "Piteå kommun | Alex Provsson",
+     "Bodens kommun | Ingrid Test, it@example.se", "Kalix kommun | Robin Provsson"],
+])
+def test_a_table_of_municipalities_and_their_contacts_is_no_network_report(rows):
+    page = "Deltagare vid träffen\n\n" + "\n\n".join(rows) + "\n"
+    parsed = parse_text(page)
+    assert parsed.kind != "network_report"
+    assert not any("example.se" in a.answer_text or "Exempelsson" in a.answer_text
+                   for r in parsed.respondents for a in r.answers)

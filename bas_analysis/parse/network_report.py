@@ -217,12 +217,17 @@ def _name_and_text(line: str) -> tuple[str, list[Respondent]] | None:
 
 def _table_row_block(line: str) -> tuple[str, list[Respondent], str] | None:
     """(name, respondents, text) of a table row "Name | text" (an HTML table Kommun | Redovisning as ingest
-    writes it; the text cell may be empty) whose first cell names municipalities exactly."""
+    writes it; the text cell may be empty) whose first cell names municipalities exactly. A row of more
+    cells ("Kommun | Namn | E-post | Telefon") or whose second cell is a person or a contact line is a
+    participant list's: no block."""
     cells = table_cells(line)
-    if not cells or len(cells) < 2 or not cells[0]:
+    if not cells or len(cells) != 2 or not cells[0]:
+        return None
+    text = cells[1]
+    if text and (_is_byline(text) or (len(text.split()) <= 4 and _is_person(text))):
         return None
     found = name_line_respondents(cells[0])
-    return (cells[0], found, " ".join(c for c in cells[1:] if c)) if found and _exact(found) else None
+    return (cells[0], found, text) if found and _exact(found) else None
 
 
 def _is_byline(line: str) -> bool:
