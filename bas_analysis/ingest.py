@@ -210,6 +210,10 @@ def looks_binary(data: bytes) -> bool:
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
+# between a table row's cells in the text of an HTML page ("Samordnare | Anna Gustavsson | 070-…")
+CELL_SEPARATOR = " | "
+
+
 class _TextExtractor(HTMLParser):
     """HTML to text that keeps block structure as lines."""
 
@@ -221,7 +225,6 @@ class _TextExtractor(HTMLParser):
     SKIP = {"script", "style", "noscript", "template", "head", "svg", "nav", "aside", "footer", "form", "button", "select"}
 
     CELL = {"td", "th"}
-    CELL_SEPARATOR = " | "
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -237,7 +240,7 @@ class _TextExtractor(HTMLParser):
         elif tag in self.CELL:
             # table cells keep their boundaries: "Samordnare | Anna Gustavsson | 070-…", never glued together
             if self._cells_in_row:
-                self.parts.append(self.CELL_SEPARATOR)
+                self.parts.append(CELL_SEPARATOR)
             self._cells_in_row += 1
         elif tag in self.BLOCK:
             self.parts.append("\n")

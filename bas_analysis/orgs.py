@@ -321,9 +321,11 @@ def _match_org(text: str, level: str | None, min_score: float) -> OrgMatch:
 
 _JOINT_SEPARATOR = re.compile(r"\s*(?:[-–—/&+,]|\boch\b)\s*")
 _SHARED_SUFFIX = re.compile(r"\s+(?:kommuner|kommun|städer|stad)\s*$", re.IGNORECASE)
-_SUB_UNIT_SEPARATOR = re.compile(r"\s*[–—]\s*|\s+-\s+|\s*,\s*")
+_SUB_UNIT_SEPARATOR = re.compile(r"\s*[–—/]\s*|\s+-\s+|\s*,\s*")
 # the word that says a sub-unit is a district: "Göteborgs stad, stadsdel Angered" -> "Angered"
-_DISTRICT_WORD = re.compile(r"^(?:stadsdel(?:en|sområde(?:t)?|snämnd(?:en)?|sförvaltning(?:en)?)?)\s+(?=\S)", re.IGNORECASE)
+_DISTRICT_WORDS = r"stadsdel(?:en|sområde(?:t)?|snämnd(?:en)?|sförvaltning(?:en)?)?"
+_DISTRICT_WORD = re.compile(rf"^{_DISTRICT_WORDS}\s+(?=\S)", re.IGNORECASE)
+_DISTRICT_WORD_AFTER = re.compile(rf"(?<=\S)\s+{_DISTRICT_WORDS}$", re.IGNORECASE)
 
 
 def _is_known_name(name: str) -> bool:
@@ -345,9 +347,19 @@ def split_joint_name(name: str) -> list[str]:
     return [name]
 
 
+def district_name(text: str, word_after: bool = False) -> str:
+    """A district without the word before it that says it is one: "stadsdel Angered" -> "Angered"; with
+    ``word_after`` also the word after it, where the district is named before its city ("Rinkeby-Kista
+    stadsdelsförvaltning (Stockholms stad)" -> "Rinkeby-Kista"; a district after its city keeps it:
+    "Stockholms stad – Skärholmens stadsdelsförvaltning")."""
+    name = _DISTRICT_WORD.sub("", text.strip())
+    return _DISTRICT_WORD_AFTER.sub("", name) if word_after else name
+
+
 def split_sub_unit(name: str) -> tuple[str, str]:
-    """ "Stockholms stad – Södermalm" -> ("Stockholms stad", "Södermalm"); no sub unit -> (name, "")."""
+    """ "Stockholms stad – Södermalm" (", Södermalm", "/Södermalm") -> ("Stockholms stad", "Södermalm"); no sub
+    unit -> (name, "")."""
     parts = _SUB_UNIT_SEPARATOR.split(name.strip(), maxsplit=1)
     if len(parts) == 2 and parts[0] and parts[1]:
-        return parts[0], _DISTRICT_WORD.sub("", parts[1].strip())
+        return parts[0], district_name(parts[1])
     return name.strip(), ""

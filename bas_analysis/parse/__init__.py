@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .. import orgs
+from ..ingest import CELL_SEPARATOR
 from .waves import dates_found, place
 
 
@@ -107,7 +108,7 @@ def match_respondent(name: str, level: str | None = None, sub_unit: str = "") ->
 
 def parse_text(text: str, kind: str | None = None) -> ParsedDocument:
     """Parse one page. ``kind`` forces a parser; by default it is detected."""
-    text = unmarked(text)
+    text = depaginated(unmarked(text))
     kind = kind or detect_kind(text)
     lines = text.split("\n")
     respondents, warnings = PARSERS[kind](text, lines) if kind in PARSERS else ([], [])
@@ -145,6 +146,52 @@ def unmarked(text: str) -> str:
     return _EMPHASIS_LINE.sub(lambda m: m.group(1) + m.group(3) + m.group(4).strip(), text)
 
 
+# Page furniture of a PDF exported to text: a footer "Sida 1 av 2" ("Sida 2/3", "Sida 1 (2)", "1 av 2"), and a bare page
+# number alone on its line ("                 2").
+# (Both are searched in "\n" + text: a pattern that starts with a fixed character is found much faster than one
+# that starts with "^".)
+_PAGE_FOOTER = re.compile(r"\n[ \t]*(?:(?:sida|page|s\.)[ \t]*\d{1,3}(?:[ \t]*(?:(?:av|/|of)[ \t]*\d{1,3}|\(\d{1,3}\)))?"
+                          r"|\d{1,3}[ \t]*(?:(?:av|/)[ \t]*\d{1,3}|\(\d{1,3}\)))[ \t]*(?=\n|$)", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"\n[ \t]*(\d{1,3})[ \t]*(?=\n|$)")
+PAGE_HEAD_LINES = 4  # lines at the top of the page that a PDF repeats after each page break
+
+
+def _squeezed(line: str) -> str:
+    return " ".join(line.split())
+
+
+def depaginated(text: str) -> str:
+    """The page without the furniture of a PDF exported to text: footer lines ("Sida 1 av 2"), bare page
+    numbers (only where they run 1, 2, … over the page, so a lone number in an answer stays), and the page
+    head repeated after a page break (the lines after a footer that equal one of the page's first lines that
+    occur more than once).
+
+    Each removed line becomes a blank line: a page break ends a paragraph. Text without furniture is given
+    back unchanged."""
+    lined = "\n" + text  # a match's start is then its line's offset in text
+    footers = {m.start() for m in _PAGE_FOOTER.finditer(lined)}
+    numbers = [(m.start(), int(m.group(1))) for m in _BARE_NUMBER.finditer(lined)]
+    if len(numbers) >= 2 and [n for _, n in numbers] == list(range(1, len(numbers) + 1)):
+        footers.update(start for start, _ in numbers)
+    if not footers:
+        return text
+    lines = text.split("\n")
+    squeezed = [_squeezed(line) for line in lines if line.strip()]
+    head = {line for line in squeezed[:PAGE_HEAD_LINES] if squeezed.count(line) > 1}  # a head repeats
+    out, offset, after_break = [], 0, False
+    for line in lines:
+        if offset in footers:
+            out.append("")
+            after_break = True
+        elif after_break and line.strip() and _squeezed(line) in head:
+            out.append("")  # the page head again
+        else:
+            after_break = after_break and not line.strip()
+            out.append(line)
+        offset += len(line) + 1
+    return "\n".join(out)
+
+
 def split_paragraphs(lines: list[str]) -> list[str]:
     """Blank-line separated paragraphs, each with its lines joined by newlines."""
     paragraphs, current = [], []
@@ -157,6 +204,26 @@ def split_paragraphs(lines: list[str]) -> list[str]:
     if current:
         paragraphs.append("\n".join(current))
     return paragraphs
+
+
+# a table row as ingest writes an HTML table ("cell | cell", no outer pipes), or a markdown row ("| a | b |")
+_PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+
+
+def table_cells(line: str) -> list[str] | None:
+    """A table row's cells: "| question | answer |", "question | answer" (an HTML row: a trailing empty cell
+    reads "name |"), or "question<TAB>answer"; None for no row."""
+    if "|" not in line and "\t" not in line:
+        return None
+    pipe = _PIPE_ROW.match(line)
+    if pipe and "|" in pipe.group(1):
+        return [c.strip() for c in pipe.group(1).split("|")]
+    stripped = line.strip()
+    if CELL_SEPARATOR in line or (stripped.endswith(" |") and stripped[:1] != "|"):
+        return [c.strip() for c in (stripped + " ").split(CELL_SEPARATOR)]
+    if "\t" in stripped:
+        return [c.strip() for c in stripped.split("\t")]
+    return None
 
 
 BULLET_RE = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d+[.)])\s+")

@@ -19,6 +19,15 @@ Layout variants read the same way: a bold name line ("**Piteå kommun**"), a lab
 ("Kommun: Västerås"), the county in parentheses after it ("Linköpings kommun (Östergötlands län)"), the
 name and the text on one line ("Falu kommun – Vi har …", only before a capitalised sentence of several
 words), and a closing section ("Sammanfattning") that ends the blocks instead of joining the last one.
+So do: a table Kommun | Redovisning (a row per municipality, its text cell maybe empty or in several
+paragraphs; a row naming no municipality ends the block above it), a district after its city with "/"
+("Stockholms stad/Skärholmen") or before its city in parentheses ("Rinkeby-Kista stadsdelsförvaltning
+(Stockholms stad)"), a lower-case remark in parentheses after a joint name ("(gemensam
+anhörigsamordning)"), meeting notes whose name lines are numbered agenda items ("2.1 Kungälvs kommun"; a
+later item that names no municipality, "3. Övriga frågor", ends the block; "Förhinder:" lines and the
+signature "Vid anteckningarna" are no blocks), and a contact line right under the name line ("Kontakt:
+Anna Berg, 060-…"), the block's byline and not what the municipality reported: it is left out of the
+answer (a contact line further down stays text of the block, as above).
 """
 from __future__ import annotations
 
@@ -28,12 +37,15 @@ from functools import lru_cache
 
 from .. import orgs
 from ..redact import is_first_name
-from . import Answer, Respondent, match_respondent, register, split_paragraphs
+from . import Answer, Respondent, match_respondent, register, split_paragraphs, table_cells
 
-HEADING_RE = re.compile(r"^\s*redovisning(ar)?\s+från\s+(de\s+)?(deltagande|medverkande)\s+kommuner", re.IGNORECASE | re.MULTILINE)
+HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?redovisning(ar)?\s+från\s+(de\s+)?(deltagande|medverkande)\s+kommuner", re.IGNORECASE | re.MULTILINE)
 # the page's own metadata: ends the page (a dated line, not a contact line inside a block)
-PAGE_END_RE = re.compile(r"^\s*(publicerat?\s*:?\s*\d{4}|senast uppdaterad|uppdaterad\s*:?\s*\d{4})", re.IGNORECASE)
-NOT_NAME_RE = re.compile(r"^\s*(?:(?:publicerat?|senast uppdaterad|uppdaterad|läs mer|telefon|e-post|foto|bild|deltagande|medverkande|närvarande|deltagare)\b|kontakt|redovisning)", re.IGNORECASE)
+# (or the signature of meeting notes: "Vid anteckningarna", "Antecknat av", "Justeras")
+PAGE_END_RE = re.compile(r"^\s*(publicerat?\s*:?\s*\d{4}|senast uppdaterad|uppdaterad\s*:?\s*\d{4}"
+                         r"|vid\s+(?:anteckningarna|protokollet|tangentbordet)\b|antecknat\s+av\b|justeras\b)", re.IGNORECASE)
+NOT_NAME_RE = re.compile(r"^\s*(?:(?:publicerat?|senast uppdaterad|uppdaterad|läs mer|telefon|e-post|foto|bild|deltagande|medverkande|närvarande|deltagare|förhinder|frånvarande|anmält\s+förhinder|ej\s+närvarande)\b|kontakt|redovisning)",
+    re.IGNORECASE)
 # a label before the name ("Kommun: Västerås"): the name line is what follows it
 NAME_LABEL_RE = re.compile(r"^\s*(?:kommun|kommunens namn|kommunnamn|stad)\s*:\s*(?=\S)", re.IGNORECASE)
 # the name and the text on one line at a paragraph's start: "Falu kommun – Vi har …", "Mora kommun: Under året …"
@@ -46,6 +58,11 @@ CLOSING_HEADING_RE = re.compile(
     re.IGNORECASE,
 )
 MUNICIPAL_SUFFIX_RE = re.compile(r"\b(kommun|kommuner|stad)\b", re.IGNORECASE)
+# the number of an agenda item before a name line in meeting notes: "2.1 Kungälvs kommun", "3) Tjörns kommun"
+AGENDA_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])\s+(?=[^\W\d])")
+# a contact line under the name line, before the text: the block's byline, not what the municipality reported
+BYLINE_RE = re.compile(r"^\s*(?:kontakt(?:person|uppgifter)?|ansvarig|tel(?:efon)?|e-post|e-mail|mejl)\s*:\s*\S", re.IGNORECASE)
+MAX_BYLINE = 120  # characters of a byline without a label ("Anna Berg, anhörigkonsulent, 060-…")
 CONTACT_RE = re.compile(r"\d[\d\s-]{5,}\d|@|\[at\]|\(at\)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 BLOCK_QUESTION = "Redovisning från kommunen"
@@ -74,7 +91,38 @@ def _is_person(text: str) -> bool:
 def _is_county(text: str) -> bool:
     """A county or region named in parentheses after a municipality: "(Östergötlands län)", "(Region Skåne)"."""
     text = text.strip(" ()")
-    return bool(text) and orgs.match_org(text, level="region").method in ("exact", "alias")
+    return (bool(text) and not MUNICIPAL_SUFFIX_RE.search(text)
+            and orgs.match_org(text, level="region").method in ("exact", "alias"))
+
+
+def _is_remark(text: str) -> bool:
+    """A remark in parentheses after a name, in lower case: "(gemensam anhörigsamordning)", "(via länk)"; a
+    district ("(stadsdel Angered)") is none."""
+    text = text.strip(" ()")
+    return bool(text) and text[0].islower() and orgs.district_name(text) == text
+
+
+def _agenda_number(line: str) -> tuple[int, ...] | None:
+    m = AGENDA_NUMBER_RE.match(line)
+    return tuple(int(n) for n in m.group("number").rstrip(".)").split(".")) if m else None
+
+
+# a district named first and its city in parentheses: "Rinkeby-Kista stadsdelsförvaltning (Stockholms stad)"
+_CITY_IN_PARENTHESES = re.compile(r"^(?P<unit>[^()]{2,60}?)\s*\((?P<city>[^()]{2,40})\)$")
+
+
+def _district_of_city(name: str) -> Respondent | None:
+    """The city's respondent with the district as sub-unit, for "District (City)"; None when the part in
+    parentheses is no municipality named exactly, or the part before it is an organisation or a person."""
+    m = _CITY_IN_PARENTHESES.match(name)
+    if not m:
+        return None
+    unit, city = m.group("unit").strip(), m.group("city").strip()
+    if orgs.match_org(city, level="municipality").method not in ("exact", "alias") or orgs.match_org(unit).code:
+        return None
+    if _is_person(unit) or is_first_name(unit.split()[0]):
+        return None
+    return match_respondent(city, level="municipality", sub_unit=orgs.district_name(unit, word_after=True))
 
 
 @lru_cache(maxsize=8192)
@@ -84,8 +132,10 @@ def _without_person(line: str) -> str:
     Remembered per line (a pure function of the line): :func:`_blocks` and the name-line reader ask it
     several times about each line of a page."""
     def drop(m: re.Match) -> str:
-        return " " if _is_person(m.group(0)) or _is_county(m.group(0)) else m.group(0)
+        return " " if _is_person(m.group(0)) or _is_county(m.group(0)) or _is_remark(m.group(0)) else m.group(0)
 
+    if line.lstrip()[:1].isdigit():
+        line = AGENDA_NUMBER_RE.sub("", line)
     line = NAME_LABEL_RE.sub("", _PARENTHESES.sub(drop, line)).strip()
     name, rest = orgs.split_sub_unit(line)
     if rest and _is_person(rest):
@@ -101,6 +151,7 @@ def _candidate_name_line(line: str) -> bool:
         and not s.endswith((".", "!", "?", ";", ","))
         and len(s.split()) <= 7
         and not NOT_NAME_RE.match(s)
+        and "|" not in s
     )
 
 
@@ -123,6 +174,9 @@ def _read_name_line(line: str) -> list[Respondent] | None:
     if not _candidate_name_line(_without_person(line)):
         return None
     cleaned = _without_person(line.strip().rstrip(":").strip())
+    district = _district_of_city(cleaned)
+    if district:
+        return [district]
     parts = orgs.split_joint_name(cleaned)  # "Köping, Arboga och Kungsör": a comma between known names is a list
     if len(parts) > 1:
         name, sub_unit = cleaned, ""
@@ -161,19 +215,60 @@ def _name_and_text(line: str) -> tuple[str, list[Respondent]] | None:
     return (m.group("name"), found) if found and _exact(found) else None
 
 
+def _table_row_block(line: str) -> tuple[str, list[Respondent], str] | None:
+    """(name, respondents, text) of a table row "Name | text" (an HTML table Kommun | Redovisning as ingest
+    writes it; the text cell may be empty) whose first cell names municipalities exactly. A row of more
+    cells ("Kommun | Namn | E-post | Telefon") or whose second cell is a person or a contact line is a
+    participant list's: no block."""
+    cells = table_cells(line)
+    if not cells or len(cells) != 2 or not cells[0]:
+        return None
+    text = cells[1]
+    if text and (_is_byline(text) or (len(text.split()) <= 4 and _is_person(text))):
+        return None
+    found = name_line_respondents(cells[0])
+    return (cells[0], found, text) if found and _exact(found) else None
+
+
+def _is_byline(line: str) -> bool:
+    """A contact line: "Kontakt: Anna Berg, 060-…", "E-post: …", or a short line that starts with a person and
+    has a phone number or an e-mail address, and is no sentence ("Anna Berg, anhörigkonsulent, 060-19 10 00")."""
+    if line[:1] in "KkAaTtEeMm" and BYLINE_RE.match(line):
+        return True
+    return (len(line) <= MAX_BYLINE and not line.endswith((".", "!", "?")) and bool(CONTACT_RE.search(line))
+            and not CONTACT_RE.search(first := line.split(",")[0]) and _is_person(first))
+
+
+def _closes_agenda_item(line: str, opened: tuple[int, ...] | None) -> bool:
+    """In meeting notes whose blocks are agenda items ("2.1 Kungälvs kommun"), a later item that is no
+    municipality ("3. Övriga frågor", "2.6 Nästa träff") ends the block; a list inside the text ("1. …")
+    numbers lower and does not."""
+    number = _agenda_number(line) if opened else None
+    return bool(number) and number > opened and number[: len(opened)] != opened
+
+
 def _blocks(lines: list[str]):
     """(name line, respondents, body lines) per municipality block."""
     blocks = []
     previous = ""
+    opened: tuple[int, ...] | None = None  # the agenda number of the open block's name line
+    closed = False  # the open block ended at a later agenda item: lines go to no block until the next name line
+    in_table = False  # the open block is a table row's
     for i, line in enumerate(lines):
         stripped = line.strip()
         if blocks and (PAGE_END_RE.match(stripped) or (not previous.strip() and CLOSING_HEADING_RE.match(stripped))):
             break
+        if "|" in stripped and (row := _table_row_block(stripped)):
+            blocks.append((row[0], row[1], [row[2]]))
+            previous, opened, closed, in_table = line, None, False, True
+            continue
+        if in_table and "|" in stripped and len(table_cells(stripped) or ()) > 1:
+            closed = True  # a later row that names no municipality ("Nästa träff | …"): no text of the row above
         if stripped and not previous.strip() and ("–" in stripped or " - " in stripped or ": " in stripped):
-            opened = _name_and_text(stripped)
-            if opened:
-                blocks.append((opened[0], opened[1], [stripped[len(opened[0]):].lstrip(" –—-:")]))
-                previous = line
+            named = _name_and_text(stripped)
+            if named:
+                blocks.append((named[0], named[1], [stripped[len(named[0]):].lstrip(" –—-:")]))
+                previous, opened, closed, in_table = line, None, False, False
                 continue
         after = next(((j, l) for j, l in enumerate(lines[i + 1 : i + 3], i + 1) if l.strip()), None) if stripped else None
         next_text = after[1] if after else ""
@@ -186,10 +281,14 @@ def _blocks(lines: list[str]):
                       or bool(NOT_NAME_RE.match(previous)))
             if found is not None and (previous_blank or (blocks and closes and _exact(found))):
                 blocks.append((stripped, found, []))
-                previous = line
+                previous, opened, closed, in_table = line, _agenda_number(stripped), False, False
                 continue
-        if blocks:
-            blocks[-1][2].append(line)
+        if opened and previous_blank and stripped[:1].isdigit() and _closes_agenda_item(stripped, opened):
+            closed = True
+        if blocks and not closed:
+            body = blocks[-1][2]
+            if not (stripped and not any(b.strip() for b in body) and _is_byline(stripped)):
+                body.append(line)
         previous = line
     return blocks
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 
 from .. import orgs
-from . import BULLET_RE, Answer, match_respondent, register, split_paragraphs
+from . import BULLET_RE, Answer, match_respondent, register, split_paragraphs, table_cells
 from ..yamlfile import package_yaml
 
 CLOSING_REMARK = "Q90"
@@ -35,7 +35,9 @@ def catalogue() -> QuestionCatalogue:
             q["id"],
             q.get("label", q["id"]),
             tuple(re.compile(p, re.IGNORECASE) for p in q.get("patterns", [])),
-            tuple(re.compile(rf"^\s*{h}\s*:?\s*$", re.IGNORECASE) for h in q.get("heading", [])),
+            # the question's label ("Utbildning av personal") is a heading of it too
+            tuple(re.compile(rf"^\s*{h}\s*:?\s*$", re.IGNORECASE)
+                  for h in [*q.get("heading", []), *([re.escape(q["label"])] if q.get("label") else [])]),
         )
         for q in data["questions"]
     )
@@ -106,19 +108,11 @@ _QUESTION_LABEL = re.compile(r"^\s*fråga\s*\d{0,2}\s*[:.)]\s*", re.IGNORECASE) 
 _NUMBER_LABEL = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")  # "3.", "3)"
 _ANSWER_LABEL = re.compile(r"^\s*svar\s*:\s*", re.IGNORECASE)  # "Svar:"
 _INLINE_ANSWER = re.compile(r"\s+svar\s*:\s+", re.IGNORECASE)  # "Fråga: … Svar: …" on one line
-_PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
 MIN_LAYOUT_ROWS = 3  # rows (or lines) of one layout with distinct canonical questions before the layout counts
 
 
-def _cells(line: str) -> list[str] | None:
-    """A table row's cells: "| question | answer |" or "question<TAB>answer"; None for no row."""
-    pipe = _PIPE_ROW.match(line)
-    if pipe and "|" in pipe.group(1):
-        return [c.strip() for c in pipe.group(1).split("|")]
-    if "\t" in line.strip():
-        return [c.strip() for c in line.strip().split("\t")]
-    return None
+MAX_WRAPPED_LINES = 3  # lines a question hard-wrapped by a PDF export may run over
 
 
 def _split_on_question_mark(line: str) -> tuple[str, str, str] | None:
@@ -141,11 +135,41 @@ def _split_on_question_mark(line: str) -> tuple[str, str, str] | None:
 
 
 def _table_rows(lines: list[str], start: int) -> int:
-    """The end (exclusive) of the run of table rows from ``start``."""
+    """The end (exclusive) of the run of table rows from ``start``; one blank line between two rows (an HTML
+    table's rows as ingest writes them) does not end it."""
     end = start
-    while end < len(lines) and (_cells(lines[end]) is not None or _TABLE_RULE.match(lines[end])) and lines[end].strip():
-        end += 1
+    while end < len(lines):
+        if lines[end].strip() and (table_cells(lines[end]) is not None or _TABLE_RULE.match(lines[end])):
+            end += 1
+        elif not lines[end].strip() and end + 1 < len(lines) and lines[end + 1].strip() and table_cells(lines[end + 1]) is not None:
+            end += 1
+        else:
+            break
     return end
+
+
+def _wrapped_question(lines: list[str], i: int) -> tuple[str, str, int] | None:
+    """(question id, question, end) of a canonical question hard-wrapped over lines ``i`` … ``end - 1`` (a PDF
+    export breaks lines at a fixed width): a paragraph's first line that opens a question and does not end
+    with "?", then at most :data:`MAX_WRAPPED_LINES` - 1 lines up to one that ends with "?"."""
+    line = lines[i].strip()
+    if (not line or line.endswith("?") or (i and lines[i - 1].strip()) or i + 1 >= len(lines)
+            or not lines[i + 1].strip()
+            or not catalogue().openers.match(_NUMBER_LABEL.sub("", _QUESTION_LABEL.sub("", line, count=1), count=1))):
+        return None
+    if _INLINE_ANSWER.search(line):
+        return None
+    parts = [line]
+    for j in range(i + 1, min(i + MAX_WRAPPED_LINES, len(lines))):
+        nxt = lines[j].strip()
+        if not nxt or _QUESTION_LABEL.match(nxt) or _NUMBER_LABEL.match(nxt) or _ANSWER_LABEL.match(nxt):
+            return None  # a line of its own: a labelled or numbered question, an answer
+        parts.append(nxt)
+        if nxt.endswith("?"):
+            question = " ".join(parts)
+            qid = classify_question(question)
+            return (qid, question, j + 1) if qid and qid != CLOSING_REMARK else None
+    return None
 
 
 @lru_cache(maxsize=8)
@@ -157,7 +181,9 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     row's question cell may be a short topic such as "Styrdokument"), "Fråga N:" labels, "Svar:" labels,
     "Fråga: … Svar: …" on one line, and answers written on the question's line after its "?" (only on a
     page where at least :data:`MIN_LAYOUT_ROWS` lines do so, so a question sentence inside an ordinary
-    answer stays text). A numbered question ("3.", "3)") needs nothing: it is a question by its "?".
+    answer stays text). A numbered question ("3.", "3)") needs nothing: it is a question by its "?". An
+    HTML table's rows ("question | answer", apart by blank lines as ingest writes them) read as a table;
+    a canonical question hard-wrapped over lines by a PDF export is one question line.
     """
     lines = text.split("\n")
     out: list[str] = []
@@ -174,18 +200,19 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     same_line = {}
     if "? " in text:
         for i, line in enumerate(lines):
-            if "? " in line and _cells(line) is None:
+            if "? " in line and table_cells(line) is None:
                 found = _split_on_question_mark(_NUMBER_LABEL.sub("", _QUESTION_LABEL.sub("", line), count=1))
                 if found:
                     same_line[i] = found
     if len({qid for qid, _, _ in same_line.values()}) < MIN_LAYOUT_ROWS:
         same_line = {}
+    wraps = "?" in text
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _cells(line) is not None or (_TABLE_RULE.match(line) and "|" in line):
+        if table_cells(line) is not None or (_TABLE_RULE.match(line) and "|" in line):
             end = _table_rows(lines, i)
-            rows = [(j, _cells(lines[j])) for j in range(i, end) if not _TABLE_RULE.match(lines[j])]
+            rows = [(j, table_cells(lines[j])) for j in range(i, end) if lines[j].strip() and not _TABLE_RULE.match(lines[j])]
             rows = [(j, [c for c in cells if c] if "\t" in lines[j] else cells) for j, cells in rows if cells]
             labelled = {classify_label(cells[0]) for _, cells in rows if cells and cells[0]}
             labelled.discard(None)
@@ -201,6 +228,10 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             qid, question, answer = same_line[i]
             emit(question, qid, answer)
             i += 1
+            continue
+        if wraps and (not i or not lines[i - 1].strip()) and (wrapped := _wrapped_question(lines, i)):
+            emit(wrapped[1], wrapped[0], "")
+            i = wrapped[2]
             continue
         labelled = _QUESTION_LABEL.match(line)
         if labelled:
