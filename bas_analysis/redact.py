@@ -8,7 +8,7 @@ Out: the same text with e-mail addresses (plain and obfuscated: ``[at]``,
      (validated with the ``personnummer`` package) and person names replaced by
      placeholders.
 
-Person names are found in two ways:
+Person names are found in these ways:
 
 - contact blocks ("Kontaktuppgifter", "Kontakt", "För information") and
   bylines ("Senast uppdaterad … av X, ansvarig utgivare Y") give full names
@@ -19,12 +19,21 @@ Person names are found in two ways:
   rare word (not among the common Swedish words of ``wordfreq``), may carry
   particles (von, af, de), initials ("Liselott M. Johansson") and a
   possessive ``s``; upper and lower case are read too. Once a full name is
-  seen in a page, its surname alone is redacted in that page.
+  seen in a page, its surname alone is redacted in that page;
+- a surname may be a capitalised everyday word ("Eva Sjö") after a Swedish
+  first name when the page writes neither in lower case; initials with dots
+  before a surname ("K. Holm", "A. B. Sjö");
+- a known first name alone in title case ("Enligt Kalle på …", "hälsar
+  Kalle.") when no capitalised word stands right before or after it (but an
+  everyday word starting the sentence: "Enligt"), no number follows (a
+  date), the page never writes it in lower case ("per", "hans") and it does
+  not start a sentence as a very frequent word ("Inga planer").
 
 Names are never what the reference data calls a place or organisation
 (regions, municipalities, their aliases: "Lund", "Borås"), nor a first name
-plus a common word ("Maria Ungdom"), nor a name that is part of an
-institution's name ("Astrid Lindgrens barnsjukhus", "Magnus Huss-kliniken").
+plus a common word the page writes in lower case or an organisation's word
+("Maria Ungdom"), nor a name that is part of an institution's or a method's
+name ("Astrid Lindgrens barnsjukhus", "Magnus Huss-kliniken", "Klubb Simon").
 
 Matching is linear in the length of the text: every regular expression is
 bounded and anchored by a look-behind, names are looked up token by token in
@@ -684,7 +693,8 @@ class _Scan:
 
     A try at word ``i`` (a contact name, else :meth:`Redactor._name_at`) reads the redactor's fixed names, the
     words ``i`` to the last one it asks for (``_Words.has`` notes it), the characters between them, whether
-    word ``i`` starts a sentence, and of the context only whether words are in ``surnames`` or ``lower_words``.
+    word ``i`` starts a sentence, what lies around it (:func:`_surroundings`: the word before it, a number
+    after it), and of the context only whether words are in ``surnames`` or ``lower_words``.
     So where another text has the same words from ``i`` to there in a row (``_Words.root_index``), and gives
     the same answers to the questions the page's try asked, in order (the sentence start asked of the other
     text, the words of its context, which may write them down as ``_Asked`` does), the try's result holds there.
@@ -1132,7 +1142,8 @@ class Redactor:
         capitalised word right after it nor right before it on the same line (unless that word is an everyday
         word starting the sentence: "Enligt Kalle"), no organisation's word after it, no number after it (a
         date: "Maj 2020"), no abbreviation before it ("S:t Göran"); and the page never writes it in lower case
-        ("per", "hans", "klara"), nor starts a sentence as a very frequent word ("Inga planer"). A first name glued to an initial by a dot ("Kalle.B") goes with it."""
+        ("per", "hans", "klara"), nor starts a sentence as a very frequent word ("Inga planer"). A first name
+        glued to an initial by a dot ("Kalle.B", a user name) goes with it."""
         first = tokens[i]
         if first.case == "lower":
             parts = first.key.split("-")
