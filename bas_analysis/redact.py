@@ -8,7 +8,7 @@ Out: the same text with e-mail addresses (plain and obfuscated: ``[at]``,
      (validated with the ``personnummer`` package) and person names replaced by
      placeholders.
 
-Person names are found in two ways:
+Person names are found in these ways:
 
 - contact blocks ("Kontaktuppgifter", "Kontakt", "För information") and
   bylines ("Senast uppdaterad … av X, ansvarig utgivare Y") give full names
@@ -19,12 +19,21 @@ Person names are found in two ways:
   rare word (not among the common Swedish words of ``wordfreq``), may carry
   particles (von, af, de), initials ("Liselott M. Johansson") and a
   possessive ``s``; upper and lower case are read too. Once a full name is
-  seen in a page, its surname alone is redacted in that page.
+  seen in a page, its surname alone is redacted in that page;
+- a surname may be a capitalised everyday word ("Eva Sjö") after a Swedish
+  first name when the page writes neither in lower case; initials with dots
+  before a surname ("K. Holm", "A. B. Sjö");
+- a known first name alone in title case ("Enligt Kalle på …", "hälsar
+  Kalle.") when no capitalised word stands right before or after it (but an
+  everyday word starting the sentence: "Enligt"), no number follows (a
+  date), the page never writes it in lower case ("per", "hans") and it does
+  not start a sentence as a very frequent word ("Inga planer").
 
 Names are never what the reference data calls a place or organisation
 (regions, municipalities, their aliases: "Lund", "Borås"), nor a first name
-plus a common word ("Maria Ungdom"), nor a name that is part of an
-institution's name ("Astrid Lindgrens barnsjukhus", "Magnus Huss-kliniken").
+plus a common word the page writes in lower case or an organisation's word
+("Maria Ungdom"), nor a name that is part of an institution's or a method's
+name ("Astrid Lindgrens barnsjukhus", "Magnus Huss-kliniken", "Klubb Simon").
 
 Matching is linear in the length of the text: every regular expression is
 bounded and anchored by a look-behind, names are looked up token by token in
@@ -467,6 +476,31 @@ def _at_sentence_start(text: str, token: _Token) -> bool:
     return i < 0 or text[i] in _SENTENCE_START
 
 
+def _surroundings(text: str, token: _Token) -> tuple:
+    """What lies around ``token`` in ``text`` beyond its neighbouring words, for a first name standing alone:
+    (the word right before it, on the same line with only blanks between, or None; whether that word starts a
+    sentence; whether that word is joined to the one before it by a colon or a dot, an abbreviation such as
+    "S:t"; whether a number follows the token after blanks, a date such as "Maj 2020")."""
+    i = token.start
+    k = i
+    while k > 0 and i - k < 3 and text[k - 1] in " \t":
+        k -= 1
+    before = None
+    starts = joined = False
+    if 0 < k < i and _LETTER_RE.match(text[k - 1]):
+        b = k - 1
+        while b > 0 and (_LETTER_RE.match(text[b - 1]) or text[b - 1] == "-" and b > 1 and _LETTER_RE.match(text[b - 2])):
+            b -= 1
+        before = text[b:k]
+        starts = _at_sentence_start(text, _Token(before, b, k))
+        joined = b > 0 and text[b - 1] in ":."
+    j = token.end
+    while j < len(text) and j - token.end < 3 and text[j] in " \t":
+        j += 1
+    number = j > token.end and j < len(text) and text[j].isdigit()
+    return before, starts, joined, number
+
+
 def _institution_word(word: str) -> bool:
     return word.casefold().endswith(_INSTITUTION_ENDINGS)
 
@@ -493,6 +527,13 @@ class Context:
         answer = _at_sentence_start(text, token)
         if self.log is not None:
             self.log.append((_SENTENCE_START_ASKED, None, answer))
+        return answer
+
+    def surroundings(self, text: str, token: "_Token") -> tuple:
+        """:func:`_surroundings` of ``token`` (written down in ``log``, if any)."""
+        answer = _surroundings(text, token)
+        if self.log is not None:
+            self.log.append((_SURROUNDINGS_ASKED, None, answer))
         return answer
 
     def page_at_lines(self) -> list[tuple[int, int]]:
@@ -626,7 +667,7 @@ class _Remembered:
         return self.surnames.same_in(ctx.surnames) and self.lower_words.same_in(ctx.lower_words)
 
 
-_SURNAME, _LOWER, _SENTENCE_START_ASKED = 0, 1, 2  # what a page's try asked (in _Scan's questions)
+_SURNAME, _LOWER, _SENTENCE_START_ASKED, _SURROUNDINGS_ASKED = 0, 1, 2, 3  # what a page's try asked (in _Scan's questions)
 
 
 class _Log:
@@ -652,7 +693,8 @@ class _Scan:
 
     A try at word ``i`` (a contact name, else :meth:`Redactor._name_at`) reads the redactor's fixed names, the
     words ``i`` to the last one it asks for (``_Words.has`` notes it), the characters between them, whether
-    word ``i`` starts a sentence, and of the context only whether words are in ``surnames`` or ``lower_words``.
+    word ``i`` starts a sentence, what lies around it (:func:`_surroundings`: the word before it, a number
+    after it), and of the context only whether words are in ``surnames`` or ``lower_words``.
     So where another text has the same words from ``i`` to there in a row (``_Words.root_index``), and gives
     the same answers to the questions the page's try asked, in order (the sentence start asked of the other
     text, the words of its context, which may write them down as ``_Asked`` does), the try's result holds there.
@@ -692,8 +734,10 @@ class _Scan:
                 asked = word in ctx.surnames
             elif which == _LOWER:
                 asked = word in ctx.lower_words
-            else:
+            elif which == _SENTENCE_START_ASKED:
                 asked = _at_sentence_start(text, tokens[i])
+            else:
+                asked = _surroundings(text, tokens[i])
             if asked != answer:
                 return _NOT_TRIED
         if result is None:
@@ -711,6 +755,8 @@ class Redactor:
     """
 
     MAX_NAME_TOKENS = 5
+    # a word this frequent (Zipf, wordfreq) is an everyday word first: "Inga", "Klara", "Enligt", "Tack"
+    EVERYDAY_ZIPF = 5.0
 
     def __init__(self, names=()):
         self.lex = lexicon()
@@ -883,7 +929,8 @@ class Redactor:
             first_keys = self._start_keys = names | self.first_keys if self.first_keys else names
         key = word.casefold()
         return (key in (self._lower_start_keys if word[0].islower() else first_keys) or "-" in key
-                or not word.isascii() and not _SWEDISH_WORD_CHARS.issuperset(word))
+                or not word.isascii() and not _SWEDISH_WORD_CHARS.issuperset(word)
+                or len(word) == 1 and word.isupper())  # an initial: "J. Nyberg"
 
     def _name_spans(self, text: str, tokens: _Words, ctx: Context, filename: bool = False):
         """(start, end, surname key) of each person name in ``text``.
@@ -971,6 +1018,8 @@ class Redactor:
         """First name(s), initials, particles, then a surname, starting at token ``i``."""
         first = tokens[i]
         mode = first.case
+        if mode == "initial":
+            return self._initials_at(text, tokens, i, ctx, filename)
         if mode not in ("title", "upper", "lower"):
             return None
         place_first = self._is_place(first.text)
@@ -979,12 +1028,26 @@ class Redactor:
             if not (self._foreign_first_name(first) or self._common_foreign_first_name(first)):
                 return None
             foreign = True  # needs a known surname
-        
+        found = self._full_name_at(text, tokens, i, ctx, filename, place_first, foreign)
+        if found is None and not foreign and not place_first and not filename:
+            found = self._first_name_alone_at(text, tokens, i, ctx)
+        return found
+
+    def _full_name_at(self, text: str, tokens: _Words, i: int, ctx: Context, filename: bool, place_first: bool,
+                      foreign: bool):
+        """A first name at token ``i`` (as :meth:`_name_at` found it) followed by a surname."""
+        first = tokens[i]
+        mode = first.case
+
         # a first name that is also a word of this page ("Per år", "Hans barn") at a sentence
         # start, or one that names a place ("Nora"), needs a surname we know
         strict_surname = mode == "lower" and not filename
         if (mode != "lower" and ctx.sentence_start(text, first) and first.key in ctx.lower_words) or place_first or foreign:
             strict_surname = True
+        # a Swedish first name the page never writes as a word may be followed by an everyday word as a surname
+        # ("Eva Sjö", "Per-Olof Vinter"), when the page never writes that word in lower case either
+        everyday = not strict_surname and not filename and mode == "title" and self._first_name(first, known_only=True) \
+            and first.key not in ctx.lower_words
         j = i + 1
         while j - i < self.MAX_NAME_TOKENS and tokens.has(j):
             previous, token = tokens[j - 1], tokens[j]
@@ -1004,6 +1067,8 @@ class Redactor:
                 j += 1  # a second first name: "Anna Maria Svensson"
                 continue
             is_surname, possessive = self._surname(token, ctx, strict_surname)
+            if not is_surname and everyday and token.case == "title" and self._everyday_surname(token.text, ctx):
+                is_surname = True
             if not is_surname:
                 if strict_surname and mode == "title" and j == i + 1 and token.case == "title" and tokens.has(j + 1) \
                         and _adjacent(text, token, tokens[j + 1]) and tokens[j + 1].case == "title" \
@@ -1022,13 +1087,87 @@ class Redactor:
             surname_key = token.key[:-1] if possessive else token.key
             # a double surname: "Anna Svensson Lind"
             if not possessive and after is not None and mode == "title" and after.case == "title" \
-                    and _adjacent(text, token, after) and self._known_surname(after.text, ctx) \
-                    and not self._is_place(after.text):
+                    and _adjacent(text, token, after) and not self._is_place(after.text) \
+                    and (self._known_surname(after.text, ctx) or everyday and self._everyday_surname(after.text, ctx)):
                 nxt = tokens[j + 2] if tokens.has(j + 2) else None
                 if not (nxt is not None and _adjacent(text, after, nxt) and _institution_word(nxt.text)):
                     return j + 2, after.key, after.end
             return j + 1, surname_key, end
         return None
+
+    def _everyday_surname(self, word: str, ctx: Context) -> bool:
+        """Whether a capitalised everyday word after a first name is a surname ("Sjö", "Fält", "Lax"): the page
+        never writes it in lower case (then it is no word of the page's sentences), it is no place and no
+        organisation's word ("Ungdom", "Hus"), and it is no compound with a lower-case part."""
+        parts = word.split("-")
+        if len(word) < 2 or any(not p[:1].isupper() or not p[1:].islower() for p in parts):
+            return False
+        return all(self.lex.is_common(p) and not self._is_place(p) and not _institution_word(p)
+                   and p.casefold() not in ctx.lower_words for p in parts)
+
+    def _initials_at(self, text: str, tokens: _Words, i: int, ctx: Context, filename: bool):
+        """Initials with dots, then a surname: "K. Holm", "A. B. Lindqvist", "E. M. Sjö" (one or two initials,
+        each a capital letter with a dot). The surname is one we know, a rare word, or an everyday word the page
+        never writes in lower case; never a place or an organisation's word."""
+        if filename:
+            return None
+        j = i
+        while True:
+            token = tokens[j]
+            if token.case != "initial" or text[token.end:token.end + 1] != "." or not tokens.has(j + 1):
+                return None
+            nxt = tokens[j + 1]
+            gap = text[token.end + 1:nxt.start]
+            if len(gap) > 2 or gap.strip(" \t"):
+                return None
+            j += 1
+            if nxt.case == "initial" and j - i < 2:
+                continue
+            break
+        token = tokens[j]
+        if token.case != "title" or self._is_place(token.text):
+            return None
+        is_surname, possessive = self._surname(token, ctx, strict=False)
+        if not is_surname and not self._everyday_surname(token.text, ctx):
+            return None
+        after = tokens[j + 1] if tokens.has(j + 1) else None
+        if after is not None and _adjacent(text, token, after) and _institution_word(after.text):
+            return None  # "A. Lindgrens barnsjukhus"
+        end = token.end - (1 if possessive else 0)
+        return j + 1, token.key[:-1] if possessive else token.key, end
+
+    def _first_name_alone_at(self, text: str, tokens: _Words, i: int, ctx: Context):
+        """A known first name standing alone in a sentence ("Fråga Nora om tider", "hälsar Kalle."), in title
+        case (or a lower-case double first name: "eva-britt"), when it is no part of a longer proper name: no
+        capitalised word right after it nor right before it on the same line (unless that word is an everyday
+        word starting the sentence: "Enligt Kalle"), no organisation's word after it, no number after it (a
+        date: "Maj 2020"), no abbreviation before it ("S:t Göran"); and the page never writes it in lower case
+        ("per", "hans", "klara"), nor starts a sentence as a very frequent word ("Inga planer"). A first name
+        glued to an initial by a dot ("Kalle.B", a user name) goes with it."""
+        first = tokens[i]
+        if first.case == "lower":
+            parts = first.key.split("-")
+            if len(parts) < 2 or not all(p in self.lex.first_sv for p in parts) or self.lex.is_common(first.key):
+                return None
+        elif first.case != "title" or first.key in ctx.lower_words:
+            return None
+        end, after = first.end, i + 1
+        if tokens.has(i + 1):
+            nxt = tokens[i + 1]
+            if _adjacent(text, first, nxt):
+                if nxt.case not in ("lower",) or _institution_word(nxt.text):
+                    return None
+            elif nxt.case == "initial" and nxt.start == first.end + 1 and text[first.end] == "." \
+                    and not (tokens.has(i + 2) and tokens[i + 2].start <= nxt.end + 1):
+                end, after = nxt.end, i + 2  # "Kalle.B"
+        if first.case == "title" and self.lex.zipf(first.text) >= self.EVERYDAY_ZIPF and ctx.sentence_start(text, first):
+            return None  # an everyday word starting a sentence ("Inga planer", "Klara av")
+        before, before_starts, joined, number = ctx.surroundings(text, first)
+        if number or joined:
+            return None
+        if before is not None and not before[:1].islower() and not (before_starts and self.lex.zipf(before) >= self.EVERYDAY_ZIPF):
+            return None
+        return after, None, end
 
     def _in_place_phrase(self, tokens: _Words, i: int, j: int) -> bool:
         return tuple(tokens.keys[i:j + 1]) in self.lex.place_phrases

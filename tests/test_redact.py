@@ -368,3 +368,72 @@ def test_a_first_name_in_an_e_mail_address_is_no_everyday_word_of_the_page():
     assert "Ingrid" not in out and "Wirsén" not in out, out
     assert "Per år träffas" in out
     assert redact._LOWER_WORD_RE.findall("ingrid.wirsen@kommun.se och per år") == ["och", "per", "år"]
+
+
+# ------------------------------------- initials, everyday-word surnames in sentences, first names standing alone
+# (invented persons; each rule with sentences where it must fire and sentences where it must not)
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a capital initial with a dot before a surname we know, a rare word or an everyday word the page never
+        # writes in lower case
+        ("Senast uppdaterad 2023-02-01 av K. Rosenqvist", "K. Rosenqvist"),
+        ("Samordnare: A. B. Hage (Ronneby kommun)", "A. B. Hage"),
+        ("Gruppen leds av S. Tran och nätverket av G. Krok.", "G. Krok"),
+        ("Gruppen leds av S. Tran och nätverket av G. Krok.", "S. Tran"),
+        # a Swedish first name and a capitalised everyday word the page never writes in lower case
+        ("Signe Hage i Ronneby kommun beskrev hur grupperna startade.", "Signe Hage"),
+        ("Torsten Mossa berättar om samarbetet med skolan.", "Torsten Mossa"),
+        ("Nätverket leddes av Britt-Marie Krok och numera av Agnes Rönn Hage.", "Britt-Marie Krok"),
+        ("Nätverket leddes av Britt-Marie Krok och numera av Agnes Rönn Hage.", "Agnes Rönn Hage"),
+        ("Forskningsstöd\ndocent Viggo Krok, Lunds universitet", "Viggo Krok"),
+        # a known first name standing alone where a person is meant
+        ("Enligt Torsten på mottagningen har rutinen fungerat.", "Torsten"),
+        ("Ansvarig för gruppen är Viggo (kurator).", "Viggo"),
+        ("Vi startade en grupp i våras, berättade Malte.", "Malte"),
+        ("Stina berättar att de har utbildat personal.", "Stina"),
+        ("Samtalen leds av en kurator som heter Signe, och hon träffar barnen varje vecka.", "Signe"),
+        ("Hälsningar\nTuva & Sixten", "Tuva"),
+        ("Hälsningar\nTuva & Sixten", "Sixten"),
+        ("Tack för i dag!\n/Alva", "Alva"),
+        ("Frågor besvaras av britt-marie på enheten.", "britt-marie"),
+        ("Senast uppdaterad 2020-01-15 av Malte.B, ansvarig utgivare Stina Rönn", "Malte.B"),
+    ],
+)
+def test_initials_everyday_surnames_and_first_names_alone_are_redacted(text, person):
+    out = redact.redact_text(text)
+    assert person not in out, out
+    assert redact.NAME in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an initial before a word the page writes in lower case, a place or an organisation's word
+        "Se bilaga B. Barnen kommer först, och barnen får stöd i grupp.",
+        "Avsnitt C. Gotland har en egen rutin.",
+        "Vi besökte A. Lindgrens barnsjukhus.",
+        # a first name before an everyday word the page writes in lower case, or before an organisation's word
+        "Malte Krok är ett namn på en grupp. En krok i taket håller lampan.",
+        "Maria Ungdom tar emot unga, och Anna Lindhs plats ligger nära.",
+        # a first name that is part of a longer proper name, a place, an everyday word or a date
+        "Vi använder Klubb Simon i grupperna och Astrid Lindgrens barnsjukhus hjälper till.",
+        "Simon-metoden används. Grupper finns i Nora och Borås.",
+        "Inga planer finns. Klara av vardagen. Per år ges stöd.",
+        "Maj 2021 startade gruppen på S:t Göran.",
+        "Gruppen går en stig genom skogen. Stig upp tidigt, säger vi.",
+    ],
+)
+def test_initials_everyday_words_and_first_names_in_proper_names_are_kept(text):
+    assert redact.redact_text(text) == text
+
+
+def test_a_first_name_alone_is_redacted_in_a_part_as_in_its_page():
+    """The rule for a first name alone looks at the word before it: a part of a page (an answer) gets the same
+    spans with the page's context as alone with the page's words."""
+    page = "Fråga 1\nEnligt Torsten på mottagningen fungerar det. Vi använder Klubb Simon."
+    redactor = redact.Redactor()
+    ctx = redactor.context(page)
+    part = page[page.index("Torsten"):]
+    assert redactor.redact(part, ctx) == "[namn] på mottagningen fungerar det. Vi använder Klubb Simon."
+    assert redactor.redact(page, ctx) == "Fråga 1\nEnligt [namn] på mottagningen fungerar det. Vi använder Klubb Simon."
