@@ -1112,3 +1112,54 @@ def test_a_no_with_a_referral_after_but(answer, expected):
 )
 def test_followup_and_parents_material_elsewhere_on_the_page(pairs, indicator, expected):
     assert value(page_2018(*pairs), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a double negation affirms: there are some (and a limit after it still limits)
+        ("Q04", "Det finns inte inga ombud, men de är bara fem, samtliga inom barnpsykiatrin.", "child_ombud", "partial"),
+        ("Q07", "Det är inte ingen dokumentation: barnen noteras i journalen.", "journal_documentation", "yes"),
+        # a single negation still denies
+        ("Q04", "Det finns inga ombud.", "child_ombud", "no"),
+        # a negation inside a quoted name is the name's ("Glöm inte barnen", "Du är inte ensam")
+        ("Q12", "Kampanjen \"Glöm inte oss\" riktades under året till alla vårdcentraler.", "special_initiatives", "yes"),
+        ("Q11", "Foldern ”Du är inte ensam” delas ut till barnen på mottagningarna.", "material_children", "yes"),
+        # a negation outside the quotes still denies
+        ("Q11", "Foldern \"Till dig som är ung\" finns inte längre.", "material_children", "no"),
+    ],
+)
+def test_a_double_negation_or_a_quoted_name_negates_nothing(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "text, indicator, expected",
+    [
+        # being "under utbildning" in a method is training, not the method in use
+        ("Två av socionomerna är under utbildning i Trappan.", "methods", "Trappan:training"),
+        ("Vi är mitt i utbildningen i BRA-samtal och startar efter sommaren.", "methods", "BRA-samtal:training"),
+        ("Under utbildningsdagen presenterades Klubb Simon, som vi har kört i fem år.", "methods", "Klubb Simon:active"),
+        # a wish or plan to work with others who run groups is no wish or plan for groups of one's own
+        ("Församlingen har syskongrupper och dem vill vi samverka med längre fram.", "group_support", "unknown"),
+        ("Röda Korset har en sorggrupp som vi skulle vilja samarbeta med.", "group_support", "unknown"),
+        ("Vi skulle vilja starta en egen sorggrupp.", "group_support", "no"),
+        ("Vi planerar att starta en sorggrupp i samarbete med kyrkan.", "group_support", "partial"),
+        # a post oriented towards children, or the mandate given, is the mandate (codebook M01 yes: "has it")
+        ("Sedan i vintras är jag anställd som samordnare med inriktning unga anhöriga.", "mandate_children", "yes"),
+        ("Socialnämnden gav oss uppdraget förra året, och nu bygger vi upp verksamheten.", "mandate_children", "yes"),
+        ("Vi är två handläggare med inriktning på äldre anhöriga.", "mandate_children", "unknown"),
+        ("Vi fick i uppdrag att kartlägga behoven.", "mandate_children", "partial"),
+        ("Vi har fortfarande inte fått uppdraget.", "mandate_children", "no"),
+        # the region under its compound name is healthcare; a unit the block only knows to do the work is no partner
+        ("I samverkan med Västra Götalandsregionen erbjuder vi samtal för barn.", "partners", "healthcare"),
+        ("Vi jobbar inte med barn som anhöriga, men vi vet att socialtjänsten har samtal med barnen.", "partners", "-"),
+        ("Vi vet att samarbetet med skolan fungerar bra, och vi erbjuder samtal.", "partners", "school"),
+        # an age range right after a word for the children, without its unit; not a count
+        ("Samtal för barn 6-11 erbjuds hos oss.", "age_min", "6"),
+        ("Gruppen för ungdomar 13–17 startar i höst.", "age_max", "17"),
+        ("Vi har träffat barn 5-6 gånger.", "age_min", ""),
+    ],
+)
+def test_training_wishes_mandate_partners_and_ages_in_other_words(text, indicator, expected):
+    assert value(municipality(text), indicator) == expected
