@@ -1163,3 +1163,20 @@ def test_a_double_negation_or_a_quoted_name_negates_nothing(key, answer, indicat
 )
 def test_training_wishes_mandate_partners_and_ages_in_other_words(text, indicator, expected):
     assert value(municipality(text), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # "no longer" denies the thing itself, whatever qualifier stands beside it; a post withdrawn is past
+        ("Q01", "Någon regional samordnare har vi inte längre, den tjänsten drogs in i samband med besparingarna.", "coordination", "no"),
+        ("Q09", "Något eget material finns inte längre.", "material_staff", "no"),
+        # a qualifier denied without "längre" still denies only the qualifier
+        ("Q01", "Vi har ingen central samordnare, men varje förvaltning har en egen samordnare.", "coordination", "partial"),
+        ("Q09", "Något eget material finns inte, vi hänvisar till Nka.", "material_staff", "yes"),
+        # "längre" of a length is no "no longer"
+        ("Q08", "Ingen längre utbildning ges, men korta föreläsningar förekommer.", "staff_training", "partial"),
+    ],
+)
+def test_no_longer_denies_the_thing_itself(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected

@@ -69,6 +69,8 @@ class LanguageSpec(_Strict):
     bare_no: str = r"re:^\s*nej\b"
     cross_references: list[str] = []
     scope_qualifiers: list[str] = []
+    # a negation that denies the thing whatever qualifier stands beside it ("ingen central samordnare längre")
+    whole_negations: list[str] = []
     scope_words: list[str] = []
     indirect_question: str = r"re:(?!x)x"
     open_question: str = r"re:(?!x)x"
@@ -270,6 +272,7 @@ class Language:
     cross_references: tuple[re.Pattern, ...]
     negations: tuple[str, ...]
     scope_qualifiers: tuple[Cue, ...] = ()
+    whole_negations: tuple[Cue, ...] = ()
     scope_words: tuple[Cue, ...] = ()
     indirect_question: re.Pattern = re.compile(r"(?!x)x")
     open_question: re.Pattern = re.compile(r"(?!x)x")
@@ -409,6 +412,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         cross_references=tuple(_regex(p) for p in spec.cross_references),
         negations=tuple(spec.negations),
         scope_qualifiers=compile_cues(spec.scope_qualifiers),
+        whole_negations=compile_cues(spec.whole_negations),
         scope_words=compile_cues(spec.scope_words),
         indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),

@@ -354,6 +354,8 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         indirect = indirects and bool(lang.indirect_question.search(part))
         # the clause's tokens are the sentence's: a list of words only that the sentence does not hold is not here
         qualified = negated and may_say(SCOPE_QUALIFIERS) and bool(first_match(lang.scope_qualifiers, part, part_tokens))
+        if qualified and lang.whole_negations and first_match(lang.whole_negations, part, part_tokens) is not None:
+            qualified = False  # "ingen central samordnare längre": the thing itself is gone, not only its scope
         scoped = may_say(SCOPE_WORDS) and bool(first_match(lang.scope_words, part, part_tokens))
         norm = modal == "norm" and not plan
         clauses.append(Clause(start, end, negated, past, plan, start + purpose.start() if purpose else -1, intent, indirect, qualified, scoped, norm))
