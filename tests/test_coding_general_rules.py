@@ -1180,3 +1180,22 @@ def test_training_wishes_mandate_partners_and_ages_in_other_words(text, indicato
 )
 def test_no_longer_denies_the_thing_itself(key, answer, indicator, expected):
     assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "answer, indicator, expected",
+    [
+        # uncertainty about the other parts limits (codebook: "Oklart om alla verksamheter dokumenterar" is partial)
+        ("Barnen antecknas i journalen; hur övriga enheter gör är osäkert.", "journal_documentation", "partial"),
+        ("Barnen antecknas i journalen, på andra håll är det osäkert om det görs.", "journal_documentation", "partial"),
+        ("Barnen antecknas i journalen; hur övriga enheter gör vet vi.", "journal_documentation", "yes"),
+        # someone else's uncertainty is no limit of the practice
+        ("Barnen antecknas i journalen. Många föräldrar är osäkra på vad de ska säga.", "journal_documentation", "yes"),
+        # prescribed but not quite practised is partial (codebook: "ska KVÅ-koder användas … används tyvärr inte i stor utsträckning")
+        ("Enligt riktlinjen ska DU056 registreras, men det görs inte riktigt.", "kva_codes", "partial"),
+        ("KVÅ-koder ska användas, men vi vet att de inte alltid används.", "kva_codes", "partial"),
+        ("KVÅ-koder används, och det är inte riktigt svårt.", "kva_codes", "yes"),
+    ],
+)
+def test_uncertain_elsewhere_or_not_quite_practised_is_partial(answer, indicator, expected):
+    assert value(region(("Q07", answer)), indicator) == expected
