@@ -1199,3 +1199,20 @@ def test_no_longer_denies_the_thing_itself(key, answer, indicator, expected):
 )
 def test_uncertain_elsewhere_or_not_quite_practised_is_partial(answer, indicator, expected):
     assert value(region(("Q07", answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a cap in a sentence about the KVÅ codes limits the codes, not the documentation in the record
+        ("Q07", "Ja, barnen antecknas i journalen. KVÅ-koden DU056 registreras däremot i mindre än var tionde journal.", "journal_documentation", "yes"),
+        ("Q07", "Ja, barnen antecknas i journalen. KVÅ-koden DU056 registreras däremot i mindre än var tionde journal.", "kva_codes", "partial"),
+        ("Q07", "Barnen antecknas i journalen i liten utsträckning.", "journal_documentation", "partial"),
+        # a finding of a review caps what was found, not the follow-up itself
+        ("Q13", "En journalgranskning 2022 visade att barnen antecknades i färre än hälften av fallen.", "compliance_followup", "yes"),
+        ("Q13", "Vi gjorde en stickprovsgranskning av 200 journaler, som visade kodning i under 10 procent av fallen.", "compliance_followup", "yes"),
+        ("Q13", "Efterlevnaden följs upp i liten utsträckning.", "compliance_followup", "partial"),
+    ],
+)
+def test_a_cap_limits_what_it_is_said_of(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
