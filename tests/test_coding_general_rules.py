@@ -1216,3 +1216,18 @@ def test_uncertain_elsewhere_or_not_quite_practised_is_partial(answer, indicator
 )
 def test_a_cap_limits_what_it_is_said_of(key, answer, indicator, expected):
     assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a telegraphic "not yet" answers no; something under production does not exist yet and raises nothing
+        ("Q11", "Inte än – en bilderbok för yngre barn är under produktion.", "material_children", "no"),
+        ("Q11", "Ännu inte, men en film för tonåringar produceras i vår.", "material_children", "no"),
+        # what exists after it still raises it; the codebook's plan for compliance follow-up is partial
+        ("Q11", "Inte ännu, men vi hänvisar till UMO.", "material_children", "yes"),
+        ("Q13", "Inte ännu – en journalgranskning är planerad till hösten.", "compliance_followup", "partial"),
+    ],
+)
+def test_not_yet_and_under_production_is_no(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
