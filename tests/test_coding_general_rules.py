@@ -1231,3 +1231,17 @@ def test_a_cap_limits_what_it_is_said_of(key, answer, indicator, expected):
 )
 def test_not_yet_and_under_production_is_no(key, answer, indicator, expected):
     assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # compliance follow-up planned beside "not followed up" is the codebook's partial ("planned, not yet done")
+        ("Q13", "Något system för att mäta efterlevnaden finns inte. En enkät till cheferna ska tas fram under hösten.", "compliance_followup", "partial"),
+        ("Q13", "Vi följer inte upp efterlevnaden.", "compliance_followup", "no"),
+        # for other indicators a plan states nothing of the present: the no stands
+        ("Q01", "Vi planerar att tillsätta en samordnare. I dag finns ingen.", "coordination", "no"),
+    ],
+)
+def test_a_planned_follow_up_beside_a_no_is_partial(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected

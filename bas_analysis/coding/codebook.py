@@ -129,6 +129,8 @@ class IndicatorSpec(_Strict):
     other_part: list[str] = []
     # a cap ("används nästan inte alls") in a sentence holding one of these is another indicator's, not this one's
     caps_except: list[str] = []
+    # the codebook's partial of this indicator is a plan ("planned, not yet done"): a plan beside a no is partial
+    plan_is_partial: bool = False
     # naming one care area limits a yes (false: the codebook gives this indicator no scope partial)
     area_limits: bool = True
     bare_answer_needs_question: str = ""
@@ -206,6 +208,7 @@ class Indicator:
     when_answered_without_cue: str = ""
     other_part: tuple[Cue, ...] = ()
     caps_except: tuple[Cue, ...] = ()
+    plan_is_partial: bool = False
     area_limits: bool = True
     bare_answer_needs_question: re.Pattern | None = None
     past_counts: bool = False
@@ -381,7 +384,7 @@ def _compile_indicator(spec: IndicatorSpec, negations: tuple[str, ...], lang: La
         id=spec.id, name=spec.name, level=spec.level, type=spec.type, policy=spec.policy, engine=_engine(spec),
         questions=tuple(spec.questions), rules=tuple(_compile_rule(r, negations) for r in spec.rules),
         page_cues=compile_cues(spec.page_cues, negations), page_cues_partial=compile_cues(spec.page_cues_partial, negations), when_answered_without_cue=spec.when_answered_without_cue,
-        other_part=compile_cues(spec.other_part), caps_except=compile_cues(spec.caps_except), area_limits=spec.area_limits,
+        other_part=compile_cues(spec.other_part), caps_except=compile_cues(spec.caps_except), plan_is_partial=spec.plan_is_partial, area_limits=spec.area_limits,
         bare_answer_needs_question=_regex(spec.bare_answer_needs_question) if spec.bare_answer_needs_question else None,
         past_counts=spec.past_counts, no_partial=spec.no_partial, audience=compile_cues(spec.audience),
         decide=tuple((tuple(row.if_), row.then, row.rule or f"{spec.id}.{row.then}") for row in spec.decide),

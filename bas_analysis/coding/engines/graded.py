@@ -468,6 +468,10 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
     if partials:
         e = partials[0]
         return Reading("partial", [e.unit], e.rule_id, OWN_CUE if e.cue else reason)
+    if planned and ind.plan_is_partial and noes:
+        # "Vi har inget system för att följa efterlevnaden. En journalgranskning ska tas fram.": planned, not yet done
+        e = planned[0]
+        return Reading("partial", [e.unit], e.rule_id, OWN_CUE if e.cue else reason)
     if noes:
         e = next((x for x in noes if x.cue), noes[0])
         return Reading("no", [e.unit], e.rule_id, OWN_CUE if e.cue else reason)
