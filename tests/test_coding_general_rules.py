@@ -1245,3 +1245,17 @@ def test_not_yet_and_under_production_is_no(key, answer, indicator, expected):
 )
 def test_a_planned_follow_up_beside_a_no_is_partial(key, answer, indicator, expected):
     assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "pairs, expected",
+    [
+        # a material named for the parents in one word, under another question
+        ([("Q04", "Ja, ombud finns. Samordnaren har tagit fram en föräldrabroschyr som delas ut på vårdcentralerna.")], "yes"),
+        ([("Q04", "Ja, ombud finns. Föräldrafoldern finns inte längre.")], "no"),
+        # a group for parents is no material
+        ([("Q04", "Ja, ombud finns. Vi har en föräldragrupp för patienter.")], "unknown"),
+    ],
+)
+def test_parents_material_named_in_one_word_elsewhere_on_the_page(pairs, expected):
+    assert value(page_2018(*pairs), "material_parents") == expected
