@@ -1259,3 +1259,18 @@ def test_a_planned_follow_up_beside_a_no_is_partial(key, answer, indicator, expe
 )
 def test_parents_material_named_in_one_word_elsewhere_on_the_page(pairs, expected):
     assert value(page_2018(*pairs), "material_parents") == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a negated participle after a comma describes the document, it does not deny it ("ej reviderad" is still a document)
+        ("Q02", "Handlingsplan från 2015 finns, ej uppdaterad sedan dess.", "steering_document", "yes"),
+        ("Q02", "Ja. Rutinen finns, inte reviderad på länge.", "steering_document", "yes"),
+        # the document itself denied stays denied; the revision denied is still no follow-up
+        ("Q02", "Någon riktlinje är inte antagen.", "steering_document", "no"),
+        ("Q03", "Rutinen finns, ej reviderad sedan 2015.", "steering_followup", "no"),
+    ],
+)
+def test_a_negated_participle_after_a_comma_describes_the_thing(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
