@@ -1274,3 +1274,20 @@ def test_parents_material_named_in_one_word_elsewhere_on_the_page(pairs, expecte
 )
 def test_a_negated_participle_after_a_comma_describes_the_thing(key, answer, indicator, expected):
     assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # groups that ran and have ended: none now (a group method laid down too)
+        ("Förut hade vi en tjejgrupp, men den avvecklades när bidraget tog slut.", "no"),
+        ("Blåvinge lade vi ned 2021. Nu erbjuder vi enskilda samtal.", "no"),
+        # a group running now, or a past without groups, or a working group ended, is no ended children's group
+        ("Vi hade tidigare en sorggrupp, och nu har vi startat en ny sorggrupp för barn.", "yes"),
+        ("Tidigare hade vi ingen grupp, men nu har vi en syskongrupp.", "yes"),
+        ("Arbetsgruppen lades ned förra året.", "unknown"),
+        ("Klubb Simon-grupperna lade vi ned i fjol. I stället planerar vi en ME-WE-grupp.", "partial"),
+    ],
+)
+def test_groups_ended_are_none_now(text, expected):
+    assert value(municipality(text), "group_support") == expected

@@ -88,7 +88,7 @@ class RuleSpec(_Strict):
     negated: Optional[Literal["no", "partial", "ignore", "weak"]] = None
     negatable: Optional[bool] = None
     lowers: Union[bool, Literal["unit"]] = True
-    when: Literal["affirmed", "negated", "wish", "planned", "any"] = "affirmed"
+    when: Literal["affirmed", "negated", "wish", "planned", "past", "any"] = "affirmed"
     past_counts: bool = False
     except_: list[str] = Field(default=[], alias="except")
     except_near: list[str] = []
