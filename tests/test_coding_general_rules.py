@@ -1293,3 +1293,17 @@ def test_a_negated_participle_after_a_comma_describes_the_thing(key, answer, ind
 )
 def test_groups_ended_are_none_now(text, expected):
     assert value(municipality(text), "group_support") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "drog" is also the verb "dra" in the past ("drog igång"): drugs are named by the noun's forms
+        ("Förra hösten drog vi igång en barngrupp för barn som förlorat en förälder.", "death"),
+        ("Vi har samtal med barn och drar igång en grupp till våren för barn som har det svårt hemma.", "-"),
+        ("Vi har samtal med barn till föräldrar med drogproblem.", "addiction"),
+        ("Barngruppen för barn vars föräldrar använder droger drar vi igång i höst igen, och vi har samtal.", "addiction"),
+    ],
+)
+def test_drugs_are_no_verb_of_starting(text, expected):
+    assert value(municipality(text), "target_conditions") == expected
