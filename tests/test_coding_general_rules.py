@@ -1307,3 +1307,18 @@ def test_groups_ended_are_none_now(text, expected):
 )
 def test_drugs_are_no_verb_of_starting(text, expected):
     assert value(municipality(text), "target_conditions") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # one occasion at one date is a punktinsats (codebook R07 partial: sporadic)
+        ("En temadag för barnhälsovården anordnades i mars 2019.", "partial"),
+        ("Föreläsning om barn som anhöriga hölls för psykiatrin hösten 2020. Inget mer planerat.", "partial"),
+        # a series, or a regular course with its first date, is continuous
+        ("Utbildningen hölls 2019 och 2020 och hålls nu varje år.", "yes"),
+        ("Grundutbildning ges varje termin; den första hölls 2016.", "yes"),
+    ],
+)
+def test_one_dated_occasion_is_sporadic_training(answer, expected):
+    assert value(region(("Q08", answer)), "staff_training") == expected
