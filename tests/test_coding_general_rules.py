@@ -1322,3 +1322,18 @@ def test_drugs_are_no_verb_of_starting(text, expected):
 )
 def test_one_dated_occasion_is_sporadic_training(answer, expected):
     assert value(region(("Q08", answer)), "staff_training") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # "på/vid vissa" places of any name limits the scope (codebook: "vissa verksamheter" is partial)
+        ("Foldern för föräldrar delas ut på vissa boenden.", "partial"),
+        ("En broschyr finns vid vissa vårdinrättningar.", "partial"),
+        # a manner or a time is no place
+        ("Broschyren har på vissa sätt gjort det lättare för föräldrarna.", "yes"),
+        ("Broschyren lämnas ut vid vissa tillfällen, till exempel vid inskrivning.", "yes"),
+    ],
+)
+def test_some_places_of_any_name_limit_the_scope(answer, expected):
+    assert value(region(("Q10", answer)), "material_parents") == expected
