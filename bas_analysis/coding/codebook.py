@@ -64,11 +64,15 @@ class LanguageSpec(_Strict):
     modal_passive: str = r"re:(?!x)x"
     # a past clause that refers back ("…, men den lades ner"): what it refers to is past too
     past_back: str = r"re:(?!x)x"
+    # a quoted name ("Glöm inte barnen"): a negation inside it is the name's, not a statement
+    quoted_names: str = r"re:(?!x)x"
     additive: list[str] = []
     bare_yes: str = r"re:^\s*ja\b"
     bare_no: str = r"re:^\s*nej\b"
     cross_references: list[str] = []
     scope_qualifiers: list[str] = []
+    # a negation that denies the thing whatever qualifier stands beside it ("ingen central samordnare längre")
+    whole_negations: list[str] = []
     scope_words: list[str] = []
     indirect_question: str = r"re:(?!x)x"
     open_question: str = r"re:(?!x)x"
@@ -86,7 +90,7 @@ class RuleSpec(_Strict):
     negated: Optional[Literal["no", "partial", "ignore", "weak"]] = None
     negatable: Optional[bool] = None
     lowers: Union[bool, Literal["unit"]] = True
-    when: Literal["affirmed", "negated", "wish", "planned", "any"] = "affirmed"
+    when: Literal["affirmed", "negated", "wish", "planned", "past", "any"] = "affirmed"
     past_counts: bool = False
     except_: list[str] = Field(default=[], alias="except")
     except_near: list[str] = []
@@ -125,6 +129,10 @@ class IndicatorSpec(_Strict):
     when_answered_without_cue: Literal["", "yes", "partial", "no"] = ""
     # sentences answering another part of the question (results, actions) are not read by meaning
     other_part: list[str] = []
+    # a cap ("används nästan inte alls") in a sentence holding one of these is another indicator's, not this one's
+    caps_except: list[str] = []
+    # the codebook's partial of this indicator is a plan ("planned, not yet done"): a plan beside a no is partial
+    plan_is_partial: bool = False
     # naming one care area limits a yes (false: the codebook gives this indicator no scope partial)
     area_limits: bool = True
     bare_answer_needs_question: str = ""
@@ -201,6 +209,8 @@ class Indicator:
     page_cues_partial: tuple[Cue, ...] = ()
     when_answered_without_cue: str = ""
     other_part: tuple[Cue, ...] = ()
+    caps_except: tuple[Cue, ...] = ()
+    plan_is_partial: bool = False
     area_limits: bool = True
     bare_answer_needs_question: re.Pattern | None = None
     past_counts: bool = False
@@ -270,6 +280,7 @@ class Language:
     cross_references: tuple[re.Pattern, ...]
     negations: tuple[str, ...]
     scope_qualifiers: tuple[Cue, ...] = ()
+    whole_negations: tuple[Cue, ...] = ()
     scope_words: tuple[Cue, ...] = ()
     indirect_question: re.Pattern = re.compile(r"(?!x)x")
     open_question: re.Pattern = re.compile(r"(?!x)x")
@@ -277,6 +288,7 @@ class Language:
     modal_plans: tuple[Cue, ...] = ()  # "ska" + verb: a plan unless a norm
     modal_passive: re.Pattern = re.compile(r"(?!x)x")  # "ska" + a passive: under a norm, prescribed
     past_back: re.Pattern = re.compile(r"(?!x)x")  # a past clause referring back makes the clause before past
+    quoted_names: re.Pattern = re.compile(r"(?!x)x")  # a negation inside one is the name's
     norms: tuple[Cue, ...] = ()  # a norm or a task, not a plan ("enligt rutinen ska …", "ombuden ska …")
     plan_times: tuple[Cue, ...] = ()  # a time ahead: the "ska" is a plan after all
 
@@ -375,7 +387,7 @@ def _compile_indicator(spec: IndicatorSpec, negations: tuple[str, ...], lang: La
         id=spec.id, name=spec.name, level=spec.level, type=spec.type, policy=spec.policy, engine=_engine(spec),
         questions=tuple(spec.questions), rules=tuple(_compile_rule(r, negations) for r in spec.rules),
         page_cues=compile_cues(spec.page_cues, negations), page_cues_partial=compile_cues(spec.page_cues_partial, negations), when_answered_without_cue=spec.when_answered_without_cue,
-        other_part=compile_cues(spec.other_part), area_limits=spec.area_limits,
+        other_part=compile_cues(spec.other_part), caps_except=compile_cues(spec.caps_except), plan_is_partial=spec.plan_is_partial, area_limits=spec.area_limits,
         bare_answer_needs_question=_regex(spec.bare_answer_needs_question) if spec.bare_answer_needs_question else None,
         past_counts=spec.past_counts, no_partial=spec.no_partial, audience=compile_cues(spec.audience),
         decide=tuple((tuple(row.if_), row.then, row.rule or f"{spec.id}.{row.then}") for row in spec.decide),
@@ -409,11 +421,12 @@ def _compile_language(spec: LanguageSpec) -> Language:
         cross_references=tuple(_regex(p) for p in spec.cross_references),
         negations=tuple(spec.negations),
         scope_qualifiers=compile_cues(spec.scope_qualifiers),
+        whole_negations=compile_cues(spec.whole_negations),
         scope_words=compile_cues(spec.scope_words),
         indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
-        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back),
+        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), quoted_names=_regex(spec.quoted_names),
     )
 
 

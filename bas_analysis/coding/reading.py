@@ -180,7 +180,9 @@ def _clause_spans(text: str, lang, full: bool = False) -> list[tuple[int, int, b
 
 
 def _negated(clause_text: str, tokens: list[Token], lang) -> bool:
-    cleaned = clause_text
+    if not any(t.text in lang.negation_words for t in tokens):
+        return False  # what is not a negation only takes negations away
+    cleaned = lang.quoted_names.sub(lambda m: " " * len(m.group(0)), clause_text)
     for cue in candidates(lang.not_negations, tokenize(cleaned)):
         m = cue.search(cleaned, tokenize(cleaned))
         while m:
@@ -289,7 +291,7 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     # the lists that may match a clause: those the sentence may say, and those with a regular expression
     may = range(len(lang.sentence_lists)) if full else said.keys() | _regex_lists(lang)
     may_say = may.__contains__
-    exemptions = may_say(NOT_NEGATIONS)
+    exemptions = may_say(NOT_NEGATIONS) or lang.quoted_names.search(text) is not None
     scope_cues = may_say(SCOPE_WORDS) or may_say(SCOPE_QUALIFIERS)
     spans = _clause_spans(text, lang, full)
     if purposes:
@@ -354,6 +356,8 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         indirect = indirects and bool(lang.indirect_question.search(part))
         # the clause's tokens are the sentence's: a list of words only that the sentence does not hold is not here
         qualified = negated and may_say(SCOPE_QUALIFIERS) and bool(first_match(lang.scope_qualifiers, part, part_tokens))
+        if qualified and lang.whole_negations and first_match(lang.whole_negations, part, part_tokens) is not None:
+            qualified = False  # "ingen central samordnare längre": the thing itself is gone, not only its scope
         scoped = may_say(SCOPE_WORDS) and bool(first_match(lang.scope_words, part, part_tokens))
         norm = modal == "norm" and not plan
         clauses.append(Clause(start, end, negated, past, plan, start + purpose.start() if purpose else -1, intent, indirect, qualified, scoped, norm))

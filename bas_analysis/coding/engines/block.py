@@ -75,6 +75,8 @@ def _method_starts(block, unit: Unit) -> list[int]:
 
 def _clause_ok(rule_when: str, unit: Unit, m, block) -> bool:
     negated, past, plan = unit.flags(m)
+    if rule_when == "past":  # what was and has ended ("Vi hade tidigare en syskongrupp, men den lades ner")
+        return past and not negated
     if rule_when == "negated" and past:
         return not negated and any(c.negated and c.start > m.start for c in unit.clauses)
     if past:
@@ -221,6 +223,7 @@ def _ended(unit: Unit, match, statuses: dict) -> bool:
 @register("methods")
 def methods(ind, block: Block) -> Verdict:
     found: dict[str, tuple[str, str, str]] = {}
+    ended: dict[str, tuple[str, str]] = {}  # methods named only as ended or past: name -> (kind, evidence)
     statuses = dict(ind.status_cues)
     for unit in block.units:
         may = unit.group_candidates(ind.method_cues)  # the methods that may be named here
@@ -231,6 +234,8 @@ def methods(ind, block: Block) -> Verdict:
                 for m in unit.matches(cue):
                     negated, past, _ = unit.flags(m)
                     if negated or past or _ended(unit, m, statuses):
+                        if not negated:
+                            ended.setdefault(name, (kind, unit.text))
                         continue  # "har vi inte längre", "Tidigare hade vi …", "… men metoden används inte längre"
                     status = method_status(unit, m, statuses, block.lang, named)
                     if name not in found or STATUS_ORDER[status] > STATUS_ORDER[found[name][0]]:
@@ -238,6 +243,9 @@ def methods(ind, block: Block) -> Verdict:
     for name, (status, kind, evidence) in found.items():
         for signal in (f"method_{kind}_{status}", f"method_any_{status}"):
             block.signals.setdefault(signal, (evidence, f"{ind.id}.{status}"))
+    for name, (kind, evidence) in ended.items():
+        if name not in found:  # a method laid down ("Klubb Simon lades ner förra året"): it runs no more
+            block.signals.setdefault(f"method_{kind}_ended", (evidence, f"{ind.id}.ended"))
     if not found:
         return Verdict(EMPTY_SET, "", f"{ind.id}.none_named", MEDIUM, MEANING)
     value = format_methods({name: found[name][0] for name in found})

@@ -106,7 +106,19 @@ def _hedged(ind, unit: Unit) -> bool:
     return unit.hedged and (ind.area_limits or not unit.area_only)
 
 
-def _cue_evidence(ind, unit: Unit, lang) -> list[Evidence]:
+def _own_cap(ind, unit: Unit) -> bool:
+    """The sentence's cap limits this indicator: not a finding of the follow-up ("en granskning visade kodning i färre
+    än 5 %" caps what was found, not the follow-up), nor a cap the indicator leaves to another (``caps_except``:
+    "KVÅ-koderna används nästan inte alls" caps the codes, not the record)."""
+    if not unit.capped:
+        return False
+    if ind.other_part and first_match(ind.other_part, unit.text, unit.tokens):
+        return False
+    return not (ind.caps_except and first_match(ind.caps_except, unit.text, unit.tokens))
+
+
+def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None) -> list[Evidence]:
+    capped = unit.capped if capped is None else capped
     yes = partial = no = limit = planned = fallback = unit_partial = weak_no = None
     yes_alone = True
     full = clean_full = False  # clean_full: a yes in full in a clause of its own with no scope limit
@@ -172,11 +184,11 @@ def _cue_evidence(ind, unit: Unit, lang) -> list[Evidence]:
                 break
     out = []
     if yes:
-        if clean_full and not unit.capped and not unit_partial:
+        if clean_full and not capped and not unit_partial:
             # "Ja, via 1177, och på barnkliniken finns böcker": the limit is another clause's, the referral counts in full
             out.append(Evidence("yes", unit, yes, alone=yes_alone, full=True))
-        elif _hedged(ind, unit) or unit.capped or unit_partial:
-            out.append(Evidence("partial", unit, unit_partial or f"{yes}:hedged", soft=not unit.capped, alone=yes_alone))
+        elif _hedged(ind, unit) or capped or unit_partial:
+            out.append(Evidence("partial", unit, unit_partial or f"{yes}:hedged", soft=not capped, alone=yes_alone))
         else:
             out.append(Evidence("yes", unit, yes, alone=yes_alone, full=full))
     if partial:
@@ -345,11 +357,11 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
                 evidence.extend(sub)
                 referred = referred or bool(sub)
             # "Årligt barnbokslut, se även fråga 13": the sentence's own words count too
-            evidence.extend(_cue_evidence(ind, unit, page.book.language))
+            evidence.extend(_cue_evidence(ind, unit, page.book.language, _own_cap(ind, unit)))
             continue
         if unit.question or unit.vague:
             continue
-        found = _cue_evidence(ind, unit, page.book.language)
+        found = _cue_evidence(ind, unit, page.book.language, _own_cap(ind, unit))
         if found:
             if len(siblings) > 1 and _about_sibling(ind, unit, siblings):
                 for e in found:
@@ -455,6 +467,10 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
     partials = hard_partial + soft_partial
     if partials:
         e = partials[0]
+        return Reading("partial", [e.unit], e.rule_id, OWN_CUE if e.cue else reason)
+    if planned and ind.plan_is_partial and noes:
+        # "Vi har inget system för att följa efterlevnaden. En journalgranskning ska tas fram.": planned, not yet done
+        e = planned[0]
         return Reading("partial", [e.unit], e.rule_id, OWN_CUE if e.cue else reason)
     if noes:
         e = next((x for x in noes if x.cue), noes[0])
