@@ -27,7 +27,17 @@ Person names are found in these ways:
   Kalle.") when no capitalised word stands right before or after it (but an
   everyday word starting the sentence: "Enligt"), no number follows (a
   date), the page never writes it in lower case ("per", "hans") and it does
-  not start a sentence as a very frequent word ("Inga planer").
+  not start a sentence as a very frequent word ("Inga planer");
+- where the text's own words place a person (:meth:`Redactor._person_position_spans`, a pass that reads only
+  the text, so a part of a page finds what it would find alone): two or three initials with dots after "av"
+  or "från" ("Antecknat av J.O.", "(Fråga från H.B., …)"); two to four capitals signed after a slash on a
+  line of their own or after a clause's end, ending the line or a bracket ("…, /SAE]"); a known first name
+  with one initial that no capitalised word follows ("Aino K. eller"); a nickname in quotes between a known
+  first name and a surname ('Gustav "Gurra" Persson'); and after a role word ("Socionom", "kuratorn",
+  "-ledare") or "av", a first name (known, or a rare word written without å, ä, ö) before a known surname or
+  a compound of known surnames, rare words and particles ("Chidi Okonkwo-Lindahl", "Mohammed Al-Khatib").
+  Such full names are names of the build as well (:func:`find_contact_names`), so a table row elsewhere
+  loses them too.
 
 Names are never what the reference data calls a place or organisation
 (regions, municipalities, their aliases: "Lund", "Borås"), nor a first name
@@ -1228,7 +1238,100 @@ class Redactor:
         ctx = ctx if ctx is not None else self.context(text)
         for start, end, _ in self._name_spans(text, tokens, ctx, filename):
             found.append((start, end, NAME))
+        if not filename:
+            for start, end in self._person_position_spans(text):
+                found.append((start, end, NAME))
         return _merge(found)
+
+    # --- names in person positions (a pass that reads only the text itself) --------------------------------
+    def _person_position_spans(self, text: str) -> list[tuple[int, int]]:
+        """Names the token-by-token finder cannot tell from other words, found where the text's own words place
+        a person (see the module docstring): initials after "av"/"från" ("Antecknat av J.O.", "(Fråga från H.B.,
+        …)"), initials signed after a slash at a line's end ("…, /SAE]", "/BF"), a first name with one initial
+        ("Aino K."), a nickname in quotes between a first name and a surname ('Gustav "Gurra" Persson'), and a
+        first name we do not know before a surname after a role or "av" ("Socionom Chidi Okonkwo-Lindahl",
+        "leds av Mohammed Al-Khatib"). Each reads only characters of ``text`` near the match, so a part of a
+        page finds here what it would find alone."""
+        spans: list[tuple[int, int]] = []
+        if "." in text or "/" in text:
+            for m in _INITIALS_AFTER_RE.finditer(text):
+                spans.append(m.span("initials"))
+            for m in _SLASH_SIGNATURE_RE.finditer(text):
+                spans.append(m.span("initials"))
+            for m in _FIRST_INITIAL_RE.finditer(text):
+                first = m.group("first")
+                if self._plain_first_name(first):
+                    spans.append(m.span())
+        if '"' in text or "\u201c" in text or "\u201d" in text or "\u00ab" in text:
+            for m in _NICKNAME_RE.finditer(text):
+                if self._plain_first_name(m.group("first")) and self._plain_nickname(m.group("nick")) \
+                        and self._plain_surname(m.group("last"), text, m.end("last")):
+                    spans.append(m.span())
+        for m in self._person_word_names(text):
+            spans.append((m.start("first"), m.end("last")))
+        return spans
+
+    def _person_word_names(self, text: str) -> list:
+        """Matches of a first name (known, or a word we do not know) and a surname after a role or "av"
+        ("Socionom Chidi Okonkwo-Lindahl", "leds av Mohammed Al-Khatib"); the surname is known, or a compound of
+        known surnames, rare words and name particles ("Al-Khatib"); a first name we do not know is written
+        without å, ä and ö."""
+        found = []
+        position = 0
+        while True:
+            m = _PERSON_WORD_NAME_RE.search(text, position)
+            if m is None:
+                return found
+            position = m.start("last")  # "hos Kurator Chidi Okonkwo": the next try starts at the second word
+            word = _word_before(text, m.start()).casefold()
+            if word != "av" and not word.endswith(_ROLE_ENDINGS):
+                continue
+            first = m.group("first")
+            # a word we do not know is a first name from abroad only without the Swedish letters å, ä, ö: with
+            # them it is a Swedish compound or place ("Frösö Strand", "Öckerö Hamn")
+            if not (self._plain_first_name(first)
+                    or self._unknown_word(first) and not _SWEDISH_ONLY_LETTERS.intersection(first.casefold())):
+                continue
+            if tuple(w.casefold() for w in (first, m.group("last"))) in self.lex.place_phrases:
+                continue
+            if self._plain_surname(m.group("last"), text, m.end("last"), foreign=True):
+                found.append(m)
+                position = m.end()
+
+    def _plain_first_name(self, word: str) -> bool:
+        """A first name the name data knows (every part), no place, no organisation's word, no everyday word."""
+        return all(p.casefold() in self.lex.first_sv or p.casefold() in self.lex.first_other for p in word.split("-")) \
+            and not self._is_place(word) and not _institution_word(word) and self.lex.zipf(word) < self.EVERYDAY_ZIPF
+
+    def _unknown_word(self, word: str) -> bool:
+        """A capitalised word that is no common word, place or organisation's word (a name we do not know)."""
+        return len(word) >= 2 and all(p[:1].isupper() and p[1:].islower() and not self.lex.is_common(p)
+                                      for p in word.split("-")) \
+            and not self._is_place(word) and not _institution_word(word)
+
+    def _plain_nickname(self, word: str) -> bool:
+        """A nickname: no place, no organisation's word, no everyday word ("Ludde" is a word of wordfreq)."""
+        return not self._is_place(word) and not _institution_word(word) and self.lex.zipf(word) < self.EVERYDAY_ZIPF
+
+    def _plain_surname(self, word: str, text: str, end: int, foreign: bool = False) -> bool:
+        """A surname after a first name: known (or, after a nickname, rare), no place or organisation's word,
+        nor followed by one ("Astrid Lindgrens barnsjukhus"). With ``foreign``, a compound whose parts are
+        known surnames, rare words and name particles ("Al-Khatib", "Okonkwo-Lindahl"), one of them no rare word."""
+        if self._is_place(word) or _institution_word(word):
+            return False
+        after = _NEXT_WORD_RE.match(text, end)
+        if after is not None and _institution_word(after.group(1)):
+            return False
+        parts = word.split("-")
+        if foreign:
+            if len(parts) == 1:
+                return self._known_surname(word, None)
+            known = [self._known_surname(p, None) and not self._is_place(p) for p in parts]
+            particle = [p.casefold() in _SURNAME_PREFIXES for p in parts[:-1]] + [False]
+            rare = [self._unknown_word(p) for p in parts]
+            return all(k or q or r for k, q, r in zip(known, particle, rare)) and any(known + particle) \
+                and any(rare + known[1:])
+        return all(self._known_surname(p, None) or self._unknown_word(p) for p in parts)
 
     def redact(self, text: str, ctx: Context | None = None) -> str:
         """``text`` with e-mail addresses, phone and personal identity numbers and person names replaced."""
@@ -1240,6 +1343,57 @@ class Redactor:
     def redact_filename(self, name: str) -> str:
         """A file name (or relative path) without personal data: "kontakt_anna_bergstrom_070-1234567.txt"."""
         return redact_filename(name, self)
+
+
+# --- names in person positions (Redactor._person_position_spans) --------------------------------------------
+# two or three initials with dots after "av" or "från" (a colon may follow the word): "Antecknat av J.O.", "från H.B.,"
+_INITIALS_AFTER_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?i:av|från):?[ \t]{1,2}(?P<initials>\p{Lu}\.(?:[ \t]?\p{Lu}\.){1,2})(?![\p{L}\p{N}\-])"
+)
+# initials signed after a slash, alone on a line or after a sentence's or a clause's end, ending the line or a bracket
+_SLASH_SIGNATURE_RE = re.compile(
+    r"(?:^|(?<=[,.;:!?][ \t]{1,3}))[ \t]{0,3}(?P<initials>/\p{Lu}{2,4})[ \t]{0,3}(?=$|[\])])", re.MULTILINE
+)
+# a first name with one initial and a dot that no capitalised word follows: "Aino K. eller", "hälsar Aino K."
+_FIRST_INITIAL_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]\p{Lu}\.(?![\p{L}\p{N}\-]|[ \t]?\p{Lu})"
+)
+_QUOTE = "[\"\u201c\u201d\u00ab\u00bb]"
+# a nickname in quotes between a first name and a surname: 'Gustav "Gurra" Persson'
+_NICKNAME_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)[ \t]{_QUOTE}(?P<nick>\p{{Lu}}\p{{Ll}}+){_QUOTE}"
+    r"[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
+)
+# two capitalised words after a word (a role or "av", read by _word_before): "Socionom Chidi Okonkwo-Lindahl",
+# "leds av Mohammed Al-Khatib"
+_PERSON_WORD_NAME_RE = re.compile(
+    r"(?<=\p{L}[ \t]{1,2})(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]"
+    r"(?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
+)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word (letters and marks) that ends at ``start`` after at most two blanks ("" if none)."""
+    end = start
+    while end > 0 and start - end < 2 and text[end - 1] in " \t":
+        end -= 1
+    begin = end
+    while begin > 0 and _LETTER_RE.match(text[begin - 1]):
+        begin -= 1
+    return text[begin:end]
+_SWEDISH_ONLY_LETTERS = frozenset("åäö")
+_NEXT_WORD_RE = re.compile(r"[ \t]{1,2}([\p{L}\p{M}\-]+)")
+# words that name a person's role (as the end of a compound too: "utvecklingsledaren", "barnsjuksköterska")
+_ROLE_ENDINGS = (
+    "ledare", "ledaren", "samordnare", "samordnaren", "behandlare", "behandlaren", "handläggare", "handläggaren",
+    "chef", "chefen", "socionom", "socionomen", "kurator", "kuratorn", "psykolog", "psykologen", "sköterska",
+    "sköterskan", "läkare", "läkaren", "ombud", "ombudet", "rektor", "rektorn", "ordförande", "ordföranden",
+    "sekreterare", "sekreteraren", "diakon", "diakonen", "präst", "prästen", "pedagog", "pedagogen", "terapeut",
+    "terapeuten", "forskare", "forskaren", "doktorand", "doktoranden", "professor", "professorn", "docent",
+    "docenten", "assistent", "assistenten", "strateg", "strategen", "utredare", "utredaren", "stödjare", "stödjaren",
+)
+# the first part of a hyphenated surname from abroad: "Al-Khatib", "El-Sayed", "Abu-Bakr", "Ben-Ali"
+_SURNAME_PREFIXES = frozenset({"al", "el", "abu", "abd", "ben", "bin", "ibn", "ould", "ait"})
 
 
 def _indices(keys: list[str], wanted) -> list[int]:
@@ -1440,10 +1594,18 @@ def _hinted_lines(text: str):
 def find_contact_names(text: str) -> set[str]:
     """Person names written in the page's contact blocks and bylines, and names its e-mail addresses spell out.
 
+    Also full names after a role or "av" whose first name or surname the name data does not know.
     Only the lines holding a hint (``_CONTACT_HINTS``: a word every contact label, inline contact and byline
-    pattern needs) are read: the others give no name (tests/test_redact_fast_paths.py compares this with
+    pattern needs) are read for contact blocks: the others give no name (tests/test_redact_fast_paths.py compares this with
     reading every line)."""
-    return _contact_names(text.split("\n"), _hinted_lines(text)) | _names_in_addresses(text) | _listed_names(text)
+    return _contact_names(text.split("\n"), _hinted_lines(text)) | _names_in_addresses(text) | _listed_names(text) \
+        | _person_word_names(text)
+
+
+def _person_word_names(text: str) -> set[str]:
+    """Full names after a role or "av" that the name data does not know as such ("Socionom Chidi
+    Okonkwo-Lindahl"): names of the build, so the page's tables ("Chidi Okonkwo-Lindahl | …") lose them too."""
+    return {m.group("first") + " " + m.group("last") for m in _default_redactor()._person_word_names(text)}
 
 
 # A line that is a person in a list: "Ulla Backe, Knivsta kommun", "Text: Oskar Dal, kommunikatör", "- Eva Fält":

@@ -437,3 +437,72 @@ def test_a_first_name_alone_is_redacted_in_a_part_as_in_its_page():
     part = page[page.index("Torsten"):]
     assert redactor.redact(part, ctx) == "[namn] på mottagningen fungerar det. Vi använder Klubb Simon."
     assert redactor.redact(page, ctx) == "Fråga 1\nEnligt [namn] på mottagningen fungerar det. Vi använder Klubb Simon."
+
+
+# --- names in person positions (Redactor._person_position_spans); the people here are invented ------------------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # initials after "av" or "från", also with a colon
+        ("Protokollet fördes av T.V., nästa möte i maj.", "T.V."),
+        ("Antecknat av: R. K. och skickat till alla.", "R. K."),
+        ("(Synpunkt från E.N.S., Gnosjö kommun)", "E.N.S."),
+        # initials signed after a slash, at a line's end or before a bracket
+        ("Hälsningar\n/TVL\n\nNästa stycke.", "/TVL"),
+        ("[Red. anm.: rättat i efterhand, /MKB]", "/MKB"),
+        # a first name and one initial
+        ("Frågor besvaras av Ingrid P. som samordnar gruppen.", "Ingrid P."),
+        # a nickname in quotes between a first name and a surname
+        ('Vid grillen stod Ludvig "Ludde" Andersson och Ebba \u201cEbbis\u201d Nyström.', '"Ludde"'),
+        ('Vid grillen stod Ludvig "Ludde" Andersson och Ebba \u201cEbbis\u201d Nyström.', "\u201cEbbis\u201d Nyström"),
+        # a first name we do not know before a surname after a role or "av"
+        ("Kuratorn Tendai Mwangi-Karlsson berättade om gruppen.", "Tendai Mwangi-Karlsson"),
+        ("Nätverket samordnas av Youssef El-Amrani sedan 2022.", "Youssef El-Amrani"),
+        ("Socionomen Obiageli Lindqvist höll i samtalet.", "Obiageli Lindqvist"),
+        # a capitalised role word is no first name: the name after it is still tried
+        ("Vi träffade henne hos Kurator Amadou Diallo-Sandberg i går.", "Amadou Diallo-Sandberg"),
+    ],
+)
+def test_names_in_person_positions_are_redacted(text, person):
+    out = redact.redact_text(text)
+    assert person not in out, out
+    assert redact.NAME in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # initials that are not after "av"/"från", a single initial after them, an abbreviation in lower case
+        "Enligt A.B. i förra rapporten, se bilaga från C. och t.ex. av s.k. grupper.",
+        # a slash with capitals after a word (an organisation) or inside a word
+        "Ring Stödlinjen /BRIS om du vill prata.\nSvara ja/NEJ på frågan.",
+        # a word before one initial that is no first name, or an initial before a capitalised word
+        "Se Paragraf K. i avtalet och Bilaga B. Gotland har egen rutin.",
+        # quotes around a method's or group's name after a word that is no first name
+        'Klubben "Trappan" Mora och projektet "Prata om det" Bergs kommun.',
+        # a role or "av" before an organisation, a place, a Swedish compound or an institution's name
+        "Gruppen leds av Region Gotland. Stöd ges av Röda Korset och Allmänna Arvsfonden.",
+        "Kurator Frösö Strand, enhetschefen Öckerö Hamn och samordnaren Ronald McDonald Hus.",
+        "Med stöd av Stiftelsen Clara Lachmanns fond och av Astrid Lindgrens barnsjukhus.",
+        "Besök av Karl Johansskolan, en modell av Beardslee Familjeintervention.",
+    ],
+)
+def test_person_position_rules_keep_places_organisations_and_methods(text):
+    assert redact.redact_text(text) == text
+
+
+def test_a_name_after_a_role_is_a_name_of_the_build():
+    """A full name the name data does not know, found after a role, is redacted elsewhere in the build too
+    (a table row of another page)."""
+    names = redact.find_contact_names("Samtalet leddes av socionomen Kwabena Okafor-Holm från Mora kommun.")
+    assert "Kwabena Okafor-Holm" in names
+    redactor = redact.Redactor(names)
+    assert redactor.redact("Kwabena Okafor-Holm | samordnare | Mora kommun") == "[namn] | samordnare | Mora kommun"
+
+
+def test_person_position_names_in_a_part_as_in_its_page():
+    page = "Fråga 3\nSvar: Frågan kom från H.K., Leksands kommun.\nHälsningar, /HK\nKuratorn Dumisani Ek-Wallin svarade."
+    redactor = redact.Redactor(redact.find_contact_names(page))
+    ctx = redactor.context(page)
+    part = page[page.index("Frågan"):]
+    assert redactor.redact(part, ctx) == "Frågan kom från [namn], Leksands kommun.\nHälsningar, [namn]\nKuratorn [namn] svarade."
