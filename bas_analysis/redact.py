@@ -1230,7 +1230,7 @@ class Redactor:
                 if _valid_personal_number(m):
                     found.append((m.start(), m.end(), PERSONAL_NUMBER))
             for m in _PHONE_RE.finditer(text):
-                if _plausible_phone(m):
+                if _plausible_phone(m) or _labelled_phone(text, m):
                     found.append((m.start(), m.end(), PHONE))
         tokens = in_page[1] if in_page is not None and in_page[1] is not None else self._tokens_of(text)
         if found:
@@ -1465,6 +1465,18 @@ def _plausible_phone(match) -> bool:
         national = national[1:] if national.startswith("0") else national  # "(0)"
         return 7 <= len(national) <= 9
     return 8 <= len(digits) <= 10
+
+
+# a phone label right before a number: "Telefon:", "tel.", "tfn", "mobil", "växel", "vx", "fax"
+_PHONE_LABEL_RE = re.compile(r"(?i:\b(?:telefon(?:nummer)?|tel|tfn|mobil(?:nummer)?|mob|växel|vx|fax))[ \t]*[.:]?[ \t]*$")
+
+
+def _labelled_phone(text: str, match) -> bool:
+    """A number of eleven digits (one too many for a Swedish number: a typing slip, "0480-84 512 34") right after
+    a phone label is a phone number all the same."""
+    digits = re.sub(r"\D", "", match.group(0))
+    return len(digits) == 11 and not match.group("intl") \
+        and _PHONE_LABEL_RE.search(text, max(0, match.start() - 20), match.start()) is not None
 
 
 # ------------------------------------------------------------ file names

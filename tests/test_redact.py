@@ -506,3 +506,17 @@ def test_person_position_names_in_a_part_as_in_its_page():
     ctx = redactor.context(page)
     part = page[page.index("Frågan"):]
     assert redactor.redact(part, ctx) == "Frågan kom från [namn], Leksands kommun.\nHälsningar, [namn]\nKuratorn [namn] svarade."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Telefon: 0480-84 512 34", "Telefon: [telefon]"),  # eleven digits, one too many, after a phone label
+        ("Växel: 0480-84 512 34, sedan mobilen.", "Växel: [telefon], sedan mobilen."),
+        ("tfn 08-123 456 789", "tfn [telefon]"),
+        ("Diarienummer 0480-84 512 34", "Diarienummer 0480-84 512 34"),  # no phone label: no phone
+        ("Dnr: 2023-12 345 67", "Dnr: 2023-12 345 67"),
+    ],
+)
+def test_a_number_one_digit_too_long_after_a_phone_label_is_a_phone_number(text, expected):
+    assert redact.redact_text(text) == expected
