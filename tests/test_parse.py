@@ -835,3 +835,72 @@ def test_a_table_of_municipalities_and_their_contacts_is_no_network_report(rows)
     assert parsed.kind != "network_report"
     assert not any("example.se" in a.answer_text or "Exempelsson" in a.answer_text
                    for r in parsed.respondents for a in r.answers)
+
+
+def test_a_labelled_question_outside_the_questionnaire_is_kept_with_its_own_text():
+    page = (
+        "Region Västmanland\n\n"
+        "Fråga 1: Finns det styrdokument?\nSvar: En länsgemensam rutin.\n\n"
+        "Fråga 2: Finns det barnombud?\nSvar: Ja, på alla vårdcentraler.\n\n"
+        "Fråga 3: Har det genomförts några särskilda satsningar?\nSvar: En kampanj under hösten.\n\n"
+        "Fråga 4: Synpunkter på enkäten\nSvar: Den borde skickas ut tidigare på året.\n"
+    )
+    answers = parse_text(page).respondents[0].answers
+    other = [(a.question_text, a.answer_text) for a in answers if a.question_id == "Q90"]
+    assert other == [("Synpunkter på enkäten", "Den borde skickas ut tidigare på året.")]
+    assert _answers(page, "19")["Q12"] == "En kampanj under hösten."  # the answer before keeps only its own text
+
+
+def test_a_question_label_on_a_page_with_few_labelled_questions_is_no_question():
+    page = (
+        "Region Västmanland\n\n"
+        "Finns det styrdokument?\nEn länsgemensam rutin.\n\n"
+        "Finns det barnombud?\nJa, på alla vårdcentraler.\n\n"
+        "Har det genomförts några särskilda satsningar?\nEn kampanj under hösten.\n"
+        "Fråga: Ställ den gärna till din chef.\n"
+    )
+    assert [a.question_id for a in parse_text(page).respondents[0].answers] == ["Q02", "Q04", "Q12"]
+
+
+def test_topic_headings_joined_of_one_question_but_not_of_two():
+    assert classify_question("Journalföring och KVÅ-koder") is None  # "journalföring" is no heading of Q07
+    assert classify_question("Journaldokumentation samt KVÅ-koder") == "Q07"
+    assert classify_question("KVÅ-koder / dokumentation i journalen") == "Q07"
+    assert classify_question("Styrdokument och barnombud") is None
+    assert classify_question("Barnombud och Organisation") is None
+    page = (
+        "Region Kronoberg\n\n"
+        "Organisation\nEn strateg samordnar.\n\n"
+        "Styrdokument och barnombud\nEn rutin finns, ombud saknas.\n\n"
+        "Journaldokumentation och KVÅ-koder\nKoderna används i psykiatrin.\n\n"
+        "Särskilda satsningar\nIngen i år.\n"
+    )
+    answers = _answers(page, "07")
+    assert answers["Q01"] == "En strateg samordnar.\n\nStyrdokument och barnombud\nEn rutin finns, ombud saknas."
+    assert answers["Q07"] == "Koderna används i psykiatrin."
+
+
+@pytest.mark.parametrize("footer", ["Frågor? Kontakta Kim Exempelsson, 0470-00 00 00",
+                                    "Har du frågor? Mejla kim@example.se"])
+def test_a_questions_welcome_footer_with_a_contact_is_metadata(footer):
+    page = (
+        "Region Kronoberg\n\n"
+        "Finns det styrdokument?\nEn rutin.\n\n"
+        "Finns det barnombud?\nNej.\n\n"
+        "Har det genomförts några särskilda satsningar?\nEn temadag.\n\n"
+        f"{footer}\n"
+    )
+    answers = _answers(page, "07")
+    assert answers == {"Q02": "En rutin.", "Q04": "Nej.", "Q12": "En temadag."}
+
+
+def test_a_questions_sentence_inside_an_answer_stays_text():
+    page = (
+        "Region Kronoberg\n\n"
+        "Finns det styrdokument?\nEn rutin.\n\n"
+        "Finns det barnombud?\nNej.\n\n"
+        "Har det genomförts några särskilda satsningar?\nEn temadag.\n"
+        "Frågor från personalen samlades in efteråt.\n"
+    )
+    assert _answers(page, "07")["Q12"] == "En temadag.\nFrågor från personalen samlades in efteråt."
+

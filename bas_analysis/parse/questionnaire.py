@@ -76,10 +76,30 @@ def classify_question(line: str) -> str | None:
                 return qid
         return CLOSING_REMARK if cat.openers.match(text) and len(text) < 200 else None
     if len(text) <= 60 and not text.endswith((".", ",", ":", ";")):
-        for qid, _, _, headings in cat.questions:
-            if any(h.match(text) for h in headings):
-                return qid
+        return _heading_id(text)
     return None
+
+
+_HEADING_JOIN = re.compile(r"\s+(?:och|samt|&)\s+|\s*[,/]\s*", re.IGNORECASE)
+
+
+def _heading_id(text: str) -> str | None:
+    """The id of a short topic heading: one heading of a question, or headings of that one question joined
+    by "och", "samt", "&", "," or "/" ("Journalföring och KVÅ-koder"); headings of two questions joined
+    ("Styrdokument och barnombud") are no heading."""
+    for qid, _, _, headings in catalogue().questions:
+        if any(h.match(text) for h in headings):
+            return qid
+    parts = _HEADING_JOIN.split(text)
+    if len(parts) < 2:
+        return None
+    found = set()
+    for part in parts:
+        qid = next((qid for qid, _, _, headings in catalogue().questions if any(h.match(part) for h in headings)), None)
+        if qid is None:
+            return None
+        found.add(qid)
+    return found.pop() if len(found) == 1 else None
 
 
 def _opens_question(line: str) -> bool:
@@ -109,6 +129,7 @@ _NUMBER_LABEL = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")  # "3.", "3)"
 _ANSWER_LABEL = re.compile(r"^\s*svar\s*:\s*", re.IGNORECASE)  # "Svar:"
 _INLINE_ANSWER = re.compile(r"\s+svar\s*:\s+", re.IGNORECASE)  # "Fråga: … Svar: …" on one line
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
+MAX_LABELLED_OTHER = 120  # characters of a labelled question that matches no canonical one (kept as Q90)
 MIN_LAYOUT_ROWS = 3  # rows (or lines) of one layout with distinct canonical questions before the layout counts
 
 
@@ -207,6 +228,13 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     if len({qid for qid, _, _ in same_line.values()}) < MIN_LAYOUT_ROWS:
         same_line = {}
     wraps = "?" in text
+
+    @lru_cache(maxsize=1)
+    def labelled_page() -> bool:
+        """At least :data:`MIN_LAYOUT_ROWS` distinct canonical questions carry a "Fråga" label."""
+        ids = {classify_label(line[m.end():]) for line in lines if (m := _QUESTION_LABEL.match(line))}
+        ids.discard(None)
+        return len(ids) >= MIN_LAYOUT_ROWS
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -239,6 +267,8 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             inline = _INLINE_ANSWER.search(body)
             question, answer = (body[: inline.start()], body[inline.end():]) if inline else (body, "")
             qid = classify_label(question)
+            if not qid and question.strip() and len(question) <= MAX_LABELLED_OTHER and labelled_page():
+                qid = CLOSING_REMARK  # "Fråga 12: Övriga synpunkter" on a page of labelled questions: a question of its own
             if qid:
                 emit(question.strip(), qid, answer.strip())
                 i += 1
