@@ -308,8 +308,9 @@ def test_a_joint_block_of_three_named_with_commas_answers_for_each():
 
 @pytest.mark.parametrize("body", ["–", "-", "Ingen rapport.", "Inget nytt.", "Ej inkommit."])
 def test_a_block_whose_whole_text_is_shorter_than_its_name_is_still_a_block(body):
-    """A near-empty block ("–", "Ingen rapport.") is its municipality's answer, not a line of the block before;
-    a list of names, each shorter than nothing, still reads as no blocks."""
+    """A near-empty block ("–", "Ingen rapport.") is its municipality's block, not a line of the block before
+    (a dash alone is a block with no answer); a list of names, each shorter than nothing, still reads as no
+    blocks."""
     page = (
         "Redovisning från deltagande kommuner\n\n"
         "Vad har hänt inom er verksamhet i arbetet med barn som anhöriga sedan det senaste mötet?\n\n"
@@ -325,11 +326,12 @@ def test_a_block_whose_whole_text_is_shorter_than_its_name_is_still_a_block(body
     )
     parsed = parse_text(page)
     by_code = {r.org_code: r for r in parsed.respondents}
-    assert [a.answer_text for a in by_code["2380"].answers] == [body]
+    dash = body in "–-"
+    assert [a.answer_text for a in by_code["2380"].answers] == ([] if dash else [body])
     assert all(body not in a.answer_text for a in by_code["1490"].answers)
     assert "Piteå" not in " ".join(a.answer_text for a in by_code["2380"].answers)
     assert not {"1281", "2480"} & set(by_code)  # names in a list are no blocks
-    assert not any("Östersund" in w for w in parsed.warnings)
+    assert any("Östersund" in w for w in parsed.warnings) == dash  # a block without text is reported
 
 
 def test_a_contact_paragraph_above_the_first_question_does_not_end_the_page():
@@ -904,3 +906,16 @@ def test_a_questions_sentence_inside_an_answer_stays_text():
     )
     assert _answers(page, "07")["Q12"] == "En temadag.\nFrågor från personalen samlades in efteråt."
 
+
+def test_a_municipality_block_of_only_a_dash_has_no_answer():
+    page = (
+        "Redovisning från deltagande kommuner\n\n"
+        "Växjö kommun\nVi har två syskongrupper.\n\n"
+        "Alvesta kommun\n—\n\n"
+        "Ljungby kommun\n...\n\n"
+        "Tingsryds kommun\nIngen rapport.\n"
+    )
+    parsed, blocks = _blocks_of(page)
+    by = {code: text for code, _, text in blocks}
+    assert by == {"0780": "Vi har två syskongrupper.", "0764": "", "0781": "", "0763": "Ingen rapport."}
+    assert sum("without text" in w for w in parsed.warnings) == 2

@@ -305,7 +305,8 @@ def parse_network_report(text: str, lines: list[str]):
     warnings: list[str] = []
     question = next((l.strip() for l in lines[:12] if l.strip().endswith("?")), BLOCK_QUESTION)
     for name_line, found, body in _blocks(lines):
-        paragraphs = split_paragraphs(body)
+        # a paragraph with no letter or digit ("–", "…") stands for no text: the respondent has no answer
+        paragraphs = [p for p in split_paragraphs(body) if re.search(r"\w", p)]
         if not paragraphs:
             warnings.append(f"municipality block without text: '{_without_person(name_line)}'")
         for respondent in found:
