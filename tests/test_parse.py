@@ -919,3 +919,58 @@ def test_a_municipality_block_of_only_a_dash_has_no_answer():
     by = {code: text for code, _, text in blocks}
     assert by == {"0780": "Vi har två syskongrupper.", "0764": "", "0781": "", "0763": "Ingen rapport."}
     assert sum("without text" in w for w in parsed.warnings) == 2
+
+
+@pytest.mark.parametrize("sep", [":", " –", " -"])
+def test_a_topic_and_its_answer_on_one_line(sep):
+    page = (
+        "Region Halland – läget i korthet\n\n"
+        f"Organisation{sep} Ett länsteam med tre strateger.\n"
+        f"Styrdokument{sep} Handlingsplan antagen 2022.\n"
+        f"Journaldokumentation och KVÅ-koder{sep} Koderna används på vårdcentralerna.\n"
+        f"Särskilda satsningar{sep} Ingen under året.\n"
+    )
+    assert _answers(page, "13") == {"Q01": "Ett länsteam med tre strateger.", "Q02": "Handlingsplan antagen 2022.",
+                                    "Q07": "Koderna används på vårdcentralerna.", "Q12": "Ingen under året."}
+
+
+def test_one_or_two_topic_labels_inside_ordinary_answers_stay_text():
+    page = (
+        "Region Halland\n\n"
+        "Finns det styrdokument?\nJa.\nStyrdokument: se vårdgivarwebben.\n\n"
+        "Finns det barnombud?\nJa.\nBarnombud: ett per klinik, utsedda av chefen.\n\n"
+        "Har det genomförts några särskilda satsningar?\nNej.\n"
+    )
+    answers = _answers(page, "13")
+    assert answers["Q02"] == "Ja.\nStyrdokument: se vårdgivarwebben."
+    assert answers["Q04"] == "Ja.\nBarnombud: ett per klinik, utsedda av chefen."
+
+
+def test_numbered_topic_headings_and_a_dash_after_the_question_mark():
+    assert classify_question("3. Barnombud") == classify_question("B.2 Barnombud") == "Q04"
+    assert classify_question("2022 Barnombud") is None  # a year is no section number
+    page = (
+        "Region Halland\n\n"
+        "1. Organisation\nEtt länsteam.\n\n"
+        "Finns det styrdokument? – Ja, en handlingsplan.\n"
+        "Finns det barnombud? – Nej.\n"
+        "Har det genomförts några särskilda satsningar? — En temavecka.\n"
+    )
+    assert _answers(page, "13") == {"Q01": "Ett länsteam.", "Q02": "Ja, en handlingsplan.", "Q04": "Nej.",
+                                    "Q12": "En temavecka."}
+
+
+def test_form_check_boxes_keep_only_the_ticked_option():
+    page = (
+        "Region Halland\n\n"
+        "Finns det styrdokument?\n☒ Ja  ☐ Nej\nEn handlingsplan från 2022.\n\n"
+        "Finns det barnombud?\n[ ] Ja [X] Nej\n\n"
+        "Finns det utbildningsinsatser till personal?\n☐ Ja ☐ Nej\n\n"
+        "Finns det material/information till personal?\n✓ Checklista ✓ Film\n\n"
+        "Har det genomförts några särskilda satsningar?\nJa ☐ Nej, men vi planerar.\n"
+    )
+    answers = _answers(page, "13")
+    assert answers["Q02"] == "Ja\nEn handlingsplan från 2022." and answers["Q04"] == "Nej"
+    assert answers["Q08"] == ""  # nothing ticked: not answered
+    assert answers["Q09"] == "✓ Checklista ✓ Film"  # ticks with no empty box are a list, not a form
+    assert answers["Q12"] == "Ja ☐ Nej, men vi planerar."  # text before the first box: no line of boxes

@@ -80,13 +80,16 @@ def classify_question(line: str) -> str | None:
     return None
 
 
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]\.\d{1,2})[.)]?\s+")  # "2.", "2.1", "A.3", "4)"
 _HEADING_JOIN = re.compile(r"\s+(?:och|samt|&)\s+|\s*[,/]\s*", re.IGNORECASE)
 
 
 def _heading_id(text: str) -> str | None:
     """The id of a short topic heading: one heading of a question, or headings of that one question joined
     by "och", "samt", "&", "," or "/" ("Journalföring och KVÅ-koder"); headings of two questions joined
-    ("Styrdokument och barnombud") are no heading."""
+    ("Styrdokument och barnombud") are no heading. A section number before it ("2. Styrdokument",
+    "A.3 Barnombud") is no part of it."""
+    text = _SECTION_NUMBER.sub("", text, count=1)
     for qid, _, _, headings in catalogue().questions:
         if any(h.match(text) for h in headings):
             return qid
@@ -95,6 +98,7 @@ def _heading_id(text: str) -> str | None:
         return None
     found = set()
     for part in parts:
+        part = _SECTION_NUMBER.sub("", part, count=1)
         qid = next((qid for qid, _, _, headings in catalogue().questions if any(h.match(part) for h in headings)), None)
         if qid is None:
             return None
@@ -129,6 +133,12 @@ _NUMBER_LABEL = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")  # "3.", "3)"
 _ANSWER_LABEL = re.compile(r"^\s*svar\s*:\s*", re.IGNORECASE)  # "Svar:"
 _INLINE_ANSWER = re.compile(r"\s+svar\s*:\s+", re.IGNORECASE)  # "Fråga: … Svar: …" on one line
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
+_TOPIC_AND_ANSWER = re.compile(r"^\s*(?P<topic>[^:–—?]{3,60}?)\s*(?::|\s[–—-])\s+(?P<answer>\S.*)$")  # "Barnombud: Ja, …"
+_SEPARATOR = re.compile(r"^[–—-]\s+")  # "Finns det barnombud? – Ja"
+# Form check boxes exported as text: ticked and empty ones ("☒ Ja ☐ Nej", "[X] Ja [ ] Nej")
+_TICKED, _EMPTY = r"☒|☑|✔|✓|\[[xX]\]", r"☐|□|\[ \]"
+_BOX_OPTION = re.compile(rf"(?P<box>{_TICKED}|{_EMPTY})\s*(?P<label>(?:(?!{_TICKED}|{_EMPTY}).)+)")
+_BOX_LINE = re.compile(rf"\s*(?:(?:{_TICKED}|{_EMPTY})\s*(?:(?!{_TICKED}|{_EMPTY}).)+){{2,}}")
 MAX_LABELLED_OTHER = 120  # characters of a labelled question that matches no canonical one (kept as Q90)
 MIN_LAYOUT_ROWS = 3  # rows (or lines) of one layout with distinct canonical questions before the layout counts
 
@@ -149,7 +159,7 @@ def _split_on_question_mark(line: str) -> tuple[str, str, str] | None:
         if qid and qid != CLOSING_REMARK:
             while (nxt := rest.find("? ")) >= 0 and _opens_question(rest[: nxt]) and "." not in rest[:nxt]:
                 head, rest = head + " " + rest[: nxt + 1].strip(), rest[nxt + 1 :].strip()
-            rest = _ANSWER_LABEL.sub("", rest, count=1)
+            rest = _SEPARATOR.sub("", _ANSWER_LABEL.sub("", rest, count=1), count=1)
             return (qid, head, rest) if rest else None
         start = mark + 1
     return None
@@ -193,6 +203,14 @@ def _wrapped_question(lines: list[str], i: int) -> tuple[str, str, int] | None:
     return None
 
 
+def _ticked(line: str) -> str:
+    """A line of form check boxes with at least one empty box, as the labels of the ticked ones ("☐ Ja ☒ Nej"
+    -> "Nej"; none ticked -> ""); any other line as it is (a list of ticks alone is a list)."""
+    if not re.search(_EMPTY, line) or not _BOX_LINE.fullmatch(line.rstrip()):
+        return line
+    return ", ".join(m["label"].strip(" ,;") for m in _BOX_OPTION.finditer(line) if not re.fullmatch(_EMPTY, m["box"]))
+
+
 @lru_cache(maxsize=8)
 def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     """The page's lines in the ordinary layout, and the question id of lines whose layout says they are a
@@ -228,6 +246,15 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     if len({qid for qid, _, _ in same_line.values()}) < MIN_LAYOUT_ROWS:
         same_line = {}
     wraps = "?" in text
+    topic_line = {}  # "Styrdokument: En rutin finns." (a topic and its answer on one line)
+    if ":" in text or " –" in text or " -" in text or " —" in text:
+        for i, line in enumerate(lines):
+            if i not in same_line and (m := _TOPIC_AND_ANSWER.match(line)) and table_cells(line) is None:
+                qid = _heading_id(m["topic"].strip())
+                if qid:
+                    topic_line[i] = (qid, m["topic"].strip(), m["answer"].strip())
+    if len({qid for qid, _, _ in topic_line.values()}) < MIN_LAYOUT_ROWS:
+        topic_line = {}
 
     @lru_cache(maxsize=1)
     def labelled_page() -> bool:
@@ -252,8 +279,8 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
                     emit(cells[0], qid or CLOSING_REMARK, " ".join(c for c in cells[1:] if c), row=True)
                 i = end
                 continue
-        if i in same_line:
-            qid, question, answer = same_line[i]
+        if i in same_line or i in topic_line:
+            qid, question, answer = same_line.get(i) or topic_line[i]
             emit(question, qid, answer)
             i += 1
             continue
@@ -273,7 +300,7 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
                 emit(question.strip(), qid, answer.strip())
                 i += 1
                 continue
-        out.append(_ANSWER_LABEL.sub("", line, count=1) if _ANSWER_LABEL.match(line) else line)
+        out.append(_ticked(_ANSWER_LABEL.sub("", line, count=1) if _ANSWER_LABEL.match(line) else line))
         i += 1
     return tuple(out), forced
 
