@@ -974,3 +974,17 @@ def test_form_check_boxes_keep_only_the_ticked_option():
     assert answers["Q08"] == ""  # nothing ticked: not answered
     assert answers["Q09"] == "✓ Checklista ✓ Film"  # ticks with no empty box are a list, not a form
     assert answers["Q12"] == "Ja ☐ Nej, men vi planerar."  # text before the first box: no line of boxes
+
+
+def test_answer_labels_naming_who_answers_and_a_label_on_its_own_line():
+    page = (
+        "Region Halland\n\n"
+        "Finns det styrdokument?\nRegionens svar: Ja, en plan.\n\n"
+        "Finns det barnombud?\nSvar\nNej.\n\n"
+        "Har det genomförts några särskilda satsningar?\nVårt svar: En temadag.\n\n"
+        "Finns det material/information till föräldrar?\nSvaret är ja: en broschyr.\n"
+    )
+    answers = _answers(page, "13")
+    assert answers["Q02"] == "Ja, en plan." and answers["Q04"] == "Nej." and answers["Q12"] == "En temadag."
+    assert answers["Q10"] == "Svaret är ja: en broschyr."  # a sentence that starts with the word stays whole
+

@@ -130,7 +130,7 @@ def classify_label(text: str) -> str | None:
 # Layout variants of "question line, then answer paragraph" (see :func:`layout`).
 _QUESTION_LABEL = re.compile(r"^\s*fråga\s*\d{0,2}\s*[:.)]\s*", re.IGNORECASE)  # "Fråga 3:", "Fråga:"
 _NUMBER_LABEL = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")  # "3.", "3)"
-_ANSWER_LABEL = re.compile(r"^\s*svar\s*:\s*", re.IGNORECASE)  # "Svar:"
+_ANSWER_LABEL = re.compile(r"^\s*(?:(?:regionens|vårt|landstingets)\s+)?svar(?:\s*:\s*|\s*$)", re.IGNORECASE)  # "Svar:", "Regionens svar:", "Svar" alone
 _INLINE_ANSWER = re.compile(r"\s+svar\s*:\s+", re.IGNORECASE)  # "Fråga: … Svar: …" on one line
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
 _TOPIC_AND_ANSWER = re.compile(r"^\s*(?P<topic>[^:–—?]{3,60}?)\s*(?::|\s[–—-])\s+(?P<answer>\S.*)$")  # "Barnombud: Ja, …"
