@@ -988,3 +988,45 @@ def test_answer_labels_naming_who_answers_and_a_label_on_its_own_line():
     assert answers["Q02"] == "Ja, en plan." and answers["Q04"] == "Nej." and answers["Q12"] == "En temadag."
     assert answers["Q10"] == "Svaret är ja: en broschyr."  # a sentence that starts with the word stays whole
 
+
+def test_markdown_heading_marks_on_name_lines_and_questions_but_not_hashtags():
+    page = (
+        "# Redovisning från deltagande kommuner\n\n"
+        "## Ludvika kommun\nVi har startat en grupp för barn 8–12 år.\n\n"
+        "## Smedjebackens kommun ##\nEnskilda samtal erbjuds.\n\n"
+        "### Gagnefs kommun\nVi delar på #barnsomanhöriga i sociala medier.\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert blocks == [("2085", "", "Vi har startat en grupp för barn 8–12 år."), ("2061", "", "Enskilda samtal erbjuds."),
+                      ("2026", "", "Vi delar på #barnsomanhöriga i sociala medier.")]
+    questions = "Region Dalarna\n\n## Finns det barnombud?\nJa.\n\n## Finns det styrdokument?\nNej.\n\n## Har det genomförts några särskilda satsningar?\nNej.\n"
+    assert [a.question_text for a in parse_text(questions).respondents[0].answers][:1] == ["Finns det barnombud?"]
+
+
+def test_a_list_of_municipalities_each_item_with_its_text():
+    page = (
+        "Nytt från nätverket i Dalarna\n\n"
+        "• Ludvika kommun: Vi har startat en grupp för barn 8–12 år.\n"
+        "• Smedjebackens kommun – Enskilda samtal erbjuds sedan i våras.\n"
+        "  Samtalen leds av två kuratorer.\n"
+        "• Gagnefs kommun: Ingenting nytt att rapportera den här gången.\n"
+        "• Leksands kommun: Vi planerar en syskongrupp till hösten.\n"
+    )
+    _, blocks = _blocks_of(page)
+    by = {code: text for code, _, text in blocks}
+    assert by["2085"] == "Vi har startat en grupp för barn 8–12 år."
+    assert by["2061"].startswith("Enskilda samtal erbjuds sedan i våras.") and "kuratorer" in by["2061"]
+    assert set(by) == {"2085", "2061", "2026", "2029"}
+
+
+def test_two_list_items_naming_municipalities_inside_a_block_are_its_text():
+    page = (
+        "Redovisning från deltagande kommuner\n\n"
+        "Ludvika kommun\nVi samarbetar med två grannar:\n"
+        "• Smedjebackens kommun: Vi har en gemensam grupp för barn.\n"
+        "• Gagnefs kommun: Vi delar en kurator med dem sedan i höstas.\n\n"
+        "Leksands kommun\nVi planerar en syskongrupp till hösten.\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["2085", "2029"]
+    assert "Gagnefs kommun: Vi delar" in blocks[0][2]

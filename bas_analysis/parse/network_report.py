@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from .. import orgs
 from ..redact import is_first_name
-from . import Answer, Respondent, match_respondent, register, split_paragraphs, table_cells
+from . import BULLET_RE, Answer, Respondent, match_respondent, register, split_paragraphs, table_cells
 
 HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?redovisning(ar)?\s+från\s+(de\s+)?(deltagande|medverkande)\s+kommuner", re.IGNORECASE | re.MULTILINE)
 # the page's own metadata: ends the page (a dated line, not a contact line inside a block)
@@ -50,6 +50,7 @@ NOT_NAME_RE = re.compile(r"^\s*(?:(?:publicerat?|senast uppdaterad|uppdaterad|l�
 NAME_LABEL_RE = re.compile(r"^\s*(?:kommun|kommunens namn|kommunnamn|stad)\s*:\s*(?=\S)", re.IGNORECASE)
 # the name and the text on one line at a paragraph's start: "Falu kommun – Vi har …", "Mora kommun: Under året …"
 NAME_AND_TEXT_RE = re.compile(r"^(?P<name>[^\W\d][^.!?:–—]{1,60}?)(?:\s+[–—-]\s+|:\s+)(?P<text>[A-ZÅÄÖ0-9\"”«].*)$")
+MIN_LISTED_BLOCKS = 3  # list items "• Falu kommun: Vi har …" before a list reads as the municipalities' blocks
 MIN_TEXT_WORDS = 4  # fewer words after the dash are a sub-unit or a person ("Stockholms stad – Södermalm")
 # a closing section after the blocks ("Sammanfattning", "Nästa träff"): no municipality's text
 CLOSING_HEADING_RE = re.compile(
@@ -247,9 +248,24 @@ def _closes_agenda_item(line: str, opened: tuple[int, ...] | None) -> bool:
     return bool(number) and number > opened and number[: len(opened)] != opened
 
 
+def _listed_blocks(lines: list[str]) -> dict[int, tuple[str, list[Respondent], str]]:
+    """Line index -> (name, respondents, text) of list items that each open a municipality's block with its
+    text ("• Falu kommun: Vi har …", "– Borlänge kommun – Vi …"), when at least :data:`MIN_LISTED_BLOCKS`
+    items of the page do; fewer are items of a block's own list."""
+    found = {}
+    for i, line in enumerate(lines):
+        if (m := BULLET_RE.match(line)) and (": " in line or "–" in line[m.end():] or " - " in line):
+            item = line[m.end():].strip()
+            named = _name_and_text(item)
+            if named:
+                found[i] = (named[0], named[1], item[len(named[0]):].lstrip(" –—-:"))
+    return found if len(found) >= MIN_LISTED_BLOCKS else {}
+
+
 def _blocks(lines: list[str]):
     """(name line, respondents, body lines) per municipality block."""
     blocks = []
+    listed = _listed_blocks(lines)
     previous = ""
     opened: tuple[int, ...] | None = None  # the agenda number of the open block's name line
     closed = False  # the open block ended at a later agenda item: lines go to no block until the next name line
@@ -264,6 +280,10 @@ def _blocks(lines: list[str]):
             continue
         if in_table and "|" in stripped and len(table_cells(stripped) or ()) > 1:
             closed = True  # a later row that names no municipality ("Nästa träff | …"): no text of the row above
+        if i in listed:
+            blocks.append((listed[i][0], listed[i][1], [listed[i][2]]))
+            previous, opened, closed, in_table = line, None, False, False
+            continue
         if stripped and not previous.strip() and ("–" in stripped or " - " in stripped or ": " in stripped):
             named = _name_and_text(stripped)
             if named:
