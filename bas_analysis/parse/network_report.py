@@ -27,7 +27,9 @@ anhörigsamordning)"), meeting notes whose name lines are numbered agenda items 
 later item that names no municipality, "3. Övriga frågor", ends the block; "Förhinder:" lines and the
 signature "Vid anteckningarna" are no blocks), and a contact line right under the name line ("Kontakt:
 Anna Berg, 060-…"), the block's byline and not what the municipality reported: it is left out of the
-answer (a contact line further down stays text of the block, as above).
+answer (a contact line further down stays text of the block, as above). A list whose items each give a
+municipality and its text ("• Falu kommun: Vi har …", at least three items) is the blocks, and a block
+whose only text has no letter or digit ("–") has no answer.
 """
 from __future__ import annotations
 

@@ -222,7 +222,10 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     page where at least :data:`MIN_LAYOUT_ROWS` lines do so, so a question sentence inside an ordinary
     answer stays text). A numbered question ("3.", "3)") needs nothing: it is a question by its "?". An
     HTML table's rows ("question | answer", apart by blank lines as ingest writes them) read as a table;
-    a canonical question hard-wrapped over lines by a PDF export is one question line.
+    a canonical question hard-wrapped over lines by a PDF export is one question line. A topic and its answer
+    on one line ("Styrdokument: …", at least :data:`MIN_LAYOUT_ROWS` such lines), a "Fråga N:" label on no
+    canonical question (Q90, on a page of labelled questions) and a line of form check boxes (the ticked
+    option kept) are read too.
     """
     lines = text.split("\n")
     out: list[str] = []
