@@ -1030,3 +1030,15 @@ def test_two_list_items_naming_municipalities_inside_a_block_are_its_text():
     _, blocks = _blocks_of(page)
     assert [code for code, _, _ in blocks] == ["2085", "2029"]
     assert "Gagnefs kommun: Vi delar" in blocks[0][2]
+
+
+def test_a_plural_kommuner_after_one_name_is_a_group_heading_not_a_block():
+    page = (
+        "Redovisning från deltagande kommuner\n\n"
+        "Västmanlands läns kommuner\nAlla kommuner i länet deltog i träffen i mars.\n\n"
+        "Surahammars kommun\nVi har startat en grupp för barn 10–13 år.\n\n"
+        "Fagersta och Norbergs kommuner\nVi har en gemensam anhörigkonsulent sedan 2021.\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["1907", "1982", "1962"]  # the joint block keeps both names
+    assert "Alla kommuner" not in " ".join(text for _, _, text in blocks)

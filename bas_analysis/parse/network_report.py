@@ -60,6 +60,7 @@ CLOSING_HEADING_RE = re.compile(
     r"(?:[^.!?]{0,40}$|\s*:)",
     re.IGNORECASE,
 )
+PLURAL_GROUP_RE = re.compile(r"\bkommuner(?:na)?\s*$", re.IGNORECASE)  # a plural after one name: a group
 MUNICIPAL_SUFFIX_RE = re.compile(r"\b(kommun|kommuner|stad)\b", re.IGNORECASE)
 # the number of an agenda item before a name line in meeting notes: "2.1 Kungälvs kommun", "3) Tjörns kommun"
 AGENDA_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])\s+(?=[^\W\d])")
@@ -186,6 +187,8 @@ def _read_name_line(line: str) -> list[Respondent] | None:
     else:  # "Stockholms stad, Södermalm": a part of the organisation
         name, sub_unit = orgs.split_sub_unit(cleaned)
         parts = orgs.split_joint_name(name)
+    if len(parts) == 1 and PLURAL_GROUP_RE.search(name):
+        return None  # "Uppsala läns kommuner", "Nytt från länets kommuner": a heading over several, no block
     respondents = [match_respondent(part, level="municipality", sub_unit=sub_unit) for part in parts]
     if all(r.org_code and r.level == "municipality" for r in respondents):
         return respondents
