@@ -308,8 +308,9 @@ def test_a_joint_block_of_three_named_with_commas_answers_for_each():
 
 @pytest.mark.parametrize("body", ["–", "-", "Ingen rapport.", "Inget nytt.", "Ej inkommit."])
 def test_a_block_whose_whole_text_is_shorter_than_its_name_is_still_a_block(body):
-    """A near-empty block ("–", "Ingen rapport.") is its municipality's answer, not a line of the block before;
-    a list of names, each shorter than nothing, still reads as no blocks."""
+    """A near-empty block ("–", "Ingen rapport.") is its municipality's block, not a line of the block before
+    (a dash alone is a block with no answer); a list of names, each shorter than nothing, still reads as no
+    blocks."""
     page = (
         "Redovisning från deltagande kommuner\n\n"
         "Vad har hänt inom er verksamhet i arbetet med barn som anhöriga sedan det senaste mötet?\n\n"
@@ -325,11 +326,12 @@ def test_a_block_whose_whole_text_is_shorter_than_its_name_is_still_a_block(body
     )
     parsed = parse_text(page)
     by_code = {r.org_code: r for r in parsed.respondents}
-    assert [a.answer_text for a in by_code["2380"].answers] == [body]
+    dash = body in "–-"
+    assert [a.answer_text for a in by_code["2380"].answers] == ([] if dash else [body])
     assert all(body not in a.answer_text for a in by_code["1490"].answers)
     assert "Piteå" not in " ".join(a.answer_text for a in by_code["2380"].answers)
     assert not {"1281", "2480"} & set(by_code)  # names in a list are no blocks
-    assert not any("Östersund" in w for w in parsed.warnings)
+    assert any("Östersund" in w for w in parsed.warnings) == dash  # a block without text is reported
 
 
 def test_a_contact_paragraph_above_the_first_question_does_not_end_the_page():
@@ -835,3 +837,208 @@ def test_a_table_of_municipalities_and_their_contacts_is_no_network_report(rows)
     assert parsed.kind != "network_report"
     assert not any("example.se" in a.answer_text or "Exempelsson" in a.answer_text
                    for r in parsed.respondents for a in r.answers)
+
+
+def test_a_labelled_question_outside_the_questionnaire_is_kept_with_its_own_text():
+    page = (
+        "Region Västmanland\n\n"
+        "Fråga 1: Finns det styrdokument?\nSvar: En länsgemensam rutin.\n\n"
+        "Fråga 2: Finns det barnombud?\nSvar: Ja, på alla vårdcentraler.\n\n"
+        "Fråga 3: Har det genomförts några särskilda satsningar?\nSvar: En kampanj under hösten.\n\n"
+        "Fråga 4: Synpunkter på enkäten\nSvar: Den borde skickas ut tidigare på året.\n"
+    )
+    answers = parse_text(page).respondents[0].answers
+    other = [(a.question_text, a.answer_text) for a in answers if a.question_id == "Q90"]
+    assert other == [("Synpunkter på enkäten", "Den borde skickas ut tidigare på året.")]
+    assert _answers(page, "19")["Q12"] == "En kampanj under hösten."  # the answer before keeps only its own text
+
+
+def test_a_question_label_on_a_page_with_few_labelled_questions_is_no_question():
+    page = (
+        "Region Västmanland\n\n"
+        "Finns det styrdokument?\nEn länsgemensam rutin.\n\n"
+        "Finns det barnombud?\nJa, på alla vårdcentraler.\n\n"
+        "Har det genomförts några särskilda satsningar?\nEn kampanj under hösten.\n"
+        "Fråga: Ställ den gärna till din chef.\n"
+    )
+    assert [a.question_id for a in parse_text(page).respondents[0].answers] == ["Q02", "Q04", "Q12"]
+
+
+def test_topic_headings_joined_of_one_question_but_not_of_two():
+    assert classify_question("Journalföring och KVÅ-koder") is None  # "journalföring" is no heading of Q07
+    assert classify_question("Journaldokumentation samt KVÅ-koder") == "Q07"
+    assert classify_question("KVÅ-koder / dokumentation i journalen") == "Q07"
+    assert classify_question("Styrdokument och barnombud") is None
+    assert classify_question("Barnombud och Organisation") is None
+    page = (
+        "Region Kronoberg\n\n"
+        "Organisation\nEn strateg samordnar.\n\n"
+        "Styrdokument och barnombud\nEn rutin finns, ombud saknas.\n\n"
+        "Journaldokumentation och KVÅ-koder\nKoderna används i psykiatrin.\n\n"
+        "Särskilda satsningar\nIngen i år.\n"
+    )
+    answers = _answers(page, "07")
+    assert answers["Q01"] == "En strateg samordnar.\n\nStyrdokument och barnombud\nEn rutin finns, ombud saknas."
+    assert answers["Q07"] == "Koderna används i psykiatrin."
+
+
+@pytest.mark.parametrize("footer", ["Frågor? Kontakta Kim Exempelsson, 0470-00 00 00",
+                                    "Har du frågor? Mejla kim@example.se"])
+def test_a_questions_welcome_footer_with_a_contact_is_metadata(footer):
+    page = (
+        "Region Kronoberg\n\n"
+        "Finns det styrdokument?\nEn rutin.\n\n"
+        "Finns det barnombud?\nNej.\n\n"
+        "Har det genomförts några särskilda satsningar?\nEn temadag.\n\n"
+        f"{footer}\n"
+    )
+    answers = _answers(page, "07")
+    assert answers == {"Q02": "En rutin.", "Q04": "Nej.", "Q12": "En temadag."}
+
+
+def test_a_questions_sentence_inside_an_answer_stays_text():
+    page = (
+        "Region Kronoberg\n\n"
+        "Finns det styrdokument?\nEn rutin.\n\n"
+        "Finns det barnombud?\nNej.\n\n"
+        "Har det genomförts några särskilda satsningar?\nEn temadag.\n"
+        "Frågor från personalen samlades in efteråt.\n"
+    )
+    assert _answers(page, "07")["Q12"] == "En temadag.\nFrågor från personalen samlades in efteråt."
+
+
+def test_a_municipality_block_of_only_a_dash_has_no_answer():
+    page = (
+        "Redovisning från deltagande kommuner\n\n"
+        "Växjö kommun\nVi har två syskongrupper.\n\n"
+        "Alvesta kommun\n—\n\n"
+        "Ljungby kommun\n...\n\n"
+        "Tingsryds kommun\nIngen rapport.\n"
+    )
+    parsed, blocks = _blocks_of(page)
+    by = {code: text for code, _, text in blocks}
+    assert by == {"0780": "Vi har två syskongrupper.", "0764": "", "0781": "", "0763": "Ingen rapport."}
+    assert sum("without text" in w for w in parsed.warnings) == 2
+
+
+@pytest.mark.parametrize("sep", [":", " –", " -"])
+def test_a_topic_and_its_answer_on_one_line(sep):
+    page = (
+        "Region Halland – läget i korthet\n\n"
+        f"Organisation{sep} Ett länsteam med tre strateger.\n"
+        f"Styrdokument{sep} Handlingsplan antagen 2022.\n"
+        f"Journaldokumentation och KVÅ-koder{sep} Koderna används på vårdcentralerna.\n"
+        f"Särskilda satsningar{sep} Ingen under året.\n"
+    )
+    assert _answers(page, "13") == {"Q01": "Ett länsteam med tre strateger.", "Q02": "Handlingsplan antagen 2022.",
+                                    "Q07": "Koderna används på vårdcentralerna.", "Q12": "Ingen under året."}
+
+
+def test_one_or_two_topic_labels_inside_ordinary_answers_stay_text():
+    page = (
+        "Region Halland\n\n"
+        "Finns det styrdokument?\nJa.\nStyrdokument: se vårdgivarwebben.\n\n"
+        "Finns det barnombud?\nJa.\nBarnombud: ett per klinik, utsedda av chefen.\n\n"
+        "Har det genomförts några särskilda satsningar?\nNej.\n"
+    )
+    answers = _answers(page, "13")
+    assert answers["Q02"] == "Ja.\nStyrdokument: se vårdgivarwebben."
+    assert answers["Q04"] == "Ja.\nBarnombud: ett per klinik, utsedda av chefen."
+
+
+def test_numbered_topic_headings_and_a_dash_after_the_question_mark():
+    assert classify_question("3. Barnombud") == classify_question("B.2 Barnombud") == "Q04"
+    assert classify_question("2022 Barnombud") is None  # a year is no section number
+    page = (
+        "Region Halland\n\n"
+        "1. Organisation\nEtt länsteam.\n\n"
+        "Finns det styrdokument? – Ja, en handlingsplan.\n"
+        "Finns det barnombud? – Nej.\n"
+        "Har det genomförts några särskilda satsningar? — En temavecka.\n"
+    )
+    assert _answers(page, "13") == {"Q01": "Ett länsteam.", "Q02": "Ja, en handlingsplan.", "Q04": "Nej.",
+                                    "Q12": "En temavecka."}
+
+
+def test_form_check_boxes_keep_only_the_ticked_option():
+    page = (
+        "Region Halland\n\n"
+        "Finns det styrdokument?\n☒ Ja  ☐ Nej\nEn handlingsplan från 2022.\n\n"
+        "Finns det barnombud?\n[ ] Ja [X] Nej\n\n"
+        "Finns det utbildningsinsatser till personal?\n☐ Ja ☐ Nej\n\n"
+        "Finns det material/information till personal?\n✓ Checklista ✓ Film\n\n"
+        "Har det genomförts några särskilda satsningar?\nJa ☐ Nej, men vi planerar.\n"
+    )
+    answers = _answers(page, "13")
+    assert answers["Q02"] == "Ja\nEn handlingsplan från 2022." and answers["Q04"] == "Nej"
+    assert answers["Q08"] == ""  # nothing ticked: not answered
+    assert answers["Q09"] == "✓ Checklista ✓ Film"  # ticks with no empty box are a list, not a form
+    assert answers["Q12"] == "Ja ☐ Nej, men vi planerar."  # text before the first box: no line of boxes
+
+
+def test_answer_labels_naming_who_answers_and_a_label_on_its_own_line():
+    page = (
+        "Region Halland\n\n"
+        "Finns det styrdokument?\nRegionens svar: Ja, en plan.\n\n"
+        "Finns det barnombud?\nSvar\nNej.\n\n"
+        "Har det genomförts några särskilda satsningar?\nVårt svar: En temadag.\n\n"
+        "Finns det material/information till föräldrar?\nSvaret är ja: en broschyr.\n"
+    )
+    answers = _answers(page, "13")
+    assert answers["Q02"] == "Ja, en plan." and answers["Q04"] == "Nej." and answers["Q12"] == "En temadag."
+    assert answers["Q10"] == "Svaret är ja: en broschyr."  # a sentence that starts with the word stays whole
+
+
+def test_markdown_heading_marks_on_name_lines_and_questions_but_not_hashtags():
+    page = (
+        "# Redovisning från deltagande kommuner\n\n"
+        "## Ludvika kommun\nVi har startat en grupp för barn 8–12 år.\n\n"
+        "## Smedjebackens kommun ##\nEnskilda samtal erbjuds.\n\n"
+        "### Gagnefs kommun\nVi delar på #barnsomanhöriga i sociala medier.\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert blocks == [("2085", "", "Vi har startat en grupp för barn 8–12 år."), ("2061", "", "Enskilda samtal erbjuds."),
+                      ("2026", "", "Vi delar på #barnsomanhöriga i sociala medier.")]
+    questions = "Region Dalarna\n\n## Finns det barnombud?\nJa.\n\n## Finns det styrdokument?\nNej.\n\n## Har det genomförts några särskilda satsningar?\nNej.\n"
+    assert [a.question_text for a in parse_text(questions).respondents[0].answers][:1] == ["Finns det barnombud?"]
+
+
+def test_a_list_of_municipalities_each_item_with_its_text():
+    page = (
+        "Nytt från nätverket i Dalarna\n\n"
+        "• Ludvika kommun: Vi har startat en grupp för barn 8–12 år.\n"
+        "• Smedjebackens kommun – Enskilda samtal erbjuds sedan i våras.\n"
+        "  Samtalen leds av två kuratorer.\n"
+        "• Gagnefs kommun: Ingenting nytt att rapportera den här gången.\n"
+        "• Leksands kommun: Vi planerar en syskongrupp till hösten.\n"
+    )
+    _, blocks = _blocks_of(page)
+    by = {code: text for code, _, text in blocks}
+    assert by["2085"] == "Vi har startat en grupp för barn 8–12 år."
+    assert by["2061"].startswith("Enskilda samtal erbjuds sedan i våras.") and "kuratorer" in by["2061"]
+    assert set(by) == {"2085", "2061", "2026", "2029"}
+
+
+def test_two_list_items_naming_municipalities_inside_a_block_are_its_text():
+    page = (
+        "Redovisning från deltagande kommuner\n\n"
+        "Ludvika kommun\nVi samarbetar med två grannar:\n"
+        "• Smedjebackens kommun: Vi har en gemensam grupp för barn.\n"
+        "• Gagnefs kommun: Vi delar en kurator med dem sedan i höstas.\n\n"
+        "Leksands kommun\nVi planerar en syskongrupp till hösten.\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["2085", "2029"]
+    assert "Gagnefs kommun: Vi delar" in blocks[0][2]
+
+
+def test_a_plural_kommuner_after_one_name_is_a_group_heading_not_a_block():
+    page = (
+        "Redovisning från deltagande kommuner\n\n"
+        "Västmanlands läns kommuner\nAlla kommuner i länet deltog i träffen i mars.\n\n"
+        "Surahammars kommun\nVi har startat en grupp för barn 10–13 år.\n\n"
+        "Fagersta och Norbergs kommuner\nVi har en gemensam anhörigkonsulent sedan 2021.\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["1907", "1982", "1962"]  # the joint block keeps both names
+    assert "Alla kommuner" not in " ".join(text for _, _, text in blocks)

@@ -138,9 +138,15 @@ def parse_text(text: str, kind: str | None = None) -> ParsedDocument:
 _EMPHASIS_LINE = re.compile(r"^([ \t]*)(\*\*|__)(?=\S)(.+?)(?<=\S)\2([ \t]*:?)[ \t]*$", re.MULTILINE)
 
 
+# A markdown heading ("## Piteå kommun", "### Styrdokument ###"): "#" marks and a space, then the heading.
+_ATX_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+
+
 def unmarked(text: str) -> str:
-    """The page with whole-line markdown emphasis removed, so a bold question, name line or metadata heading
-    reads like its plain form; emphasis inside a sentence stays."""
+    """The page with whole-line markdown emphasis and heading marks removed, so a bold or "##" question, name
+    line or metadata heading reads like its plain form; emphasis inside a sentence and "#hashtags" stay."""
+    if "#" in text:
+        text = _ATX_HEADING.sub(r"\1", text)
     if "**" not in text and "__" not in text:
         return text
     return _EMPHASIS_LINE.sub(lambda m: m.group(1) + m.group(3) + m.group(4).strip(), text)

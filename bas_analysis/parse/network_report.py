@@ -27,7 +27,9 @@ anhörigsamordning)"), meeting notes whose name lines are numbered agenda items 
 later item that names no municipality, "3. Övriga frågor", ends the block; "Förhinder:" lines and the
 signature "Vid anteckningarna" are no blocks), and a contact line right under the name line ("Kontakt:
 Anna Berg, 060-…"), the block's byline and not what the municipality reported: it is left out of the
-answer (a contact line further down stays text of the block, as above).
+answer (a contact line further down stays text of the block, as above). A list whose items each give a
+municipality and its text ("• Falu kommun: Vi har …", at least three items) is the blocks, and a block
+whose only text has no letter or digit ("–") has no answer.
 """
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ from functools import lru_cache
 
 from .. import orgs
 from ..redact import is_first_name
-from . import Answer, Respondent, match_respondent, register, split_paragraphs, table_cells
+from . import BULLET_RE, Answer, Respondent, match_respondent, register, split_paragraphs, table_cells
 
 HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?redovisning(ar)?\s+från\s+(de\s+)?(deltagande|medverkande)\s+kommuner", re.IGNORECASE | re.MULTILINE)
 # the page's own metadata: ends the page (a dated line, not a contact line inside a block)
@@ -50,6 +52,7 @@ NOT_NAME_RE = re.compile(r"^\s*(?:(?:publicerat?|senast uppdaterad|uppdaterad|l�
 NAME_LABEL_RE = re.compile(r"^\s*(?:kommun|kommunens namn|kommunnamn|stad)\s*:\s*(?=\S)", re.IGNORECASE)
 # the name and the text on one line at a paragraph's start: "Falu kommun – Vi har …", "Mora kommun: Under året …"
 NAME_AND_TEXT_RE = re.compile(r"^(?P<name>[^\W\d][^.!?:–—]{1,60}?)(?:\s+[–—-]\s+|:\s+)(?P<text>[A-ZÅÄÖ0-9\"”«].*)$")
+MIN_LISTED_BLOCKS = 3  # list items "• Falu kommun: Vi har …" before a list reads as the municipalities' blocks
 MIN_TEXT_WORDS = 4  # fewer words after the dash are a sub-unit or a person ("Stockholms stad – Södermalm")
 # a closing section after the blocks ("Sammanfattning", "Nästa träff"): no municipality's text
 CLOSING_HEADING_RE = re.compile(
@@ -57,6 +60,7 @@ CLOSING_HEADING_RE = re.compile(
     r"(?:[^.!?]{0,40}$|\s*:)",
     re.IGNORECASE,
 )
+PLURAL_GROUP_RE = re.compile(r"\bkommuner(?:na)?\s*$", re.IGNORECASE)  # a plural after one name: a group
 MUNICIPAL_SUFFIX_RE = re.compile(r"\b(kommun|kommuner|stad)\b", re.IGNORECASE)
 # the number of an agenda item before a name line in meeting notes: "2.1 Kungälvs kommun", "3) Tjörns kommun"
 AGENDA_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])\s+(?=[^\W\d])")
@@ -183,6 +187,8 @@ def _read_name_line(line: str) -> list[Respondent] | None:
     else:  # "Stockholms stad, Södermalm": a part of the organisation
         name, sub_unit = orgs.split_sub_unit(cleaned)
         parts = orgs.split_joint_name(name)
+    if len(parts) == 1 and PLURAL_GROUP_RE.search(name):
+        return None  # "Uppsala läns kommuner", "Nytt från länets kommuner": a heading over several, no block
     respondents = [match_respondent(part, level="municipality", sub_unit=sub_unit) for part in parts]
     if all(r.org_code and r.level == "municipality" for r in respondents):
         return respondents
@@ -247,9 +253,24 @@ def _closes_agenda_item(line: str, opened: tuple[int, ...] | None) -> bool:
     return bool(number) and number > opened and number[: len(opened)] != opened
 
 
+def _listed_blocks(lines: list[str]) -> dict[int, tuple[str, list[Respondent], str]]:
+    """Line index -> (name, respondents, text) of list items that each open a municipality's block with its
+    text ("• Falu kommun: Vi har …", "– Borlänge kommun – Vi …"), when at least :data:`MIN_LISTED_BLOCKS`
+    items of the page do; fewer are items of a block's own list."""
+    found = {}
+    for i, line in enumerate(lines):
+        if (m := BULLET_RE.match(line)) and (": " in line or "–" in line[m.end():] or " - " in line):
+            item = line[m.end():].strip()
+            named = _name_and_text(item)
+            if named:
+                found[i] = (named[0], named[1], item[len(named[0]):].lstrip(" –—-:"))
+    return found if len(found) >= MIN_LISTED_BLOCKS else {}
+
+
 def _blocks(lines: list[str]):
     """(name line, respondents, body lines) per municipality block."""
     blocks = []
+    listed = _listed_blocks(lines)
     previous = ""
     opened: tuple[int, ...] | None = None  # the agenda number of the open block's name line
     closed = False  # the open block ended at a later agenda item: lines go to no block until the next name line
@@ -264,6 +285,10 @@ def _blocks(lines: list[str]):
             continue
         if in_table and "|" in stripped and len(table_cells(stripped) or ()) > 1:
             closed = True  # a later row that names no municipality ("Nästa träff | …"): no text of the row above
+        if i in listed:
+            blocks.append((listed[i][0], listed[i][1], [listed[i][2]]))
+            previous, opened, closed, in_table = line, None, False, False
+            continue
         if stripped and not previous.strip() and ("–" in stripped or " - " in stripped or ": " in stripped):
             named = _name_and_text(stripped)
             if named:
@@ -305,7 +330,8 @@ def parse_network_report(text: str, lines: list[str]):
     warnings: list[str] = []
     question = next((l.strip() for l in lines[:12] if l.strip().endswith("?")), BLOCK_QUESTION)
     for name_line, found, body in _blocks(lines):
-        paragraphs = split_paragraphs(body)
+        # a paragraph with no letter or digit ("–", "…") stands for no text: the respondent has no answer
+        paragraphs = [p for p in split_paragraphs(body) if re.search(r"\w", p)]
         if not paragraphs:
             warnings.append(f"municipality block without text: '{_without_person(name_line)}'")
         for respondent in found:

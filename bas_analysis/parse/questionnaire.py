@@ -76,10 +76,34 @@ def classify_question(line: str) -> str | None:
                 return qid
         return CLOSING_REMARK if cat.openers.match(text) and len(text) < 200 else None
     if len(text) <= 60 and not text.endswith((".", ",", ":", ";")):
-        for qid, _, _, headings in cat.questions:
-            if any(h.match(text) for h in headings):
-                return qid
+        return _heading_id(text)
     return None
+
+
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]\.\d{1,2})[.)]?\s+")  # "2.", "2.1", "A.3", "4)"
+_HEADING_JOIN = re.compile(r"\s+(?:och|samt|&)\s+|\s*[,/]\s*", re.IGNORECASE)
+
+
+def _heading_id(text: str) -> str | None:
+    """The id of a short topic heading: one heading of a question, or headings of that one question joined
+    by "och", "samt", "&", "," or "/" ("Journalföring och KVÅ-koder"); headings of two questions joined
+    ("Styrdokument och barnombud") are no heading. A section number before it ("2. Styrdokument",
+    "A.3 Barnombud") is no part of it."""
+    text = _SECTION_NUMBER.sub("", text, count=1)
+    for qid, _, _, headings in catalogue().questions:
+        if any(h.match(text) for h in headings):
+            return qid
+    parts = _HEADING_JOIN.split(text)
+    if len(parts) < 2:
+        return None
+    found = set()
+    for part in parts:
+        part = _SECTION_NUMBER.sub("", part, count=1)
+        qid = next((qid for qid, _, _, headings in catalogue().questions if any(h.match(part) for h in headings)), None)
+        if qid is None:
+            return None
+        found.add(qid)
+    return found.pop() if len(found) == 1 else None
 
 
 def _opens_question(line: str) -> bool:
@@ -106,9 +130,16 @@ def classify_label(text: str) -> str | None:
 # Layout variants of "question line, then answer paragraph" (see :func:`layout`).
 _QUESTION_LABEL = re.compile(r"^\s*fråga\s*\d{0,2}\s*[:.)]\s*", re.IGNORECASE)  # "Fråga 3:", "Fråga:"
 _NUMBER_LABEL = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")  # "3.", "3)"
-_ANSWER_LABEL = re.compile(r"^\s*svar\s*:\s*", re.IGNORECASE)  # "Svar:"
+_ANSWER_LABEL = re.compile(r"^\s*(?:(?:regionens|vårt|landstingets)\s+)?svar(?:\s*:\s*|\s*$)", re.IGNORECASE)  # "Svar:", "Regionens svar:", "Svar" alone
 _INLINE_ANSWER = re.compile(r"\s+svar\s*:\s+", re.IGNORECASE)  # "Fråga: … Svar: …" on one line
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
+_TOPIC_AND_ANSWER = re.compile(r"^\s*(?P<topic>[^:–—?]{3,60}?)\s*(?::|\s[–—-])\s+(?P<answer>\S.*)$")  # "Barnombud: Ja, …"
+_SEPARATOR = re.compile(r"^[–—-]\s+")  # "Finns det barnombud? – Ja"
+# Form check boxes exported as text: ticked and empty ones ("☒ Ja ☐ Nej", "[X] Ja [ ] Nej")
+_TICKED, _EMPTY = r"☒|☑|✔|✓|\[[xX]\]", r"☐|□|\[ \]"
+_BOX_OPTION = re.compile(rf"(?P<box>{_TICKED}|{_EMPTY})\s*(?P<label>(?:(?!{_TICKED}|{_EMPTY}).)+)")
+_BOX_LINE = re.compile(rf"\s*(?:(?:{_TICKED}|{_EMPTY})\s*(?:(?!{_TICKED}|{_EMPTY}).)+){{2,}}")
+MAX_LABELLED_OTHER = 120  # characters of a labelled question that matches no canonical one (kept as Q90)
 MIN_LAYOUT_ROWS = 3  # rows (or lines) of one layout with distinct canonical questions before the layout counts
 
 
@@ -128,7 +159,7 @@ def _split_on_question_mark(line: str) -> tuple[str, str, str] | None:
         if qid and qid != CLOSING_REMARK:
             while (nxt := rest.find("? ")) >= 0 and _opens_question(rest[: nxt]) and "." not in rest[:nxt]:
                 head, rest = head + " " + rest[: nxt + 1].strip(), rest[nxt + 1 :].strip()
-            rest = _ANSWER_LABEL.sub("", rest, count=1)
+            rest = _SEPARATOR.sub("", _ANSWER_LABEL.sub("", rest, count=1), count=1)
             return (qid, head, rest) if rest else None
         start = mark + 1
     return None
@@ -172,6 +203,14 @@ def _wrapped_question(lines: list[str], i: int) -> tuple[str, str, int] | None:
     return None
 
 
+def _ticked(line: str) -> str:
+    """A line of form check boxes with at least one empty box, as the labels of the ticked ones ("☐ Ja ☒ Nej"
+    -> "Nej"; none ticked -> ""); any other line as it is (a list of ticks alone is a list)."""
+    if not re.search(_EMPTY, line) or not _BOX_LINE.fullmatch(line.rstrip()):
+        return line
+    return ", ".join(m["label"].strip(" ,;") for m in _BOX_OPTION.finditer(line) if not re.fullmatch(_EMPTY, m["box"]))
+
+
 @lru_cache(maxsize=8)
 def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     """The page's lines in the ordinary layout, and the question id of lines whose layout says they are a
@@ -183,7 +222,10 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     page where at least :data:`MIN_LAYOUT_ROWS` lines do so, so a question sentence inside an ordinary
     answer stays text). A numbered question ("3.", "3)") needs nothing: it is a question by its "?". An
     HTML table's rows ("question | answer", apart by blank lines as ingest writes them) read as a table;
-    a canonical question hard-wrapped over lines by a PDF export is one question line.
+    a canonical question hard-wrapped over lines by a PDF export is one question line. A topic and its answer
+    on one line ("Styrdokument: …", at least :data:`MIN_LAYOUT_ROWS` such lines), a "Fråga N:" label on no
+    canonical question (Q90, on a page of labelled questions) and a line of form check boxes (the ticked
+    option kept) are read too.
     """
     lines = text.split("\n")
     out: list[str] = []
@@ -207,6 +249,22 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     if len({qid for qid, _, _ in same_line.values()}) < MIN_LAYOUT_ROWS:
         same_line = {}
     wraps = "?" in text
+    topic_line = {}  # "Styrdokument: En rutin finns." (a topic and its answer on one line)
+    if ":" in text or " –" in text or " -" in text or " —" in text:
+        for i, line in enumerate(lines):
+            if i not in same_line and (m := _TOPIC_AND_ANSWER.match(line)) and table_cells(line) is None:
+                qid = _heading_id(m["topic"].strip())
+                if qid:
+                    topic_line[i] = (qid, m["topic"].strip(), m["answer"].strip())
+    if len({qid for qid, _, _ in topic_line.values()}) < MIN_LAYOUT_ROWS:
+        topic_line = {}
+
+    @lru_cache(maxsize=1)
+    def labelled_page() -> bool:
+        """At least :data:`MIN_LAYOUT_ROWS` distinct canonical questions carry a "Fråga" label."""
+        ids = {classify_label(line[m.end():]) for line in lines if (m := _QUESTION_LABEL.match(line))}
+        ids.discard(None)
+        return len(ids) >= MIN_LAYOUT_ROWS
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -224,8 +282,8 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
                     emit(cells[0], qid or CLOSING_REMARK, " ".join(c for c in cells[1:] if c), row=True)
                 i = end
                 continue
-        if i in same_line:
-            qid, question, answer = same_line[i]
+        if i in same_line or i in topic_line:
+            qid, question, answer = same_line.get(i) or topic_line[i]
             emit(question, qid, answer)
             i += 1
             continue
@@ -239,11 +297,13 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             inline = _INLINE_ANSWER.search(body)
             question, answer = (body[: inline.start()], body[inline.end():]) if inline else (body, "")
             qid = classify_label(question)
+            if not qid and question.strip() and len(question) <= MAX_LABELLED_OTHER and labelled_page():
+                qid = CLOSING_REMARK  # "Fråga 12: Övriga synpunkter" on a page of labelled questions: a question of its own
             if qid:
                 emit(question.strip(), qid, answer.strip())
                 i += 1
                 continue
-        out.append(_ANSWER_LABEL.sub("", line, count=1) if _ANSWER_LABEL.match(line) else line)
+        out.append(_ticked(_ANSWER_LABEL.sub("", line, count=1) if _ANSWER_LABEL.match(line) else line))
         i += 1
     return tuple(out), forced
 
