@@ -1651,13 +1651,12 @@ def _listed_names(text: str) -> set[str]:
             continue
         redactor = redactor or _default_redactor()
         first, last = m["first"], m["last"]
-        tokens = _tokens(f"{first} {last}")
-        if len(tokens) != 2 or not redactor._first_name(tokens[0], known_only=True) or redactor._is_place(first) \
-                or redactor._is_place(last) or _institution_word(last):
+        first_token = _evidenced_first_name(redactor, first, last)
+        if first_token is None or redactor._is_place(first):
             continue
         # a first name the page also writes as a word ("per capita", "hans barn") needs a surname we know
         lower = lower or _LowerWords(text)
-        if tokens[0].key in lower and not redactor._known_surname(last, None):
+        if first_token.key in lower and not redactor._known_surname(last, None):
             continue
         names.add(f"{first} {last}")
     return names
@@ -1706,11 +1705,20 @@ def _names_in_addresses(text: str) -> set[str]:
         first_bare, last_bare = _bare(first), _bare(last)
         if first_bare + last_bare not in locals_ and first_bare[:1] + last_bare not in locals_:
             continue
-        tokens = _tokens(f"{first} {last}")
-        if len(tokens) == 2 and redactor._first_name(tokens[0], known_only=True) and not redactor._is_place(last) \
-                and not _institution_word(last):
+        if _evidenced_first_name(redactor, first, last) is not None:
             names.add(f"{first} {last}")
     return names
+
+
+def _evidenced_first_name(redactor: Redactor, first: str, last: str) -> "_Token | None":
+    """Where the page's layout or an address says two words are a person ("Ulla Backe, Knivsta kommun",
+    "malin.gardell@…"), a known first name is enough and the surname may be an everyday word, but never a
+    place or an organisation's word: the first name's token if so."""
+    tokens = _tokens(f"{first} {last}")
+    if len(tokens) == 2 and redactor._first_name(tokens[0], known_only=True) and not redactor._is_place(last) \
+            and not _institution_word(last):
+        return tokens[0]
+    return None
 
 
 def _contact_names(lines: list[str], indices) -> set[str]:
