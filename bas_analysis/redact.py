@@ -531,6 +531,9 @@ class Context:
     scan: "_Scan | None" = field(default=None, repr=False, compare=False)
     # where a page's tries write down what they ask (Redactor.context)
     log: list | None = field(default=None, repr=False, compare=False)
+    # the page's names in person positions, (start, end) in order, and the redactor that found them
+    # (Redactor._page_positions): a part of the page made of whole lines takes its own from there
+    positions: tuple | None = field(default=None, repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -1202,8 +1205,11 @@ class Redactor:
         remembered = self._remembered.get(text)
         if remembered is not None and remembered.holds_for(ctx):
             return list(remembered.spans)
-        asking = Context(_Asked(ctx.surnames), _Asked(ctx.lower_words), ctx.page, ctx.words, ctx.at_lines, ctx.scan)
+        asking = Context(_Asked(ctx.surnames), _Asked(ctx.lower_words), ctx.page, ctx.words, ctx.at_lines, ctx.scan,
+                         positions=ctx.positions)
         spans = self._spans(text, asking, filename)
+        # what the part found out about its page, kept for the page's other parts
+        ctx.at_lines, ctx.positions = asking.at_lines, asking.positions
         if remembered is None and len(self._remembered) >= self.REMEMBERED:
             try:
                 del self._remembered[next(iter(self._remembered))]
@@ -1239,9 +1245,29 @@ class Redactor:
         for start, end, _ in self._name_spans(text, tokens, ctx, filename):
             found.append((start, end, NAME))
         if not filename:
-            for start, end in self._person_position_spans(text):
+            for start, end in self._page_positions(text, ctx, in_page):
                 found.append((start, end, NAME))
         return _merge(found)
+
+    def _page_positions(self, text: str, ctx: Context, in_page) -> list[tuple[int, int]]:
+        """:meth:`_person_position_spans` of ``text``; for a part of the page of ``ctx`` made of whole lines
+        (``in_page``: where it is), the page's that fall in it, found once per page (``ctx.positions``).
+
+        Every pattern of that pass reads blanks and no line break (each match, and what is read before and
+        after it, stays in one line), and a line break reads to them as the start or end of the text, so
+        the page finds in such a part exactly what the part finds alone (tests/test_fast_paths.py compares)."""
+        if in_page is None or ctx.page is None:
+            return self._person_position_spans(text)
+        start, end, page = in_page[0], in_page[0] + len(text), ctx.page
+        if (start > 0 and page[start - 1] != "\n") or (end < len(page) and page[end] != "\n"):
+            return self._person_position_spans(text)
+        if ctx.positions is None or ctx.positions[0] is not self:
+            spans = sorted(self._person_position_spans(page))
+            ctx.positions = (self, spans, [a for a, _ in spans])
+        _, spans, starts = ctx.positions
+        if start == 0 and end == len(page):
+            return spans
+        return [(a - start, b - start) for a, b in spans[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]]
 
     # --- names in person positions (a pass that reads only the text itself) --------------------------------
     def _person_position_spans(self, text: str) -> list[tuple[int, int]]:

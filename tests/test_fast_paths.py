@@ -119,3 +119,59 @@ def test_released_tasks_are_dropped_and_results_kept():
     released = fanout.run_isolated(fanout.SerialRunner(), double, tasks, lambda t: [([x],) for x in t[0]], None, release=True)
     assert released == plain == [[2, 4], [6], [8, 10, 12]]
     assert tasks == [None, None, None] and kept[0] == ([1, 2],)
+
+
+# ------------------------------------------------------------------ names in person positions (redact)
+def _real_and_generated_pages() -> list[str]:
+    from benchmarks.pages import page as generated_page
+    from corpus import CORPUS, SEEDS
+
+    files = sorted(CORPUS.glob("*.txt")) + sorted(SEEDS.glob("*.txt")) + sorted((CORPUS.parent / "challenge" / "pages").glob("*.txt"))
+    texts = [generated_page(i) for i in range(40)]
+    for path in files:
+        document = ingest.read_document(path, path.name)
+        if not isinstance(document, ingest.Problem):
+            texts.append(document.text)
+    return texts
+
+
+def _whole_lines(page: str, first: int, last: int) -> str:
+    return "\n".join(page.split("\n")[first:last + 1])
+
+
+def _positions_of_part(redactor: redact.Redactor, ctx: redact.Context, part: str) -> list[tuple[int, int]]:
+    return sorted(redactor._page_positions(part, ctx, redactor._in_page(part, ctx)))
+
+
+POSITION_LINES = st.lists(st.sampled_from(
+    ["Antecknat av J.O.", "(Fråga från H.B., ", "…, /SAE]", "/BF", "hälsar Aino K.", "Aino K. eller", 'Gustav "Gurra" Persson',
+     "Socionom Chidi Okonkwo-Lindahl", "leds av Mohammed Al-Khatib", "kuratorn  Anna Berg", "av", "Av", " ", "  ", "\t",
+     "\n", "\n\n", ", ", ". ", "Anna", "Berg", "Lund", "/", ":", "Ärlig", "Åsa Öberg", "ß", "Ā"]), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(POSITION_LINES, st.data())
+def test_a_part_of_whole_lines_takes_the_pages_names_in_person_positions(page, data):
+    """A part of whole lines of its page finds, from the page's pass, the names in person positions it finds alone."""
+    redactor = redact.Redactor()
+    ctx = redactor.context(page)
+    n_lines = page.count("\n") + 1
+    first = data.draw(st.integers(0, n_lines - 1))
+    part = _whole_lines(page, first, data.draw(st.integers(first, n_lines - 1)))
+    if part:
+        assert _positions_of_part(redactor, ctx, part) == sorted(redactor._person_position_spans(part))
+
+
+def test_parts_of_real_and_generated_pages_take_the_pages_names_in_person_positions():
+    redactor = redact.Redactor()
+    compared = 0
+    for page in _real_and_generated_pages():
+        ctx = redactor.context(page)
+        lines = page.split("\n")
+        for first in range(0, len(lines), 3):
+            for last in (first, first + 1, first + 7):
+                part = _whole_lines(page, first, last)
+                if part.strip():
+                    assert _positions_of_part(redactor, ctx, part) == sorted(redactor._person_position_spans(part)), part
+                    compared += 1
+    assert compared > 1000
