@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 
 import ftfy
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bas_analysis import ingest, redact
@@ -145,7 +145,8 @@ def _positions_of_part(redactor: redact.Redactor, ctx: redact.Context, part: str
 
 POSITION_LINES = st.lists(st.sampled_from(
     ["Antecknat av J.O.", "(Fråga från H.B., ", "…, /SAE]", "/BF", "hälsar Aino K.", "Aino K. eller", 'Gustav "Gurra" Persson',
-     "Socionom Chidi Okonkwo-Lindahl", "leds av Mohammed Al-Khatib", "kuratorn  Anna Berg", "av", "Av", " ", "  ", "\t",
+     "Socionom Chidi Okonkwo-Lindahl", "leds av Mohammed Al-Khatib", "kuratorn  Chidi Okonkwo", "Kurator", "Chidi",
+     "Okonkwo-Lindahl", "Mohammed", "Al-Khatib", "av", "Av", "1", " ", "  ", "   ", "\t",
      "\n", "\n\n", ", ", ". ", "Anna", "Berg", "Lund", "/", ":", "Ärlig", "Åsa Öberg", "ß", "Ā"]), max_size=30).map("".join)
 
 
@@ -175,3 +176,41 @@ def test_parts_of_real_and_generated_pages_take_the_pages_names_in_person_positi
                     assert _positions_of_part(redactor, ctx, part) == sorted(redactor._person_position_spans(part)), part
                     compared += 1
     assert compared > 1000
+
+
+def _pairs(matches) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    return [(m.span("first"), m.span("last")) for m in matches]
+
+
+@settings(max_examples=400, deadline=None)
+@given(POSITION_LINES)
+@example("kuratorn  Chidi Okonkwo-Lindahl")  # two blanks before the name
+@example("x. Kurator Chidi Okonkwo-Lindahl, /AB")  # no letter before the first pair: the next starts at its second word
+@example("Kurator Chidi Okonkwo-Lindahl")  # the text's first word
+def test_names_after_a_role_found_the_fast_way_are_those_of_the_full_pattern(text):
+    redactor = redact.Redactor()
+    assert _pairs(redactor._person_word_names(text)) == _pairs(redactor._person_word_names_everywhere(text))
+
+
+def test_names_after_a_role_in_real_and_generated_pages_found_the_fast_way_are_those_of_the_full_pattern():
+    redactor = redact.Redactor()
+    texts = _real_and_generated_pages()
+    assert sum(not redact._LATIN1_ONLY.search(text) for text in texts) > len(texts) // 2  # most take the fast way
+    found = 0
+    for text in texts:
+        fast = _pairs(redactor._person_word_names(text))
+        assert fast == _pairs(redactor._person_word_names_everywhere(text))
+        found += len(fast)
+    assert found > 0
+
+
+def test_every_initial_pattern_match_holds_a_blank_a_capital_and_a_dot():
+    """The initial patterns run only on texts where _BLANK_INITIAL_RE finds something: each of their matches holds one."""
+    texts = _real_and_generated_pages() + ["Antecknat av J.O.", "från  H. B.", "Aino K. eller", "hälsar Åke Ö.", "av Ā.Ē."]
+    seen = 0
+    for text in texts:
+        for pattern in (redact._INITIALS_AFTER_RE, redact._FIRST_INITIAL_RE):
+            for m in pattern.finditer(text):
+                assert redact._BLANK_INITIAL_RE.search(m[0]), m[0]
+                seen += 1
+    assert seen >= 5
