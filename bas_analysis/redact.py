@@ -1324,7 +1324,7 @@ class Redactor:
                 position = start + 1  # no match of the full pattern here, nor inside the first word
                 continue
             position = m.start("last")
-            if self._person_word_name(text, m):
+            if self._person_word_name(text, m, latin1=True):
                 found.append(m)
                 position = m.end()
 
@@ -1341,9 +1341,10 @@ class Redactor:
                 found.append(m)
                 position = m.end()
 
-    def _person_word_name(self, text: str, m) -> bool:
-        """Whether the match ``m`` (a first name and a surname) is a person's name after a role or "av"."""
-        word = _word_before(text, m.start("first")).casefold()
+    def _person_word_name(self, text: str, m, latin1: bool = False) -> bool:
+        """Whether the match ``m`` (a first name and a surname) is a person's name after a role or "av" (``latin1``:
+        ``text`` holds Latin-1 letters only, see :func:`_word_before`)."""
+        word = _word_before(text, m.start("first"), latin1).casefold()
         if word != "av" and not word.endswith(_ROLE_ENDINGS):
             return False
         first = m.group("first")
@@ -1432,12 +1433,17 @@ _PERSON_WORD_NAME_RE = re.compile(
 )
 
 
-def _word_before(text: str, start: int) -> str:
-    """The word (letters and marks) that ends at ``start`` after at most two blanks ("" if none)."""
+def _word_before(text: str, start: int, latin1: bool = False) -> str:
+    """The word (letters and marks) that ends at ``start`` after at most two blanks ("" if none); with
+    ``latin1``, for a text of Latin-1 letters, where those are the letters and marks (see _FAST_TOKEN_RE)."""
     end = start
     while end > 0 and start - end < 2 and text[end - 1] in " \t":
         end -= 1
     begin = end
+    if latin1:
+        while begin > 0 and text[begin - 1] in _LATIN1_LETTER_SET:
+            begin -= 1
+        return text[begin:end]
     while begin > 0 and _LETTER_RE.match(text[begin - 1]):
         begin -= 1
     return text[begin:end]
@@ -1739,6 +1745,7 @@ _FAST_NAME_PAIR_RE = plain_re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # the words of name pairs repeat from page to page ("Region Skåne")
 def _bare(word: str) -> str:
     """Folded, letters and digits only: "Per-Olof" -> "perolof", "jonas.falt" -> "jonasfalt"."""
     return "".join(ch for ch in _fold(word) if ch.isalnum())
@@ -1768,7 +1775,10 @@ def _names_in_addresses(text: str) -> set[str]:
         quick = last.casefold()
         if quick.isascii() and quick not in ends:
             continue  # no address ends in this word (the bare form of an ASCII word is the word)
-        first_bare, last_bare = _bare(first), _bare(last)
+        last_bare = _bare(last)
+        if not any(local.endswith(last_bare) for local in locals_):
+            continue  # what both looks below need
+        first_bare = _bare(first)
         if first_bare + last_bare not in locals_ and first_bare[:1] + last_bare not in locals_:
             continue
         if _evidenced_first_name(redactor, first, last) is not None:
