@@ -141,6 +141,11 @@ def _email_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[
     return out
 
 
+def _whole_lines(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is made of whole lines of ``text`` (a line break or an end on either side)."""
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+
+
 def _touches(lines: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether a line of ``lines`` (start, end) holds a character of ``start:end``.
 
@@ -535,6 +540,8 @@ class Context:
     # the page's names in person positions, (start, end) in order, and the redactor that found them
     # (Redactor._page_positions): a part of the page made of whole lines takes its own from there
     positions: tuple | None = field(default=None, repr=False, compare=False)
+    # the page's e-mail addresses, (start, end) in order, and their starts: the same for such a part
+    emails: tuple | None = field(default=None, repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -1207,10 +1214,10 @@ class Redactor:
         if remembered is not None and remembered.holds_for(ctx):
             return list(remembered.spans)
         asking = Context(_Asked(ctx.surnames), _Asked(ctx.lower_words), ctx.page, ctx.words, ctx.at_lines, ctx.scan,
-                         positions=ctx.positions)
+                         positions=ctx.positions, emails=ctx.emails)
         spans = self._spans(text, asking, filename)
         # what the part found out about its page, kept for the page's other parts
-        ctx.at_lines, ctx.positions = asking.at_lines, asking.positions
+        ctx.at_lines, ctx.positions, ctx.emails = asking.at_lines, asking.positions, asking.emails
         if remembered is None and len(self._remembered) >= self.REMEMBERED:
             try:
                 del self._remembered[next(iter(self._remembered))]
@@ -1225,9 +1232,9 @@ class Redactor:
         if in_page is None:
             emails = _email_spans(text)
         elif in_page[0] == 0 and len(text) == len(ctx.page):
-            emails = _email_spans(text, in_page[2])  # the page itself
+            emails = self._page_emails(text, ctx, 0)  # the page itself
         elif _touches(in_page[2], in_page[0], in_page[0] + len(text)):
-            emails = _email_spans(text)
+            emails = self._page_emails(text, ctx, in_page[0])
         else:
             emails = []
         for start, end in emails:
@@ -1250,6 +1257,20 @@ class Redactor:
                 found.append((start, end, NAME))
         return _merge(found)
 
+    @staticmethod
+    def _page_emails(text: str, ctx: Context, start: int) -> list[tuple[int, int]]:
+        """The e-mail addresses of ``text``, a part of the page of ``ctx`` at ``start``; for a part made of whole
+        lines, the page's that fall in it, found once per page (``ctx.emails``): an address holds no line break
+        and a line break reads to its pattern as the start or end of the text (see :func:`_email_spans`)."""
+        page, end = ctx.page, start + len(text)
+        if not _whole_lines(page, start, end):
+            return _email_spans(text)
+        if ctx.emails is None:
+            spans = _email_spans(page, ctx.page_at_lines())
+            ctx.emails = (spans, [a for a, _ in spans])
+        spans, starts = ctx.emails
+        return [(a - start, b - start) for a, b in spans[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]]
+
     def _page_positions(self, text: str, ctx: Context, in_page) -> list[tuple[int, int]]:
         """:meth:`_person_position_spans` of ``text``; for a part of the page of ``ctx`` made of whole lines
         (``in_page``: where it is), the page's that fall in it, found once per page (``ctx.positions``).
@@ -1260,7 +1281,7 @@ class Redactor:
         if in_page is None or ctx.page is None:
             return self._person_position_spans(text)
         start, end, page = in_page[0], in_page[0] + len(text), ctx.page
-        if (start > 0 and page[start - 1] != "\n") or (end < len(page) and page[end] != "\n"):
+        if not _whole_lines(page, start, end):
             return self._person_position_spans(text)
         if ctx.positions is None or ctx.positions[0] is not self:
             spans = sorted(self._person_position_spans(page))

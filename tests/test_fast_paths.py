@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 
 import ftfy
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -147,13 +148,15 @@ POSITION_LINES = st.lists(st.sampled_from(
     ["Antecknat av J.O.", "(Fråga från H.B., ", "…, /SAE]", "/BF", "hälsar Aino K.", "Aino K. eller", 'Gustav "Gurra" Persson',
      "Socionom Chidi Okonkwo-Lindahl", "leds av Mohammed Al-Khatib", "kuratorn  Chidi Okonkwo", "Kurator", "Chidi",
      "Okonkwo-Lindahl", "Mohammed", "Al-Khatib", "av", "Av", "1", " ", "  ", "   ", "\t",
-     "\n", "\n\n", ", ", ". ", "Anna", "Berg", "Lund", "/", ":", "Ärlig", "Åsa Öberg", "ß", "Ā"]), max_size=30).map("".join)
+     "\n", "\n\n", ", ", ". ", "Anna", "Berg", "Lund", "/", ":", "Ärlig", "Åsa Öberg", "ß", "Ā", "anna.berg@region.se",
+     "per [at] kommun.se", "@", ".se"]), max_size=30).map("".join)
 
 
 @settings(max_examples=300, deadline=None)
 @given(POSITION_LINES, st.data())
-def test_a_part_of_whole_lines_takes_the_pages_names_in_person_positions(page, data):
-    """A part of whole lines of its page finds, from the page's pass, the names in person positions it finds alone."""
+def test_a_part_of_whole_lines_takes_the_pages_names_in_person_positions_and_addresses(page, data):
+    """A part of whole lines of its page finds, from the page's pass, the names in person positions and the e-mail
+    addresses it finds alone."""
     redactor = redact.Redactor()
     ctx = redactor.context(page)
     n_lines = page.count("\n") + 1
@@ -161,9 +164,24 @@ def test_a_part_of_whole_lines_takes_the_pages_names_in_person_positions(page, d
     part = _whole_lines(page, first, data.draw(st.integers(first, n_lines - 1)))
     if part:
         assert _positions_of_part(redactor, ctx, part) == sorted(redactor._person_position_spans(part))
+        assert redactor._page_emails(part, ctx, page.find(part)) == redact._email_spans(part)
 
 
-def test_parts_of_real_and_generated_pages_take_the_pages_names_in_person_positions():
+@pytest.mark.parametrize("page", ["x\nanna.berg@region.se\ny", "Kurator Chidi Okonkwo-Lindahl\nAntecknat av J.O.\n/BF\nz",
+                                  "a\n\nper [at] kommun.se, Aino K. eller\n"])
+def test_each_line_range_of_a_page_takes_its_own_names_in_person_positions_and_addresses(page):
+    redactor = redact.Redactor()
+    ctx = redactor.context(page)
+    lines = page.split("\n")
+    for first in range(len(lines)):
+        for last in range(first, len(lines)):
+            part = _whole_lines(page, first, last)
+            if part:
+                assert _positions_of_part(redactor, ctx, part) == sorted(redactor._person_position_spans(part)), part
+                assert redactor._page_emails(part, ctx, page.find(part)) == redact._email_spans(part), part
+
+
+def test_parts_of_real_and_generated_pages_take_the_pages_names_in_person_positions_and_addresses():
     redactor = redact.Redactor()
     compared = 0
     for page in _real_and_generated_pages():
@@ -174,6 +192,7 @@ def test_parts_of_real_and_generated_pages_take_the_pages_names_in_person_positi
                 part = _whole_lines(page, first, last)
                 if part.strip():
                     assert _positions_of_part(redactor, ctx, part) == sorted(redactor._person_position_spans(part)), part
+                    assert redactor._page_emails(part, ctx, page.find(part)) == redact._email_spans(part), part
                     compared += 1
     assert compared > 1000
 
