@@ -56,7 +56,9 @@ from them; the name finder's tries at the page's words are made once
 (:meth:`Redactor.context`) and taken by the page's redaction and its parts
 wherever they provably hold (:class:`_Scan`: the same words read, the same
 answers from the context); a part looks for e-mail addresses only when it
-touches one of the page's lines with an "at", and a short text seen again
+touches one of the page's lines with an "at"; a part made of whole lines of
+the page takes the page's e-mail addresses and names in person positions
+(found once per page: each of those patterns reads within one line), and a short text seen again
 (question wordings, stock answers) gets its spans from memory when the page's
 context answers what it asked as before (tests/test_redact_fast_paths.py
 compares all this with redacting every text on its own, and with trying a
