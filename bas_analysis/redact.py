@@ -56,7 +56,9 @@ from them; the name finder's tries at the page's words are made once
 (:meth:`Redactor.context`) and taken by the page's redaction and its parts
 wherever they provably hold (:class:`_Scan`: the same words read, the same
 answers from the context); a part looks for e-mail addresses only when it
-touches one of the page's lines with an "at", and a short text seen again
+touches one of the page's lines with an "at"; a part made of whole lines of
+the page takes the page's e-mail addresses and names in person positions
+(found once per page: each of those patterns reads within one line), and a short text seen again
 (question wordings, stock answers) gets its spans from memory when the page's
 context answers what it asked as before (tests/test_redact_fast_paths.py
 compares all this with redacting every text on its own, and with trying a
@@ -141,6 +143,11 @@ def _email_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[
     return out
 
 
+def _whole_lines(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is made of whole lines of ``text`` (a line break or an end on either side)."""
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+
+
 def _touches(lines: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether a line of ``lines`` (start, end) holds a character of ``start:end``.
 
@@ -183,6 +190,7 @@ _LATIN1_LETTERS = "A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00
 _LATIN1_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # \\p{Lu} among them
 _LATIN1_LOWER = "a-z\u00b5\u00df-\u00f6\u00f8-\u00ff"  # \\p{Ll}
 _LATIN1_DIGITS = "0-9\u00b2\u00b3\u00b9\u00bc-\u00be"  # \\p{N}
+_L1_WORD = f"[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+"  # \p{Lu}\p{Ll}+ among them
 _FAST_TOKEN_RE = plain_re.compile(f"[{_LATIN1_LETTERS}]+(?:['’][{_LATIN1_LETTERS}]+)?(?:-[{_LATIN1_LETTERS}]+)*")
 _LATIN1_ONLY = plain_re.compile("[^\x00-\xff\u2000-\u206f\u20ac]")  # a character outside those
 
@@ -531,6 +539,11 @@ class Context:
     scan: "_Scan | None" = field(default=None, repr=False, compare=False)
     # where a page's tries write down what they ask (Redactor.context)
     log: list | None = field(default=None, repr=False, compare=False)
+    # the page's names in person positions, (start, end) in order, and the redactor that found them
+    # (Redactor._page_positions): a part of the page made of whole lines takes its own from there
+    positions: tuple | None = field(default=None, repr=False, compare=False)
+    # the page's e-mail addresses, (start, end) in order, and their starts: the same for such a part
+    emails: tuple | None = field(default=None, repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -1202,8 +1215,11 @@ class Redactor:
         remembered = self._remembered.get(text)
         if remembered is not None and remembered.holds_for(ctx):
             return list(remembered.spans)
-        asking = Context(_Asked(ctx.surnames), _Asked(ctx.lower_words), ctx.page, ctx.words, ctx.at_lines, ctx.scan)
+        asking = Context(_Asked(ctx.surnames), _Asked(ctx.lower_words), ctx.page, ctx.words, ctx.at_lines, ctx.scan,
+                         positions=ctx.positions, emails=ctx.emails)
         spans = self._spans(text, asking, filename)
+        # what the part found out about its page, kept for the page's other parts
+        ctx.at_lines, ctx.positions, ctx.emails = asking.at_lines, asking.positions, asking.emails
         if remembered is None and len(self._remembered) >= self.REMEMBERED:
             try:
                 del self._remembered[next(iter(self._remembered))]
@@ -1218,9 +1234,9 @@ class Redactor:
         if in_page is None:
             emails = _email_spans(text)
         elif in_page[0] == 0 and len(text) == len(ctx.page):
-            emails = _email_spans(text, in_page[2])  # the page itself
+            emails = self._page_emails(text, ctx, 0)  # the page itself
         elif _touches(in_page[2], in_page[0], in_page[0] + len(text)):
-            emails = _email_spans(text)
+            emails = self._page_emails(text, ctx, in_page[0])
         else:
             emails = []
         for start, end in emails:
@@ -1239,9 +1255,43 @@ class Redactor:
         for start, end, _ in self._name_spans(text, tokens, ctx, filename):
             found.append((start, end, NAME))
         if not filename:
-            for start, end in self._person_position_spans(text):
+            for start, end in self._page_positions(text, ctx, in_page):
                 found.append((start, end, NAME))
         return _merge(found)
+
+    @staticmethod
+    def _page_emails(text: str, ctx: Context, start: int) -> list[tuple[int, int]]:
+        """The e-mail addresses of ``text``, a part of the page of ``ctx`` at ``start``; for a part made of whole
+        lines, the page's that fall in it, found once per page (``ctx.emails``): an address holds no line break
+        and a line break reads to its pattern as the start or end of the text (see :func:`_email_spans`)."""
+        page, end = ctx.page, start + len(text)
+        if not _whole_lines(page, start, end):
+            return _email_spans(text)
+        if ctx.emails is None:
+            spans = _email_spans(page, ctx.page_at_lines())
+            ctx.emails = (spans, [a for a, _ in spans])
+        spans, starts = ctx.emails
+        return [(a - start, b - start) for a, b in spans[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]]
+
+    def _page_positions(self, text: str, ctx: Context, in_page) -> list[tuple[int, int]]:
+        """:meth:`_person_position_spans` of ``text``; for a part of the page of ``ctx`` made of whole lines
+        (``in_page``: where it is), the page's that fall in it, found once per page (``ctx.positions``).
+
+        Every pattern of that pass reads blanks and no line break (each match, and what is read before and
+        after it, stays in one line), and a line break reads to them as the start or end of the text, so
+        the page finds in such a part exactly what the part finds alone (tests/test_fast_paths.py compares)."""
+        if in_page is None or ctx.page is None:
+            return self._person_position_spans(text)
+        start, end, page = in_page[0], in_page[0] + len(text), ctx.page
+        if not _whole_lines(page, start, end):
+            return self._person_position_spans(text)
+        if ctx.positions is None or ctx.positions[0] is not self:
+            spans = sorted(self._person_position_spans(page))
+            ctx.positions = (self, spans, [a for a, _ in spans])
+        _, spans, starts = ctx.positions
+        if start == 0 and end == len(page):
+            return spans
+        return [(a - start, b - start) for a, b in spans[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]]
 
     # --- names in person positions (a pass that reads only the text itself) --------------------------------
     def _person_position_spans(self, text: str) -> list[tuple[int, int]]:
@@ -1253,15 +1303,16 @@ class Redactor:
         "leds av Mohammed Al-Khatib"). Each reads only characters of ``text`` near the match, so a part of a
         page finds here what it would find alone."""
         spans: list[tuple[int, int]] = []
-        if "." in text or "/" in text:
+        if "." in text and _BLANK_INITIAL_RE.search(text):  # what both initial patterns need
             for m in _INITIALS_AFTER_RE.finditer(text):
-                spans.append(m.span("initials"))
-            for m in _SLASH_SIGNATURE_RE.finditer(text):
                 spans.append(m.span("initials"))
             for m in _FIRST_INITIAL_RE.finditer(text):
                 first = m.group("first")
                 if self._plain_first_name(first):
                     spans.append(m.span())
+        if "/" in text:
+            for m in _SLASH_SIGNATURE_RE.finditer(text):
+                spans.append(m.span("initials"))
         if '"' in text or "\u201c" in text or "\u201d" in text or "\u00ab" in text:
             for m in _NICKNAME_RE.finditer(text):
                 if self._plain_first_name(m.group("first")) and self._plain_nickname(m.group("nick")) \
@@ -1275,7 +1326,33 @@ class Redactor:
         """Matches of a first name (known, or a word we do not know) and a surname after a role or "av"
         ("Socionom Chidi Okonkwo-Lindahl", "leds av Mohammed Al-Khatib"); the surname is known, or a compound of
         known surnames, rare words and name particles ("Al-Khatib"); a first name we do not know is written
-        without å, ä and ö."""
+        without å, ä and ö.
+
+        On a text of Latin-1 letters, :data:`_FAST_PERSON_WORD_NAME_RE` (the standard library's engine) finds
+        the pairs with the blank before them, and the letter before that blank (or two) is checked here: the
+        same matches, found faster (tests/test_fast_paths.py compares)."""
+        if _LATIN1_ONLY.search(text):
+            return self._person_word_names_everywhere(text)
+        found = []
+        position = 0
+        while True:
+            m = _FAST_PERSON_WORD_NAME_RE.search(text, position - 1 if position else 0)  # a blank at position - 1
+            if m is None:
+                return found
+            start = m.start("first")
+            before = start - 2  # a letter, then one blank before the name or two
+            if before >= 0 and text[before] in " \t":
+                before -= 1
+            if before < 0 or text[before] not in _LATIN1_LETTER_SET:
+                position = start + 1  # no match of the full pattern here, nor inside the first word
+                continue
+            position = m.start("last")
+            if self._person_word_name(text, m, latin1=True):
+                found.append(m)
+                position = m.end()
+
+    def _person_word_names_everywhere(self, text: str) -> list:
+        """:meth:`_person_word_names` with the full pattern (any text)."""
         found = []
         position = 0
         while True:
@@ -1283,20 +1360,25 @@ class Redactor:
             if m is None:
                 return found
             position = m.start("last")  # "hos Kurator Chidi Okonkwo": the next try starts at the second word
-            word = _word_before(text, m.start()).casefold()
-            if word != "av" and not word.endswith(_ROLE_ENDINGS):
-                continue
-            first = m.group("first")
-            # a word we do not know is a first name from abroad only without the Swedish letters å, ä, ö: with
-            # them it is a Swedish compound or place ("Frösö Strand", "Öckerö Hamn")
-            if not (self._plain_first_name(first)
-                    or self._unknown_word(first) and not _SWEDISH_ONLY_LETTERS.intersection(first.casefold())):
-                continue
-            if tuple(w.casefold() for w in (first, m.group("last"))) in self.lex.place_phrases:
-                continue
-            if self._plain_surname(m.group("last"), text, m.end("last"), foreign=True):
+            if self._person_word_name(text, m):
                 found.append(m)
                 position = m.end()
+
+    def _person_word_name(self, text: str, m, latin1: bool = False) -> bool:
+        """Whether the match ``m`` (a first name and a surname) is a person's name after a role or "av" (``latin1``:
+        ``text`` holds Latin-1 letters only, see :func:`_word_before`)."""
+        word = _word_before(text, m.start("first"), latin1).casefold()
+        if word != "av" and not word.endswith(_ROLE_ENDINGS):
+            return False
+        first = m.group("first")
+        # a word we do not know is a first name from abroad only without the Swedish letters å, ä, ö: with
+        # them it is a Swedish compound or place ("Frösö Strand", "Öckerö Hamn")
+        if not (self._plain_first_name(first)
+                or self._unknown_word(first) and not _SWEDISH_ONLY_LETTERS.intersection(first.casefold())):
+            return False
+        if tuple(w.casefold() for w in (first, m.group("last"))) in self.lex.place_phrases:
+            return False
+        return self._plain_surname(m.group("last"), text, m.end("last"), foreign=True)
 
     def _plain_first_name(self, word: str) -> bool:
         """A first name the name data knows (every part), no place, no organisation's word, no everyday word."""
@@ -1358,6 +1440,8 @@ _SLASH_SIGNATURE_RE = re.compile(
 _FIRST_INITIAL_RE = re.compile(
     r"(?<![\p{L}\p{M}\-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]\p{Lu}\.(?![\p{L}\p{N}\-]|[ \t]?\p{Lu})"
 )
+# a blank, a capital and a dot: held by every match of both patterns above ("av J.O.", "Aino K."), found faster
+_BLANK_INITIAL_RE = re.compile(r"[ \t]\p{Lu}\.")
 _QUOTE = "[\"\u201c\u201d\u00ab\u00bb]"
 # a nickname in quotes between a first name and a surname: 'Gustav "Gurra" Persson'
 _NICKNAME_RE = re.compile(
@@ -1372,12 +1456,17 @@ _PERSON_WORD_NAME_RE = re.compile(
 )
 
 
-def _word_before(text: str, start: int) -> str:
-    """The word (letters and marks) that ends at ``start`` after at most two blanks ("" if none)."""
+def _word_before(text: str, start: int, latin1: bool = False) -> str:
+    """The word (letters and marks) that ends at ``start`` after at most two blanks ("" if none); with
+    ``latin1``, for a text of Latin-1 letters, where those are the letters and marks (see _FAST_TOKEN_RE)."""
     end = start
     while end > 0 and start - end < 2 and text[end - 1] in " \t":
         end -= 1
     begin = end
+    if latin1:
+        while begin > 0 and text[begin - 1] in _LATIN1_LETTER_SET:
+            begin -= 1
+        return text[begin:end]
     while begin > 0 and _LETTER_RE.match(text[begin - 1]):
         begin -= 1
     return text[begin:end]
@@ -1392,6 +1481,12 @@ _ROLE_ENDINGS = (
     "terapeuten", "forskare", "forskaren", "doktorand", "doktoranden", "professor", "professorn", "docent",
     "docenten", "assistent", "assistenten", "strateg", "strategen", "utredare", "utredaren", "stödjare", "stödjaren",
 )
+# _PERSON_WORD_NAME_RE for the standard library's engine on texts of Latin-1 letters, with the blank before the
+# name in place of the look-behind (Redactor._person_word_names checks the letter before it)
+_FAST_PERSON_WORD_NAME_RE = plain_re.compile(
+    rf"[ \t](?P<first>{_L1_WORD}(?:-{_L1_WORD})?)[ \t](?P<last>{_L1_WORD}(?:-{_L1_WORD})*)(?![{_LATIN1_LETTERS}\-])"
+)
+_LATIN1_LETTER_SET = frozenset(ch for ch in map(chr, range(256)) if plain_re.fullmatch(f"[{_LATIN1_LETTERS}]", ch))
 # the first part of a hyphenated surname from abroad: "Al-Khatib", "El-Sayed", "Abu-Bakr", "Ben-Ali"
 _SURNAME_PREFIXES = frozenset({"al", "el", "abu", "abd", "ben", "bin", "ibn", "ould", "ait"})
 
@@ -1673,6 +1768,7 @@ _FAST_NAME_PAIR_RE = plain_re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # the words of name pairs repeat from page to page ("Region Skåne")
 def _bare(word: str) -> str:
     """Folded, letters and digits only: "Per-Olof" -> "perolof", "jonas.falt" -> "jonasfalt"."""
     return "".join(ch for ch in _fold(word) if ch.isalnum())
@@ -1702,7 +1798,10 @@ def _names_in_addresses(text: str) -> set[str]:
         quick = last.casefold()
         if quick.isascii() and quick not in ends:
             continue  # no address ends in this word (the bare form of an ASCII word is the word)
-        first_bare, last_bare = _bare(first), _bare(last)
+        last_bare = _bare(last)
+        if not any(local.endswith(last_bare) for local in locals_):
+            continue  # what both looks below need
+        first_bare = _bare(first)
         if first_bare + last_bare not in locals_ and first_bare[:1] + last_bare not in locals_:
             continue
         if _evidenced_first_name(redactor, first, last) is not None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import unicodedata
 
 import ftfy
-from hypothesis import given, settings
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bas_analysis import ingest, redact
@@ -119,3 +120,116 @@ def test_released_tasks_are_dropped_and_results_kept():
     released = fanout.run_isolated(fanout.SerialRunner(), double, tasks, lambda t: [([x],) for x in t[0]], None, release=True)
     assert released == plain == [[2, 4], [6], [8, 10, 12]]
     assert tasks == [None, None, None] and kept[0] == ([1, 2],)
+
+
+# ------------------------------------------------------------------ names in person positions (redact)
+def _real_and_generated_pages() -> list[str]:
+    from benchmarks.pages import page as generated_page
+    from corpus import CORPUS, SEEDS
+
+    files = sorted(CORPUS.glob("*.txt")) + sorted(SEEDS.glob("*.txt")) + sorted((CORPUS.parent / "challenge" / "pages").glob("*.txt"))
+    texts = [generated_page(i) for i in range(40)]
+    for path in files:
+        document = ingest.read_document(path, path.name)
+        if not isinstance(document, ingest.Problem):
+            texts.append(document.text)
+    return texts
+
+
+def _whole_lines(page: str, first: int, last: int) -> str:
+    return "\n".join(page.split("\n")[first:last + 1])
+
+
+def _positions_of_part(redactor: redact.Redactor, ctx: redact.Context, part: str) -> list[tuple[int, int]]:
+    return sorted(redactor._page_positions(part, ctx, redactor._in_page(part, ctx)))
+
+
+POSITION_LINES = st.lists(st.sampled_from(
+    ["Antecknat av J.O.", "(Fråga från H.B., ", "…, /SAE]", "/BF", "hälsar Aino K.", "Aino K. eller", 'Gustav "Gurra" Persson',
+     "Socionom Chidi Okonkwo-Lindahl", "leds av Mohammed Al-Khatib", "kuratorn  Chidi Okonkwo", "Kurator", "Chidi",
+     "Okonkwo-Lindahl", "Mohammed", "Al-Khatib", "av", "Av", "1", " ", "  ", "   ", "\t",
+     "\n", "\n\n", ", ", ". ", "Anna", "Berg", "Lund", "/", ":", "Ärlig", "Åsa Öberg", "ß", "Ā", "anna.berg@region.se",
+     "per [at] kommun.se", "@", ".se"]), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(POSITION_LINES, st.data())
+def test_a_part_of_whole_lines_takes_the_pages_names_in_person_positions_and_addresses(page, data):
+    """A part of whole lines of its page finds, from the page's pass, the names in person positions and the e-mail
+    addresses it finds alone."""
+    redactor = redact.Redactor()
+    ctx = redactor.context(page)
+    n_lines = page.count("\n") + 1
+    first = data.draw(st.integers(0, n_lines - 1))
+    part = _whole_lines(page, first, data.draw(st.integers(first, n_lines - 1)))
+    if part:
+        assert _positions_of_part(redactor, ctx, part) == sorted(redactor._person_position_spans(part))
+        assert redactor._page_emails(part, ctx, page.find(part)) == redact._email_spans(part)
+
+
+@pytest.mark.parametrize("page", ["x\nanna.berg@region.se\ny", "Kurator Chidi Okonkwo-Lindahl\nAntecknat av J.O.\n/BF\nz",
+                                  "a\n\nper [at] kommun.se, Aino K. eller\n"])
+def test_each_line_range_of_a_page_takes_its_own_names_in_person_positions_and_addresses(page):
+    redactor = redact.Redactor()
+    ctx = redactor.context(page)
+    lines = page.split("\n")
+    for first in range(len(lines)):
+        for last in range(first, len(lines)):
+            part = _whole_lines(page, first, last)
+            if part:
+                assert _positions_of_part(redactor, ctx, part) == sorted(redactor._person_position_spans(part)), part
+                assert redactor._page_emails(part, ctx, page.find(part)) == redact._email_spans(part), part
+
+
+def test_parts_of_real_and_generated_pages_take_the_pages_names_in_person_positions_and_addresses():
+    redactor = redact.Redactor()
+    compared = 0
+    for page in _real_and_generated_pages():
+        ctx = redactor.context(page)
+        lines = page.split("\n")
+        for first in range(0, len(lines), 3):
+            for last in (first, first + 1, first + 7):
+                part = _whole_lines(page, first, last)
+                if part.strip():
+                    assert _positions_of_part(redactor, ctx, part) == sorted(redactor._person_position_spans(part)), part
+                    assert redactor._page_emails(part, ctx, page.find(part)) == redact._email_spans(part), part
+                    compared += 1
+    assert compared > 1000
+
+
+def _pairs(matches) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    return [(m.span("first"), m.span("last")) for m in matches]
+
+
+@settings(max_examples=400, deadline=None)
+@given(POSITION_LINES)
+@example("kuratorn  Chidi Okonkwo-Lindahl")  # two blanks before the name
+@example("x. Kurator Chidi Okonkwo-Lindahl, /AB")  # no letter before the first pair: the next starts at its second word
+@example("Kurator Chidi Okonkwo-Lindahl")  # the text's first word
+def test_names_after_a_role_found_the_fast_way_are_those_of_the_full_pattern(text):
+    redactor = redact.Redactor()
+    assert _pairs(redactor._person_word_names(text)) == _pairs(redactor._person_word_names_everywhere(text))
+
+
+def test_names_after_a_role_in_real_and_generated_pages_found_the_fast_way_are_those_of_the_full_pattern():
+    redactor = redact.Redactor()
+    texts = _real_and_generated_pages()
+    assert sum(not redact._LATIN1_ONLY.search(text) for text in texts) > len(texts) // 2  # most take the fast way
+    found = 0
+    for text in texts:
+        fast = _pairs(redactor._person_word_names(text))
+        assert fast == _pairs(redactor._person_word_names_everywhere(text))
+        found += len(fast)
+    assert found > 0
+
+
+def test_every_initial_pattern_match_holds_a_blank_a_capital_and_a_dot():
+    """The initial patterns run only on texts where _BLANK_INITIAL_RE finds something: each of their matches holds one."""
+    texts = _real_and_generated_pages() + ["Antecknat av J.O.", "från  H. B.", "Aino K. eller", "hälsar Åke Ö.", "av Ā.Ē."]
+    seen = 0
+    for text in texts:
+        for pattern in (redact._INITIALS_AFTER_RE, redact._FIRST_INITIAL_RE):
+            for m in pattern.finditer(text):
+                assert redact._BLANK_INITIAL_RE.search(m[0]), m[0]
+                seen += 1
+    assert seen >= 5
