@@ -132,6 +132,11 @@ class SerialRunner:
     def share(self, value):
         return ("value", _digest(pickle.dumps(value)), value)
 
+    def stash_dir(self) -> str | None:
+        """A folder where a task can leave results for a later task instead of sending them back (local workers
+        share this machine's disk); None when results stay in this process or workers are elsewhere."""
+        return None
+
     def map(self, fn: Callable, tasks: list[tuple], deadline: Callable[[tuple], float] | None = None, done=None,
             release: bool = False) -> list:
         """One result per task, in order. ``release``: the entry of ``tasks`` (the caller's list) of a task whose
@@ -207,6 +212,11 @@ class ProcessRunner(SerialRunner):
                 pass
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.pool = None
+
+    def stash_dir(self) -> str | None:
+        folder = Path(self.tmp.name) / "stash"
+        folder.mkdir(exist_ok=True)
+        return str(folder)
 
     def share(self, value):
         data = pickle.dumps(value)
