@@ -567,6 +567,7 @@ def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs
         # 2. redact and code every page with one matcher for the whole build
         names = frozenset(names)
         shared = run.share(names)
+        run.fresh()
         if stash:  # a task per file of stashed pages: each is read once (the first pass's chunks, less what was set aside)
             groups: dict[str, list] = {}
             for item in parsed:

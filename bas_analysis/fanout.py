@@ -151,6 +151,9 @@ class SerialRunner:
                 tasks[i] = task = None
         return out
 
+    def fresh(self) -> None:
+        """Let the workers go and start new ones (what a pass left in their memory goes with them)."""
+
     def close(self) -> None:
         pass
 
@@ -217,6 +220,12 @@ class ProcessRunner(SerialRunner):
         folder = Path(self.tmp.name) / "stash"
         folder.mkdir(exist_ok=True)
         return str(folder)
+
+    def fresh(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True)
+            self.pool = None
+        self._start()
 
     def share(self, value):
         data = pickle.dumps(value)
