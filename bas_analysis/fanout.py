@@ -10,7 +10,7 @@ Out: one result per task, in the order of the tasks (so tables do not depend
      items of lost tasks again one by one, so a file that kills its worker
      is named and set aside while every other file is kept.
 
-Three runners share one interface (``map``, ``share``, ``remote``, ``close``):
+Three runners share one interface (``map``, ``share``, ``stash_dir``, ``fresh``, ``remote``, ``close``):
 
 - :class:`SerialRunner`: this process, one task after the other (``jobs=1``
   or a small build);
