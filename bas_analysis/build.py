@@ -270,15 +270,69 @@ class _Read:
     doc: ParsedDocument | None = None
     names: set[str] | None = None
     problem: ingest.Problem | None = None  # the parser's
+    stashed: _Stashed | None = None  # where the page waits for the second pass (then result holds no text, doc is None)
 
 
-def read_and_parse(items: list[tuple], budget: float | None) -> list[_Read]:
+@dataclass(frozen=True)
+class _Stashed:
+    """A parsed page a local worker left on disk for the second pass: entry ``position`` of the pickled
+    list of (RawDocument, ParsedDocument) in ``path``. The parent gets this and a RawDocument without its
+    text, so the pages do not travel to the parent and back, nor wait there between the passes."""
+
+    path: str
+    position: int
+    source_file: str
+
+
+def read_and_parse(items: list[tuple], budget: float | None, stash: str | None = None) -> list[_Read]:
     """Read and parse a chunk of entries: ``items`` are (index, name, path or (bytes, suffix)).
 
     Each file is read and parsed within ``budget`` seconds per stage; what
     fails is a problem, as in a serial build. Duplicates are found later, in
-    the order of the raw folder.
+    the order of the raw folder. ``stash``: a folder this worker shares with the
+    next pass's (local processes): the parsed pages go into one file there and
+    come back as :class:`_Stashed` references.
     """
+    out = _read_and_parse(items, budget)
+    if stash:
+        import dataclasses
+        import pickle
+        import uuid
+
+        kept = [r for r in out if r.doc is not None]
+        if kept:
+            path = os.path.join(stash, f"pages-{uuid.uuid4().hex}.pickle")
+            with open(path, "wb") as handle:
+                pickle.dump([(r.result, r.doc) for r in kept], handle, protocol=pickle.HIGHEST_PROTOCOL)
+            for position, r in enumerate(kept):
+                r.stashed = _Stashed(path, position, r.result.source_file)
+                r.result, r.doc = dataclasses.replace(r.result, text="", dropped_lines=[]), None
+    return out
+
+
+def _unstash(items: list) -> list[tuple]:
+    """The (RawDocument, ParsedDocument) of each item: the pair itself, or read from its :class:`_Stashed` file
+    (each file once)."""
+    import pickle
+
+    files: dict[str, list] = {}
+    out = []
+    for item in items:
+        if isinstance(item, _Stashed):
+            if item.path not in files:
+                with open(item.path, "rb") as handle:
+                    files[item.path] = pickle.load(handle)
+            item = files[item.path][item.position]
+        out.append(item)
+    return out
+
+
+def _item_file(item) -> str:
+    """The file name of a second-pass item: a (RawDocument, ParsedDocument) or a :class:`_Stashed`."""
+    return item.source_file if isinstance(item, _Stashed) else item[0].source_file
+
+
+def _read_and_parse(items: list[tuple], budget: float | None) -> list[_Read]:
     from . import ingest, redact
 
     out = []
@@ -369,15 +423,16 @@ class _Tables:
     columns: dict | None = None
 
 
-def redact_and_code(items: list[tuple], names_handle, budget: float | None) -> list[_Tables]:
-    """Redact and code a chunk of parsed pages (``items``: (RawDocument, ParsedDocument)) with the build's names."""
+def redact_and_code(items: list, names_handle, budget: float | None) -> list[_Tables]:
+    """Redact and code a chunk of parsed pages (``items``: (RawDocument, ParsedDocument) or :class:`_Stashed`)
+    with the build's names."""
     from . import coding, ingest, schemas
 
     redactor = _redactor(names_handle)
     book = coding.load_codebook()
     out = []
     documents, respondents, answers, codings = [], [], [], []
-    for raw, doc in items:
+    for raw, doc in _unstash(items):
         try:
             with file_budget(budget, "redacting", raw.source_file):
                 document, page_respondents, page_answers = _document_tables(raw, doc, redactor)
@@ -473,11 +528,12 @@ def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs
             else:
                 items.append((i, entry.name, entry.path))
         ready = [(i, _Read(i, source)) for i, name, source in items if isinstance(source, ingest.Problem)]
-        tasks = [(chunk, file_budget_seconds) for chunk in fanout.chunks([it for it in items if not isinstance(it[2], ingest.Problem)], run.workers)]
+        stash = run.stash_dir()
+        tasks = [(chunk, file_budget_seconds, stash) for chunk in fanout.chunks([it for it in items if not isinstance(it[2], ingest.Problem)], run.workers)]
         with tqdm(total=len(entries), desc="read", unit="file", disable=not progress or not entries, leave=False) as bar:
             bar.update(len(entries) - sum(len(t[0]) for t in tasks))
             lost = lambda task, reason: _Read(task[0][0][0], ingest.Problem(task[0][0][1], "ingest", f"reading or parsing stopped: {reason}"))  # noqa: E731
-            for chunk in fanout.run_isolated(run, read_and_parse, tasks, lambda task: [([item], task[1]) for item in task[0]],
+            for chunk in fanout.run_isolated(run, read_and_parse, tasks, lambda task: [([item], *task[1:]) for item in task[0]],
                                              lost, _deadline(file_budget_seconds, 2), lambda task: bar.update(len(task[0]))):
                 ready += [(r.index, r) for r in chunk]
         by_index = dict(ready)
@@ -498,25 +554,34 @@ def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs
             else:
                 seen[r.result.doc_id] = r.result.source_file
                 read.append(r)
-        parsed: list[tuple[ingest.RawDocument, ParsedDocument]] = []
+        parsed: list = []  # (RawDocument, ParsedDocument), or a _Stashed where it waits
         names: set[str] = set()
         for r in read:
             if r.problem is not None:
                 problems.append(r.problem)
                 continue
             names |= r.names
-            parsed.append((r.result, r.doc))
+            parsed.append(r.stashed or (r.result, r.doc))
         del by_index, ready, read
 
         # 2. redact and code every page with one matcher for the whole build
         names = frozenset(names)
         shared = run.share(names)
-        tasks = [(chunk, shared, file_budget_seconds) for chunk in fanout.chunks(parsed, run.workers)]
+        run.fresh()
+        if stash:  # a task per file of stashed pages: each is read once (the first pass's chunks, less what was set aside)
+            groups: dict[str, list] = {}
+            for item in parsed:
+                groups.setdefault(item.path, []).append(item)
+            chunked = list(groups.values())
+        else:
+            chunked = fanout.chunks(parsed, run.workers)
+        tasks = [(chunk, shared, file_budget_seconds) for chunk in chunked]
+        del chunked
         del parsed
         parts: dict[str, list] = {"documents": [], "respondents": [], "answers": [], "codings": []}
         warnings: list[ingest.Problem] = []
         with tqdm(total=sum(len(t[0]) for t in tasks), desc="redact and code", unit="page", disable=not progress or not tasks, leave=False) as bar:
-            lost = lambda task, reason: _Tables(task[0][0][0].source_file, problem=ingest.Problem(task[0][0][0].source_file, "build", f"redacting or coding stopped: {reason}"))  # noqa: E731
+            lost = lambda task, reason: _Tables(_item_file(task[0][0]), problem=ingest.Problem(_item_file(task[0][0]), "build", f"redacting or coding stopped: {reason}"))  # noqa: E731
             # each chunk of parsed pages is let go once its rows are back: the parent holds no page twice
             results = fanout.run_isolated(run, redact_and_code, tasks, lambda task: [([item], *task[1:]) for item in task[0]],
                                           lost, _deadline(file_budget_seconds, 2), lambda task: bar.update(len(task[0])), release=True)

@@ -10,7 +10,7 @@ Out: one result per task, in the order of the tasks (so tables do not depend
      items of lost tasks again one by one, so a file that kills its worker
      is named and set aside while every other file is kept.
 
-Three runners share one interface (``map``, ``share``, ``remote``, ``close``):
+Three runners share one interface (``map``, ``share``, ``stash_dir``, ``fresh``, ``remote``, ``close``):
 
 - :class:`SerialRunner`: this process, one task after the other (``jobs=1``
   or a small build);
@@ -132,6 +132,11 @@ class SerialRunner:
     def share(self, value):
         return ("value", _digest(pickle.dumps(value)), value)
 
+    def stash_dir(self) -> str | None:
+        """A folder where a task can leave results for a later task instead of sending them back (local workers
+        share this machine's disk); None when results stay in this process or workers are elsewhere."""
+        return None
+
     def map(self, fn: Callable, tasks: list[tuple], deadline: Callable[[tuple], float] | None = None, done=None,
             release: bool = False) -> list:
         """One result per task, in order. ``release``: the entry of ``tasks`` (the caller's list) of a task whose
@@ -145,6 +150,9 @@ class SerialRunner:
             if release:
                 tasks[i] = task = None
         return out
+
+    def fresh(self) -> None:
+        """Let the workers go and start new ones (what a pass left in their memory goes with them)."""
 
     def close(self) -> None:
         pass
@@ -207,6 +215,17 @@ class ProcessRunner(SerialRunner):
                 pass
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.pool = None
+
+    def stash_dir(self) -> str | None:
+        folder = Path(self.tmp.name) / "stash"
+        folder.mkdir(exist_ok=True)
+        return str(folder)
+
+    def fresh(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True)
+            self.pool = None
+        self._start()
 
     def share(self, value):
         data = pickle.dumps(value)

@@ -93,7 +93,7 @@ def redact_or_die(items, names, budget):
     """The build's second pass, except that a worker given the page :data:`KILLER` ends at once."""
     build = importlib.import_module("bas_analysis.build")  # the module (the package's `build` is its function)
 
-    if any(raw.source_file == KILLER for raw, _ in items):
+    if any(build._item_file(item) == KILLER for item in items):
         os._exit(13)
     return build.redact_and_code(items, names, budget)
 
@@ -108,11 +108,13 @@ def second_pass(run, fn, folder: Path) -> list:
     build = importlib.import_module("bas_analysis.build")
 
     items = [(i, path.name, path) for i, path in enumerate(sorted(folder.iterdir()))]
-    reads = [r for chunk in run.map(build.read_and_parse, [(items[i : i + 3], None) for i in range(0, len(items), 3)])
+    stash = run.stash_dir()  # local workers leave the parsed pages on disk for the second pass, as in a build
+    reads = [r for chunk in run.map(build.read_and_parse, [(items[i : i + 3], None, stash) for i in range(0, len(items), 3)])
              for r in chunk]
-    pages = [(r.result, r.doc) for r in reads]
+    pages = [r.stashed or (r.result, r.doc) for r in reads]
+    assert all(isinstance(page, build._Stashed) for page in pages) == (stash is not None)
     shared = run.share(frozenset().union(*(r.names for r in reads)))
-    lost = lambda task, reason: build._Tables(task[0][0][0].source_file, problem=ingest.Problem(task[0][0][0].source_file, "build", reason))  # noqa: E731
+    lost = lambda task, reason: build._Tables(build._item_file(task[0][0]), problem=ingest.Problem(build._item_file(task[0][0]), "build", reason))  # noqa: E731
     results = fanout.run_isolated(run, fn, [(pages[i : i + 3], shared, None) for i in range(0, len(pages), 3)],
                                   lambda task: [([item], *task[1:]) for item in task[0]], lost)
     rows = []
