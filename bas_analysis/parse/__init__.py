@@ -10,7 +10,9 @@ Out: a :class:`ParsedDocument`: its kind, title, the dates found, its wave
 """
 from __future__ import annotations
 
+import csv
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -108,7 +110,7 @@ def match_respondent(name: str, level: str | None = None, sub_unit: str = "") ->
 
 def parse_text(text: str, kind: str | None = None) -> ParsedDocument:
     """Parse one page. ``kind`` forces a parser; by default it is detected."""
-    text = depaginated(unmarked(text))
+    text = two_columns(depaginated(unmarked(semicolon_rows(text))))
     kind = kind or detect_kind(text)
     lines = text.split("\n")
     respondents, warnings = PARSERS[kind](text, lines) if kind in PARSERS else ([], [])
@@ -132,6 +134,103 @@ def parse_text(text: str, kind: str | None = None) -> ParsedDocument:
         generation=placed.generation,
         page_date=placed.page_date,
     )
+
+
+MIN_EXPORT_ROWS = 3  # rows of one shape before a page reads as a spreadsheet export or a two-column layout
+
+
+def semicolon_rows(text: str) -> str:
+    """The page as table rows ("cell | cell") when it is a spreadsheet exported with semicolons ("Nr;Fråga;Svar;
+    Kommentar", fields with ";" quoted and their quotes doubled): at least :data:`MIN_EXPORT_ROWS` lines, and most
+    of the page's lines, split into the same number (three or more) of fields. Empty fields are dropped from a
+    row's end, a row of empty fields is a blank line, and a row of fewer than two filled fields (a title, an
+    export date) is a line of text. Any other page is given back unchanged."""
+    if text.count(";") < 2 * MIN_EXPORT_ROWS:
+        return text
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    rows = list(csv.reader(filled, delimiter=";"))
+    widths = Counter(len(row) for row in rows if len(row) >= 3)
+    if not widths:
+        return text
+    width, count = widths.most_common(1)[0]
+    if count < MIN_EXPORT_ROWS or count * 3 < len(filled) * 2:
+        return text
+    out = []
+    for line in lines:
+        if not line.strip():
+            out.append("")
+            continue
+        cells = [c.strip() for c in next(csv.reader([line], delimiter=";"))]
+        while cells and not cells[-1]:
+            cells.pop()
+        if not cells:
+            out.append("")
+        elif sum(1 for c in cells if c) < 2:
+            out.append(" ".join(c for c in cells if c))
+        else:
+            out.append(CELL_SEPARATOR.join(cells) + (" |" if len(cells) == 1 else ""))
+    return "\n".join(out)
+
+
+# the gap between a PDF's left and right column: two or more spaces after text
+_COLUMN_GAP = re.compile(r"\S( {2,})(?=\S)")
+MIN_RIGHT_COLUMN = 20  # characters from the line's start to a right column, at least
+
+
+def _right_column(lines: list[str]) -> int | None:
+    """The offset at which a right column starts on a page exported with its layout kept (``pdftotext
+    -layout``): the offset at which most lines' text resumes after a gap of three or more spaces, when at least
+    :data:`MIN_EXPORT_ROWS` lines do so there."""
+    starts = Counter()
+    for line in lines:
+        for m in _COLUMN_GAP.finditer(line):
+            if len(m.group(1)) >= 3 and m.end() >= MIN_RIGHT_COLUMN:
+                starts[m.end()] += 1
+    if not starts:
+        return None
+    offset, count = starts.most_common(1)[0]
+    return offset if count >= MIN_EXPORT_ROWS else None
+
+
+def two_columns(text: str) -> str:
+    """The page with a two-column layout (question on the left, answer on the right, both wrapped over
+    lines, as ``pdftotext -layout`` writes it) read column by column: per paragraph, the left column's lines
+    joined into one line, then the right column's lines below it. A paragraph with no text in the right
+    column, and a page without such a column, stay as they are."""
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    right = _right_column(lines)
+    if right is None:
+        return text
+
+    def split(line: str) -> tuple[str, str] | None:
+        if len(line) <= right or line[right] == " " or line[right - 2 : right] != "  ":
+            return None
+        return line[:right].strip(), line[right:].strip()
+
+    out: list[str] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        parts = [split(line) for line in paragraph]
+        if any(parts):
+            left = " ".join(p[0] if p else line.strip() for p, line in zip(parts, paragraph) if (p[0] if p else line.strip()))
+            answer = [p[1] for p in parts if p and p[1]]
+            out.extend([left, *answer] if left else answer)
+        else:
+            out.extend(paragraph)
+        paragraph.clear()
+
+    for line in lines:
+        if line.strip():
+            paragraph.append(line)
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return "\n".join(out)
 
 
 # A whole line in markdown emphasis ("**Piteå kommun**", "__Styrdokument__:"): a heading written in bold.

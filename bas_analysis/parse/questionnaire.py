@@ -132,6 +132,7 @@ _QUESTION_LABEL = re.compile(r"^\s*fråga\s*\d{0,2}\s*[:.)]\s*", re.IGNORECASE) 
 _NUMBER_LABEL = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")  # "3.", "3)"
 _ANSWER_LABEL = re.compile(r"^\s*(?:(?:regionens|vårt|landstingets)\s+)?svar(?:\s*:\s*|\s*$)", re.IGNORECASE)  # "Svar:", "Regionens svar:", "Svar" alone
 _INLINE_ANSWER = re.compile(r"\s+svar\s*:\s+", re.IGNORECASE)  # "Fråga: … Svar: …" on one line
+_ROW_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s*$")  # a table's number cell: "3", "3."
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
 _TOPIC_AND_ANSWER = re.compile(r"^\s*(?P<topic>[^:–—?]{3,60}?)\s*(?::|\s[–—-])\s+(?P<answer>\S.*)$")  # "Barnombud: Ja, …"
 _SEPARATOR = re.compile(r"^[–—-]\s+")  # "Finns det barnombud? – Ja"
@@ -174,9 +175,24 @@ def _table_rows(lines: list[str], start: int) -> int:
             end += 1
         elif not lines[end].strip() and end + 1 < len(lines) and lines[end + 1].strip() and table_cells(lines[end + 1]) is not None:
             end += 1
+        elif (not lines[end].strip() and end + 3 < len(lines) and _section_row(lines[end + 1])
+              and not lines[end + 2].strip() and table_cells(lines[end + 3]) is not None):
+            end += 3  # a section row spanning the columns ("Strukturella förutsättningar"), apart by blank lines
         else:
             break
     return end
+
+
+def _section_row(line: str) -> bool:
+    """A table row of one cell spanning the columns, as ingest writes it: a short line without a cell
+    separator that ends no sentence and is no question."""
+    text = line.strip()
+    return (0 < len(text) <= 80 and table_cells(line) is None and not text.endswith((".", "!", "?", ":"))
+            and classify_question(text) is None)
+
+
+def cat_metadata(text: str) -> bool:
+    return bool(catalogue().metadata.match(text))
 
 
 def _wrapped_question(lines: list[str], i: int) -> tuple[str, str, int] | None:
@@ -272,13 +288,25 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             end = _table_rows(lines, i)
             rows = [(j, table_cells(lines[j])) for j in range(i, end) if lines[j].strip() and not _TABLE_RULE.match(lines[j])]
             rows = [(j, [c for c in cells if c] if "\t" in lines[j] else cells) for j, cells in rows if cells]
+            if sum(1 for _, cells in rows if len(cells) >= 3 and _ROW_NUMBER.match(cells[0])) >= MIN_LAYOUT_ROWS:
+                # a number column ("Nr | Fråga | Svar"): the question is the cell after the number
+                rows = [(j, cells[1:] if len(cells) >= 3 and _ROW_NUMBER.match(cells[0]) else cells) for j, cells in rows]
             labelled = {classify_label(cells[0]) for _, cells in rows if cells and cells[0]}
             labelled.discard(None)
             if len(labelled) >= MIN_LAYOUT_ROWS:
-                for n, (j, cells) in enumerate(rows):
+                seen_question = False
+                for j, cells in rows:
+                    if cat_metadata(cells[0]):
+                        end = j  # a contact or date row below the questions: the page's tail, read line by line
+                        break
                     qid = classify_label(cells[0]) if cells and cells[0] else None
-                    if qid is None and n == 0:
-                        continue  # the header row ("Fråga | Svar", "Område<TAB>Regionens svar")
+                    if qid is None and not seen_question:
+                        # a header row above the questions ("Fråga | Svar", "Nr | Fråga | Svar | Kommentar"), or a
+                        # title row naming the organisation at the top of a page
+                        if not any(line.strip() for line in out) and orgs.match_org(cells[0]).code:
+                            out.append(cells[0])
+                        continue
+                    seen_question = True
                     emit(cells[0], qid or CLOSING_REMARK, " ".join(c for c in cells[1:] if c), row=True)
                 i = end
                 continue
