@@ -25,6 +25,7 @@ class QuestionCatalogue:
     wordings: tuple[tuple[str, str], ...]
     openers: re.Pattern
     metadata: re.Pattern
+    instructions: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,8 @@ def catalogue() -> QuestionCatalogue:
     wordings = tuple((q["id"], _folded(q["wording"])) for q in data["questions"] if q.get("wording"))
     openers = re.compile(r"^\s*(?:\S+\s+\S+\s+)?(?:" + "|".join(data["question_openers"]) + r")\b", re.IGNORECASE)
     metadata = re.compile(r"^\s*(?:" + "|".join(data["metadata"]) + ")", re.IGNORECASE)
-    return QuestionCatalogue(questions, wordings, openers, metadata)
+    instructions = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:" + "|".join(data.get("instruction_openers", [])) + r")\b", re.IGNORECASE)
+    return QuestionCatalogue(questions, wordings, openers, metadata, instructions)
 
 
 def _folded(text: str) -> str:
@@ -128,11 +130,12 @@ def classify_label(text: str) -> str | None:
 
 
 # Layout variants of "question line, then answer paragraph" (see :func:`layout`).
-_QUESTION_LABEL = re.compile(r"^\s*fråga\s*\d{0,2}\s*[:.)]\s*", re.IGNORECASE)  # "Fråga 3:", "Fråga:"
+_QUESTION_LABEL = re.compile(r"^\s*(?:(?:fråga|question)\s*\d{0,2}|q\d{1,2})\s*[:.)]\s*", re.IGNORECASE)  # "Fråga 3:", "Fråga:", "Q3."
 _NUMBER_LABEL = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")  # "3.", "3)"
 _ANSWER_LABEL = re.compile(r"^\s*(?:(?:regionens|vårt|landstingets)\s+)?svar(?:\s*:\s*|\s*$)", re.IGNORECASE)  # "Svar:", "Regionens svar:", "Svar" alone
 _INLINE_ANSWER = re.compile(r"\s+svar\s*:\s+", re.IGNORECASE)  # "Fråga: … Svar: …" on one line
 _ROW_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s*$")  # a table's number cell: "3", "3."
+_TITLE_PARTS = re.compile(r"\s+[–—|-]\s+|\s*:\s+")  # "Region X – Barn som anhöriga", "Region X: svar"
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
 _TOPIC_AND_ANSWER = re.compile(r"^\s*(?P<topic>[^:–—?]{3,60}?)\s*(?::|\s[–—-])\s+(?P<answer>\S.*)$")  # "Barnombud: Ja, …"
 _SEPARATOR = re.compile(r"^[–—-]\s+")  # "Finns det barnombud? – Ja"
@@ -145,6 +148,26 @@ MIN_LAYOUT_ROWS = 3  # rows (or lines) of one layout with distinct canonical que
 
 
 MAX_WRAPPED_LINES = 3  # lines a question hard-wrapped by a PDF export may run over
+
+
+def _instruction(line: str) -> tuple[str, str, str] | None:
+    """(question id, question, answer) of a question written as an instruction ending in ":" ("Beskriv hur
+    styrdokumenten följs upp:"), its answer maybe after the colon on the same line; the instruction must
+    name a canonical question by one of its patterns."""
+    if ":" not in line or not catalogue().instructions.match(line):
+        return None
+    text = line.strip()
+    if text.endswith(":"):
+        question, answer = text, ""
+    elif (colon := text.find(": ")) > 0:
+        question, answer = text[: colon + 1], text[colon + 1 :].strip()
+    else:
+        return None
+    if len(question) > 300:
+        return None
+    body = question[:-1]
+    qid = next((qid for qid, _, patterns, _ in catalogue().questions if any(p.search(body) for p in patterns)), None)
+    return (qid, question, answer) if qid else None
 
 
 def _split_on_question_mark(line: str) -> tuple[str, str, str] | None:
@@ -265,10 +288,17 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     if len({qid for qid, _, _ in same_line.values()}) < MIN_LAYOUT_ROWS:
         same_line = {}
     wraps = "?" in text
+    instructed = {}  # "Ange om det finns barnombud:" (a question written as an instruction)
+    if ":" in text:
+        for i, line in enumerate(lines):
+            if i not in same_line and table_cells(line) is None and (found := _instruction(line)):
+                instructed[i] = found
+    if len({qid for qid, _, _ in instructed.values()}) < MIN_LAYOUT_ROWS:
+        instructed = {}
     topic_line = {}  # "Styrdokument: En rutin finns." (a topic and its answer on one line)
     if ":" in text or " –" in text or " -" in text or " —" in text:
         for i, line in enumerate(lines):
-            if i not in same_line and (m := _TOPIC_AND_ANSWER.match(line)) and table_cells(line) is None:
+            if i not in same_line and i not in instructed and (m := _TOPIC_AND_ANSWER.match(line)) and table_cells(line) is None:
                 qid = _heading_id(m["topic"].strip())
                 if qid:
                     topic_line[i] = (qid, m["topic"].strip(), m["answer"].strip())
@@ -310,8 +340,8 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
                     emit(cells[0], qid or CLOSING_REMARK, " ".join(c for c in cells[1:] if c), row=True)
                 i = end
                 continue
-        if i in same_line or i in topic_line:
-            qid, question, answer = same_line.get(i) or topic_line[i]
+        if i in same_line or i in topic_line or i in instructed:
+            qid, question, answer = same_line.get(i) or topic_line.get(i) or instructed[i]
             emit(question, qid, answer)
             i += 1
             continue
@@ -376,6 +406,11 @@ def parse_questionnaire(text: str, lines: list[str]):
             preamble.append(line)
 
     respondent = match_respondent(title or "", level="region")
+    if not respondent.org_code and title and (head := _TITLE_PARTS.split(title, maxsplit=1)[0].strip()) != title:
+        # "Region Gävleborg – Barn som anhöriga", "REGION X – UPPFÖLJNING …": the organisation is the title's first part
+        named = match_respondent(head, level="region")
+        if named.org_code and named.match_method in ("exact", "alias"):
+            respondent = named
     if not respondent.org_code:
         # The first line is a breadcrumb or a site heading: the region the page names most.
         from .project_description import about_region
