@@ -250,6 +250,65 @@ def _ticked(line: str) -> str:
     return ", ".join(m["label"].strip(" ,;") for m in _BOX_OPTION.finditer(line) if not re.fullmatch(_EMPTY, m["box"]))
 
 
+_QUOTED = re.compile(r"^[ \t]*>[ \t]?")  # a line an e-mail reply quotes: "> Finns det barnombud?"
+_MAIL_HEADER = re.compile(r"^\s*(?:från|skickat|till|ämne|kopia|datum|from|sent|to|subject|cc|date)\s*:", re.IGNORECASE)
+_MAIL_SEPARATOR = re.compile(r"^\s*(?:-{3,}\s*[^-]+?\s*-{3,}|_{5,}|-{5,})\s*$")  # "-----Ursprungligt meddelande-----"
+_CLOSING_GREETING = re.compile(r"^\s*(?:(?:med\s+)?(?:vänlig|vänliga|varma|bästa|hjärtliga)\s+hälsning(?:ar)?|hälsningar|mvh"
+                               r"|(?:best|kind|warm)\s+regards|regards)\b[\s,!.]*$", re.IGNORECASE)
+
+
+def mail_reply(text: str) -> str:
+    """An e-mail reply that answers the questions it quotes ("> Finns det barnombud? …", each answer the
+    unquoted lines below it) as a page of question lines and answers: a quoted paragraph (its lines joined,
+    as the mail program wrapped them) that is a canonical question becomes one question line, any other
+    quoted text (the sender's greeting, signature) is dropped, and so are the mail's header lines ("Från:",
+    "Skickat:"), the separator above the quoted mail and the reply's own signature (a closing greeting and
+    the lines of its paragraph: a name, a title, a phone number). Only a page that quotes at least
+    :data:`MIN_LAYOUT_ROWS` distinct canonical questions reads so; any other page is given back unchanged."""
+    if ">" not in text:
+        return text
+    lines = text.split("\n")
+    quoted: list[tuple[int, int, str]] = []  # (first line, end, the quoted paragraph as one line)
+    i = 0
+    while i < len(lines):
+        if _QUOTED.match(lines[i]):
+            j, parts = i, []
+            while j < len(lines) and _QUOTED.match(lines[j]) and lines[j][_QUOTED.match(lines[j]).end():].strip():
+                parts.append(lines[j][_QUOTED.match(lines[j]).end():].strip())
+                j += 1
+            if parts:
+                quoted.append((i, j, " ".join(parts)))
+                i = j
+                continue
+        i += 1
+    if len(quoted) < MIN_LAYOUT_ROWS:
+        return text
+    questions = {start: classify_question(joined) for start, _, joined in quoted}
+    if len({qid for qid in questions.values() if qid and qid != CLOSING_REMARK}) < MIN_LAYOUT_ROWS:
+        return text
+    out: list[str] = []
+    ends = {start: (end, joined) for start, end, joined in quoted}
+    i, signature = 0, False
+    while i < len(lines):
+        line = lines[i]
+        if i in ends:
+            end, joined = ends[i]
+            out.extend([joined] if questions[i] else [""] * (end - i))
+            i = end
+            continue
+        if _QUOTED.match(line):
+            out.append("")  # an empty quoted line
+        elif signature or _CLOSING_GREETING.match(line):
+            signature = bool(line.strip())  # the greeting's paragraph: the signature
+            out.append("")
+        elif _MAIL_HEADER.match(line) or _MAIL_SEPARATOR.match(line):
+            out.append("")
+        else:
+            out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
 @lru_cache(maxsize=8)
 def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     """The page's lines in the ordinary layout, and the question id of lines whose layout says they are a
@@ -266,6 +325,7 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     canonical question (Q90, on a page of labelled questions) and a line of form check boxes (the ticked
     option kept) are read too.
     """
+    text = mail_reply(text)
     lines = text.split("\n")
     out: list[str] = []
     forced: dict[int, str] = {}
