@@ -45,7 +45,8 @@ HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?redovisning(ar)?
 # the page's own metadata: ends the page (a dated line, not a contact line inside a block)
 # (or the signature of meeting notes: "Vid anteckningarna", "Antecknat av", "Justeras")
 PAGE_END_RE = re.compile(r"^\s*(publicerat?\s*:?\s*\d{4}|senast uppdaterad|uppdaterad\s*:?\s*\d{4}"
-                         r"|vid\s+(?:anteckningarna|protokollet|tangentbordet)\b|antecknat\s+av\b|justeras\b)", re.IGNORECASE)
+                         r"|vid\s+(?:anteckningarna|protokollet|tangentbordet)\b|antecknat\s+av\b|justeras\b"
+                         r"|sammanställ(?:t|d|da)\s+av\b|redaktör\s*:|ansvarig\s+utgivare\b)", re.IGNORECASE)
 NOT_NAME_RE = re.compile(r"^\s*(?:(?:publicerat?|senast uppdaterad|uppdaterad|läs mer|telefon|e-post|foto|bild|deltagande|medverkande|närvarande|deltagare|förhinder|frånvarande|anmält\s+förhinder|ej\s+närvarande)\b|kontakt|redovisning)",
     re.IGNORECASE)
 # a label before the name ("Kommun: Västerås"): the name line is what follows it
@@ -70,6 +71,10 @@ MAX_BYLINE = 120  # characters of a byline without a label ("Anna Berg, anhörig
 CONTACT_RE = re.compile(r"\d[\d\s-]{5,}\d|@|\[at\]|\(at\)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 BLOCK_QUESTION = "Redovisning från kommunen"
+# the fields of a form block under its "Kommun:" line: a district ("Stadsdel: Farsta"), a contact ("Kontaktperson:
+# …"), and the label of the report itself ("Rapport: Vi har …")
+DISTRICT_FIELD_RE = re.compile(r"^\s*(?:stadsdel|stadsdelsförvaltning|stadsdelsnämnd|stadsdelsområde|förvaltning|område)\s*:\s*", re.IGNORECASE)
+REPORT_FIELD_RE = re.compile(r"^\s*(?:rapport|redovisning|beskrivning|text|svar|kort\s+rapport)\s*:\s*", re.IGNORECASE)
 
 
 # first words of two-word district names ("Norra Hisingen", "Östra Göteborg"): places, not people
@@ -178,6 +183,9 @@ def _read_name_line(line: str) -> list[Respondent] | None:
     if not _candidate_name_line(_without_person(line)):
         return None
     cleaned = _without_person(line.strip().rstrip(":").strip())
+    capitals = _is_capitals(cleaned)
+    if capitals:  # "NYBRO OCH TORSÅS": a heading in capitals, its joining words read as words
+        cleaned = _CAPITAL_JOIN.sub(lambda m: m.group(0).lower(), cleaned)
     district = _district_of_city(cleaned)
     if district:
         return [district]
@@ -190,13 +198,25 @@ def _read_name_line(line: str) -> list[Respondent] | None:
     if len(parts) == 1 and PLURAL_GROUP_RE.search(name):
         return None  # "Uppsala läns kommuner", "Nytt från länets kommuner": a heading over several, no block
     respondents = [match_respondent(part, level="municipality", sub_unit=sub_unit) for part in parts]
+    if capitals and not _exact(respondents):
+        return None  # a heading in capitals names a municipality exactly, or it is another heading ("KALENDARIUM")
     if all(r.org_code and r.level == "municipality" for r in respondents):
         return respondents
-    if MUNICIPAL_SUFFIX_RE.search(name):
+    if MUNICIPAL_SUFFIX_RE.search(name) and not _PLURAL_ONLY.fullmatch(MUNICIPAL_SUFFIX_RE.search(name).group(0)):
         # Clearly a municipality's name line, but not one we know: keep it, unmatched.
         whole = match_respondent(name, level="municipality", sub_unit=sub_unit)
         return [whole] if not whole.org_code else respondents
     return None
+
+
+_CAPITAL_JOIN = re.compile(r"\b(?:OCH|SAMT|MED)\b")
+_PLURAL_ONLY = re.compile(r"kommuner", re.IGNORECASE)  # "Inrapportering från kommuner och stadsdelar": no one municipality
+
+
+def _is_capitals(line: str) -> bool:
+    """A heading written in capitals: "KALMAR", "NYBRO OCH TORSÅS", "I DET HÄR NUMRET"."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def _exact(respondents: list[Respondent]) -> bool:
@@ -310,12 +330,39 @@ def _blocks(lines: list[str]):
                 continue
         if opened and previous_blank and stripped[:1].isdigit() and _closes_agenda_item(stripped, opened):
             closed = True
+        if (blocks and previous_blank and _is_capitals(stripped) and _is_capitals(blocks[-1][0])
+                and name_line_respondents(stripped) is None):
+            closed = True  # in a newsletter whose municipalities are headings in capitals, another such heading ("KALENDARIUM") ends the block
         if blocks and not closed:
             body = blocks[-1][2]
             if not (stripped and not any(b.strip() for b in body) and _is_byline(stripped)):
                 body.append(line)
         previous = line
     return blocks
+
+
+def _form_fields(body: list[str]) -> tuple[str, list[str]]:
+    """(district, body) of a block written as a form: the leading "Stadsdel: …" field gives the district,
+    contact fields ("Kontaktperson: …", "E-post: …") are left out, and the label of the report field
+    ("Rapport: …") is dropped from its text (an empty one leaves no text). A block with no such fields is given
+    back as it is."""
+    district, out, leading = "", [], True
+    for line in body:
+        stripped = line.strip()
+        if leading and stripped:
+            if (m := DISTRICT_FIELD_RE.match(stripped)) and not district:
+                district = orgs.district_name(stripped[m.end():])
+                continue
+            if BYLINE_RE.match(stripped):
+                continue
+            if m := REPORT_FIELD_RE.match(stripped):
+                leading = False
+                if stripped[m.end():]:
+                    out.append(stripped[m.end():])
+                continue
+            leading = False
+        out.append(line)
+    return district, out
 
 
 def looks_like_network_report(text: str) -> bool:
@@ -330,6 +377,9 @@ def parse_network_report(text: str, lines: list[str]):
     warnings: list[str] = []
     question = next((l.strip() for l in lines[:12] if l.strip().endswith("?")), BLOCK_QUESTION)
     for name_line, found, body in _blocks(lines):
+        district, body = _form_fields(body)
+        if district:
+            found = [replace(r, sub_unit=r.sub_unit or district) for r in found]
         # a paragraph with no letter or digit ("–", "…") stands for no text: the respondent has no answer
         paragraphs = [p for p in split_paragraphs(body) if re.search(r"\w", p)]
         if not paragraphs:
