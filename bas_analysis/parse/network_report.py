@@ -287,6 +287,50 @@ def _listed_blocks(lines: list[str]) -> dict[int, tuple[str, list[Respondent], s
     return found if len(found) >= MIN_LISTED_BLOCKS else {}
 
 
+def _header_row(line: str) -> list[tuple[str, list[Respondent]]] | None:
+    """The municipalities of a table's header row whose every cell (two or more) names municipalities exactly:
+    "Gävle kommun | Sandvikens kommun" (an HTML table with the names in <th>)."""
+    cells = table_cells(line)
+    if not cells or len([c for c in cells if c]) < 2 or any(not c for c in cells[:-1]):
+        return None
+    found = [(c, name_line_respondents(c)) for c in cells if c]
+    return found if all(f and _exact(f) for _, f in found) else None
+
+
+def _header_table(lines: list[str], start: int) -> tuple[list[tuple[str, list[Respondent], list[str]]], int] | None:
+    """(blocks, end) of a table whose header row names the municipalities and whose next row holds each
+    one's text, cell under name: the row on one line ("text | text") or, where a cell has paragraphs, over
+    lines with the cells apart by a "|" line. The last cell ends at a contact, metadata or name line, a
+    table row or a heading in capitals (ingest marks no row's end)."""
+    header = _header_row(lines[start])
+    if not header:
+        return None
+    i = start + 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    cells: list[list[str]] = [[]]
+    one_line = table_cells(lines[i]) if i < len(lines) and lines[i].strip() != "|" else None
+    if one_line and len(one_line) == len(header):
+        cells, i = [[c] for c in one_line], i + 1
+    else:
+        while i < len(lines):
+            stripped = lines[i].strip()
+            if stripped == "|" and len(cells) < len(header):
+                cells.append([])
+            elif len(cells) == len(header) and stripped and (not lines[i - 1].strip() or lines[i - 1].strip() == "|") and cells[-1] and (
+                    _is_byline(stripped) or CONTACT_RE.search(stripped) or NOT_NAME_RE.match(stripped) or PAGE_END_RE.match(stripped)
+                    or "|" in stripped or _is_capitals(stripped) or name_line_respondents(stripped) is not None):
+                break
+            elif stripped and "|" in stripped and len(cells) < len(header):
+                return None  # another row: no cell under each name
+            else:
+                cells[-1].append(lines[i])
+            i += 1
+    if len(cells) != len(header):
+        return None
+    return [(name, found, body) for (name, found), body in zip(header, cells)], i
+
+
 def _blocks(lines: list[str]):
     """(name line, respondents, body lines) per municipality block."""
     blocks = []
@@ -295,10 +339,17 @@ def _blocks(lines: list[str]):
     opened: tuple[int, ...] | None = None  # the agenda number of the open block's name line
     closed = False  # the open block ended at a later agenda item: lines go to no block until the next name line
     in_table = False  # the open block is a table row's
+    skip_to = 0  # the end of a table read with its header row
     for i, line in enumerate(lines):
+        if i < skip_to:
+            continue
         stripped = line.strip()
         if blocks and (PAGE_END_RE.match(stripped) or (not previous.strip() and CLOSING_HEADING_RE.match(stripped))):
             break
+        if "|" in stripped and (table := _header_table(lines, i)):
+            blocks.extend(table[0])
+            skip_to, previous, opened, closed, in_table = table[1], "", None, True, False
+            continue
         if "|" in stripped and (row := _table_row_block(stripped)):
             blocks.append((row[0], row[1], [row[2]]))
             previous, opened, closed, in_table = line, None, False, True
