@@ -1246,3 +1246,19 @@ def test_municipality_names_as_a_tables_header_row():
     by = {code: text for code, _, text in blocks}
     assert by == {"0780": "Vi har en grupp för syskon.", "0781": "Vi har en kurator för barn.",
                   "0764": "Vi planerar en grupp.", "0763": ""}
+
+
+def test_meeting_notes_items_after_the_round_and_a_no_report_remark():
+    page = (
+        "Minnesanteckningar, nätverket barn som anhöriga\n\n"
+        "§ 3 Runda bordet\n\n"
+        "Växjö: Vi har startat en grupp för barn 9–12 år under våren.\n\n"
+        "Ljungby: Vi har en ny kurator för barn sedan i höstas.\n\n"
+        "Alvesta: (ingen rapport inkom)\n\n"
+        "Tingsryd: Kartläggning av behoven pågår tillsammans med skolan.\n\n"
+        "§ 4 Övriga frågor\nVäxjö bjuder in till en föreläsning i maj.\n"
+    )
+    _, blocks = _blocks_of(page)
+    by = {code: text for code, _, text in blocks}
+    assert set(by) == {"0780", "0781", "0764", "0763"}
+    assert by["0764"] == "" and by["0763"] == "Kartläggning av behoven pågår tillsammans med skolan."

@@ -71,6 +71,9 @@ MAX_BYLINE = 120  # characters of a byline without a label ("Anna Berg, anhörig
 CONTACT_RE = re.compile(r"\d[\d\s-]{5,}\d|@|\[at\]|\(at\)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 BLOCK_QUESTION = "Redovisning från kommunen"
+# a block's only text, in parentheses, saying there is none: "(ingen rapport inkom)", "(inget att rapportera)"
+NO_REPORT_RE = re.compile(r"^\(\s*(?:ingen|inget|inga|ej|inte)\b[^()]*\)$", re.IGNORECASE)
+PARAGRAPH_ITEM_RE = re.compile(r"^§\s*\d")  # an item of meeting notes: "§ 4 Övriga frågor"
 # the fields of a form block under its "Kommun:" line: a district ("Stadsdel: Farsta"), a contact ("Kontaktperson:
 # …"), and the label of the report itself ("Rapport: Vi har …")
 DISTRICT_FIELD_RE = re.compile(r"^\s*(?:stadsdel|stadsdelsförvaltning|stadsdelsnämnd|stadsdelsområde|förvaltning|område)\s*:\s*", re.IGNORECASE)
@@ -381,6 +384,8 @@ def _blocks(lines: list[str]):
                 continue
         if opened and previous_blank and stripped[:1].isdigit() and _closes_agenda_item(stripped, opened):
             closed = True
+        if blocks and previous_blank and PARAGRAPH_ITEM_RE.match(stripped):
+            closed = True  # the next "§" item of meeting notes ("§ 4 Övriga frågor") ends the round of municipalities
         if (blocks and previous_blank and _is_capitals(stripped) and _is_capitals(blocks[-1][0])
                 and name_line_respondents(stripped) is None):
             closed = True  # in a newsletter whose municipalities are headings in capitals, another such heading ("KALENDARIUM") ends the block
@@ -432,7 +437,7 @@ def parse_network_report(text: str, lines: list[str]):
         if district:
             found = [replace(r, sub_unit=r.sub_unit or district) for r in found]
         # a paragraph with no letter or digit ("–", "…") stands for no text: the respondent has no answer
-        paragraphs = [p for p in split_paragraphs(body) if re.search(r"\w", p)]
+        paragraphs = [p for p in split_paragraphs(body) if re.search(r"\w", p) and not NO_REPORT_RE.match(p)]
         if not paragraphs:
             warnings.append(f"municipality block without text: '{_without_person(name_line)}'")
         for respondent in found:
