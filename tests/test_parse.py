@@ -1262,3 +1262,24 @@ def test_meeting_notes_items_after_the_round_and_a_no_report_remark():
     by = {code: text for code, _, text in blocks}
     assert set(by) == {"0780", "0781", "0764", "0763"}
     assert by["0764"] == "" and by["0763"] == "Kartläggning av behoven pågår tillsammans med skolan."
+
+
+def test_a_spreadsheet_export_without_a_number_column_and_a_line_break_inside_a_field():
+    page = (
+        "Fråga;Svar\n"
+        "Finns det styrdokument?;\"Ja, en plan.\nDen ses över 2024.\"\n"
+        "Finns det barnombud?;Nej.\n"
+        "Har det genomförts några särskilda satsningar?;En temadag.\n"
+    )
+    answers = parse_text(page).respondents[0].answers
+    by = {a.question_id: a.answer_text for a in answers}
+    assert by == {"Q02": "Ja, en plan. Den ses över 2024.", "Q04": "Nej.", "Q12": "En temadag."}
+
+
+def test_a_two_column_export_whose_rows_have_no_blank_line_between_them():
+    rows = [("1. Finns det styrdokument?", "Ja, en plan"), ("", "från 2021."),
+            ("2. Finns det barnombud?", "Nej."),
+            ("3. Har det genomförts några", "En temadag."), ("särskilda satsningar?", "")]
+    page = "Region Kronoberg\n\n" + "\n".join(f"{q:<40}{a}".rstrip() for q, a in rows) + "\n"
+    answers = _answers(page, "07")
+    assert answers == {"Q02": "Ja, en plan\nfrån 2021.", "Q04": "Nej.", "Q12": "En temadag."}

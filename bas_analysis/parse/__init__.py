@@ -11,6 +11,7 @@ Out: a :class:`ParsedDocument`: its kind, title, the dates found, its wave
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -141,27 +142,24 @@ MIN_EXPORT_ROWS = 3  # rows of one shape before a page reads as a spreadsheet ex
 
 def semicolon_rows(text: str) -> str:
     """The page as table rows ("cell | cell") when it is a spreadsheet exported with semicolons ("Nr;Fråga;Svar;
-    Kommentar", fields with ";" quoted and their quotes doubled): at least :data:`MIN_EXPORT_ROWS` lines, and most
-    of the page's lines, split into the same number (three or more) of fields. Empty fields are dropped from a
-    row's end, a row of empty fields is a blank line, and a row of fewer than two filled fields (a title, an
-    export date) is a line of text. Any other page is given back unchanged."""
-    if text.count(";") < 2 * MIN_EXPORT_ROWS:
+    Kommentar", fields with ";" or line breaks quoted and their quotes doubled): at least
+    :data:`MIN_EXPORT_ROWS` records, and most of the page's records, have the same number (two or more) of
+    fields. Empty fields are dropped from a row's end, a row of empty fields is a blank line, a row of fewer
+    than two filled fields (a title, an export date) is a line of text, and a line break inside a field is a
+    space. Any other page is given back unchanged."""
+    if text.count(";") < MIN_EXPORT_ROWS:
         return text
-    lines = text.split("\n")
-    filled = [line for line in lines if line.strip()]
-    rows = list(csv.reader(filled, delimiter=";"))
-    widths = Counter(len(row) for row in rows if len(row) >= 3)
+    records = [[c.strip() for c in record] for record in csv.reader(io.StringIO(text), delimiter=";")]
+    filled = [record for record in records if any(record)]
+    widths = Counter(len(record) for record in filled if len(record) >= 2)
     if not widths:
         return text
-    width, count = widths.most_common(1)[0]
+    count = widths.most_common(1)[0][1]
     if count < MIN_EXPORT_ROWS or count * 3 < len(filled) * 2:
         return text
     out = []
-    for line in lines:
-        if not line.strip():
-            out.append("")
-            continue
-        cells = [c.strip() for c in next(csv.reader([line], delimiter=";"))]
+    for cells in records:
+        cells = [" ".join(c.split()) for c in cells]
         while cells and not cells[-1]:
             cells.pop()
         if not cells:
@@ -169,12 +167,13 @@ def semicolon_rows(text: str) -> str:
         elif sum(1 for c in cells if c) < 2:
             out.append(" ".join(c for c in cells if c))
         else:
-            out.append(CELL_SEPARATOR.join(cells) + (" |" if len(cells) == 1 else ""))
+            out.append(CELL_SEPARATOR.join(cells))
     return "\n".join(out)
 
 
 # the gap between a PDF's left and right column: two or more spaces after text
 _COLUMN_GAP = re.compile(r"\S( {2,})(?=\S)")
+_NUMBERED_ROW = re.compile(r"^(?:\d{1,2}[.)]|fråga\s+\d{1,2}[.:]?|q\d{1,2}[.:])\s", re.IGNORECASE)  # "3.", "Fråga 3", "Q3."
 MIN_RIGHT_COLUMN = 20  # characters from the line's start to a right column, at least
 
 
@@ -225,6 +224,8 @@ def two_columns(text: str) -> str:
 
     for line in lines:
         if line.strip():
+            if paragraph and _NUMBERED_ROW.match((split(line) or (line.strip(), ""))[0]):
+                flush()  # the next numbered question with no blank line before it: a row of its own
             paragraph.append(line)
         else:
             flush()
