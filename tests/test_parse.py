@@ -1251,6 +1251,7 @@ def test_municipality_names_as_a_tables_header_row():
 def test_meeting_notes_items_after_the_round_and_a_no_report_remark():
     page = (
         "Minnesanteckningar, nätverket barn som anhöriga\n\n"
+        "Närvarande: Anna Berg (Växjö), Per Lund (Ljungby), Eva Ek (Markaryd)\n\n"
         "§ 3 Runda bordet\n\n"
         "Växjö: Vi har startat en grupp för barn 9–12 år under våren.\n\n"
         "Ljungby: Vi har en ny kurator för barn sedan i höstas.\n\n"
@@ -1260,7 +1261,8 @@ def test_meeting_notes_items_after_the_round_and_a_no_report_remark():
     )
     _, blocks = _blocks_of(page)
     by = {code: text for code, _, text in blocks}
-    assert set(by) == {"0780", "0781", "0764", "0763"}
+    assert set(by) == {"0780", "0781", "0764", "0763"}  # Markaryd, only in the attendee list, reported nothing
+    assert "Anna" not in " ".join(by.values())
     assert by["0764"] == "" and by["0763"] == "Kartläggning av behoven pågår tillsammans med skolan."
 
 
@@ -1283,3 +1285,18 @@ def test_a_two_column_export_whose_rows_have_no_blank_line_between_them():
     page = "Region Kronoberg\n\n" + "\n".join(f"{q:<40}{a}".rstrip() for q, a in rows) + "\n"
     answers = _answers(page, "07")
     assert answers == {"Q02": "Ja, en plan\nfrån 2021.", "Q04": "Nej.", "Q12": "En temadag."}
+
+
+def test_a_numbered_list_of_municipalities():
+    page = (
+        "Rapporter från kommunerna i länet\n\n"
+        "1. Växjö kommun\nVi har en grupp för barn 9–12 år. Vi samarbetar med Alvesta kommun om den.\n\n"
+        "2. Ljungby kommun\n(ingen rapport inkom)\n\n"
+        "3. Tingsryds kommun\nKartläggning pågår.\n\nVi har också anställt en kurator.\n\n"
+        "4. Markaryds kommun\nEn föreläsning för personal i mars.\n\n"
+        "Nästa möte: 12 maj. Sammankallande: Anna Berg, 0470-12 34 56\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["0780", "0781", "0763", "0767"]  # Alvesta, named in a text, is none
+    by = {code: text for code, _, text in blocks}
+    assert by["0781"] == "" and "kurator" in by["0763"] and "Anna" not in by["0767"]
