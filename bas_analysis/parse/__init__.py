@@ -149,6 +149,9 @@ def semicolon_rows(text: str) -> str:
     space. Any other page is given back unchanged."""
     if text.count(";") < MIN_EXPORT_ROWS:
         return text
+    lines = [line for line in text.split("\n") if line.strip()]
+    if sum(1 for line in lines if ";" in line) * 2 < len(lines):
+        return text  # most lines without a semicolon: no export (a line break inside a field makes a few such lines)
     records = [[c.strip() for c in record] for record in csv.reader(io.StringIO(text), delimiter=";")]
     filled = [record for record in records if any(record)]
     widths = Counter(len(record) for record in filled if len(record) >= 2)

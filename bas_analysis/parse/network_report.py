@@ -218,8 +218,7 @@ _PLURAL_ONLY = re.compile(r"kommuner", re.IGNORECASE)  # "Inrapportering från k
 
 def _is_capitals(line: str) -> bool:
     """A heading written in capitals: "KALMAR", "NYBRO OCH TORSÅS", "I DET HÄR NUMRET"."""
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    return line.isupper() and sum(c.isalpha() for c in line) >= 3
 
 
 def _exact(respondents: list[Respondent]) -> bool:
