@@ -1300,3 +1300,30 @@ def test_a_numbered_list_of_municipalities():
     assert [code for code, _, _ in blocks] == ["0780", "0781", "0763", "0767"]  # Alvesta, named in a text, is none
     by = {code: text for code, _, text in blocks}
     assert by["0781"] == "" and "kurator" in by["0763"] and "Anna" not in by["0767"]
+
+
+@pytest.mark.parametrize("sep", [";", ","])
+def test_a_spreadsheet_export_of_municipalities_with_contact_and_district_columns(sep):
+    rows = [["Kommun", "Stadsdel", "Kontaktperson", "Rapport"],
+            ["Göteborgs Stad", "Hisingen", "Olle Berg, 031-12 34 56", "Vi har samtalsgrupper för barn."],
+            ["Mölndal", "", "Eva Ek", "Vi samarbetar med grannar; bland annat Partille, om en grupp."],
+            ["Partille", "", "Per Lund", ""],
+            ["Kungsbacka", "", "Anna Berg", "Enskilda samtal med kurator."]]
+    quoted = [sep.join(f'"{c}"' if sep in c or ";" in c or "," in c else c for c in row) for row in rows]
+    doc = ingest.document_from_bytes("\n".join(quoted).encode(), "export.csv", ".txt")
+    parsed, blocks = _blocks_of(doc.text)
+    assert [(code, unit) for code, unit, _ in blocks] == [("1480", "Hisingen"), ("1481", ""), ("1402", ""), ("1384", "")]
+    by = {code: text for code, _, text in blocks}
+    assert by["1481"] == "Vi samarbetar med grannar; bland annat Partille, om en grupp." and by["1402"] == ""
+    assert not any(name in " ".join(by.values()) for name in ("Olle", "Eva", "Per", "Anna"))
+
+
+def test_commas_in_ordinary_sentences_are_no_spreadsheet():
+    page = (
+        "Region Kronoberg\n\n"
+        "Finns det styrdokument?\nJa, en plan, en rutin, en checklista.\n\n"
+        "Finns det barnombud?\nNej, inte ännu, men snart.\n\n"
+        "Finns det utbildningsinsatser till personal?\nJa, för alla, varje år.\n"
+    )
+    answers = _answers(page, "07")
+    assert answers["Q02"] == "Ja, en plan, en rutin, en checklista." and answers["Q08"] == "Ja, för alla, varje år."

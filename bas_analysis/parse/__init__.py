@@ -111,7 +111,7 @@ def match_respondent(name: str, level: str | None = None, sub_unit: str = "") ->
 
 def parse_text(text: str, kind: str | None = None) -> ParsedDocument:
     """Parse one page. ``kind`` forces a parser; by default it is detected."""
-    text = two_columns(depaginated(unmarked(semicolon_rows(text))))
+    text = two_columns(depaginated(unmarked(spreadsheet_rows(text))))
     kind = kind or detect_kind(text)
     lines = text.split("\n")
     respondents, warnings = PARSERS[kind](text, lines) if kind in PARSERS else ([], [])
@@ -140,26 +140,38 @@ def parse_text(text: str, kind: str | None = None) -> ParsedDocument:
 MIN_EXPORT_ROWS = 3  # rows of one shape before a page reads as a spreadsheet export or a two-column layout
 
 
-def semicolon_rows(text: str) -> str:
-    """The page as table rows ("cell | cell") when it is a spreadsheet exported with semicolons ("Nr;Fråga;Svar;
-    Kommentar", fields with ";" or line breaks quoted and their quotes doubled): at least
+_COLUMN_NAME = re.compile(r"[^\W\d_][\w/ -]{0,40}")  # a header cell: "Fråga", "Kommun", "Regionens svar"
+
+
+def spreadsheet_rows(text: str) -> str:
+    """The page as table rows ("cell | cell") when it is a spreadsheet exported as text: fields apart by
+    semicolons ("Nr;Fråga;Svar;Kommentar"), or by commas under a header row of column names ("Kommun,Rapport"),
+    fields with the separator or a line break quoted and their quotes doubled. At least
     :data:`MIN_EXPORT_ROWS` records, and most of the page's records, have the same number (two or more) of
     fields. Empty fields are dropped from a row's end, a row of empty fields is a blank line, a row of fewer
     than two filled fields (a title, an export date) is a line of text, and a line break inside a field is a
     space. Any other page is given back unchanged."""
-    if text.count(";") < MIN_EXPORT_ROWS:
-        return text
-    lines = [line for line in text.split("\n") if line.strip()]
-    if sum(1 for line in lines if ";" in line) * 2 < len(lines):
-        return text  # most lines without a semicolon: no export (a line break inside a field makes a few such lines)
-    records = [[c.strip() for c in record] for record in csv.reader(io.StringIO(text), delimiter=";")]
-    filled = [record for record in records if any(record)]
-    widths = Counter(len(record) for record in filled if len(record) >= 2)
-    if not widths:
-        return text
-    count = widths.most_common(1)[0][1]
-    if count < MIN_EXPORT_ROWS or count * 3 < len(filled) * 2:
-        return text
+    for delimiter in (";", ","):
+        if text.count(delimiter) < MIN_EXPORT_ROWS:
+            continue
+        lines = [line for line in text.split("\n") if line.strip()]
+        if sum(1 for line in lines if delimiter in line) * 2 < len(lines):
+            continue  # most lines without the separator: no export (a line break inside a field makes a few)
+        records = [[c.strip() for c in record] for record in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        filled = [record for record in records if any(record)]
+        widths = Counter(len(record) for record in filled if len(record) >= 2)
+        if not widths:
+            continue
+        width, count = widths.most_common(1)[0]
+        if count < MIN_EXPORT_ROWS or count * 3 < len(filled) * 2:
+            continue
+        if delimiter == "," and not all(_COLUMN_NAME.fullmatch(c) for c in next(r for r in filled if len(r) == width)):
+            continue  # commas in sentences: an export by commas needs its header row
+        return _as_rows(records)
+    return text
+
+
+def _as_rows(records: list[list[str]]) -> str:
     out = []
     for cells in records:
         cells = [" ".join(c.split()) for c in cells]

@@ -333,8 +333,42 @@ def _header_table(lines: list[str], start: int) -> tuple[list[tuple[str, list[Re
     return [(name, found, body) for (name, found), body in zip(header, cells)], i
 
 
+NAME_COLUMN_RE = re.compile(r"^(?:kommun|kommunens\s+namn|kommunnamn|stad|organisation)$", re.IGNORECASE)
+DISTRICT_COLUMN_RE = re.compile(r"^(?:stadsdel|stadsdelsförvaltning|stadsdelsområde|förvaltning)$", re.IGNORECASE)
+REPORT_COLUMN_RE = re.compile(r"^(?:rapport|redovisning|text|svar|beskrivning|aktuellt|nytt|vad\s+har\s+hänt\b.{0,80})$", re.IGNORECASE)
+
+
+def _report_columns(lines: list[str]) -> list[str]:
+    """The lines with the rows of a table of three or more columns whose header names the municipality
+    column and the report column ("Kommun | Kontaktperson | Rapport", a spreadsheet export as well) written
+    as "name | report" rows (a district column joins the name: "Stockholms stad/Farsta"); the other
+    columns (contact persons, dates) are left out. Lines of no such table stay as they are."""
+    out = list(lines)
+    columns = None
+    for i, line in enumerate(lines):
+        cells = table_cells(line) if "|" in line or "\t" in line else None
+        if not cells or len(cells) < 3:
+            if line.strip():
+                columns = None
+            continue
+        names = [j for j, c in enumerate(cells) if NAME_COLUMN_RE.match(c)]
+        reports = [j for j, c in enumerate(cells) if REPORT_COLUMN_RE.match(c)]
+        if len(names) == 1 and len(reports) == 1:
+            district = next((j for j, c in enumerate(cells) if DISTRICT_COLUMN_RE.match(c)), None)
+            columns = (len(cells), names[0], reports[0], district)
+            continue
+        if columns and len(cells) >= columns[0] - 1:
+            width, name, report, district = columns
+            cells = cells + [""] * (width - len(cells))
+            unit = cells[district] if district is not None else ""
+            out[i] = (cells[name] + (f"/{unit}" if unit else "")) + " | " + cells[report]
+    return out
+
+
 def _blocks(lines: list[str]):
     """(name line, respondents, body lines) per municipality block."""
+    if any("|" in line or "\t" in line for line in lines):
+        lines = _report_columns(lines)
     blocks = []
     listed = _listed_blocks(lines)
     previous = ""
