@@ -130,7 +130,7 @@ def classify_label(text: str) -> str | None:
 
 
 # Layout variants of "question line, then answer paragraph" (see :func:`layout`).
-_QUESTION_LABEL = re.compile(r"^\s*(?:(?:fråga|question)\s*\d{0,2}|q\d{1,2})\s*[:.)]\s*", re.IGNORECASE)  # "Fråga 3:", "Fråga:", "Q3."
+_QUESTION_LABEL = re.compile(r"^\s*(?:(?:fråga|question)\s*\d{0,2}|q\s?\d{1,2})\s*[:.)]\s*", re.IGNORECASE)  # "Fråga 3:", "Fråga:", "Q3."
 _NUMBER_LABEL = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")  # "3.", "3)"
 _ANSWER_LABEL = re.compile(r"^\s*(?:(?:regionens|vårt|landstingets)\s+)?svar(?:\s*:\s*|\s*$)", re.IGNORECASE)  # "Svar:", "Regionens svar:", "Svar" alone
 _INLINE_ANSWER = re.compile(r"\s+svar\s*:\s+", re.IGNORECASE)  # "Fråga: … Svar: …" on one line
@@ -250,7 +250,7 @@ def _ticked(line: str) -> str:
     return ", ".join(m["label"].strip(" ,;") for m in _BOX_OPTION.finditer(line) if not re.fullmatch(_EMPTY, m["box"]))
 
 
-_QUOTED = re.compile(r"^[ \t]*>[ \t]?")  # a line an e-mail reply quotes: "> Finns det barnombud?"
+_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")  # a line an e-mail reply quotes: "> Finns det barnombud?"
 _MAIL_HEADER = re.compile(r"^\s*(?:från|skickat|till|ämne|kopia|datum|from|sent|to|subject|cc|date)\s*:", re.IGNORECASE)
 _MAIL_SEPARATOR = re.compile(r"^\s*(?:-{3,}\s*[^-]+?\s*-{3,}|_{5,}|-{5,})\s*$")  # "-----Ursprungligt meddelande-----"
 _CLOSING_GREETING = re.compile(r"^\s*(?:(?:med\s+)?(?:vänlig|vänliga|varma|bästa|hjärtliga)\s+hälsning(?:ar)?|hälsningar|mvh"
