@@ -30,6 +30,14 @@ Anna Berg, 060-…"), the block's byline and not what the municipality reported:
 answer (a contact line further down stays text of the block, as above). A list whose items each give a
 municipality and its text ("• Falu kommun: Vi har …", at least three items) is the blocks, and a block
 whose only text has no letter or digit ("–") has no answer.
+
+Round 4 shapes: municipality headings in capitals in a newsletter ("KALMAR", "NYBRO OCH TORSÅS"; only
+exact names, and another heading in capitals such as "KALENDARIUM" ends the block), form blocks under a
+"Kommun:" line ("Stadsdel: Farsta" gives the sub-unit, "Kontaktperson: …" is left out, the "Rapport:" label
+is dropped), a table whose header row names the municipalities with each one's text in the cell below, a
+table (or spreadsheet export) whose header names the municipality and report columns, a "§" item after the
+round of municipalities ending the last block, a remark "(ingen rapport inkom)" as no answer, and the
+signature lines "Sammanställt av …", "Redaktör: …" ending the page.
 """
 from __future__ import annotations
 

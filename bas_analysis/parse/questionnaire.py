@@ -323,7 +323,10 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     a canonical question hard-wrapped over lines by a PDF export is one question line. A topic and its answer
     on one line ("Styrdokument: …", at least :data:`MIN_LAYOUT_ROWS` such lines), a "Fråga N:" label on no
     canonical question (Q90, on a page of labelled questions) and a line of form check boxes (the ticked
-    option kept) are read too.
+    option kept) are read too. So are a table's number column ("Nr | Fråga | Svar") and its section rows
+    (one cell spanning the columns), header rows above the first question, questions written as
+    instructions ending in ":" ("Ange om det finns barnombud:", at least :data:`MIN_LAYOUT_ROWS` of them),
+    "Q1." labels, and an e-mail reply quoting the questions (:func:`mail_reply`).
     """
     text = mail_reply(text)
     lines = text.split("\n")
