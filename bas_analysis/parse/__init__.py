@@ -157,7 +157,10 @@ def spreadsheet_rows(text: str) -> str:
         lines = [line for line in text.split("\n") if line.strip()]
         if sum(1 for line in lines if delimiter in line) * 2 < len(lines):
             continue  # most lines without the separator: no export (a line break inside a field makes a few)
-        records = [[c.strip() for c in record] for record in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        try:
+            records = [[c.strip() for c in record] for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        except csv.Error:
+            continue  # not readable as a spreadsheet (a stray carriage return, say): read as text
         filled = [record for record in records if any(record)]
         widths = Counter(len(record) for record in filled if len(record) >= 2)
         if not widths:
