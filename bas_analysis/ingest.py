@@ -383,6 +383,9 @@ _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u016
 _WORDLIKE = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]{2,}")
 
 
+_HEADER_FIELD = re.compile(r"(?:[^\W\d_]+(?:[-/][^\W\d_]+)*)?")  # a column's name: a word, maybe hyphenated ("E-post")
+
+
 def is_junk_line(line: str) -> bool:
     """A line that is no text: a scrambled e-mail string, a run of symbols.
 
@@ -393,6 +396,8 @@ def is_junk_line(line: str) -> bool:
     s = line.strip()
     if len(s) < 25 or " " in s or re.match(r"(https?://|www\.)", s, re.I):
         return False
+    if (";" in s or "," in s) and all(_HEADER_FIELD.fullmatch(field) for field in re.split("[;,]", s)):
+        return False  # the header row of a spreadsheet exported as text: "Kommun;Stadsdel;Kontaktperson;Rapport"
     odd = sum(1 for ch in s if not (ch.isalnum() or ch in "-_./:@"))
     if odd / len(s) > 0.08:
         return True

@@ -1042,3 +1042,288 @@ def test_a_plural_kommuner_after_one_name_is_a_group_heading_not_a_block():
     _, blocks = _blocks_of(page)
     assert [code for code, _, _ in blocks] == ["1907", "1982", "1962"]  # the joint block keeps both names
     assert "Alla kommuner" not in " ".join(text for _, _, text in blocks)
+
+
+# Layout round 4: shapes of pages exported or sent in other ways (each page below is written for the test).
+
+
+def test_a_semicolon_spreadsheet_export_with_quoted_fields_and_a_comment_column():
+    page = (
+        "Region Kronoberg;Enkätsvar barn som anhöriga;;\n"
+        "Nr;Fråga;Svar;Kommentar\n"
+        "1;Finns det styrdokument?;\"Ja; en handlingsplan \"\"Se barnet\"\" från 2020.\";Ses över i år\n"
+        "2;Finns det barnombud?;Nej.;\n"
+        "3;Finns det utbildningsinsatser till personal?;En e-kurs för alla nyanställda.;\n"
+        ";;;\n"
+        "Kontaktperson;Olle Berg;0470-12 34 56;olle.berg@example.se\n"
+        "Exporterad;2023-01-15;;\n"
+    )
+    parsed = parse_text(page)
+    answers = _answers(page, "07")
+    assert answers["Q02"] == 'Ja; en handlingsplan "Se barnet" från 2020. Ses över i år'  # doubled quotes undone
+    assert answers["Q04"] == "Nej." and answers["Q08"] == "En e-kurs för alla nyanställda."
+    assert set(answers) == {"Q02", "Q04", "Q08"}  # no header row, contact row or export date as an answer
+    assert "Olle" not in " ".join(a.answer_text + a.question_text for a in parsed.respondents[0].answers)
+
+
+def test_semicolons_inside_ordinary_sentences_are_no_spreadsheet():
+    page = (
+        "Region Kronoberg\n\n"
+        "Finns det styrdokument?\nJa; en plan; en rutin; en checklista.\n\n"
+        "Finns det barnombud?\nNej; inte ännu.\n\n"
+        "Finns det utbildningsinsatser till personal?\nJa.\n"
+    )
+    answers = _answers(page, "07")
+    assert answers["Q02"] == "Ja; en plan; en rutin; en checklista." and answers["Q04"] == "Nej; inte ännu."
+
+
+def test_a_two_column_pdf_export_reads_question_then_answer():
+    left = [("1. Finns det styrdokument (policydokument,", "Ja, en riktlinje om barn som"),
+            ("handlingsplaner, rutiner och liknande)?", "anhöriga antogs 2021."),
+            ("", ""),
+            ("2. Finns det barnombud för Barn som", "Ja, på alla vårdcentraler."),
+            ("anhöriga? Om ja, var finns de?", ""),
+            ("", ""),
+            ("3. Har det genomförts några särskilda", "Nej."),
+            ("satsningar?", "")]
+    rows = [f"{q:<44}{a}".rstrip() if q else (" " * 44 + a).rstrip() for q, a in left]
+    page = "          REGION KRONOBERG\n\nFråga" + " " * 39 + "Svar\n\n" + "\n".join(rows) + "\n\n" + " " * 44 + "Sida 1 (1)\n"
+    answers = _answers(page, "07")
+    assert answers["Q02"] == "Ja, en riktlinje om barn som\nanhöriga antogs 2021."
+    assert answers["Q04"] == "Ja, på alla vårdcentraler." and answers["Q12"] == "Nej."
+
+
+def test_questions_written_as_instructions_ending_in_a_colon():
+    page = (
+        "Region Kronoberg – svar till Nka\n\n"
+        "Beskriv hur organisationen ser ut kring arbetet med barn som anhöriga:\n"
+        "En samordnare på halvtid med stöd av en styrgrupp.\n\n"
+        "Ange om det finns barnombud: Ja, på alla avdelningar.\n\n"
+        "Beskriv hur styrdokumenten följs upp:\nGenom årlig egenkontroll.\n\n"
+        "Ange följande: allt i listan nedan är planerat.\n\n"
+        "Kontaktperson: Olle Berg, 0470-12 34 56\n"
+    )
+    answers = _answers(page, "07")
+    assert answers["Q01"] == "En samordnare på halvtid med stöd av en styrgrupp."
+    assert answers["Q04"] == "Ja, på alla avdelningar."
+    assert answers["Q03"].startswith("Genom årlig egenkontroll.")  # not Q02: the documents are followed up
+    assert "Olle" not in " ".join(answers.values())
+
+
+def test_two_instruction_lines_in_ordinary_answers_stay_text():
+    page = (
+        "Region Kronoberg\n\n"
+        "Finns det styrdokument?\nJa. Ange om det finns barnombud: den frågan tar vi nedan.\n\n"
+        "Finns det barnombud?\nJa.\n\n"
+        "Finns det utbildningsinsatser till personal?\nNej.\n"
+    )
+    answers = _answers(page, "07")
+    assert answers["Q02"].startswith("Ja. Ange om") and answers["Q04"] == "Ja."
+
+
+def test_an_email_reply_quoting_the_questions():
+    page = (
+        "Från: Olle Berg <olle.berg@example.se>\n"
+        "Skickat: den 3 mars 2022 09:10\n"
+        "Ämne: SV: Barn som anhöriga\n\n"
+        "Hej!\n\nRegion Kronoberg svarar under varje fråga.\n\n"
+        "Med vänlig hälsning\nOlle Berg\nSamordnare, Region Kronoberg\n0470-12 34 56\n\n"
+        "-----Ursprungligt meddelande-----\n"
+        "> Finns det styrdokument (policydokument, handlingsplaner,\n> rutiner och liknande)?\n\n"
+        "Ja, sedan 2019.\n\n"
+        "> Finns det barnombud för Barn som anhöriga? Om ja, var\n> finns de?\n\n"
+        "Nej.\n\n"
+        "> Har det genomförts några särskilda satsningar?\n\n"
+        "En kampanj i våras.\n\n"
+        "> Tack på förhand!\n> Nka\n"
+    )
+    parsed = parse_text(page)
+    answers = _answers(page, "07")
+    assert answers["Q02"] == "Ja, sedan 2019." and answers["Q04"] == "Nej." and answers["Q12"] == "En kampanj i våras."
+    text = " ".join(a.answer_text for a in parsed.respondents[0].answers)
+    assert "Olle" not in text and "0470" not in text and "Skickat" not in text and "Tack på förhand" not in text
+
+
+def test_a_quoted_line_or_two_in_an_ordinary_page_is_no_email_reply():
+    page = (
+        "Region Kronoberg\n\n"
+        "Finns det styrdokument?\nJa:\n> en plan\n> en rutin\n\n"
+        "Finns det barnombud?\nJa.\n\n"
+        "Finns det utbildningsinsatser till personal?\nNej.\n"
+    )
+    assert "> en plan" in _answers(page, "07")["Q02"]
+
+
+def test_topic_headings_in_capitals_and_a_title_in_capitals():
+    page = (
+        "REGION KRONOBERG – BARN SOM ANHÖRIGA\n\n"
+        "1. STYRDOKUMENT\n\nEn riktlinje från 2020.\n\n"
+        "2. BARNOMBUD\n\nJa, på alla kliniker.\n\n"
+        "3. DOKUMENTATION I JOURNAL / KVÅ\n\nSökord finns.\n\n"
+        "KONTAKT\n\nOlle Berg, 0470-12 34 56\n"
+    )
+    answers = _answers(page, "07")
+    assert answers == {"Q02": "En riktlinje från 2020.", "Q04": "Ja, på alla kliniker.", "Q07": "Sökord finns."}
+
+
+def test_english_and_swedish_question_labels():
+    page = (
+        "Region Kronoberg\n\n"
+        "Q1. Organisation – How is the work organised? (Hur ser organisationen ut kring arbetet?)\n"
+        "Svar: En samordnare.\n\n"
+        "Q2. Child ombudsmen / Finns det barnombud?\nSvar: No / Nej.\n\n"
+        "Q3. Staff training / Utbildningsinsatser till personal?\nSvar: Ja.\n\n"
+        "Contact / Kontakt: Olle Berg, 0470-12 34 56\n"
+    )
+    answers = _answers(page, "07")
+    assert answers == {"Q01": "En samordnare.", "Q04": "No / Nej.", "Q08": "Ja."}
+
+
+def test_a_question_table_with_a_number_column_and_section_rows():
+    page = (
+        "<h1>Region Kronoberg</h1><table>"
+        "<tr><th>Nr</th><th>Fråga</th><th>Svar</th></tr>"
+        "<tr><td colspan='3'>Styrning</td></tr>"
+        "<tr><td>1</td><td>Finns det styrdokument?</td><td>Ja.</td></tr>"
+        "<tr><td>2</td><td>Finns det barnombud?</td><td></td></tr>"
+        "<tr><td colspan='3'>Kompetens</td></tr>"
+        "<tr><td>3</td><td>Finns det utbildningsinsatser till personal?</td><td>En e-kurs.</td></tr>"
+        "<tr><td>4</td><td>Har det genomförts några särskilda satsningar?</td><td>Nej.</td></tr>"
+        "</table>"
+    )
+    answers = _answers(ingest.html_to_text(page), "07")
+    assert answers["Q02"] == "Ja." and answers["Q08"] == "En e-kurs." and answers["Q12"] == "Nej."
+    assert answers["Q04"] == ""  # the empty cell: no answer, and the section row below is none either
+    assert "Kompetens" not in " ".join(answers.values()) and "Styrning" not in " ".join(answers.values())
+
+
+def test_municipality_headings_in_capitals_in_a_newsletter():
+    page = (
+        "NYHETSBREV FRÅN ANHÖRIGSTÖDET\n\n"
+        "INNEHÅLL\n– Rapporter från kommunerna\n\n"
+        "VÄXJÖ\nVi har startat en grupp för barn 9–12 år under våren.\n\n"
+        "ALVESTA OCH ÄLMHULT\nEtt gemensamt anhörigstöd med en kurator för barn sedan januari.\n\n"
+        "LJUNGBY\nVi hänvisar till Växjö, som har en grupp för tonåringar.\n\n"
+        "TINGSRYD\nKartläggning av behoven pågår tillsammans med skolan.\n\n"
+        "KALENDARIUM\n3 oktober – länsträff\n\n"
+        "Redaktör: Olle Berg, 0470-12 34 56\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["0780", "0764", "0765", "0781", "0763"]
+    by = {code: text for code, _, text in blocks}
+    assert by["0764"] == by["0765"] and by["0763"] == "Kartläggning av behoven pågår tillsammans med skolan."
+    assert "länsträff" not in " ".join(by.values()) and "Olle" not in " ".join(by.values())
+
+
+def test_form_blocks_with_district_contact_and_report_fields():
+    page = (
+        "Inrapportering från kommuner och stadsdelar\n\n"
+        "Kommun: Göteborgs Stad\nStadsdel: Hisingen\nKontaktperson: Olle Berg, 031-12 34 56\n"
+        "Rapport: Vi har samtalsgrupper för barn 7–12 år.\n\n"
+        "Kommun: Mölndal\nKontaktperson: Eva Ek\nRapport: Vi har en ny samordnare sedan i höstas.\n\n"
+        "Kommun: Partille\nKontaktperson: Per Lund\nRapport:\n\n"
+        "Kommun: Kungsbacka\nRapport: Vi erbjuder enskilda samtal med kurator.\n\n"
+        "Sammanställt av sekretariatet.\n"
+    )
+    parsed, blocks = _blocks_of(page)
+    assert [(code, unit) for code, unit, _ in blocks] == [("1480", "Hisingen"), ("1481", ""), ("1402", ""), ("1384", "")]
+    by = {code: text for code, _, text in blocks}
+    assert by["1480"] == "Vi har samtalsgrupper för barn 7–12 år." and by["1402"] == ""
+    assert not any(r.org_code == "" for r in parsed.respondents)  # the heading over several is no respondent
+    assert "sekretariatet" not in by["1384"] and "Olle" not in by["1480"]
+
+
+def test_municipality_names_as_a_tables_header_row():
+    page = ingest.html_to_text(
+        "<h1>Redovisning från deltagande kommuner</h1>"
+        "<table><tr><th>Växjö kommun</th><th>Ljungby kommun</th></tr>"
+        "<tr><td>Vi har en grupp för syskon.</td><td>Vi har en kurator för barn.</td></tr></table>"
+        "<table><tr><th>Alvesta kommun</th><th>Tingsryds kommun</th></tr>"
+        "<tr><td><p>Vi planerar en grupp.</p></td><td><p>-</p></td></tr></table>"
+        "<p>Kontakt: Olle Berg, 0470-12 34 56</p>"
+    )
+    parsed, blocks = _blocks_of(page)
+    by = {code: text for code, _, text in blocks}
+    assert by == {"0780": "Vi har en grupp för syskon.", "0781": "Vi har en kurator för barn.",
+                  "0764": "Vi planerar en grupp.", "0763": ""}
+
+
+def test_meeting_notes_items_after_the_round_and_a_no_report_remark():
+    page = (
+        "Minnesanteckningar, nätverket barn som anhöriga\n\n"
+        "Närvarande: Anna Berg (Växjö), Per Lund (Ljungby), Eva Ek (Markaryd)\n\n"
+        "§ 3 Runda bordet\n\n"
+        "Växjö: Vi har startat en grupp för barn 9–12 år under våren.\n\n"
+        "Ljungby: Vi har en ny kurator för barn sedan i höstas.\n\n"
+        "Alvesta: (ingen rapport inkom)\n\n"
+        "Tingsryd: Kartläggning av behoven pågår tillsammans med skolan.\n\n"
+        "§ 4 Övriga frågor\nVäxjö bjuder in till en föreläsning i maj.\n"
+    )
+    _, blocks = _blocks_of(page)
+    by = {code: text for code, _, text in blocks}
+    assert set(by) == {"0780", "0781", "0764", "0763"}  # Markaryd, only in the attendee list, reported nothing
+    assert "Anna" not in " ".join(by.values())
+    assert by["0764"] == "" and by["0763"] == "Kartläggning av behoven pågår tillsammans med skolan."
+
+
+def test_a_spreadsheet_export_without_a_number_column_and_a_line_break_inside_a_field():
+    page = (
+        "Fråga;Svar\n"
+        "Finns det styrdokument?;\"Ja, en plan.\nDen ses över 2024.\"\n"
+        "Finns det barnombud?;Nej.\n"
+        "Har det genomförts några särskilda satsningar?;En temadag.\n"
+    )
+    answers = parse_text(page).respondents[0].answers
+    by = {a.question_id: a.answer_text for a in answers}
+    assert by == {"Q02": "Ja, en plan. Den ses över 2024.", "Q04": "Nej.", "Q12": "En temadag."}
+
+
+def test_a_two_column_export_whose_rows_have_no_blank_line_between_them():
+    rows = [("1. Finns det styrdokument?", "Ja, en plan"), ("", "från 2021."),
+            ("2. Finns det barnombud?", "Nej."),
+            ("3. Har det genomförts några", "En temadag."), ("särskilda satsningar?", "")]
+    page = "Region Kronoberg\n\n" + "\n".join(f"{q:<40}{a}".rstrip() for q, a in rows) + "\n"
+    answers = _answers(page, "07")
+    assert answers == {"Q02": "Ja, en plan\nfrån 2021.", "Q04": "Nej.", "Q12": "En temadag."}
+
+
+def test_a_numbered_list_of_municipalities():
+    page = (
+        "Rapporter från kommunerna i länet\n\n"
+        "1. Växjö kommun\nVi har en grupp för barn 9–12 år. Vi samarbetar med Alvesta kommun om den.\n\n"
+        "2. Ljungby kommun\n(ingen rapport inkom)\n\n"
+        "3. Tingsryds kommun\nKartläggning pågår.\n\nVi har också anställt en kurator.\n\n"
+        "4. Markaryds kommun\nEn föreläsning för personal i mars.\n\n"
+        "Nästa möte: 12 maj. Sammankallande: Anna Berg, 0470-12 34 56\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["0780", "0781", "0763", "0767"]  # Alvesta, named in a text, is none
+    by = {code: text for code, _, text in blocks}
+    assert by["0781"] == "" and "kurator" in by["0763"] and "Anna" not in by["0767"]
+
+
+@pytest.mark.parametrize("sep", [";", ","])
+def test_a_spreadsheet_export_of_municipalities_with_contact_and_district_columns(sep):
+    rows = [["Kommun", "Stadsdel", "Kontaktperson", "Rapport"],
+            ["Göteborgs Stad", "Hisingen", "Olle Berg, 031-12 34 56", "Vi har samtalsgrupper för barn."],
+            ["Mölndal", "", "Eva Ek", "Vi samarbetar med grannar; bland annat Partille, om en grupp."],
+            ["Partille", "", "Per Lund", ""],
+            ["Kungsbacka", "", "Anna Berg", "Enskilda samtal med kurator."]]
+    quoted = [sep.join(f'"{c}"' if sep in c or ";" in c or "," in c else c for c in row) for row in rows]
+    doc = ingest.document_from_bytes("\n".join(quoted).encode(), "export.csv", ".txt")
+    parsed, blocks = _blocks_of(doc.text)
+    assert [(code, unit) for code, unit, _ in blocks] == [("1480", "Hisingen"), ("1481", ""), ("1402", ""), ("1384", "")]
+    by = {code: text for code, _, text in blocks}
+    assert by["1481"] == "Vi samarbetar med grannar; bland annat Partille, om en grupp." and by["1402"] == ""
+    assert not any(name in " ".join(by.values()) for name in ("Olle", "Eva", "Per", "Anna"))
+
+
+def test_commas_in_ordinary_sentences_are_no_spreadsheet():
+    page = (
+        "Region Kronoberg\n\n"
+        "Finns det styrdokument?\nJa, en plan, en rutin, en checklista.\n\n"
+        "Finns det barnombud?\nNej, inte ännu, men snart.\n\n"
+        "Finns det utbildningsinsatser till personal?\nJa, för alla, varje år.\n"
+    )
+    answers = _answers(page, "07")
+    assert answers["Q02"] == "Ja, en plan, en rutin, en checklista." and answers["Q08"] == "Ja, för alla, varje år."

@@ -10,7 +10,10 @@ Out: a :class:`ParsedDocument`: its kind, title, the dates found, its wave
 """
 from __future__ import annotations
 
+import csv
+import io
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -108,7 +111,7 @@ def match_respondent(name: str, level: str | None = None, sub_unit: str = "") ->
 
 def parse_text(text: str, kind: str | None = None) -> ParsedDocument:
     """Parse one page. ``kind`` forces a parser; by default it is detected."""
-    text = depaginated(unmarked(text))
+    text = two_columns(depaginated(unmarked(spreadsheet_rows(text))))
     kind = kind or detect_kind(text)
     lines = text.split("\n")
     respondents, warnings = PARSERS[kind](text, lines) if kind in PARSERS else ([], [])
@@ -132,6 +135,121 @@ def parse_text(text: str, kind: str | None = None) -> ParsedDocument:
         generation=placed.generation,
         page_date=placed.page_date,
     )
+
+
+MIN_EXPORT_ROWS = 3  # rows of one shape before a page reads as a spreadsheet export or a two-column layout
+
+
+_COLUMN_NAME = re.compile(r"[^\W\d_][\w/ -]{0,40}")  # a header cell: "Fråga", "Kommun", "Regionens svar"
+
+
+def spreadsheet_rows(text: str) -> str:
+    """The page as table rows ("cell | cell") when it is a spreadsheet exported as text: fields apart by
+    semicolons ("Nr;Fråga;Svar;Kommentar"), or by commas under a header row of column names ("Kommun,Rapport"),
+    fields with the separator or a line break quoted and their quotes doubled. At least
+    :data:`MIN_EXPORT_ROWS` records, and most of the page's records, have the same number (two or more) of
+    fields. Empty fields are dropped from a row's end, a row of empty fields is a blank line, a row of fewer
+    than two filled fields (a title, an export date) is a line of text, and a line break inside a field is a
+    space. Any other page is given back unchanged."""
+    for delimiter in (";", ","):
+        if text.count(delimiter) < MIN_EXPORT_ROWS:
+            continue
+        lines = [line for line in text.split("\n") if line.strip()]
+        if sum(1 for line in lines if delimiter in line) * 2 < len(lines):
+            continue  # most lines without the separator: no export (a line break inside a field makes a few)
+        try:
+            records = [[c.strip() for c in record] for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        except csv.Error:
+            continue  # not readable as a spreadsheet (a stray carriage return, say): read as text
+        filled = [record for record in records if any(record)]
+        widths = Counter(len(record) for record in filled if len(record) >= 2)
+        if not widths:
+            continue
+        width, count = widths.most_common(1)[0]
+        if count < MIN_EXPORT_ROWS or count * 3 < len(filled) * 2:
+            continue
+        if delimiter == "," and not all(_COLUMN_NAME.fullmatch(c) for c in next(r for r in filled if len(r) == width)):
+            continue  # commas in sentences: an export by commas needs its header row
+        return _as_rows(records)
+    return text
+
+
+def _as_rows(records: list[list[str]]) -> str:
+    out = []
+    for cells in records:
+        cells = [" ".join(c.split()) for c in cells]
+        while cells and not cells[-1]:
+            cells.pop()
+        if not cells:
+            out.append("")
+        elif sum(1 for c in cells if c) < 2:
+            out.append(" ".join(c for c in cells if c))
+        else:
+            out.append(CELL_SEPARATOR.join(cells))
+    return "\n".join(out)
+
+
+# the gap between a PDF's left and right column: two or more spaces after text
+_COLUMN_GAP = re.compile(r"\S( {2,})(?=\S)")
+_NUMBERED_ROW = re.compile(r"^(?:\d{1,2}[.)]|fråga\s+\d{1,2}[.:]?|q\d{1,2}[.:])\s", re.IGNORECASE)  # "3.", "Fråga 3", "Q3."
+MIN_RIGHT_COLUMN = 20  # characters from the line's start to a right column, at least
+
+
+def _right_column(lines: list[str]) -> int | None:
+    """The offset at which a right column starts on a page exported with its layout kept (``pdftotext
+    -layout``): the offset at which most lines' text resumes after a gap of three or more spaces, when at least
+    :data:`MIN_EXPORT_ROWS` lines do so there."""
+    starts = Counter()
+    for line in lines:
+        for m in _COLUMN_GAP.finditer(line):
+            if len(m.group(1)) >= 3 and m.end() >= MIN_RIGHT_COLUMN:
+                starts[m.end()] += 1
+    if not starts:
+        return None
+    offset, count = starts.most_common(1)[0]
+    return offset if count >= MIN_EXPORT_ROWS else None
+
+
+def two_columns(text: str) -> str:
+    """The page with a two-column layout (question on the left, answer on the right, both wrapped over
+    lines, as ``pdftotext -layout`` writes it) read column by column: per paragraph, the left column's lines
+    joined into one line, then the right column's lines below it. A paragraph with no text in the right
+    column, and a page without such a column, stay as they are."""
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    right = _right_column(lines)
+    if right is None:
+        return text
+
+    def split(line: str) -> tuple[str, str] | None:
+        if len(line) <= right or line[right] == " " or line[right - 2 : right] != "  ":
+            return None
+        return line[:right].strip(), line[right:].strip()
+
+    out: list[str] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        parts = [split(line) for line in paragraph]
+        if any(parts):
+            left = " ".join(p[0] if p else line.strip() for p, line in zip(parts, paragraph) if (p[0] if p else line.strip()))
+            answer = [p[1] for p in parts if p and p[1]]
+            out.extend([left, *answer] if left else answer)
+        else:
+            out.extend(paragraph)
+        paragraph.clear()
+
+    for line in lines:
+        if line.strip():
+            if paragraph and _NUMBERED_ROW.match((split(line) or (line.strip(), ""))[0]):
+                flush()  # the next numbered question with no blank line before it: a row of its own
+            paragraph.append(line)
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return "\n".join(out)
 
 
 # A whole line in markdown emphasis ("**Piteå kommun**", "__Styrdokument__:"): a heading written in bold.

@@ -30,6 +30,14 @@ Anna Berg, 060-…"), the block's byline and not what the municipality reported:
 answer (a contact line further down stays text of the block, as above). A list whose items each give a
 municipality and its text ("• Falu kommun: Vi har …", at least three items) is the blocks, and a block
 whose only text has no letter or digit ("–") has no answer.
+
+Round 4 shapes: municipality headings in capitals in a newsletter ("KALMAR", "NYBRO OCH TORSÅS"; only
+exact names, and another heading in capitals such as "KALENDARIUM" ends the block), form blocks under a
+"Kommun:" line ("Stadsdel: Farsta" gives the sub-unit, "Kontaktperson: …" is left out, the "Rapport:" label
+is dropped), a table whose header row names the municipalities with each one's text in the cell below, a
+table (or spreadsheet export) whose header names the municipality and report columns, a "§" item after the
+round of municipalities ending the last block, a remark "(ingen rapport inkom)" as no answer, and the
+signature lines "Sammanställt av …", "Redaktör: …" ending the page.
 """
 from __future__ import annotations
 
@@ -45,7 +53,8 @@ HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?redovisning(ar)?
 # the page's own metadata: ends the page (a dated line, not a contact line inside a block)
 # (or the signature of meeting notes: "Vid anteckningarna", "Antecknat av", "Justeras")
 PAGE_END_RE = re.compile(r"^\s*(publicerat?\s*:?\s*\d{4}|senast uppdaterad|uppdaterad\s*:?\s*\d{4}"
-                         r"|vid\s+(?:anteckningarna|protokollet|tangentbordet)\b|antecknat\s+av\b|justeras\b)", re.IGNORECASE)
+                         r"|vid\s+(?:anteckningarna|protokollet|tangentbordet)\b|antecknat\s+av\b|justeras\b"
+                         r"|sammanställ(?:t|d|da)\s+av\b|redaktör\s*:|ansvarig\s+utgivare\b)", re.IGNORECASE)
 NOT_NAME_RE = re.compile(r"^\s*(?:(?:publicerat?|senast uppdaterad|uppdaterad|läs mer|telefon|e-post|foto|bild|deltagande|medverkande|närvarande|deltagare|förhinder|frånvarande|anmält\s+förhinder|ej\s+närvarande)\b|kontakt|redovisning)",
     re.IGNORECASE)
 # a label before the name ("Kommun: Västerås"): the name line is what follows it
@@ -70,6 +79,13 @@ MAX_BYLINE = 120  # characters of a byline without a label ("Anna Berg, anhörig
 CONTACT_RE = re.compile(r"\d[\d\s-]{5,}\d|@|\[at\]|\(at\)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 BLOCK_QUESTION = "Redovisning från kommunen"
+# a block's only text, in parentheses, saying there is none: "(ingen rapport inkom)", "(inget att rapportera)"
+NO_REPORT_RE = re.compile(r"^\(\s*(?:ingen|inget|inga|ej|inte)\b[^()]*\)$", re.IGNORECASE)
+PARAGRAPH_ITEM_RE = re.compile(r"^§\s*\d")  # an item of meeting notes: "§ 4 Övriga frågor"
+# the fields of a form block under its "Kommun:" line: a district ("Stadsdel: Farsta"), a contact ("Kontaktperson:
+# …"), and the label of the report itself ("Rapport: Vi har …")
+DISTRICT_FIELD_RE = re.compile(r"^\s*(?:stadsdel|stadsdelsförvaltning|stadsdelsnämnd|stadsdelsområde|förvaltning|område)\s*:\s*", re.IGNORECASE)
+REPORT_FIELD_RE = re.compile(r"^\s*(?:rapport|redovisning|beskrivning|text|svar|kort\s+rapport)\s*:\s*", re.IGNORECASE)
 
 
 # first words of two-word district names ("Norra Hisingen", "Östra Göteborg"): places, not people
@@ -178,6 +194,9 @@ def _read_name_line(line: str) -> list[Respondent] | None:
     if not _candidate_name_line(_without_person(line)):
         return None
     cleaned = _without_person(line.strip().rstrip(":").strip())
+    capitals = _is_capitals(cleaned)
+    if capitals:  # "NYBRO OCH TORSÅS": a heading in capitals, its joining words read as words
+        cleaned = _CAPITAL_JOIN.sub(lambda m: m.group(0).lower(), cleaned)
     district = _district_of_city(cleaned)
     if district:
         return [district]
@@ -190,13 +209,24 @@ def _read_name_line(line: str) -> list[Respondent] | None:
     if len(parts) == 1 and PLURAL_GROUP_RE.search(name):
         return None  # "Uppsala läns kommuner", "Nytt från länets kommuner": a heading over several, no block
     respondents = [match_respondent(part, level="municipality", sub_unit=sub_unit) for part in parts]
+    if capitals and not _exact(respondents):
+        return None  # a heading in capitals names a municipality exactly, or it is another heading ("KALENDARIUM")
     if all(r.org_code and r.level == "municipality" for r in respondents):
         return respondents
-    if MUNICIPAL_SUFFIX_RE.search(name):
+    if MUNICIPAL_SUFFIX_RE.search(name) and not _PLURAL_ONLY.fullmatch(MUNICIPAL_SUFFIX_RE.search(name).group(0)):
         # Clearly a municipality's name line, but not one we know: keep it, unmatched.
         whole = match_respondent(name, level="municipality", sub_unit=sub_unit)
         return [whole] if not whole.org_code else respondents
     return None
+
+
+_CAPITAL_JOIN = re.compile(r"\b(?:OCH|SAMT|MED)\b")
+_PLURAL_ONLY = re.compile(r"kommuner", re.IGNORECASE)  # "Inrapportering från kommuner och stadsdelar": no one municipality
+
+
+def _is_capitals(line: str) -> bool:
+    """A heading written in capitals: "KALMAR", "NYBRO OCH TORSÅS", "I DET HÄR NUMRET"."""
+    return line.isupper() and sum(c.isalpha() for c in line) >= 3
 
 
 def _exact(respondents: list[Respondent]) -> bool:
@@ -267,18 +297,103 @@ def _listed_blocks(lines: list[str]) -> dict[int, tuple[str, list[Respondent], s
     return found if len(found) >= MIN_LISTED_BLOCKS else {}
 
 
+def _header_row(line: str) -> list[tuple[str, list[Respondent]]] | None:
+    """The municipalities of a table's header row whose every cell (two or more) names municipalities exactly:
+    "Gävle kommun | Sandvikens kommun" (an HTML table with the names in <th>)."""
+    cells = table_cells(line)
+    if not cells or len([c for c in cells if c]) < 2 or any(not c for c in cells[:-1]):
+        return None
+    found = [(c, name_line_respondents(c)) for c in cells if c]
+    return found if all(f and _exact(f) for _, f in found) else None
+
+
+def _header_table(lines: list[str], start: int) -> tuple[list[tuple[str, list[Respondent], list[str]]], int] | None:
+    """(blocks, end) of a table whose header row names the municipalities and whose next row holds each
+    one's text, cell under name: the row on one line ("text | text") or, where a cell has paragraphs, over
+    lines with the cells apart by a "|" line. The last cell ends at a contact, metadata or name line, a
+    table row or a heading in capitals (ingest marks no row's end)."""
+    header = _header_row(lines[start])
+    if not header:
+        return None
+    i = start + 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    cells: list[list[str]] = [[]]
+    one_line = table_cells(lines[i]) if i < len(lines) and lines[i].strip() != "|" else None
+    if one_line and len(one_line) == len(header):
+        cells, i = [[c] for c in one_line], i + 1
+    else:
+        while i < len(lines):
+            stripped = lines[i].strip()
+            if stripped == "|" and len(cells) < len(header):
+                cells.append([])
+            elif len(cells) == len(header) and stripped and (not lines[i - 1].strip() or lines[i - 1].strip() == "|") and cells[-1] and (
+                    _is_byline(stripped) or CONTACT_RE.search(stripped) or NOT_NAME_RE.match(stripped) or PAGE_END_RE.match(stripped)
+                    or "|" in stripped or _is_capitals(stripped) or name_line_respondents(stripped) is not None):
+                break
+            elif stripped and "|" in stripped and len(cells) < len(header):
+                return None  # another row: no cell under each name
+            else:
+                cells[-1].append(lines[i])
+            i += 1
+    if len(cells) != len(header):
+        return None
+    return [(name, found, body) for (name, found), body in zip(header, cells)], i
+
+
+NAME_COLUMN_RE = re.compile(r"^(?:kommun|kommunens\s+namn|kommunnamn|stad|organisation)$", re.IGNORECASE)
+DISTRICT_COLUMN_RE = re.compile(r"^(?:stadsdel|stadsdelsförvaltning|stadsdelsområde|förvaltning)$", re.IGNORECASE)
+REPORT_COLUMN_RE = re.compile(r"^(?:rapport|redovisning|text|svar|beskrivning|aktuellt|nytt|vad\s+har\s+hänt\b.{0,80})$", re.IGNORECASE)
+
+
+def _report_columns(lines: list[str]) -> list[str]:
+    """The lines with the rows of a table of three or more columns whose header names the municipality
+    column and the report column ("Kommun | Kontaktperson | Rapport", a spreadsheet export as well) written
+    as "name | report" rows (a district column joins the name: "Stockholms stad/Farsta"); the other
+    columns (contact persons, dates) are left out. Lines of no such table stay as they are."""
+    out = list(lines)
+    columns = None
+    for i, line in enumerate(lines):
+        cells = table_cells(line) if "|" in line or "\t" in line else None
+        if not cells or len(cells) < 3:
+            if line.strip():
+                columns = None
+            continue
+        names = [j for j, c in enumerate(cells) if NAME_COLUMN_RE.match(c)]
+        reports = [j for j, c in enumerate(cells) if REPORT_COLUMN_RE.match(c)]
+        if len(names) == 1 and len(reports) == 1:
+            district = next((j for j, c in enumerate(cells) if DISTRICT_COLUMN_RE.match(c)), None)
+            columns = (len(cells), names[0], reports[0], district)
+            continue
+        if columns and len(cells) >= columns[0] - 1:
+            width, name, report, district = columns
+            cells = cells + [""] * (width - len(cells))
+            unit = cells[district] if district is not None else ""
+            out[i] = (cells[name] + (f"/{unit}" if unit else "")) + " | " + cells[report]
+    return out
+
+
 def _blocks(lines: list[str]):
     """(name line, respondents, body lines) per municipality block."""
+    if any("|" in line or "\t" in line for line in lines):
+        lines = _report_columns(lines)
     blocks = []
     listed = _listed_blocks(lines)
     previous = ""
     opened: tuple[int, ...] | None = None  # the agenda number of the open block's name line
     closed = False  # the open block ended at a later agenda item: lines go to no block until the next name line
     in_table = False  # the open block is a table row's
+    skip_to = 0  # the end of a table read with its header row
     for i, line in enumerate(lines):
+        if i < skip_to:
+            continue
         stripped = line.strip()
         if blocks and (PAGE_END_RE.match(stripped) or (not previous.strip() and CLOSING_HEADING_RE.match(stripped))):
             break
+        if "|" in stripped and (table := _header_table(lines, i)):
+            blocks.extend(table[0])
+            skip_to, previous, opened, closed, in_table = table[1], "", None, True, False
+            continue
         if "|" in stripped and (row := _table_row_block(stripped)):
             blocks.append((row[0], row[1], [row[2]]))
             previous, opened, closed, in_table = line, None, False, True
@@ -310,12 +425,41 @@ def _blocks(lines: list[str]):
                 continue
         if opened and previous_blank and stripped[:1].isdigit() and _closes_agenda_item(stripped, opened):
             closed = True
+        if blocks and previous_blank and PARAGRAPH_ITEM_RE.match(stripped):
+            closed = True  # the next "§" item of meeting notes ("§ 4 Övriga frågor") ends the round of municipalities
+        if (blocks and previous_blank and _is_capitals(stripped) and _is_capitals(blocks[-1][0])
+                and name_line_respondents(stripped) is None):
+            closed = True  # in a newsletter whose municipalities are headings in capitals, another such heading ("KALENDARIUM") ends the block
         if blocks and not closed:
             body = blocks[-1][2]
             if not (stripped and not any(b.strip() for b in body) and _is_byline(stripped)):
                 body.append(line)
         previous = line
     return blocks
+
+
+def _form_fields(body: list[str]) -> tuple[str, list[str]]:
+    """(district, body) of a block written as a form: the leading "Stadsdel: …" field gives the district,
+    contact fields ("Kontaktperson: …", "E-post: …") are left out, and the label of the report field
+    ("Rapport: …") is dropped from its text (an empty one leaves no text). A block with no such fields is given
+    back as it is."""
+    district, out, leading = "", [], True
+    for line in body:
+        stripped = line.strip()
+        if leading and stripped:
+            if (m := DISTRICT_FIELD_RE.match(stripped)) and not district:
+                district = orgs.district_name(stripped[m.end():])
+                continue
+            if BYLINE_RE.match(stripped):
+                continue
+            if m := REPORT_FIELD_RE.match(stripped):
+                leading = False
+                if stripped[m.end():]:
+                    out.append(stripped[m.end():])
+                continue
+            leading = False
+        out.append(line)
+    return district, out
 
 
 def looks_like_network_report(text: str) -> bool:
@@ -330,8 +474,11 @@ def parse_network_report(text: str, lines: list[str]):
     warnings: list[str] = []
     question = next((l.strip() for l in lines[:12] if l.strip().endswith("?")), BLOCK_QUESTION)
     for name_line, found, body in _blocks(lines):
+        district, body = _form_fields(body)
+        if district:
+            found = [replace(r, sub_unit=r.sub_unit or district) for r in found]
         # a paragraph with no letter or digit ("–", "…") stands for no text: the respondent has no answer
-        paragraphs = [p for p in split_paragraphs(body) if re.search(r"\w", p)]
+        paragraphs = [p for p in split_paragraphs(body) if re.search(r"\w", p) and not NO_REPORT_RE.match(p)]
         if not paragraphs:
             warnings.append(f"municipality block without text: '{_without_person(name_line)}'")
         for respondent in found:

@@ -25,6 +25,7 @@ class QuestionCatalogue:
     wordings: tuple[tuple[str, str], ...]
     openers: re.Pattern
     metadata: re.Pattern
+    instructions: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,8 @@ def catalogue() -> QuestionCatalogue:
     wordings = tuple((q["id"], _folded(q["wording"])) for q in data["questions"] if q.get("wording"))
     openers = re.compile(r"^\s*(?:\S+\s+\S+\s+)?(?:" + "|".join(data["question_openers"]) + r")\b", re.IGNORECASE)
     metadata = re.compile(r"^\s*(?:" + "|".join(data["metadata"]) + ")", re.IGNORECASE)
-    return QuestionCatalogue(questions, wordings, openers, metadata)
+    instructions = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:" + "|".join(data.get("instruction_openers", [])) + r")\b", re.IGNORECASE)
+    return QuestionCatalogue(questions, wordings, openers, metadata, instructions)
 
 
 def _folded(text: str) -> str:
@@ -128,10 +130,12 @@ def classify_label(text: str) -> str | None:
 
 
 # Layout variants of "question line, then answer paragraph" (see :func:`layout`).
-_QUESTION_LABEL = re.compile(r"^\s*fråga\s*\d{0,2}\s*[:.)]\s*", re.IGNORECASE)  # "Fråga 3:", "Fråga:"
+_QUESTION_LABEL = re.compile(r"^\s*(?:(?:fråga|question)\s*\d{0,2}|q\s?\d{1,2})\s*[:.)]\s*", re.IGNORECASE)  # "Fråga 3:", "Fråga:", "Q3."
 _NUMBER_LABEL = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")  # "3.", "3)"
 _ANSWER_LABEL = re.compile(r"^\s*(?:(?:regionens|vårt|landstingets)\s+)?svar(?:\s*:\s*|\s*$)", re.IGNORECASE)  # "Svar:", "Regionens svar:", "Svar" alone
 _INLINE_ANSWER = re.compile(r"\s+svar\s*:\s+", re.IGNORECASE)  # "Fråga: … Svar: …" on one line
+_ROW_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s*$")  # a table's number cell: "3", "3."
+_TITLE_PARTS = re.compile(r"\s+[–—|-]\s+|\s*:\s+")  # "Region X – Barn som anhöriga", "Region X: svar"
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
 _TOPIC_AND_ANSWER = re.compile(r"^\s*(?P<topic>[^:–—?]{3,60}?)\s*(?::|\s[–—-])\s+(?P<answer>\S.*)$")  # "Barnombud: Ja, …"
 _SEPARATOR = re.compile(r"^[–—-]\s+")  # "Finns det barnombud? – Ja"
@@ -144,6 +148,26 @@ MIN_LAYOUT_ROWS = 3  # rows (or lines) of one layout with distinct canonical que
 
 
 MAX_WRAPPED_LINES = 3  # lines a question hard-wrapped by a PDF export may run over
+
+
+def _instruction(line: str) -> tuple[str, str, str] | None:
+    """(question id, question, answer) of a question written as an instruction ending in ":" ("Beskriv hur
+    styrdokumenten följs upp:"), its answer maybe after the colon on the same line; the instruction must
+    name a canonical question by one of its patterns."""
+    if ":" not in line or not catalogue().instructions.match(line):
+        return None
+    text = line.strip()
+    if text.endswith(":"):
+        question, answer = text, ""
+    elif (colon := text.find(": ")) > 0:
+        question, answer = text[: colon + 1], text[colon + 1 :].strip()
+    else:
+        return None
+    if len(question) > 300:
+        return None
+    body = question[:-1]
+    qid = next((qid for qid, _, patterns, _ in catalogue().questions if any(p.search(body) for p in patterns)), None)
+    return (qid, question, answer) if qid else None
 
 
 def _split_on_question_mark(line: str) -> tuple[str, str, str] | None:
@@ -174,9 +198,24 @@ def _table_rows(lines: list[str], start: int) -> int:
             end += 1
         elif not lines[end].strip() and end + 1 < len(lines) and lines[end + 1].strip() and table_cells(lines[end + 1]) is not None:
             end += 1
+        elif (not lines[end].strip() and end + 3 < len(lines) and _section_row(lines[end + 1])
+              and not lines[end + 2].strip() and table_cells(lines[end + 3]) is not None):
+            end += 3  # a section row spanning the columns ("Strukturella förutsättningar"), apart by blank lines
         else:
             break
     return end
+
+
+def _section_row(line: str) -> bool:
+    """A table row of one cell spanning the columns, as ingest writes it: a short line without a cell
+    separator that ends no sentence and is no question."""
+    text = line.strip()
+    return (0 < len(text) <= 80 and table_cells(line) is None and not text.endswith((".", "!", "?", ":"))
+            and classify_question(text) is None)
+
+
+def cat_metadata(text: str) -> bool:
+    return bool(catalogue().metadata.match(text))
 
 
 def _wrapped_question(lines: list[str], i: int) -> tuple[str, str, int] | None:
@@ -211,6 +250,65 @@ def _ticked(line: str) -> str:
     return ", ".join(m["label"].strip(" ,;") for m in _BOX_OPTION.finditer(line) if not re.fullmatch(_EMPTY, m["box"]))
 
 
+_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")  # a line an e-mail reply quotes: "> Finns det barnombud?"
+_MAIL_HEADER = re.compile(r"^\s*(?:från|skickat|till|ämne|kopia|datum|from|sent|to|subject|cc|date)\s*:", re.IGNORECASE)
+_MAIL_SEPARATOR = re.compile(r"^\s*(?:-{3,}\s*[^-]+?\s*-{3,}|_{5,}|-{5,})\s*$")  # "-----Ursprungligt meddelande-----"
+_CLOSING_GREETING = re.compile(r"^\s*(?:(?:med\s+)?(?:vänlig|vänliga|varma|bästa|hjärtliga)\s+hälsning(?:ar)?|hälsningar|mvh"
+                               r"|(?:best|kind|warm)\s+regards|regards)\b[\s,!.]*$", re.IGNORECASE)
+
+
+def mail_reply(text: str) -> str:
+    """An e-mail reply that answers the questions it quotes ("> Finns det barnombud? …", each answer the
+    unquoted lines below it) as a page of question lines and answers: a quoted paragraph (its lines joined,
+    as the mail program wrapped them) that is a canonical question becomes one question line, any other
+    quoted text (the sender's greeting, signature) is dropped, and so are the mail's header lines ("Från:",
+    "Skickat:"), the separator above the quoted mail and the reply's own signature (a closing greeting and
+    the lines of its paragraph: a name, a title, a phone number). Only a page that quotes at least
+    :data:`MIN_LAYOUT_ROWS` distinct canonical questions reads so; any other page is given back unchanged."""
+    if ">" not in text:
+        return text
+    lines = text.split("\n")
+    quoted: list[tuple[int, int, str]] = []  # (first line, end, the quoted paragraph as one line)
+    i = 0
+    while i < len(lines):
+        if _QUOTED.match(lines[i]):
+            j, parts = i, []
+            while j < len(lines) and _QUOTED.match(lines[j]) and lines[j][_QUOTED.match(lines[j]).end():].strip():
+                parts.append(lines[j][_QUOTED.match(lines[j]).end():].strip())
+                j += 1
+            if parts:
+                quoted.append((i, j, " ".join(parts)))
+                i = j
+                continue
+        i += 1
+    if len(quoted) < MIN_LAYOUT_ROWS:
+        return text
+    questions = {start: classify_question(joined) for start, _, joined in quoted}
+    if len({qid for qid in questions.values() if qid and qid != CLOSING_REMARK}) < MIN_LAYOUT_ROWS:
+        return text
+    out: list[str] = []
+    ends = {start: (end, joined) for start, end, joined in quoted}
+    i, signature = 0, False
+    while i < len(lines):
+        line = lines[i]
+        if i in ends:
+            end, joined = ends[i]
+            out.extend([joined] if questions[i] else [""] * (end - i))
+            i = end
+            continue
+        if _QUOTED.match(line):
+            out.append("")  # an empty quoted line
+        elif signature or _CLOSING_GREETING.match(line):
+            signature = bool(line.strip())  # the greeting's paragraph: the signature
+            out.append("")
+        elif _MAIL_HEADER.match(line) or _MAIL_SEPARATOR.match(line):
+            out.append("")
+        else:
+            out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
 @lru_cache(maxsize=8)
 def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     """The page's lines in the ordinary layout, and the question id of lines whose layout says they are a
@@ -225,8 +323,12 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     a canonical question hard-wrapped over lines by a PDF export is one question line. A topic and its answer
     on one line ("Styrdokument: …", at least :data:`MIN_LAYOUT_ROWS` such lines), a "Fråga N:" label on no
     canonical question (Q90, on a page of labelled questions) and a line of form check boxes (the ticked
-    option kept) are read too.
+    option kept) are read too. So are a table's number column ("Nr | Fråga | Svar") and its section rows
+    (one cell spanning the columns), header rows above the first question, questions written as
+    instructions ending in ":" ("Ange om det finns barnombud:", at least :data:`MIN_LAYOUT_ROWS` of them),
+    "Q1." labels, and an e-mail reply quoting the questions (:func:`mail_reply`).
     """
+    text = mail_reply(text)
     lines = text.split("\n")
     out: list[str] = []
     forced: dict[int, str] = {}
@@ -249,10 +351,17 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     if len({qid for qid, _, _ in same_line.values()}) < MIN_LAYOUT_ROWS:
         same_line = {}
     wraps = "?" in text
+    instructed = {}  # "Ange om det finns barnombud:" (a question written as an instruction)
+    if ":" in text:
+        for i, line in enumerate(lines):
+            if i not in same_line and table_cells(line) is None and (found := _instruction(line)):
+                instructed[i] = found
+    if len({qid for qid, _, _ in instructed.values()}) < MIN_LAYOUT_ROWS:
+        instructed = {}
     topic_line = {}  # "Styrdokument: En rutin finns." (a topic and its answer on one line)
     if ":" in text or " –" in text or " -" in text or " —" in text:
         for i, line in enumerate(lines):
-            if i not in same_line and (m := _TOPIC_AND_ANSWER.match(line)) and table_cells(line) is None:
+            if i not in same_line and i not in instructed and (m := _TOPIC_AND_ANSWER.match(line)) and table_cells(line) is None:
                 qid = _heading_id(m["topic"].strip())
                 if qid:
                     topic_line[i] = (qid, m["topic"].strip(), m["answer"].strip())
@@ -272,18 +381,30 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             end = _table_rows(lines, i)
             rows = [(j, table_cells(lines[j])) for j in range(i, end) if lines[j].strip() and not _TABLE_RULE.match(lines[j])]
             rows = [(j, [c for c in cells if c] if "\t" in lines[j] else cells) for j, cells in rows if cells]
+            if sum(1 for _, cells in rows if len(cells) >= 3 and _ROW_NUMBER.match(cells[0])) >= MIN_LAYOUT_ROWS:
+                # a number column ("Nr | Fråga | Svar"): the question is the cell after the number
+                rows = [(j, cells[1:] if len(cells) >= 3 and _ROW_NUMBER.match(cells[0]) else cells) for j, cells in rows]
             labelled = {classify_label(cells[0]) for _, cells in rows if cells and cells[0]}
             labelled.discard(None)
             if len(labelled) >= MIN_LAYOUT_ROWS:
-                for n, (j, cells) in enumerate(rows):
+                seen_question = False
+                for j, cells in rows:
+                    if cat_metadata(cells[0]):
+                        end = j  # a contact or date row below the questions: the page's tail, read line by line
+                        break
                     qid = classify_label(cells[0]) if cells and cells[0] else None
-                    if qid is None and n == 0:
-                        continue  # the header row ("Fråga | Svar", "Område<TAB>Regionens svar")
+                    if qid is None and not seen_question:
+                        # a header row above the questions ("Fråga | Svar", "Nr | Fråga | Svar | Kommentar"), or a
+                        # title row naming the organisation at the top of a page
+                        if not any(line.strip() for line in out) and orgs.match_org(cells[0]).code:
+                            out.append(cells[0])
+                        continue
+                    seen_question = True
                     emit(cells[0], qid or CLOSING_REMARK, " ".join(c for c in cells[1:] if c), row=True)
                 i = end
                 continue
-        if i in same_line or i in topic_line:
-            qid, question, answer = same_line.get(i) or topic_line[i]
+        if i in same_line or i in topic_line or i in instructed:
+            qid, question, answer = same_line.get(i) or topic_line.get(i) or instructed[i]
             emit(question, qid, answer)
             i += 1
             continue
@@ -348,6 +469,11 @@ def parse_questionnaire(text: str, lines: list[str]):
             preamble.append(line)
 
     respondent = match_respondent(title or "", level="region")
+    if not respondent.org_code and title and (head := _TITLE_PARTS.split(title, maxsplit=1)[0].strip()) != title:
+        # "Region Gävleborg – Barn som anhöriga", "REGION X – UPPFÖLJNING …": the organisation is the title's first part
+        named = match_respondent(head, level="region")
+        if named.org_code and named.match_method in ("exact", "alias"):
+            respondent = named
     if not respondent.org_code:
         # The first line is a breadcrumb or a site heading: the region the page names most.
         from .project_description import about_region
