@@ -37,7 +37,25 @@ Person names are found in these ways:
   "-ledare") or "av", a first name (known, or a rare word written without å, ä, ö) before a known surname or
   a compound of known surnames, rare words and particles ("Chidi Okonkwo-Lindahl", "Mohammed Al-Khatib").
   Such full names are names of the build as well (:func:`find_contact_names`), so a table row elsewhere
-  loses them too.
+  loses them too. Also there: a surname we do not know either after a role or a family word, or after "av"
+  with "från", a bracket or a role after it ("hålls av X Y från …"); "heter"/"är" after a role; a third and
+  fourth word ("Yuki Tanaka Berg"); a name after a family word and a comma ("Hennes mamma, X Y,"); a name
+  written surname first before a role ("Wójcik, Małgorzata (kurator)"); initials after a role or a minutes
+  label, in chains ("barnombuden A.N. och J.M.", "Dokumentation: E.G. och Y.E-S."); signatures after a date
+  ("… mars 2019 /SK"), after "Justeras:" ("UlBr / LEB") and run together after "av" ("av MaRo"); the
+  initials of the name right before them in brackets ("Zeynep Aydoğan, Nka (ZA)"); "/Johanna" on a line of
+  its own; a social-media handle after "av" or a role, or starting with a first name; e-mail addresses
+  spelled with words ("x.y på domän.se", "x punkt y vid domän punkt se", "snabel a").
+- the page's layout and its lists (:func:`find_contact_names`, names of the build): the name columns of a
+  table ("Efternamn; Förnamn; …", "Namn | Roll | …", blank lines between rows allowed); people in a list
+  with an organisation, a place or a role in brackets ("Närvarande: X Y (Eda kommun), …") or in rows with
+  dashes before a role; "Kontakta oss" blocks and "X Y, anhörigkonsulent" lines (a role after the comma
+  lets a first name we do not know through); a family word before a word we do not know ("Dottern X") and
+  "familjen X"; the nickname of 'X "Nick" Y' alone; "first.last" of an (also spelled) address with a known
+  first name gives the surname alone. A full name's first word that the name data does not know as a first
+  name is a name alone as well ("Hodan och Siriporn").
+- after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
+  i Marte Meo"), not a person.
 
 Names are never what the reference data calls a place or organisation
 (regions, municipalities, their aliases: "Lund", "Borås"), nor a first name
@@ -85,11 +103,11 @@ PERSONAL_NUMBER = "[personnummer]"
 # ----------------------------------------------------------------- e-mail
 _LOCAL_CHAR = r"[\p{L}\p{M}\p{N}_%+'’.\-]"
 _LABEL = r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]{0,62})"
-_AT_WORD = r"(?:@|＠|﹫|at|a|snabel-?a|snabela)"
+_AT_WORD = r"(?:@|＠|﹫|at|a|snabel[- ]?a)"
 _AT = (
     r"(?:[ \t]{0,3}(?:@|＠|﹫|&\#0*64;|&\#[xX]0*40;|&commat;"
     rf"|\[[ \t]?(?i:{_AT_WORD})[ \t]?\]|\([ \t]?(?i:{_AT_WORD})[ \t]?\)|\{{[ \t]?(?i:{_AT_WORD})[ \t]?\}}|<[ \t]?(?i:at)[ \t]?>)[ \t]{{0,3}}"
-    r"|[ \t]{1,3}(?i:at|snabel-?a)[ \t]{1,3})"
+    r"|[ \t]{1,3}(?i:at|snabel[- ]?a)[ \t]{1,3})"
 )
 _DOT_WORD = r"(?:\.|dot|punkt)"
 _DOT = (
@@ -110,7 +128,7 @@ _AT_RE = re.compile(_AT)
 # Every "at" holds one of these (a sign, the start of an entity, a bracket before the first letter of an "at"
 # word, or "at" or "snabel-a" between blanks): a line without one holds none, and this is found faster than the
 # "at" pattern itself.
-_AT_HINT_RE = re.compile(r"[@＠﹫&]|[\[({<][ \t]?(?:[@＠﹫]|(?i:a|s))|[ \t](?i:at|snabel-?a)[ \t]")
+_AT_HINT_RE = re.compile(r"[@＠﹫&]|[\[({<][ \t]?(?:[@＠﹫]|(?i:a|s))|[ \t](?i:at|snabel[- ]?a)[ \t]")
 
 
 def _at_lines(text: str) -> list[tuple[int, int]]:
@@ -899,7 +917,7 @@ class Redactor:
                 continue
             del log[:]
             tokens.reach = i
-            found = self._contact_name_at(text, tokens, i) or self._name_at(text, tokens, i, asking, False)
+            found = self._found_at(text, tokens, i, asking, False)
             if found:
                 after, surname, end = found
                 start = tokens[i].start
@@ -972,7 +990,7 @@ class Redactor:
                 continue
             found = _NOT_TRIED if scan is None else scan.found(text, tokens, i, ctx)
             if found is _NOT_TRIED:
-                found = self._contact_name_at(text, tokens, i) or self._name_at(text, tokens, i, ctx, filename)
+                found = self._found_at(text, tokens, i, ctx, filename)
             if found:
                 after, surname, end = found
                 spans.append((tokens[i].start, end, surname))
@@ -1012,6 +1030,17 @@ class Redactor:
                 if not covered.covers(token.start, token.end):
                     spans.append((token.start, end, key))
         return spans
+
+    def _found_at(self, text: str, tokens: _Words, i: int, ctx: Context, filename: bool):
+        """A name starting at token ``i``: a name of the build, else one the name finder finds; where the build's
+        name is one word ("Abdi", a first name alone), the finder's longer name goes first ("Abdi Bäckman")."""
+        found = self._contact_name_at(text, tokens, i)
+        if found is not None and found[0] > i + 1:
+            return found
+        other = self._name_at(text, tokens, i, ctx, filename)
+        if found is None or other is not None and other[2] > found[2]:
+            return other
+        return found
 
     def _contact_name_at(self, text: str, tokens: _Words, i: int):
         """A full name from the build's contact blocks starting at token ``i``: (next index, surname, end)."""
@@ -1106,6 +1135,11 @@ class Redactor:
             if after is not None and _adjacent(text, token, after) and _institution_word(after.text):
                 return None  # "Astrid Lindgrens barnsjukhus", "Ronald McDonald Hus"
             if self._in_place_phrase(tokens, i, j):
+                return None
+            # after "i" or "inom" a first name and a word we do not know name a method or an organisation ("utbildade
+            # i Marte Meo"), not a person; a surname we know keeps its name
+            if not possessive and not self._known_surname(token.text, ctx) \
+                    and ctx.surroundings(text, first)[0] in _THING_PREPOSITIONS:
                 return None
             surname_key = token.key[:-1] if possessive else token.key
             # a double surname: "Anna Svensson Lind"
@@ -1241,6 +1275,9 @@ class Redactor:
             emails = []
         for start, end in emails:
             found.append((start, end, EMAIL))
+        if not filename:
+            for start, end in _spelled_email_spans(text):
+                found.append((start, end, EMAIL))
         if _DIGIT_PAIR_RE.search(text):
             for m in _PERSONAL_NUMBER_RE.finditer(text):
                 if _valid_personal_number(m):
@@ -1306,6 +1343,11 @@ class Redactor:
         if "." in text and _BLANK_INITIAL_RE.search(text):  # what both initial patterns need
             for m in _INITIALS_AFTER_RE.finditer(text):
                 spans.append(m.span("initials"))
+            if _INITIALS_HINT_RE.search(text):
+                for m in _ROLE_INITIALS_RE.finditer(text):
+                    word = m.group("word").casefold()
+                    if word in ("av", "från") or word in _MINUTES_LABELS or _person_word(word):
+                        spans += [i.span() for i in _INITIAL_DOTS_RE.finditer(text, m.start("chain"), m.end("chain"))]
             for m in _FIRST_INITIAL_RE.finditer(text):
                 first = m.group("first")
                 if self._plain_first_name(first):
@@ -1313,20 +1355,30 @@ class Redactor:
         if "/" in text:
             for m in _SLASH_SIGNATURE_RE.finditer(text):
                 spans.append(m.span("initials"))
+            for m in _SLASH_FIRST_NAME_RE.finditer(text):
+                if self._plain_first_name(m.group("name")[1:]):
+                    spans.append(m.span("name"))
         if '"' in text or "\u201c" in text or "\u201d" in text or "\u00ab" in text:
             for m in _NICKNAME_RE.finditer(text):
                 if self._plain_first_name(m.group("first")) and self._plain_nickname(m.group("nick")) \
                         and self._plain_surname(m.group("last"), text, m.end("last")):
                     spans.append(m.span())
-        for m in self._person_word_names(text):
-            spans.append((m.start("first"), m.end("last")))
+        for start, end, _ in self._person_word_names(text):
+            spans.append((start, end))
+        spans += _signature_spans(text)
+        if "@" in text:
+            spans += self._handle_spans(text)
         return spans
 
-    def _person_word_names(self, text: str) -> list:
-        """Matches of a first name (known, or a word we do not know) and a surname after a role or "av"
-        ("Socionom Chidi Okonkwo-Lindahl", "leds av Mohammed Al-Khatib"); the surname is known, or a compound of
-        known surnames, rare words and name particles ("Al-Khatib"); a first name we do not know is written
-        without å, ä and ö.
+    def _person_word_names(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, name) of a first name (known, or a word we do not know) and a surname after a role, a
+        family word or "av" ("Socionom Chidi Okonkwo-Lindahl", "leds av Mohammed Al-Khatib", "Pappan Yonas
+        Gebremedhin"), or after "heter"/"är" that follow a role ("Vår konsulent heter …"); the surname is known, or
+        a compound of known surnames, rare words and name particles ("Al-Khatib"); a first name we do not know is
+        written without å, ä and ö. A surname we do not know either is taken where the position says more: after
+        a role or family word, or after "av" with "från", a bracket or a role after the name ("hålls av X Y från
+        …"). A third and fourth capitalised word that are surnames or rare words and end the name go with it
+        ("Yuki Tanaka Berg").
 
         On a text of Latin-1 letters, :data:`_FAST_PERSON_WORD_NAME_RE` (the standard library's engine) finds
         the pairs with the blank before them, and the letter before that blank (or two) is checked here: the
@@ -1347,11 +1399,12 @@ class Redactor:
                 position = start + 1  # no match of the full pattern here, nor inside the first word
                 continue
             position = m.start("last")
-            if self._person_word_name(text, m, latin1=True):
-                found.append(m)
-                position = m.end()
+            name = self._person_word_name(text, m, latin1=True)
+            if name is not None:
+                found.append(name)
+                position = name[1]
 
-    def _person_word_names_everywhere(self, text: str) -> list:
+    def _person_word_names_everywhere(self, text: str) -> list[tuple[int, int, str]]:
         """:meth:`_person_word_names` with the full pattern (any text)."""
         found = []
         position = 0
@@ -1360,25 +1413,148 @@ class Redactor:
             if m is None:
                 return found
             position = m.start("last")  # "hos Kurator Chidi Okonkwo": the next try starts at the second word
-            if self._person_word_name(text, m):
-                found.append(m)
-                position = m.end()
+            name = self._person_word_name(text, m)
+            if name is not None:
+                found.append(name)
+                position = name[1]
 
-    def _person_word_name(self, text: str, m, latin1: bool = False) -> bool:
-        """Whether the match ``m`` (a first name and a surname) is a person's name after a role or "av" (``latin1``:
-        ``text`` holds Latin-1 letters only, see :func:`_word_before`)."""
-        word = _word_before(text, m.start("first"), latin1).casefold()
-        if word != "av" and not word.endswith(_ROLE_ENDINGS):
+    def _unknown_first_name(self, word: str) -> bool:
+        """A word we do not know as a first name from abroad: written without å, ä, ö (with them it is a Swedish
+        compound or place: "Frösö Strand"), and no everyday word; of a hyphenated one each part a first name we
+        know, a word we do not know or a rare word, one of them no word at all ("Elle-Márjá")."""
+        if _SWEDISH_ONLY_LETTERS.intersection(word.casefold()):
             return False
+        if self._unknown_word(word):
+            return True
+        parts = word.split("-")
+        return len(parts) > 1 and not self._is_place(word) and not _institution_word(word) \
+            and all(p[:1].isupper() and p[1:].islower() and (self.lex.zipf(p) < 4.0 or self._plain_first_name(p)) for p in parts) \
+            and any(not self.lex.is_common(p) for p in parts)
+
+    def _family_first_names(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of a word we do not know after a family word, standing alone ("Dottern Selam (…)"): a
+        child's or relative's first name; after "familjen" a surname ("familjen Anttila"). Never a place, an
+        organisation's word or a word of the word list. The family words are looked for in the text in lower
+        case (a copy as long as the text, but for "İ": then not at all)."""
+        spans: list[tuple[int, int]] = []
+        low = text.lower()
+        if len(low) != len(text):
+            return spans
+        for root in _FAMILY_ROOTS:
+            i = low.find(root)
+            while i >= 0:
+                end = i + len(root)
+                i = low.find(root, end)
+                while end < len(low) and low[end].isalpha():  # the rest of the word: "mamman", "dottern"
+                    end += 1
+                if low.startswith(", ", end):
+                    end += 2
+                elif low.startswith(" ", end):
+                    end += 1
+                else:
+                    continue
+                if low[end - 2] == ",":
+                    m = _FAMILY_APPOSITION_RE.match(text, end)
+                    family = _word_span_before(text, end - 2)[1].casefold()
+                    if m is not None and (family in _FAMILY_WORDS or family.endswith(_FAMILY_ENDINGS)) \
+                            and (self._plain_first_name(m["first"]) or self._unknown_first_name(m["first"])) \
+                            and ((self._known_surname(m["last"], None) and not self._is_place(m["last"]))
+                                 or self._unknown_word(m["last"])):
+                        spans.append(m.span())
+                    continue
+                m = _FAMILY_FIRST_RE.match(text, end)
+                if m is None:
+                    continue
+                word = m.group("first")
+                family = _word_span_before(text, end - 1)[1].casefold()  # the whole word: "familjehemsmamma"
+                if _CAPITAL_NEXT_RE.match(text, m.end("first")):
+                    continue
+                if family == "familjen":  # "familjen Anttila": a surname
+                    if word.endswith("s") and _LOWER_NEXT_RE.match(text, m.end("first")):
+                        continue  # a genitive before a word: "familjen Beardslees samtal" names a method
+                    if (self._known_surname(word, None) or self._unknown_word(word)) and not self._is_place(word) \
+                            and not self.lex.is_common(word) and not _institution_word(word):
+                        spans.append(m.span("first"))
+                elif (family in _FAMILY_WORDS or family.endswith(_FAMILY_ENDINGS)) and self._unknown_word(word) \
+                        and not _SWEDISH_ONLY_LETTERS.intersection(word.casefold()) and not self.lex.zipf(word):
+                    spans.append(m.span("first"))
+        return sorted(set(spans))
+
+    def _surname_first_names(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, surname, first name) of a name written surname first before a role in brackets or after a
+        dash: "Wójcik, Małgorzata (anhörigkonsulent)", "Abdullahi Farah, Hodan – kurator". The first name is one
+        we know or a word we do not know; the surname a known one or a rare word; no word a place or an
+        organisation's word."""
+        found = []
+        if _SURNAME_FIRST_HINT_RE.search(text) is None:
+            return found
+        pattern = _SURNAME_FIRST_RE if _LATIN1_ONLY.search(text) else _FAST_SURNAME_FIRST_RE
+        for m in pattern.finditer(text):
+            if not _person_word(m.group("role").casefold()):
+                continue
+            first, last = m.group("first"), m.group("last")
+            if not (self._plain_first_name(first) or self._unknown_word(first)):
+                continue
+            parts = last.split(" ")
+            if not all((self._known_surname(p, None) and not self._is_place(p)) or self._unknown_word(p) for p in parts) \
+                    or any(self._plain_first_name(p) and not self._known_surname(p, None) for p in parts):
+                continue
+            found.append((m.start("last"), m.end("first"), last, first))
+        return found
+
+    def _handle_spans(self, text: str) -> list[tuple[int, int]]:
+        """A social-media handle that is a person's: after "av" or a role ("modereras av @kim_b"), or one that
+        starts with a first name we know ("@anna_svensson84")."""
+        spans = []
+        i = text.find("@")
+        while i >= 0:
+            m = _HANDLE_RE.match(text, i)
+            i = text.find("@", i + 1)
+            if m is None or m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_@."):
+                continue
+            head = plain_re.split(r"[._\d]", m.group("handle")[1:])[0]
+            word = _word_span_before(text, m.start("handle"))[1].casefold()
+            if word == "av" or _person_word(word) or len(head) >= 3 and self._plain_first_name(head.capitalize()):
+                spans.append(m.span("handle"))
+        return spans
+
+    def _person_word_name(self, text: str, m, latin1: bool = False) -> tuple[int, int, str] | None:
+        """(start, end, name) where the match ``m`` (a first name and a surname) is a person's name after a role, a
+        family word or "av" (see :meth:`_person_word_names`), else None (``latin1``: ``text`` holds Latin-1
+        letters only, see :func:`_word_span_before`)."""
+        begin, word = _word_span_before(text, m.start("first"), latin1)
+        word = word.casefold()
+        role = _person_word(word)
+        if not role and word in _NAMING_VERBS:  # "Vår konsulent heter …"
+            role = _person_word(_word_span_before(text, begin, latin1)[1].casefold())
+        if word != "av" and not role:
+            return None
         first = m.group("first")
         # a word we do not know is a first name from abroad only without the Swedish letters å, ä, ö: with
         # them it is a Swedish compound or place ("Frösö Strand", "Öckerö Hamn")
-        if not (self._plain_first_name(first)
-                or self._unknown_word(first) and not _SWEDISH_ONLY_LETTERS.intersection(first.casefold())):
-            return False
-        if tuple(w.casefold() for w in (first, m.group("last"))) in self.lex.place_phrases:
-            return False
-        return self._plain_surname(m.group("last"), text, m.end("last"), foreign=True)
+        if not (self._plain_first_name(first) or self._unknown_first_name(first)):
+            return None
+        last = m.group("last")
+        if tuple(w.casefold() for w in (first, last)) in self.lex.place_phrases:
+            return None
+        if not self._plain_surname(last, text, m.end("last"), foreign=True):
+            # a surname we do not know: a role before the name says it, or after "av" what follows it
+            if not (self._unknown_word(last) and self._plain_surname(last, text, m.end("last"))):
+                return None
+            if not role and (_SWEDISH_ONLY_LETTERS.intersection(last.casefold())
+                             or not _PERSON_AFTER_RE.match(text, m.end("last"))):
+                return None
+        end, name = m.end("last"), f"{first} {last}"
+        more = []  # up to two more words of the name: "Yuki Tanaka Berg", "Juan Pablo Ortega Ruiz"
+        while len(more) < 2:
+            word_m = _NEXT_NAME_WORD_RE.match(text, more[-1].end() if more else end)
+            if word_m is None or not (self._known_surname(word_m[1], None) or self._unknown_word(word_m[1])) \
+                    or _institution_word(word_m[1]):
+                break
+            more.append(word_m)
+        if more and not _CAPITAL_NEXT_RE.match(text, more[-1].end()):
+            end, name = more[-1].end(), " ".join([name] + [w[1] for w in more])
+        return m.start("first"), end, name
 
     def _plain_first_name(self, word: str) -> bool:
         """A first name the name data knows (every part), no place, no organisation's word, no everyday word."""
@@ -1432,6 +1608,16 @@ class Redactor:
 _INITIALS_AFTER_RE = re.compile(
     r"(?<![\p{L}\p{M}])(?i:av|från):?[ \t]{1,2}(?P<initials>\p{Lu}\.(?:[ \t]?\p{Lu}\.){1,2})(?![\p{L}\p{N}\-])"
 )
+# two or three initials with dots (a part may be hyphenated: "Y.E-S.") after a role word or a label of minutes
+# ("barnombuden A.N. och J.M.", "Dokumentation: E.G. och Y.E-S."), each of a chain joined by "och", "&" or a comma
+_INITIAL_DOTS = r"\p{Lu}\.(?:[ \t]?\p{Lu}(?:-\p{Lu})?\.){1,2}(?![\p{L}\p{N}\-])"
+_ROLE_INITIALS_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?P<word>\p{{L}}+):?[ \t]{{1,2}}(?P<chain>{_INITIAL_DOTS}(?:[ \t]{{0,2}}(?:,|&|och)[ \t]{{1,2}}{_INITIAL_DOTS})*)"
+)
+_INITIAL_DOTS_RE = re.compile(_INITIAL_DOTS)
+_INITIALS_HINT_RE = re.compile(r"\p{Lu}\.[ \t]?\p{Lu}")  # two initials with dots hold this
+_MINUTES_LABELS = frozenset({"dokumentation", "anteckningar", "antecknat", "antecknare", "sekreterare", "justeras",
+                             "justerare", "moderator", "protokoll", "protokollförare", "signatur", "sign", "text", "foto"})
 # initials signed after a slash, alone on a line or after a sentence's or a clause's end, ending the line or a bracket
 _SLASH_SIGNATURE_RE = re.compile(
     r"(?:^|(?<=[,.;:!?][ \t]{1,3}))[ \t]{0,3}(?P<initials>/\p{Lu}{2,4})[ \t]{0,3}(?=$|[\])])", re.MULTILINE
@@ -1442,35 +1628,22 @@ _FIRST_INITIAL_RE = re.compile(
 )
 # a blank, a capital and a dot: held by every match of both patterns above ("av J.O.", "Aino K."), found faster
 _BLANK_INITIAL_RE = re.compile(r"[ \t]\p{Lu}\.")
+# a first name signed after a slash on a line of its own: "/Johanna"
+_SLASH_FIRST_NAME_RE = re.compile(r"^[ \t]*(?P<name>/\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*$", re.MULTILINE)
 _QUOTE = "[\"\u201c\u201d\u00ab\u00bb]"
 # a nickname in quotes between a first name and a surname: 'Gustav "Gurra" Persson'
 _NICKNAME_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)[ \t]{_QUOTE}(?P<nick>\p{{Lu}}\p{{Ll}}+){_QUOTE}"
     r"[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
 )
-# two capitalised words after a word (a role or "av", read by _word_before): "Socionom Chidi Okonkwo-Lindahl",
+# two capitalised words after a word (a role or "av", read by _word_span_before): "Socionom Chidi Okonkwo-Lindahl",
 # "leds av Mohammed Al-Khatib"
 _PERSON_WORD_NAME_RE = re.compile(
     r"(?<=\p{L}[ \t]{1,2})(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]"
     r"(?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
 )
-
-
-def _word_before(text: str, start: int, latin1: bool = False) -> str:
-    """The word (letters and marks) that ends at ``start`` after at most two blanks ("" if none); with
-    ``latin1``, for a text of Latin-1 letters, where those are the letters and marks (see _FAST_TOKEN_RE)."""
-    end = start
-    while end > 0 and start - end < 2 and text[end - 1] in " \t":
-        end -= 1
-    begin = end
-    if latin1:
-        while begin > 0 and text[begin - 1] in _LATIN1_LETTER_SET:
-            begin -= 1
-        return text[begin:end]
-    while begin > 0 and _LETTER_RE.match(text[begin - 1]):
-        begin -= 1
-    return text[begin:end]
 _SWEDISH_ONLY_LETTERS = frozenset("åäö")
+_THING_PREPOSITIONS = frozenset({"i", "inom"})
 _NEXT_WORD_RE = re.compile(r"[ \t]{1,2}([\p{L}\p{M}\-]+)")
 # words that name a person's role (as the end of a compound too: "utvecklingsledaren", "barnsjuksköterska")
 _ROLE_ENDINGS = (
@@ -1480,6 +1653,10 @@ _ROLE_ENDINGS = (
     "sekreterare", "sekreteraren", "diakon", "diakonen", "präst", "prästen", "pedagog", "pedagogen", "terapeut",
     "terapeuten", "forskare", "forskaren", "doktorand", "doktoranden", "professor", "professorn", "docent",
     "docenten", "assistent", "assistenten", "strateg", "strategen", "utredare", "utredaren", "stödjare", "stödjaren",
+    "konsulent", "konsulenten", "moderator", "moderatorn",
+    # plural: "barnombuden A.N. och J.M."
+    "ombuden", "ledarna", "samordnarna", "kuratorerna", "handläggarna", "behandlarna", "konsulenterna",
+    "sköterskorna", "läkarna", "psykologerna", "socionomerna", "pedagogerna", "terapeuterna",
 )
 # _PERSON_WORD_NAME_RE for the standard library's engine on texts of Latin-1 letters, with the blank before the
 # name in place of the look-behind (Redactor._person_word_names checks the letter before it)
@@ -1489,6 +1666,165 @@ _FAST_PERSON_WORD_NAME_RE = plain_re.compile(
 _LATIN1_LETTER_SET = frozenset(ch for ch in map(chr, range(256)) if plain_re.fullmatch(f"[{_LATIN1_LETTERS}]", ch))
 # the first part of a hyphenated surname from abroad: "Al-Khatib", "El-Sayed", "Abu-Bakr", "Ben-Ali"
 _SURNAME_PREFIXES = frozenset({"al", "el", "abu", "abd", "ben", "bin", "ibn", "ould", "ait"})
+# words naming a relative (a family word before a name places a person: "Pappan Yonas …", "Dottern Selam"), also
+# as the end of a compound ("familjehemsmamma", "bonuspappan")
+_FAMILY_WORDS = frozenset({"dotter", "dottern", "sonen", "bror", "brodern", "syster", "systern"})
+_FAMILY_ENDINGS = ("mamma", "mamman", "pappa", "pappan")
+# "Vår konsulent heter X Y", "Samordnare är X Y": a verb that names, after a role
+_NAMING_VERBS = frozenset({"heter", "är", "blir", "blev"})
+
+
+def _person_word(word: str) -> bool:
+    """Whether a (casefolded) word names a person's role or a relative: a person's name may follow it."""
+    return word.endswith(_ROLE_ENDINGS) or word in _FAMILY_WORDS or word.endswith(_FAMILY_ENDINGS)
+
+
+def _word_span_before(text: str, start: int, latin1: bool = False) -> tuple[int, str]:
+    """(where it starts, the word) of the word (letters and marks) ending at ``start`` after at most two blanks
+    ("" if none); with ``latin1``, for a text of Latin-1 letters, where those are the letters and marks (see
+    _FAST_TOKEN_RE)."""
+    end = start
+    while end > 0 and start - end < 2 and text[end - 1] in " \t":
+        end -= 1
+    begin = end
+    if latin1:
+        while begin > 0 and text[begin - 1] in _LATIN1_LETTER_SET:
+            begin -= 1
+        return begin, text[begin:end]
+    while begin > 0 and _LETTER_RE.match(text[begin - 1]):
+        begin -= 1
+    return begin, text[begin:end]
+
+
+_ROLE_ALTERNATIVES = "|".join(_ROLE_ENDINGS)
+# what after a name with a surname we do not know says a person (after "av"): "från" and a capital ("… från Ájtte"),
+# a bracket ("(Eda kommun)"), a comma and a role ("…, anhörigkonsulent")
+_PERSON_AFTER_RE = re.compile(
+    rf"[ \t]{{1,2}}(?:från|vid)[ \t]{{1,2}}\p{{Lu}}|[ \t]{{0,2}}\(|[ \t]{{0,2}},[ \t]{{0,2}}\p{{L}}*(?:{_ROLE_ALTERNATIVES})(?![\p{{L}}])"
+)
+_NEXT_NAME_WORD_RE = re.compile(r"[ \t](\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])")
+_CAPITAL_NEXT_RE = re.compile(r"[ \t]{1,2}\p{Lu}")
+_LOWER_NEXT_RE = re.compile(r"[ \t]{1,2}\p{Ll}")
+# a family word, then a capitalised word alone: "Dottern Selam (…)"; the hint (standard library, cheap) first
+# a family word and the blank after it, as written (lower case or capitalised); compounds end in one
+# the start of every family word looked for before a name (each looked for in the page in lower case: one scan each)
+_FAMILY_ROOTS = ("mamma", "pappa", "dotter", "sonen", "bror", "syster", "familjen")
+_FAMILY_FIRST_RE = re.compile(r"[ \t]?(?P<first>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
+_FAMILY_APPOSITION_RE = re.compile(  # "mamma, Rasa Petrauskienė,": a full name between commas after a family word
+    r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ ](?P<last>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?=[ \t]?[,.)])")
+# a name written surname first before a role: "Wójcik, Małgorzata (anhörigkonsulent)", "Abdullahi Farah, Hodan – kurator"
+_SURNAME_FIRST_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?),[ \t]"
+    r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]{0,2}(?:\([ \t]?|[\u2013\u2014-][ \t]{1,2})(?P<role>[\p{L}\-]+)"
+)
+_SURNAME_FIRST_HINT_RE = plain_re.compile(r",[ \t][A-ZÅÄÖ\u00c0-\u00de\u0100-\u024f][^\W\d_]+[ \t]{0,2}(?:\(|[\u2013\u2014-][ \t])")  # what every such name holds
+_FAST_SURNAME_FIRST_RE = plain_re.compile(
+    rf"(?<![{_LATIN1_LETTERS}\-])(?P<last>[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+(?:-[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+)?"
+    rf"(?:[ ][{_LATIN1_UPPER}][{_LATIN1_LOWER}]+(?:-[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+)?)?),[ \t]"
+    rf"(?P<first>[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+(?:-[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+)?)[ \t]{{0,2}}"
+    rf"(?:\([ \t]?|[\u2013\u2014-][ \t]{{1,2}})(?P<role>[{_LATIN1_LETTERS}\-]+)"
+)
+# a social-media handle ("@kim_b"), not the domain of an address (no word character or "@" right before it)
+_HANDLE_RE = plain_re.compile(r"(?P<handle>@[A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?![\w@])")
+
+# signatures: two to three capitals after a slash ending a line after a word or a date ("… mars 2019 /SK");
+# initials after a label of minutes ("Justeras: UlBr / LEB"); a name's letters run together after "av"
+# ("Anteckningar förda av MaRo"); the initials of the name right before them in brackets ("Zeynep Aydoğan, Nka (ZA)")
+_LINE_END_SIGNATURE_RE = plain_re.compile(r"(?P<initials>/[A-ZÅÄÖ]{2,3})[ \t]*$", plain_re.MULTILINE)
+_INITIALS = r"(?:[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ][a-zåäö]|[A-ZÅÄÖ]{2,4})"
+_SIGNED_RE = plain_re.compile(
+    r"(?<![^\W\d_])(?i:justeras|justerare|justerat|justering|signerat|signatur|protokollförare)[ \t]*:?[ \t]{0,2}"
+    rf"(?P<list>{_INITIALS}(?:[ \t]{{0,2}}(?:/|,|&|och)[ \t]{{0,2}}{_INITIALS})*)(?![^\W_])"
+)
+_SIGNED_HINTS = ("ustera", "USTERA", "ignerat", "ignatur", "rotokollför")
+_MIXED_AFTER_AV_RE = plain_re.compile(r"av[ \t]{1,2}(?P<mixed>[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ][a-zåäö])(?![^\W_])")
+_BRACKET_INITIALS_RE = plain_re.compile(r"\((?P<initials>[A-ZÅÄÖ]{2,3})\)")
+_CAPITALISED_WORD_RE = re.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*")
+
+
+def _signature_spans(text: str) -> list[tuple[int, int]]:
+    """Signatures and initials (see above) in ``text``."""
+    spans = []
+    if "/" in text:
+        for m in _LINE_END_SIGNATURE_RE.finditer(text):
+            # after a word or a date and blanks ("… mars 2019 /SK"); at a line's start or after a clause's end the
+            # slash signature pattern finds it
+            k = m.start()
+            while k > 0 and m.start() - k < 3 and text[k - 1] in " \t":
+                k -= 1
+            if k < m.start() and k > 0 and (text[k - 1].isalnum()):
+                spans.append(m.span("initials"))
+    if any(hint in text for hint in _SIGNED_HINTS):
+        spans += [m.span("list") for m in _SIGNED_RE.finditer(text)]
+    if "(" in text:
+        for m in _BRACKET_INITIALS_RE.finditer(text):
+            if _initials_of_name_before(text, m.start(), m.group("initials")):
+                spans.append(m.span())
+    return spans
+
+
+def _initials_of_name_before(text: str, start: int, initials: str) -> bool:
+    """Whether two or three capitalised words in a row on the line before ``start`` (within 80 characters), the
+    first a first name we know, have ``initials`` as their first letters ("Zeynep Aydoğan" for "ZA", "Lars-Erik
+    Bodin" for "LEB")."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
+    words = list(_CAPITALISED_WORD_RE.finditer(text, line_start, start))
+    redactor = _default_redactor()
+    for k, word in enumerate(words):
+        letters, last = "", None
+        for w in words[k:]:
+            if last is not None and text[last.end():w.start()] != " ":
+                break
+            letters += "".join(part[0] for part in w.group().split("-"))
+            last = w
+            if letters == initials:
+                return redactor._plain_first_name(word.group())
+            if len(letters) >= len(initials):
+                break
+    return False
+
+
+# an e-mail address spelled out: "tove.sandgren på dorotea.se", "meron punkt alemu vid regionvarmland punkt se"
+# (found from the end: the top-level domain, then the rest before it)
+_SPELLED_TLD_RE = plain_re.compile(r"\.(?:se|nu|com|org|net|eu|fi|no|dk)(?![^\W_])")
+_SPELLED_WORD_TLD_RE = plain_re.compile(r"[ \t]{1,2}(?:punkt|dot)[ \t]{1,2}(?:se|nu|com|org|net|eu|fi|no|dk)(?![^\W_])|[\[(](?:punkt|dot)[\])][ \t]?(?:se|nu|com|org|net|eu|fi|no|dk)(?![^\W_])")
+# every spelled address holds one of these words for its "at" (a bracketed one the e-mail pattern finds)
+_SPELLED_AT_HINTS = (" på ", " vid ", " hos ", " at ", "snabel", "(at)", "[at]", "{at}", "(@)", "[@]")
+_SPELLED_WORD = r"[^\W_](?:[\w\-]{0,40}[^\W_])?"
+_SPELLED_DOT = r"(?:\.|[ \t]{1,2}(?:punkt|dot)[ \t]{1,2}|[ \t]?[\[(](?:punkt|dot)[\])][ \t]?)"
+_SPELLED_DOT_RE = plain_re.compile(_SPELLED_DOT, plain_re.IGNORECASE)
+_SPELLED_ADDRESS_RE = plain_re.compile(
+    rf"(?<![\w.@\-])(?P<local>{_SPELLED_WORD}(?:{_SPELLED_DOT}{_SPELLED_WORD}){{0,3}})"
+    r"(?P<at>[ \t]{1,2}(?:på|vid|hos|at|snabel[ \-]?a)[ \t]{1,2}|[ \t]?[\[({](?:at|snabel-?a|@)[\])}][ \t]?)"
+    rf"(?P<domain>{_SPELLED_WORD}(?:{_SPELLED_DOT}{_SPELLED_WORD}){{0,3}})\Z",
+    plain_re.IGNORECASE,
+)
+_SPELLED_TLDS = frozenset({"se", "nu", "com", "org", "net", "eu", "fi", "no", "dk", "www"})
+
+
+def _spelled_email_spans(text: str) -> list[tuple[int, int]]:
+    """E-mail addresses spelled out with words (see above). With "på", "vid" or "hos" for the "at", the part
+    before it must hold a dot ("x.y på domän.se"; "Läs mer på kommun.se" is no address)."""
+    if not (".se" in text or "punkt" in text or ".nu" in text or ".com" in text or ".org" in text or " dot " in text):
+        return []
+    spans = []
+    tlds = list(_SPELLED_TLD_RE.finditer(text)) if "." in text else []
+    if "punkt" in text or "dot" in text:
+        tlds += _SPELLED_WORD_TLD_RE.finditer(text)
+    for tld in tlds:
+        window = max(0, tld.start() - 160, text.rfind("\n", 0, tld.start()) + 1)
+        if not any(hint in text[window:tld.start()] for hint in _SPELLED_AT_HINTS):
+            continue
+        m = _SPELLED_ADDRESS_RE.search(text, window, tld.start())
+        if m is None:
+            continue
+        local = _SPELLED_DOT_RE.split(m.group("local"))
+        if m.group("at").strip(" \t").casefold() in ("på", "vid", "hos") and len(local) < 2:
+            continue
+        if any(part.casefold() in _SPELLED_TLDS for part in local):
+            continue  # "kommun.se på …": a web address before the word
+        spans.append((m.start(), tld.end()))
+    return spans
 
 
 def _indices(keys: list[str], wanted) -> list[int]:
@@ -1604,7 +1940,7 @@ def _default_redactor() -> Redactor:
 
 # ------------------------------------------------------- contact blocks
 _CONTACT_LABEL_RE = re.compile(
-    r"^\s*(?:kontaktuppgifter|kontaktpersoner|kontaktperson|kontakt|för (?:mer )?information(?: kontakta)?|"
+    r"^\s*(?:kontaktuppgifter|kontaktpersoner|kontaktperson|kontakta[ \t]+(?:oss|mig|gärna|någon[ \t]+av[ \t]+oss)|kontakt|för (?:mer )?information(?: kontakta)?|"
     r"mer information|frågor|ansvarig|samordnare|projektledare|projektledning)\b"
     r"(?-i:(?:[ \t]+[a-zåäöéü][a-zåäöéü-]*){1,3}[ \t]*:)?"  # "Kontakt för nätverket:", "Kontaktperson för sidan:"
     r"\s*:?\s*(?P<rest>.*)$",
@@ -1705,14 +2041,243 @@ def find_contact_names(text: str) -> set[str]:
     Only the lines holding a hint (``_CONTACT_HINTS``: a word every contact label, inline contact and byline
     pattern needs) are read for contact blocks: the others give no name (tests/test_redact_fast_paths.py compares this with
     reading every line)."""
-    return _contact_names(text.split("\n"), _hinted_lines(text)) | _names_in_addresses(text) | _listed_names(text) \
-        | _person_word_names(text)
+    return _with_first_names(_contact_names(text.split("\n"), _hinted_lines(text)) | _names_outside_blocks(text))
+
+
+def _names_outside_blocks(text: str) -> set[str]:
+    """The names a page gives outside its contact blocks and bylines: spelled in addresses, in lists, after a
+    role, in the name columns of tables, written surname first, in lists with brackets or dashes, nicknames."""
+    return _names_in_addresses(text) | _listed_names(text) | _person_word_names(text) | _table_names(text) \
+        | _bracket_list_names(text) | _surname_first_names(text) | _nickname_names(text) | _dashed_names(text) \
+        | _family_names(text) | _run_together_initials(text)
+
+
+def _run_together_initials(text: str) -> set[str]:
+    """A name's letters run together after "av" ("Anteckningar förda av MaRo"): a name of the build."""
+    return {m["mixed"] for m in _MIXED_AFTER_AV_RE.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()}
+
+
+def _family_names(text: str) -> set[str]:
+    """A child's or relative's first name after a family word, a family's name after "familjen"
+    (:meth:`Redactor._family_first_names`): names of the build."""
+    return {text[start:end] for start, end in _default_redactor()._family_first_names(text)}
+
+
+def _with_first_names(names: set[str]) -> set[str]:
+    """``names`` and the first names among them that are found alone only as the page's (:func:`_names_alone`)."""
+    return names | _names_alone(names)
+
+
+# a row of a list with dashes between its fields, a name before a role: "Ale kommun – Chidi Okafor Lind – kurator – …"
+_DASHED_NAME_RE = re.compile(
+    r"(?:^|[\u2013\u2014|][ \t]{1,2})(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:[ ]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,3})"
+    r"[ \t]{1,2}[\u2013\u2014][ \t]{1,2}(?P<role>[\p{L}\-]+)",
+    re.MULTILINE,
+)
+
+
+def _dashed_names(text: str) -> set[str]:
+    """Names in rows of a list whose fields dashes separate, where a role follows the name ("… – Chidi Okafor –
+    socionom – …"): the first word a first name we know or a word we do not know, the others surnames, words we
+    do not know or rare words; none a place or an organisation's word."""
+    redactor = _default_redactor()
+    names: set[str] = set()
+    for dash in (" \u2013 ", " \u2014 "):
+        i = text.find(dash)
+        while i >= 0:
+            names.update(_dashed_name_before(redactor, text, i))
+            i = text.find(dash, i + 3)
+    return names
+
+
+def _dashed_name_before(redactor: Redactor, text: str, dash: int) -> set[str]:
+    """The name of :func:`_dashed_names` ending at the dash at ``dash`` (a role after it), if any."""
+    role = _TAIL_WORD_RE.match(text, dash + 3)
+    if not role or not _person_word(role[0].casefold()):
+        return set()
+    names = set()
+    line = text.rfind("\n", 0, dash) + 1
+    for m in _DASHED_NAME_RE.finditer(text, max(line, dash - 120), dash + 3 + len(role[0])):
+        if m.end("role") != dash + 3 + len(role[0]):
+            continue  # a row's earlier field
+        words = m.group("name").split(" ")
+        if not (redactor._plain_first_name(words[0]) or redactor._unknown_first_name(words[0])):
+            continue
+        if any(redactor._is_place(w) or _institution_word(w) or redactor.lex.zipf(w) >= 4.0 for w in words):
+            continue
+        names.add(m.group("name"))
+        if len(words) >= 3:
+            names.update({" ".join(words[1:]), " ".join(words[-2:])})
+    return names
 
 
 def _person_word_names(text: str) -> set[str]:
     """Full names after a role or "av" that the name data does not know as such ("Socionom Chidi
-    Okonkwo-Lindahl"): names of the build, so the page's tables ("Chidi Okonkwo-Lindahl | …") lose them too."""
-    return {m.group("first") + " " + m.group("last") for m in _default_redactor()._person_word_names(text)}
+    Okonkwo-Lindahl"): names of the build, so the page's tables ("Chidi Okonkwo-Lindahl | …") lose them too.
+    A name of three words gives its last two as well ("Yuki Tanaka Berg" and then "sa Tanaka Berg")."""
+    names = set()
+    for *_, name in _default_redactor()._person_word_names(text):
+        names.add(name)
+        words = name.split(" ")
+        if len(words) >= 3:
+            names.update({" ".join(words[1:]), " ".join(words[-2:])})
+    return names
+
+
+def _surname_first_names(text: str) -> set[str]:
+    """Names written surname first before a role (:meth:`Redactor._surname_first_names`): "first last", the
+    surname alone and a first name the name data does not know alone (names of the build: the surname of
+    "Wójcik, Małgorzata" goes as a name, the known first name after the comma as a first name alone)."""
+    if "," not in text:
+        return set()
+    redactor = _default_redactor()
+    names = set()
+    for *_, last, first in redactor._surname_first_names(text):
+        names.add(f"{first} {last}")
+        names.add(last)  # "Wójcik" alone: the first name after the comma then stands alone as a name
+        if not redactor._plain_first_name(first):
+            names.add(first)
+    return names
+
+
+def _nickname_names(text: str) -> set[str]:
+    """A nickname in quotes between a first name and a surname ('Dariusz "Darek" Sobczak') is the person's name
+    alone too ("… och Darek visade")."""
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text and "\u00ab" not in text:
+        return set()
+    redactor = _default_redactor()
+    names = set()
+    for m in _NICKNAME_RE.finditer(text):
+        if redactor._plain_first_name(m.group("first")) and redactor._plain_nickname(m.group("nick")) \
+                and redactor._plain_surname(m.group("last"), text, m.end("last")) and not redactor.lex.is_common(m.group("nick")):
+            names.update({m.group("nick"), f"{m.group('first')} {m.group('last')}"})
+    return names
+
+
+def _names_alone(names: set[str]) -> set[str]:
+    """The first word of each full name when the name data does not know it as a first name and it is no word,
+    place or organisation's word ("Siriporn" of "Siriporn Chaiyasit"): the page's "Hodan och Siriporn" name them.
+    (A first name the data knows is found alone anyway, where it stands as one.)"""
+    out = set()
+    for name in names:
+        first, space, _ = name.partition(" ")
+        if space and _alone_first_name(first):
+            out.add(first)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _alone_first_name(first: str) -> bool:
+    """Whether the first word of a full name is a name alone too (:func:`_names_alone`)."""
+    redactor = _default_redactor()
+    return (redactor._unknown_word(first) or redactor._unknown_first_name(first)) and not redactor._plain_first_name(first)
+
+
+# A table whose header names its name columns ("Efternamn; Förnamn; Kommun", "Namn | Roll | Telefon"): cells
+# separated by semicolons, tabs or bars
+_NAME_HEADERS = {"namn": "full", "efternamn": "last", "förnamn": "first", "fornamn": "first", "name": "full",
+                 "deltagare": "full", "kontaktperson": "full", "first name": "first", "last name": "last",
+                 "surname": "last", "för- och efternamn": "full"}
+_TABLE_HEADER_HINT_RE = plain_re.compile(r"(?i:namn|name)[ \t]*[;\t|]|[;\t|][ \t]*(?i:namn|name)")
+
+
+def _table_names(text: str) -> set[str]:
+    """Names in the name columns of a table: the rows after a header line whose cells (split at ";", a tab or
+    "|", three cells or more) include "Namn", "Förnamn" or "Efternamn", up to a line that is no row of the table
+    (blank lines between rows are skipped, as pages made from HTML write them). A cell of a full-name column is a
+    name when it is two to four capitalised words, none an organisation's word; a surname and a first name
+    cell make "first last" and each alone (when it is no everyday word or place)."""
+    if (";" not in text and "|" not in text and "\t" not in text) \
+            or not any(hint in text for hint in ("namn", "Namn", "NAMN", "name", "Name", "NAME")) \
+            or _TABLE_HEADER_HINT_RE.search(text) is None:
+        return set()
+    redactor = _default_redactor()
+    lines = text.split("\n")
+    names: set[str] = set()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        separator = next((sep for sep in (";", "\t", "|") if line.count(sep) >= 2), None)
+        if separator is None:
+            continue
+        header = [cell.strip().casefold() for cell in line.strip().strip("|").split(separator)]
+        columns = {k: _NAME_HEADERS[c] for k, c in enumerate(header) if c in _NAME_HEADERS}
+        if not columns:
+            continue
+        while i < len(lines):
+            row = lines[i]
+            if not row.strip():
+                i += 1
+                continue
+            if row.count(separator) < 2:
+                break
+            i += 1
+            cells = [cell.strip() for cell in row.strip().strip("|").split(separator)]
+            parts = {}
+            for k, kind in columns.items():
+                if k < len(cells) and _NAME_CELL_RE.fullmatch(cells[k]) and not any(
+                        _institution_word(w) for w in cells[k].split(" ")):
+                    parts[kind] = cells[k]
+            if "full" in parts and len(parts["full"].split(" ")) >= 2:
+                names.add(parts["full"])
+            if "first" in parts and "last" in parts:
+                names.add(f"{parts['first']} {parts['last']}")
+            for kind in ("first", "last"):
+                word = parts.get(kind)
+                if word is None:
+                    continue
+                if " " in word:
+                    names.add(word)  # "van der Berg": looked for as a sequence of words
+                elif redactor.lex.zipf(word) < 4.0 and not redactor._is_place(word) \
+                        and not redactor._plain_first_name(word):
+                    names.add(word)  # a first name we know is found alone anyway
+    return names
+
+
+# a cell holding a name: capitalised words, name particles between them ("van der Berg", "Mårtensson Al-Amin")
+_PARTICLE_ALTERNATIVES = "|".join(sorted(_PARTICLES, key=len, reverse=True))
+_NAME_CELL_RE = re.compile(
+    rf"(?:(?:{_PARTICLE_ALTERNATIVES})[ ])*\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]+)*"
+    rf"(?:[ ](?:(?:{_PARTICLE_ALTERNATIVES})[ ])*\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]+)*){{0,3}}"
+)
+
+
+# a person in a list with an organisation, a place or a role in brackets: "Hawre Qadir (Eda kommun), …"
+_BRACKETED_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ ](?P<last>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)"
+    r"[ ]?\((?P<inside>[^()\n]{2,60})\)"
+)
+_LIST_LABEL_RE = plain_re.compile(r"^[ \t]*(?i:närvarande|frånvarande|deltagare|deltog|medverkande|närvarade|styrgrupp|arbetsgrupp|referensgrupp)\w*[ \t]*:")
+
+
+def _bracket_list_names(text: str) -> set[str]:
+    """Names in a list of people, each with an organisation, a place or a role in brackets ("Närvarande: …, Hawre
+    Qadir (Eda kommun), Meron Alemu (Centralsjukhuset Karlstad)"): on a line with a list label ("Närvarande:") or
+    with two such items. The first word is a first name we know or a word we do not know, the second a surname
+    or a word we do not know; neither an everyday word, a place or an organisation's word, and the bracket names
+    an organisation, a place or a role."""
+    if "(" not in text:
+        return set()
+    redactor = _default_redactor()
+    names: set[str] = set()
+    for line in text.split("\n"):
+        if line.count("(") < 1 or len(line) > 2000:
+            continue
+        found = list(_BRACKETED_NAME_RE.finditer(line))
+        if not found or len(found) < 2 and not _LIST_LABEL_RE.match(line):
+            continue
+        for m in found:
+            first, last = m.group("first"), m.group("last")
+            if not (redactor._plain_first_name(first) or redactor._unknown_word(first)):
+                continue
+            if redactor._is_place(last) or _institution_word(last) or redactor.lex.is_common(last):
+                continue
+            inside = [w for w in _TOKEN_RE.findall(m.group("inside"))]
+            if not any(_institution_word(w) or redactor._is_place(w) or _person_word(w.casefold()) for w in inside):
+                continue
+            names.add(f"{first} {last}")
+    return names
 
 
 # A line that is a person in a list: "Ulla Backe, Knivsta kommun", "Text: Oskar Dal, kommunikatör", "- Eva Fält":
@@ -1733,6 +2298,9 @@ _FAST_LISTED_NAME_RE = plain_re.compile(  # the same for the standard library's 
 )
 
 
+_TAIL_WORD_RE = re.compile(r"[\p{L}\-]*")
+
+
 def _listed_names(text: str) -> set[str]:
     """Full names standing alone in a list or a byline (:data:`_LISTED_NAME_RE`): there, as in a contact block, a
     known first name is enough and the surname may be an everyday word ("Ulla Backe"); never a place, an
@@ -1747,6 +2315,10 @@ def _listed_names(text: str) -> set[str]:
         redactor = redactor or _default_redactor()
         first, last = m["first"], m["last"]
         first_token = _evidenced_first_name(redactor, first, last)
+        if first_token is None and tail is not None and _person_word(_TAIL_WORD_RE.match(tail)[0].casefold()) \
+                and redactor._unknown_word(first) and redactor._unknown_word(last):
+            names.add(f"{first} {last}")  # "Siriporn Chaiyasit, anhörigkonsulent": the role says a person
+            continue
         if first_token is None or redactor._is_place(first):
             continue
         # a first name the page also writes as a word ("per capita", "hans barn") needs a surname we know
@@ -1780,18 +2352,28 @@ def _names_in_addresses(text: str) -> set[str]:
     known first name is enough, with a surname that may be an everyday word ("Jonas Fält"); never a place
     ("Anna Gotland") or an organisation's word."""
     locals_, ends = set(), set()  # the addresses' local parts, bare; the last piece of each ("gardell")
-    for start, end in _email_spans(text):
+    split = set()  # the local parts "first.last" (two words, lower case)
+    for start, end in _email_spans(text) + _spelled_email_spans(text):
         address = text[start:end]
-        at = _AT_RE.search(address)
-        local = address[: at.start()] if at else ""
+        at = _AT_RE.search(address) or _SPELLED_ADDRESS_RE.search(address)
+        local = address[: at.start()] if at and at.re is _AT_RE else at.group("local") if at else ""
+        if "." in local or "punkt" in local or "dot" in local:
+            pieces = _SPELLED_DOT_RE.split(local)
+            if len(pieces) == 2 and all(p.isalpha() and p.islower() for p in pieces):
+                split.add((pieces[0], pieces[1]))
         bare = _bare(local).rstrip("0123456789")
         if len(bare) >= 4:
             locals_.add(bare)
             ends.add(_bare(plain_re.split(r"[._\-+]", local.rstrip("0123456789"))[-1]))
-    if not locals_:
-        return set()
     redactor = _default_redactor()
     names = set()
+    # "tove.sandgren på …": a first name we know and a word that is no everyday word, place or organisation's
+    # word are a person's name, and the surname is hers alone too ("Gruppen leds av Sandgren")
+    for first, last in split:
+        if _address_person(first, last):
+            names.update({f"{first.capitalize()} {last.capitalize()}", last.capitalize()})
+    if not locals_:
+        return names
     pairs = _NAME_PAIR_RE if _LATIN1_ONLY.search(text) else _FAST_NAME_PAIR_RE
     for pair in pairs.finditer(text):
         first, last = pair.group(1), pair.group(2)
@@ -1807,6 +2389,16 @@ def _names_in_addresses(text: str) -> set[str]:
         if _evidenced_first_name(redactor, first, last) is not None:
             names.add(f"{first} {last}")
     return names
+
+
+@lru_cache(maxsize=65536)
+def _address_person(first: str, last: str) -> bool:
+    """Whether an address's "first.last" is a person's: a first name we know and a word of three letters or more
+    that is no everyday word, place or organisation's word."""
+    redactor = _default_redactor()
+    return redactor._first_name(_Token(first.capitalize(), 0, len(first)), known_only=True) \
+        and not redactor.lex.is_common(last) and not redactor._is_place(last) and not _institution_word(last) \
+        and len(last) >= 3
 
 
 def _evidenced_first_name(redactor: Redactor, first: str, last: str) -> "_Token | None":

@@ -197,8 +197,9 @@ def test_parts_of_real_and_generated_pages_take_the_pages_names_in_person_positi
     assert compared > 1000
 
 
-def _pairs(matches) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    return [(m.span("first"), m.span("last")) for m in matches]
+def _pairs(found) -> list[tuple[int, int, str]]:
+    """The names found, (start, end, name) each, in order."""
+    return [tuple(name) for name in found]
 
 
 @settings(max_examples=400, deadline=None)

@@ -310,8 +310,8 @@ def _contact_names_plain(text: str) -> set[str]:
 @settings(max_examples=150, deadline=None)
 @given(CONTACT_TEXTS)
 def test_contact_names_read_on_hinted_lines_are_those_of_every_line(text):
-    others = redact._names_in_addresses(text) | redact._listed_names(text) | redact._person_word_names(text)  # every line
-    assert redact.find_contact_names(text) == _contact_names_plain(text) | others
+    others = redact._names_outside_blocks(text)  # every line
+    assert redact.find_contact_names(text) == redact._with_first_names(_contact_names_plain(text) | others)
 
 
 def test_contact_names_of_pages_are_those_of_every_line():
@@ -319,8 +319,7 @@ def test_contact_names_of_pages_are_those_of_every_line():
     found = 0
     for text in texts:
         names = redact.find_contact_names(text)
-        assert names == _contact_names_plain(text) | redact._names_in_addresses(text) | redact._listed_names(text) \
-            | redact._person_word_names(text)
+        assert names == redact._with_first_names(_contact_names_plain(text) | redact._names_outside_blocks(text))
         assert redact._at_lines(text) == _at_lines_plain(text)
         found += len(names)
     assert found > 50
