@@ -245,19 +245,31 @@ def default_manual_path(raw_dir: Path) -> Path | None:
     return None
 
 
-def warm_up() -> None:
-    """Load what reading, parsing, redacting and coding a page need (once per process; workers forked
-    from a process that did this share it)."""
-    from . import coding, orgs, redact
+WARM_STAGES = ("read", "code", "all")
 
-    coding.load_codebook()
+
+def warm_up(stage: str = "all") -> None:
+    """Load what a pass's work on a page needs (once per process; workers forked from a process that did
+    this share it). ``stage``: "read" for reading and parsing (name data, the question catalogue, the
+    organisation matcher), "code" for redacting and coding (name data, the codebook, the lemmatiser's
+    dictionary), "all" for both."""
+    from . import redact
+
+    if stage not in WARM_STAGES:
+        raise ValueError(f"stage must be one of {WARM_STAGES}, not {stage!r}")
     redact.lexicon()
-    from .coding.words import lemma_of
-    from .parse.questionnaire import catalogue
+    if stage in ("read", "all"):
+        from . import orgs
+        from .parse.questionnaire import catalogue
 
-    lemma_of("barngrupper")  # the lemmatiser's dictionary
-    catalogue()
-    orgs.match_org("Region Kalmar län")
+        catalogue()
+        orgs.match_org("Region Kalmar län")
+    if stage in ("code", "all"):
+        from . import coding
+        from .coding.words import lemma_of
+
+        coding.load_codebook()
+        lemma_of("barngrupper")  # the lemmatiser's dictionary
 
 
 # ------------------------------------------------------------------ per-document work (runs in workers)
@@ -517,8 +529,10 @@ def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs
             entry.problem.file = entry.name
 
     readable = [(i, entry) for i, entry in enumerate(entries) if entry.problem is None]
-    warm_up()  # before the workers start: forked ones share it
-    with fanout.runner(jobs, scheduler, files=len(readable)) as run:
+    warm_up("read")  # before the workers start: forked ones share it
+    with fanout.runner(jobs, scheduler, files=len(readable), warm="read") as run:
+        # what the second pass needs is loaded here while the first pass runs; its workers are forked after it
+        run.preload(lambda: warm_up("code"))
         # 1. read and parse every file (the contact names of all pages are needed before any is redacted)
         items = []
         for i, entry in readable:
@@ -567,7 +581,7 @@ def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs
         # 2. redact and code every page with one matcher for the whole build
         names = frozenset(names)
         shared = run.share(names)
-        run.fresh()
+        run.fresh(warm="code")
         if stash:  # a task per file of stashed pages: each is read once (the first pass's chunks, less what was set aside)
             groups: dict[str, list] = {}
             for item in parsed:
