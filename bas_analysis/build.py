@@ -272,6 +272,13 @@ def warm_up(stage: str = "all") -> None:
         lemma_of("barngrupper")  # the lemmatiser's dictionary
 
 
+def _warm_up_second_pass() -> None:
+    """What the second pass's workers and the tables after it need (codebook, lemmatiser, the tables' schemas:
+    pandera): a parallel build loads it in the parent while the first pass runs."""
+    warm_up("code")
+    from . import schemas  # noqa: F401
+
+
 # ------------------------------------------------------------------ per-document work (runs in workers)
 @dataclass
 class _Read:
@@ -516,7 +523,7 @@ def build(
 def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs, scheduler) -> BuildResult:
     from tqdm import tqdm
 
-    from . import coding, compare, fanout, ingest, redact, schemas, store
+    from . import coding, compare, fanout, ingest, redact, store
 
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     manual_path = Path(manual_codings) if manual_codings else default_manual_path(raw_dir)
@@ -532,7 +539,7 @@ def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs
     warm_up("read")  # before the workers start: forked ones share it
     with fanout.runner(jobs, scheduler, files=len(readable), warm="read") as run:
         # what the second pass needs is loaded here while the first pass runs; its workers are forked after it
-        run.preload(lambda: warm_up("code"))
+        run.preload(_warm_up_second_pass)
         # 1. read and parse every file (the contact names of all pages are needed before any is redacted)
         items = []
         for i, entry in readable:
@@ -612,6 +619,8 @@ def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs
         # for the notes of manual codings and the problems' reasons: this process's own copy of the names
         # (on Dask the handle holds a future of the cluster's copy)
         redactor = _redactor(("value", shared[1], names))
+    from . import schemas  # loaded by now (_warm_up_second_pass)
+
     documents = _table(parts.pop("documents"), schemas.DOCUMENTS)
     respondents = _table(parts.pop("respondents"), schemas.RESPONDENTS)
     answers = _table(parts.pop("answers"), schemas.ANSWERS)
