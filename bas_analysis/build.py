@@ -245,19 +245,38 @@ def default_manual_path(raw_dir: Path) -> Path | None:
     return None
 
 
-def warm_up() -> None:
-    """Load what reading, parsing, redacting and coding a page need (once per process; workers forked
-    from a process that did this share it)."""
-    from . import coding, orgs, redact
+WARM_STAGES = ("read", "code", "all")
 
-    coding.load_codebook()
+
+def warm_up(stage: str = "all") -> None:
+    """Load what a pass's work on a page needs (once per process; workers forked from a process that did
+    this share it). ``stage``: "read" for reading and parsing (name data, the question catalogue, the
+    organisation matcher), "code" for redacting and coding (name data, the codebook, the lemmatiser's
+    dictionary), "all" for both."""
+    from . import redact
+
+    if stage not in WARM_STAGES:
+        raise ValueError(f"stage must be one of {WARM_STAGES}, not {stage!r}")
     redact.lexicon()
-    from .coding.words import lemma_of
-    from .parse.questionnaire import catalogue
+    if stage in ("read", "all"):
+        from . import orgs
+        from .parse.questionnaire import catalogue
 
-    lemma_of("barngrupper")  # the lemmatiser's dictionary
-    catalogue()
-    orgs.match_org("Region Kalmar län")
+        catalogue()
+        orgs.match_org("Region Kalmar län")
+    if stage in ("code", "all"):
+        from . import coding
+        from .coding.words import lemma_of
+
+        coding.load_codebook()
+        lemma_of("barngrupper")  # the lemmatiser's dictionary
+
+
+def _warm_up_second_pass() -> None:
+    """What the second pass's workers and the tables after it need (codebook, lemmatiser, the tables' schemas:
+    pandera): a parallel build loads it in the parent while the first pass runs."""
+    warm_up("code")
+    from . import schemas  # noqa: F401
 
 
 # ------------------------------------------------------------------ per-document work (runs in workers)
@@ -504,7 +523,7 @@ def build(
 def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs, scheduler) -> BuildResult:
     from tqdm import tqdm
 
-    from . import coding, compare, fanout, ingest, redact, schemas, store
+    from . import coding, compare, fanout, ingest, redact, store
 
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     manual_path = Path(manual_codings) if manual_codings else default_manual_path(raw_dir)
@@ -517,8 +536,10 @@ def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs
             entry.problem.file = entry.name
 
     readable = [(i, entry) for i, entry in enumerate(entries) if entry.problem is None]
-    warm_up()  # before the workers start: forked ones share it
-    with fanout.runner(jobs, scheduler, files=len(readable)) as run:
+    warm_up("read")  # before the workers start: forked ones share it
+    with fanout.runner(jobs, scheduler, files=len(readable), warm="read") as run:
+        # what the second pass needs is loaded here while the first pass runs; its workers are forked after it
+        run.preload(_warm_up_second_pass)
         # 1. read and parse every file (the contact names of all pages are needed before any is redacted)
         items = []
         for i, entry in readable:
@@ -567,7 +588,7 @@ def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs
         # 2. redact and code every page with one matcher for the whole build
         names = frozenset(names)
         shared = run.share(names)
-        run.fresh()
+        run.fresh(warm="code")
         if stash:  # a task per file of stashed pages: each is read once (the first pass's chunks, less what was set aside)
             groups: dict[str, list] = {}
             for item in parsed:
@@ -598,6 +619,8 @@ def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs
         # for the notes of manual codings and the problems' reasons: this process's own copy of the names
         # (on Dask the handle holds a future of the cluster's copy)
         redactor = _redactor(("value", shared[1], names))
+    from . import schemas  # loaded by now (_warm_up_second_pass)
+
     documents = _table(parts.pop("documents"), schemas.DOCUMENTS)
     respondents = _table(parts.pop("respondents"), schemas.RESPONDENTS)
     answers = _table(parts.pop("answers"), schemas.ANSWERS)

@@ -460,14 +460,11 @@ def _score_table(states: pd.DataFrame, indicators: list[str]) -> pd.DataFrame:
 
 def _is_applicable(codings: pd.DataFrame) -> pd.Series:
     """Whether a row's indicator counts in its respondent's index (level "other": any index indicator)."""
-    return pd.Series(
-        [
-            indicator in INDEX_INDICATORS.get(level, ALL_INDEX_INDICATORS)
-            for level, indicator in zip(codings["level"], codings["indicator"])
-        ],
-        index=codings.index,
-        dtype=bool,
-    )
+    level, indicator = codings["level"], codings["indicator"]
+    applicable = ~level.isin(list(INDEX_INDICATORS)) & indicator.isin(ALL_INDEX_INDICATORS)
+    for name, indicators in INDEX_INDICATORS.items():
+        applicable |= level.isin([name]) & indicator.isin(indicators)
+    return pd.Series(applicable.to_numpy(dtype=bool), index=codings.index, dtype=bool)
 
 
 def support_index(codings: pd.DataFrame, level: str | None = None) -> pd.DataFrame:

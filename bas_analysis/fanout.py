@@ -10,7 +10,7 @@ Out: one result per task, in the order of the tasks (so tables do not depend
      items of lost tasks again one by one, so a file that kills its worker
      is named and set aside while every other file is kept.
 
-Three runners share one interface (``map``, ``share``, ``stash_dir``, ``fresh``, ``remote``, ``close``):
+Three runners share one interface (``map``, ``share``, ``stash_dir``, ``preload``, ``fresh``, ``remote``, ``close``):
 
 - :class:`SerialRunner`: this process, one task after the other (``jobs=1``
   or a small build);
@@ -151,8 +151,16 @@ class SerialRunner:
                 tasks[i] = task = None
         return out
 
-    def fresh(self) -> None:
-        """Let the workers go and start new ones (what a pass left in their memory goes with them)."""
+    def preload(self, load: Callable[[], object]) -> None:
+        """Run ``load`` in this process before the next workers start: here, at once (no workers of this process's).
+
+        A :class:`ProcessRunner` runs it in a thread while its workers work, and waits for it before it forks new
+        ones (:meth:`fresh`, a replaced pool), so they share what it loaded; its error is raised there."""
+        load()
+
+    def fresh(self, warm: str | None = None) -> None:
+        """Let the workers go and start new ones (what a pass left in their memory goes with them); ``warm``:
+        what they load as they start (:func:`bas_analysis.build.warm_up`'s stage)."""
 
     def close(self) -> None:
         pass
@@ -164,19 +172,21 @@ class SerialRunner:
         self.close()
 
 
-def _warm() -> int:
-    """Load what every task needs once per worker (nothing to do when forked from a process that has it)."""
+def _warm(stage: str = "all") -> int:
+    """Load what every task of the pass needs once per worker (nothing to do when forked from a process that has it)."""
     import importlib
 
-    importlib.import_module(f"{__package__}.build").warm_up()
+    importlib.import_module(f"{__package__}.build").warm_up(stage)
     return os.getpid()
 
 
 class ProcessRunner(SerialRunner):
     """Tasks in a pool of ``jobs`` local processes; a dead or stuck worker is replaced and its tasks are :class:`Lost`."""
 
-    def __init__(self, jobs: int, context: str | None = None):
+    def __init__(self, jobs: int, context: str | None = None, warm: str = "all"):
         self.workers = jobs
+        self.warm = warm
+        self._preload: tuple[threading.Thread, list] | None = None
         if context is None:
             methods = multiprocessing.get_all_start_methods()
             # fork shares what this process has loaded (codebook, name data); with other threads running
@@ -189,6 +199,7 @@ class ProcessRunner(SerialRunner):
         self._start()
 
     def _start(self) -> None:
+        self._join_preload()  # never fork while a thread of this process is loading (half-made modules, held locks)
         self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=self.context, initializer=_init_worker)
         # start the workers now (before progress bars start a thread) and load what they need. Forked workers
         # share this process's memory until they write to it; what is loaded by now (codebook, name data,
@@ -198,7 +209,7 @@ class ProcessRunner(SerialRunner):
         if freeze:
             gc.freeze()
         try:
-            for future in [self.pool.submit(_warm) for _ in range(self.workers)]:
+            for future in [self.pool.submit(_warm, self.warm) for _ in range(self.workers)]:
                 future.result()
         finally:
             if freeze:
@@ -221,7 +232,32 @@ class ProcessRunner(SerialRunner):
         folder.mkdir(exist_ok=True)
         return str(folder)
 
-    def fresh(self) -> None:
+    def preload(self, load) -> None:
+        self._join_preload()
+        error: list = []
+
+        def run() -> None:
+            try:
+                load()
+            except BaseException as exc:  # noqa: BLE001 - raised in the thread that waits for it
+                error.append(exc)
+
+        thread = threading.Thread(target=run, name="bas-preload", daemon=True)
+        self._preload = (thread, error)
+        thread.start()
+
+    def _join_preload(self, raise_error: bool = True) -> None:
+        if self._preload is None:
+            return
+        thread, error = self._preload
+        thread.join()
+        self._preload = None
+        if error and raise_error:
+            raise error[0]
+
+    def fresh(self, warm: str | None = None) -> None:
+        if warm is not None:
+            self.warm = warm
         if self.pool is not None:
             self.pool.shutdown(wait=True)
             self.pool = None
@@ -279,6 +315,7 @@ class ProcessRunner(SerialRunner):
         return out
 
     def close(self) -> None:
+        self._join_preload(raise_error=False)  # closing after an error: that one is raised
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
@@ -368,12 +405,13 @@ class DaskRunner(SerialRunner):
         self.client.close()
 
 
-def runner(jobs: int | None = None, scheduler: str | None = None, files: int = 0) -> SerialRunner:
+def runner(jobs: int | None = None, scheduler: str | None = None, files: int = 0, warm: str = "all") -> SerialRunner:
     """The runner for a build of ``files`` files: a Dask cluster when a scheduler is named
     (argument or ``BAS_SCHEDULER``), else local processes, else this process.
 
     ``jobs=None`` means one worker process per core when there are at least
-    :data:`MIN_FILES_FOR_PROCESSES` files; ``jobs=1`` a serial build.
+    :data:`MIN_FILES_FOR_PROCESSES` files; ``jobs=1`` a serial build. ``warm``: what local workers load as
+    they start (:func:`bas_analysis.build.warm_up`'s stage; :meth:`SerialRunner.fresh` changes it).
     """
     scheduler = scheduler if scheduler is not None else os.environ.get(SCHEDULER_ENV) or None
     if scheduler:
@@ -382,7 +420,7 @@ def runner(jobs: int | None = None, scheduler: str | None = None, files: int = 0
         jobs = default_jobs() if files >= MIN_FILES_FOR_PROCESSES else 1
     if jobs <= 1:
         return SerialRunner()
-    return ProcessRunner(min(jobs, max(1, files)))
+    return ProcessRunner(min(jobs, max(1, files)), warm=warm)
 
 
 def run_isolated(run: SerialRunner, fn, tasks: list[tuple], split: Callable[[tuple], list[tuple]],

@@ -176,33 +176,46 @@ def write_tables(tables: dict[str, pd.DataFrame], manifest: dict, out_dir: Path,
 
 
 def _write_files(frames: dict[str, pd.DataFrame], folder: Path) -> None:
-    """Write each table's Parquet and CSV file into ``folder``: the Parquet files in a thread, the CSV files here.
+    """Write each table's Parquet and CSV file into ``folder`` in two threads: a helper writes the Parquet
+    files, then helps with the CSV files this thread is writing.
 
     pyarrow writes Parquet, and :func:`bas_analysis.spreadsheet.write_csv` makes a table's CSV, mostly
     without holding the GIL, so the two run side by side. The Parquet files are written in table order
-    and the first failure stops them; every thread has finished before this returns or raises.
+    and the first failure (of any file) stops the rest; every thread has finished before this returns or raises.
     """
     stop = threading.Event()
+    pending = iter(list(frames.items()))
+    taking = threading.Lock()
+
+    def csv_files() -> None:
+        while not stop.is_set():
+            with taking:
+                name, frame = next(pending, (None, None))
+            if name is None:
+                return
+            write_csv(frame, folder / f"{name}.csv")
 
     def parquet_files() -> None:
         for name, frame in frames.items():
             if stop.is_set():
                 return
             frame.to_parquet(folder / f"{name}.parquet", index=False)
+        csv_files()
 
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bas-parquet") as pool:
-        parquet = pool.submit(parquet_files)
+    def stopping_on_failure(work) -> None:
         try:
-            for name, frame in frames.items():
-                if parquet.done() and parquet.exception() is not None:
-                    break
-                write_csv(frame, folder / f"{name}.csv")
+            work()
         except BaseException:
             stop.set()
             raise
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bas-parquet") as pool:
+        helper = pool.submit(stopping_on_failure, parquet_files)
+        try:
+            stopping_on_failure(csv_files)
         finally:
-            wait([parquet])
-        parquet.result()
+            wait([helper])
+        helper.result()
 
 
 def _fsync_dir(path: Path) -> None:

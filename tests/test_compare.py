@@ -473,3 +473,20 @@ def test_seed_reported_municipalities_match_respondents(seed_build):
         reported = set(table.loc[table["reported"], "org_code"])
         assert set(municipal.loc[municipal["org_code"].str[:2] == county, "org_code"]) <= reported
     assert set(MUNICIPALITY_INDICATORS) <= set(table.columns)
+
+
+def test_applicable_rows_are_those_of_the_levels_index_indicators():
+    """support_index's vectorised row filter gives what the rule says row by row: an indicator counts when it is
+    one of its level's index indicators; for any other level (also missing, as text or Arrow) any index indicator."""
+    from bas_analysis.compare import ALL_INDEX_INDICATORS, INDEX_INDICATORS, _is_applicable
+
+    levels = ["region", "municipality", "other", "", None]
+    indicators = [*ALL_INDEX_INDICATORS, "methods", "stage", "not_an_indicator", None]
+    pairs = [(level, indicator) for level in levels for indicator in indicators]
+    expected = [indicator in INDEX_INDICATORS.get(level, ALL_INDEX_INDICATORS) for level, indicator in pairs]
+    frame = pd.DataFrame(pairs, columns=["level", "indicator"], index=range(100, 100 + len(pairs)))
+    for dtype in (object, "string[pyarrow]", "string[python]"):
+        got = _is_applicable(frame.astype(dtype))
+        assert got.dtype == bool and list(got.index) == list(frame.index)
+        assert got.tolist() == expected, dtype
+    assert sum(expected) > len(ALL_INDEX_INDICATORS)  # each level has rows that count and rows that do not

@@ -168,3 +168,51 @@ def test_reading_redacting_and_coding_pages_leaves_no_reference_cycles(tmp_path)
         gc.garbage.clear()
         gc.enable()
     assert not ours, f"{len(ours)} objects of ours left in cycles, e.g. {sorted({type(o).__qualname__ for o in ours})[:5]}"
+
+
+_PRELOADED: list[str] = []
+
+
+def _preloaded(_) -> list[str]:
+    return list(_PRELOADED)
+
+
+def test_a_runner_preloads_beside_its_workers_and_forks_the_next_ones_after_it():
+    """The build loads the second pass's codebook in the parent while the first pass runs (``preload``): the
+    workers of the running pass go on meanwhile, and ``fresh`` waits for it, so the new workers share it."""
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+
+    def load():
+        started.set()
+        release.wait(30)
+        _PRELOADED.append("codebook")
+
+    try:
+        with fanout.ProcessRunner(2, context="fork", warm="read") as run:
+            run.preload(load)
+            assert started.wait(30)
+            assert run.map(_preloaded, [(1,), (2,)]) == [[], []]  # the workers work while it loads
+            release.set()
+            run.fresh(warm="read")
+            assert run.map(_preloaded, [(1,), (2,)]) == [["codebook"], ["codebook"]]
+    finally:
+        release.set()
+        _PRELOADED.clear()
+
+
+def test_a_failing_preload_is_raised_before_new_workers_start():
+    from bas_analysis.errors import BasError
+
+    def load():
+        raise BasError("codebook.yaml: not valid (simulated)")
+
+    with fanout.ProcessRunner(2, context="fork", warm="read") as run:
+        run.preload(load)
+        with pytest.raises(BasError, match="simulated"):
+            run.fresh(warm="read")
+        assert run.pool is None
+    serial = fanout.SerialRunner()
+    with pytest.raises(BasError, match="simulated"):
+        serial.preload(load)

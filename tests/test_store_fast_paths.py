@@ -144,3 +144,36 @@ def test_a_failing_parquet_file_stops_the_parquet_files_after_it(tmp_path, monke
     with pytest.raises(OSError, match="simulated"):
         store._write_files(frames, tmp_path)
     assert written == ["one.parquet", "two.parquet"]
+
+
+def test_the_two_writing_threads_write_every_file_once_and_a_failing_csv_file_is_raised(tmp_path, monkeypatch):
+    """The Parquet thread helps with the CSV files once its own are written: each table gets both files, as
+    written alone; a CSV file that fails (in either thread) stops the files not yet begun and is raised."""
+    frames = {f"t{i}": pd.DataFrame({"a": np.arange(i * 500), "b": [f"=x{j}" for j in range(i * 500)]}) for i in range(1, 9)}
+    written = []
+    real = store.write_csv
+
+    def write_csv(frame, path):
+        written.append(path.name)
+        return real(frame, path)
+
+    monkeypatch.setattr(store, "write_csv", write_csv)
+    store._write_files(frames, tmp_path)
+    assert sorted(written) == sorted(f"{name}.csv" for name in frames)
+    for name, frame in frames.items():
+        assert (tmp_path / f"{name}.csv").read_bytes() == pandas_csv(frame)
+        pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / f"{name}.parquet"), frame)
+
+    def failing(frame, path):
+        written.append(path.name)
+        if path.name == "t1.csv":
+            raise OSError("disk full (simulated)")
+        return real(frame, path)
+
+    written.clear()
+    monkeypatch.setattr(store, "write_csv", failing)
+    again = tmp_path / "again"
+    again.mkdir()
+    with pytest.raises(OSError, match="simulated"):
+        store._write_files(frames, again)
+    assert written[0] == "t1.csv" and "t8.csv" not in written  # the Parquet thread was still at its own files
