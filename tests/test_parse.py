@@ -1327,3 +1327,58 @@ def test_commas_in_ordinary_sentences_are_no_spreadsheet():
     )
     answers = _answers(page, "07")
     assert answers["Q02"] == "Ja, en plan, en rutin, en checklista." and answers["Q08"] == "Ja, för alla, varje år."
+
+
+def test_a_tab_separated_export_with_title_rows_a_quoted_line_break_a_short_row_and_a_joint_row():
+    page = (
+        "Laget runt – länsnätverket barn som anhöriga\tTräff 2024-02-07\t\r\n"
+        "Kommun\tVerksamhet\tRapport\r\n"
+        "Alingsås kommun\tAnhörigstöd\t\"Vi har en ny samtalsgrupp.\nDen startar i april.\"\r\n"
+        "Lerum, Partille\tGemensam anhörigcentral\tVi planerar en föreläsning för föräldrar i höst.\r\n"
+        "Vårgårda kommun\tSocialtjänsten\t\r\n"
+        "Herrljunga kommun\tAnhörigstöd\tEn kurator har utbildats i BRA-samtal under våren.\r\n"
+        "\t\t\r\n"
+        "Utskrivet 2024-02-08\t\t\r\n"
+    )
+    doc = ingest.document_from_bytes(page.encode(), "lista.tsv", ".txt")
+    parsed, blocks = _blocks_of(doc.text)
+    assert parsed.kind == "network_report"
+    assert [code for code, _, _ in blocks] == ["1489", "1441", "1402", "1442", "1466"]
+    by = {code: text for code, _, text in blocks}
+    assert by["1489"] == "Vi har en ny samtalsgrupp. Den startar i april."
+    assert by["1441"] == by["1402"] and by["1442"] == "" and by["1466"].startswith("En kurator")
+
+
+def test_a_comma_export_padded_title_rows_and_a_district_and_county_column():
+    page = (
+        "Nätverksträff för anhörigkonsulenter,,,\r\n"
+        "Redovisning från deltagande kommuner,,,\r\n"
+        ",,,\r\n"
+        "Kommun,Stadsdel/område,Län,Redovisning\r\n"
+        "Malmö stad,Husie,Skåne län,\"Vi har startat en grupp, för barn 7–12 år.\"\r\n"
+        "Eslöv och Hörby,,Skåne län,Vi delar en anhörigsamordnare sedan i höstas.\r\n"
+        "Ystads kommun,,Skåne län,\r\n"
+        ",,,\r\n"
+    )
+    doc = ingest.document_from_bytes(page.encode(), "export.csv", ".txt")
+    parsed, blocks = _blocks_of(doc.text)
+    assert [(code, unit) for code, unit, _ in blocks] == [("1280", "Husie"), ("1285", ""), ("1266", ""), ("1286", "")]
+    assert not any(r.level == "region" for r in parsed.respondents)  # the county column names no respondent
+    by = {code: text for code, _, text in blocks}
+    assert by["1280"] == "Vi har startat en grupp, för barn 7–12 år." and by["1286"] == ""
+
+
+def test_a_quoted_comma_export_with_region_question_and_answer_columns():
+    page = (
+        "\ufeff\"Region\",\"Nr\",\"Fråga\",\"Svar\",\"Datum\"\r\n"
+        "\"Region Dalarna\",\"1\",\"Finns det styrdokument?\",\"Ja.\nEn rutin, \"\"Barnens bästa\"\", från 2021.\",\"2024-01-02\"\r\n"
+        "\"Region Dalarna\",\"2\",\"Finns det barnombud?\",\"\",\"2024-01-02\"\r\n"
+        "\"Region Dalarna\",\"3\",\"Har det genomförts några särskilda satsningar?\",\"En temadag i Falun.\",\"2024-01-02\"\r\n"
+        "\"Region Dalarna\",\"4\",\"Finns det material/information till barn och unga?\",\"Nej.\",\"2024-01-02\"\r\n"
+        "\"Region Dalarna\",\"\",\"Kontaktuppgifter\",\"Eva Ek, 023-49 00 00\",\"\"\r\n"
+    )
+    doc = ingest.document_from_bytes(page.encode("utf-8"), "svar.csv", ".txt")
+    parsed = parse_text(doc.text)
+    assert parsed.kind == "questionnaire" and [r.org_code for r in parsed.respondents] == ["20"]
+    by = {a.question_id: a.answer_text for a in parsed.respondents[0].answers if a.answer_text}
+    assert by == {"Q02": 'Ja. En rutin, "Barnens bästa", från 2021.', "Q12": "En temadag i Falun.", "Q11": "Nej."}

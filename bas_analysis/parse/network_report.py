@@ -105,7 +105,9 @@ def _is_person(text: str) -> bool:
     if is_first_name(words[0]):
         return True
     # "Firstname Lastname": two capitalised words, no place word, not a known organisation
-    return len(words) == 2 and words[0].lower() not in PLACE_WORDS and not orgs.match_org(text).code
+    # ("Flen, Vingåker": a list of municipalities)
+    return (len(words) == 2 and words[0].lower() not in PLACE_WORDS and not orgs.match_org(text).code
+            and len(orgs.split_joint_name(text)) == 1)
 
 
 def _is_county(text: str) -> bool:
@@ -342,7 +344,7 @@ def _header_table(lines: list[str], start: int) -> tuple[list[tuple[str, list[Re
 
 
 NAME_COLUMN_RE = re.compile(r"^(?:kommun|kommunens\s+namn|kommunnamn|stad|organisation)$", re.IGNORECASE)
-DISTRICT_COLUMN_RE = re.compile(r"^(?:stadsdel|stadsdelsförvaltning|stadsdelsområde|förvaltning)$", re.IGNORECASE)
+DISTRICT_COLUMN_RE = re.compile(r"^(?:stadsdel|stadsdelsförvaltning|stadsdelsområde|förvaltning)(?:\s*/\s*(?:område|stadsdel))?$", re.IGNORECASE)
 REPORT_COLUMN_RE = re.compile(r"^(?:rapport|redovisning|text|svar|beskrivning|aktuellt|nytt|vad\s+har\s+hänt\b.{0,80})$", re.IGNORECASE)
 
 
@@ -355,7 +357,7 @@ def _report_columns(lines: list[str]) -> list[str]:
     columns = None
     for i, line in enumerate(lines):
         cells = table_cells(line) if "|" in line or "\t" in line else None
-        if not cells or len(cells) < 3:
+        if not cells or len(cells) < (3 if columns is None else 2):  # a row may lack its empty last cells
             if line.strip():
                 columns = None
             continue
@@ -365,7 +367,7 @@ def _report_columns(lines: list[str]) -> list[str]:
             district = next((j for j, c in enumerate(cells) if DISTRICT_COLUMN_RE.match(c)), None)
             columns = (len(cells), names[0], reports[0], district)
             continue
-        if columns and len(cells) >= columns[0] - 1:
+        if columns:
             width, name, report, district = columns
             cells = cells + [""] * (width - len(cells))
             unit = cells[district] if district is not None else ""

@@ -214,6 +214,24 @@ def _section_row(line: str) -> bool:
             and classify_question(text) is None)
 
 
+_QUESTION_COLUMN = re.compile(r"^(?:fråga|frågor|frågeställning|question)$", re.IGNORECASE)
+_ANSWER_COLUMN = re.compile(r"^(?:(?:regionens|vårt|landstingets)\s+)?(?:svar|answer|response)$", re.IGNORECASE)
+_ORG_COLUMN = re.compile(r"^(?:region|organisation|landsting|huvudman|region/organisation)$", re.IGNORECASE)
+
+
+def _named_columns(cells: list[str]) -> tuple[int, int, int | None] | None:
+    """(question, answer, organisation or None) column of a header row of three or more cells that names one
+    question column and one answer column ("Region | Nr | Område | Fråga | Svar | Senast ändrad")."""
+    if len(cells) < 3:
+        return None
+    questions = [k for k, c in enumerate(cells) if _QUESTION_COLUMN.match(c)]
+    answers = [k for k, c in enumerate(cells) if _ANSWER_COLUMN.match(c)]
+    if len(questions) != 1 or len(answers) != 1:
+        return None
+    org = next((k for k, c in enumerate(cells) if _ORG_COLUMN.match(c)), None)
+    return questions[0], answers[0], org
+
+
 def cat_metadata(text: str) -> bool:
     return bool(catalogue().metadata.match(text))
 
@@ -381,16 +399,38 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             end = _table_rows(lines, i)
             rows = [(j, table_cells(lines[j])) for j in range(i, end) if lines[j].strip() and not _TABLE_RULE.match(lines[j])]
             rows = [(j, [c for c in cells if c] if "\t" in lines[j] else cells) for j, cells in rows if cells]
-            if sum(1 for _, cells in rows if len(cells) >= 3 and _ROW_NUMBER.match(cells[0])) >= MIN_LAYOUT_ROWS:
+            columns = _named_columns(rows[0][1]) if rows else None
+            if columns:
+                # a header row naming the question and answer columns ("Region | Nr | Fråga | Svar | Datum"): those
+                # two cells of each row; the organisation column gives the page's title, a row with a metadata cell
+                # ("Kontaktuppgifter") starts the page's tail
+                question_at, answer_at, org_at = columns
+                if org_at is not None and not any(line.strip() for line in out):
+                    org = next((cells[org_at] for _, cells in rows[1:] if len(cells) > org_at and cells[org_at]), "")
+                    if org:
+                        out.append(org)
+                mapped = []
+                for j, cells in rows[1:]:
+                    tail = next((k for k, c in enumerate(cells) if c and cat_metadata(c)), None)
+                    if tail is not None:
+                        mapped.append((j, [" ".join(c for c in cells[tail:] if c)]))
+                        continue
+                    cells = cells + [""] * (max(question_at, answer_at) + 1 - len(cells))
+                    mapped.append((j, [cells[question_at], cells[answer_at]]))
+                rows = mapped
+            elif sum(1 for _, cells in rows if len(cells) >= 3 and _ROW_NUMBER.match(cells[0])) >= MIN_LAYOUT_ROWS:
                 # a number column ("Nr | Fråga | Svar"): the question is the cell after the number
                 rows = [(j, cells[1:] if len(cells) >= 3 and _ROW_NUMBER.match(cells[0]) else cells) for j, cells in rows]
             labelled = {classify_label(cells[0]) for _, cells in rows if cells and cells[0]}
             labelled.discard(None)
             if len(labelled) >= MIN_LAYOUT_ROWS:
                 seen_question = False
-                for j, cells in rows:
+                for k, (j, cells) in enumerate(rows):
                     if cat_metadata(cells[0]):
-                        end = j  # a contact or date row below the questions: the page's tail, read line by line
+                        if columns:  # the tail's rows, as text
+                            out.extend(["", *(" ".join(c for c in rest if c) for _, rest in rows[k:])])
+                        else:
+                            end = j  # a contact or date row below the questions: the page's tail, read line by line
                         break
                     qid = classify_label(cells[0]) if cells and cells[0] else None
                     if qid is None and not seen_question:
