@@ -1382,3 +1382,31 @@ def test_a_quoted_comma_export_with_region_question_and_answer_columns():
     assert parsed.kind == "questionnaire" and [r.org_code for r in parsed.respondents] == ["20"]
     by = {a.question_id: a.answer_text for a in parsed.respondents[0].answers if a.answer_text}
     assert by == {"Q02": 'Ja. En rutin, "Barnens bästa", från 2021.', "Q12": "En temadag i Falun.", "Q11": "Nej."}
+
+
+def test_a_forwarded_reply_whose_answers_are_quoted_one_level_above_the_questions():
+    page = (
+        "Från: Nils Holm <nils.holm@example.se>\n"
+        "Ämne: VB: SV: Frågor om barn som anhöriga – Region Kronoberg\n\n"
+        "Hej!\n\nSvaren nedan kan publiceras.\n\n/Nils\n\n"
+        "> Från: Sara Lind <sara.lind@example.se>\n"
+        "> Ämne: SV: Frågor om barn som anhöriga\n>\n"
+        "> Hej Nils,\n>\n> här kommer våra svar.\n>\n"
+        ">> 1. Finns det styrdokument (policydokument, handlingsplaner, rutiner\n>> och liknande)?\n>\n"
+        "> Ja, en rutin från 2020.\n>\n"
+        ">> 2. Finns det barnombud för Barn som anhöriga?\n>\n"
+        ">> 3. Finns det utbildningsinsatser till personal?\n>\n"
+        "> Ja, en webbkurs\n> för alla nyanställda.\n>\n"
+        ">> 4. Har det genomförts några särskilda satsningar?\n>\n"
+        "> En temadag i Växjö.\n>\n> Vi har också tryckt en affisch.\n>\n"
+        "> Vänliga hälsningar\n> Sara Lind\n> Region Kronoberg\n> 0470-58 80 00\n>\n"
+        ">> Med vänlig hälsning\n>> Nils Holm\n"
+    )
+    parsed = parse_text(page)
+    assert parsed.kind == "questionnaire" and [r.org_code for r in parsed.respondents] == ["07"]
+    respondent = parsed.respondents[0]
+    by = {a.question_id: a.answer_text for a in respondent.answers}
+    assert by["Q02"] == "Ja, en rutin från 2020." and by["Q08"] == "Ja, en webbkurs\nför alla nyanställda."
+    assert by["Q04"] == "" and by["Q12"].startswith("En temadag i Växjö.")
+    text = " ".join([respondent.org_name, *(a.answer_text for a in respondent.answers)])
+    assert not any(part in text for part in ("Nils", "Sara", "0470", ">", "Hej", "publiceras"))

@@ -275,47 +275,69 @@ _CLOSING_GREETING = re.compile(r"^\s*(?:(?:med\s+)?(?:vänlig|vänliga|varma|bä
                                r"|(?:best|kind|warm)\s+regards|regards)\b[\s,!.]*$", re.IGNORECASE)
 
 
+# a letter's greeting line: "Hej!", "Hej Karin,", "Hej alla,", "Dear colleagues,"
+_GREETING = re.compile(r"^\s*(?:hej|hejsan|hallå|god\s+(?:morgon|dag|eftermiddag)|goddag|hello|hi|dear)\b[\w\s-]{0,30}[,!.]?\s*$",
+                       re.IGNORECASE)
+
+
+def _quote_depth(line: str) -> tuple[int, int]:
+    """(quote depth, end of the quote markers) of a line: "> text" is 1, ">> text" and "> > text" are 2."""
+    m = _QUOTED.match(line)
+    return (m.group(0).count(">"), m.end()) if m else (0, 0)
+
+
 def mail_reply(text: str) -> str:
     """An e-mail reply that answers the questions it quotes ("> Finns det barnombud? …", each answer the
-    unquoted lines below it) as a page of question lines and answers: a quoted paragraph (its lines joined,
-    as the mail program wrapped them) that is a canonical question becomes one question line, any other
-    quoted text (the sender's greeting, signature) is dropped, and so are the mail's header lines ("Från:",
-    "Skickat:"), the separator above the quoted mail and the reply's own signature (a closing greeting and
-    the lines of its paragraph: a name, a title, a phone number). Only a page that quotes at least
-    :data:`MIN_LAYOUT_ROWS` distinct canonical questions reads so; any other page is given back unchanged."""
+    lines below it one quote level up) as a page of question lines and answers: a quoted paragraph (its lines
+    joined, as the mail program wrapped them) that is a canonical question becomes one question line, any other
+    text at the questions' quote level or deeper (the asker's greeting, signature) is dropped, and so are the
+    mail's header lines ("Från:", "Skickat:"), the separator above the quoted mail and the reply's own
+    signature (a closing greeting and the lines of its paragraph: a name, a title, a phone number). The
+    answers are unquoted lines when the reply quotes the questions ("> Fråga"), or lines quoted one level less
+    than the questions when the reply is itself quoted in a forwarded mail (answers "> Ja", questions ">>
+    Fråga"): their quote markers are removed, and the forwarder's own note above (fewer markers) is dropped.
+    Only a page that quotes at least :data:`MIN_LAYOUT_ROWS` distinct canonical questions at one level reads so;
+    any other page is given back unchanged."""
     if ">" not in text:
         return text
     lines = text.split("\n")
-    quoted: list[tuple[int, int, str]] = []  # (first line, end, the quoted paragraph as one line)
+    depths = [_quote_depth(line) for line in lines]
+    quoted: list[tuple[int, int, int, str]] = []  # (first line, end, depth, the quoted paragraph as one line)
     i = 0
     while i < len(lines):
-        if _QUOTED.match(lines[i]):
+        depth, mark = depths[i]
+        if depth and lines[i][mark:].strip():
             j, parts = i, []
-            while j < len(lines) and _QUOTED.match(lines[j]) and lines[j][_QUOTED.match(lines[j]).end():].strip():
-                parts.append(lines[j][_QUOTED.match(lines[j]).end():].strip())
+            while j < len(lines) and depths[j][0] == depth and lines[j][depths[j][1]:].strip():
+                parts.append(lines[j][depths[j][1]:].strip())
                 j += 1
-            if parts:
-                quoted.append((i, j, " ".join(parts)))
-                i = j
-                continue
+            quoted.append((i, j, depth, " ".join(parts)))
+            i = j
+            continue
         i += 1
     if len(quoted) < MIN_LAYOUT_ROWS:
         return text
-    questions = {start: classify_question(joined) for start, _, joined in quoted}
-    if len({qid for qid in questions.values() if qid and qid != CLOSING_REMARK}) < MIN_LAYOUT_ROWS:
+    questions = {start: classify_question(joined) for start, _, _, joined in quoted}
+    by_depth: dict[int, set[str]] = {}
+    for start, _, depth, _ in quoted:
+        if questions[start] and questions[start] != CLOSING_REMARK:
+            by_depth.setdefault(depth, set()).add(questions[start])
+    level = min((d for d, ids in by_depth.items() if len(ids) >= MIN_LAYOUT_ROWS), default=None)
+    if level is None:
         return text
     out: list[str] = []
-    ends = {start: (end, joined) for start, end, joined in quoted}
+    ends = {start: (end, joined) for start, end, depth, joined in quoted if depth == level}
     i, signature = 0, False
     while i < len(lines):
-        line = lines[i]
+        depth, mark = depths[i]
         if i in ends:
             end, joined = ends[i]
             out.extend([joined] if questions[i] else [""] * (end - i))
             i = end
             continue
-        if _QUOTED.match(line):
-            out.append("")  # an empty quoted line
+        line = lines[i][mark:] if depth == level - 1 else lines[i]
+        if depth != level - 1 or (depth and not line.strip()):
+            out.append("")  # the asker's quoted text, the forwarder's note, an empty quoted line
         elif signature or _CLOSING_GREETING.match(line):
             signature = bool(line.strip())  # the greeting's paragraph: the signature
             out.append("")
@@ -503,6 +525,8 @@ def parse_questionnaire(text: str, lines: list[str]):
             blocks.append((qid, line.strip(), []))
         elif blocks:
             blocks[-1][2].append(line)
+        elif title is None and _GREETING.match(line):
+            continue  # "Hej!", "Hej Karin,": a letter's greeting, no title (and no text of the answers)
         elif title is None and line.strip():
             title = line.strip()
         else:
@@ -521,7 +545,9 @@ def parse_questionnaire(text: str, lines: list[str]):
         code = about_region(text)
         if code:
             respondent = match_respondent(orgs.region_name(code), level="region")
-            respondent.org_name, respondent.match_method = title or respondent.org_name, "mentions"
+            # (a first line that is a sentence, "Tack för påminnelsen! …", names nothing: the region's name)
+            named = title if title and not re.search(r"[.!?](?:\s|$)", title) else respondent.org_name
+            respondent.org_name, respondent.match_method = named, "mentions"
     warnings: list[str] = []
     intro = split_paragraphs(preamble)
     if intro:
