@@ -1410,3 +1410,21 @@ def test_a_forwarded_reply_whose_answers_are_quoted_one_level_above_the_question
     assert by["Q04"] == "" and by["Q12"].startswith("En temadag i Växjö.")
     text = " ".join([respondent.org_name, *(a.answer_text for a in respondent.answers)])
     assert not any(part in text for part in ("Nils", "Sara", "0470", ">", "Hej", "publiceras"))
+
+
+def test_instructions_with_answers_indented_on_the_next_line_and_part_headings_in_capitals():
+    page = (
+        "REGION JÄMTLAND HÄRJEDALEN\n\nBARN SOM ANHÖRIGA – SVAR\n\n"
+        "DEL A. STYRNING\n\n"
+        "Redogör för vilka styrdokument som finns:\n\tEn riktlinje från 2019.\n\n"
+        "Ange om det finns barnombud:\n\tJA, PÅ ALLA ENHETER.\n\n\n"
+        "DEL B. MATERIAL\n\n"
+        "Ange vilket material som finns till personal:\n\tEn lathund på intranätet.\n\n"
+        "Beskriv material som tagits fram för föräldrar:\n\tEn folder.\n\n"
+        "Ange vilket material som finns till barn och unga:\n\tVi hänvisar till UMO.\n\n"
+        "KONTAKT\n\nUtvecklare Per Ek, 063-14 75 00\n"
+    )
+    answers = _answers(page, "23")
+    assert answers.pop("Q90") == "BARN SOM ANHÖRIGA – SVAR\n\nDEL A. STYRNING"  # the page's head, before the questions
+    assert answers == {"Q02": "En riktlinje från 2019.", "Q04": "JA, PÅ ALLA ENHETER.", "Q09": "En lathund på intranätet.",
+                       "Q10": "En folder.", "Q11": "Vi hänvisar till UMO."}

@@ -108,6 +108,13 @@ def _heading_id(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _section_heading(paragraph: str) -> bool:
+    """A paragraph that is a heading in capitals of one line ("DEL 2. BARNOMBUD OCH BARNRÄTT"), not a sentence
+    written in capitals ("NEJ, INGA SATSNINGAR.")."""
+    return ("\n" not in paragraph and paragraph.isupper() and sum(c.isalpha() for c in paragraph) >= 3
+            and not paragraph.rstrip().endswith((".", "!", "?", ":")))
+
+
 def _opens_question(line: str) -> bool:
     """A new paragraph that starts like a question and stops without a full stop."""
     text = line.strip()
@@ -554,6 +561,8 @@ def parse_questionnaire(text: str, lines: list[str]):
         respondent.answers.append(Answer(CLOSING_REMARK, "(inledning)", "\n\n".join(intro)))
     for i, (qid, question, answer_lines) in enumerate(blocks):
         paragraphs = split_paragraphs(answer_lines)
+        while paragraphs and _section_heading(paragraphs[-1]):
+            paragraphs.pop()  # the heading of the next part ("DEL 2. BARNOMBUD"): no text of this answer
         closing: list[str] = []
         if i == len(blocks) - 1 and len(paragraphs) > 1 and not cut_off:
             # After the last answer: its first paragraph (and a list or a lead-in
