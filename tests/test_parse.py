@@ -1428,3 +1428,39 @@ def test_instructions_with_answers_indented_on_the_next_line_and_part_headings_i
     assert answers.pop("Q90") == "BARN SOM ANHÖRIGA – SVAR\n\nDEL A. STYRNING"  # the page's head, before the questions
     assert answers == {"Q02": "En riktlinje från 2019.", "Q04": "JA, PÅ ALLA ENHETER.", "Q09": "En lathund på intranätet.",
                        "Q10": "En folder.", "Q11": "Vi hänvisar till UMO."}
+
+
+def test_bilingual_form_blocks_with_labels_in_a_column_and_the_report_on_indented_lines():
+    page = (
+        "Regional network meeting / Regionalt nätverksmöte, Dalarna\n\n"
+        "Municipality reports / Redovisning från deltagande kommuner\n\n"
+        "-----\n"
+        "Municipality / Kommun:     Falu kommun\n"
+        "Unit / Enhet:              Anhörigcentrum\n"
+        "Contact / Kontakt:         Lena Ström, 023-82 00 00\n"
+        "Status report / Lägesrapport:\n"
+        "  Vi har startat en grupp för barn\n  till föräldrar med cancer.\n\n"
+        "  Nästa år följer en grupp för tonåringar.\n"
+        "-----\n"
+        "Municipality / Kommun:     Gagnef\n"
+        "Unit / Enhet:              Socialtjänsten\n"
+        "Status report / Lägesrapport:\n"
+        "  No report / Ingen rapport\n"
+        "-----\n"
+        "Municipality / Kommun:     Leksand och Rättvik\n"
+        "Contact / Kontakt:         Per Ek\n"
+        "Status report / Lägesrapport:\n"
+        "  Vi delar en anhörigkonsulent och planerar BRA-samtal.\n"
+        "-----\n\n"
+        "Next meeting / Nästa möte: 2024-05-02 i Borlänge\n"
+        "Minutes / Anteckningar: Per Ek\n"
+    )
+    parsed, blocks = _blocks_of(page)
+    assert parsed.kind == "network_report"
+    assert [code for code, _, _ in blocks] == ["2080", "2026", "2029", "2031"]
+    falun = [a.answer_text for r in parsed.respondents if r.org_code == "2080" for a in r.answers]
+    assert falun == ["Vi har startat en grupp för barn\ntill föräldrar med cancer.", "Nästa år följer en grupp för tonåringar."]
+    by = {code: text for code, _, text in blocks}
+    assert by["2026"] == "" and by["2029"] == by["2031"] == "Vi delar en anhörigkonsulent och planerar BRA-samtal."
+    text = " ".join(by.values())
+    assert not any(part in text for part in ("Lena", "Per Ek", "Anhörigcentrum", "Socialtjänsten", "Nästa möte", "023-"))

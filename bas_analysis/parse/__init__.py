@@ -217,7 +217,8 @@ def two_columns(text: str) -> str:
     """The page with a two-column layout (question on the left, answer on the right, both wrapped over
     lines, as ``pdftotext -layout`` writes it) read column by column: per paragraph, the left column's lines
     joined into one line, then the right column's lines below it. A paragraph with no text in the right
-    column, and a page without such a column, stay as they are."""
+    column, and a page without such a column, stay as they are. A left column of labels ending in ":" is a
+    form's: each label and its value are joined on their line."""
     if "   " not in text:
         return text
     lines = text.split("\n")
@@ -230,6 +231,10 @@ def two_columns(text: str) -> str:
             return None
         return line[:right].strip(), line[right:].strip()
 
+    parts = [p for p in map(split, lines) if p]
+    if sum(1 for left, _ in parts if left.endswith(":")) * 3 >= len(parts) * 2:
+        # the left column holds labels ("Kommun:     Växjö kommun"): a form's fields, each read on one line
+        return "\n".join(f"{p[0]} {p[1]}" if (p := split(line)) and p[0].endswith(":") else line for line in lines)
     out: list[str] = []
     paragraph: list[str] = []
 

@@ -49,7 +49,8 @@ from .. import orgs
 from ..redact import is_first_name
 from . import BULLET_RE, Answer, Respondent, match_respondent, register, split_paragraphs, table_cells
 
-HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?redovisning(ar)?\s+från\s+(de\s+)?(deltagande|medverkande)\s+kommuner", re.IGNORECASE | re.MULTILINE)
+# (maybe after the same words in another language: "Municipality reports / Redovisning från …")
+HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[^\W\d][\w ]{0,40}/\s*)?redovisning(ar)?\s+från\s+(de\s+)?(deltagande|medverkande)\s+kommuner", re.IGNORECASE | re.MULTILINE)
 # the page's own metadata: ends the page (a dated line, not a contact line inside a block)
 # (or the signature of meeting notes: "Vid anteckningarna", "Antecknat av", "Justeras")
 PAGE_END_RE = re.compile(r"^\s*(publicerat?\s*:?\s*\d{4}|senast uppdaterad|uppdaterad\s*:?\s*\d{4}"
@@ -58,14 +59,16 @@ PAGE_END_RE = re.compile(r"^\s*(publicerat?\s*:?\s*\d{4}|senast uppdaterad|uppda
 NOT_NAME_RE = re.compile(r"^\s*(?:(?:publicerat?|senast uppdaterad|uppdaterad|läs mer|telefon|e-post|foto|bild|deltagande|medverkande|närvarande|deltagare|förhinder|frånvarande|anmält\s+förhinder|ej\s+närvarande)\b|kontakt|redovisning)",
     re.IGNORECASE)
 # a label before the name ("Kommun: Västerås"): the name line is what follows it
-NAME_LABEL_RE = re.compile(r"^\s*(?:kommun|kommunens namn|kommunnamn|stad)\s*:\s*(?=\S)", re.IGNORECASE)
+# (a label may be given in two languages: "Municipality / Kommun:")
+_OTHER_LANGUAGE = r"(?:[^\W\d][\w ]{0,30}/\s*)?"
+NAME_LABEL_RE = re.compile(rf"^\s*{_OTHER_LANGUAGE}(?:kommun|kommunens namn|kommunnamn|stad|municipality)\s*:\s*(?=\S)", re.IGNORECASE)
 # the name and the text on one line at a paragraph's start: "Falu kommun – Vi har …", "Mora kommun: Under året …"
 NAME_AND_TEXT_RE = re.compile(r"^(?P<name>[^\W\d][^.!?:–—]{1,60}?)(?:\s+[–—-]\s+|:\s+)(?P<text>[A-ZÅÄÖ0-9\"”«].*)$")
 MIN_LISTED_BLOCKS = 3  # list items "• Falu kommun: Vi har …" before a list reads as the municipalities' blocks
 MIN_TEXT_WORDS = 4  # fewer words after the dash are a sub-unit or a person ("Stockholms stad – Södermalm")
 # a closing section after the blocks ("Sammanfattning", "Nästa träff"): no municipality's text
 CLOSING_HEADING_RE = re.compile(
-    r"^\s*(?:sammanfattning|summering|avslutning|slutsatser|sammanställning|nästa\s+(?:nätverks)?(?:träff|möte))\b"
+    r"^\s*(?:[^\W\d][\w ]{0,30}/\s*)?(?:sammanfattning|summering|avslutning|slutsatser|sammanställning|nästa\s+(?:nätverks)?(?:träff|möte))\b"
     r"(?:[^.!?]{0,40}$|\s*:)",
     re.IGNORECASE,
 )
@@ -74,18 +77,25 @@ MUNICIPAL_SUFFIX_RE = re.compile(r"\b(kommun|kommuner|stad)\b", re.IGNORECASE)
 # the number of an agenda item before a name line in meeting notes: "2.1 Kungälvs kommun", "3) Tjörns kommun"
 AGENDA_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])\s+(?=[^\W\d])")
 # a contact line under the name line, before the text: the block's byline, not what the municipality reported
-BYLINE_RE = re.compile(r"^\s*(?:kontakt(?:person|uppgifter)?|ansvarig|tel(?:efon)?|e-post|e-mail|mejl)\s*:\s*\S", re.IGNORECASE)
+BYLINE_RE = re.compile(rf"^\s*{_OTHER_LANGUAGE}(?:kontakt(?:person|uppgifter)?|ansvarig|tel(?:efon)?|e-post|e-mail|mejl|contact(?:\s+person)?|phone)\s*:\s*\S",
+                       re.IGNORECASE)
+# the unit that reports, in a form block ("Enhet: Anhörigstödet"): neither a district nor the report
+UNIT_FIELD_RE = re.compile(rf"^\s*{_OTHER_LANGUAGE}(?:enhet|verksamhet|unit|department)\s*:\s*", re.IGNORECASE)
 MAX_BYLINE = 120  # characters of a byline without a label ("Anna Berg, anhörigkonsulent, 060-…")
 CONTACT_RE = re.compile(r"\d[\d\s-]{5,}\d|@|\[at\]|\(at\)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 BLOCK_QUESTION = "Redovisning från kommunen"
 # a block's only text, in parentheses, saying there is none: "(ingen rapport inkom)", "(inget att rapportera)"
-NO_REPORT_RE = re.compile(r"^\(\s*(?:ingen|inget|inga|ej|inte)\b[^()]*\)$", re.IGNORECASE)
+# (or the words alone: "Ingen rapport inkom.", "No report / Ingen rapport", in emphasis "*Ingen rapport.*")
+NO_REPORT_RE = re.compile(r"^\(\s*(?:ingen|inget|inga|ej|inte)\b[^()]*\)$"
+                          r"|^[*_]?(?:ingen\s+(?:rapport|redovisning)|inget\s+att\s+(?:rapportera|redovisa)|no\s+report)\b[^.!?\n]{0,30}[.!]?[*_]?$",
+                          re.IGNORECASE)
 PARAGRAPH_ITEM_RE = re.compile(r"^§\s*\d")  # an item of meeting notes: "§ 4 Övriga frågor"
 # the fields of a form block under its "Kommun:" line: a district ("Stadsdel: Farsta"), a contact ("Kontaktperson:
 # …"), and the label of the report itself ("Rapport: Vi har …")
 DISTRICT_FIELD_RE = re.compile(r"^\s*(?:stadsdel|stadsdelsförvaltning|stadsdelsnämnd|stadsdelsområde|förvaltning|område)\s*:\s*", re.IGNORECASE)
-REPORT_FIELD_RE = re.compile(r"^\s*(?:rapport|redovisning|beskrivning|text|svar|kort\s+rapport)\s*:\s*", re.IGNORECASE)
+REPORT_FIELD_RE = re.compile(rf"^\s*{_OTHER_LANGUAGE}(?:rapport|redovisning|beskrivning|text|svar|kort\s+rapport|lägesrapport|report|status\s+report)\s*:\s*",
+                             re.IGNORECASE)
 
 
 # first words of two-word district names ("Norra Hisingen", "Östra Göteborg"): places, not people
@@ -375,6 +385,9 @@ def _report_columns(lines: list[str]) -> list[str]:
     return out
 
 
+_RULE = re.compile(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|—{2,}|–{3,})$")
+
+
 def _blocks(lines: list[str]):
     """(name line, respondents, body lines) per municipality block."""
     if any("|" in line or "\t" in line for line in lines):
@@ -390,6 +403,11 @@ def _blocks(lines: list[str]):
         if i < skip_to:
             continue
         stripped = line.strip()
+        if _RULE.match(stripped):
+            # a rule line between blocks ("--------"): ends the open block (what follows it is the next block's,
+            # or the page's tail); it stands for a blank line
+            closed, previous = bool(blocks), ""
+            continue
         if blocks and (PAGE_END_RE.match(stripped) or (not previous.strip() and CLOSING_HEADING_RE.match(stripped))):
             break
         if "|" in stripped and (table := _header_table(lines, i)):
@@ -421,7 +439,8 @@ def _blocks(lines: list[str]):
             # without a blank line before it, only a line that names a municipality exactly, after a finished sentence
             closes = (previous.rstrip().endswith((".", "!", "?", ")", "”", '"')) or bool(CONTACT_RE.search(previous))
                       or bool(NOT_NAME_RE.match(previous)))
-            if found is not None and (previous_blank or (blocks and closes and _exact(found))):
+            # (a name line with its label, "Kommun: Växjö", opens a block where it stands)
+            if found is not None and (previous_blank or (blocks and closes and _exact(found)) or bool(NAME_LABEL_RE.match(stripped))):
                 blocks.append((stripped, found, []))
                 previous, opened, closed, in_table = line, _agenda_number(stripped), False, False
                 continue
@@ -452,7 +471,7 @@ def _form_fields(body: list[str]) -> tuple[str, list[str]]:
             if (m := DISTRICT_FIELD_RE.match(stripped)) and not district:
                 district = orgs.district_name(stripped[m.end():])
                 continue
-            if BYLINE_RE.match(stripped):
+            if BYLINE_RE.match(stripped) or UNIT_FIELD_RE.match(stripped):
                 continue
             if m := REPORT_FIELD_RE.match(stripped):
                 leading = False
