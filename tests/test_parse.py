@@ -1464,3 +1464,31 @@ def test_bilingual_form_blocks_with_labels_in_a_column_and_the_report_on_indente
     assert by["2026"] == "" and by["2029"] == by["2031"] == "Vi delar en anhörigkonsulent och planerar BRA-samtal."
     text = " ".join(by.values())
     assert not any(part in text for part in ("Lena", "Per Ek", "Anhörigcentrum", "Socialtjänsten", "Nästa möte", "023-"))
+
+
+def test_answers_written_before_their_questions_in_parentheses():
+    page = (
+        "Region Halland\nUtskrift av formulär, inskickat 2024-03-01\n\n"
+        "Svaret står först, frågan inom parentes under det.\n\n\n"
+        "Ja, en rutin från 2020.\n\nDen ses över i år.\n"
+        "(Fråga 2: Finns det styrdokument?)\n\n\n"
+        "–\n(Fråga 3: Hur följs styrdokumenten upp?)\n\n\n"
+        "Nej.\n(Fråga 4: Finns det barnombud för Barn som anhöriga?)\n\n\n"
+        "En temadag i Halmstad.\n(Fråga 12: Har det genomförts några särskilda satsningar?)\n\n\n"
+        "Inskickad av: Eva Ek, eva.ek@example.se\n"
+    )
+    answers = _answers(page, "13")
+    assert answers["Q02"] == "Ja, en rutin från 2020.\n\nDen ses över i år." and answers["Q03"] == ""
+    assert answers["Q04"] == "Nej." and answers["Q12"] == "En temadag i Halmstad."
+    assert "Eva" not in " ".join(answers.values()) and "Ja, en rutin" not in answers.get("Q90", "")
+
+
+def test_a_parenthesised_question_inside_an_ordinary_answer_stays_text():
+    page = (
+        "Region Halland\n\n"
+        "Finns det styrdokument?\nJa. Vi frågade oss\n(Finns det barnombud?)\noch svaret blev nej.\n\n"
+        "Finns det barnombud?\nNej.\n\n"
+        "Har det genomförts några särskilda satsningar?\nEn temadag.\n"
+    )
+    answers = _answers(page, "13")
+    assert answers["Q02"] == "Ja. Vi frågade oss\n(Finns det barnombud?)\noch svaret blev nej." and answers["Q04"] == "Nej."

@@ -356,6 +356,49 @@ def mail_reply(text: str) -> str:
     return "\n".join(out)
 
 
+_CAPTION = re.compile(r"^\s*\((?P<question>[^\n]{5,300})\)\s*$")  # "(Fråga 4: Finns det barnombud?)"
+
+
+def answers_first(text: str) -> str:
+    """A page that gives each answer first and its question below it in parentheses, as a caption ("Ja, sedan
+    2019.\n(Fråga 2: Finns det styrdokument?)"), as a page of question lines, each followed by its answer: the
+    answer is the paragraphs between the caption before and this caption; for the first caption, the
+    paragraphs after the page's last gap of two or more blank lines above it (the head of the page stays
+    where it is), or else the paragraph right above it. Only a page with at least :data:`MIN_LAYOUT_ROWS`
+    distinct canonical questions as captions, each right under a line of text, reads so; any other page is
+    given back unchanged."""
+    if "(" not in text:
+        return text
+    lines = text.split("\n")
+    captions = {}
+    for i, line in enumerate(lines):
+        if i and lines[i - 1].strip() and line.lstrip().startswith("(") and (m := _CAPTION.match(line)):
+            question = m["question"].strip()
+            label = _QUESTION_LABEL.match(question)
+            qid = classify_label(question[label.end():] if label else question)
+            if qid:
+                captions[i] = question
+    if len({classify_label(q[m.end():] if (m := _QUESTION_LABEL.match(q)) else q) for q in captions.values()} - {CLOSING_REMARK}) < MIN_LAYOUT_ROWS:
+        return text
+    order = sorted(captions)
+    first = order[0]
+    start = first
+    while start > 0 and lines[start - 1].strip():
+        start -= 1  # the paragraph right above the first caption
+    gap = next((k for k in range(start - 1, 0, -1) if not lines[k].strip() and not lines[k - 1].strip()), None)
+    if gap is not None:
+        start = gap + 1
+        while start < first and not lines[start].strip():
+            start += 1
+    out = lines[:start]
+    previous = start
+    for i in order:
+        out.extend(["", captions[i], *lines[previous:i], ""])
+        previous = i + 1
+    out.extend(lines[previous:])
+    return "\n".join(out)
+
+
 @lru_cache(maxsize=8)
 def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     """The page's lines in the ordinary layout, and the question id of lines whose layout says they are a
@@ -373,9 +416,10 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     option kept) are read too. So are a table's number column ("Nr | Fråga | Svar") and its section rows
     (one cell spanning the columns), header rows above the first question, questions written as
     instructions ending in ":" ("Ange om det finns barnombud:", at least :data:`MIN_LAYOUT_ROWS` of them),
-    "Q1." labels, and an e-mail reply quoting the questions (:func:`mail_reply`).
+    "Q1." labels, an e-mail reply quoting the questions (:func:`mail_reply`), and answers given before their
+    questions (:func:`answers_first`).
     """
-    text = mail_reply(text)
+    text = answers_first(mail_reply(text))
     lines = text.split("\n")
     out: list[str] = []
     forced: dict[int, str] = {}
@@ -560,7 +604,8 @@ def parse_questionnaire(text: str, lines: list[str]):
     if intro:
         respondent.answers.append(Answer(CLOSING_REMARK, "(inledning)", "\n\n".join(intro)))
     for i, (qid, question, answer_lines) in enumerate(blocks):
-        paragraphs = split_paragraphs(answer_lines)
+        # a paragraph with no letter or digit ("–", "…") stands for no answer
+        paragraphs = [p for p in split_paragraphs(answer_lines) if re.search(r"\w", p)]
         while paragraphs and _section_heading(paragraphs[-1]):
             paragraphs.pop()  # the heading of the next part ("DEL 2. BARNOMBUD"): no text of this answer
         closing: list[str] = []
