@@ -1492,3 +1492,28 @@ def test_a_parenthesised_question_inside_an_ordinary_answer_stays_text():
     )
     answers = _answers(page, "13")
     assert answers["Q02"] == "Ja. Vi frågade oss\n(Finns det barnombud?)\noch svaret blev nej." and answers["Q04"] == "Nej."
+
+
+def test_minutes_with_hanging_indent_entries_a_colon_alone_and_a_numbered_item_after_them():
+    page = (
+        "MINNESANTECKNINGAR\nNätverket för anhörigstöd i Dalarna\n\n"
+        "Närvarande: Eva Holm (Falun), Per Ek (Borlänge), Lisa Berg (Ludvika och Smedjebacken)\n"
+        "Frånvarande: Mora, Orsa\n\n"
+        "Punkt 1  Laget runt\n\n"
+        "   Falun:     Vi har startat en grupp för barn till\n"
+        "              föräldrar med psykisk ohälsa.\n"
+        "   Borlänge:  Anhörigstödet har fått en ny tjänst\n"
+        "              för barn och unga.\n"
+        "   Ludvika/Smedjebacken:\n"
+        "              Gemensam anhörigkonsulent. Vi planerar\n"
+        "              BRA-samtal under hösten.\n"
+        "   Leksand:   –\n\n"
+        "Punkt 2  Nästa möte\n"
+        "Nästa möte hålls i Falun i maj.\n\n"
+        "Vid anteckningarna: Per Ek\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["2080", "2081", "2085", "2061", "2029"]
+    by = {code: text for code, _, text in blocks}
+    assert by["2080"] == "Vi har startat en grupp för barn till\nföräldrar med psykisk ohälsa."
+    assert by["2081"].startswith("Anhörigstödet") and by["2085"] == by["2061"] and by["2029"] == ""

@@ -90,7 +90,7 @@ BLOCK_QUESTION = "Redovisning från kommunen"
 NO_REPORT_RE = re.compile(r"^\(\s*(?:ingen|inget|inga|ej|inte)\b[^()]*\)$"
                           r"|^[*_]?(?:ingen\s+(?:rapport|redovisning)|inget\s+att\s+(?:rapportera|redovisa)|no\s+report)\b[^.!?\n]{0,30}[.!]?[*_]?$",
                           re.IGNORECASE)
-PARAGRAPH_ITEM_RE = re.compile(r"^§\s*\d")  # an item of meeting notes: "§ 4 Övriga frågor"
+PARAGRAPH_ITEM_RE = re.compile(r"^(?:§|punkt\b)\s*\d", re.IGNORECASE)  # an item of meeting notes: "§ 4 Övriga frågor", "Punkt 4 Nästa möte"
 # the fields of a form block under its "Kommun:" line: a district ("Stadsdel: Farsta"), a contact ("Kontaktperson:
 # …"), and the label of the report itself ("Rapport: Vi har …")
 DISTRICT_FIELD_RE = re.compile(r"^\s*(?:stadsdel|stadsdelsförvaltning|stadsdelsnämnd|stadsdelsområde|förvaltning|område)\s*:\s*", re.IGNORECASE)
@@ -253,9 +253,15 @@ def _short_body(lines: list[str], j: int) -> bool:
     return ends_paragraph and not PAGE_END_RE.match(line) and name_line_respondents(line) is None
 
 
+_NAME_AND_DASH = re.compile(r"^(?P<name>[^\W\d][^.!?:–—]{1,60}?):\s+[–—-]+\s*$")  # "Grums:   –": a name, no text
+
+
 def _name_and_text(line: str) -> tuple[str, list[Respondent]] | None:
     """(name, respondents) of a line that opens a block with its text: "Falu kommun – Vi har haft …"; the
-    name must name municipalities exactly and the text be a sentence (capitalised, several words)."""
+    name must name municipalities exactly and the text be a sentence (capitalised, several words), or a dash
+    alone ("Grums:  –": no text)."""
+    if (dash := _NAME_AND_DASH.match(line)) and (found := name_line_respondents(dash["name"])) and _exact(found):
+        return dash["name"], found
     m = NAME_AND_TEXT_RE.match(line)
     if not m or len(m.group("text").split()) < MIN_TEXT_WORDS:
         return None
@@ -385,6 +391,10 @@ def _report_columns(lines: list[str]) -> list[str]:
     return out
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 _RULE = re.compile(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|—{2,}|–{3,})$")
 
 
@@ -424,7 +434,11 @@ def _blocks(lines: list[str]):
             blocks.append((listed[i][0], listed[i][1], [listed[i][2]]))
             previous, opened, closed, in_table = line, None, False, False
             continue
-        if stripped and not previous.strip() and ("–" in stripped or " - " in stripped or ": " in stripped):
+        # (without a blank line before it: after a finished sentence, or out-dented from the lines above it as
+        # the entries of minutes written with a hanging indent, "Arvika:    Vi har …")
+        if stripped and ("–" in stripped or " - " in stripped or ": " in stripped) and (
+                not previous.strip() or (blocks and (previous.rstrip().endswith((".", "!", "?"))
+                                                     or _indent(line) < _indent(previous)))):
             named = _name_and_text(stripped)
             if named:
                 blocks.append((named[0], named[1], [stripped[len(named[0]):].lstrip(" –—-:")]))
