@@ -1517,3 +1517,34 @@ def test_minutes_with_hanging_indent_entries_a_colon_alone_and_a_numbered_item_a
     by = {code: text for code, _, text in blocks}
     assert by["2080"] == "Vi har startat en grupp för barn till\nföräldrar med psykisk ohälsa."
     assert by["2081"].startswith("Anhörigstödet") and by["2085"] == by["2061"] and by["2029"] == ""
+
+
+def test_municipality_headings_with_an_acronym_a_no_report_sentence_and_a_closing_heading():
+    page = (
+        "Nyheter från kommunförbundet\n\nSå arbetar kommunerna med barn som anhöriga\n\n"
+        "Publicerad 2024-04-02 av Nils Holm\n\n"
+        "Gävle kommun\n\nVi har startat en grupp för barn 8–12 år tillsammans med kyrkan.\n\n"
+        "Ockelbo, Hofors och Sandviken (OHS)\n\nEtt gemensamt anhörigstöd planerar BRA-samtal under hösten.\n\n"
+        "Nordanstigs kommun\n\n*Ingen rapport inkom.*\n\n"
+        "Hudiksvalls kommun\n\nVi erbjuder enskilda samtal.\n\n"
+        "Mer information\n\nNästa träff hålls i Söderhamn i oktober.\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["2180", "2101", "2104", "2181", "2132", "2184"]
+    by = {code: text for code, _, text in blocks}
+    assert by["2101"] == by["2104"] == by["2181"] and by["2132"] == "" and by["2184"] == "Vi erbjuder enskilda samtal."
+
+
+def test_a_bulleted_list_of_municipalities_with_one_that_did_not_report():
+    page = (
+        "Anteckningar från nätverket\n\n"
+        "  • Umeå kommun – Vi har startat en grupp för barn till föräldrar med missbruk.\n"
+        "  • Skellefteå kommun – Anhörigstödet har fått ett nytt uppdrag om barn.\n"
+        "  • Vännäs kommun – ingen rapport\n"
+        "  • Robertsfors kommun – Vi erbjuder enskilda samtal med kurator.\n\n"
+        "Övriga frågor\n  • Nästa träff: 2024-09-01, digitalt\n  • Antecknat av: Eva Ek\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["2480", "2482", "2460", "2409"]
+    by = {code: text for code, _, text in blocks}
+    assert by["2460"] == "" and by["2409"] == "Vi erbjuder enskilda samtal med kurator."

@@ -68,7 +68,7 @@ MIN_LISTED_BLOCKS = 3  # list items "• Falu kommun: Vi har …" before a list 
 MIN_TEXT_WORDS = 4  # fewer words after the dash are a sub-unit or a person ("Stockholms stad – Södermalm")
 # a closing section after the blocks ("Sammanfattning", "Nästa träff"): no municipality's text
 CLOSING_HEADING_RE = re.compile(
-    r"^\s*(?:[^\W\d][\w ]{0,30}/\s*)?(?:sammanfattning|summering|avslutning|slutsatser|sammanställning|nästa\s+(?:nätverks)?(?:träff|möte))\b"
+    r"^\s*(?:[^\W\d][\w ]{0,30}/\s*)?(?:sammanfattning|summering|avslutning|slutsatser|sammanställning|nästa\s+(?:nätverks)?(?:träff|möte)|mer\s+information|more\s+information|övriga\s+frågor)\b"
     r"(?:[^.!?]{0,40}$|\s*:)",
     re.IGNORECASE,
 )
@@ -134,6 +134,12 @@ def _is_remark(text: str) -> bool:
     return bool(text) and text[0].islower() and orgs.district_name(text) == text
 
 
+def _is_acronym(text: str) -> bool:
+    """A short name in capitals in parentheses after a joint name: "(KAK)", "(VoF)" is none (a district is no acronym)."""
+    text = text.strip(" ()")
+    return 2 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and sum(c.isupper() for c in text) >= 2
+
+
 def _agenda_number(line: str) -> tuple[int, ...] | None:
     m = AGENDA_NUMBER_RE.match(line)
     return tuple(int(n) for n in m.group("number").rstrip(".)").split(".")) if m else None
@@ -164,7 +170,8 @@ def _without_person(line: str) -> str:
     Remembered per line (a pure function of the line): :func:`_blocks` and the name-line reader ask it
     several times about each line of a page."""
     def drop(m: re.Match) -> str:
-        return " " if _is_person(m.group(0)) or _is_county(m.group(0)) or _is_remark(m.group(0)) else m.group(0)
+        return (" " if _is_person(m.group(0)) or _is_county(m.group(0)) or _is_remark(m.group(0)) or _is_acronym(m.group(0))
+                else m.group(0))
 
     if line.lstrip()[:1].isdigit():
         line = AGENDA_NUMBER_RE.sub("", line)
@@ -253,15 +260,17 @@ def _short_body(lines: list[str], j: int) -> bool:
     return ends_paragraph and not PAGE_END_RE.match(line) and name_line_respondents(line) is None
 
 
-_NAME_AND_DASH = re.compile(r"^(?P<name>[^\W\d][^.!?:–—]{1,60}?):\s+[–—-]+\s*$")  # "Grums:   –": a name, no text
+# "Grums:   –", "Haparanda stad – ingen rapport": a name and no text
+_NAME_AND_NOTHING = re.compile(r"^(?P<name>[^\W\d][^.!?:–—]{1,60}?)(?::\s+|\s+[–—-]\s+)(?P<text>[–—-]+|[^\W\d][^.!?]{4,40}[.!]?)\s*$")
 
 
 def _name_and_text(line: str) -> tuple[str, list[Respondent]] | None:
     """(name, respondents) of a line that opens a block with its text: "Falu kommun – Vi har haft …"; the
     name must name municipalities exactly and the text be a sentence (capitalised, several words), or a dash
-    alone ("Grums:  –": no text)."""
-    if (dash := _NAME_AND_DASH.match(line)) and (found := name_line_respondents(dash["name"])) and _exact(found):
-        return dash["name"], found
+    or a remark that there is none ("Grums:  –", "Haparanda stad – ingen rapport": no text)."""
+    if ((nothing := _NAME_AND_NOTHING.match(line)) and (not re.search(r"\w", nothing["text"]) or NO_REPORT_RE.match(nothing["text"]))
+            and (found := name_line_respondents(nothing["name"])) and _exact(found)):
+        return nothing["name"], found
     m = NAME_AND_TEXT_RE.match(line)
     if not m or len(m.group("text").split()) < MIN_TEXT_WORDS:
         return None
