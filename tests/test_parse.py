@@ -1548,3 +1548,17 @@ def test_a_bulleted_list_of_municipalities_with_one_that_did_not_report():
     assert [code for code, _, _ in blocks] == ["2480", "2482", "2460", "2409"]
     by = {code: text for code, _, text in blocks}
     assert by["2460"] == "" and by["2409"] == "Vi erbjuder enskilda samtal med kurator."
+
+
+def test_a_greeting_on_the_first_line_is_no_title():
+    page = (
+        "Hej!\n\nHär kommer svaren från Region Värmland.\n\n"
+        "Finns det styrdokument?\nJa, en rutin.\n\n"
+        "Finns det barnombud?\nNej.\n\n"
+        "Har det genomförts några särskilda satsningar?\nEn temadag.\n"
+    )
+    parsed = parse_text(page)
+    respondent = parsed.respondents[0]
+    assert respondent.org_code == "17" and "Hej" not in respondent.org_name
+    assert not any("Hej" in a.answer_text for a in respondent.answers)
+    assert [a.answer_text for a in respondent.answers if a.question_id == "Q90"] == ["Här kommer svaren från Region Värmland."]

@@ -282,6 +282,7 @@ _CLOSING_GREETING = re.compile(r"^\s*(?:(?:med\s+)?(?:vänlig|vänliga|varma|bä
                                r"|(?:best|kind|warm)\s+regards|regards)\b[\s,!.]*$", re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # a letter's greeting line: "Hej!", "Hej Karin,", "Hej alla,", "Dear colleagues,"
 _GREETING = re.compile(r"^\s*(?:hej|hejsan|hallå|god\s+(?:morgon|dag|eftermiddag)|goddag|hello|hi|dear)\b[\w\s-]{0,30}[,!.]?\s*$",
                        re.IGNORECASE)
@@ -560,6 +561,7 @@ def parse_questionnaire(text: str, lines: list[str]):
     cut_off = True  # a page without its metadata tail was cut off mid-text
     last_text = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     head_metadata = False  # a contact paragraph above the first question: the page's head, not its tail
+    greeted = False  # the page opens with a greeting ("Hej!")
     for i, line in enumerate(lines):
         if cat.metadata.match(line):
             if blocks:
@@ -577,6 +579,7 @@ def parse_questionnaire(text: str, lines: list[str]):
         elif blocks:
             blocks[-1][2].append(line)
         elif title is None and _GREETING.match(line):
+            greeted = True
             continue  # "Hej!", "Hej Karin,": a letter's greeting, no title (and no text of the answers)
         elif title is None and line.strip():
             title = line.strip()
@@ -597,10 +600,11 @@ def parse_questionnaire(text: str, lines: list[str]):
         if code:
             respondent = match_respondent(orgs.region_name(code), level="region")
             # (a first line that is a sentence, "Tack för påminnelsen! …", names nothing: the region's name)
-            named = title if title and not re.search(r"[.!?](?:\s|$)", title) else respondent.org_name
+            named = title if title and not _SENTENCE_END.search(title) else respondent.org_name
             respondent.org_name, respondent.match_method = named, "mentions"
     warnings: list[str] = []
-    intro = split_paragraphs(preamble)
+    # a first line that is a sentence after a greeting ("Här kommer våra svar.") is text of the page's head too
+    intro = split_paragraphs(([title, ""] if greeted and title and _SENTENCE_END.search(title) else []) + preamble)
     if intro:
         respondent.answers.append(Answer(CLOSING_REMARK, "(inledning)", "\n\n".join(intro)))
     for i, (qid, question, answer_lines) in enumerate(blocks):
