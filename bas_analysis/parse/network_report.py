@@ -38,6 +38,15 @@ is dropped), a table whose header row names the municipalities with each one's t
 table (or spreadsheet export) whose header names the municipality and report columns, a "§" item after the
 round of municipalities ending the last block, a remark "(ingen rapport inkom)" as no answer, and the
 signature lines "Sammanställt av …", "Redaktör: …" ending the page.
+
+Round 5 shapes: a spreadsheet export by tabs or commas with title rows above the header and a district
+column ("Stadsdel/område"; other columns such as "Län" or "Enhet" name no respondent), a row whose name cell
+lists municipalities with commas ("Katrineholm, Flen, Vingåker"), form blocks whose labels are given in two
+languages ("Municipality / Kommun:", "Status report / Lägesrapport:" with the text on the lines below; an
+"Enhet:" field is left out) and apart by rule lines, minutes whose entries "Ort:   text" wrap with a hanging
+indent (the name alone with its colon when it is long, "Ort:  –" for none), a joint heading with an acronym
+("Köping, Arboga och Kungsör (KAK)"), a block saying there is no report ("Ingen rapport inkom.", "Name –
+ingen rapport"), and closing headings "Mer information", "Övriga frågor" and "Punkt 4 …" items.
 """
 from __future__ import annotations
 
