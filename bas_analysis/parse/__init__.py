@@ -152,10 +152,12 @@ def spreadsheet_rows(text: str) -> str:
     fields. Empty fields are dropped from a row's end, a row of empty fields is a blank line, a row of fewer
     than two filled fields (a title, an export date) is a line of text, and a line break inside a field is a
     space. Any other page is given back unchanged."""
+    lines = None
     for delimiter in (";", ",", "\t"):
         if text.count(delimiter) < MIN_EXPORT_ROWS:
             continue
-        lines = [line for line in text.split("\n") if line.strip()]
+        if lines is None:
+            lines = [line for line in text.split("\n") if line.strip()]
         if sum(1 for line in lines if delimiter in line) * 2 < len(lines):
             continue  # most lines without the separator: no export (a line break inside a field makes a few)
         try:

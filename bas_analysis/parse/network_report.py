@@ -413,6 +413,7 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+_RULE_CHARACTERS = frozenset("-_=*—–")
 _RULE = re.compile(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|—{2,}|–{3,})$")
 
 
@@ -431,7 +432,7 @@ def _blocks(lines: list[str]):
         if i < skip_to:
             continue
         stripped = line.strip()
-        if _RULE.match(stripped):
+        if stripped[:1] in _RULE_CHARACTERS and _RULE.match(stripped):
             # a rule line between blocks ("--------"): ends the open block (what follows it is the next block's,
             # or the page's tail); it stands for a blank line
             closed, previous = bool(blocks), ""

@@ -282,6 +282,7 @@ _CLOSING_GREETING = re.compile(r"^\s*(?:(?:med\s+)?(?:vänlig|vänliga|varma|bä
                                r"|(?:best|kind|warm)\s+regards|regards)\b[\s,!.]*$", re.IGNORECASE)
 
 
+_WORD = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # a letter's greeting line: "Hej!", "Hej Karin,", "Hej alla,", "Dear colleagues,"
 _GREETING = re.compile(r"^\s*(?:hej|hejsan|hallå|god\s+(?:morgon|dag|eftermiddag)|goddag|hello|hi|dear)\b[\w\s-]{0,30}[,!.]?\s*$",
@@ -368,8 +369,8 @@ def answers_first(text: str) -> str:
     where it is), or else the paragraph right above it. Only a page with at least :data:`MIN_LAYOUT_ROWS`
     distinct canonical questions as captions, each right under a line of text, reads so; any other page is
     given back unchanged."""
-    if "(" not in text:
-        return text
+    if text.count(")\n") + text.endswith(")") < MIN_LAYOUT_ROWS:
+        return text  # fewer lines that end in ")" than captions needed
     lines = text.split("\n")
     captions = {}
     for i, line in enumerate(lines):
@@ -609,7 +610,7 @@ def parse_questionnaire(text: str, lines: list[str]):
         respondent.answers.append(Answer(CLOSING_REMARK, "(inledning)", "\n\n".join(intro)))
     for i, (qid, question, answer_lines) in enumerate(blocks):
         # a paragraph with no letter or digit ("–", "…") stands for no answer
-        paragraphs = [p for p in split_paragraphs(answer_lines) if re.search(r"\w", p)]
+        paragraphs = [p for p in split_paragraphs(answer_lines) if _WORD.search(p)]
         while paragraphs and _section_heading(paragraphs[-1]):
             paragraphs.pop()  # the heading of the next part ("DEL 2. BARNOMBUD"): no text of this answer
         closing: list[str] = []
