@@ -108,10 +108,14 @@ def _heading_id(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# words of a heading, two or more, maybe after a part number: "DEL 2. BARNOMBUD", "C. MATERIAL" (no "+SUM(1,2)")
+_HEADING_WORDS = re.compile(r"(?:[^\W_]+[.)]?\s+)+[^\W\d_]{2,}(?:[\s,/&–-]+[^\W_]+)*")
+
+
 def _section_heading(paragraph: str) -> bool:
     """A paragraph that is a heading in capitals of one line ("DEL 2. BARNOMBUD OCH BARNRÄTT"), not a sentence
     written in capitals ("NEJ, INGA SATSNINGAR.")."""
-    return ("\n" not in paragraph and paragraph.isupper() and sum(c.isalpha() for c in paragraph) >= 3
+    return ("\n" not in paragraph and paragraph.isupper() and bool(_HEADING_WORDS.fullmatch(paragraph))
             and not paragraph.rstrip().endswith((".", "!", "?", ":")))
 
 
@@ -611,7 +615,7 @@ def parse_questionnaire(text: str, lines: list[str]):
     for i, (qid, question, answer_lines) in enumerate(blocks):
         # a paragraph with no letter or digit ("–", "…") stands for no answer
         paragraphs = [p for p in split_paragraphs(answer_lines) if _WORD.search(p)]
-        while paragraphs and _section_heading(paragraphs[-1]):
+        while len(paragraphs) > 1 and _section_heading(paragraphs[-1]):
             paragraphs.pop()  # the heading of the next part ("DEL 2. BARNOMBUD"): no text of this answer
         closing: list[str] = []
         if i == len(blocks) - 1 and len(paragraphs) > 1 and not cut_off:
