@@ -327,11 +327,12 @@ def test_a_block_whose_whole_text_is_shorter_than_its_name_is_still_a_block(body
     parsed = parse_text(page)
     by_code = {r.org_code: r for r in parsed.respondents}
     dash = body in "–-"
-    assert [a.answer_text for a in by_code["2380"].answers] == ([] if dash else [body])
+    empty = dash or body == "Ingen rapport."  # a dash, or a sentence saying there is no report: no answer
+    assert [a.answer_text for a in by_code["2380"].answers] == ([] if empty else [body])
     assert all(body not in a.answer_text for a in by_code["1490"].answers)
     assert "Piteå" not in " ".join(a.answer_text for a in by_code["2380"].answers)
     assert not {"1281", "2480"} & set(by_code)  # names in a list are no blocks
-    assert any("Östersund" in w for w in parsed.warnings) == dash  # a block without text is reported
+    assert any("Östersund" in w for w in parsed.warnings) == empty  # a block without text is reported
 
 
 def test_a_contact_paragraph_above_the_first_question_does_not_end_the_page():
@@ -564,7 +565,7 @@ def test_network_report_label_lines_bold_names_and_joint_block():
     _, blocks = _blocks_of(page)
     assert [(code, text[:12]) for code, _, text in blocks] == [
         ("0687", "Vi har en sa"), ("0686", "Vi planerar "), ("0604", "Ett gemensam"), ("0685", "Ett gemensam"),
-        ("0682", "Ingen rappor")]
+        ("0682", "")]  # "Ingen rapport.": a respondent without an answer
 
 
 def test_network_report_name_and_text_on_one_line():
@@ -917,8 +918,8 @@ def test_a_municipality_block_of_only_a_dash_has_no_answer():
     )
     parsed, blocks = _blocks_of(page)
     by = {code: text for code, _, text in blocks}
-    assert by == {"0780": "Vi har två syskongrupper.", "0764": "", "0781": "", "0763": "Ingen rapport."}
-    assert sum("without text" in w for w in parsed.warnings) == 2
+    assert by == {"0780": "Vi har två syskongrupper.", "0764": "", "0781": "", "0763": ""}  # "Ingen rapport.": none
+    assert sum("without text" in w for w in parsed.warnings) == 3
 
 
 @pytest.mark.parametrize("sep", [":", " –", " -"])
@@ -1327,3 +1328,238 @@ def test_commas_in_ordinary_sentences_are_no_spreadsheet():
     )
     answers = _answers(page, "07")
     assert answers["Q02"] == "Ja, en plan, en rutin, en checklista." and answers["Q08"] == "Ja, för alla, varje år."
+
+
+def test_a_tab_separated_export_with_title_rows_a_quoted_line_break_a_short_row_and_a_joint_row():
+    page = (
+        "Laget runt – länsnätverket barn som anhöriga\tTräff 2024-02-07\t\r\n"
+        "Kommun\tVerksamhet\tRapport\r\n"
+        "Alingsås kommun\tAnhörigstöd\t\"Vi har en ny samtalsgrupp.\nDen startar i april.\"\r\n"
+        "Lerum, Partille\tGemensam anhörigcentral\tVi planerar en föreläsning för föräldrar i höst.\r\n"
+        "Vårgårda kommun\tSocialtjänsten\t\r\n"
+        "Herrljunga kommun\tAnhörigstöd\tEn kurator har utbildats i BRA-samtal under våren.\r\n"
+        "\t\t\r\n"
+        "Utskrivet 2024-02-08\t\t\r\n"
+    )
+    doc = ingest.document_from_bytes(page.encode(), "lista.tsv", ".txt")
+    parsed, blocks = _blocks_of(doc.text)
+    assert parsed.kind == "network_report"
+    assert [code for code, _, _ in blocks] == ["1489", "1441", "1402", "1442", "1466"]
+    by = {code: text for code, _, text in blocks}
+    assert by["1489"] == "Vi har en ny samtalsgrupp. Den startar i april."
+    assert by["1441"] == by["1402"] and by["1442"] == "" and by["1466"].startswith("En kurator")
+
+
+def test_a_comma_export_padded_title_rows_and_a_district_and_county_column():
+    page = (
+        "Nätverksträff för anhörigkonsulenter,,,\r\n"
+        "Redovisning från deltagande kommuner,,,\r\n"
+        ",,,\r\n"
+        "Kommun,Stadsdel/område,Län,Redovisning\r\n"
+        "Malmö stad,Husie,Skåne län,\"Vi har startat en grupp, för barn 7–12 år.\"\r\n"
+        "Eslöv och Hörby,,Skåne län,Vi delar en anhörigsamordnare sedan i höstas.\r\n"
+        "Ystads kommun,,Skåne län,\r\n"
+        ",,,\r\n"
+    )
+    doc = ingest.document_from_bytes(page.encode(), "export.csv", ".txt")
+    parsed, blocks = _blocks_of(doc.text)
+    assert [(code, unit) for code, unit, _ in blocks] == [("1280", "Husie"), ("1285", ""), ("1266", ""), ("1286", "")]
+    assert not any(r.level == "region" for r in parsed.respondents)  # the county column names no respondent
+    by = {code: text for code, _, text in blocks}
+    assert by["1280"] == "Vi har startat en grupp, för barn 7–12 år." and by["1286"] == ""
+
+
+def test_a_quoted_comma_export_with_region_question_and_answer_columns():
+    page = (
+        "\ufeff\"Region\",\"Nr\",\"Fråga\",\"Svar\",\"Datum\"\r\n"
+        "\"Region Dalarna\",\"1\",\"Finns det styrdokument?\",\"Ja.\nEn rutin, \"\"Barnens bästa\"\", från 2021.\",\"2024-01-02\"\r\n"
+        "\"Region Dalarna\",\"2\",\"Finns det barnombud?\",\"\",\"2024-01-02\"\r\n"
+        "\"Region Dalarna\",\"3\",\"Har det genomförts några särskilda satsningar?\",\"En temadag i Falun.\",\"2024-01-02\"\r\n"
+        "\"Region Dalarna\",\"4\",\"Finns det material/information till barn och unga?\",\"Nej.\",\"2024-01-02\"\r\n"
+        "\"Region Dalarna\",\"\",\"Kontaktuppgifter\",\"Eva Ek, 023-49 00 00\",\"\"\r\n"
+    )
+    doc = ingest.document_from_bytes(page.encode("utf-8"), "svar.csv", ".txt")
+    parsed = parse_text(doc.text)
+    assert parsed.kind == "questionnaire" and [r.org_code for r in parsed.respondents] == ["20"]
+    by = {a.question_id: a.answer_text for a in parsed.respondents[0].answers if a.answer_text}
+    assert by == {"Q02": 'Ja. En rutin, "Barnens bästa", från 2021.', "Q12": "En temadag i Falun.", "Q11": "Nej."}
+
+
+def test_a_forwarded_reply_whose_answers_are_quoted_one_level_above_the_questions():
+    page = (
+        "Från: Nils Holm <nils.holm@example.se>\n"
+        "Ämne: VB: SV: Frågor om barn som anhöriga – Region Kronoberg\n\n"
+        "Hej!\n\nSvaren nedan kan publiceras.\n\n/Nils\n\n"
+        "> Från: Sara Lind <sara.lind@example.se>\n"
+        "> Ämne: SV: Frågor om barn som anhöriga\n>\n"
+        "> Hej Nils,\n>\n> här kommer våra svar.\n>\n"
+        ">> 1. Finns det styrdokument (policydokument, handlingsplaner, rutiner\n>> och liknande)?\n>\n"
+        "> Ja, en rutin från 2020.\n>\n"
+        ">> 2. Finns det barnombud för Barn som anhöriga?\n>\n"
+        ">> 3. Finns det utbildningsinsatser till personal?\n>\n"
+        "> Ja, en webbkurs\n> för alla nyanställda.\n>\n"
+        ">> 4. Har det genomförts några särskilda satsningar?\n>\n"
+        "> En temadag i Växjö.\n>\n> Vi har också tryckt en affisch.\n>\n"
+        "> Vänliga hälsningar\n> Sara Lind\n> Region Kronoberg\n> 0470-58 80 00\n>\n"
+        ">> Med vänlig hälsning\n>> Nils Holm\n"
+    )
+    parsed = parse_text(page)
+    assert parsed.kind == "questionnaire" and [r.org_code for r in parsed.respondents] == ["07"]
+    respondent = parsed.respondents[0]
+    by = {a.question_id: a.answer_text for a in respondent.answers}
+    assert by["Q02"] == "Ja, en rutin från 2020." and by["Q08"] == "Ja, en webbkurs\nför alla nyanställda."
+    assert by["Q04"] == "" and by["Q12"].startswith("En temadag i Växjö.")
+    text = " ".join([respondent.org_name, *(a.answer_text for a in respondent.answers)])
+    assert not any(part in text for part in ("Nils", "Sara", "0470", ">", "Hej", "publiceras"))
+
+
+def test_instructions_with_answers_indented_on_the_next_line_and_part_headings_in_capitals():
+    page = (
+        "REGION JÄMTLAND HÄRJEDALEN\n\nBARN SOM ANHÖRIGA – SVAR\n\n"
+        "DEL A. STYRNING\n\n"
+        "Redogör för vilka styrdokument som finns:\n\tEn riktlinje från 2019.\n\n"
+        "Ange om det finns barnombud:\n\tJA, PÅ ALLA ENHETER.\n\n\n"
+        "DEL B. MATERIAL\n\n"
+        "Ange vilket material som finns till personal:\n\tEn lathund på intranätet.\n\n"
+        "Beskriv material som tagits fram för föräldrar:\n\tEn folder.\n\n"
+        "Ange vilket material som finns till barn och unga:\n\tVi hänvisar till UMO.\n\n"
+        "KONTAKT\n\nUtvecklare Per Ek, 063-14 75 00\n"
+    )
+    answers = _answers(page, "23")
+    assert answers.pop("Q90") == "BARN SOM ANHÖRIGA – SVAR\n\nDEL A. STYRNING"  # the page's head, before the questions
+    assert answers == {"Q02": "En riktlinje från 2019.", "Q04": "JA, PÅ ALLA ENHETER.", "Q09": "En lathund på intranätet.",
+                       "Q10": "En folder.", "Q11": "Vi hänvisar till UMO."}
+
+
+def test_bilingual_form_blocks_with_labels_in_a_column_and_the_report_on_indented_lines():
+    page = (
+        "Regional network meeting / Regionalt nätverksmöte, Dalarna\n\n"
+        "Municipality reports / Redovisning från deltagande kommuner\n\n"
+        "-----\n"
+        "Municipality / Kommun:     Falu kommun\n"
+        "Unit / Enhet:              Anhörigcentrum\n"
+        "Contact / Kontakt:         Lena Ström, 023-82 00 00\n"
+        "Status report / Lägesrapport:\n"
+        "  Vi har startat en grupp för barn\n  till föräldrar med cancer.\n\n"
+        "  Nästa år följer en grupp för tonåringar.\n"
+        "-----\n"
+        "Municipality / Kommun:     Gagnef\n"
+        "Unit / Enhet:              Socialtjänsten\n"
+        "Status report / Lägesrapport:\n"
+        "  No report / Ingen rapport\n"
+        "-----\n"
+        "Municipality / Kommun:     Leksand och Rättvik\n"
+        "Contact / Kontakt:         Per Ek\n"
+        "Status report / Lägesrapport:\n"
+        "  Vi delar en anhörigkonsulent och planerar BRA-samtal.\n"
+        "-----\n\n"
+        "Next meeting / Nästa möte: 2024-05-02 i Borlänge\n"
+        "Minutes / Anteckningar: Per Ek\n"
+    )
+    parsed, blocks = _blocks_of(page)
+    assert parsed.kind == "network_report"
+    assert [code for code, _, _ in blocks] == ["2080", "2026", "2029", "2031"]
+    falun = [a.answer_text for r in parsed.respondents if r.org_code == "2080" for a in r.answers]
+    assert falun == ["Vi har startat en grupp för barn\ntill föräldrar med cancer.", "Nästa år följer en grupp för tonåringar."]
+    by = {code: text for code, _, text in blocks}
+    assert by["2026"] == "" and by["2029"] == by["2031"] == "Vi delar en anhörigkonsulent och planerar BRA-samtal."
+    text = " ".join(by.values())
+    assert not any(part in text for part in ("Lena", "Per Ek", "Anhörigcentrum", "Socialtjänsten", "Nästa möte", "023-"))
+
+
+def test_answers_written_before_their_questions_in_parentheses():
+    page = (
+        "Region Halland\nUtskrift av formulär, inskickat 2024-03-01\n\n"
+        "Svaret står först, frågan inom parentes under det.\n\n\n"
+        "Ja, en rutin från 2020.\n\nDen ses över i år.\n"
+        "(Fråga 2: Finns det styrdokument?)\n\n\n"
+        "–\n(Fråga 3: Hur följs styrdokumenten upp?)\n\n\n"
+        "Nej.\n(Fråga 4: Finns det barnombud för Barn som anhöriga?)\n\n\n"
+        "En temadag i Halmstad.\n(Fråga 12: Har det genomförts några särskilda satsningar?)\n\n\n"
+        "Inskickad av: Eva Ek, eva.ek@example.se\n"
+    )
+    answers = _answers(page, "13")
+    assert answers["Q02"] == "Ja, en rutin från 2020.\n\nDen ses över i år." and answers["Q03"] == ""
+    assert answers["Q04"] == "Nej." and answers["Q12"] == "En temadag i Halmstad."
+    assert "Eva" not in " ".join(answers.values()) and "Ja, en rutin" not in answers.get("Q90", "")
+
+
+def test_a_parenthesised_question_inside_an_ordinary_answer_stays_text():
+    page = (
+        "Region Halland\n\n"
+        "Finns det styrdokument?\nJa. Vi frågade oss\n(Finns det barnombud?)\noch svaret blev nej.\n\n"
+        "Finns det barnombud?\nNej.\n\n"
+        "Har det genomförts några särskilda satsningar?\nEn temadag.\n"
+    )
+    answers = _answers(page, "13")
+    assert answers["Q02"] == "Ja. Vi frågade oss\n(Finns det barnombud?)\noch svaret blev nej." and answers["Q04"] == "Nej."
+
+
+def test_minutes_with_hanging_indent_entries_a_colon_alone_and_a_numbered_item_after_them():
+    page = (
+        "MINNESANTECKNINGAR\nNätverket för anhörigstöd i Dalarna\n\n"
+        "Närvarande: Eva Holm (Falun), Per Ek (Borlänge), Lisa Berg (Ludvika och Smedjebacken)\n"
+        "Frånvarande: Mora, Orsa\n\n"
+        "Punkt 1  Laget runt\n\n"
+        "   Falun:     Vi har startat en grupp för barn till\n"
+        "              föräldrar med psykisk ohälsa.\n"
+        "   Borlänge:  Anhörigstödet har fått en ny tjänst\n"
+        "              för barn och unga.\n"
+        "   Ludvika/Smedjebacken:\n"
+        "              Gemensam anhörigkonsulent. Vi planerar\n"
+        "              BRA-samtal under hösten.\n"
+        "   Leksand:   –\n\n"
+        "Punkt 2  Nästa möte\n"
+        "Nästa möte hålls i Falun i maj.\n\n"
+        "Vid anteckningarna: Per Ek\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["2080", "2081", "2085", "2061", "2029"]
+    by = {code: text for code, _, text in blocks}
+    assert by["2080"] == "Vi har startat en grupp för barn till\nföräldrar med psykisk ohälsa."
+    assert by["2081"].startswith("Anhörigstödet") and by["2085"] == by["2061"] and by["2029"] == ""
+
+
+def test_municipality_headings_with_an_acronym_a_no_report_sentence_and_a_closing_heading():
+    page = (
+        "Nyheter från kommunförbundet\n\nSå arbetar kommunerna med barn som anhöriga\n\n"
+        "Publicerad 2024-04-02 av Nils Holm\n\n"
+        "Gävle kommun\n\nVi har startat en grupp för barn 8–12 år tillsammans med kyrkan.\n\n"
+        "Ockelbo, Hofors och Sandviken (OHS)\n\nEtt gemensamt anhörigstöd planerar BRA-samtal under hösten.\n\n"
+        "Nordanstigs kommun\n\n*Ingen rapport inkom.*\n\n"
+        "Hudiksvalls kommun\n\nVi erbjuder enskilda samtal.\n\n"
+        "Mer information\n\nNästa träff hålls i Söderhamn i oktober.\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["2180", "2101", "2104", "2181", "2132", "2184"]
+    by = {code: text for code, _, text in blocks}
+    assert by["2101"] == by["2104"] == by["2181"] and by["2132"] == "" and by["2184"] == "Vi erbjuder enskilda samtal."
+
+
+def test_a_bulleted_list_of_municipalities_with_one_that_did_not_report():
+    page = (
+        "Anteckningar från nätverket\n\n"
+        "  • Umeå kommun – Vi har startat en grupp för barn till föräldrar med missbruk.\n"
+        "  • Skellefteå kommun – Anhörigstödet har fått ett nytt uppdrag om barn.\n"
+        "  • Vännäs kommun – ingen rapport\n"
+        "  • Robertsfors kommun – Vi erbjuder enskilda samtal med kurator.\n\n"
+        "Övriga frågor\n  • Nästa träff: 2024-09-01, digitalt\n  • Antecknat av: Eva Ek\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["2480", "2482", "2460", "2409"]
+    by = {code: text for code, _, text in blocks}
+    assert by["2460"] == "" and by["2409"] == "Vi erbjuder enskilda samtal med kurator."
+
+
+def test_a_greeting_on_the_first_line_is_no_title():
+    page = (
+        "Hej!\n\nHär kommer svaren från Region Värmland.\n\n"
+        "Finns det styrdokument?\nJa, en rutin.\n\n"
+        "Finns det barnombud?\nNej.\n\n"
+        "Har det genomförts några särskilda satsningar?\nEn temadag.\n"
+    )
+    parsed = parse_text(page)
+    respondent = parsed.respondents[0]
+    assert respondent.org_code == "17" and "Hej" not in respondent.org_name
+    assert not any("Hej" in a.answer_text for a in respondent.answers)
+    assert [a.answer_text for a in respondent.answers if a.question_id == "Q90"] == ["Här kommer svaren från Region Värmland."]

@@ -145,16 +145,19 @@ _COLUMN_NAME = re.compile(r"[^\W\d_][\w/ -]{0,40}")  # a header cell: "Fråga", 
 
 def spreadsheet_rows(text: str) -> str:
     """The page as table rows ("cell | cell") when it is a spreadsheet exported as text: fields apart by
-    semicolons ("Nr;Fråga;Svar;Kommentar"), or by commas under a header row of column names ("Kommun,Rapport"),
+    semicolons ("Nr;Fråga;Svar;Kommentar"), or by commas or tabs under a header row of column names
+    ("Kommun,Rapport"; the header is the first row with every field filled, title rows padded ",,," come before it),
     fields with the separator or a line break quoted and their quotes doubled. At least
     :data:`MIN_EXPORT_ROWS` records, and most of the page's records, have the same number (two or more) of
     fields. Empty fields are dropped from a row's end, a row of empty fields is a blank line, a row of fewer
     than two filled fields (a title, an export date) is a line of text, and a line break inside a field is a
     space. Any other page is given back unchanged."""
-    for delimiter in (";", ","):
+    lines = None
+    for delimiter in (";", ",", "\t"):
         if text.count(delimiter) < MIN_EXPORT_ROWS:
             continue
-        lines = [line for line in text.split("\n") if line.strip()]
+        if lines is None:
+            lines = [line for line in text.split("\n") if line.strip()]
         if sum(1 for line in lines if delimiter in line) * 2 < len(lines):
             continue  # most lines without the separator: no export (a line break inside a field makes a few)
         try:
@@ -166,10 +169,12 @@ def spreadsheet_rows(text: str) -> str:
         if not widths:
             continue
         width, count = widths.most_common(1)[0]
-        if count < MIN_EXPORT_ROWS or count * 3 < len(filled) * 2:
+        fitting = sum(n for w, n in widths.items() if w <= width)  # a row may lack its empty trailing fields
+        if count < MIN_EXPORT_ROWS or fitting * 3 < len(filled) * 2:
             continue
-        if delimiter == "," and not all(_COLUMN_NAME.fullmatch(c) for c in next(r for r in filled if len(r) == width)):
-            continue  # commas in sentences: an export by commas needs its header row
+        header = next((r for r in filled if len(r) == width and all(r)), None)
+        if delimiter != ";" and not (header and all(_COLUMN_NAME.fullmatch(c) for c in header)):
+            continue  # commas in sentences, tabs of a layout: an export by commas or tabs needs its header row
         return _as_rows(records)
     return text
 
@@ -214,7 +219,8 @@ def two_columns(text: str) -> str:
     """The page with a two-column layout (question on the left, answer on the right, both wrapped over
     lines, as ``pdftotext -layout`` writes it) read column by column: per paragraph, the left column's lines
     joined into one line, then the right column's lines below it. A paragraph with no text in the right
-    column, and a page without such a column, stay as they are."""
+    column, and a page without such a column, stay as they are. A left column of labels ending in ":" is a
+    form's: each label and its value are joined on their line."""
     if "   " not in text:
         return text
     lines = text.split("\n")
@@ -227,6 +233,10 @@ def two_columns(text: str) -> str:
             return None
         return line[:right].strip(), line[right:].strip()
 
+    parts = [p for p in map(split, lines) if p]
+    if sum(1 for left, _ in parts if left.endswith(":")) * 3 >= len(parts) * 2:
+        # the left column holds labels ("Kommun:     Växjö kommun"): a form's fields, each read on one line
+        return "\n".join(f"{p[0]} {p[1]}" if (p := split(line)) and p[0].endswith(":") else line for line in lines)
     out: list[str] = []
     paragraph: list[str] = []
 

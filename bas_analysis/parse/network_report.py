@@ -38,6 +38,15 @@ is dropped), a table whose header row names the municipalities with each one's t
 table (or spreadsheet export) whose header names the municipality and report columns, a "§" item after the
 round of municipalities ending the last block, a remark "(ingen rapport inkom)" as no answer, and the
 signature lines "Sammanställt av …", "Redaktör: …" ending the page.
+
+Round 5 shapes: a spreadsheet export by tabs or commas with title rows above the header and a district
+column ("Stadsdel/område"; other columns such as "Län" or "Enhet" name no respondent), a row whose name cell
+lists municipalities with commas ("Katrineholm, Flen, Vingåker"), form blocks whose labels are given in two
+languages ("Municipality / Kommun:", "Status report / Lägesrapport:" with the text on the lines below; an
+"Enhet:" field is left out) and apart by rule lines, minutes whose entries "Ort:   text" wrap with a hanging
+indent (the name alone with its colon when it is long, "Ort:  –" for none), a joint heading with an acronym
+("Köping, Arboga och Kungsör (KAK)"), a block saying there is no report ("Ingen rapport inkom.", "Name –
+ingen rapport"), and closing headings "Mer information", "Övriga frågor" and "Punkt 4 …" items.
 """
 from __future__ import annotations
 
@@ -49,7 +58,8 @@ from .. import orgs
 from ..redact import is_first_name
 from . import BULLET_RE, Answer, Respondent, match_respondent, register, split_paragraphs, table_cells
 
-HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?redovisning(ar)?\s+från\s+(de\s+)?(deltagande|medverkande)\s+kommuner", re.IGNORECASE | re.MULTILINE)
+# (maybe after the same words in another language: "Municipality reports / Redovisning från …")
+HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[^\W\d][\w ]{0,40}/\s*)?redovisning(ar)?\s+från\s+(de\s+)?(deltagande|medverkande)\s+kommuner", re.IGNORECASE | re.MULTILINE)
 # the page's own metadata: ends the page (a dated line, not a contact line inside a block)
 # (or the signature of meeting notes: "Vid anteckningarna", "Antecknat av", "Justeras")
 PAGE_END_RE = re.compile(r"^\s*(publicerat?\s*:?\s*\d{4}|senast uppdaterad|uppdaterad\s*:?\s*\d{4}"
@@ -58,14 +68,16 @@ PAGE_END_RE = re.compile(r"^\s*(publicerat?\s*:?\s*\d{4}|senast uppdaterad|uppda
 NOT_NAME_RE = re.compile(r"^\s*(?:(?:publicerat?|senast uppdaterad|uppdaterad|läs mer|telefon|e-post|foto|bild|deltagande|medverkande|närvarande|deltagare|förhinder|frånvarande|anmält\s+förhinder|ej\s+närvarande)\b|kontakt|redovisning)",
     re.IGNORECASE)
 # a label before the name ("Kommun: Västerås"): the name line is what follows it
-NAME_LABEL_RE = re.compile(r"^\s*(?:kommun|kommunens namn|kommunnamn|stad)\s*:\s*(?=\S)", re.IGNORECASE)
+# (a label may be given in two languages: "Municipality / Kommun:")
+_OTHER_LANGUAGE = r"(?:[^\W\d][\w ]{0,30}/\s*)?"
+NAME_LABEL_RE = re.compile(rf"^\s*{_OTHER_LANGUAGE}(?:kommun|kommunens namn|kommunnamn|stad|municipality)\s*:\s*(?=\S)", re.IGNORECASE)
 # the name and the text on one line at a paragraph's start: "Falu kommun – Vi har …", "Mora kommun: Under året …"
 NAME_AND_TEXT_RE = re.compile(r"^(?P<name>[^\W\d][^.!?:–—]{1,60}?)(?:\s+[–—-]\s+|:\s+)(?P<text>[A-ZÅÄÖ0-9\"”«].*)$")
 MIN_LISTED_BLOCKS = 3  # list items "• Falu kommun: Vi har …" before a list reads as the municipalities' blocks
 MIN_TEXT_WORDS = 4  # fewer words after the dash are a sub-unit or a person ("Stockholms stad – Södermalm")
 # a closing section after the blocks ("Sammanfattning", "Nästa träff"): no municipality's text
 CLOSING_HEADING_RE = re.compile(
-    r"^\s*(?:sammanfattning|summering|avslutning|slutsatser|sammanställning|nästa\s+(?:nätverks)?(?:träff|möte))\b"
+    r"^\s*(?:[^\W\d][\w ]{0,30}/\s*)?(?:sammanfattning|summering|avslutning|slutsatser|sammanställning|nästa\s+(?:nätverks)?(?:träff|möte)|mer\s+information|more\s+information|övriga\s+frågor)\b"
     r"(?:[^.!?]{0,40}$|\s*:)",
     re.IGNORECASE,
 )
@@ -74,18 +86,25 @@ MUNICIPAL_SUFFIX_RE = re.compile(r"\b(kommun|kommuner|stad)\b", re.IGNORECASE)
 # the number of an agenda item before a name line in meeting notes: "2.1 Kungälvs kommun", "3) Tjörns kommun"
 AGENDA_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])\s+(?=[^\W\d])")
 # a contact line under the name line, before the text: the block's byline, not what the municipality reported
-BYLINE_RE = re.compile(r"^\s*(?:kontakt(?:person|uppgifter)?|ansvarig|tel(?:efon)?|e-post|e-mail|mejl)\s*:\s*\S", re.IGNORECASE)
+BYLINE_RE = re.compile(rf"^\s*{_OTHER_LANGUAGE}(?:kontakt(?:person|uppgifter)?|ansvarig|tel(?:efon)?|e-post|e-mail|mejl|contact(?:\s+person)?|phone)\s*:\s*\S",
+                       re.IGNORECASE)
+# the unit that reports, in a form block ("Enhet: Anhörigstödet"): neither a district nor the report
+UNIT_FIELD_RE = re.compile(rf"^\s*{_OTHER_LANGUAGE}(?:enhet|verksamhet|unit|department)\s*:\s*", re.IGNORECASE)
 MAX_BYLINE = 120  # characters of a byline without a label ("Anna Berg, anhörigkonsulent, 060-…")
 CONTACT_RE = re.compile(r"\d[\d\s-]{5,}\d|@|\[at\]|\(at\)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 BLOCK_QUESTION = "Redovisning från kommunen"
 # a block's only text, in parentheses, saying there is none: "(ingen rapport inkom)", "(inget att rapportera)"
-NO_REPORT_RE = re.compile(r"^\(\s*(?:ingen|inget|inga|ej|inte)\b[^()]*\)$", re.IGNORECASE)
-PARAGRAPH_ITEM_RE = re.compile(r"^§\s*\d")  # an item of meeting notes: "§ 4 Övriga frågor"
+# (or the words alone: "Ingen rapport inkom.", "No report / Ingen rapport", in emphasis "*Ingen rapport.*")
+NO_REPORT_RE = re.compile(r"^\(\s*(?:ingen|inget|inga|ej|inte)\b[^()]*\)$"
+                          r"|^[*_]?(?:ingen\s+(?:rapport|redovisning)|inget\s+att\s+(?:rapportera|redovisa)|no\s+report)\b[^.!?\n]{0,30}[.!]?[*_]?$",
+                          re.IGNORECASE)
+PARAGRAPH_ITEM_RE = re.compile(r"^(?:§|punkt\b)\s*\d", re.IGNORECASE)  # an item of meeting notes: "§ 4 Övriga frågor", "Punkt 4 Nästa möte"
 # the fields of a form block under its "Kommun:" line: a district ("Stadsdel: Farsta"), a contact ("Kontaktperson:
 # …"), and the label of the report itself ("Rapport: Vi har …")
 DISTRICT_FIELD_RE = re.compile(r"^\s*(?:stadsdel|stadsdelsförvaltning|stadsdelsnämnd|stadsdelsområde|förvaltning|område)\s*:\s*", re.IGNORECASE)
-REPORT_FIELD_RE = re.compile(r"^\s*(?:rapport|redovisning|beskrivning|text|svar|kort\s+rapport)\s*:\s*", re.IGNORECASE)
+REPORT_FIELD_RE = re.compile(rf"^\s*{_OTHER_LANGUAGE}(?:rapport|redovisning|beskrivning|text|svar|kort\s+rapport|lägesrapport|report|status\s+report)\s*:\s*",
+                             re.IGNORECASE)
 
 
 # first words of two-word district names ("Norra Hisingen", "Östra Göteborg"): places, not people
@@ -105,7 +124,9 @@ def _is_person(text: str) -> bool:
     if is_first_name(words[0]):
         return True
     # "Firstname Lastname": two capitalised words, no place word, not a known organisation
-    return len(words) == 2 and words[0].lower() not in PLACE_WORDS and not orgs.match_org(text).code
+    # ("Flen, Vingåker": a list of municipalities)
+    return (len(words) == 2 and words[0].lower() not in PLACE_WORDS and not orgs.match_org(text).code
+            and len(orgs.split_joint_name(text)) == 1)
 
 
 def _is_county(text: str) -> bool:
@@ -120,6 +141,12 @@ def _is_remark(text: str) -> bool:
     district ("(stadsdel Angered)") is none."""
     text = text.strip(" ()")
     return bool(text) and text[0].islower() and orgs.district_name(text) == text
+
+
+def _is_acronym(text: str) -> bool:
+    """A short name in capitals in parentheses after a joint name: "(KAK)", "(VoF)" is none (a district is no acronym)."""
+    text = text.strip(" ()")
+    return 2 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and sum(c.isupper() for c in text) >= 2
 
 
 def _agenda_number(line: str) -> tuple[int, ...] | None:
@@ -152,7 +179,8 @@ def _without_person(line: str) -> str:
     Remembered per line (a pure function of the line): :func:`_blocks` and the name-line reader ask it
     several times about each line of a page."""
     def drop(m: re.Match) -> str:
-        return " " if _is_person(m.group(0)) or _is_county(m.group(0)) or _is_remark(m.group(0)) else m.group(0)
+        return (" " if _is_person(m.group(0)) or _is_county(m.group(0)) or _is_remark(m.group(0)) or _is_acronym(m.group(0))
+                else m.group(0))
 
     if line.lstrip()[:1].isdigit():
         line = AGENDA_NUMBER_RE.sub("", line)
@@ -241,9 +269,17 @@ def _short_body(lines: list[str], j: int) -> bool:
     return ends_paragraph and not PAGE_END_RE.match(line) and name_line_respondents(line) is None
 
 
+# "Grums:   –", "Haparanda stad – ingen rapport": a name and no text
+_NAME_AND_NOTHING = re.compile(r"^(?P<name>[^\W\d][^.!?:–—]{1,60}?)(?::\s+|\s+[–—-]\s+)(?P<text>[–—-]+|[^\W\d][^.!?]{4,40}[.!]?)\s*$")
+
+
 def _name_and_text(line: str) -> tuple[str, list[Respondent]] | None:
     """(name, respondents) of a line that opens a block with its text: "Falu kommun – Vi har haft …"; the
-    name must name municipalities exactly and the text be a sentence (capitalised, several words)."""
+    name must name municipalities exactly and the text be a sentence (capitalised, several words), or a dash
+    or a remark that there is none ("Grums:  –", "Haparanda stad – ingen rapport": no text)."""
+    if ((nothing := _NAME_AND_NOTHING.match(line)) and (not re.search(r"\w", nothing["text"]) or NO_REPORT_RE.match(nothing["text"]))
+            and (found := name_line_respondents(nothing["name"])) and _exact(found)):
+        return nothing["name"], found
     m = NAME_AND_TEXT_RE.match(line)
     if not m or len(m.group("text").split()) < MIN_TEXT_WORDS:
         return None
@@ -342,7 +378,7 @@ def _header_table(lines: list[str], start: int) -> tuple[list[tuple[str, list[Re
 
 
 NAME_COLUMN_RE = re.compile(r"^(?:kommun|kommunens\s+namn|kommunnamn|stad|organisation)$", re.IGNORECASE)
-DISTRICT_COLUMN_RE = re.compile(r"^(?:stadsdel|stadsdelsförvaltning|stadsdelsområde|förvaltning)$", re.IGNORECASE)
+DISTRICT_COLUMN_RE = re.compile(r"^(?:stadsdel|stadsdelsförvaltning|stadsdelsområde|förvaltning)(?:\s*/\s*(?:område|stadsdel))?$", re.IGNORECASE)
 REPORT_COLUMN_RE = re.compile(r"^(?:rapport|redovisning|text|svar|beskrivning|aktuellt|nytt|vad\s+har\s+hänt\b.{0,80})$", re.IGNORECASE)
 
 
@@ -355,7 +391,7 @@ def _report_columns(lines: list[str]) -> list[str]:
     columns = None
     for i, line in enumerate(lines):
         cells = table_cells(line) if "|" in line or "\t" in line else None
-        if not cells or len(cells) < 3:
+        if not cells or len(cells) < (3 if columns is None else 2):  # a row may lack its empty last cells
             if line.strip():
                 columns = None
             continue
@@ -365,12 +401,20 @@ def _report_columns(lines: list[str]) -> list[str]:
             district = next((j for j, c in enumerate(cells) if DISTRICT_COLUMN_RE.match(c)), None)
             columns = (len(cells), names[0], reports[0], district)
             continue
-        if columns and len(cells) >= columns[0] - 1:
+        if columns:
             width, name, report, district = columns
             cells = cells + [""] * (width - len(cells))
             unit = cells[district] if district is not None else ""
             out[i] = (cells[name] + (f"/{unit}" if unit else "")) + " | " + cells[report]
     return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+_RULE_CHARACTERS = frozenset("-_=*—–")
+_RULE = re.compile(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|—{2,}|–{3,})$")
 
 
 def _blocks(lines: list[str]):
@@ -388,6 +432,11 @@ def _blocks(lines: list[str]):
         if i < skip_to:
             continue
         stripped = line.strip()
+        if stripped[:1] in _RULE_CHARACTERS and _RULE.match(stripped):
+            # a rule line between blocks ("--------"): ends the open block (what follows it is the next block's,
+            # or the page's tail); it stands for a blank line
+            closed, previous = bool(blocks), ""
+            continue
         if blocks and (PAGE_END_RE.match(stripped) or (not previous.strip() and CLOSING_HEADING_RE.match(stripped))):
             break
         if "|" in stripped and (table := _header_table(lines, i)):
@@ -404,7 +453,11 @@ def _blocks(lines: list[str]):
             blocks.append((listed[i][0], listed[i][1], [listed[i][2]]))
             previous, opened, closed, in_table = line, None, False, False
             continue
-        if stripped and not previous.strip() and ("–" in stripped or " - " in stripped or ": " in stripped):
+        # (without a blank line before it: after a finished sentence, or out-dented from the lines above it as
+        # the entries of minutes written with a hanging indent, "Arvika:    Vi har …")
+        if stripped and ("–" in stripped or " - " in stripped or ": " in stripped) and (
+                not previous.strip() or (blocks and (previous.rstrip().endswith((".", "!", "?"))
+                                                     or _indent(line) < _indent(previous)))):
             named = _name_and_text(stripped)
             if named:
                 blocks.append((named[0], named[1], [stripped[len(named[0]):].lstrip(" –—-:")]))
@@ -419,7 +472,8 @@ def _blocks(lines: list[str]):
             # without a blank line before it, only a line that names a municipality exactly, after a finished sentence
             closes = (previous.rstrip().endswith((".", "!", "?", ")", "”", '"')) or bool(CONTACT_RE.search(previous))
                       or bool(NOT_NAME_RE.match(previous)))
-            if found is not None and (previous_blank or (blocks and closes and _exact(found))):
+            # (a name line with its label, "Kommun: Växjö", opens a block where it stands)
+            if found is not None and (previous_blank or (blocks and closes and _exact(found)) or bool(NAME_LABEL_RE.match(stripped))):
                 blocks.append((stripped, found, []))
                 previous, opened, closed, in_table = line, _agenda_number(stripped), False, False
                 continue
@@ -450,7 +504,7 @@ def _form_fields(body: list[str]) -> tuple[str, list[str]]:
             if (m := DISTRICT_FIELD_RE.match(stripped)) and not district:
                 district = orgs.district_name(stripped[m.end():])
                 continue
-            if BYLINE_RE.match(stripped):
+            if BYLINE_RE.match(stripped) or UNIT_FIELD_RE.match(stripped):
                 continue
             if m := REPORT_FIELD_RE.match(stripped):
                 leading = False

@@ -108,6 +108,17 @@ def _heading_id(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# words of a heading, two or more, maybe after a part number: "DEL 2. BARNOMBUD", "C. MATERIAL" (no "+SUM(1,2)")
+_HEADING_WORDS = re.compile(r"(?:[^\W_]+[.)]?\s+)+[^\W\d_]{2,}(?:[\s,/&–-]+[^\W_]+)*")
+
+
+def _section_heading(paragraph: str) -> bool:
+    """A paragraph that is a heading in capitals of one line ("DEL 2. BARNOMBUD OCH BARNRÄTT"), not a sentence
+    written in capitals ("NEJ, INGA SATSNINGAR.")."""
+    return ("\n" not in paragraph and paragraph.isupper() and bool(_HEADING_WORDS.fullmatch(paragraph))
+            and not paragraph.rstrip().endswith((".", "!", "?", ":")))
+
+
 def _opens_question(line: str) -> bool:
     """A new paragraph that starts like a question and stops without a full stop."""
     text = line.strip()
@@ -214,6 +225,24 @@ def _section_row(line: str) -> bool:
             and classify_question(text) is None)
 
 
+_QUESTION_COLUMN = re.compile(r"^(?:fråga|frågor|frågeställning|question)$", re.IGNORECASE)
+_ANSWER_COLUMN = re.compile(r"^(?:(?:regionens|vårt|landstingets)\s+)?(?:svar|answer|response)$", re.IGNORECASE)
+_ORG_COLUMN = re.compile(r"^(?:region|organisation|landsting|huvudman|region/organisation)$", re.IGNORECASE)
+
+
+def _named_columns(cells: list[str]) -> tuple[int, int, int | None] | None:
+    """(question, answer, organisation or None) column of a header row of three or more cells that names one
+    question column and one answer column ("Region | Nr | Område | Fråga | Svar | Senast ändrad")."""
+    if len(cells) < 3:
+        return None
+    questions = [k for k, c in enumerate(cells) if _QUESTION_COLUMN.match(c)]
+    answers = [k for k, c in enumerate(cells) if _ANSWER_COLUMN.match(c)]
+    if len(questions) != 1 or len(answers) != 1:
+        return None
+    org = next((k for k, c in enumerate(cells) if _ORG_COLUMN.match(c)), None)
+    return questions[0], answers[0], org
+
+
 def cat_metadata(text: str) -> bool:
     return bool(catalogue().metadata.match(text))
 
@@ -257,47 +286,71 @@ _CLOSING_GREETING = re.compile(r"^\s*(?:(?:med\s+)?(?:vänlig|vänliga|varma|bä
                                r"|(?:best|kind|warm)\s+regards|regards)\b[\s,!.]*$", re.IGNORECASE)
 
 
+_WORD = re.compile(r"\w")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# a letter's greeting line: "Hej!", "Hej Karin,", "Hej alla,", "Dear colleagues,"
+_GREETING = re.compile(r"^\s*(?:hej|hejsan|hallå|god\s+(?:morgon|dag|eftermiddag)|goddag|hello|hi|dear)\b[\w\s-]{0,30}[,!.]?\s*$",
+                       re.IGNORECASE)
+
+
+def _quote_depth(line: str) -> tuple[int, int]:
+    """(quote depth, end of the quote markers) of a line: "> text" is 1, ">> text" and "> > text" are 2."""
+    m = _QUOTED.match(line)
+    return (m.group(0).count(">"), m.end()) if m else (0, 0)
+
+
 def mail_reply(text: str) -> str:
     """An e-mail reply that answers the questions it quotes ("> Finns det barnombud? …", each answer the
-    unquoted lines below it) as a page of question lines and answers: a quoted paragraph (its lines joined,
-    as the mail program wrapped them) that is a canonical question becomes one question line, any other
-    quoted text (the sender's greeting, signature) is dropped, and so are the mail's header lines ("Från:",
-    "Skickat:"), the separator above the quoted mail and the reply's own signature (a closing greeting and
-    the lines of its paragraph: a name, a title, a phone number). Only a page that quotes at least
-    :data:`MIN_LAYOUT_ROWS` distinct canonical questions reads so; any other page is given back unchanged."""
+    lines below it one quote level up) as a page of question lines and answers: a quoted paragraph (its lines
+    joined, as the mail program wrapped them) that is a canonical question becomes one question line, any other
+    text at the questions' quote level or deeper (the asker's greeting, signature) is dropped, and so are the
+    mail's header lines ("Från:", "Skickat:"), the separator above the quoted mail and the reply's own
+    signature (a closing greeting and the lines of its paragraph: a name, a title, a phone number). The
+    answers are unquoted lines when the reply quotes the questions ("> Fråga"), or lines quoted one level less
+    than the questions when the reply is itself quoted in a forwarded mail (answers "> Ja", questions ">>
+    Fråga"): their quote markers are removed, and the forwarder's own note above (fewer markers) is dropped.
+    Only a page that quotes at least :data:`MIN_LAYOUT_ROWS` distinct canonical questions at one level reads so;
+    any other page is given back unchanged."""
     if ">" not in text:
         return text
     lines = text.split("\n")
-    quoted: list[tuple[int, int, str]] = []  # (first line, end, the quoted paragraph as one line)
+    depths = [_quote_depth(line) for line in lines]
+    quoted: list[tuple[int, int, int, str]] = []  # (first line, end, depth, the quoted paragraph as one line)
     i = 0
     while i < len(lines):
-        if _QUOTED.match(lines[i]):
+        depth, mark = depths[i]
+        if depth and lines[i][mark:].strip():
             j, parts = i, []
-            while j < len(lines) and _QUOTED.match(lines[j]) and lines[j][_QUOTED.match(lines[j]).end():].strip():
-                parts.append(lines[j][_QUOTED.match(lines[j]).end():].strip())
+            while j < len(lines) and depths[j][0] == depth and lines[j][depths[j][1]:].strip():
+                parts.append(lines[j][depths[j][1]:].strip())
                 j += 1
-            if parts:
-                quoted.append((i, j, " ".join(parts)))
-                i = j
-                continue
+            quoted.append((i, j, depth, " ".join(parts)))
+            i = j
+            continue
         i += 1
     if len(quoted) < MIN_LAYOUT_ROWS:
         return text
-    questions = {start: classify_question(joined) for start, _, joined in quoted}
-    if len({qid for qid in questions.values() if qid and qid != CLOSING_REMARK}) < MIN_LAYOUT_ROWS:
+    questions = {start: classify_question(joined) for start, _, _, joined in quoted}
+    by_depth: dict[int, set[str]] = {}
+    for start, _, depth, _ in quoted:
+        if questions[start] and questions[start] != CLOSING_REMARK:
+            by_depth.setdefault(depth, set()).add(questions[start])
+    level = min((d for d, ids in by_depth.items() if len(ids) >= MIN_LAYOUT_ROWS), default=None)
+    if level is None:
         return text
     out: list[str] = []
-    ends = {start: (end, joined) for start, end, joined in quoted}
+    ends = {start: (end, joined) for start, end, depth, joined in quoted if depth == level}
     i, signature = 0, False
     while i < len(lines):
-        line = lines[i]
+        depth, mark = depths[i]
         if i in ends:
             end, joined = ends[i]
             out.extend([joined] if questions[i] else [""] * (end - i))
             i = end
             continue
-        if _QUOTED.match(line):
-            out.append("")  # an empty quoted line
+        line = lines[i][mark:] if depth == level - 1 else lines[i]
+        if depth != level - 1 or (depth and not line.strip()):
+            out.append("")  # the asker's quoted text, the forwarder's note, an empty quoted line
         elif signature or _CLOSING_GREETING.match(line):
             signature = bool(line.strip())  # the greeting's paragraph: the signature
             out.append("")
@@ -306,6 +359,49 @@ def mail_reply(text: str) -> str:
         else:
             out.append(line)
         i += 1
+    return "\n".join(out)
+
+
+_CAPTION = re.compile(r"^\s*\((?P<question>[^\n]{5,300})\)\s*$")  # "(Fråga 4: Finns det barnombud?)"
+
+
+def answers_first(text: str) -> str:
+    """A page that gives each answer first and its question below it in parentheses, as a caption ("Ja, sedan
+    2019.\n(Fråga 2: Finns det styrdokument?)"), as a page of question lines, each followed by its answer: the
+    answer is the paragraphs between the caption before and this caption; for the first caption, the
+    paragraphs after the page's last gap of two or more blank lines above it (the head of the page stays
+    where it is), or else the paragraph right above it. Only a page with at least :data:`MIN_LAYOUT_ROWS`
+    distinct canonical questions as captions, each right under a line of text, reads so; any other page is
+    given back unchanged."""
+    if text.count(")\n") + text.endswith(")") < MIN_LAYOUT_ROWS:
+        return text  # fewer lines that end in ")" than captions needed
+    lines = text.split("\n")
+    captions = {}
+    for i, line in enumerate(lines):
+        if i and lines[i - 1].strip() and line.lstrip().startswith("(") and (m := _CAPTION.match(line)):
+            question = m["question"].strip()
+            label = _QUESTION_LABEL.match(question)
+            qid = classify_label(question[label.end():] if label else question)
+            if qid:
+                captions[i] = question
+    if len({classify_label(q[m.end():] if (m := _QUESTION_LABEL.match(q)) else q) for q in captions.values()} - {CLOSING_REMARK}) < MIN_LAYOUT_ROWS:
+        return text
+    order = sorted(captions)
+    first = order[0]
+    start = first
+    while start > 0 and lines[start - 1].strip():
+        start -= 1  # the paragraph right above the first caption
+    gap = next((k for k in range(start - 1, 0, -1) if not lines[k].strip() and not lines[k - 1].strip()), None)
+    if gap is not None:
+        start = gap + 1
+        while start < first and not lines[start].strip():
+            start += 1
+    out = lines[:start]
+    previous = start
+    for i in order:
+        out.extend(["", captions[i], *lines[previous:i], ""])
+        previous = i + 1
+    out.extend(lines[previous:])
     return "\n".join(out)
 
 
@@ -326,9 +422,10 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     option kept) are read too. So are a table's number column ("Nr | Fråga | Svar") and its section rows
     (one cell spanning the columns), header rows above the first question, questions written as
     instructions ending in ":" ("Ange om det finns barnombud:", at least :data:`MIN_LAYOUT_ROWS` of them),
-    "Q1." labels, and an e-mail reply quoting the questions (:func:`mail_reply`).
+    "Q1." labels, an e-mail reply quoting the questions (:func:`mail_reply`), and answers given before their
+    questions (:func:`answers_first`).
     """
-    text = mail_reply(text)
+    text = answers_first(mail_reply(text))
     lines = text.split("\n")
     out: list[str] = []
     forced: dict[int, str] = {}
@@ -381,16 +478,38 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             end = _table_rows(lines, i)
             rows = [(j, table_cells(lines[j])) for j in range(i, end) if lines[j].strip() and not _TABLE_RULE.match(lines[j])]
             rows = [(j, [c for c in cells if c] if "\t" in lines[j] else cells) for j, cells in rows if cells]
-            if sum(1 for _, cells in rows if len(cells) >= 3 and _ROW_NUMBER.match(cells[0])) >= MIN_LAYOUT_ROWS:
+            columns = _named_columns(rows[0][1]) if rows else None
+            if columns:
+                # a header row naming the question and answer columns ("Region | Nr | Fråga | Svar | Datum"): those
+                # two cells of each row; the organisation column gives the page's title, a row with a metadata cell
+                # ("Kontaktuppgifter") starts the page's tail
+                question_at, answer_at, org_at = columns
+                if org_at is not None and not any(line.strip() for line in out):
+                    org = next((cells[org_at] for _, cells in rows[1:] if len(cells) > org_at and cells[org_at]), "")
+                    if org:
+                        out.append(org)
+                mapped = []
+                for j, cells in rows[1:]:
+                    tail = next((k for k, c in enumerate(cells) if c and cat_metadata(c)), None)
+                    if tail is not None:
+                        mapped.append((j, [" ".join(c for c in cells[tail:] if c)]))
+                        continue
+                    cells = cells + [""] * (max(question_at, answer_at) + 1 - len(cells))
+                    mapped.append((j, [cells[question_at], cells[answer_at]]))
+                rows = mapped
+            elif sum(1 for _, cells in rows if len(cells) >= 3 and _ROW_NUMBER.match(cells[0])) >= MIN_LAYOUT_ROWS:
                 # a number column ("Nr | Fråga | Svar"): the question is the cell after the number
                 rows = [(j, cells[1:] if len(cells) >= 3 and _ROW_NUMBER.match(cells[0]) else cells) for j, cells in rows]
             labelled = {classify_label(cells[0]) for _, cells in rows if cells and cells[0]}
             labelled.discard(None)
             if len(labelled) >= MIN_LAYOUT_ROWS:
                 seen_question = False
-                for j, cells in rows:
+                for k, (j, cells) in enumerate(rows):
                     if cat_metadata(cells[0]):
-                        end = j  # a contact or date row below the questions: the page's tail, read line by line
+                        if columns:  # the tail's rows, as text
+                            out.extend(["", *(" ".join(c for c in rest if c) for _, rest in rows[k:])])
+                        else:
+                            end = j  # a contact or date row below the questions: the page's tail, read line by line
                         break
                     qid = classify_label(cells[0]) if cells and cells[0] else None
                     if qid is None and not seen_question:
@@ -447,6 +566,7 @@ def parse_questionnaire(text: str, lines: list[str]):
     cut_off = True  # a page without its metadata tail was cut off mid-text
     last_text = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     head_metadata = False  # a contact paragraph above the first question: the page's head, not its tail
+    greeted = False  # the page opens with a greeting ("Hej!")
     for i, line in enumerate(lines):
         if cat.metadata.match(line):
             if blocks:
@@ -463,6 +583,9 @@ def parse_questionnaire(text: str, lines: list[str]):
             blocks.append((qid, line.strip(), []))
         elif blocks:
             blocks[-1][2].append(line)
+        elif title is None and _GREETING.match(line):
+            greeted = True
+            continue  # "Hej!", "Hej Karin,": a letter's greeting, no title (and no text of the answers)
         elif title is None and line.strip():
             title = line.strip()
         else:
@@ -481,13 +604,19 @@ def parse_questionnaire(text: str, lines: list[str]):
         code = about_region(text)
         if code:
             respondent = match_respondent(orgs.region_name(code), level="region")
-            respondent.org_name, respondent.match_method = title or respondent.org_name, "mentions"
+            # (a first line that is a sentence, "Tack för påminnelsen! …", names nothing: the region's name)
+            named = title if title and not _SENTENCE_END.search(title) else respondent.org_name
+            respondent.org_name, respondent.match_method = named, "mentions"
     warnings: list[str] = []
-    intro = split_paragraphs(preamble)
+    # a first line that is a sentence after a greeting ("Här kommer våra svar.") is text of the page's head too
+    intro = split_paragraphs(([title, ""] if greeted and title and _SENTENCE_END.search(title) else []) + preamble)
     if intro:
         respondent.answers.append(Answer(CLOSING_REMARK, "(inledning)", "\n\n".join(intro)))
     for i, (qid, question, answer_lines) in enumerate(blocks):
-        paragraphs = split_paragraphs(answer_lines)
+        # a paragraph with no letter or digit ("–", "…") stands for no answer
+        paragraphs = [p for p in split_paragraphs(answer_lines) if _WORD.search(p)]
+        while len(paragraphs) > 1 and _section_heading(paragraphs[-1]):
+            paragraphs.pop()  # the heading of the next part ("DEL 2. BARNOMBUD"): no text of this answer
         closing: list[str] = []
         if i == len(blocks) - 1 and len(paragraphs) > 1 and not cut_off:
             # After the last answer: its first paragraph (and a list or a lead-in
