@@ -26,7 +26,7 @@ import ftfy
 
 from .errors import BasError, RawDirError
 
-TEXT_SUFFIXES = {".txt"}
+TEXT_SUFFIXES = {".txt", ".csv"}  # a .csv export is read as the plain text it is
 HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 
@@ -427,7 +427,7 @@ def read_bytes(path: Path, name: str) -> bytes | Problem:
     """The bytes of a page file, or why it is not read (an unsupported type is not even opened)."""
     suffix = Path(path).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        return Problem(name, "ingest", f"unsupported file type '{suffix or '(none)'}': only .txt, .html and .htm are read", "skipped")  # not opened
+        return Problem(name, "ingest", f"unsupported file type '{suffix or '(none)'}': only .txt, .csv, .html and .htm are read", "skipped")  # not opened
     try:
         with open(path, "rb") as handle:
             return handle.read()
