@@ -106,7 +106,7 @@ _LABEL = r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]{0,62})"
 _AT_WORD = r"(?:@|＠|﹫|at|a|snabel[- ]?a)"
 _AT = (
     r"(?:[ \t]{0,3}(?:@|＠|﹫|&\#0*64;|&\#[xX]0*40;|&commat;"
-    rf"|\[[ \t]?(?i:{_AT_WORD})[ \t]?\]|\([ \t]?(?i:{_AT_WORD})[ \t]?\)|\{{[ \t]?(?i:{_AT_WORD})[ \t]?\}}|<[ \t]?(?i:at)[ \t]?>)[ \t]{{0,3}}"
+    rf"|[\[［][ \t]?(?i:{_AT_WORD})[ \t]?[\]］]|\([ \t]?(?i:{_AT_WORD})[ \t]?\)|\{{[ \t]?(?i:{_AT_WORD})[ \t]?\}}|<[ \t]?(?i:at)[ \t]?>)[ \t]{{0,3}}"
     r"|[ \t]{1,3}(?i:at|snabel[- ]?a)[ \t]{1,3})"
 )
 _DOT_WORD = r"(?:\.|dot|punkt)"
@@ -128,7 +128,7 @@ _AT_RE = re.compile(_AT)
 # Every "at" holds one of these (a sign, the start of an entity, a bracket before the first letter of an "at"
 # word, or "at" or "snabel-a" between blanks): a line without one holds none, and this is found faster than the
 # "at" pattern itself.
-_AT_HINT_RE = re.compile(r"[@＠﹫&]|[\[({<][ \t]?(?:[@＠﹫]|(?i:a|s))|[ \t](?i:at|snabel[- ]?a)[ \t]")
+_AT_HINT_RE = re.compile(r"[@＠﹫&]|[\[({<［][ \t]?(?:[@＠﹫]|(?i:a|s))|[ \t](?i:at|snabel[- ]?a)[ \t]")
 
 
 def _at_lines(text: str) -> list[tuple[int, int]]:
@@ -182,6 +182,7 @@ _SEP = r"(?:[ \t]{0,2}[.\-/\u2010-\u2015\u2212][ \t]{0,2}|[ \t]{1,2})"
 _PHONE_RE = re.compile(
     r"(?<![\p{N}])(?<![\p{N}][.,:])"
     r"(?:(?P<intl>(?:\+|00)[ \t]?46[ \t]?(?:\([ \t]?0[ \t]?\))?)" + _SEP + r"?\d"
+    r"|(?P<foreign>\+[1-9]\d{0,2})[ \t\-]\d"  # another country's code, a blank or dash after it: "+358 40 …"
     r"|\((?P<area>0\d{1,3})\)[ \t]?\d"
     r"|0\d)"
     r"(?:" + _SEP + r"?\d){4,10}(?![\p{N}])"
@@ -506,7 +507,12 @@ def _adjacent(text: str, a: _Token, b: _Token, after_initial: bool = False) -> b
 
 
 def _at_sentence_start(text: str, token: _Token) -> bool:
-    i = token.start - 1
+    return _before_is_sentence_start(text, token.start)
+
+
+def _before_is_sentence_start(text: str, start: int) -> bool:
+    """Whether a word starting at ``start`` begins a sentence, a line or a bracket (see _SENTENCE_START)."""
+    i = start - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
     return i < 0 or text[i] in _SENTENCE_START
@@ -1278,6 +1284,9 @@ class Redactor:
         if not filename:
             for start, end in _spelled_email_spans(text):
                 found.append((start, end, EMAIL))
+            if " mot @" in text or " med @" in text:
+                for start, end in _swapped_at_spans(text):
+                    found.append((start, end, EMAIL))
         if _DIGIT_PAIR_RE.search(text):
             for m in _PERSONAL_NUMBER_RE.finditer(text):
                 if _valid_personal_number(m):
@@ -1469,9 +1478,12 @@ class Redactor:
                 family = _word_span_before(text, end - 1)[1].casefold()  # the whole word: "familjehemsmamma"
                 if _CAPITAL_NEXT_RE.match(text, m.end("first")):
                     continue
+                if word.endswith("s") and _LOWER_NEXT_RE.match(text, m.end("first")):
+                    continue  # a genitive before a word names a thing: "familjen Beardslees samtal", "Bror Hjorths hus"
+                begin = _word_span_before(text, end - 1)[0]
+                if family != "familjen" and text[begin].isupper() and not _before_is_sentence_start(text, begin):
+                    continue  # a capitalised family word inside a sentence is a first name: "… och Bror Hjorth"
                 if family == "familjen":  # "familjen Anttila": a surname
-                    if word.endswith("s") and _LOWER_NEXT_RE.match(text, m.end("first")):
-                        continue  # a genitive before a word: "familjen Beardslees samtal" names a method
                     if (self._known_surname(word, None) or self._unknown_word(word)) and not self._is_place(word) \
                             and not self.lex.is_common(word) and not _institution_word(word):
                         spans.append(m.span("first"))
@@ -1827,6 +1839,20 @@ def _spelled_email_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "x.y#kommun.se (byt # mot @)": the text says which sign stands for the "at"
+_SWAP_HINT_RE = plain_re.compile(r"(?i:byt|ersätt)[ \t]+(?P<sign>[^\w\s@]{1,3})[ \t]+(?i:mot|med)[ \t]+@")
+
+
+def _swapped_at_spans(text: str) -> list[tuple[int, int]]:
+    """E-mail addresses whose "at" is another sign the text names ("… (byt # mot @)")."""
+    spans = []
+    for hint in _SWAP_HINT_RE.finditer(text):
+        sign = plain_re.escape(hint.group("sign"))
+        pattern = plain_re.compile(rf"(?<![\w.%+\-])[\w][\w.%+\-]{{0,63}}{sign}[\w\-]{{1,63}}(?:\.[\w\-]{{1,63}}){{1,8}}(?![\w])")
+        spans += [m.span() for m in pattern.finditer(text)]
+    return spans
+
+
 def _indices(keys: list[str], wanted) -> list[int]:
     """The indices of the words of ``keys`` in ``wanted``, in order. A page's words hold few of its surnames: each
     is looked for in the list (in C) rather than every word in the set."""
@@ -1891,6 +1917,8 @@ def _valid_personal_number(match) -> bool:
 
 def _plausible_phone(match) -> bool:
     digits = re.sub(r"\D", "", match.group(0))
+    if match.group("foreign"):  # a country code of one to three digits and 6 to 12 more
+        return 6 <= len(digits) - len(match.group("foreign")) + 1 <= 12
     if match.group("intl"):
         national = digits[2:] if digits.startswith("46") else digits[4:]  # after 46 / 0046
         national = national[1:] if national.startswith("0") else national  # "(0)"
