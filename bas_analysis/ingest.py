@@ -383,7 +383,8 @@ _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u016
 _WORDLIKE = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]{2,}")
 
 
-_HEADER_FIELD = re.compile(r"(?:[^\W\d_]+(?:[-/][^\W\d_]+)*)?")  # a column's name: a word, maybe hyphenated ("E-post")
+# a column's name: a word, maybe hyphenated or joined by "_" ("E-post", "besvarad_av"), maybe in quotes
+_HEADER_FIELD = re.compile(r"(?:\"?[^\W\d_]+(?:[-/_][^\W\d_]+)*\"?)?")
 
 
 def is_junk_line(line: str) -> bool:

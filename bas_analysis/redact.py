@@ -233,7 +233,8 @@ _INSTITUTION_ENDINGS = (
     "park", "parken", "allé", "hospital", "clinic", "school", "ungdom", "vård", "vården", "boende", "boendet",
     "region", "regionen", "kommun", "kommunen", "stad", "staden", "landsting", "landstinget", "län",
     "nätverk", "nätverket", "projekt", "projektet", "modell", "modellen", "metod", "metoden", "program",
-    "programmet", "grupp", "gruppen", "team", "teamet", "linjen", "lab",
+    "programmet", "grupp", "gruppen", "team", "teamet", "linjen", "lab", "stipendium", "stipendiet", "kapell",
+    "kapellet", "ruin", "ruinen",
 )
 _LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöéü"
 # characters of a word that is no name from abroad (no letter outside _LOWER_LETTERS, once casefolded)
@@ -1375,6 +1376,15 @@ class Redactor:
         for start, end, _ in self._person_word_names(text):
             spans.append((start, end))
         spans += _signature_spans(text)
+        if "nvändare" in text or "nvändarnamn" in text:
+            spans += [m.span("login") for m in _USER_LOGIN_RE.finditer(text) if _login(m["login"])]
+        if "-familjen" in text:
+            for m in _FAMILY_SUFFIX_RE.finditer(text):
+                word = m["surname"]
+                if (self._known_surname(word, None) or self._unknown_word(word)
+                        and not _SWEDISH_ONLY_LETTERS.intersection(word.casefold())) and not self._is_place(word) \
+                        and not self.lex.is_common(word) and not _institution_word(word):
+                    spans.append(m.span("surname"))
         if "@" in text:
             spans += self._handle_spans(text)
         return spans
@@ -1684,6 +1694,19 @@ _FAMILY_WORDS = frozenset({"dotter", "dottern", "sonen", "bror", "brodern", "sys
 _FAMILY_ENDINGS = ("mamma", "mamman", "pappa", "pappan")
 # "Vår konsulent heter X Y", "Samordnare är X Y": a verb that names, after a role
 _NAMING_VERBS = frozenset({"heter", "är", "blir", "blev"})
+
+
+# a login after "användare" ("exporterad av användare anna_s", "Användarnamn: lili01")
+_USER_LOGIN_RE = plain_re.compile(r"(?i:användare|användarnamn|användarnamnet)[ \t]?:?[ \t]{1,2}(?P<login>[A-Za-z][A-Za-z0-9_.\-]{1,29}[A-Za-z0-9])(?![\w@])")
+# a family's surname before "-familjen" ("Lind-familjen")
+_FAMILY_SUFFIX_RE = re.compile(r"(?<![\p{L}\p{M}\-])(?P<surname>\p{Lu}\p{Ll}+)-familjen(?![\p{L}\p{M}])")
+
+
+def _login(word: str) -> bool:
+    """Whether a word after "användare" is a login: it holds a digit, "_" or ".", or capitals after its first
+    letter ("MarleneV"), or is no Swedish word ("användare som …" is none)."""
+    return any(ch.isdigit() or ch in "_." for ch in word) or any(ch.isupper() for ch in word[1:]) \
+        or not lexicon().is_common(word)
 
 
 def _person_word(word: str) -> bool:
@@ -2077,7 +2100,8 @@ def _names_outside_blocks(text: str) -> set[str]:
     role, in the name columns of tables, written surname first, in lists with brackets or dashes, nicknames."""
     return _names_in_addresses(text) | _listed_names(text) | _person_word_names(text) | _table_names(text) \
         | _bracket_list_names(text) | _surname_first_names(text) | _nickname_names(text) | _dashed_names(text) \
-        | _family_names(text) | _run_together_initials(text)
+        | _family_names(text) | _run_together_initials(text) | _role_heading_names(text) | _cue_names(text)
+
 
 
 def _run_together_initials(text: str) -> set[str]:
@@ -2205,8 +2229,15 @@ def _alone_first_name(first: str) -> bool:
 # separated by semicolons, tabs or bars
 _NAME_HEADERS = {"namn": "full", "efternamn": "last", "förnamn": "first", "fornamn": "first", "name": "full",
                  "deltagare": "full", "kontaktperson": "full", "first name": "first", "last name": "last",
-                 "surname": "last", "för- och efternamn": "full"}
-_TABLE_HEADER_HINT_RE = plain_re.compile(r"(?i:namn|name)[ \t]*[;\t|]|[;\t|][ \t]*(?i:namn|name)")
+                 "surname": "last", "för- och efternamn": "full", "besvarad av": "full", "besvarad_av": "full",
+                 "ifylld av": "full", "ifylld_av": "full", "användare": "user", "anvandare": "user",
+                 "användarnamn": "user", "anvandarnamn": "user", "username": "user", "user": "user"}
+_TABLE_HEADER_HINT_RE = plain_re.compile(
+    r"(?i:namn|name|_av|användare|anvandare|user)[\"' \t]*[;\t|]|[;\t|][\"' \t]*(?i:namn|name|besvarad|ifylld|användare|anvandare|user)")
+# a cell of a user-name column: a login of letters, digits, "_", "." and "-" ("anna_s", "ROSB", "lili01")
+_USER_CELL_RE = plain_re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,29}")
+# a full-name cell written surname first: "Lind, Sara"
+_SURNAME_FIRST_CELL_RE = re.compile(r"(?P<last>[^,]{2,60}),[ ](?P<first>[^,]{2,40})")
 
 
 def _table_names(text: str) -> set[str]:
@@ -2216,7 +2247,8 @@ def _table_names(text: str) -> set[str]:
     name when it is two to four capitalised words, none an organisation's word; a surname and a first name
     cell make "first last" and each alone (when it is no everyday word or place)."""
     if (";" not in text and "|" not in text and "\t" not in text) \
-            or not any(hint in text for hint in ("namn", "Namn", "NAMN", "name", "Name", "NAME")) \
+            or not any(hint in text for hint in ("namn", "Namn", "NAMN", "name", "Name", "NAME", "_av", "nvändare",
+                                                 "nvandare", "user", "User", "USER", "rad av", "lld av")) \
             or _TABLE_HEADER_HINT_RE.search(text) is None:
         return set()
     redactor = _default_redactor()
@@ -2229,7 +2261,7 @@ def _table_names(text: str) -> set[str]:
         separator = next((sep for sep in (";", "\t", "|") if line.count(sep) >= 2), None)
         if separator is None:
             continue
-        header = [cell.strip().casefold() for cell in line.strip().strip("|").split(separator)]
+        header = [cell.strip().strip('"').strip().casefold() for cell in line.strip().strip("|").split(separator)]
         columns = {k: _NAME_HEADERS[c] for k, c in enumerate(header) if c in _NAME_HEADERS}
         if not columns:
             continue
@@ -2241,9 +2273,21 @@ def _table_names(text: str) -> set[str]:
             if row.count(separator) < 2:
                 break
             i += 1
-            cells = [cell.strip() for cell in row.strip().strip("|").split(separator)]
+            cells = [cell.strip().strip('"').strip() for cell in row.strip().strip("|").split(separator)]
             parts = {}
             for k, kind in columns.items():
+                if kind == "user":  # a login: its letters are looked for as a name ("zearno01": "zearno")
+                    if k < len(cells) and _USER_CELL_RE.fullmatch(cells[k]) and not redactor.lex.is_common(cells[k]):
+                        names.update(w for w in plain_re.findall(r"[A-Za-z]{3,}", cells[k])
+                                     if not redactor.lex.is_common(w) and not redactor._is_place(w))
+                    continue
+                if kind == "full" and k < len(cells):
+                    turned = _SURNAME_FIRST_CELL_RE.fullmatch(cells[k])
+                    if turned is not None:  # "Lind, Sara": the name, and its surname alone
+                        cells[k] = f"{turned['first']} {turned['last']}"
+                        if _NAME_CELL_RE.fullmatch(turned["last"]) and redactor.lex.zipf(turned["last"]) < 4.0 \
+                                and not redactor._is_place(turned["last"]):
+                            names.add(turned["last"])
                 if k < len(cells) and _NAME_CELL_RE.fullmatch(cells[k]) and not any(
                         _institution_word(w) for w in cells[k].split(" ")):
                     parts[kind] = cells[k]
@@ -2265,10 +2309,85 @@ def _table_names(text: str) -> set[str]:
 
 # a cell holding a name: capitalised words, name particles between them ("van der Berg", "Mårtensson Al-Amin")
 _PARTICLE_ALTERNATIVES = "|".join(sorted(_PARTICLES, key=len, reverse=True))
+_NAME_CELL_WORD = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*"  # also "O'Sullivan-Berg"
 _NAME_CELL_RE = re.compile(
-    rf"(?:(?:{_PARTICLE_ALTERNATIVES})[ ])*\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]+)*"
-    rf"(?:[ ](?:(?:{_PARTICLE_ALTERNATIVES})[ ])*\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]+)*){{0,3}}"
+    rf"(?:(?:{_PARTICLE_ALTERNATIVES})[ ])*{_NAME_CELL_WORD}"
+    rf"(?:[ ](?:(?:{_PARTICLE_ALTERNATIVES})[ ])*{_NAME_CELL_WORD}){{0,3}}"
 )
+
+
+# a line that is a role alone ("Projektledare", "Biträdande projektledare", "Processtödjare inom psykiatri")
+_ROLE_HEADING_RE = plain_re.compile(r"^[ \t]*[A-ZÅÄÖ][a-zåäö]+(?:[ \t][a-zåäö]+){0,3}[ \t]*$")
+# a line that is a name alone, or surname first ("Lind, Sara"), with nothing after it but blanks
+_NAME_LINE_RE = re.compile(rf"[ \t]*(?P<name>{_NAME_CELL_WORD}(?:[ ](?:(?:{_PARTICLE_ALTERNATIVES})[ ])*{_NAME_CELL_WORD}){{0,3}})"
+                           rf"(?:,[ ](?P<first>{_NAME_CELL_WORD}))?[ \t]*")
+
+
+def _role_heading_names(text: str) -> set[str]:
+    """A name on the line after a line that is a role alone, an organisation page's way to list its people:
+    "Projektledare" then "Sara Lind" (or "Lind, Sara"). The role line's first or last word names a role; the
+    name line is two to four capitalised words (or surname, comma, first name), none a place or an
+    organisation's word, its first word no everyday word."""
+    if "\n" not in text:
+        return set()
+    redactor = _default_redactor()
+    names: set[str] = set()
+    lines = text.split("\n")
+    for k in range(len(lines) - 1):
+        role = lines[k]
+        if len(role) > 60 or not role.strip() or _ROLE_HEADING_RE.match(role) is None:
+            continue
+        words = role.split()
+        if not (_person_word(words[0].casefold()) or _person_word(words[-1].casefold()) or len(words) > 1
+                and _person_word(words[1].casefold())):
+            continue
+        m = _NAME_LINE_RE.fullmatch(lines[k + 1])
+        if m is None:
+            continue
+        parts = m["name"].split(" ") + ([m["first"]] if m["first"] else [])
+        if len(parts) < 2 or any(_institution_word(w) or redactor._is_place(w) for w in parts) \
+                or redactor.lex.zipf(parts[-1] if m["first"] else parts[0]) >= redactor.EVERYDAY_ZIPF:
+            continue
+        if m["first"]:
+            names.add(f"{m['first']} {m['name']}")
+            names.add(m["name"])
+        else:
+            names.add(m["name"])
+    return names
+
+
+# words that place a person's name right after them: a photo credit ("Foto: X Y/Org"), a greeting's signature
+# ("Vänliga hälsningar, X Y"), a portrait caption ("porträttbild på X Y")
+_CUE_NAME_RE = re.compile(
+    r"(?:(?i:foto|fotograf|bild)[ \t]?:|(?i:hälsningar|hälsning)[ \t]?,|(?i:porträtt|porträttbild|porträttfoto)[ \t]+(?:på|av))"
+    rf"[ \t]{{1,2}}(?P<name>{_NAME_CELL_WORD}(?:[ ](?:(?:{_PARTICLE_ALTERNATIVES}|Ní|Ó|Mac|Mc)[ ])?{_NAME_CELL_WORD}){{1,2}})"
+    r"(?![\p{L}\p{M}])"
+)
+_CUE_HINTS = ("oto:", "oto :", "ild:", "ningar,", "ning,", "orträtt")
+
+
+def _cue_names(text: str) -> set[str]:
+    """Full names right after a photo credit, a greeting or a portrait caption (:data:`_CUE_NAME_RE`); the
+    first word a first name (known or a word we do not know), no word a place, an organisation's word or an
+    everyday word, nor followed by an organisation's word."""
+    if not any(hint in text for hint in _CUE_HINTS):
+        return set()
+    redactor = _default_redactor()
+    names = set()
+    for m in _CUE_NAME_RE.finditer(text):
+        words = m["name"].split(" ")
+        if words[-1].endswith("s") and _LOWER_NEXT_RE.match(text, m.end()):
+            continue  # a genitive: "Foto: Anna Lindhs minnesfond …"
+        after = _NEXT_WORD_RE.match(text, m.end())
+        if after is not None and _institution_word(after.group(1)):
+            continue
+        first = words[0]
+        if not (redactor._plain_first_name(first) or redactor._unknown_first_name(first) or redactor._unknown_word(first)):
+            continue
+        if any(_institution_word(w) or redactor._is_place(w) or redactor.lex.zipf(w) >= redactor.EVERYDAY_ZIPF for w in words[1:]):
+            continue
+        names.add(m["name"])
+    return names
 
 
 # a person in a list with an organisation, a place or a role in brackets: "Hawre Qadir (Eda kommun), …"
