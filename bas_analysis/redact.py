@@ -1378,6 +1378,12 @@ class Redactor:
         spans += _signature_spans(text)
         if "nvändare" in text or "nvändarnamn" in text:
             spans += [m.span("login") for m in _USER_LOGIN_RE.finditer(text) if _login(m["login"])]
+        if " och jag" in text or "jag, " in text or any(role in text for role in _LOWER_ROLE_HINTS):
+            spans += self._lower_case_names(text)
+        if " eller " in text or " och " in text:
+            for m in _CALL_FIRST_NAME_RE.finditer(text):
+                if self._plain_first_name(m["first"]):
+                    spans.append(m.span("first"))
         if "-familjen" in text:
             for m in _FAMILY_SUFFIX_RE.finditer(text):
                 word = m["surname"]
@@ -1497,9 +1503,11 @@ class Redactor:
                     if (self._known_surname(word, None) or self._unknown_word(word)) and not self._is_place(word) \
                             and not self.lex.is_common(word) and not _institution_word(word):
                         spans.append(m.span("first"))
-                elif (family in _FAMILY_WORDS or family.endswith(_FAMILY_ENDINGS)) and self._unknown_word(word) \
-                        and not _SWEDISH_ONLY_LETTERS.intersection(word.casefold()) and not self.lex.zipf(word):
-                    spans.append(m.span("first"))
+                elif (family in _FAMILY_WORDS or family.endswith(_FAMILY_ENDINGS)) and (
+                        self._unknown_word(word) and not _SWEDISH_ONLY_LETTERS.intersection(word.casefold())
+                        and not self.lex.zipf(word)
+                        or self._plain_first_name(word) and text.startswith((",", " (", " och", " som", " går", " är"), m.end("first"))):
+                    spans.append(m.span("first"))  # "Dottern Selam", "Sonen Elias, 9 år,"
         return sorted(set(spans))
 
     def _surname_first_names(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -1523,6 +1531,27 @@ class Redactor:
                 continue
             found.append((m.start("last"), m.end("first"), last, first))
         return found
+
+    def _lower_case_names(self, text: str) -> list[tuple[int, int]]:
+        """A name written all in lower case where the sentence places a person: after a role ("kurator anna
+        lind") or beside "jag" ("anna lind och jag", "jag, anna lind,"). The first word a first name we know or a
+        word with a letter Swedish does not use ("áile"); the second no common word, no place, no organisation's
+        word (each part of a hyphenated one)."""
+        spans = []
+        for m in _LOWER_NAME_RE.finditer(text, overlapped=True):
+            cue = _word_span_before(text, m.start())[1].casefold()
+            if not (cue and _person_word(cue) or _ME_AFTER_RE.match(text, m.end())
+                    or _ME_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())):
+                continue
+            first, last = m["first"], m["last"]
+            known = first in self.lex.first_sv or first in self.lex.first_other
+            foreign = not _SWEDISH_WORD_CHARS.issuperset(first + last)  # "áile", "hadžić"
+            if self.lex.zipf(first) >= self.EVERYDAY_ZIPF or not (known or foreign):
+                continue
+            if any(self.lex.is_common(p) or self._is_place(p) or _institution_word(p) for p in last.split("-")):
+                continue
+            spans.append(m.span())
+        return spans
 
     def _handle_spans(self, text: str) -> list[tuple[int, int]]:
         """A social-media handle that is a person's: after "av" or a role ("modereras av @kim_b"), or one that
@@ -1675,7 +1704,7 @@ _ROLE_ENDINGS = (
     "sekreterare", "sekreteraren", "diakon", "diakonen", "präst", "prästen", "pedagog", "pedagogen", "terapeut",
     "terapeuten", "forskare", "forskaren", "doktorand", "doktoranden", "professor", "professorn", "docent",
     "docenten", "assistent", "assistenten", "strateg", "strategen", "utredare", "utredaren", "stödjare", "stödjaren",
-    "konsulent", "konsulenten", "moderator", "moderatorn",
+    "konsulent", "konsulenten", "moderator", "moderatorn", "ansvarig", "politiker", "politikern",
     # plural: "barnombuden A.N. och J.M."
     "ombuden", "ledarna", "samordnarna", "kuratorerna", "handläggarna", "behandlarna", "konsulenterna",
     "sköterskorna", "läkarna", "psykologerna", "socionomerna", "pedagogerna", "terapeuterna",
@@ -1700,6 +1729,19 @@ _NAMING_VERBS = frozenset({"heter", "är", "blir", "blev"})
 _USER_LOGIN_RE = plain_re.compile(r"(?i:användare|användarnamn|användarnamnet)[ \t]?:?[ \t]{1,2}(?P<login>[A-Za-z][A-Za-z0-9_.\-]{1,29}[A-Za-z0-9])(?![\w@])")
 # a family's surname before "-familjen" ("Lind-familjen")
 _FAMILY_SUFFIX_RE = re.compile(r"(?<![\p{L}\p{M}\-])(?P<surname>\p{Lu}\p{Ll}+)-familjen(?![\p{L}\p{M}])")
+
+
+_LOWER_ROLE_HINTS = ("kurator ", "kuratorn ", "sköterska ", "sköterskan ", "psykolog ", "psykologen ", "samordnare ",
+                     "samordnaren ", "ledare ", "ledaren ", "socionom ", "socionomen ", "läkare ", "läkaren ")
+_LOWER_WORD = r"[\p{Ll}][\p{Ll}\p{M}]+"
+_LOWER_NAME_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)(?![\p{{L}}\p{{M}}\-])"
+)
+_ME_BEFORE_RE = re.compile(r"(?<![\p{L}])(?i:jag),[ \t]$")
+_ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
+# a first name alone asked to be called: "Ring Lisa eller Omar", "Kontakta Lisa och …"
+_CALL_FIRST_NAME_RE = re.compile(
+    r"(?<![\p{L}])(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga)[ \t](?P<first>\p{Lu}\p{Ll}+)[ \t](?:eller|och)[ \t]")
 
 
 def _login(word: str) -> bool:
