@@ -1384,6 +1384,14 @@ class Redactor:
             for m in _CALL_FIRST_NAME_RE.finditer(text):
                 if self._plain_first_name(m["first"]):
                     spans.append(m.span("first"))
+        if "/" in text:
+            spans += [m.span("initials") for m in _DATED_SIGNATURE_RE.finditer(text)]
+        if "-" in text:
+            for m in _HYPHEN_INITIALS_NAME_RE.finditer(text):
+                last = m["last"]
+                if (self._known_surname(last, None) or self._unknown_word(last)) and not self._is_place(last) \
+                        and not _institution_word(last) and self.lex.zipf(last) < self.EVERYDAY_ZIPF:
+                    spans.append(m.span())
         if "-familjen" in text:
             for m in _FAMILY_SUFFIX_RE.finditer(text):
                 word = m["surname"]
@@ -1742,6 +1750,12 @@ _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
 # a first name alone asked to be called: "Ring Lisa eller Omar", "Kontakta Lisa och …"
 _CALL_FIRST_NAME_RE = re.compile(
     r"(?<![\p{L}])(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga)[ \t](?P<first>\p{Lu}\p{Ll}+)[ \t](?:eller|och)[ \t]")
+
+
+# initials signed after a slash at a line's start, before a date: "/AB 2013-09-12"
+_DATED_SIGNATURE_RE = plain_re.compile(r"^[ \t]*(?P<initials>/[A-ZÅÄÖ]{2,3})[ \t]+(?:19|20)\d\d-\d\d-\d\d[ \t]*$", plain_re.MULTILINE)
+# a double first name's initials before a surname: "A-M Lind", "K-G Holm"
+_HYPHEN_INITIALS_NAME_RE = re.compile(r"(?<![\p{L}\p{N}\-])\p{Lu}-\p{Lu}[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
 
 
 def _login(word: str) -> bool:
@@ -2142,7 +2156,8 @@ def _names_outside_blocks(text: str) -> set[str]:
     role, in the name columns of tables, written surname first, in lists with brackets or dashes, nicknames."""
     return _names_in_addresses(text) | _listed_names(text) | _person_word_names(text) | _table_names(text) \
         | _bracket_list_names(text) | _surname_first_names(text) | _nickname_names(text) | _dashed_names(text) \
-        | _family_names(text) | _run_together_initials(text) | _role_heading_names(text) | _cue_names(text)
+        | _family_names(text) | _run_together_initials(text) | _role_heading_names(text) | _cue_names(text) \
+        | _line_start_role_names(text)
 
 
 
@@ -2395,6 +2410,32 @@ def _role_heading_names(text: str) -> set[str]:
             names.add(m["name"])
         else:
             names.add(m["name"])
+    return names
+
+
+# a line that starts with a name, a comma and a role: "Sara Lind, kurator och …"
+_LINE_START_ROLE_RE = re.compile(
+    rf"^(?P<name>{_NAME_CELL_WORD}[ ]{_NAME_CELL_WORD}(?:[ ]{_NAME_CELL_WORD})?),[ \t](?P<role>\p{{Ll}}+)(?![\p{{L}}])",
+    re.MULTILINE)
+
+
+def _line_start_role_names(text: str) -> set[str]:
+    """A name opening a line, followed by a comma and a role ("Sara Lind, kommunpolitiker, …"): the first word a
+    first name (known or a word we do not know), no word a place, an organisation's word or an everyday word."""
+    if ", " not in text:
+        return set()
+    redactor = _default_redactor()
+    names = set()
+    for m in _LINE_START_ROLE_RE.finditer(text):
+        if not _person_word(m["role"].casefold()):
+            continue
+        words = m["name"].split(" ")
+        if not (redactor._plain_first_name(words[0]) or redactor._unknown_first_name(words[0])):
+            continue
+        if any(_institution_word(w) or redactor._is_place(w) or redactor.lex.zipf(w) >= 4.0 for w in words[1:]) \
+                or tuple(w.casefold() for w in words) in redactor.lex.place_phrases:
+            continue
+        names.add(m["name"])
     return names
 
 
