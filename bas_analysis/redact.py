@@ -1378,15 +1378,14 @@ class Redactor:
         spans += _signature_spans(text)
         if "nvändare" in text or "nvändarnamn" in text:
             spans += [m.span("login") for m in _USER_LOGIN_RE.finditer(text) if _login(m["login"])]
-        if " och jag" in text or "jag, " in text or any(role in text for role in _LOWER_ROLE_HINTS):
-            spans += self._lower_case_names(text)
-        if " eller " in text or " och " in text:
+        spans += self._lower_case_names(text)
+        if "ing " in text or "ontakta " in text or "ejla " in text or "råga " in text:
             for m in _CALL_FIRST_NAME_RE.finditer(text):
                 if self._plain_first_name(m["first"]):
                     spans.append(m.span("first"))
         if "/" in text:
             spans += [m.span("initials") for m in _DATED_SIGNATURE_RE.finditer(text)]
-        if "-" in text:
+        if "-" in text and _HYPHEN_INITIALS_HINT_RE.search(text):
             for m in _HYPHEN_INITIALS_NAME_RE.finditer(text):
                 last = m["last"]
                 if (self._known_surname(last, None) or self._unknown_word(last)) and not self._is_place(last) \
@@ -1546,11 +1545,23 @@ class Redactor:
         word with a letter Swedish does not use ("áile"); the second no common word, no place, no organisation's
         word (each part of a hyphenated one)."""
         spans = []
-        for m in _LOWER_NAME_RE.finditer(text, overlapped=True):
-            cue = _word_span_before(text, m.start())[1].casefold()
-            if not (cue and _person_word(cue) or _ME_AFTER_RE.match(text, m.end())
-                    or _ME_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())):
-                continue
+        matches = []  # the lower-case word pairs right after a cue: a role, "jag, ", or before " och jag"
+        for hint in _LOWER_ROLE_HINTS + ("jag, ",):
+            i = text.find(hint)
+            while i >= 0:
+                end = i + len(hint)
+                m = _LOWER_NAME_RE.match(text, end)
+                if m is not None and (_person_word(_word_span_before(text, end)[1].casefold()) if hint != "jag, "
+                                      else i == 0 or not text[i - 1].isalpha()):
+                    matches.append(m)
+                i = text.find(hint, end)
+        i = text.find(" och jag")
+        while i >= 0:
+            m = _LOWER_PAIR_BEFORE_RE.search(text, max(0, i - 80), i)
+            if m is not None and _ME_AFTER_RE.match(text, i):
+                matches.append(m)
+            i = text.find(" och jag", i + 8)
+        for m in matches:
             first, last = m["first"], m["last"]
             known = first in self.lex.first_sv or first in self.lex.first_other
             foreign = not _SWEDISH_WORD_CHARS.issuperset(first + last)  # "áile", "hadžić"
@@ -1739,13 +1750,14 @@ _USER_LOGIN_RE = plain_re.compile(r"(?i:användare|användarnamn|användarnamnet
 _FAMILY_SUFFIX_RE = re.compile(r"(?<![\p{L}\p{M}\-])(?P<surname>\p{Lu}\p{Ll}+)-familjen(?![\p{L}\p{M}])")
 
 
-_LOWER_ROLE_HINTS = ("kurator ", "kuratorn ", "sköterska ", "sköterskan ", "psykolog ", "psykologen ", "samordnare ",
-                     "samordnaren ", "ledare ", "ledaren ", "socionom ", "socionomen ", "läkare ", "läkaren ")
+_LOWER_ROLE_HINTS = ("urator ", "uratorn ", "sköterska ", "sköterskan ", "sykolog ", "sykologen ", "amordnare ",
+                     "amordnaren ", "ledare ", "ledaren ", "ocionom ", "ocionomen ", "läkare ", "läkaren ")
 _LOWER_WORD = r"[\p{Ll}][\p{Ll}\p{M}]+"
 _LOWER_NAME_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)(?![\p{{L}}\p{{M}}\-])"
 )
-_ME_BEFORE_RE = re.compile(r"(?<![\p{L}])(?i:jag),[ \t]$")
+_LOWER_PAIR_BEFORE_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)$")
 _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
 # a first name alone asked to be called: "Ring Lisa eller Omar", "Kontakta Lisa och …"
 _CALL_FIRST_NAME_RE = re.compile(
@@ -1755,6 +1767,7 @@ _CALL_FIRST_NAME_RE = re.compile(
 # initials signed after a slash at a line's start, before a date: "/AB 2013-09-12"
 _DATED_SIGNATURE_RE = plain_re.compile(r"^[ \t]*(?P<initials>/[A-ZÅÄÖ]{2,3})[ \t]+(?:19|20)\d\d-\d\d-\d\d[ \t]*$", plain_re.MULTILINE)
 # a double first name's initials before a surname: "A-M Lind", "K-G Holm"
+_HYPHEN_INITIALS_HINT_RE = plain_re.compile(r"[A-ZÅÄÖ]-[A-ZÅÄÖ] ")  # what such a name holds (Latin letters)
 _HYPHEN_INITIALS_NAME_RE = re.compile(r"(?<![\p{L}\p{N}\-])\p{Lu}-\p{Lu}[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
 
 
