@@ -26,7 +26,7 @@ import ftfy
 
 from .errors import BasError, RawDirError
 
-TEXT_SUFFIXES = {".txt"}
+TEXT_SUFFIXES = {".txt", ".csv"}  # a .csv export is read as the plain text it is
 HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 
@@ -383,7 +383,8 @@ _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u016
 _WORDLIKE = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]{2,}")
 
 
-_HEADER_FIELD = re.compile(r'(?:[^\W\d_]+(?:[-/][^\W\d_]+)*)?|"[^\W\d_]+(?:[-/][^\W\d_]+)*"')  # a column's name: a word, maybe hyphenated ("E-post"), maybe quoted
+# a column's name: a word, maybe hyphenated or joined by "_" ("E-post", "besvarad_av"), maybe in quotes
+_HEADER_FIELD = re.compile(r'(?:[^\W\d_]+(?:[-/_][^\W\d_]+)*)?|"[^\W\d_]+(?:[-/_][^\W\d_]+)*"')
 
 
 def is_junk_line(line: str) -> bool:
@@ -427,7 +428,7 @@ def read_bytes(path: Path, name: str) -> bytes | Problem:
     """The bytes of a page file, or why it is not read (an unsupported type is not even opened)."""
     suffix = Path(path).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        return Problem(name, "ingest", f"unsupported file type '{suffix or '(none)'}': only .txt, .html and .htm are read", "skipped")  # not opened
+        return Problem(name, "ingest", f"unsupported file type '{suffix or '(none)'}': only .txt, .csv, .html and .htm are read", "skipped")  # not opened
     try:
         with open(path, "rb") as handle:
             return handle.read()

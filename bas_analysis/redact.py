@@ -106,7 +106,7 @@ _LABEL = r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]{0,62})"
 _AT_WORD = r"(?:@|＠|﹫|at|a|snabel[- ]?a)"
 _AT = (
     r"(?:[ \t]{0,3}(?:@|＠|﹫|&\#0*64;|&\#[xX]0*40;|&commat;"
-    rf"|\[[ \t]?(?i:{_AT_WORD})[ \t]?\]|\([ \t]?(?i:{_AT_WORD})[ \t]?\)|\{{[ \t]?(?i:{_AT_WORD})[ \t]?\}}|<[ \t]?(?i:at)[ \t]?>)[ \t]{{0,3}}"
+    rf"|[\[［][ \t]?(?i:{_AT_WORD})[ \t]?[\]］]|\([ \t]?(?i:{_AT_WORD})[ \t]?\)|\{{[ \t]?(?i:{_AT_WORD})[ \t]?\}}|<[ \t]?(?i:at)[ \t]?>)[ \t]{{0,3}}"
     r"|[ \t]{1,3}(?i:at|snabel[- ]?a)[ \t]{1,3})"
 )
 _DOT_WORD = r"(?:\.|dot|punkt)"
@@ -128,7 +128,7 @@ _AT_RE = re.compile(_AT)
 # Every "at" holds one of these (a sign, the start of an entity, a bracket before the first letter of an "at"
 # word, or "at" or "snabel-a" between blanks): a line without one holds none, and this is found faster than the
 # "at" pattern itself.
-_AT_HINT_RE = re.compile(r"[@＠﹫&]|[\[({<][ \t]?(?:[@＠﹫]|(?i:a|s))|[ \t](?i:at|snabel[- ]?a)[ \t]")
+_AT_HINT_RE = re.compile(r"[@＠﹫&]|[\[({<［][ \t]?(?:[@＠﹫]|(?i:a|s))|[ \t](?i:at|snabel[- ]?a)[ \t]")
 
 
 def _at_lines(text: str) -> list[tuple[int, int]]:
@@ -182,6 +182,7 @@ _SEP = r"(?:[ \t]{0,2}[.\-/\u2010-\u2015\u2212][ \t]{0,2}|[ \t]{1,2})"
 _PHONE_RE = re.compile(
     r"(?<![\p{N}])(?<![\p{N}][.,:])"
     r"(?:(?P<intl>(?:\+|00)[ \t]?46[ \t]?(?:\([ \t]?0[ \t]?\))?)" + _SEP + r"?\d"
+    r"|(?P<foreign>\+[1-9]\d{0,2})[ \t\-]\d"  # another country's code, a blank or dash after it: "+358 40 …"
     r"|\((?P<area>0\d{1,3})\)[ \t]?\d"
     r"|0\d)"
     r"(?:" + _SEP + r"?\d){4,10}(?![\p{N}])"
@@ -232,7 +233,8 @@ _INSTITUTION_ENDINGS = (
     "park", "parken", "allé", "hospital", "clinic", "school", "ungdom", "vård", "vården", "boende", "boendet",
     "region", "regionen", "kommun", "kommunen", "stad", "staden", "landsting", "landstinget", "län",
     "nätverk", "nätverket", "projekt", "projektet", "modell", "modellen", "metod", "metoden", "program",
-    "programmet", "grupp", "gruppen", "team", "teamet", "linjen", "lab",
+    "programmet", "grupp", "gruppen", "team", "teamet", "linjen", "lab", "stipendium", "stipendiet", "kapell",
+    "kapellet", "ruin", "ruinen",
 )
 _LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöéü"
 # characters of a word that is no name from abroad (no letter outside _LOWER_LETTERS, once casefolded)
@@ -506,7 +508,12 @@ def _adjacent(text: str, a: _Token, b: _Token, after_initial: bool = False) -> b
 
 
 def _at_sentence_start(text: str, token: _Token) -> bool:
-    i = token.start - 1
+    return _before_is_sentence_start(text, token.start)
+
+
+def _before_is_sentence_start(text: str, start: int) -> bool:
+    """Whether a word starting at ``start`` begins a sentence, a line or a bracket (see _SENTENCE_START)."""
+    i = start - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
     return i < 0 or text[i] in _SENTENCE_START
@@ -1278,6 +1285,9 @@ class Redactor:
         if not filename:
             for start, end in _spelled_email_spans(text):
                 found.append((start, end, EMAIL))
+            if " mot @" in text or " med @" in text:
+                for start, end in _swapped_at_spans(text):
+                    found.append((start, end, EMAIL))
         if _DIGIT_PAIR_RE.search(text):
             for m in _PERSONAL_NUMBER_RE.finditer(text):
                 if _valid_personal_number(m):
@@ -1366,6 +1376,28 @@ class Redactor:
         for start, end, _ in self._person_word_names(text):
             spans.append((start, end))
         spans += _signature_spans(text)
+        if "nvändare" in text or "nvändarnamn" in text:
+            spans += [m.span("login") for m in _USER_LOGIN_RE.finditer(text) if _login(m["login"])]
+        spans += self._lower_case_names(text)
+        if "ing " in text or "ontakta " in text or "ejla " in text or "råga " in text:
+            for m in _CALL_FIRST_NAME_RE.finditer(text):
+                if self._plain_first_name(m["first"]):
+                    spans.append(m.span("first"))
+        if "/" in text:
+            spans += [m.span("initials") for m in _DATED_SIGNATURE_RE.finditer(text)]
+        if "-" in text and _HYPHEN_INITIALS_HINT_RE.search(text):
+            for m in _HYPHEN_INITIALS_NAME_RE.finditer(text):
+                last = m["last"]
+                if (self._known_surname(last, None) or self._unknown_word(last)) and not self._is_place(last) \
+                        and not _institution_word(last) and self.lex.zipf(last) < self.EVERYDAY_ZIPF:
+                    spans.append(m.span())
+        if "-familjen" in text:
+            for m in _FAMILY_SUFFIX_RE.finditer(text):
+                word = m["surname"]
+                if (self._known_surname(word, None) or self._unknown_word(word)
+                        and not _SWEDISH_ONLY_LETTERS.intersection(word.casefold())) and not self._is_place(word) \
+                        and not self.lex.is_common(word) and not _institution_word(word):
+                    spans.append(m.span("surname"))
         if "@" in text:
             spans += self._handle_spans(text)
         return spans
@@ -1469,15 +1501,20 @@ class Redactor:
                 family = _word_span_before(text, end - 1)[1].casefold()  # the whole word: "familjehemsmamma"
                 if _CAPITAL_NEXT_RE.match(text, m.end("first")):
                     continue
+                if word.endswith("s") and _LOWER_NEXT_RE.match(text, m.end("first")):
+                    continue  # a genitive before a word names a thing: "familjen Beardslees samtal", "Bror Hjorths hus"
+                begin = _word_span_before(text, end - 1)[0]
+                if family != "familjen" and text[begin].isupper() and not _before_is_sentence_start(text, begin):
+                    continue  # a capitalised family word inside a sentence is a first name: "… och Bror Hjorth"
                 if family == "familjen":  # "familjen Anttila": a surname
-                    if word.endswith("s") and _LOWER_NEXT_RE.match(text, m.end("first")):
-                        continue  # a genitive before a word: "familjen Beardslees samtal" names a method
                     if (self._known_surname(word, None) or self._unknown_word(word)) and not self._is_place(word) \
                             and not self.lex.is_common(word) and not _institution_word(word):
                         spans.append(m.span("first"))
-                elif (family in _FAMILY_WORDS or family.endswith(_FAMILY_ENDINGS)) and self._unknown_word(word) \
-                        and not _SWEDISH_ONLY_LETTERS.intersection(word.casefold()) and not self.lex.zipf(word):
-                    spans.append(m.span("first"))
+                elif (family in _FAMILY_WORDS or family.endswith(_FAMILY_ENDINGS)) and (
+                        self._unknown_word(word) and not _SWEDISH_ONLY_LETTERS.intersection(word.casefold())
+                        and not self.lex.zipf(word)
+                        or self._plain_first_name(word) and text.startswith((",", " (", " och", " som", " går", " är"), m.end("first"))):
+                    spans.append(m.span("first"))  # "Dottern Selam", "Sonen Elias, 9 år,"
         return sorted(set(spans))
 
     def _surname_first_names(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -1501,6 +1538,39 @@ class Redactor:
                 continue
             found.append((m.start("last"), m.end("first"), last, first))
         return found
+
+    def _lower_case_names(self, text: str) -> list[tuple[int, int]]:
+        """A name written all in lower case where the sentence places a person: after a role ("kurator anna
+        lind") or beside "jag" ("anna lind och jag", "jag, anna lind,"). The first word a first name we know or a
+        word with a letter Swedish does not use ("áile"); the second no common word, no place, no organisation's
+        word (each part of a hyphenated one)."""
+        spans = []
+        matches = []  # the lower-case word pairs right after a cue: a role, "jag, ", or before " och jag"
+        for hint in _LOWER_ROLE_HINTS + ("jag, ",):
+            i = text.find(hint)
+            while i >= 0:
+                end = i + len(hint)
+                m = _LOWER_NAME_RE.match(text, end)
+                if m is not None and (_person_word(_word_span_before(text, end)[1].casefold()) if hint != "jag, "
+                                      else i == 0 or not text[i - 1].isalpha()):
+                    matches.append(m)
+                i = text.find(hint, end)
+        i = text.find(" och jag")
+        while i >= 0:
+            m = _LOWER_PAIR_BEFORE_RE.search(text, max(0, i - 80), i)
+            if m is not None and _ME_AFTER_RE.match(text, i):
+                matches.append(m)
+            i = text.find(" och jag", i + 8)
+        for m in matches:
+            first, last = m["first"], m["last"]
+            known = first in self.lex.first_sv or first in self.lex.first_other
+            foreign = not _SWEDISH_WORD_CHARS.issuperset(first + last)  # "áile", "hadžić"
+            if self.lex.zipf(first) >= self.EVERYDAY_ZIPF or not (known or foreign):
+                continue
+            if any(self.lex.is_common(p) or self._is_place(p) or _institution_word(p) for p in last.split("-")):
+                continue
+            spans.append(m.span())
+        return spans
 
     def _handle_spans(self, text: str) -> list[tuple[int, int]]:
         """A social-media handle that is a person's: after "av" or a role ("modereras av @kim_b"), or one that
@@ -1653,7 +1723,7 @@ _ROLE_ENDINGS = (
     "sekreterare", "sekreteraren", "diakon", "diakonen", "präst", "prästen", "pedagog", "pedagogen", "terapeut",
     "terapeuten", "forskare", "forskaren", "doktorand", "doktoranden", "professor", "professorn", "docent",
     "docenten", "assistent", "assistenten", "strateg", "strategen", "utredare", "utredaren", "stödjare", "stödjaren",
-    "konsulent", "konsulenten", "moderator", "moderatorn",
+    "konsulent", "konsulenten", "moderator", "moderatorn", "ansvarig", "politiker", "politikern",
     # plural: "barnombuden A.N. och J.M."
     "ombuden", "ledarna", "samordnarna", "kuratorerna", "handläggarna", "behandlarna", "konsulenterna",
     "sköterskorna", "läkarna", "psykologerna", "socionomerna", "pedagogerna", "terapeuterna",
@@ -1672,6 +1742,40 @@ _FAMILY_WORDS = frozenset({"dotter", "dottern", "sonen", "bror", "brodern", "sys
 _FAMILY_ENDINGS = ("mamma", "mamman", "pappa", "pappan")
 # "Vår konsulent heter X Y", "Samordnare är X Y": a verb that names, after a role
 _NAMING_VERBS = frozenset({"heter", "är", "blir", "blev"})
+
+
+# a login after "användare" ("exporterad av användare anna_s", "Användarnamn: lili01")
+_USER_LOGIN_RE = plain_re.compile(r"(?i:användare|användarnamn|användarnamnet)[ \t]?:?[ \t]{1,2}(?P<login>[A-Za-z][A-Za-z0-9_.\-]{1,29}[A-Za-z0-9])(?![\w@])")
+# a family's surname before "-familjen" ("Lind-familjen")
+_FAMILY_SUFFIX_RE = re.compile(r"(?<![\p{L}\p{M}\-])(?P<surname>\p{Lu}\p{Ll}+)-familjen(?![\p{L}\p{M}])")
+
+
+_LOWER_ROLE_HINTS = ("urator ", "uratorn ", "sköterska ", "sköterskan ", "sykolog ", "sykologen ", "amordnare ",
+                     "amordnaren ", "ledare ", "ledaren ", "ocionom ", "ocionomen ", "läkare ", "läkaren ")
+_LOWER_WORD = r"[\p{Ll}][\p{Ll}\p{M}]+"
+_LOWER_NAME_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)(?![\p{{L}}\p{{M}}\-])"
+)
+_LOWER_PAIR_BEFORE_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)$")
+_ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
+# a first name alone asked to be called: "Ring Lisa eller Omar", "Kontakta Lisa och …"
+_CALL_FIRST_NAME_RE = re.compile(
+    r"(?<![\p{L}])(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga)[ \t](?P<first>\p{Lu}\p{Ll}+)[ \t](?:eller|och)[ \t]")
+
+
+# initials signed after a slash at a line's start, before a date: "/AB 2013-09-12"
+_DATED_SIGNATURE_RE = plain_re.compile(r"^[ \t]*(?P<initials>/[A-ZÅÄÖ]{2,3})[ \t]+(?:19|20)\d\d-\d\d-\d\d[ \t]*$", plain_re.MULTILINE)
+# a double first name's initials before a surname: "A-M Lind", "K-G Holm"
+_HYPHEN_INITIALS_HINT_RE = plain_re.compile(r"[A-ZÅÄÖ]-[A-ZÅÄÖ] ")  # what such a name holds (Latin letters)
+_HYPHEN_INITIALS_NAME_RE = re.compile(r"(?<![\p{L}\p{N}\-])\p{Lu}-\p{Lu}[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
+
+
+def _login(word: str) -> bool:
+    """Whether a word after "användare" is a login: it holds a digit, "_" or ".", or capitals after its first
+    letter ("MarleneV"), or is no Swedish word ("användare som …" is none)."""
+    return any(ch.isdigit() or ch in "_." for ch in word) or any(ch.isupper() for ch in word[1:]) \
+        or not lexicon().is_common(word)
 
 
 def _person_word(word: str) -> bool:
@@ -1827,6 +1931,20 @@ def _spelled_email_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "x.y#kommun.se (byt # mot @)": the text says which sign stands for the "at"
+_SWAP_HINT_RE = plain_re.compile(r"(?i:byt|ersätt)[ \t]+(?P<sign>[^\w\s@]{1,3})[ \t]+(?i:mot|med)[ \t]+@")
+
+
+def _swapped_at_spans(text: str) -> list[tuple[int, int]]:
+    """E-mail addresses whose "at" is another sign the text names ("… (byt # mot @)")."""
+    spans = []
+    for hint in _SWAP_HINT_RE.finditer(text):
+        sign = plain_re.escape(hint.group("sign"))
+        pattern = plain_re.compile(rf"(?<![\w.%+\-])[\w][\w.%+\-]{{0,63}}{sign}[\w\-]{{1,63}}(?:\.[\w\-]{{1,63}}){{1,8}}(?![\w])")
+        spans += [m.span() for m in pattern.finditer(text)]
+    return spans
+
+
 def _indices(keys: list[str], wanted) -> list[int]:
     """The indices of the words of ``keys`` in ``wanted``, in order. A page's words hold few of its surnames: each
     is looked for in the list (in C) rather than every word in the set."""
@@ -1891,6 +2009,8 @@ def _valid_personal_number(match) -> bool:
 
 def _plausible_phone(match) -> bool:
     digits = re.sub(r"\D", "", match.group(0))
+    if match.group("foreign"):  # a country code of one to three digits and 6 to 12 more
+        return 6 <= len(digits) - len(match.group("foreign")) + 1 <= 12
     if match.group("intl"):
         national = digits[2:] if digits.startswith("46") else digits[4:]  # after 46 / 0046
         national = national[1:] if national.startswith("0") else national  # "(0)"
@@ -2049,7 +2169,9 @@ def _names_outside_blocks(text: str) -> set[str]:
     role, in the name columns of tables, written surname first, in lists with brackets or dashes, nicknames."""
     return _names_in_addresses(text) | _listed_names(text) | _person_word_names(text) | _table_names(text) \
         | _bracket_list_names(text) | _surname_first_names(text) | _nickname_names(text) | _dashed_names(text) \
-        | _family_names(text) | _run_together_initials(text)
+        | _family_names(text) | _run_together_initials(text) | _role_heading_names(text) | _cue_names(text) \
+        | _line_start_role_names(text)
+
 
 
 def _run_together_initials(text: str) -> set[str]:
@@ -2177,8 +2299,15 @@ def _alone_first_name(first: str) -> bool:
 # separated by semicolons, tabs or bars
 _NAME_HEADERS = {"namn": "full", "efternamn": "last", "förnamn": "first", "fornamn": "first", "name": "full",
                  "deltagare": "full", "kontaktperson": "full", "first name": "first", "last name": "last",
-                 "surname": "last", "för- och efternamn": "full"}
-_TABLE_HEADER_HINT_RE = plain_re.compile(r"(?i:namn|name)[ \t]*[;\t|]|[;\t|][ \t]*(?i:namn|name)")
+                 "surname": "last", "för- och efternamn": "full", "besvarad av": "full", "besvarad_av": "full",
+                 "ifylld av": "full", "ifylld_av": "full", "användare": "user", "anvandare": "user",
+                 "användarnamn": "user", "anvandarnamn": "user", "username": "user", "user": "user"}
+_TABLE_HEADER_HINT_RE = plain_re.compile(
+    r"(?i:namn|name|_av|användare|anvandare|user)[\"' \t]*[;\t|]|[;\t|][\"' \t]*(?i:namn|name|besvarad|ifylld|användare|anvandare|user)")
+# a cell of a user-name column: a login of letters, digits, "_", "." and "-" ("anna_s", "ROSB", "lili01")
+_USER_CELL_RE = plain_re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,29}")
+# a full-name cell written surname first: "Lind, Sara"
+_SURNAME_FIRST_CELL_RE = re.compile(r"(?P<last>[^,]{2,60}),[ ](?P<first>[^,]{2,40})")
 
 
 def _table_names(text: str) -> set[str]:
@@ -2188,7 +2317,8 @@ def _table_names(text: str) -> set[str]:
     name when it is two to four capitalised words, none an organisation's word; a surname and a first name
     cell make "first last" and each alone (when it is no everyday word or place)."""
     if (";" not in text and "|" not in text and "\t" not in text) \
-            or not any(hint in text for hint in ("namn", "Namn", "NAMN", "name", "Name", "NAME")) \
+            or not any(hint in text for hint in ("namn", "Namn", "NAMN", "name", "Name", "NAME", "_av", "nvändare",
+                                                 "nvandare", "user", "User", "USER", "rad av", "lld av")) \
             or _TABLE_HEADER_HINT_RE.search(text) is None:
         return set()
     redactor = _default_redactor()
@@ -2201,7 +2331,7 @@ def _table_names(text: str) -> set[str]:
         separator = next((sep for sep in (";", "\t", "|") if line.count(sep) >= 2), None)
         if separator is None:
             continue
-        header = [cell.strip().casefold() for cell in line.strip().strip("|").split(separator)]
+        header = [cell.strip().strip('"').strip().casefold() for cell in line.strip().strip("|").split(separator)]
         columns = {k: _NAME_HEADERS[c] for k, c in enumerate(header) if c in _NAME_HEADERS}
         if not columns:
             continue
@@ -2213,9 +2343,21 @@ def _table_names(text: str) -> set[str]:
             if row.count(separator) < 2:
                 break
             i += 1
-            cells = [cell.strip() for cell in row.strip().strip("|").split(separator)]
+            cells = [cell.strip().strip('"').strip() for cell in row.strip().strip("|").split(separator)]
             parts = {}
             for k, kind in columns.items():
+                if kind == "user":  # a login: its letters are looked for as a name ("zearno01": "zearno")
+                    if k < len(cells) and _USER_CELL_RE.fullmatch(cells[k]) and not redactor.lex.is_common(cells[k]):
+                        names.update(w for w in plain_re.findall(r"[A-Za-z]{3,}", cells[k])
+                                     if not redactor.lex.is_common(w) and not redactor._is_place(w))
+                    continue
+                if kind == "full" and k < len(cells):
+                    turned = _SURNAME_FIRST_CELL_RE.fullmatch(cells[k])
+                    if turned is not None:  # "Lind, Sara": the name, and its surname alone
+                        cells[k] = f"{turned['first']} {turned['last']}"
+                        if _NAME_CELL_RE.fullmatch(turned["last"]) and redactor.lex.zipf(turned["last"]) < 4.0 \
+                                and not redactor._is_place(turned["last"]):
+                            names.add(turned["last"])
                 if k < len(cells) and _NAME_CELL_RE.fullmatch(cells[k]) and not any(
                         _institution_word(w) for w in cells[k].split(" ")):
                     parts[kind] = cells[k]
@@ -2237,10 +2379,111 @@ def _table_names(text: str) -> set[str]:
 
 # a cell holding a name: capitalised words, name particles between them ("van der Berg", "Mårtensson Al-Amin")
 _PARTICLE_ALTERNATIVES = "|".join(sorted(_PARTICLES, key=len, reverse=True))
+_NAME_CELL_WORD = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*"  # also "O'Sullivan-Berg"
 _NAME_CELL_RE = re.compile(
-    rf"(?:(?:{_PARTICLE_ALTERNATIVES})[ ])*\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]+)*"
-    rf"(?:[ ](?:(?:{_PARTICLE_ALTERNATIVES})[ ])*\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]+)*){{0,3}}"
+    rf"(?:(?:{_PARTICLE_ALTERNATIVES})[ ])*{_NAME_CELL_WORD}"
+    rf"(?:[ ](?:(?:{_PARTICLE_ALTERNATIVES})[ ])*{_NAME_CELL_WORD}){{0,3}}"
 )
+
+
+# a line that is a role alone ("Projektledare", "Biträdande projektledare", "Processtödjare inom psykiatri")
+_ROLE_HEADING_RE = plain_re.compile(r"^[ \t]*[A-ZÅÄÖ][a-zåäö]+(?:[ \t][a-zåäö]+){0,3}[ \t]*$")
+# a line that is a name alone, or surname first ("Lind, Sara"), with nothing after it but blanks
+_NAME_LINE_RE = re.compile(rf"[ \t]*(?P<name>{_NAME_CELL_WORD}(?:[ ](?:(?:{_PARTICLE_ALTERNATIVES})[ ])*{_NAME_CELL_WORD}){{0,3}})"
+                           rf"(?:,[ ](?P<first>{_NAME_CELL_WORD}))?[ \t]*")
+
+
+def _role_heading_names(text: str) -> set[str]:
+    """A name on the line after a line that is a role alone, an organisation page's way to list its people:
+    "Projektledare" then "Sara Lind" (or "Lind, Sara"). The role line's first or last word names a role; the
+    name line is two to four capitalised words (or surname, comma, first name), none a place or an
+    organisation's word, its first word no everyday word."""
+    if "\n" not in text:
+        return set()
+    redactor = _default_redactor()
+    names: set[str] = set()
+    lines = text.split("\n")
+    for k in range(len(lines) - 1):
+        role = lines[k]
+        if len(role) > 60 or not role.strip() or _ROLE_HEADING_RE.match(role) is None:
+            continue
+        words = role.split()
+        if not (_person_word(words[0].casefold()) or _person_word(words[-1].casefold()) or len(words) > 1
+                and _person_word(words[1].casefold())):
+            continue
+        m = _NAME_LINE_RE.fullmatch(lines[k + 1])
+        if m is None:
+            continue
+        parts = m["name"].split(" ") + ([m["first"]] if m["first"] else [])
+        if len(parts) < 2 or any(_institution_word(w) or redactor._is_place(w) for w in parts) \
+                or redactor.lex.zipf(parts[-1] if m["first"] else parts[0]) >= redactor.EVERYDAY_ZIPF:
+            continue
+        if m["first"]:
+            names.add(f"{m['first']} {m['name']}")
+            names.add(m["name"])
+        else:
+            names.add(m["name"])
+    return names
+
+
+# a line that starts with a name, a comma and a role: "Sara Lind, kurator och …"
+_LINE_START_ROLE_RE = re.compile(
+    rf"^(?P<name>{_NAME_CELL_WORD}[ ]{_NAME_CELL_WORD}(?:[ ]{_NAME_CELL_WORD})?),[ \t](?P<role>\p{{Ll}}+)(?![\p{{L}}])",
+    re.MULTILINE)
+
+
+def _line_start_role_names(text: str) -> set[str]:
+    """A name opening a line, followed by a comma and a role ("Sara Lind, kommunpolitiker, …"): the first word a
+    first name (known or a word we do not know), no word a place, an organisation's word or an everyday word."""
+    if ", " not in text:
+        return set()
+    redactor = _default_redactor()
+    names = set()
+    for m in _LINE_START_ROLE_RE.finditer(text):
+        if not _person_word(m["role"].casefold()):
+            continue
+        words = m["name"].split(" ")
+        if not (redactor._plain_first_name(words[0]) or redactor._unknown_first_name(words[0])):
+            continue
+        if any(_institution_word(w) or redactor._is_place(w) or redactor.lex.zipf(w) >= 4.0 for w in words[1:]) \
+                or tuple(w.casefold() for w in words) in redactor.lex.place_phrases:
+            continue
+        names.add(m["name"])
+    return names
+
+
+# words that place a person's name right after them: a photo credit ("Foto: X Y/Org"), a greeting's signature
+# ("Vänliga hälsningar, X Y"), a portrait caption ("porträttbild på X Y")
+_CUE_NAME_RE = re.compile(
+    r"(?:(?i:foto|fotograf|bild)[ \t]?:|(?i:hälsningar|hälsning)[ \t]?,|(?i:porträtt|porträttbild|porträttfoto)[ \t]+(?:på|av))"
+    rf"[ \t]{{1,2}}(?P<name>{_NAME_CELL_WORD}(?:[ ](?:(?:{_PARTICLE_ALTERNATIVES}|Ní|Ó|Mac|Mc)[ ])?{_NAME_CELL_WORD}){{1,2}})"
+    r"(?![\p{L}\p{M}])"
+)
+_CUE_HINTS = ("oto:", "oto :", "ild:", "ningar,", "ning,", "orträtt")
+
+
+def _cue_names(text: str) -> set[str]:
+    """Full names right after a photo credit, a greeting or a portrait caption (:data:`_CUE_NAME_RE`); the
+    first word a first name (known or a word we do not know), no word a place, an organisation's word or an
+    everyday word, nor followed by an organisation's word."""
+    if not any(hint in text for hint in _CUE_HINTS):
+        return set()
+    redactor = _default_redactor()
+    names = set()
+    for m in _CUE_NAME_RE.finditer(text):
+        words = m["name"].split(" ")
+        if words[-1].endswith("s") and _LOWER_NEXT_RE.match(text, m.end()):
+            continue  # a genitive: "Foto: Anna Lindhs minnesfond …"
+        after = _NEXT_WORD_RE.match(text, m.end())
+        if after is not None and _institution_word(after.group(1)):
+            continue
+        first = words[0]
+        if not (redactor._plain_first_name(first) or redactor._unknown_first_name(first) or redactor._unknown_word(first)):
+            continue
+        if any(_institution_word(w) or redactor._is_place(w) or redactor.lex.zipf(w) >= redactor.EVERYDAY_ZIPF for w in words[1:]):
+            continue
+        names.add(m["name"])
+    return names
 
 
 # a person in a list with an organisation, a place or a role in brackets: "Hawre Qadir (Eda kommun), …"

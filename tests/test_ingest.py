@@ -231,3 +231,12 @@ def test_plain_page_quoting_a_tag_stays_plain_text(tmp_path):
     document = ingest.read_document(page)
     assert "<script>alert(1)</script>" in document.text
     assert "<p>-taggar" in document.text
+
+
+def test_read_document_reads_a_csv_export_as_plain_text(tmp_path):
+    data = "Region;Fråga;Svar\r\nRegion Halland;Finns rutiner?;Ja, sedan 2019.\r\n".encode("cp1252")
+    doc = ingest.read_document(_write(tmp_path, "export.csv", data))
+    assert isinstance(doc, ingest.RawDocument)
+    assert "Region Halland;Finns rutiner?;Ja, sedan 2019." in doc.text
+    skipped = ingest.read_document(_write(tmp_path, "sheet.ods", b"PK\x03\x04"))
+    assert isinstance(skipped, ingest.Problem) and ".csv" in skipped.reason

@@ -646,3 +646,86 @@ def test_round_4_rules_keep_places_organisations_and_methods(text):
                  "Mora, Orsa", "Hudiksvall, Ljusdal"):
         if word in text:
             assert word in out, (word, out)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a family word written with a capital inside a sentence is a first name; a genitive names a thing
+        ("Sonen Tesfay går i årskurs fyra.", "Tesfay"),
+        # another country's code before a number
+        ("Nås på +358 44 213 9876 (finskt nummer).", "+358 44 213 9876"),
+        ("Tel. +44 161 496 0732", "+44 161 496 0732"),
+        # an "at" in fullwidth brackets; a sign the text says stands for the "at"
+        ("E-post: jonna.vik［at］orsa.se", "jonna.vik［at］orsa.se"),
+        ("Frågor till maja.strand#anhorig.se (byt # mot @).", "maja.strand#anhorig.se"),
+        # a login after "användare"
+        ("Listan hämtades av användare vilmar_ost i enkätverktyget.", "vilmar_ost"),
+        ("Användarnamn: PetraQ", "PetraQ"),
+        # a family's surname before "-familjen"
+        ("Nkemelu-familjen har fått stöd på engelska.", "Nkemelu"),
+        # a name on the line after a role heading, also surname first
+        ("Om oss\n\nSamordnare\nBorghild Nkemelu\n\nKurator\nAbebe, Tirunesh\n", "Borghild Nkemelu"),
+        ("Om oss\n\nSamordnare\nBorghild Nkemelu\n\nKurator\nAbebe, Tirunesh\n", "Abebe, Tirunesh"),
+        # a photo credit, a greeting, a portrait caption
+        ("Gruppen samlades i Mora. Foto: Tiago Ferreira/Nka", "Tiago Ferreira"),
+        ("Vi hörs i höst. Vänliga hälsningar, Ingrid Vauhkonen", "Ingrid Vauhkonen"),
+        ("Bilden visar lokalen, samt porträttbild på Oisín Ó Briain.", "Oisín Ó Briain"),
+        # names in lower case after a role or beside "jag"
+        ("Ja. Psykolog áine trask-ulvö och sjuksköterskan saara rautavaara håller kurser.", "áine trask-ulvö"),
+        ("Ja. Psykolog áine trask-ulvö och sjuksköterskan saara rautavaara håller kurser.", "saara rautavaara"),
+        ("Året gick fort. nedžad kovač och jag, torbjörn öhberg, gick kursen.", "nedžad kovač"),
+        ("Året gick fort. nedžad kovač och jag, torbjörn öhberg, gick kursen.", "torbjörn öhberg"),
+        # a first name asked to be called, a known first name after a family word
+        ("Ring Ingeborg eller vår kurator på 0470-123 45.", "Ingeborg"),
+        ("Sonen Ingemar, 9 år, går i skolan.", "Ingemar"),
+        # a role that ends in "ansvarig", three-part names
+        ("Anmälan till lägeransvarig Dariush Karimi Nejad, tel. 0470-123 45.", "Dariush Karimi Nejad"),
+        # a dated slash signature, a double first name's initials, a line opening with a name and a role
+        ("Kontakt\n/TQ 2014-03-02\n", "/TQ"),
+        ("Projektekonom: K-G Vallqvist\n", "K-G Vallqvist"),
+        ("Seminariet var fullt.\n\nNiamh Okafor-Ruud, kommunpolitiker, talade först.", "Niamh Okafor-Ruud"),
+    ],
+)
+def test_round_5_rules_redact(text, person):
+    out = _page(text)
+    assert person not in out, out
+
+
+def test_name_and_user_columns_of_a_csv_export_are_redacted():
+    text = ("region;fraga;svar;besvarad_av;anvandare\n"
+            '"Region Dalarna";"Finns rutiner?";"Ja.";"Nkemelu, Borghild";"BONK"\n'
+            '"Region Dalarna";"Utbildning?";"Ja, med Rosaleen O\'Brien-Vik.";"O\'Brien-Vik, Rosaleen";"ROOB"\n')
+    out = _page(text)
+    for item in ("Nkemelu", "Borghild", "BONK", "O'Brien-Vik", "ROOB"):
+        assert item not in out, (item, out)
+    assert "Region Dalarna" in out and "Finns rutiner?" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place named after a person, after a capitalised family word; a family word before a genitive
+        "Referensgruppen: Attention Mora och Bror Hjorths hus. Mötet hålls hos sonen Perssons verkstad.",
+        "Vi samlas i Sankt Eriks kapell och vid Sankta Karins ruin; Hjalmar Söderbergs stipendium delades ut.",
+        # "användare" before an everyday word, a "#" with no hint that it is an "at", a plus sign before a figure
+        "Alla användare som loggar in får hjälp. Taggen #anhorig.se används. Ökningen var +12 3 procent och +5 2025.",
+        # a compound before "-familjen"
+        "Kärn-familjen och Bonus-familjen möts i Mora.",
+        # a role heading before an organisation, a photo credit by an organisation, a greeting from a unit
+        "Samordnare\nRegion Dalarna\n\nFoto: Region Dalarna\n\nVänliga hälsningar, Barn och unga",
+        "Foto: Astrid Lindgrens barnsjukhus",
+        # lower-case words after a role or beside "jag" that are no name; "Ring" before a place
+        "kuratorn som arbetar och psykologen inom bup. Det gjorde jag, men inte nu. barn och jag. Ring Mora eller Orsa.",
+        # a line opening with an organisation before a comma and a role; a signature with no date
+        "Region Dalarna, samordnare finns i alla län.\nSe /BUP för mer.",
+    ],
+)
+def test_round_5_rules_keep_places_organisations_and_methods(text):
+    out = _page(text)
+    for word in ("Bror Hjorths hus", "Perssons verkstad", "Sankt Eriks kapell", "Sankta Karins ruin",
+                 "Hjalmar Söderbergs stipendium", "användare som", "#anhorig.se", "+12 3", "+5 2025", "Kärn-familjen",
+                 "Bonus-familjen", "Region Dalarna", "Barn och unga", "Astrid Lindgrens barnsjukhus", "Attention Mora",
+                 "kuratorn som", "psykologen inom bup", "jag, men inte", "barn och jag", "Ring Mora eller Orsa", "/BUP"):
+        if word in text:
+            assert word in out, (word, out)
