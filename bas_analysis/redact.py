@@ -1488,7 +1488,7 @@ class Redactor:
                 if low[end - 2] == ",":
                     m = _FAMILY_APPOSITION_RE.match(text, end)
                     family = _word_span_before(text, end - 2)[1].casefold()
-                    if m is not None and (family in _FAMILY_WORDS or family.endswith(_FAMILY_ENDINGS)) \
+                    if m is not None and _family_word(family) \
                             and (self._plain_first_name(m["first"]) or self._unknown_first_name(m["first"])) \
                             and ((self._known_surname(m["last"], None) and not self._is_place(m["last"]))
                                  or self._unknown_word(m["last"])):
@@ -1510,7 +1510,7 @@ class Redactor:
                     if (self._known_surname(word, None) or self._unknown_word(word)) and not self._is_place(word) \
                             and not self.lex.is_common(word) and not _institution_word(word):
                         spans.append(m.span("first"))
-                elif (family in _FAMILY_WORDS or family.endswith(_FAMILY_ENDINGS)) and (
+                elif _family_word(family) and (
                         self._unknown_word(word) and not _SWEDISH_ONLY_LETTERS.intersection(word.casefold())
                         and not self.lex.zipf(word)
                         or self._plain_first_name(word) and text.startswith((",", " (", " och", " som", " går", " är"), m.end("first"))):
@@ -1778,9 +1778,14 @@ def _login(word: str) -> bool:
         or not lexicon().is_common(word)
 
 
+def _family_word(word: str) -> bool:
+    """Whether a (casefolded) word names a relative: "dottern", "familjehemsmamma"."""
+    return word in _FAMILY_WORDS or word.endswith(_FAMILY_ENDINGS)
+
+
 def _person_word(word: str) -> bool:
     """Whether a (casefolded) word names a person's role or a relative: a person's name may follow it."""
-    return word.endswith(_ROLE_ENDINGS) or word in _FAMILY_WORDS or word.endswith(_FAMILY_ENDINGS)
+    return word.endswith(_ROLE_ENDINGS) or _family_word(word)
 
 
 def _word_span_before(text: str, start: int, latin1: bool = False) -> tuple[int, str]:
