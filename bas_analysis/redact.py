@@ -99,6 +99,7 @@ EMAIL = "[e-post]"
 PHONE = "[telefon]"
 NAME = "[namn]"
 PERSONAL_NUMBER = "[personnummer]"
+ADDRESS = "[adress]"
 
 # ----------------------------------------------------------------- e-mail
 _LOCAL_CHAR = r"[\p{L}\p{M}\p{N}_%+'’.\-]"
@@ -106,7 +107,7 @@ _LABEL = r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]{0,62})"
 _AT_WORD = r"(?:@|＠|﹫|at|a|snabel[- ]?a)"
 _AT = (
     r"(?:[ \t]{0,3}(?:@|＠|﹫|&\#0*64;|&\#[xX]0*40;|&commat;"
-    rf"|[\[［][ \t]?(?i:{_AT_WORD})[ \t]?[\]］]|\([ \t]?(?i:{_AT_WORD})[ \t]?\)|\{{[ \t]?(?i:{_AT_WORD})[ \t]?\}}|<[ \t]?(?i:at)[ \t]?>)[ \t]{{0,3}}"
+    rf"|[\[［][ \t]?(?i:{_AT_WORD})[ \t]?[\]］]|\([ \t]?(?i:{_AT_WORD})[ \t]?\)|\{{[ \t]?(?i:{_AT_WORD})[ \t]?\}}|<[ \t]?(?i:at)[ \t]?>|\#(?i:at|a)\#)[ \t]{{0,3}}"
     r"|[ \t]{1,3}(?i:at|snabel[- ]?a)[ \t]{1,3})"
 )
 _DOT_WORD = r"(?:\.|dot|punkt)"
@@ -128,7 +129,7 @@ _AT_RE = re.compile(_AT)
 # Every "at" holds one of these (a sign, the start of an entity, a bracket before the first letter of an "at"
 # word, or "at" or "snabel-a" between blanks): a line without one holds none, and this is found faster than the
 # "at" pattern itself.
-_AT_HINT_RE = re.compile(r"[@＠﹫&]|[\[({<［][ \t]?(?:[@＠﹫]|(?i:a|s))|[ \t](?i:at|snabel[- ]?a)[ \t]")
+_AT_HINT_RE = re.compile(r"[@＠﹫&]|\#(?i:a)|[\[({<［][ \t]?(?:[@＠﹫]|(?i:a|s))|[ \t](?i:at|snabel[- ]?a)[ \t]")
 
 
 def _at_lines(text: str) -> list[tuple[int, int]]:
@@ -1295,6 +1296,10 @@ class Redactor:
             for m in _PHONE_RE.finditer(text):
                 if _plausible_phone(m) or _labelled_phone(text, m):
                     found.append((m.start(), m.end(), PHONE))
+                else:
+                    found += _phone_pair_spans(text, m)
+            if any(hint in text for hint in _PERSONAL_DATA_HINTS):
+                found += _labelled_personal_spans(text, found)
         tokens = in_page[1] if in_page is not None and in_page[1] is not None else self._tokens_of(text)
         if found:
             tokens = tokens.without([(s, e) for s, e, _ in found])
@@ -2021,6 +2026,58 @@ def _plausible_phone(match) -> bool:
         national = national[1:] if national.startswith("0") else national  # "(0)"
         return 7 <= len(national) <= 9
     return 8 <= len(digits) <= 10
+
+
+# two numbers in one cell, a slash between them: "026-10 20 30 / 070-123 45 67" (one match of the pattern above)
+_PHONE_PAIR_SPLIT_RE = re.compile(r"[ \t]{1,2}/[ \t]{1,2}")
+
+
+def _phone_pair_spans(text: str, match) -> list[tuple[int, int, str]]:
+    """The numbers of a match that runs over two numbers with " / " between them (the match may end inside the
+    second): each side of the slash, up to the line's end, read alone."""
+    spans = []
+    if "/" not in match.group(0):
+        return spans
+    line_end = text.find("\n", match.start())
+    region = text[match.start():line_end if line_end >= 0 else len(text)]
+    offset = match.start()
+    for part in _PHONE_PAIR_SPLIT_RE.split(region, maxsplit=1):
+        start = text.index(part, offset)
+        offset = start + len(part)
+        m = _PHONE_RE.match(part)
+        if m is not None and _plausible_phone(m):
+            spans.append((start, start + m.end(), PHONE))
+    return spans
+
+
+# A personal identity number whose check digit is wrong, and a home address, are taken where the text says what
+# they are (a label or a table's header): "Personnummer", "Hemadress"
+_PERSONAL_DATA_HINTS = ("ersonnummer", "ERSONNUMMER", "emadress", "EMADRESS", "ostadsadress", "pnr", "Pnr", "PNR")
+# a street address with a postcode and a town: "Ekvägen 4, 123 45 Storby", "Lilla gatan 2B lgh 1201, 123 45 By"
+_STREET_ADDRESS_RE = re.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Ll}*)?(?:gatan|vägen|gränd|gränden|stigen|backen|allén|torget|"
+    r"leden|gata|väg|plan|platsen|slingan|vägen)[ \t]\d{1,4}[ ]?[A-Za-z]?(?:[ \t](?i:lgh)\.?[ \t]?\d{4})?,?[ \t]"
+    r"\d{3}[ \t]?\d{2}[ \t]\p{Lu}[\p{Ll}\p{M}]+(?:[ \-]\p{Lu}[\p{Ll}\p{M}]+)?"
+)
+
+
+def _plausible_date(date: str) -> bool:
+    """Whether the six or eight digits of a personal identity number are a date (a co-ordination number's day + 60)."""
+    month, day = int(date[-4:-2]), int(date[-2:])
+    return 1 <= month <= 12 and (1 <= day <= 31 or 61 <= day <= 91)
+
+
+def _labelled_personal_spans(text: str, found: list) -> list[tuple[int, int, str]]:
+    """Personal identity numbers whose check digit fails (made up, or mistyped) and street addresses with postcode,
+    in a text that labels them (``_PERSONAL_DATA_HINTS``): a home address is a person's, an office's is not."""
+    spans = []
+    taken = [(a, b) for a, b, _ in found]
+    for m in _PERSONAL_NUMBER_RE.finditer(text):
+        if not any(a < m.end() and b > m.start() for a, b in taken) and _plausible_date(m.group("date")):
+            spans.append((m.start(), m.end(), PERSONAL_NUMBER))
+    for m in _STREET_ADDRESS_RE.finditer(text):
+        spans.append((m.start(), m.end(), ADDRESS))
+    return spans
 
 
 # a phone label right before a number: "Telefon:", "tel.", "tfn", "mobil", "växel", "vx", "fax"
