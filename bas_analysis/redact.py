@@ -2121,8 +2121,9 @@ def _apply(text: str, spans: list[tuple[int, int, str]]) -> str:
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     merged: list[tuple[int, int, str]] = []
     for start, end, label in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), merged[-1][2])
+        if merged and start < merged[-1][1]:  # overlapping spans: the longer one's placeholder
+            label = label if end - start > merged[-1][1] - merged[-1][0] else merged[-1][2]
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), label)
         else:
             merged.append((start, end, label))
     return merged
