@@ -99,6 +99,7 @@ EMAIL = "[e-post]"
 PHONE = "[telefon]"
 NAME = "[namn]"
 PERSONAL_NUMBER = "[personnummer]"
+ADDRESS = "[adress]"
 
 # ----------------------------------------------------------------- e-mail
 _LOCAL_CHAR = r"[\p{L}\p{M}\p{N}_%+'’.\-]"
@@ -106,7 +107,7 @@ _LABEL = r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]{0,62})"
 _AT_WORD = r"(?:@|＠|﹫|at|a|snabel[- ]?a)"
 _AT = (
     r"(?:[ \t]{0,3}(?:@|＠|﹫|&\#0*64;|&\#[xX]0*40;|&commat;"
-    rf"|[\[［][ \t]?(?i:{_AT_WORD})[ \t]?[\]］]|\([ \t]?(?i:{_AT_WORD})[ \t]?\)|\{{[ \t]?(?i:{_AT_WORD})[ \t]?\}}|<[ \t]?(?i:at)[ \t]?>)[ \t]{{0,3}}"
+    rf"|[\[［][ \t]?(?i:{_AT_WORD})[ \t]?[\]］]|\([ \t]?(?i:{_AT_WORD})[ \t]?\)|\{{[ \t]?(?i:{_AT_WORD})[ \t]?\}}|<[ \t]?(?i:at)[ \t]?>|\#(?i:at|a)\#)[ \t]{{0,3}}"
     r"|[ \t]{1,3}(?i:at|snabel[- ]?a)[ \t]{1,3})"
 )
 _DOT_WORD = r"(?:\.|dot|punkt)"
@@ -128,7 +129,7 @@ _AT_RE = re.compile(_AT)
 # Every "at" holds one of these (a sign, the start of an entity, a bracket before the first letter of an "at"
 # word, or "at" or "snabel-a" between blanks): a line without one holds none, and this is found faster than the
 # "at" pattern itself.
-_AT_HINT_RE = re.compile(r"[@＠﹫&]|[\[({<［][ \t]?(?:[@＠﹫]|(?i:a|s))|[ \t](?i:at|snabel[- ]?a)[ \t]")
+_AT_HINT_RE = re.compile(r"[@＠﹫&]|\#(?i:a)|[\[({<［][ \t]?(?:[@＠﹫]|(?i:a|s))|[ \t](?i:at|snabel[- ]?a)[ \t]")
 
 
 def _at_lines(text: str) -> list[tuple[int, int]]:
@@ -1229,6 +1230,8 @@ class Redactor:
         before, before_starts, joined, number = ctx.surroundings(text, first)
         if number or joined:
             return None
+        if text.startswith(" och ", first.end) and _COUPLE_ORG_RE.match(text, first.end):
+            return None  # "Kjell och Märta Beijers Stiftelse"
         if before is not None and not before[:1].islower() and not (before_starts and self.lex.zipf(before) >= self.EVERYDAY_ZIPF):
             return None
         return after, None, end
@@ -1295,6 +1298,10 @@ class Redactor:
             for m in _PHONE_RE.finditer(text):
                 if _plausible_phone(m) or _labelled_phone(text, m):
                     found.append((m.start(), m.end(), PHONE))
+                else:
+                    found += _phone_pair_spans(text, m)
+            if any(hint in text for hint in _PERSONAL_DATA_HINTS):
+                found += _labelled_personal_spans(text, found)
         tokens = in_page[1] if in_page is not None and in_page[1] is not None else self._tokens_of(text)
         if found:
             tokens = tokens.without([(s, e) for s, e, _ in found])
@@ -1304,6 +1311,8 @@ class Redactor:
         if not filename:
             for start, end in self._page_positions(text, ctx, in_page):
                 found.append((start, end, NAME))
+            if found:
+                found += self._beside_name_spans(text, _merge(found))
         return _merge(found)
 
     @staticmethod
@@ -1400,7 +1409,40 @@ class Redactor:
                     spans.append(m.span("surname"))
         if "@" in text:
             spans += self._handle_spans(text)
+        if _INITIAL_NO_DOT_HINT_RE.search(text):
+            for m in _FIRST_INITIAL_NO_DOT_RE.finditer(text):
+                if m["initial"] not in _ROMAN_NUMERALS and self._plain_first_name(m["first"]):
+                    spans.append(m.span())
+        spans += self._login_spans(text)
         return spans
+
+    def _login_spans(self, text: str) -> list[tuple[int, int]]:
+        """A user name that is a person's: after "av" or a role's label ("Publicerat … av anna_berg_nka",
+        "Webbredaktör: a.berg"), a first name we know and a dot or an underscore ("anna.berg-lind"), a first name
+        run together with a surname ("annaberg_x"), a first name with one or two capitals after it ("AnnaB")."""
+        spans = []
+        if "_" in text or "." in text:
+            for m in _LOGIN_AFTER_RE.finditer(text):
+                parts = plain_re.split(r"[._]", m["login"])
+                if len(parts[-1]) >= 3 and parts[-1].casefold() not in _SPELLED_TLDS and not self.lex.is_common(m["login"]):
+                    spans.append(m.span("login"))
+            for m in _DOTTED_LOGIN_RE.finditer(text):
+                head = plain_re.split(r"[._]", m["login"])[0]
+                if self._plain_first_name(head.capitalize()) or self._first_name_run_together(head):
+                    spans.append(m.span("login"))
+        if _CAPITALS_LOGIN_HINT_RE.search(text):
+            for m in _CAPITALS_LOGIN_RE.finditer(text):
+                if self._plain_first_name(m["first"]):
+                    spans.append(m.span())
+        return spans
+
+    def _first_name_run_together(self, word: str) -> bool:
+        """A first name we know and a surname we know written as one lower-case word: "annasvensson"."""
+        for cut in range(3, len(word) - 3):
+            head, tail = word[:cut], word[cut:]
+            if head in self.lex.first_sv and tail in self.lex.surnames and not self.lex.is_common(tail):
+                return True
+        return False
 
     def _person_word_names(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, name) of a first name (known, or a word we do not know) and a surname after a role, a
@@ -1626,6 +1668,54 @@ class Redactor:
             end, name = more[-1].end(), " ".join([name] + [w[1] for w in more])
         return m.start("first"), end, name
 
+    def _beside_name_spans(self, text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Names beside a name already found, on its line: one coordinated with it ("leds av Anna Ek och Ola
+        Berg", "av Kim och [name]"), a first name after a surname in a table's row ("Ek Anna<TAB>kurator"), a
+        known surname before it ("(Tran [name])"). A coordinated name needs a first name we know, or words we do
+        not know after "av", "med" or a role; no organisation's word, place or genitive before one may follow it
+        ("Kjell och Märta Beijers Stiftelse")."""
+        out = []
+        for start, end, label in spans:
+            if label != NAME:
+                continue
+            m = _AND_NAME_AFTER_RE.match(text, end)
+            if m is not None and self._coordinated_name(text, m.start("name"), m["name"], m.end("name")):
+                out.append((m.start("name"), m.end("name"), NAME))
+            m = _AND_NAME_BEFORE_RE.search(text, max(0, start - 60), start)
+            if m is not None:  # the longest run of capitalised words before "och" that is a name
+                for k in range(m["name"].count(" "), -1, -1):
+                    name = " ".join(m["name"].split(" ")[k:])
+                    if self._coordinated_name(text, m.end("name") - len(name), name, start, before=True):
+                        out.append((m.end("name") - len(name), m.end("name"), NAME))
+                        break
+            m = _ROW_FIRST_NAME_AFTER_RE.match(text, end)
+            if m is not None and self._plain_first_name(m["first"]):
+                out.append((m.start("first"), m.end("first"), NAME))
+            m = _SURNAME_BEFORE_RE.search(text, max(0, start - 40), start)
+            if m is not None and m["last"].casefold() in self.lex.surnames and self.lex.zipf(m["last"]) < 3.5 \
+                    and not self._is_place(m["last"]) and not _institution_word(m["last"]) \
+                    and not self.lex.is_common(m["last"]):
+                out.append((m.start("last"), m.end("last"), NAME))
+        return out
+
+    def _coordinated_name(self, text: str, start: int, name: str, end: int, before: bool = False) -> bool:
+        words = name.split(" ")
+        if any(_institution_word(w) or self._is_place(w) or w.casefold() in _PARTICLES for w in words):
+            return False
+        rest = text[end:end + 40] if not before else ""
+        if _ORG_AFTER_RE.match(rest) or _COUPLE_ORG_RE.match(rest):
+            return False  # "Kjell och Märta Beijers Stiftelse", "Ola Berg Minnesfond"
+        if self._plain_first_name(words[0]):
+            return all(self._plain_first_name(w) or self.lex.zipf(w) < 4.0 for w in words[1:])
+        cue = _word_span_before(text, start)[1].casefold()
+        if len(words) == 1:  # a single word we do not know, a name from abroad: "leds av Kofi och …"
+            return (cue == "av" or _person_word(cue)) and self._unknown_word(words[0]) \
+                and not _SWEDISH_ONLY_LETTERS.intersection(words[0].casefold())
+        # a family name first ("av Tran Minh Anh och …"): known surnames and words we do not know
+        return (cue in ("av", "med") or _person_word(cue)) \
+            and all(self._unknown_word(w) or w.casefold() in self.lex.surnames and not self._is_place(w) for w in words) \
+            and any(self._unknown_word(w) for w in words)
+
     def _plain_first_name(self, word: str) -> bool:
         """A first name the name data knows (every part), no place, no organisation's word, no everyday word."""
         return all(p.casefold() in self.lex.first_sv or p.casefold() in self.lex.first_other for p in word.split("-")) \
@@ -1781,6 +1871,40 @@ def _login(word: str) -> bool:
 def _family_word(word: str) -> bool:
     """Whether a (casefolded) word names a relative: "dottern", "familjehemsmamma"."""
     return word in _FAMILY_WORDS or word.endswith(_FAMILY_ENDINGS)
+
+
+# a name coordinated with a name found (Redactor._beside_name_spans): "… och Ola Berg", "Kim och …"
+_NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*"
+_AND_NAME_AFTER_RE = re.compile(rf"[ \t]och[ \t](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})(?![\p{{L}}\p{{M}}\-])")
+_AND_NAME_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t]och[ \t]$")
+# an organisation's name going on after a coordinated name: a genitive and a capitalised word, an organisation's word
+_ORG_AFTER_WORDS = r"(?i:stiftelse|stiftelsen|fond|fonden|hus|huset|gården|minne|skola|skolan|gymnasium|förening|föreningen|pris|priset|stipendium|rummet|gruppen)"
+_ORG_AFTER_RE = re.compile(
+    rf"s?[ \t]+(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]*s[ \t]+)?\p{{Lu}}?[\p{{Ll}}\p{{M}}]*{_ORG_AFTER_WORDS}(?![\p{{L}}])"
+    r"|s[ \t]+\p{Lu}")
+# a couple's names starting an organisation's name, after the first of them: "(Kjell) och Märta Beijers Stiftelse"
+_COUPLE_ORG_RE = re.compile(
+    rf"[ \t]och[ \t]{_NAME_WORD}(?:[ ]{_NAME_WORD})?s[ \t]+\p{{Lu}}?[\p{{Ll}}\p{{M}}]*{_ORG_AFTER_WORDS}(?![\p{{L}}])")
+# a first name after a surname in a table's row, a column's gap or the line's end after it: "Ek Anna<TAB>kurator"
+_ROW_FIRST_NAME_AFTER_RE = re.compile(rf"[ ](?P<first>{_NAME_WORD})(?=\t|[ ]{{2,}}|[ \t]*$)", re.MULTILINE)
+# a capitalised word right before a name found
+_SURNAME_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<last>{_NAME_WORD})[ ]$")
+
+
+# a first name and one initial (or two with a hyphen) without a dot, nothing after them: "// Ola E", "kallad "Ola B-K""
+_FIRST_INITIAL_NO_DOT_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ ](?P<initial>\p{Lu}(?:-\p{Lu})?)(?![\p{L}\p{N}\-.])")
+_INITIAL_NO_DOT_HINT_RE = plain_re.compile(r"[a-zåäöéü] [A-ZÅÄÖ](?:-[A-ZÅÄÖ])?(?![\w\-.])")
+_ROMAN_NUMERALS = frozenset({"I", "V", "X"})  # "Gustav V"
+# a user name after "av" or a label: letters and digits with dots or underscores between them ("anna_berg_nka", "a.berg")
+_LOGIN_AFTER_RE = plain_re.compile(
+    r"(?:(?<![^\W\d_])av|(?i:redaktör|webbredaktör|publicerad av|användare|inlagd av|signatur)[ \t]?:)[ \t]{1,2}"
+    r"(?P<login>[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9\-]+)+)(?![\w@]|\.[A-Za-z])")
+# a lower-case user name with a dot or an underscore, no e-mail address: "anna.berg-lind", "annaberg_nka"
+_DOTTED_LOGIN_RE = plain_re.compile(r"(?<![\w@.\-/])(?P<login>[a-z]{3,}[._][a-z][a-z\-]+(?:[._][a-z]+)*)(?![\w@/]|\.[a-z])")
+# a first name with one or two capitals run on: "AnnaB", "AnnaBK"
+_CAPITALS_LOGIN_RE = re.compile(r"(?<![\p{L}\p{N}_@.])(?P<first>\p{Lu}\p{Ll}{2,})\p{Lu}{1,2}(?![\p{L}\p{N}_@])")
+_CAPITALS_LOGIN_HINT_RE = plain_re.compile(r"[a-zåäö][A-ZÅÄÖ]")
 
 
 def _person_word(word: str) -> bool:
@@ -1997,8 +2121,9 @@ def _apply(text: str, spans: list[tuple[int, int, str]]) -> str:
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     merged: list[tuple[int, int, str]] = []
     for start, end, label in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), merged[-1][2])
+        if merged and start < merged[-1][1]:  # overlapping spans: the longer one's placeholder
+            label = label if end - start > merged[-1][1] - merged[-1][0] else merged[-1][2]
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), label)
         else:
             merged.append((start, end, label))
     return merged
@@ -2021,6 +2146,58 @@ def _plausible_phone(match) -> bool:
         national = national[1:] if national.startswith("0") else national  # "(0)"
         return 7 <= len(national) <= 9
     return 8 <= len(digits) <= 10
+
+
+# two numbers in one cell, a slash between them: "026-10 20 30 / 070-123 45 67" (one match of the pattern above)
+_PHONE_PAIR_SPLIT_RE = re.compile(r"[ \t]{1,2}/[ \t]{1,2}")
+
+
+def _phone_pair_spans(text: str, match) -> list[tuple[int, int, str]]:
+    """The numbers of a match that runs over two numbers with " / " between them (the match may end inside the
+    second): each side of the slash, up to the line's end, read alone."""
+    spans = []
+    if "/" not in match.group(0):
+        return spans
+    line_end = text.find("\n", match.start())
+    region = text[match.start():line_end if line_end >= 0 else len(text)]
+    offset = match.start()
+    for part in _PHONE_PAIR_SPLIT_RE.split(region, maxsplit=1):
+        start = text.index(part, offset)
+        offset = start + len(part)
+        m = _PHONE_RE.match(part)
+        if m is not None and _plausible_phone(m):
+            spans.append((start, start + m.end(), PHONE))
+    return spans
+
+
+# A personal identity number whose check digit is wrong, and a home address, are taken where the text says what
+# they are (a label or a table's header): "Personnummer", "Hemadress"
+_PERSONAL_DATA_HINTS = ("ersonnummer", "ERSONNUMMER", "emadress", "EMADRESS", "ostadsadress", "pnr", "Pnr", "PNR")
+# a street address with a postcode and a town: "Ekvägen 4, 123 45 Storby", "Lilla gatan 2B lgh 1201, 123 45 By"
+_STREET_ADDRESS_RE = re.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Ll}*)?(?:gatan|vägen|gränd|gränden|stigen|backen|allén|torget|"
+    r"leden|gata|väg|plan|platsen|slingan|vägen)[ \t]\d{1,4}[ ]?[A-Za-z]?(?:[ \t](?i:lgh)\.?[ \t]?\d{4})?,?[ \t]"
+    r"\d{3}[ \t]?\d{2}[ \t]\p{Lu}[\p{Ll}\p{M}]+(?:[ \-]\p{Lu}[\p{Ll}\p{M}]+)?"
+)
+
+
+def _plausible_date(date: str) -> bool:
+    """Whether the six or eight digits of a personal identity number are a date (a co-ordination number's day + 60)."""
+    month, day = int(date[-4:-2]), int(date[-2:])
+    return 1 <= month <= 12 and (1 <= day <= 31 or 61 <= day <= 91)
+
+
+def _labelled_personal_spans(text: str, found: list) -> list[tuple[int, int, str]]:
+    """Personal identity numbers whose check digit fails (made up, or mistyped) and street addresses with postcode,
+    in a text that labels them (``_PERSONAL_DATA_HINTS``): a home address is a person's, an office's is not."""
+    spans = []
+    taken = [(a, b) for a, b, _ in found]
+    for m in _PERSONAL_NUMBER_RE.finditer(text):
+        if not any(a < m.end() and b > m.start() for a, b in taken) and _plausible_date(m.group("date")):
+            spans.append((m.start(), m.end(), PERSONAL_NUMBER))
+    for m in _STREET_ADDRESS_RE.finditer(text):
+        spans.append((m.start(), m.end(), ADDRESS))
+    return spans
 
 
 # a phone label right before a number: "Telefon:", "tel.", "tfn", "mobil", "växel", "vx", "fax"
@@ -2306,11 +2483,14 @@ _NAME_HEADERS = {"namn": "full", "efternamn": "last", "förnamn": "first", "forn
                  "deltagare": "full", "kontaktperson": "full", "first name": "first", "last name": "last",
                  "surname": "last", "för- och efternamn": "full", "besvarad av": "full", "besvarad_av": "full",
                  "ifylld av": "full", "ifylld_av": "full", "användare": "user", "anvandare": "user",
-                 "användarnamn": "user", "anvandarnamn": "user", "username": "user", "user": "user"}
+                 "användarnamn": "user", "anvandarnamn": "user", "username": "user", "user": "user",
+                 "e-post": "mail", "epost": "mail", "e-mail": "mail", "email": "mail", "mejl": "mail"}
 _TABLE_HEADER_HINT_RE = plain_re.compile(
-    r"(?i:namn|name|_av|användare|anvandare|user)[\"' \t]*[;\t|]|[;\t|][\"' \t]*(?i:namn|name|besvarad|ifylld|användare|anvandare|user)")
+    r"(?i:namn|name|_av|användare|anvandare|user|kontaktperson)[\"' \t]*[;\t|]|[;\t|][\"' \t]*(?i:namn|name|besvarad|ifylld|användare|anvandare|user|kontaktperson)")
 # a cell of a user-name column: a login of letters, digits, "_", "." and "-" ("anna_s", "ROSB", "lili01")
 _USER_CELL_RE = plain_re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,29}")
+# a remark in brackets after a cell's value: "Lind, Sara (vikarie)"
+_TABLE_CELL_REMARK_RE = plain_re.compile(r"[ \t]*\([^()]{1,40}\)$")
 # a full-name cell written surname first: "Lind, Sara"
 _SURNAME_FIRST_CELL_RE = re.compile(r"(?P<last>[^,]{2,60}),[ ](?P<first>[^,]{2,40})")
 
@@ -2323,7 +2503,8 @@ def _table_names(text: str) -> set[str]:
     cell make "first last" and each alone (when it is no everyday word or place)."""
     if (";" not in text and "|" not in text and "\t" not in text) \
             or not any(hint in text for hint in ("namn", "Namn", "NAMN", "name", "Name", "NAME", "_av", "nvändare",
-                                                 "nvandare", "user", "User", "USER", "rad av", "lld av")) \
+                                                 "nvandare", "user", "User", "USER", "rad av", "lld av", "ontaktperson",
+                                                 "ONTAKTPERSON")) \
             or _TABLE_HEADER_HINT_RE.search(text) is None:
         return set()
     redactor = _default_redactor()
@@ -2348,9 +2529,17 @@ def _table_names(text: str) -> set[str]:
             if row.count(separator) < 2:
                 break
             i += 1
-            cells = [cell.strip().strip('"').strip() for cell in row.strip().strip("|").split(separator)]
+            cells = [_TABLE_CELL_REMARK_RE.sub("", cell.strip().strip('"')).strip()
+                     for cell in row.strip().strip("|").split(separator)]
             parts = {}
             for k, kind in columns.items():
+                if kind == "mail":  # no address in the e-mail column: a user name ("annaberg")
+                    if k < len(cells) and _USER_CELL_RE.fullmatch(cells[k]) and len(cells[k]) >= 5 \
+                            and not redactor.lex.is_common(cells[k]) and not redactor._is_place(cells[k]):
+                        names.add(cells[k])
+                    continue
+                if kind == "full" and k < len(cells) and " / " in cells[k]:  # two people: "Anna Berg / Ola Ek"
+                    names.update(c for c in cells[k].split(" / ") if _NAME_CELL_RE.fullmatch(c) and " " in c)
                 if kind == "user":  # a login: its letters are looked for as a name ("zearno01": "zearno")
                     if k < len(cells) and _USER_CELL_RE.fullmatch(cells[k]) and not redactor.lex.is_common(cells[k]):
                         names.update(w for w in plain_re.findall(r"[A-Za-z]{3,}", cells[k])
