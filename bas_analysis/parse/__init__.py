@@ -194,8 +194,9 @@ def _as_rows(records: list[list[str]]) -> str:
     return "\n".join(out)
 
 
-# the gap between a PDF's left and right column: two or more spaces after text
-_COLUMN_GAP = re.compile(r"\S( {2,})(?=\S)")
+# the gap between a PDF's left and right column: two or more spaces after text (a gap before a "|" pads a
+# markdown table's cell: no column)
+_COLUMN_GAP = re.compile(r"\S( {2,})(?=[^\s|])")
 _NUMBERED_ROW = re.compile(r"^(?:\d{1,2}[.)]|fråga\s+\d{1,2}[.:]?|q\d{1,2}[.:])\s", re.IGNORECASE)  # "3.", "Fråga 3", "Q3."
 MIN_RIGHT_COLUMN = 20  # characters from the line's start to a right column, at least
 
@@ -270,13 +271,20 @@ _EMPHASIS_LINE = re.compile(r"^([ \t]*)(\*\*|__)(?=\S)(.+?)(?<=\S)\2([ \t]*:?)[ 
 _ATX_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 
 
+# A short phrase in markdown emphasis that opens a line and text after it: "**Kungsbacka:** Vi har …", "**Borås** – …"
+# (searched in "\n" + text, see :data:`_PAGE_FOOTER`)
+_EMPHASIS_LEAD = re.compile(r"\n([ \t]*)(\*\*|__)(?=[^\s*_])([^*_\n]{1,60}?)(?<=\S)\2(?=[ \t]*:?[ \t]+\S)")
+
+
 def unmarked(text: str) -> str:
     """The page with whole-line markdown emphasis and heading marks removed, so a bold or "##" question, name
-    line or metadata heading reads like its plain form; emphasis inside a sentence and "#hashtags" stay."""
+    line or metadata heading reads like its plain form; emphasis inside a sentence and "#hashtags" stay. A bold
+    label that opens a line before its text ("**Kungsbacka:** Vi har …") loses its marks too."""
     if "#" in text:
         text = _ATX_HEADING.sub(r"\1", text)
     if "**" not in text and "__" not in text:
         return text
+    text = _EMPHASIS_LEAD.sub(lambda m: "\n" + m.group(1) + m.group(3), "\n" + text)[1:]
     return _EMPHASIS_LINE.sub(lambda m: m.group(1) + m.group(3) + m.group(4).strip(), text)
 
 

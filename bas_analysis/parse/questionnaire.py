@@ -141,7 +141,13 @@ def classify_label(text: str) -> str | None:
 
 
 # Layout variants of "question line, then answer paragraph" (see :func:`layout`).
-_QUESTION_LABEL = re.compile(r"^\s*(?:(?:fråga|question)\s*\d{0,2}|q\s?\d{1,2})\s*[:.)]\s*", re.IGNORECASE)  # "Fråga 3:", "Fråga:", "Q3."
+# "Fråga 3:", "Fråga:", "Q3.", "Fråga 3 av 12:"
+_QUESTION_LABEL = re.compile(r"^\s*(?:(?:fråga|question)\s*\d{0,2}(?:\s*(?:av|of|/)\s*\d{1,2})?|q\s?\d{1,2})\s*[:.)]\s*", re.IGNORECASE)
+# a counter alone on its line above a question ("Fråga 3 av 12", "Question 3 of 12", "Fråga 3/12"): a form's furniture
+_QUESTION_COUNTER = re.compile(r"^\s*(?:fråga|question)\s*\d{1,2}\s*(?:av|of|/)\s*\d{1,2}\s*$", re.IGNORECASE)
+# an answer saying the question was left unanswered ("Ej besvarad", "(Inget svar)", "Not answered"): no answer
+_NOT_ANSWERED = re.compile(r"^[(\[*_]*\s*(?:(?:ej|inte|ännu\s+ej)\s+besvara[dts]|obesvara[dt]|inget\s+svar(?:\s+(?:angivet|lämnat|inkom))?"
+                           r"|svar\s+saknas|(?:not|no)\s+answer(?:ed)?)\s*[.!]?\s*[)\]*_]*$", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")  # "3.", "3)"
 _ANSWER_LABEL = re.compile(r"^\s*(?:(?:regionens|vårt|landstingets)\s+)?svar(?:\s*:\s*|\s*$)", re.IGNORECASE)  # "Svar:", "Regionens svar:", "Svar" alone
 _INLINE_ANSWER = re.compile(r"\s+svar\s*:\s+", re.IGNORECASE)  # "Fråga: … Svar: …" on one line
@@ -531,6 +537,10 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             emit(wrapped[1], wrapped[0], "")
             i = wrapped[2]
             continue
+        if line.lstrip()[:1] in "FfQq" and _QUESTION_COUNTER.match(line):
+            out.append("")  # "Fråga 3 av 12" above the question: no text of the answer above it
+            i += 1
+            continue
         labelled = _QUESTION_LABEL.match(line)
         if labelled:
             body = line[labelled.end():]
@@ -614,7 +624,8 @@ def parse_questionnaire(text: str, lines: list[str]):
         respondent.answers.append(Answer(CLOSING_REMARK, "(inledning)", "\n\n".join(intro)))
     for i, (qid, question, answer_lines) in enumerate(blocks):
         # a paragraph with no letter or digit ("–", "…") stands for no answer
-        paragraphs = [p for p in split_paragraphs(answer_lines) if _WORD.search(p)]
+        # (nor does one saying so: "Ej besvarad")
+        paragraphs = [p for p in split_paragraphs(answer_lines) if _WORD.search(p) and not _NOT_ANSWERED.match(p)]
         while len(paragraphs) > 1 and _section_heading(paragraphs[-1]):
             paragraphs.pop()  # the heading of the next part ("DEL 2. BARNOMBUD"): no text of this answer
         closing: list[str] = []
