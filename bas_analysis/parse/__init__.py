@@ -221,7 +221,8 @@ def two_columns(text: str) -> str:
     lines, as ``pdftotext -layout`` writes it) read column by column: per paragraph, the left column's lines
     joined into one line, then the right column's lines below it. A paragraph with no text in the right
     column, and a page without such a column, stay as they are. A left column of labels ending in ":" is a
-    form's: each label and its value are joined on their line."""
+    form's: each label and its value are joined on their line. A page of two flows of text with headings in
+    both columns (:func:`_two_flows`) is read column by column, each line kept."""
     if "   " not in text:
         return text
     lines = text.split("\n")
@@ -238,12 +239,19 @@ def two_columns(text: str) -> str:
     if sum(1 for left, _ in parts if left.endswith(":")) * 3 >= len(parts) * 2:
         # the left column holds labels ("Kommun:     Växjö kommun"): a form's fields, each read on one line
         return "\n".join(f"{p[0]} {p[1]}" if (p := split(line)) and p[0].endswith(":") else line for line in lines)
+    flows = _two_flows(lines, split)
     out: list[str] = []
     paragraph: list[str] = []
 
     def flush() -> None:
         parts = [split(line) for line in paragraph]
-        if any(parts):
+        if any(parts) and flows:
+            # two columns of running text: the left column's lines, then the right column's (a line empty in a
+            # column is a paragraph break of that column)
+            out.extend([p[0] if p else line.strip() for p, line in zip(parts, paragraph)])
+            out.append("")
+            out.extend([p[1] if p else "" for p in parts])
+        elif any(parts):
             left = " ".join(p[0] if p else line.strip() for p, line in zip(parts, paragraph) if (p[0] if p else line.strip()))
             answer = [p[1] for p in parts if p and p[1]]
             out.extend([left, *answer] if left else answer)
@@ -261,6 +269,37 @@ def two_columns(text: str) -> str:
             out.append(line)
     flush()
     return "\n".join(out)
+
+
+MIN_HEADING_PAIRS = 2  # paragraphs that open with a heading in each column before a page reads as two flows of text
+MAX_HEADING_WORDS = 6
+
+
+def _heading_part(part: str, column: list[str]) -> bool:
+    """A column's part of a line that is a heading: a few words, capitalised, no sentence or label end, clearly
+    shorter than the column's longest line in its paragraph."""
+    return (bool(part) and part[0].isupper() and not part.endswith((".", ",", ";", ":", "!", "?"))
+            and len(part.split()) <= MAX_HEADING_WORDS and len(part) * 3 <= max(map(len, column)) * 2)
+
+
+def _two_flows(lines: list[str], split) -> bool:
+    """A two-column page of running text (a newsletter exported by ``pdftotext -layout``), not questions on the
+    left and answers on the right: at least :data:`MIN_HEADING_PAIRS` paragraphs open with a heading in both
+    columns on the same line ("Varbergs kommun        Ale och Lerum")."""
+    pairs, start = 0, 0
+    for end in range(len(lines) + 1):
+        if end < len(lines) and lines[end].strip():
+            continue
+        parts = [split(line) for line in lines[start:end]]
+        if len(parts) >= 3 and parts[0] and all(parts[0]):
+            lefts = [p[0] for p in parts if p] + [line.strip() for p, line in zip(parts, lines[start:end]) if not p]
+            rights = [p[1] for p in parts if p]
+            if _heading_part(parts[0][0], lefts) and _heading_part(parts[0][1], rights):
+                pairs += 1
+                if pairs >= MIN_HEADING_PAIRS:
+                    return True
+        start = end + 1
+    return False
 
 
 # A whole line in markdown emphasis ("**Piteå kommun**", "__Styrdokument__:"): a heading written in bold.
