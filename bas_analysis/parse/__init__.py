@@ -146,7 +146,8 @@ _COLUMN_NAME = re.compile(r"[^\W\d_][\w/ -]{0,40}")  # a header cell: "Fråga", 
 def spreadsheet_rows(text: str) -> str:
     """The page as table rows ("cell | cell") when it is a spreadsheet exported as text: fields apart by
     semicolons ("Nr;Fråga;Svar;Kommentar"), or by commas or tabs under a header row of column names
-    ("Kommun,Rapport"; the header is the first row with every field filled, title rows padded ",,," come before it),
+    ("Kommun,Rapport", or a form tool's questions: "ID,Starttid,1. Hur ser …?"; the header is the first row with
+    every field filled, title rows padded ",,," come before it),
     fields with the separator or a line break quoted and their quotes doubled. At least
     :data:`MIN_EXPORT_ROWS` records, and most of the page's records, have the same number (two or more) of
     fields. Empty fields are dropped from a row's end, a row of empty fields is a blank line, a row of fewer
@@ -173,10 +174,19 @@ def spreadsheet_rows(text: str) -> str:
         if count < MIN_EXPORT_ROWS or fitting * 3 < len(filled) * 2:
             continue
         header = next((r for r in filled if len(r) == width and all(r)), None)
-        if delimiter != ";" and not (header and all(_COLUMN_NAME.fullmatch(c) for c in header)):
+        if delimiter != ";" and not (header and all(_COLUMN_NAME.fullmatch(c) or _question_column(c) for c in header)):
             continue  # commas in sentences, tabs of a layout: an export by commas or tabs needs its header row
         return _as_rows(records)
     return text
+
+
+def _question_column(cell: str) -> bool:
+    """A header cell that is a form's question ("3. Hur följs styrdokumenten upp?"): a form tool's export has a
+    column per question."""
+    return len(cell) <= MAX_QUESTION_COLUMN and cell.endswith("?") and cell[:1].isalnum()
+
+
+MAX_QUESTION_COLUMN = 300
 
 
 def _as_rows(records: list[list[str]]) -> str:
