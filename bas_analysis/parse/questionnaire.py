@@ -581,13 +581,15 @@ def _table_runs(lines: list[str]):
             i += 1
 
 
-def respondent_table(text: str) -> list[tuple[str, list[tuple[str, str, str]]]] | None:
+@lru_cache(maxsize=8)
+def respondent_table(text: str) -> tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] | None:
     """(region, [(question id, question, answer)]) per respondent of a table that holds several regions' answers:
     a header row of questions and a row per region (a form tool's export: "ID | Starttid | … | 1. Hur ser …? |
     …", the region named in a cell of its row), or a question column and a column per region ("Fråga | Region
     Kronoberg | Region Blekinge"). At least :data:`MIN_LAYOUT_ROWS` distinct canonical questions; a row per
     region may be one, columns side by side are :data:`MIN_TABLE_RESPONDENTS` or more. Empty cells and cells
-    without a letter or digit ("–") give no answer. None for a page without such a table."""
+    without a letter or digit ("–") give no answer. None for a page without such a table. (Remembered for the
+    last pages: the detector and the parser both ask.)"""
     if CELL_SEPARATOR not in text:
         return None
     for rows in _table_runs(text.split("\n")):
@@ -602,17 +604,17 @@ def respondent_table(text: str) -> list[tuple[str, list[tuple[str, str, str]]]] 
                 # (the region's cell may be the answer to a question of its own: "Vilken region besvarar enkäten?")
                 at = next((k for k, c in enumerate(cells) if (k >= len(qids) or qids[k] in (None, CLOSING_REMARK)) and _region_cell(c)), None)
                 if at is not None:
-                    found.append((cells[at], [(qid, header[k], cells[k]) for k, qid in enumerate(qids)
-                                              if qid and k != at and k < len(cells) and _answered(cells[k])]))
+                    found.append((cells[at], tuple((qid, header[k], cells[k]) for k, qid in enumerate(qids)
+                                                   if qid and k != at and k < len(cells) and _answered(cells[k]))))
             if found:
-                return found
+                return tuple(found)
         regions = [k for k, c in enumerate(header) if k and _region_cell(c)]
         if len(regions) >= MIN_TABLE_RESPONDENTS:
             # a column per respondent, beside a column of questions
             questions = [(classify_label(cells[0]) if cells and cells[0] else None, cells) for cells in rows[1:]]
             if len({qid for qid, _ in questions} - {None, CLOSING_REMARK}) >= MIN_LAYOUT_ROWS:
-                return [(header[k], [(qid, cells[0], cells[k]) for qid, cells in questions
-                                     if qid and k < len(cells) and _answered(cells[k])]) for k in regions]
+                return tuple((header[k], tuple((qid, cells[0], cells[k]) for qid, cells in questions
+                                               if qid and k < len(cells) and _answered(cells[k]))) for k in regions)
     return None
 
 
