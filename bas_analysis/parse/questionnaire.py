@@ -538,7 +538,7 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             emit(wrapped[1], wrapped[0], "")
             i = wrapped[2]
             continue
-        if line.lstrip()[:1] in "FfQq" and _QUESTION_COUNTER.match(line):
+        if line.rstrip()[-1:].isdigit() and line.lstrip()[:1] in "FfQq" and _QUESTION_COUNTER.match(line):
             out.append("")  # "Fråga 3 av 12" above the question: no text of the answer above it
             i += 1
             continue
