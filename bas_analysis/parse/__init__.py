@@ -320,9 +320,16 @@ _EMPHASIS_LINE = re.compile(r"^([ \t]*)(\*\*|__)(?=\S)(.+?)(?<=\S)\2([ \t]*:?)[ 
 _ATX_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 
 
-# A short phrase in markdown emphasis that opens a line and text after it: "**Kungsbacka:** Vi har …", "**Borås** – …"
-# (searched in "\n" + text, see :data:`_PAGE_FOOTER`)
-_EMPHASIS_LEAD = re.compile(r"\n([ \t]*)(\*\*|__)(?=[^\s*_])([^*_\n]{1,60}?)(?<=\S)\2(?=[ \t]*:?[ \t]+\S)")
+# A label in markdown emphasis that opens a line before its text: "**Kungsbacka:** Vi har …", "**Borås**: …",
+# "**Borås** – …" (a colon inside or after the marks, or a dash after them; "**viktigt** och …" is emphasis in a
+# sentence and stays). Searched in "\n" + text, see :data:`_PAGE_FOOTER`.
+_EMPHASIS_LEAD = re.compile(r"\n([ \t]*)(\*\*|__)(?=[^\s*_])([^*_\n]{1,60}?)(?<=\S)\2(?=[ \t]*:?[ \t]+\S)(?P<after>[ \t]*(?::|[–—-][ \t]))?")
+
+
+def _unmarked_label(m: re.Match) -> str:
+    if m["after"] or m.group(3).endswith(":"):
+        return "\n" + m.group(1) + m.group(3) + (m["after"] or "")
+    return m.group(0)
 
 
 def unmarked(text: str) -> str:
@@ -333,7 +340,7 @@ def unmarked(text: str) -> str:
         text = _ATX_HEADING.sub(r"\1", text)
     if "**" not in text and "__" not in text:
         return text
-    text = _EMPHASIS_LEAD.sub(lambda m: "\n" + m.group(1) + m.group(3), "\n" + text)[1:]
+    text = _EMPHASIS_LEAD.sub(_unmarked_label, "\n" + text)[1:]
     return _EMPHASIS_LINE.sub(lambda m: m.group(1) + m.group(3) + m.group(4).strip(), text)
 
 
