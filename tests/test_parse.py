@@ -1633,10 +1633,11 @@ def test_minutes_whose_items_open_with_the_municipality_and_wrap_without_indent(
         "§ 3 Flens kommun: Representanten från Flen rapporterade att\nkommunen har anställt en kurator på halvtid.\n\n"
         "§ 4 Trosa kommun: Trosa har inget riktat stöd men en\nkartläggning pågår.\n\n"
         "§ 5 Oxelösunds kommun: Oxelösund har startat en föräldragrupp\ntillsammans med vuxenpsykiatrin.\n\n"
-        "§ 6 Nästa möte\nNästa möte hålls i Flen.\n\n"
+        "§ 6 Nästa möte\nNästa möte hålls den 8 februari 2024 i Flen.\n\n"
         "Vid protokollet          Justeras\n"
     )
-    _, blocks = _blocks_of(page)
+    parsed, blocks = _blocks_of(page)
+    assert parsed.wave == 2023  # the next meeting's date is a future one
     assert [code for code, _, _ in blocks] == ["0480", "0482", "0488", "0481"]  # the region in the attendance line is none
     by = {code: text for code, _, text in blocks}
     assert by["0480"] == "Nyköping berättade om en ny grupp för\nbarn till föräldrar med missbruk. Gruppen startar i april."
