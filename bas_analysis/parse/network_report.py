@@ -47,6 +47,12 @@ languages ("Municipality / Kommun:", "Status report / Lägesrapport:" with the t
 indent (the name alone with its colon when it is long, "Ort:  –" for none), a joint heading with an acronym
 ("Köping, Arboga och Kungsör (KAK)"), a block saying there is no report ("Ingen rapport inkom.", "Name –
 ingen rapport"), and closing headings "Mer information", "Övriga frågor" and "Punkt 4 …" items.
+
+Round 6 shapes: minutes whose "§" items open with the municipality and its text ("§ 4 Växjö kommun: Vi har …",
+the text wrapping without indent), a bold label opening a paragraph ("**Kungsbacka:** Vi har …", read as
+"Name: text" by :func:`bas_analysis.parse.unmarked`), a markdown table ("| Umeå | text |") whose row holds all
+its text (a paragraph below the table is no cell's), a sentence about the network's next meeting ("Nästa
+träff hålls i …") closing the blocks, and a "Publicerad 2022-…" line ending the page.
 """
 from __future__ import annotations
 

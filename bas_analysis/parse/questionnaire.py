@@ -4,6 +4,9 @@ A title line names the region; then question lines (ending in "?", or short
 headings such as "Särskilda satsningar") each followed by answer paragraphs;
 then metadata (links, contact block, "Senast uppdaterad …"). Questions are
 mapped to canonical ids with the patterns in ``data/questions.yaml``.
+
+A table of several regions' answers (a form tool's export with a row per region, or a column per region
+beside the questions) gives a respondent per region (:func:`respondent_table`); any other page gives one.
 """
 from __future__ import annotations
 
