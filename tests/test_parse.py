@@ -1563,3 +1563,141 @@ def test_a_greeting_on_the_first_line_is_no_title():
     assert respondent.org_code == "17" and "Hej" not in respondent.org_name
     assert not any("Hej" in a.answer_text for a in respondent.answers)
     assert [a.answer_text for a in respondent.answers if a.question_id == "Q90"] == ["Här kommer svaren från Region Värmland."]
+
+
+# ---------------------------------------------- layout round 6 (pages written for these tests)
+def test_a_form_tool_export_with_a_row_per_region_gives_a_respondent_per_region():
+    questions = ["Vilken region svarar?", "1. Finns det styrdokument?", "2. Finns det barnombud?",
+                 "3. Finns det utbildningsinsatser till personal?", "4. Har det genomförts några särskilda satsningar?"]
+    rows = [["Id", "Starttid", "E-post", *questions],
+            ["7", "2024-02-01 10:00", "anonym", "Region Uppsala", "Ja, en rutin från 2022.", "–", "Ja, en webbkurs.", ""],
+            ["8", "2024-02-03 09:12", "anonym", "Region Sörmland", "Nej.", "Ja, på alla vårdcentraler.", "",
+             "En temadag, \"Se barnen\", i Eskilstuna."]]
+    quoted = [",".join(f'"{c.replace(chr(34), 2 * chr(34))}"' if "," in c or '"' in c else c for c in row) for row in rows]
+    doc = ingest.document_from_bytes(("\ufeff" + "\r\n".join(quoted) + "\r\n").encode(), "export.csv", ".csv")
+    parsed = parse_text(doc.text)
+    assert parsed.kind == "questionnaire" and [r.org_code for r in parsed.respondents] == ["03", "04"]
+    first, second = ({a.question_id: a.answer_text for a in r.answers} for r in parsed.respondents)
+    assert first == {"Q02": "Ja, en rutin från 2022.", "Q08": "Ja, en webbkurs."}  # "–" and an empty cell: no answer
+    assert second == {"Q02": "Nej.", "Q04": "Ja, på alla vårdcentraler.", "Q12": 'En temadag, "Se barnen", i Eskilstuna.'}
+    assert not any("anonym" in a.answer_text or "Region" in a.answer_text for r in parsed.respondents for a in r.answers)
+
+
+def test_a_table_with_a_column_per_region_gives_a_respondent_per_column():
+    page = (
+        "<html><body><h1>Svaren från två regioner</h1><table>"
+        "<tr><th>Fråga</th><th>Region Gävleborg</th><th>Region Östergötland</th></tr>"
+        "<tr><td>Finns det styrdokument?</td><td>Ja, en riktlinje.</td><td>Rutin under arbete.</td></tr>"
+        "<tr><td>Finns det barnombud?</td><td>–</td><td>Ja, ett fyrtiotal.</td></tr>"
+        "<tr><td>Finns det utbildningsinsatser till personal?</td><td>En webbkurs.</td><td></td></tr>"
+        "<tr><td>Finns det material/information till föräldrar?</td><td>1177.</td><td>Ej besvarad</td></tr>"
+        "</table><p>Senast uppdaterad 2023-05-02</p></body></html>"
+    )
+    doc = ingest.document_from_bytes(page.encode(), "tva.html", ".html")
+    parsed = parse_text(doc.text)
+    assert parsed.kind == "questionnaire" and [r.org_code for r in parsed.respondents] == ["21", "05"]
+    left, right = ({a.question_id: a.answer_text for a in r.answers} for r in parsed.respondents)
+    assert left == {"Q02": "Ja, en riktlinje.", "Q08": "En webbkurs.", "Q10": "1177."}
+    assert right == {"Q02": "Rutin under arbete.", "Q04": "Ja, ett fyrtiotal."}
+
+
+def test_a_question_table_with_one_answer_column_stays_one_respondent():
+    page = (
+        "Region Örebro län\n\nFråga | Region Örebro län\n\n"
+        "Finns det styrdokument? | Ja.\n\nFinns det barnombud? | Nej.\n\nFinns det utbildningsinsatser till personal? | Ja.\n"
+    )
+    parsed = parse_text(page)
+    assert [r.org_code for r in parsed.respondents] == ["18"]
+
+
+def test_question_counters_above_the_questions_and_a_question_left_unanswered():
+    page = (
+        "Region Jönköpings län svarar på enkäten\n\n"
+        "Fråga 1 av 4\n\nFinns det styrdokument?\n\nJa, en handlingsplan.\n\n"
+        "Fråga 2 av 4\n\nFinns det barnombud?\n\nEj besvarad\n\n"
+        "Fråga 3 av 4\n\nFinns det utbildningsinsatser till personal?\n\nEn kurs per termin.\n\n"
+        "Fråga 4/4: Har det genomförts några särskilda satsningar?\n\nNej.\n\n"
+        "Publicerad: 2023-09-01\n"
+    )
+    answers = _answers(page, "06")
+    assert answers["Q02"] == "Ja, en handlingsplan." and answers["Q04"] == "" and answers["Q08"] == "En kurs per termin."
+    assert answers["Q12"] == "Nej."  # the date line below the last answer is the page's, not the answer's
+
+
+def test_minutes_whose_items_open_with_the_municipality_and_wrap_without_indent():
+    page = (
+        "PROTOKOLL\nLänsnätverket i Sörmland\nDatum: 2023-03-09\n\n"
+        "Närvarande: företrädare för Nyköping, Flen, Trosa och Oxelösund samt Region Sörmland.\n\n"
+        "§ 1 Mötet öppnas\nOrdföranden öppnade mötet.\n\n"
+        "§ 2 Nyköpings kommun: Nyköping berättade om en ny grupp för\nbarn till föräldrar med missbruk. Gruppen startar i april.\n\n"
+        "§ 3 Flens kommun: Representanten från Flen rapporterade att\nkommunen har anställt en kurator på halvtid.\n\n"
+        "§ 4 Trosa kommun: Trosa har inget riktat stöd men en\nkartläggning pågår.\n\n"
+        "§ 5 Oxelösunds kommun: Oxelösund har startat en föräldragrupp\ntillsammans med vuxenpsykiatrin.\n\n"
+        "§ 6 Nästa möte\nNästa möte hålls den 8 februari 2024 i Flen.\n\n"
+        "Vid protokollet          Justeras\n"
+    )
+    parsed, blocks = _blocks_of(page)
+    assert parsed.wave == 2023  # the next meeting's date is a future one
+    assert [code for code, _, _ in blocks] == ["0480", "0482", "0488", "0481"]  # the region in the attendance line is none
+    by = {code: text for code, _, text in blocks}
+    assert by["0480"] == "Nyköping berättade om en ny grupp för\nbarn till föräldrar med missbruk. Gruppen startar i april."
+    assert by["0488"] == "Trosa har inget riktat stöd men en\nkartläggning pågår."
+    assert by["0481"] == "Oxelösund har startat en föräldragrupp\ntillsammans med vuxenpsykiatrin."  # "§ 6 Nästa möte" ends it
+
+
+def test_bold_names_opening_paragraphs_and_a_closing_sentence_about_the_next_meeting():
+    page = (
+        "Anteckningar från nätverksträffen\n\nDatum: 2024-10-01\n\n"
+        "**Linköping:** Vi har startat en grupp för tonåringar med en förälder med cancer.\n\n"
+        "**Norrköping:** Norrköping har fått medel för en kurator.\n\n"
+        "**Kuratorn** börjar i januari.\n\n"
+        "**Motala och Mjölby** – Vi har ett gemensamt avtal om samtalsgrupper för barn.\n\n"
+        "__Finspång:__ Vi har inget nytt att berätta den här gången.\n\n"
+        "Nästa träff hålls i Finspång i mars.\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["0580", "0581", "0583", "0586", "0562"]
+    by = {code: text for code, _, text in blocks}
+    # (emphasis opening a sentence is no label: it stays)
+    assert by["0581"] == "Norrköping har fått medel för en kurator. **Kuratorn** börjar i januari."
+    assert by["0583"] == by["0586"] == "Vi har ett gemensamt avtal om samtalsgrupper för barn."
+    assert by["0562"] == "Vi har inget nytt att berätta den här gången."  # the sentence about the next meeting is none
+
+
+def test_a_markdown_pipe_table_of_municipalities_padded_to_its_widest_cell():
+    rows = [("Kommun", "Nytt sedan förra träffen"), ("Enköping", "Enköping har startat en syskongrupp för barn 7–12 år."),
+            ("Tierp", "Vi har utbildat två samtalsledare."),
+            ("Heby", "Heby erbjuder enskilda samtal med kurator."), ("Knivsta", "–")]
+    width = max(len(text) for _, text in rows)
+    table = [f"| {name:<9} | {text:<{width}} |" for name, text in rows]
+    table.insert(1, f"|{'-' * 11}|{'-' * (width + 2)}|")
+    page = "Rapporter från kommunerna i Uppsala län\n\n" + "\n".join(table) + "\n\nKnivsta lämnade ingen rapport i år.\n\nPublicerad 2022-05-01\n"
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["0381", "0360", "0331", "0330"]
+    by = {code: text for code, _, text in blocks}
+    assert by["0360"] == "Vi har utbildat två samtalsledare." and by["0330"] == ""  # the sentence below the table is no cell's
+
+
+def test_a_two_column_newsletter_with_headings_in_both_columns_is_read_column_by_column():
+    def row(left: str, right: str = "") -> str:
+        return (f"    {left:<40}  {right}" if right else f"    {left}").rstrip()
+
+    page = "\n".join([
+        "                NYHETSBREV  Anhörigstöd i Örebro län", "",
+        row("Örebro kommun", "Kumla och Hallsberg"),
+        row("Vi har anställt en samordnare för", "Kommunerna delar sedan i år en"),
+        row("barn som anhöriga på heltid.", "kurator för barn och unga."),
+        row("", "Grupperna startar i höst."),
+        row("Hon börjar i februari.", ""), "",
+        row("Askersunds kommun", "Nora kommun"),
+        row("Vi har haft en föreläsning för", "Nora erbjuder enskilda samtal"),
+        row("personalen i socialtjänsten om", "med en familjebehandlare."),
+        row("barn som anhöriga."), "",
+        "    Redaktör: Nils Holm",
+    ])
+    _, blocks = _blocks_of(page)
+    assert [code for code, _, _ in blocks] == ["1880", "1881", "1861", "1882", "1884"]
+    by = {code: " ".join(text.split()) for code, _, text in blocks}
+    assert by["1880"] == "Vi har anställt en samordnare för barn som anhöriga på heltid. Hon börjar i februari."
+    assert by["1881"] == by["1861"] == "Kommunerna delar sedan i år en kurator för barn och unga. Grupperna startar i höst."
+    assert by["1882"] == "Vi har haft en föreläsning för personalen i socialtjänsten om barn som anhöriga."

@@ -146,7 +146,8 @@ _COLUMN_NAME = re.compile(r"[^\W\d_][\w/ -]{0,40}")  # a header cell: "Fråga", 
 def spreadsheet_rows(text: str) -> str:
     """The page as table rows ("cell | cell") when it is a spreadsheet exported as text: fields apart by
     semicolons ("Nr;Fråga;Svar;Kommentar"), or by commas or tabs under a header row of column names
-    ("Kommun,Rapport"; the header is the first row with every field filled, title rows padded ",,," come before it),
+    ("Kommun,Rapport", or a form tool's questions: "ID,Starttid,1. Hur ser …?"; the header is the first row with
+    every field filled, title rows padded ",,," come before it),
     fields with the separator or a line break quoted and their quotes doubled. At least
     :data:`MIN_EXPORT_ROWS` records, and most of the page's records, have the same number (two or more) of
     fields. Empty fields are dropped from a row's end, a row of empty fields is a blank line, a row of fewer
@@ -173,10 +174,19 @@ def spreadsheet_rows(text: str) -> str:
         if count < MIN_EXPORT_ROWS or fitting * 3 < len(filled) * 2:
             continue
         header = next((r for r in filled if len(r) == width and all(r)), None)
-        if delimiter != ";" and not (header and all(_COLUMN_NAME.fullmatch(c) for c in header)):
+        if delimiter != ";" and not (header and all(_COLUMN_NAME.fullmatch(c) or _question_column(c) for c in header)):
             continue  # commas in sentences, tabs of a layout: an export by commas or tabs needs its header row
         return _as_rows(records)
     return text
+
+
+def _question_column(cell: str) -> bool:
+    """A header cell that is a form's question ("3. Hur följs styrdokumenten upp?"): a form tool's export has a
+    column per question."""
+    return len(cell) <= MAX_QUESTION_COLUMN and cell.endswith("?") and cell[:1].isalnum()
+
+
+MAX_QUESTION_COLUMN = 300
 
 
 def _as_rows(records: list[list[str]]) -> str:
@@ -194,8 +204,9 @@ def _as_rows(records: list[list[str]]) -> str:
     return "\n".join(out)
 
 
-# the gap between a PDF's left and right column: two or more spaces after text
-_COLUMN_GAP = re.compile(r"\S( {2,})(?=\S)")
+# the gap between a PDF's left and right column: two or more spaces after text (a gap before a "|" pads a
+# markdown table's cell: no column)
+_COLUMN_GAP = re.compile(r"\S( {2,})(?=[^\s|])")
 _NUMBERED_ROW = re.compile(r"^(?:\d{1,2}[.)]|fråga\s+\d{1,2}[.:]?|q\d{1,2}[.:])\s", re.IGNORECASE)  # "3.", "Fråga 3", "Q3."
 MIN_RIGHT_COLUMN = 20  # characters from the line's start to a right column, at least
 
@@ -220,7 +231,8 @@ def two_columns(text: str) -> str:
     lines, as ``pdftotext -layout`` writes it) read column by column: per paragraph, the left column's lines
     joined into one line, then the right column's lines below it. A paragraph with no text in the right
     column, and a page without such a column, stay as they are. A left column of labels ending in ":" is a
-    form's: each label and its value are joined on their line."""
+    form's: each label and its value are joined on their line. A page of two flows of text with headings in
+    both columns (:func:`_two_flows`) is read column by column, each line kept."""
     if "   " not in text:
         return text
     lines = text.split("\n")
@@ -237,12 +249,19 @@ def two_columns(text: str) -> str:
     if sum(1 for left, _ in parts if left.endswith(":")) * 3 >= len(parts) * 2:
         # the left column holds labels ("Kommun:     Växjö kommun"): a form's fields, each read on one line
         return "\n".join(f"{p[0]} {p[1]}" if (p := split(line)) and p[0].endswith(":") else line for line in lines)
+    flows = _two_flows(lines, split)
     out: list[str] = []
     paragraph: list[str] = []
 
     def flush() -> None:
         parts = [split(line) for line in paragraph]
-        if any(parts):
+        if any(parts) and flows:
+            # two columns of running text: the left column's lines, then the right column's (a line empty in a
+            # column is a paragraph break of that column)
+            out.extend([p[0] if p else line.strip() for p, line in zip(parts, paragraph)])
+            out.append("")
+            out.extend([p[1] if p else "" for p in parts])
+        elif any(parts):
             left = " ".join(p[0] if p else line.strip() for p, line in zip(parts, paragraph) if (p[0] if p else line.strip()))
             answer = [p[1] for p in parts if p and p[1]]
             out.extend([left, *answer] if left else answer)
@@ -262,6 +281,37 @@ def two_columns(text: str) -> str:
     return "\n".join(out)
 
 
+MIN_HEADING_PAIRS = 2  # paragraphs that open with a heading in each column before a page reads as two flows of text
+MAX_HEADING_WORDS = 6
+
+
+def _heading_part(part: str, column: list[str]) -> bool:
+    """A column's part of a line that is a heading: a few words, capitalised, no sentence or label end, clearly
+    shorter than the column's longest line in its paragraph."""
+    return (bool(part) and part[0].isupper() and not part.endswith((".", ",", ";", ":", "!", "?"))
+            and len(part.split()) <= MAX_HEADING_WORDS and len(part) * 3 <= max(map(len, column)) * 2)
+
+
+def _two_flows(lines: list[str], split) -> bool:
+    """A two-column page of running text (a newsletter exported by ``pdftotext -layout``), not questions on the
+    left and answers on the right: at least :data:`MIN_HEADING_PAIRS` paragraphs open with a heading in both
+    columns on the same line ("Varbergs kommun        Ale och Lerum")."""
+    pairs, start = 0, 0
+    for end in range(len(lines) + 1):
+        if end < len(lines) and lines[end].strip():
+            continue
+        parts = [split(line) for line in lines[start:end]]
+        if len(parts) >= 3 and parts[0] and all(parts[0]):
+            lefts = [p[0] for p in parts if p] + [line.strip() for p, line in zip(parts, lines[start:end]) if not p]
+            rights = [p[1] for p in parts if p]
+            if _heading_part(parts[0][0], lefts) and _heading_part(parts[0][1], rights):
+                pairs += 1
+                if pairs >= MIN_HEADING_PAIRS:
+                    return True
+        start = end + 1
+    return False
+
+
 # A whole line in markdown emphasis ("**Piteå kommun**", "__Styrdokument__:"): a heading written in bold.
 _EMPHASIS_LINE = re.compile(r"^([ \t]*)(\*\*|__)(?=\S)(.+?)(?<=\S)\2([ \t]*:?)[ \t]*$", re.MULTILINE)
 
@@ -270,13 +320,27 @@ _EMPHASIS_LINE = re.compile(r"^([ \t]*)(\*\*|__)(?=\S)(.+?)(?<=\S)\2([ \t]*:?)[ 
 _ATX_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 
 
+# A label in markdown emphasis that opens a line before its text: "**Kungsbacka:** Vi har …", "**Borås**: …",
+# "**Borås** – …" (a colon inside or after the marks, or a dash after them; "**viktigt** och …" is emphasis in a
+# sentence and stays). Searched in "\n" + text, see :data:`_PAGE_FOOTER`.
+_EMPHASIS_LEAD = re.compile(r"\n([ \t]*)(\*\*|__)(?=[^\s*_])([^*_\n]{1,60}?)(?<=\S)\2(?=[ \t]*:?[ \t]+\S)(?P<after>[ \t]*(?::|[–—-][ \t]))?")
+
+
+def _unmarked_label(m: re.Match) -> str:
+    if m["after"] or m.group(3).endswith(":"):
+        return "\n" + m.group(1) + m.group(3) + (m["after"] or "")
+    return m.group(0)
+
+
 def unmarked(text: str) -> str:
     """The page with whole-line markdown emphasis and heading marks removed, so a bold or "##" question, name
-    line or metadata heading reads like its plain form; emphasis inside a sentence and "#hashtags" stay."""
+    line or metadata heading reads like its plain form; emphasis inside a sentence and "#hashtags" stay. A bold
+    label that opens a line before its text ("**Kungsbacka:** Vi har …") loses its marks too."""
     if "#" in text:
         text = _ATX_HEADING.sub(r"\1", text)
     if "**" not in text and "__" not in text:
         return text
+    text = _EMPHASIS_LEAD.sub(_unmarked_label, "\n" + text)[1:]
     return _EMPHASIS_LINE.sub(lambda m: m.group(1) + m.group(3) + m.group(4).strip(), text)
 
 

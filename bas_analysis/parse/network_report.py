@@ -47,6 +47,12 @@ languages ("Municipality / Kommun:", "Status report / Lägesrapport:" with the t
 indent (the name alone with its colon when it is long, "Ort:  –" for none), a joint heading with an acronym
 ("Köping, Arboga och Kungsör (KAK)"), a block saying there is no report ("Ingen rapport inkom.", "Name –
 ingen rapport"), and closing headings "Mer information", "Övriga frågor" and "Punkt 4 …" items.
+
+Round 6 shapes: minutes whose "§" items open with the municipality and its text ("§ 4 Växjö kommun: Vi har …",
+the text wrapping without indent), a bold label opening a paragraph ("**Kungsbacka:** Vi har …", read as
+"Name: text" by :func:`bas_analysis.parse.unmarked`), a markdown table ("| Umeå | text |") whose row holds all
+its text (a paragraph below the table is no cell's), a sentence about the network's next meeting ("Nästa
+träff hålls i …") closing the blocks, and a "Publicerad 2022-…" line ending the page.
 """
 from __future__ import annotations
 
@@ -62,10 +68,10 @@ from . import BULLET_RE, Answer, Respondent, match_respondent, register, split_p
 HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[^\W\d][\w ]{0,40}/\s*)?redovisning(ar)?\s+från\s+(de\s+)?(deltagande|medverkande)\s+kommuner", re.IGNORECASE | re.MULTILINE)
 # the page's own metadata: ends the page (a dated line, not a contact line inside a block)
 # (or the signature of meeting notes: "Vid anteckningarna", "Antecknat av", "Justeras")
-PAGE_END_RE = re.compile(r"^\s*(publicerat?\s*:?\s*\d{4}|senast uppdaterad|uppdaterad\s*:?\s*\d{4}"
+PAGE_END_RE = re.compile(r"^\s*(publicera[dt]?\s*:?\s*\d{4}|senast uppdaterad|uppdaterad\s*:?\s*\d{4}"
                          r"|vid\s+(?:anteckningarna|protokollet|tangentbordet)\b|antecknat\s+av\b|justeras\b"
                          r"|sammanställ(?:t|d|da)\s+av\b|redaktör\s*:|ansvarig\s+utgivare\b)", re.IGNORECASE)
-NOT_NAME_RE = re.compile(r"^\s*(?:(?:publicerat?|senast uppdaterad|uppdaterad|läs mer|telefon|e-post|foto|bild|deltagande|medverkande|närvarande|deltagare|förhinder|frånvarande|anmält\s+förhinder|ej\s+närvarande)\b|kontakt|redovisning)",
+NOT_NAME_RE = re.compile(r"^\s*(?:(?:publicera[dt]?|senast uppdaterad|uppdaterad|läs mer|telefon|e-post|foto|bild|deltagande|medverkande|närvarande|deltagare|förhinder|frånvarande|anmält\s+förhinder|ej\s+närvarande)\b|kontakt|redovisning)",
     re.IGNORECASE)
 # a label before the name ("Kommun: Västerås"): the name line is what follows it
 # (a label may be given in two languages: "Municipality / Kommun:")
@@ -78,7 +84,9 @@ MIN_TEXT_WORDS = 4  # fewer words after the dash are a sub-unit or a person ("St
 # a closing section after the blocks ("Sammanfattning", "Nästa träff"): no municipality's text
 CLOSING_HEADING_RE = re.compile(
     r"^\s*(?:[^\W\d][\w ]{0,30}/\s*)?(?:sammanfattning|summering|avslutning|slutsatser|sammanställning|nästa\s+(?:nätverks)?(?:träff|möte)|mer\s+information|more\s+information|övriga\s+frågor)\b"
-    r"(?:[^.!?]{0,40}$|\s*:)",
+    r"(?:[^.!?]{0,40}$|\s*:)"
+    # (or a sentence about the network's next meeting: "Nästa träff hålls i Borås i maj.")
+    r"|^\s*nästa\s+(?:nätverks)?(?:träff|möte)\s+(?:hålls|blir|äger\s+rum|är\s+planerad)\b[^\n]{0,80}$",
     re.IGNORECASE,
 )
 PLURAL_GROUP_RE = re.compile(r"\bkommuner(?:na)?\s*$", re.IGNORECASE)  # a plural after one name: a group
@@ -99,6 +107,7 @@ BLOCK_QUESTION = "Redovisning från kommunen"
 NO_REPORT_RE = re.compile(r"^\(\s*(?:ingen|inget|inga|ej|inte)\b[^()]*\)$"
                           r"|^[*_]?(?:ingen\s+(?:rapport|redovisning)|inget\s+att\s+(?:rapportera|redovisa)|no\s+report)\b[^.!?\n]{0,30}[.!]?[*_]?$",
                           re.IGNORECASE)
+ITEM_PREFIX_RE = re.compile(r"(?:§\s*\d{1,3}[a-z]?|punkt\s+\d{1,2})[.:]?\s+", re.IGNORECASE)  # "§ 4 ", "§12a ", "Punkt 3: "
 PARAGRAPH_ITEM_RE = re.compile(r"^(?:§|punkt\b)\s*\d", re.IGNORECASE)  # an item of meeting notes: "§ 4 Övriga frågor", "Punkt 4 Nästa möte"
 # the fields of a form block under its "Kommun:" line: a district ("Stadsdel: Farsta"), a contact ("Kontaktperson:
 # …"), and the label of the report itself ("Rapport: Vi har …")
@@ -277,6 +286,10 @@ def _name_and_text(line: str) -> tuple[str, list[Respondent]] | None:
     """(name, respondents) of a line that opens a block with its text: "Falu kommun – Vi har haft …"; the
     name must name municipalities exactly and the text be a sentence (capitalised, several words), or a dash
     or a remark that there is none ("Grums:  –", "Haparanda stad – ingen rapport": no text)."""
+    if line[:1] in "§Pp" and (item := ITEM_PREFIX_RE.match(line)):
+        # an item of minutes that opens with the municipality: "§ 4 Växjö kommun: Vi har …"
+        found = _name_and_text(line[item.end():])
+        return (line[: item.end()] + found[0], found[1]) if found else None
     if ((nothing := _NAME_AND_NOTHING.match(line)) and (not re.search(r"\w", nothing["text"]) or NO_REPORT_RE.match(nothing["text"]))
             and (found := name_line_respondents(nothing["name"])) and _exact(found)):
         return nothing["name"], found
@@ -426,7 +439,7 @@ def _blocks(lines: list[str]):
     previous = ""
     opened: tuple[int, ...] | None = None  # the agenda number of the open block's name line
     closed = False  # the open block ended at a later agenda item: lines go to no block until the next name line
-    in_table = False  # the open block is a table row's
+    in_table: bool | str = False  # the open block is a table row's ("markdown": a row with outer pipes)
     skip_to = 0  # the end of a table read with its header row
     for i, line in enumerate(lines):
         if i < skip_to:
@@ -445,10 +458,13 @@ def _blocks(lines: list[str]):
             continue
         if "|" in stripped and (row := _table_row_block(stripped)):
             blocks.append((row[0], row[1], [row[2]]))
-            previous, opened, closed, in_table = line, None, False, True
+            # (a markdown row, "| Name | text |", holds all its text: the lines after the table are no cell's)
+            previous, opened, closed, in_table = line, None, False, "markdown" if stripped[:1] == "|" else True
             continue
         if in_table and "|" in stripped and len(table_cells(stripped) or ()) > 1:
             closed = True  # a later row that names no municipality ("Nästa träff | …"): no text of the row above
+        elif in_table == "markdown" and stripped and stripped[:1] != "|":
+            closed = True  # text below a markdown table
         if i in listed:
             blocks.append((listed[i][0], listed[i][1], [listed[i][2]]))
             previous, opened, closed, in_table = line, None, False, False

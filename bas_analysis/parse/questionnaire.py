@@ -4,6 +4,9 @@ A title line names the region; then question lines (ending in "?", or short
 headings such as "Särskilda satsningar") each followed by answer paragraphs;
 then metadata (links, contact block, "Senast uppdaterad …"). Questions are
 mapped to canonical ids with the patterns in ``data/questions.yaml``.
+
+A table of several regions' answers (a form tool's export with a row per region, or a column per region
+beside the questions) gives a respondent per region (:func:`respondent_table`); any other page gives one.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from functools import lru_cache
 
 
 from .. import orgs
+from ..ingest import CELL_SEPARATOR
 from . import BULLET_RE, Answer, match_respondent, register, split_paragraphs, table_cells
 from ..yamlfile import package_yaml
 
@@ -141,7 +145,13 @@ def classify_label(text: str) -> str | None:
 
 
 # Layout variants of "question line, then answer paragraph" (see :func:`layout`).
-_QUESTION_LABEL = re.compile(r"^\s*(?:(?:fråga|question)\s*\d{0,2}|q\s?\d{1,2})\s*[:.)]\s*", re.IGNORECASE)  # "Fråga 3:", "Fråga:", "Q3."
+# "Fråga 3:", "Fråga:", "Q3.", "Fråga 3 av 12:"
+_QUESTION_LABEL = re.compile(r"^\s*(?:(?:fråga|question)\s*\d{0,2}(?:\s*(?:av|of|/)\s*\d{1,2})?|q\s?\d{1,2})\s*[:.)]\s*", re.IGNORECASE)
+# a counter alone on its line above a question ("Fråga 3 av 12", "Question 3 of 12", "Fråga 3/12"): a form's furniture
+_QUESTION_COUNTER = re.compile(r"^\s*(?:fråga|question)\s*\d{1,2}\s*(?:av|of|/)\s*\d{1,2}\s*$", re.IGNORECASE)
+# an answer saying the question was left unanswered ("Ej besvarad", "(Inget svar)", "Not answered"): no answer
+_NOT_ANSWERED = re.compile(r"^[(\[*_]*\s*(?:(?:ej|inte|ännu\s+ej)\s+besvara[dts]|obesvara[dt]|inget\s+svar(?:\s+(?:angivet|lämnat|inkom))?"
+                           r"|svar\s+saknas|(?:not|no)\s+answer(?:ed)?)\s*[.!]?\s*[)\]*_]*$", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")  # "3.", "3)"
 _ANSWER_LABEL = re.compile(r"^\s*(?:(?:regionens|vårt|landstingets)\s+)?svar(?:\s*:\s*|\s*$)", re.IGNORECASE)  # "Svar:", "Regionens svar:", "Svar" alone
 _INLINE_ANSWER = re.compile(r"\s+svar\s*:\s+", re.IGNORECASE)  # "Fråga: … Svar: …" on one line
@@ -531,6 +541,10 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             emit(wrapped[1], wrapped[0], "")
             i = wrapped[2]
             continue
+        if line.rstrip()[-1:].isdigit() and line.lstrip()[:1] in "FfQq" and _QUESTION_COUNTER.match(line):
+            out.append("")  # "Fråga 3 av 12" above the question: no text of the answer above it
+            i += 1
+            continue
         labelled = _QUESTION_LABEL.match(line)
         if labelled:
             body = line[labelled.end():]
@@ -548,7 +562,73 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     return tuple(out), forced
 
 
+MIN_TABLE_RESPONDENTS = 2  # regions side by side before a table's columns read as respondents
+
+
+def _region_cell(cell: str) -> bool:
+    """A cell that names a region exactly ("Region Kronoberg", "Västra Götalandsregionen")."""
+    return bool(cell) and len(cell) <= 60 and orgs.match_org(cell, level="region").method in ("exact", "alias")
+
+
+def _table_runs(lines: list[str]):
+    """Runs of table rows, each as a list of its rows' cells (blank lines between rows allowed)."""
+    i = 0
+    while i < len(lines):
+        if table_cells(lines[i]) is not None:
+            end = _table_rows(lines, i)
+            rows = [cells for j in range(i, end) if lines[j].strip() and not _TABLE_RULE.match(lines[j])
+                    and (cells := table_cells(lines[j])) is not None]
+            yield rows
+            i = end
+        else:
+            i += 1
+
+
+@lru_cache(maxsize=8)
+def respondent_table(text: str) -> tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] | None:
+    """(region, [(question id, question, answer)]) per respondent of a table that holds several regions' answers:
+    a header row of questions and a row per region (a form tool's export: "ID | Starttid | … | 1. Hur ser …? |
+    …", the region named in a cell of its row), or a question column and a column per region ("Fråga | Region
+    Kronoberg | Region Blekinge"). At least :data:`MIN_LAYOUT_ROWS` distinct canonical questions; a row per
+    region may be one, columns side by side are :data:`MIN_TABLE_RESPONDENTS` or more. Empty cells and cells
+    without a letter or digit ("–") give no answer. None for a page without such a table. (Remembered for the
+    last pages: the detector and the parser both ask.)"""
+    if CELL_SEPARATOR not in text:
+        return None
+    for rows in _table_runs(text.split("\n")):
+        if len(rows) < 2:
+            continue
+        header = rows[0]
+        qids = [classify_label(c) if len(c) > 3 else None for c in header]
+        if len(set(qids) - {None, CLOSING_REMARK}) >= MIN_LAYOUT_ROWS:
+            # a row per respondent, under a header of questions
+            found = []
+            for cells in rows[1:]:
+                # (the region's cell may be the answer to a question of its own: "Vilken region besvarar enkäten?")
+                at = next((k for k, c in enumerate(cells) if (k >= len(qids) or qids[k] in (None, CLOSING_REMARK)) and _region_cell(c)), None)
+                if at is not None:
+                    found.append((cells[at], tuple((qid, header[k], cells[k]) for k, qid in enumerate(qids)
+                                                   if qid and k != at and k < len(cells) and _answered(cells[k]))))
+            if found:
+                return tuple(found)
+        regions = [k for k, c in enumerate(header) if k and _region_cell(c)]
+        if len(regions) >= MIN_TABLE_RESPONDENTS:
+            # a column per respondent, beside a column of questions
+            questions = [(classify_label(cells[0]) if cells and cells[0] else None, cells) for cells in rows[1:]]
+            if len({qid for qid, _ in questions} - {None, CLOSING_REMARK}) >= MIN_LAYOUT_ROWS:
+                return tuple((header[k], tuple((qid, cells[0], cells[k]) for qid, cells in questions
+                                               if qid and k < len(cells) and _answered(cells[k]))) for k in regions)
+    return None
+
+
+def _answered(text: str) -> bool:
+    """An answer's text says something: a letter or digit, and not that the question was left unanswered."""
+    return bool(_WORD.search(text)) and not _NOT_ANSWERED.match(text.strip())
+
+
 def looks_like_questionnaire(text: str) -> bool:
+    if respondent_table(text):
+        return True
     lines, forced = layout(text)
     ids = {classify_question(line) for line in lines} | set(forced.values())
     ids.discard(None)
@@ -558,6 +638,14 @@ def looks_like_questionnaire(text: str) -> bool:
 
 @register("questionnaire", looks_like_questionnaire)
 def parse_questionnaire(text: str, lines: list[str]):
+    table = respondent_table(text)
+    if table:
+        respondents = []
+        for name, answers in table:
+            respondent = match_respondent(name, level="region")
+            respondent.answers = [Answer(qid, question, answer) for qid, question, answer in answers]
+            respondents.append(respondent)
+        return respondents, []
     lines, forced = layout(text)
     cat = catalogue()
     blocks: list[tuple[str, str, list[str]]] = []  # (qid, question line, answer lines)
@@ -614,7 +702,8 @@ def parse_questionnaire(text: str, lines: list[str]):
         respondent.answers.append(Answer(CLOSING_REMARK, "(inledning)", "\n\n".join(intro)))
     for i, (qid, question, answer_lines) in enumerate(blocks):
         # a paragraph with no letter or digit ("–", "…") stands for no answer
-        paragraphs = [p for p in split_paragraphs(answer_lines) if _WORD.search(p)]
+        # (nor does one saying so: "Ej besvarad")
+        paragraphs = [p for p in split_paragraphs(answer_lines) if _answered(p)]
         while len(paragraphs) > 1 and _section_heading(paragraphs[-1]):
             paragraphs.pop()  # the heading of the next part ("DEL 2. BARNOMBUD"): no text of this answer
         closing: list[str] = []
