@@ -1337,3 +1337,17 @@ def test_one_dated_occasion_is_sporadic_training(answer, expected):
 )
 def test_some_places_of_any_name_limit_the_scope(answer, expected):
     assert value(region(("Q10", answer)), "material_parents") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # a past predicate with no subject of its own (after an inserted clause or "och") ends its subject too
+        ("Ingen håller i frågan nu. Rollen som samordnare, som vi hade i två år, drogs in 2022.", "no"),
+        ("Styrgruppen bildades 2016 och lades ned 2020; i dag ansvarar ingen för frågan.", "no"),
+        # what still exists beside it is unchanged
+        ("Tjänsten som samordnare, som vi fick 2021, finns kvar och håller ihop nätverket.", "yes"),
+    ],
+)
+def test_a_past_predicate_ends_the_subject_before_an_inserted_clause(answer, expected):
+    assert value(region(("Q01", answer)), "coordination") == expected
