@@ -1351,3 +1351,17 @@ def test_some_places_of_any_name_limit_the_scope(answer, expected):
 )
 def test_a_past_predicate_ends_the_subject_before_an_inserted_clause(answer, expected):
     assert value(region(("Q01", answer)), "coordination") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the mandate stated with adverbials between the verb and the mandate, or without a possessive
+        ("Unga ingår sedan förra hösten uttryckligen i vårt uppdrag, men någon verksamhet har vi inte än.", "yes"),
+        ("Barn ingår numera formellt i uppdraget.", "yes"),
+        # denied it is none
+        ("Barn ingår inte formellt i uppdraget, vi arbetar med vuxna.", "no"),
+    ],
+)
+def test_a_mandate_stated_with_adverbials_between(text, expected):
+    assert value(municipality(text), "mandate_children") == expected
