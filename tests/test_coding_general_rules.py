@@ -1365,3 +1365,17 @@ def test_a_past_predicate_ends_the_subject_before_an_inserted_clause(answer, exp
 )
 def test_a_mandate_stated_with_adverbials_between(text, expected):
     assert value(municipality(text), "mandate_children") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # intending with "tänka" + an infinitive is a plan: groups planned, not running
+        ("Två kollegor utbildar sig nu och vi tänker starta en syskongrupp till hösten.", "partial"),
+        ("Efter sommaren tänker vi erbjuda en grupp för tonåringar.", "partial"),
+        # thinking of the children is no plan
+        ("Vi tänker på barnen och har en sorggrupp varje vår.", "yes"),
+    ],
+)
+def test_intending_with_tanka_is_a_plan(text, expected):
+    assert value(municipality(text), "group_support") == expected
