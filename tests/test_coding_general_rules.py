@@ -1379,3 +1379,18 @@ def test_a_mandate_stated_with_adverbials_between(text, expected):
 )
 def test_intending_with_tanka_is_a_plan(text, expected):
     assert value(municipality(text), "group_support") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # paused groups do not run now: none, or planned when a restart is hoped for
+        ("Barngrupperna ligger nere sedan i höstas, men samtal med barn har vi kvar.", "no"),
+        ("Syskongruppen har legat nere i ett år. Vi hoppas kunna starta gruppen igen till våren.", "partial"),
+        ("Sorggrupperna är pausade på grund av sjukskrivningar.", "no"),
+        # a pause to come is no pause now
+        ("Vi har en tjejgrupp varje vecka och pausar bara under sommaren.", "yes"),
+    ],
+)
+def test_paused_groups_do_not_run_now(text, expected):
+    assert value(municipality(text), "group_support") == expected
