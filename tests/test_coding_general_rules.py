@@ -1394,3 +1394,19 @@ def test_intending_with_tanka_is_a_plan(text, expected):
 )
 def test_paused_groups_do_not_run_now(text, expected):
     assert value(municipality(text), "group_support") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # support given to the children one by one beside groups is individual support
+        ("Sedan länge stöttar vi unga med en förälder som har cancer, både enskilt och i grupp.", "yes"),
+        ("Barnen kan träffa oss i grupp eller individuellt.", "yes"),
+        # said of the parents it is not the children's
+        ("Föräldrarna erbjuds stöd både enskilt och i grupp.", "unknown"),
+        # denied it is none
+        ("Vi har inget stöd för barn, varken enskilt eller i grupp.", "no"),
+    ],
+)
+def test_support_one_by_one_beside_groups_is_individual(text, expected):
+    assert value(municipality(text), "individual_support") == expected
