@@ -1410,3 +1410,17 @@ def test_paused_groups_do_not_run_now(text, expected):
 )
 def test_support_one_by_one_beside_groups_is_individual(text, expected):
     assert value(municipality(text), "individual_support") == expected
+
+
+@pytest.mark.parametrize(
+    "pairs, expected",
+    [
+        # a journal review told by its verb, under another question, is a follow-up of compliance
+        ([("Q12", "Satsningen ledde till att vi förra året granskade 120 journaler på två kliniker.")], "yes"),
+        ([("Q12", "Journalerna granskas varje höst av en särskild grupp.")], "yes"),
+        # a review of something else is none
+        ([("Q12", "Vi granskade våra rutiner för inskrivning förra året.")], "unknown"),
+    ],
+)
+def test_a_journal_review_by_its_verb_elsewhere_on_the_page(pairs, expected):
+    assert value(page_2018(*pairs), "compliance_followup") == expected
