@@ -1424,3 +1424,20 @@ def test_support_one_by_one_beside_groups_is_individual(text, expected):
 )
 def test_a_journal_review_by_its_verb_elsewhere_on_the_page(pairs, expected):
     assert value(page_2018(*pairs), "compliance_followup") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a method named by its training; trained with the start planned in a later clause: planned
+        ("En kurator är färdig med BRA-utbildningen; vi avser att börja med samtalen i höst.", "BRA-samtal:planned"),
+        # "och" before a counted subject starts its own clause: each method keeps its own status
+        ("Tre kollegor går Blåvinge-utbildningen nu och en är klar med BRA-utbildningen, så vi planerar att starta samtal i vår.",
+         "BRA-samtal:planned;Blåvinge:training"),
+        # trained and running is active; trained alone is still training
+        ("Två är klara med BRA-utbildningen och har haft de första samtalen.", "BRA-samtal:active"),
+        ("En socionom är klar med BRA-utbildningen.", "BRA-samtal:training"),
+    ],
+)
+def test_trained_with_a_start_planned_is_planned(text, expected):
+    assert value(municipality(text), "methods") == expected

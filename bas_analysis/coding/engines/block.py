@@ -208,7 +208,15 @@ def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
             not (c.negated or c.plan or c.past) and _marker_at(statuses.get("active", ()), unit, c) is not None
             for c in unit.clauses
         )
-        return "active" if active else "training"
+        if active:
+            return "active"
+        # trained, and the start planned in a later clause that names no method of its own ("är klar med
+        # BRA-utbildningen; vi räknar med att börja efter sommaren"): planned
+        later_plan = any(
+            c.start > clause.start and c.intent and not c.negated and not any(c.start <= n < c.end for n in named)
+            for c in unit.clauses
+        )
+        return "planned" if later_plan else "training"
     return "active"
 
 
