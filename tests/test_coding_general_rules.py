@@ -1441,3 +1441,17 @@ def test_a_journal_review_by_its_verb_elsewhere_on_the_page(pairs, expected):
 )
 def test_trained_with_a_start_planned_is_planned(text, expected):
     assert value(municipality(text), "methods") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # talks denied by a word referring back to them in a later clause
+        ("Planen är att erbjuda stödsamtal för barn; några sådana har vi inte haft ännu.", "no"),
+        ("Vi vill komma igång med enskilda samtal, men sådana finns inte i dag.", "no"),
+        # talks held and more of them wished for are talks
+        ("Vi har samtal med barnen, och sådana vill vi ha fler av.", "yes"),
+    ],
+)
+def test_talks_denied_by_a_word_referring_back(text, expected):
+    assert value(municipality(text), "individual_support") == expected
