@@ -1455,3 +1455,19 @@ def test_trained_with_a_start_planned_is_planned(text, expected):
 )
 def test_talks_denied_by_a_word_referring_back(text, expected):
     assert value(municipality(text), "individual_support") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # a document of any name; local routines beside a common document denied: only local (partial)
+        ("Lokala rutiner finns på två av sjukhusen, men inget regionövergripande dokument.", "partial"),
+        ("Kvinnokliniken och ortopeden har egna rutiner, men något gemensamt dokument har vi inte.", "partial"),
+        ("Ja, ett dokument om barn som anhöriga ligger på intranätet.", "yes"),
+        ("Nej, något sådant dokument finns inte.", "no"),
+        # documenting in the record is no document
+        ("Vi dokumenterar enligt rutin i journalen.", "yes"),
+    ],
+)
+def test_a_steering_document_of_any_name(answer, expected):
+    assert value(region(("Q02", answer)), "steering_document") == expected
