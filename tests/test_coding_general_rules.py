@@ -1337,3 +1337,137 @@ def test_one_dated_occasion_is_sporadic_training(answer, expected):
 )
 def test_some_places_of_any_name_limit_the_scope(answer, expected):
     assert value(region(("Q10", answer)), "material_parents") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # a past predicate with no subject of its own (after an inserted clause or "och") ends its subject too
+        ("Ingen håller i frågan nu. Rollen som samordnare, som vi hade i två år, drogs in 2022.", "no"),
+        ("Styrgruppen bildades 2016 och lades ned 2020; i dag ansvarar ingen för frågan.", "no"),
+        # what still exists beside it is unchanged
+        ("Tjänsten som samordnare, som vi fick 2021, finns kvar och håller ihop nätverket.", "yes"),
+    ],
+)
+def test_a_past_predicate_ends_the_subject_before_an_inserted_clause(answer, expected):
+    assert value(region(("Q01", answer)), "coordination") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the mandate stated with adverbials between the verb and the mandate, or without a possessive
+        ("Unga ingår sedan förra hösten uttryckligen i vårt uppdrag, men någon verksamhet har vi inte än.", "yes"),
+        ("Barn ingår numera formellt i uppdraget.", "yes"),
+        # denied it is none
+        ("Barn ingår inte formellt i uppdraget, vi arbetar med vuxna.", "no"),
+    ],
+)
+def test_a_mandate_stated_with_adverbials_between(text, expected):
+    assert value(municipality(text), "mandate_children") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # intending with "tänka" + an infinitive is a plan: groups planned, not running
+        ("Två kollegor utbildar sig nu och vi tänker starta en syskongrupp till hösten.", "partial"),
+        ("Efter sommaren tänker vi erbjuda en grupp för tonåringar.", "partial"),
+        # thinking of the children is no plan
+        ("Vi tänker på barnen och har en sorggrupp varje vår.", "yes"),
+    ],
+)
+def test_intending_with_tanka_is_a_plan(text, expected):
+    assert value(municipality(text), "group_support") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # paused groups do not run now: none, or planned when a restart is hoped for
+        ("Barngrupperna ligger nere sedan i höstas, men samtal med barn har vi kvar.", "no"),
+        ("Syskongruppen har legat nere i ett år. Vi hoppas kunna starta gruppen igen till våren.", "partial"),
+        ("Sorggrupperna är pausade på grund av sjukskrivningar.", "no"),
+        # a pause to come is no pause now
+        ("Vi har en tjejgrupp varje vecka och pausar bara under sommaren.", "yes"),
+    ],
+)
+def test_paused_groups_do_not_run_now(text, expected):
+    assert value(municipality(text), "group_support") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # support given to the children one by one beside groups is individual support
+        ("Sedan länge stöttar vi unga med en förälder som har cancer, både enskilt och i grupp.", "yes"),
+        ("Barnen kan träffa oss i grupp eller individuellt.", "yes"),
+        # said of the parents it is not the children's
+        ("Föräldrarna erbjuds stöd både enskilt och i grupp.", "unknown"),
+        # denied it is none
+        ("Vi har inget stöd för barn, varken enskilt eller i grupp.", "no"),
+    ],
+)
+def test_support_one_by_one_beside_groups_is_individual(text, expected):
+    assert value(municipality(text), "individual_support") == expected
+
+
+@pytest.mark.parametrize(
+    "pairs, expected",
+    [
+        # a journal review told by its verb, under another question, is a follow-up of compliance
+        ([("Q12", "Satsningen ledde till att vi förra året granskade 120 journaler på två kliniker.")], "yes"),
+        ([("Q12", "Journalerna granskas varje höst av en särskild grupp.")], "yes"),
+        # a review of something else is none
+        ([("Q12", "Vi granskade våra rutiner för inskrivning förra året.")], "unknown"),
+    ],
+)
+def test_a_journal_review_by_its_verb_elsewhere_on_the_page(pairs, expected):
+    assert value(page_2018(*pairs), "compliance_followup") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a method named by its training; trained with the start planned in a later clause: planned
+        ("En kurator är färdig med BRA-utbildningen; vi avser att börja med samtalen i höst.", "BRA-samtal:planned"),
+        # "och" before a counted subject starts its own clause: each method keeps its own status
+        ("Tre kollegor går Blåvinge-utbildningen nu och en är klar med BRA-utbildningen, så vi planerar att starta samtal i vår.",
+         "BRA-samtal:planned;Blåvinge:training"),
+        # trained and running is active; trained alone is still training
+        ("Två är klara med BRA-utbildningen och har haft de första samtalen.", "BRA-samtal:active"),
+        ("En socionom är klar med BRA-utbildningen.", "BRA-samtal:training"),
+    ],
+)
+def test_trained_with_a_start_planned_is_planned(text, expected):
+    assert value(municipality(text), "methods") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # talks denied by a word referring back to them in a later clause
+        ("Planen är att erbjuda stödsamtal för barn; några sådana har vi inte haft ännu.", "no"),
+        ("Vi vill komma igång med enskilda samtal, men sådana finns inte i dag.", "no"),
+        # talks held and more of them wished for are talks
+        ("Vi har samtal med barnen, och sådana vill vi ha fler av.", "yes"),
+    ],
+)
+def test_talks_denied_by_a_word_referring_back(text, expected):
+    assert value(municipality(text), "individual_support") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # a document of any name; local routines beside a common document denied: only local (partial)
+        ("Lokala rutiner finns på två av sjukhusen, men inget regionövergripande dokument.", "partial"),
+        ("Kvinnokliniken och ortopeden har egna rutiner, men något gemensamt dokument har vi inte.", "partial"),
+        ("Ja, ett dokument om barn som anhöriga ligger på intranätet.", "yes"),
+        ("Nej, något sådant dokument finns inte.", "no"),
+        # documenting in the record is no document
+        ("Vi dokumenterar enligt rutin i journalen.", "yes"),
+    ],
+)
+def test_a_steering_document_of_any_name(answer, expected):
+    assert value(region(("Q02", answer)), "steering_document") == expected

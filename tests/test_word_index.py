@@ -90,3 +90,14 @@ def test_candidates_keep_every_pattern_that_finds_something():
             left_out += sum(c.regex is not None for c in cues) - len(kept)
             assert [c for c in W.candidates(cues, tokens, text) if c.regex is None] == [c for c in W.candidates(cues, tokens) if c.regex is None]
     assert hits > 0 and left_out > 1000  # the patterns do find something on real pages, and most are not tried
+
+
+def test_a_regex_cue_stands_where_its_group_at_starts():
+    cue = compile_cue(r"re:\bgrupp\w*\b[^.]{0,40}?;\s*(?P<at>inga\s+sådana)\b")
+    text = "Vi planerar en grupp; inga sådana finns ännu."
+    (match,) = cue.find(text, W.tokenize(text))
+    assert text[match.start : match.end] == "inga sådana"
+    # without the group the match stands where it starts
+    plain = compile_cue(r"re:\bgrupp\w*\b[^.]{0,40}?;\s*inga\s+sådana\b")
+    (match,) = plain.find(text, W.tokenize(text))
+    assert text[match.start :].startswith("grupp")

@@ -326,6 +326,22 @@ class Match:
     last: int
 
 
+class _At:
+    """A regular expression's match that stands where its group `at` starts: "samtal …; några sådana har vi inte" is
+    a match of the word referring back, in its own clause."""
+
+    __slots__ = ("_m",)
+
+    def __init__(self, m):
+        self._m = m
+
+    def start(self):
+        return self._m.start("at")
+
+    def end(self):
+        return self._m.end()
+
+
 @dataclass(frozen=True)
 class Cue:
     """One compiled cue: a sequence of words (with gaps) or a regular expression."""
@@ -378,7 +394,10 @@ class Cue:
     def _regex_matches(self, text: str, tokens: list[Token]):
         if not may_match(self.needs, text):
             return  # none of the words the pattern needs is in the text
+        at = "at" in self.regex.groupindex  # a group named `at` marks where the match stands (a word referring back)
         for m in self.regex.finditer(text):
+            if at and m.start("at") >= 0:
+                m = _At(m)
             first = next((i for i, t in enumerate(tokens) if t.end > m.start()), len(tokens))
             last = max(first, next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < m.end()), first))
             yield Match(m.start(), m.end(), first, last)

@@ -73,6 +73,11 @@ def _method_starts(block, unit: Unit) -> list[int]:
     return block.named[key]
 
 
+def _names_method(clause: Clause, named) -> bool:
+    """Whether ``clause`` names a method of its own (``named``: where the sentence names methods)."""
+    return any(clause.start <= n < clause.end for n in named)
+
+
 def _clause_ok(rule_when: str, unit: Unit, m, block) -> bool:
     negated, past, plan = unit.flags(m)
     if rule_when == "past":  # what was and has ended ("Vi hade tidigare en syskongrupp, men den lades ner")
@@ -97,7 +102,7 @@ def _clause_ok(rule_when: str, unit: Unit, m, block) -> bool:
             # unless it names a method of its own ("inga grupper ännu, men planen är att gå utbildning i BRA-samtal":
             # that plan is the method's, coded with its own status and kind)
             named = _method_starts(block, unit)
-            return any(ok(c) and not c.negated and not any(c.start <= n < c.end for n in named) for c in later)
+            return any(ok(c) and not c.negated and not _names_method(c, named) for c in later)
         in_purpose = clause.purpose_from >= 0 and m.start >= clause.purpose_from
         return ok(clause) or in_purpose
     return not negated and not plan
@@ -194,7 +199,7 @@ def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
         # "Vi vill starta ME-WE, och tre kollegor går utbildningen just nu": training in a later clause that
         # names no method of its own is the training for this one
         for later in unit.clauses:
-            if later.start > clause.start and not later.plan and not any(later.start <= n < later.end for n in named):
+            if later.start > clause.start and not later.plan and not _names_method(later, named):
                 if _marker_at(statuses.get("training", ()), unit, later) is not None:
                     return "training"
     if plan is not None and (training is None or plan < training):
@@ -208,7 +213,15 @@ def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
             not (c.negated or c.plan or c.past) and _marker_at(statuses.get("active", ()), unit, c) is not None
             for c in unit.clauses
         )
-        return "active" if active else "training"
+        if active:
+            return "active"
+        # trained, and the start planned in a later clause that names no method of its own ("är klar med
+        # BRA-utbildningen; vi räknar med att börja efter sommaren"): planned
+        later_plan = any(
+            c.start > clause.start and c.intent and not c.negated and not _names_method(c, named)
+            for c in unit.clauses
+        )
+        return "planned" if later_plan else "training"
     return "active"
 
 
