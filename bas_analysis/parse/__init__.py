@@ -190,9 +190,16 @@ MAX_QUESTION_COLUMN = 300
 
 
 def _as_rows(records: list[list[str]]) -> str:
+    """The records as lines; a record between rows of two or more filled fields whose only filled field is
+    its first (a question whose answer cell is empty; an export may have cut its trailing separators) stays a
+    row ("question |"), so the table goes on."""
+    rows = [k for k, cells in enumerate(records) if sum(1 for c in cells if c.strip()) >= 2]
     out = []
-    for cells in records:
+    for k, cells in enumerate(records):
         cells = [" ".join(c.split()) for c in cells]
+        if rows and rows[0] < k < rows[-1] and cells and cells[0] and not any(cells[1:]):
+            out.append(cells[0] + CELL_SEPARATOR.rstrip())
+            continue
         while cells and not cells[-1]:
             cells.pop()
         if not cells:
