@@ -296,6 +296,9 @@ _CLOSING_GREETING = re.compile(r"^\s*(?:(?:med\s+)?(?:vänlig|vänliga|varma|bä
                                r"|(?:best|kind|warm)\s+regards|regards)\b[\s,!.]*$", re.IGNORECASE)
 
 
+_GREETING_INITIALS = frozenset("MmVvBbHhKkWwRr")  # the first letters :data:`_CLOSING_GREETING` matches
+
+
 _WORD = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # a letter's greeting line: "Hej!", "Hej Karin,", "Hej alla,", "Dear colleagues,"
@@ -657,6 +660,9 @@ def parse_questionnaire(text: str, lines: list[str]):
     greeted = False  # the page opens with a greeting ("Hej!")
     headings: list[tuple[int, list[str], int, str]] = []  # (blocks above it, the lines it stands among, its place there, line)
     for i, line in enumerate(lines):
+        if blocks and line[:1] in _GREETING_INITIALS and _CLOSING_GREETING.match(line) and not lines[i - 1].strip():
+            cut_off = False  # a letter's closing greeting ("Vänliga hälsningar") opens its signature: the page's tail
+            break
         if cat.metadata.match(line):
             if blocks:
                 cut_off = False
