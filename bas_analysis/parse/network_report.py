@@ -70,7 +70,10 @@ HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[^\W\d][\w ]{
 # (or the signature of meeting notes: "Vid anteckningarna", "Antecknat av", "Justeras")
 PAGE_END_RE = re.compile(r"^\s*(publicera[dt]?\s*:?\s*\d{4}|senast uppdaterad|uppdaterad\s*:?\s*\d{4}"
                          r"|vid\s+(?:anteckningarna|protokollet|tangentbordet)\b|antecknat\s+av\b|justeras\b"
-                         r"|sammanställ(?:t|d|da)\s+av\b|redaktör\s*:|ansvarig\s+utgivare\b)", re.IGNORECASE)
+                         r"|sammanställ(?:t|d|da)\s+av\b|redaktör\s*:|ansvarig\s+utgivare\b"
+                         # (or a newsletter's footer: "Du får detta nyhetsbrev eftersom …", "Avregistrera dig", "Skickat 2023-05-22")
+                         r"|du\s+får\s+(?:detta|det\s+här)\s+(?:nyhetsbrev|utskick|mejl|e-?post)|avregistrera\b|avsluta\s+(?:din\s+)?prenumeration"
+                         r"|skickat\s*:?\s*\d{4})", re.IGNORECASE)
 NOT_NAME_RE = re.compile(r"^\s*(?:(?:publicera[dt]?|senast uppdaterad|uppdaterad|läs mer|telefon|e-post|foto|bild|deltagande|medverkande|närvarande|deltagare|förhinder|frånvarande|anmält\s+förhinder|ej\s+närvarande)\b|kontakt|redovisning)",
     re.IGNORECASE)
 # a label before the name ("Kommun: Västerås"): the name line is what follows it

@@ -296,6 +296,9 @@ _CLOSING_GREETING = re.compile(r"^\s*(?:(?:med\s+)?(?:vänlig|vänliga|varma|bä
                                r"|(?:best|kind|warm)\s+regards|regards)\b[\s,!.]*$", re.IGNORECASE)
 
 
+# the page's date closing a paragraph: "… Senast uppdaterad 2022-10-17.", "… Publicerad: 3 maj 2021"
+_DATED_NOTE = re.compile(r"(?:^|[.!?]\s+)(?:senast\s+uppdaterad|uppdaterad|publicera[dt])\s*:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+\s+\d{4})\.?\s*$",
+                         re.IGNORECASE)
 _GREETING_INITIALS = frozenset("MmVvBbHhKkWwRr")  # the first letters :data:`_CLOSING_GREETING` matches
 
 
@@ -660,8 +663,13 @@ def parse_questionnaire(text: str, lines: list[str]):
     greeted = False  # the page opens with a greeting ("Hej!")
     headings: list[tuple[int, list[str], int, str]] = []  # (blocks above it, the lines it stands among, its place there, line)
     for i, line in enumerate(lines):
-        if blocks and line[:1] in _GREETING_INITIALS and _CLOSING_GREETING.match(line) and not lines[i - 1].strip():
-            cut_off = False  # a letter's closing greeting ("Vänliga hälsningar") opens its signature: the page's tail
+        if blocks and not lines[i - 1].strip() and (
+                (line[:1] in _GREETING_INITIALS and _CLOSING_GREETING.match(line))
+                or ("pdaterad" in line or "ublicera" in line) and _DATED_NOTE.search(line)):
+            # a letter's closing greeting ("Vänliga hälsningar") opens its signature, a paragraph that ends with the
+            # page's date ("Dokumentet är inklistrat från … Senast uppdaterad 2022-10-17.") is a note about the page:
+            # the page's tail
+            cut_off = False
             break
         if cat.metadata.match(line):
             if blocks:
