@@ -53,6 +53,12 @@ the text wrapping without indent), a bold label opening a paragraph ("**Kungsbac
 "Name: text" by :func:`bas_analysis.parse.unmarked`), a markdown table ("| Umeå | text |") whose row holds all
 its text (a paragraph below the table is no cell's), a sentence about the network's next meeting ("Nästa
 träff hålls i …") closing the blocks, and a "Publicerad 2022-…" line ending the page.
+
+Round 7 shapes: a spreadsheet export whose report column explains its word ("Redovisning (vad har hänt sedan
+sist?)"), an intranet export without blank lines whose name lines are in capitals right under the page's
+heading (a district in capitals after its city, "STOCKHOLMS STAD, FARSTA STADSDELSFÖRVALTNING", is no person),
+a closing label after a finished sentence ("Nästa möte: maj."), and a newsletter's footer ("Du får detta
+nyhetsbrev …", "Avregistrera dig", "Skickat 2023-…") ending the page.
 """
 from __future__ import annotations
 

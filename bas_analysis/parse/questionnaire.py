@@ -6,7 +6,9 @@ then metadata (links, contact block, "Senast uppdaterad …"). Questions are
 mapped to canonical ids with the patterns in ``data/questions.yaml``.
 
 A table of several regions' answers (a form tool's export with a row per region, or a column per region
-beside the questions) gives a respondent per region (:func:`respondent_table`); any other page gives one.
+beside the questions) gives a respondent per region (:func:`respondent_table`), and so does a page of several
+regions' sections, each region a heading over its questions (:func:`_region_sections`); any other page gives one.
+A letter's closing greeting and a paragraph ending with the page's date end the answers.
 """
 from __future__ import annotations
 
@@ -707,15 +709,15 @@ def parse_questionnaire(text: str, lines: list[str]):
     if sections:
         # several regions' sections on one page: a respondent per section (the page's introduction is none's)
         respondents = []
-        starts = [headings[k][0] for k in sorted(sections)]
-        for k, n in enumerate(starts):
-            respondent = match_respondent(headings[sorted(sections)[k]][3].strip(), level="region")
-            own = blocks[n: starts[k + 1] if k + 1 < len(starts) else len(blocks)]
-            respondent.answers = _block_answers(own, cut_off and k + 1 == len(starts), k + 1 == len(starts))
+        starts = [(headings[k][0], headings[k][3].strip()) for k in sorted(sections)]
+        for k, (n, region) in enumerate(starts):
+            last = k + 1 == len(starts)
+            respondent = match_respondent(region, level="region")
+            respondent.answers = _block_answers(blocks[n: len(blocks) if last else starts[k + 1][0]], cut_off, last)
             respondents.append(respondent)
         warnings = [f"{len(starts)} regions' sections on one page: a respondent each"]
-        if starts[0]:
-            warnings.append(f"{starts[0]} question(s) above the first region's section: no respondent's answers")
+        if starts[0][0]:
+            warnings.append(f"{starts[0][0]} question(s) above the first region's section: no respondent's answers")
         return respondents, warnings
 
     respondent = match_respondent(title or "", level="region")
