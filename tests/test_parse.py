@@ -1701,3 +1701,135 @@ def test_a_two_column_newsletter_with_headings_in_both_columns_is_read_column_by
     assert by["1880"] == "Vi har anställt en samordnare för barn som anhöriga på heltid. Hon börjar i februari."
     assert by["1881"] == by["1861"] == "Kommunerna delar sedan i år en kurator för barn och unga. Grupperna startar i höst."
     assert by["1882"] == "Vi har haft en föreläsning för personalen i socialtjänsten om barn som anhöriga."
+
+
+# Round 7 shapes (pages made up for these tests)
+
+
+def test_a_semicolon_export_in_cp1252_with_an_explained_report_column_and_a_county_column():
+    page = (
+        "Träff för anhörigstödet i Skaraborg;;;\n"
+        "Datum: 2021-03-09;;;\n"
+        "Kommun;Län;Rapport (läget sedan förra träffen);Deltagare\n"
+        'Skövde kommun;Västra Götaland;"Skövde har startat en samtalsgrupp för tonåringar.\n'
+        'Gruppen träffas varannan vecka.";2\n'
+        "Lidköpings kommun;Västra Götaland;Vi har utbildat tre personer i BRA-samtal.;1\n"
+        "Mariestads kommun;Västra Götaland;Inget nytt sedan i höstas.;1\n"
+        "Falköpings kommun;Västra Götaland;Vi ska börja med syskongrupper till sommaren.;2\n"
+    )
+    doc = ingest.document_from_bytes(page.encode("cp1252"), "skaraborg.csv", ".csv")
+    _, blocks = _blocks_of(doc.text)
+    assert [code for code, _, _ in blocks] == ["1496", "1494", "1493", "1499"]  # the county column names no one
+    by = {code: text for code, _, text in blocks}
+    assert by["1496"] == "Skövde har startat en samtalsgrupp för tonåringar. Gruppen träffas varannan vecka."
+    assert by["1493"] == "Inget nytt sedan i höstas."
+
+
+def test_an_intranet_export_with_headings_in_capitals_and_no_blank_lines():
+    page = (
+        "Start > Socialtjänst > Anhörigstöd\n"
+        "Utskriven: 2020-02-11\n"
+        "LÄNSTRÄFF OM BARN SOM ANHÖRIGA, UPPSALA LÄN\n"
+        "Redovisning från deltagande kommuner\n"
+        "UPPSALA KOMMUN\n"
+        "Vi har två grupper för barn till föräldrar med psykisk ohälsa.\n"
+        "Grupperna leds av familjebehandlare.\n"
+        "STOCKHOLMS STAD, FARSTA STADSDELSFÖRVALTNING\n"
+        "Farsta deltog som gäst och berättade om sina sorggrupper.\n"
+        "ENKÖPINGS KOMMUN\n"
+        "Enköping har anställt en anhörigkonsulent på halvtid.\n"
+        "TIERPS KOMMUN\n"
+        "Inga grupper i dag, men ett samarbete med skolan planeras.\n"
+        "Nästa möte: maj 2020 i Tierp.\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [(code, unit) for code, unit, _ in blocks] == [
+        ("0380", ""), ("0180", "Farsta stadsdelsförvaltning"), ("0381", ""), ("0360", "")]
+    by = {code: text for code, _, text in blocks}
+    assert by["0380"] == "Vi har två grupper för barn till föräldrar med psykisk ohälsa.\nGrupperna leds av familjebehandlare."
+    assert by["0360"] == "Inga grupper i dag, men ett samarbete med skolan planeras."  # the next meeting's line is none's
+
+
+def test_a_newsletter_footer_ends_the_last_block():
+    page = (
+        "Redovisning från deltagande kommuner\n\n"
+        "Borås stad\n\nBorås har fått medel för en barngrupp.\n\n"
+        "Ulricehamns kommun\n\nVi har börjat kartlägga barn som anhöriga.\n\n"
+        "Du får det här utskicket eftersom du anmält dig till nätverket. Avregistrera dig här.\n"
+        "Skickat 2022-04-04\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert blocks == [("1490", "", "Borås har fått medel för en barngrupp."),
+                      ("1491", "", "Vi har börjat kartlägga barn som anhöriga.")]
+
+
+def test_a_page_of_several_regions_each_a_heading_over_its_questions():
+    page = (
+        "<html><body><h1>Två regioner svarar kort</h1><p>Publicerad 2024-03-01</p>"
+        "<p>Vi frågade regionerna om deras arbete.</p>"
+        "<section><h2>Region Halland</h2><dl>"
+        "<dt>Styrdokument</dt><dd>Ja, en rutin.</dd><dt>Barnombud</dt><dd>Ja, ett trettiotal.</dd>"
+        "<dt>Utbildning för personal</dt><dd>En webbkurs.</dd></dl></section>"
+        "<section><h2>Region Dalarna</h2><dl>"
+        "<dt>Styrdokument</dt><dd>Nej.</dd><dt>Barnombud</dt><dd>–</dd>"
+        "<dt>Utbildning för personal</dt><dd>Temadagar varje höst.</dd></dl></section>"
+        "</body></html>"
+    )
+    doc = ingest.document_from_bytes(page.encode(), "kort.html", ".html")
+    parsed = parse_text(doc.text)
+    assert parsed.kind == "questionnaire" and [r.org_code for r in parsed.respondents] == ["13", "20"]
+    halland, dalarna = ({a.question_id: a.answer_text for a in r.answers} for r in parsed.respondents)
+    assert halland["Q04"] == "Ja, ett trettiotal." and halland["Q08"] == "En webbkurs."  # no text of the next region
+    assert dalarna["Q02"] == "Nej." and dalarna["Q04"] == "" and dalarna["Q08"] == "Temadagar varje höst."
+
+
+def test_a_region_named_alone_below_the_answers_of_one_region_stays_text():
+    page = (
+        "Region Sörmland\n\nFinns det styrdokument?\n\nJa.\n\nFinns det barnombud?\n\nJa, i psykiatrin.\n\n"
+        "Finns det utbildningsinsatser till personal?\n\nJa, tillsammans med\n\nRegion Uppsala\n\n"
+        "Finns det material/information till föräldrar?\n\nNej.\n"
+    )
+    parsed = parse_text(page)
+    assert [r.org_code for r in parsed.respondents] == ["04"]
+
+
+def test_a_word_table_pasted_with_tabs_an_empty_answer_cell_and_a_dated_note_below():
+    page = (
+        "Region Kronoberg\t\nSvar på enkäten 2020\n\nFråga\tSvar\n"
+        "Finns det styrdokument?\tJa, en handlingsplan.\n"
+        "Finns det barnombud?\t\n"
+        "Finns det utbildningsinsatser till personal?\tJa, två gånger per år.\n"
+        "Har det genomförts några särskilda satsningar?\tEn kampanj under våren.\n\n"
+        "Texten kopierades från ett Word-dokument. Senast uppdaterad 2020-11-02.\n"
+    )
+    answers = _answers(page, "07")
+    assert answers["Q04"] == "" and answers["Q08"] == "Ja, två gånger per år."  # the empty cell does not end the table
+    assert answers["Q12"] == "En kampanj under våren."  # the dated note below the table is the page's
+
+
+def test_a_pdf_export_with_a_running_head_from_its_second_page_and_hyphenated_words():
+    page = (
+        "Region Gävleborg                                   2021-05-01\n\n"
+        "1. Finns det styrdokument?\nJa, en regional rutin som revide-\nras varje år av hälso-\noch sjukvården.\n\n"
+        "2. Finns det barnombud?\nJa.\n\n                  Sida 1 av 3\n\n"
+        "Rapport om barn som anhöriga              Gävleborg\n\n"
+        "3. Finns det utbildningsinsatser till personal?\nEn kurs per termin.\n\n                  Sida 2 av 3\n\n"
+        "Rapport om barn som anhöriga              Gävleborg\n\n"
+        "4. Har det genomförts några särskilda satsningar?\nNej.\n\n                  Sida 3 av 3\n"
+    )
+    answers = _answers(page, "21")
+    assert " ".join(answers["Q02"].split()) == "Ja, en regional rutin som revideras varje år av hälso- och sjukvården."
+    assert answers["Q08"] == "En kurs per termin."  # the running head is no text of the answer above it
+
+
+def test_a_forwarded_mail_with_question_and_answer_labels_and_a_signature():
+    page = (
+        "Från: Anhörigstöd <info@example.se>\nSkickat: den 3 mars 2020\nÄmne: VB: Enkäten\n\n"
+        "Region Örebro län svarar så här:\n\n"
+        "Fråga 1: Finns det styrdokument?\nSvar: Ja, en rutin.\n\n"
+        "Fråga 2: Finns det barnombud?\nSvar: Ja, ett fyrtiotal.\n\n"
+        "Fråga 3: Finns det utbildningsinsatser till personal?\nSvar: En temadag om året.\n\n"
+        "Med vänliga hälsningar\nEnheten för barnrätt\nTfn 019-00 00 00\n"
+    )
+    answers = _answers(page, "18")
+    assert answers["Q08"] == "En temadag om året."  # the signature is no text of the last answer

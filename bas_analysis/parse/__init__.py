@@ -190,9 +190,16 @@ MAX_QUESTION_COLUMN = 300
 
 
 def _as_rows(records: list[list[str]]) -> str:
+    """The records as lines; a record between rows of two or more filled fields whose only filled field is
+    its first (a question whose answer cell is empty; an export may have cut its trailing separators) stays a
+    row ("question |"), so the table goes on."""
+    rows = [k for k, cells in enumerate(records) if sum(1 for c in cells if c.strip()) >= 2]
     out = []
-    for cells in records:
+    for k, cells in enumerate(records):
         cells = [" ".join(c.split()) for c in cells]
+        if rows and rows[0] < k < rows[-1] and cells and cells[0] and not any(cells[1:]):
+            out.append(cells[0] + CELL_SEPARATOR.rstrip())
+            continue
         while cells and not cells[-1]:
             cells.pop()
         if not cells:
@@ -362,7 +369,8 @@ def depaginated(text: str) -> str:
     """The page without the furniture of a PDF exported to text: footer lines ("Sida 1 av 2"), bare page
     numbers (only where they run 1, 2, … over the page, so a lone number in an answer stays), and the page
     head repeated after a page break (the lines after a footer that equal one of the page's first lines that
-    occur more than once).
+    occur more than once, or that open the page after two or more breaks), and the hyphens of words split
+    over a line end (:data:`_HYPHENATED`).
 
     Each removed line becomes a blank line: a page break ends a paragraph. Text without furniture is given
     back unchanged."""
@@ -376,6 +384,8 @@ def depaginated(text: str) -> str:
     lines = text.split("\n")
     squeezed = [_squeezed(line) for line in lines if line.strip()]
     head = {line for line in squeezed[:PAGE_HEAD_LINES] if squeezed.count(line) > 1}  # a head repeats
+    # (or a running head that the first page lacks: the same first line after two or more page breaks)
+    head |= _running_heads(lines, footers)
     out, offset, after_break = [], 0, False
     for line in lines:
         if offset in footers:
@@ -387,7 +397,26 @@ def depaginated(text: str) -> str:
             after_break = after_break and not line.strip()
             out.append(line)
         offset += len(line) + 1
-    return "\n".join(out)
+    return _HYPHENATED.sub(r"\1\2", "\n".join(out))
+
+
+# a word a PDF hyphenated over a line end ("utveckl-" / "ingsledare"); a word whose second part follows after a
+# conjunction ("hälso- och sjukvård") stays
+_HYPHENATED = re.compile(r"(?<=[a-zåäö])([a-zåäö]{2})-[ \t]*\n[ \t]*(?!(?:och|eller|samt|respektive|till|som)\b)([a-zåäö])")
+
+
+def _running_heads(lines: list[str], footers: set[int]) -> set[str]:
+    """The lines that open the page after two or more of its page breaks (the offsets of its footers)."""
+    firsts: Counter = Counter()
+    offset, after_break = 0, False
+    for line in lines:
+        if offset in footers:
+            after_break = True
+        elif after_break and line.strip():
+            firsts[_squeezed(line)] += 1
+            after_break = False
+        offset += len(line) + 1
+    return {line for line, n in firsts.items() if n >= 2}
 
 
 def split_paragraphs(lines: list[str]) -> list[str]:

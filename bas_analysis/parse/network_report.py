@@ -53,6 +53,12 @@ the text wrapping without indent), a bold label opening a paragraph ("**Kungsbac
 "Name: text" by :func:`bas_analysis.parse.unmarked`), a markdown table ("| Umeå | text |") whose row holds all
 its text (a paragraph below the table is no cell's), a sentence about the network's next meeting ("Nästa
 träff hålls i …") closing the blocks, and a "Publicerad 2022-…" line ending the page.
+
+Round 7 shapes: a spreadsheet export whose report column explains its word ("Redovisning (vad har hänt sedan
+sist?)"), an intranet export without blank lines whose name lines are in capitals right under the page's
+heading (a district in capitals after its city, "STOCKHOLMS STAD, FARSTA STADSDELSFÖRVALTNING", is no person),
+a closing label after a finished sentence ("Nästa möte: maj."), and a newsletter's footer ("Du får detta
+nyhetsbrev …", "Avregistrera dig", "Skickat 2023-…") ending the page.
 """
 from __future__ import annotations
 
@@ -70,7 +76,10 @@ HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[^\W\d][\w ]{
 # (or the signature of meeting notes: "Vid anteckningarna", "Antecknat av", "Justeras")
 PAGE_END_RE = re.compile(r"^\s*(publicera[dt]?\s*:?\s*\d{4}|senast uppdaterad|uppdaterad\s*:?\s*\d{4}"
                          r"|vid\s+(?:anteckningarna|protokollet|tangentbordet)\b|antecknat\s+av\b|justeras\b"
-                         r"|sammanställ(?:t|d|da)\s+av\b|redaktör\s*:|ansvarig\s+utgivare\b)", re.IGNORECASE)
+                         r"|sammanställ(?:t|d|da)\s+av\b|redaktör\s*:|ansvarig\s+utgivare\b"
+                         # (or a newsletter's footer: "Du får detta nyhetsbrev eftersom …", "Avregistrera dig", "Skickat 2023-05-22")
+                         r"|du\s+får\s+(?:detta|det\s+här)\s+(?:nyhetsbrev|utskick|mejl|e-?post)|avregistrera\b|avsluta\s+(?:din\s+)?prenumeration"
+                         r"|skickat\s*:?\s*\d{4})", re.IGNORECASE)
 NOT_NAME_RE = re.compile(r"^\s*(?:(?:publicera[dt]?|senast uppdaterad|uppdaterad|läs mer|telefon|e-post|foto|bild|deltagande|medverkande|närvarande|deltagare|förhinder|frånvarande|anmält\s+förhinder|ej\s+närvarande)\b|kontakt|redovisning)",
     re.IGNORECASE)
 # a label before the name ("Kommun: Västerås"): the name line is what follows it
@@ -125,6 +134,8 @@ def _is_person(text: str) -> bool:
     text = text.strip(" ,()")
     if not text:
         return False
+    if orgs.district_name(text, word_after=True) != text:
+        return False  # "Skärholmens stadsdelsförvaltning", "SKÄRHOLMENS STADSDELSFÖRVALTNING": a district
     if CONTACT_RE.search(text):
         return True
     words = [w for w in re.split(r"[\s,]+", text) if w]
@@ -245,6 +256,8 @@ def _read_name_line(line: str) -> list[Respondent] | None:
         parts = orgs.split_joint_name(name)
     if len(parts) == 1 and PLURAL_GROUP_RE.search(name):
         return None  # "Uppsala läns kommuner", "Nytt från länets kommuner": a heading over several, no block
+    if capitals and sub_unit:  # "SKÄRHOLMENS STADSDELSFÖRVALTNING" -> "Skärholmens stadsdelsförvaltning"
+        sub_unit = _from_capitals(sub_unit)
     respondents = [match_respondent(part, level="municipality", sub_unit=sub_unit) for part in parts]
     if capitals and not _exact(respondents):
         return None  # a heading in capitals names a municipality exactly, or it is another heading ("KALENDARIUM")
@@ -259,6 +272,14 @@ def _read_name_line(line: str) -> list[Respondent] | None:
 
 _CAPITAL_JOIN = re.compile(r"\b(?:OCH|SAMT|MED)\b")
 _PLURAL_ONLY = re.compile(r"kommuner", re.IGNORECASE)  # "Inrapportering från kommuner och stadsdelar": no one municipality
+
+
+def _from_capitals(name: str) -> str:
+    """A place's name written in capitals as a name is written: each word capitalised ("RINKEBY-KISTA" ->
+    "Rinkeby-Kista"), the word after it that says it is a district in lower case ("STADSDELSFÖRVALTNING")."""
+    titled = name.title()
+    unit = orgs.district_name(titled, word_after=True)
+    return unit + titled[len(unit):].lower() if titled.startswith(unit) else titled
 
 
 def _is_capitals(line: str) -> bool:
@@ -392,7 +413,9 @@ def _header_table(lines: list[str], start: int) -> tuple[list[tuple[str, list[Re
 
 NAME_COLUMN_RE = re.compile(r"^(?:kommun|kommunens\s+namn|kommunnamn|stad|organisation)$", re.IGNORECASE)
 DISTRICT_COLUMN_RE = re.compile(r"^(?:stadsdel|stadsdelsförvaltning|stadsdelsområde|förvaltning)(?:\s*/\s*(?:område|stadsdel))?$", re.IGNORECASE)
-REPORT_COLUMN_RE = re.compile(r"^(?:rapport|redovisning|text|svar|beskrivning|aktuellt|nytt|vad\s+har\s+hänt\b.{0,80})$", re.IGNORECASE)
+# (the column's word may be explained after it: "Redovisning (vad har hänt sedan sist?)", "Rapport: läget i dag")
+REPORT_COLUMN_RE = re.compile(r"^(?:rapport|redovisning|text|svar|beskrivning|aktuellt|nytt|vad\s+har\s+hänt\b.{0,80})"
+                              r"(?:\s*\([^()]{1,80}\)|\s*[:–—-]\s+[^|]{1,80})?$", re.IGNORECASE)
 
 
 def _report_columns(lines: list[str]) -> list[str]:
@@ -450,7 +473,8 @@ def _blocks(lines: list[str]):
             # or the page's tail); it stands for a blank line
             closed, previous = bool(blocks), ""
             continue
-        if blocks and (PAGE_END_RE.match(stripped) or (not previous.strip() and CLOSING_HEADING_RE.match(stripped))):
+        if blocks and (PAGE_END_RE.match(stripped) or ((not previous.strip() or _closing_label(stripped, previous))
+                                                      and CLOSING_HEADING_RE.match(stripped))):
             break
         if "|" in stripped and (table := _header_table(lines, i)):
             blocks.extend(table[0])
@@ -488,8 +512,10 @@ def _blocks(lines: list[str]):
             # without a blank line before it, only a line that names a municipality exactly, after a finished sentence
             closes = (previous.rstrip().endswith((".", "!", "?", ")", "”", '"')) or bool(CONTACT_RE.search(previous))
                       or bool(NOT_NAME_RE.match(previous)))
-            # (a name line with its label, "Kommun: Växjö", opens a block where it stands)
-            if found is not None and (previous_blank or (blocks and closes and _exact(found)) or bool(NAME_LABEL_RE.match(stripped))):
+            # (a name line with its label, "Kommun: Växjö", opens a block where it stands; so does the first one
+            # right under the page's heading "Redovisning från deltagande kommuner", in an export without blank lines)
+            if found is not None and (previous_blank or ((blocks or HEADING_RE.match(previous)) and closes and _exact(found))
+                                      or bool(NAME_LABEL_RE.match(stripped))):
                 blocks.append((stripped, found, []))
                 previous, opened, closed, in_table = line, _agenda_number(stripped), False, False
                 continue
@@ -506,6 +532,15 @@ def _blocks(lines: list[str]):
                 body.append(line)
         previous = line
     return blocks
+
+
+def _closing_label(line: str, previous: str) -> bool:
+    """A closing section written as a label after a finished sentence, with no blank line before it ("Nästa
+    träff: mars."): a page exported without blank lines."""
+    return previous.rstrip().endswith((".", "!", "?")) and bool(_LABEL.match(line))
+
+
+_LABEL = re.compile(r"^[^\W\d][\w ]{0,30}:\s")
 
 
 def _form_fields(body: list[str]) -> tuple[str, list[str]]:

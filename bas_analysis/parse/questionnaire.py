@@ -6,7 +6,9 @@ then metadata (links, contact block, "Senast uppdaterad …"). Questions are
 mapped to canonical ids with the patterns in ``data/questions.yaml``.
 
 A table of several regions' answers (a form tool's export with a row per region, or a column per region
-beside the questions) gives a respondent per region (:func:`respondent_table`); any other page gives one.
+beside the questions) gives a respondent per region (:func:`respondent_table`), and so does a page of several
+regions' sections, each region a heading over its questions (:func:`_region_sections`); any other page gives one.
+A letter's closing greeting and a paragraph ending with the page's date end the answers.
 """
 from __future__ import annotations
 
@@ -294,6 +296,12 @@ _MAIL_HEADER = re.compile(r"^\s*(?:från|skickat|till|ämne|kopia|datum|from|sen
 _MAIL_SEPARATOR = re.compile(r"^\s*(?:-{3,}\s*[^-]+?\s*-{3,}|_{5,}|-{5,})\s*$")  # "-----Ursprungligt meddelande-----"
 _CLOSING_GREETING = re.compile(r"^\s*(?:(?:med\s+)?(?:vänlig|vänliga|varma|bästa|hjärtliga)\s+hälsning(?:ar)?|hälsningar|mvh"
                                r"|(?:best|kind|warm)\s+regards|regards)\b[\s,!.]*$", re.IGNORECASE)
+
+
+# the page's date closing a paragraph: "… Senast uppdaterad 2022-10-17.", "… Publicerad: 3 maj 2021"
+_DATED_NOTE = re.compile(r"(?:^|[.!?]\s+)(?:senast\s+uppdaterad|uppdaterad|publicera[dt])\s*:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+\s+\d{4})\.?\s*$",
+                         re.IGNORECASE)
+_GREETING_INITIALS = frozenset("MmVvBbHhKkWwRr")  # the first letters :data:`_CLOSING_GREETING` matches
 
 
 _WORD = re.compile(r"\w")
@@ -655,7 +663,16 @@ def parse_questionnaire(text: str, lines: list[str]):
     last_text = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     head_metadata = False  # a contact paragraph above the first question: the page's head, not its tail
     greeted = False  # the page opens with a greeting ("Hej!")
+    headings: list[tuple[int, list[str], int, str]] = []  # (blocks above it, the lines it stands among, its place there, line)
     for i, line in enumerate(lines):
+        if blocks and not lines[i - 1].strip() and (
+                (line[:1] in _GREETING_INITIALS and _CLOSING_GREETING.match(line))
+                or ("pdaterad" in line or "ublicera" in line) and _DATED_NOTE.search(line)):
+            # a letter's closing greeting ("Vänliga hälsningar") opens its signature, a paragraph that ends with the
+            # page's date ("Dokumentet är inklistrat från … Senast uppdaterad 2022-10-17.") is a note about the page:
+            # the page's tail
+            cut_off = False
+            break
         if cat.metadata.match(line):
             if blocks:
                 cut_off = False
@@ -669,6 +686,11 @@ def parse_questionnaire(text: str, lines: list[str]):
             qid = CLOSING_REMARK  # a question line cut off by the page's end: a question, never text of the answer before
         if qid:
             blocks.append((qid, line.strip(), []))
+        elif title is not None and _region_heading(lines, i):
+            # maybe the heading of one region's section on a page of several ("Region Skåne" over its answers):
+            # kept aside, put back where it stands unless it heads a section (see :func:`_region_sections`)
+            target = blocks[-1][2] if blocks else preamble
+            headings.append((len(blocks), target, len(target), line))
         elif blocks:
             blocks[-1][2].append(line)
         elif title is None and _GREETING.match(line):
@@ -678,6 +700,25 @@ def parse_questionnaire(text: str, lines: list[str]):
             title = line.strip()
         else:
             preamble.append(line)
+
+    sections = _region_sections(headings, blocks)
+    for k in reversed(range(len(headings))):
+        if k not in sections:
+            _, target, at, line = headings[k]
+            target.insert(at, line)  # no section's heading: a line of the text it stands in
+    if sections:
+        # several regions' sections on one page: a respondent per section (the page's introduction is none's)
+        respondents = []
+        starts = [(headings[k][0], headings[k][3].strip()) for k in sorted(sections)]
+        for k, (n, region) in enumerate(starts):
+            last = k + 1 == len(starts)
+            respondent = match_respondent(region, level="region")
+            respondent.answers = _block_answers(blocks[n: len(blocks) if last else starts[k + 1][0]], cut_off, last)
+            respondents.append(respondent)
+        warnings = [f"{len(starts)} regions' sections on one page: a respondent each"]
+        if starts[0][0]:
+            warnings.append(f"{starts[0][0]} question(s) above the first region's section: no respondent's answers")
+        return respondents, warnings
 
     respondent = match_respondent(title or "", level="region")
     if not respondent.org_code and title and (head := _TITLE_PARTS.split(title, maxsplit=1)[0].strip()) != title:
@@ -700,6 +741,41 @@ def parse_questionnaire(text: str, lines: list[str]):
     intro = split_paragraphs(([title, ""] if greeted and title and _SENTENCE_END.search(title) else []) + preamble)
     if intro:
         respondent.answers.append(Answer(CLOSING_REMARK, "(inledning)", "\n\n".join(intro)))
+    respondent.answers.extend(_block_answers(blocks, cut_off, True))
+    if not blocks:
+        warnings.append("no question found on a page detected as questionnaire")
+    return [respondent], warnings
+
+
+def _region_heading(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a paragraph of its own that names a region exactly ("Region Skåne")."""
+    line = lines[i].strip()
+    return (bool(line) and len(line) <= 60 and line[0].isupper() and not line.endswith((".", "!", "?", ":"))
+            and (i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
+            and _region_cell(line))
+
+
+def _region_sections(headings: list[tuple[int, list[str], int, str]], blocks: list) -> set[int]:
+    """The indexes (in ``headings``) of the headings that each open a region's section: a page of several regions'
+    answers, each region a heading over its questions ("Region Skåne", then "Organisation", "Styrdokument", …).
+    A heading opens a section when at least :data:`MIN_LAYOUT_ROWS` distinct canonical questions follow it
+    before the next heading, and the page has :data:`MIN_TABLE_RESPONDENTS` or more such sections of
+    different regions; else none does (a region named alone in an answer or a signature stays text)."""
+    if len(headings) < MIN_TABLE_RESPONDENTS:
+        return set()
+    sections = {}
+    for k, (n, _, _, line) in enumerate(headings):
+        end = headings[k + 1][0] if k + 1 < len(headings) else len(blocks)
+        if len({qid for qid, _, _ in blocks[n:end]} - {CLOSING_REMARK}) >= MIN_LAYOUT_ROWS:
+            sections[k] = line.strip()
+    regions = {orgs.match_org(name, level="region").code for name in sections.values()}
+    return set(sections) if len(regions) >= MIN_TABLE_RESPONDENTS and len(regions) == len(sections) else set()
+
+
+def _block_answers(blocks: list[tuple[str, str, list[str]]], cut_off: bool, last_on_page: bool) -> list[Answer]:
+    """The answers of question blocks (qid, question line, answer lines); after the page's last question, only
+    its first paragraph (and a list after it) answers it, what follows is a closing remark."""
+    answers = []
     for i, (qid, question, answer_lines) in enumerate(blocks):
         # a paragraph with no letter or digit ("–", "…") stands for no answer
         # (nor does one saying so: "Ej besvarad")
@@ -707,7 +783,7 @@ def parse_questionnaire(text: str, lines: list[str]):
         while len(paragraphs) > 1 and _section_heading(paragraphs[-1]):
             paragraphs.pop()  # the heading of the next part ("DEL 2. BARNOMBUD"): no text of this answer
         closing: list[str] = []
-        if i == len(blocks) - 1 and len(paragraphs) > 1 and not cut_off:
+        if last_on_page and i == len(blocks) - 1 and len(paragraphs) > 1 and not cut_off:
             # After the last answer: its first paragraph (and a list or a lead-in
             # to one following it) answers the question; what comes after answers
             # none (a closing remark). On a page cut off mid-answer, all of it is answer.
@@ -715,9 +791,7 @@ def parse_questionnaire(text: str, lines: list[str]):
             while keep < len(paragraphs) and (BULLET_RE.match(paragraphs[keep]) or paragraphs[keep - 1].rstrip().endswith(":")):
                 keep += 1
             paragraphs, closing = paragraphs[:keep], paragraphs[keep:]
-        respondent.answers.append(Answer(qid, question, "\n\n".join(paragraphs)))
+        answers.append(Answer(qid, question, "\n\n".join(paragraphs)))
         for remark in closing:
-            respondent.answers.append(Answer(CLOSING_REMARK, "(avslutande text)", remark))
-    if not blocks:
-        warnings.append("no question found on a page detected as questionnaire")
-    return [respondent], warnings
+            answers.append(Answer(CLOSING_REMARK, "(avslutande text)", remark))
+    return answers
