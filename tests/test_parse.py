@@ -1701,3 +1701,18 @@ def test_a_two_column_newsletter_with_headings_in_both_columns_is_read_column_by
     assert by["1880"] == "Vi har anställt en samordnare för barn som anhöriga på heltid. Hon börjar i februari."
     assert by["1881"] == by["1861"] == "Kommunerna delar sedan i år en kurator för barn och unga. Grupperna startar i höst."
     assert by["1882"] == "Vi har haft en föreläsning för personalen i socialtjänsten om barn som anhöriga."
+
+
+def test_a_dash_as_the_last_answer_leaves_the_paragraph_after_it_a_closing_remark():
+    page = (
+        "Region Västmanland – barn som anhöriga\n\n"
+        "1. Finns det styrdokument?\n   Ja, en riktlinje från 2020.\n\n"
+        "2. Finns det barnombud?\n   Nej.\n\n"
+        "3. Finns det utbildningsinsatser till personal?\n   Ja, varje vår.\n\n"
+        "4. Har det genomförts några särskilda satsningar?\n   –\n\n"
+        "Frågorna samordnas av en strateg på regionkontoret.\n\n"
+        "Senast uppdaterad 2020-05-04\n"
+    )
+    answers = _answers(page, "19")
+    assert answers["Q12"] == ""  # the dash stands for no answer
+    assert answers["Q90"] == "Frågorna samordnas av en strateg på regionkontoret."
