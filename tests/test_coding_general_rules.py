@@ -1471,3 +1471,30 @@ def test_talks_denied_by_a_word_referring_back(text, expected):
 )
 def test_a_steering_document_of_any_name(answer, expected):
     assert value(region(("Q02", answer)), "steering_document") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a training begun is training going on, whatever was held before it
+        ("Kuratorn har redan haft några stödsamtal med unga och har påbörjat utbildningen i Blåvinge.", "Blåvinge:training"),
+        ("Två av oss har börjat utbildningen i ME-WE.", "ME-WE:training"),
+        # trained, and sessions held since: active
+        ("Hösten 2021 gick två kollegor utbildningen i BRA-samtal och har sedan dess haft ett femtontal samtal med barn.", "BRA-samtal:active"),
+        ("Vi gick utbildningen i Blåvinge i fjol och har nu haft två grupper.", "Blåvinge:active"),
+    ],
+)
+def test_training_begun_and_sessions_held_since_training(text, expected):
+    assert value(municipality(text), "methods") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Grupper för unga har vi haft länge, och vi möter också tonåringarna enskilt.", "yes"),
+        ("Ledarna träffar ibland syskonen en och en.", "yes"),
+        ("Vi träffar inte barnen enskilt, bara i grupp.", "no"),
+    ],
+)
+def test_children_met_one_by_one_is_individual_support(text, expected):
+    assert value(municipality(text), "individual_support") == expected
