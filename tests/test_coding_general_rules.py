@@ -1498,3 +1498,20 @@ def test_training_begun_and_sessions_held_since_training(text, expected):
 )
 def test_children_met_one_by_one_is_individual_support(text, expected):
     assert value(municipality(text), "individual_support") == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # one unit has it, and the rest of the organisation nothing
+        ("Q10", "Barnkliniken har en egen folder till föräldrarna, i övrigt finns inget.", "material_parents", "partial"),
+        ("Q09", "Psykiatrin har tagit fram en lathund; på andra håll saknas det.", "material_staff", "partial"),
+        ("Q10", "Vi har en folder till föräldrarna på alla mottagningar.", "material_parents", "yes"),
+        # an answer that says no information is given says nothing: unknown, not no
+        ("Q11", "Ingen uppgift.", "material_children", "unknown"),
+        ("Q09", "Uppgift saknas", "material_staff", "unknown"),
+        ("Q11", "Nej.", "material_children", "no"),
+    ],
+)
+def test_nothing_elsewhere_limits_and_no_information_is_unknown(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
