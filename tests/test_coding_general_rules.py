@@ -1515,3 +1515,21 @@ def test_children_met_one_by_one_is_individual_support(text, expected):
 )
 def test_nothing_elsewhere_limits_and_no_information_is_unknown(key, answer, indicator, expected):
     assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "text, indicator, expected",
+    [
+        # what a relative clause says is yet to start is planned, not running
+        ("Vi har inlett ett samarbete med kyrkan kring en syskongrupp som ska starta i höst.", "group_support", "partial"),
+        ("Tillsammans med elevhälsan tar vi fram en ny barngrupp som kommer att dra igång efter jul.", "group_support", "partial"),
+        # the partner of the planned work is a partner all the same
+        ("Vi har inlett ett samarbete med kyrkan kring en syskongrupp som ska starta i höst.", "partners", "church"),
+        # a group that runs, beside one to start, runs
+        ("Vi har barngrupper varje termin, och en ny syskongrupp som ska starta efter jul.", "group_support", "yes"),
+        # a relative clause with another task leaves the thing as it is ("som ska ta fram …")
+        ("Vi har bildat en arbetsgrupp som ska ta fram en plan.", "group_support", "unknown"),
+    ],
+)
+def test_a_thing_said_to_start_in_a_relative_clause_is_planned(text, indicator, expected):
+    assert value(municipality(text), indicator) == expected
