@@ -1533,3 +1533,22 @@ def test_nothing_elsewhere_limits_and_no_information_is_unknown(key, answer, ind
 )
 def test_a_thing_said_to_start_in_a_relative_clause_is_planned(text, indicator, expected):
     assert value(municipality(text), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mandate, stage",
+    [
+        # the work for children ended, and nothing for them now: no mandate left in practice
+        ("Blåvinge höll vi i mellan 2010 och 2018, men verksamheten lades ned när bidraget tog slut. "
+         "Nu har vi inget stöd och ingen grupp riktad till barn.", "no", "none"),
+        ("Syskongruppen lades ned 2019. I dag finns ingen riktad verksamhet för barn.", "no", "none"),
+        # something under way keeps it partial
+        ("Syskongruppen lades ned 2019. I dag finns ingen riktad verksamhet för barn, men vi håller på att kartlägga behoven.",
+         "partial", "developing"),
+        # nothing targeted, nothing ended: as before
+        ("Vi har ingen riktad verksamhet för barn.", "partial", "developing"),
+    ],
+)
+def test_work_ended_and_nothing_targeted_now_is_no_mandate(text, mandate, stage):
+    frame = municipality(text)
+    assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
