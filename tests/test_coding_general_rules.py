@@ -1552,3 +1552,19 @@ def test_a_thing_said_to_start_in_a_relative_clause_is_planned(text, indicator, 
 def test_work_ended_and_nothing_targeted_now_is_no_mandate(text, mandate, stage):
     frame = municipality(text)
     assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the year dates a post of the carers' support in general, not the work with children
+        ("Sedan 2016 delar vi på en anhörigsamordnare. Hon har börjat med enskilda samtal med barn och går utbildning i Blåvinge.",
+         "developing"),
+        # groups that run are established whoever leads them
+        ("Sedan 2015 har vi en anhörigkonsulent som leder barngrupper varje termin.", "established"),
+        # the year of the children's work itself
+        ("Sedan 2012 har vi samtal med barn enligt Trappan.", "established"),
+    ],
+)
+def test_a_year_dates_what_its_clause_names(text, expected):
+    assert value(municipality(text), "stage") == expected
