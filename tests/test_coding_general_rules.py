@@ -1471,3 +1471,100 @@ def test_talks_denied_by_a_word_referring_back(text, expected):
 )
 def test_a_steering_document_of_any_name(answer, expected):
     assert value(region(("Q02", answer)), "steering_document") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a training begun is training going on, whatever was held before it
+        ("Kuratorn har redan haft några stödsamtal med unga och har påbörjat utbildningen i Blåvinge.", "Blåvinge:training"),
+        ("Två av oss har börjat utbildningen i ME-WE.", "ME-WE:training"),
+        # trained, and sessions held since: active
+        ("Hösten 2021 gick två kollegor utbildningen i BRA-samtal och har sedan dess haft ett femtontal samtal med barn.", "BRA-samtal:active"),
+        ("Vi gick utbildningen i Blåvinge i fjol och har nu haft två grupper.", "Blåvinge:active"),
+    ],
+)
+def test_training_begun_and_sessions_held_since_training(text, expected):
+    assert value(municipality(text), "methods") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Grupper för unga har vi haft länge, och vi möter också tonåringarna enskilt.", "yes"),
+        ("Ledarna träffar ibland syskonen en och en.", "yes"),
+        ("Vi träffar inte barnen enskilt, bara i grupp.", "no"),
+    ],
+)
+def test_children_met_one_by_one_is_individual_support(text, expected):
+    assert value(municipality(text), "individual_support") == expected
+
+
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # one unit has it, and the rest of the organisation nothing
+        ("Q10", "Barnkliniken har en egen folder till föräldrarna, i övrigt finns inget.", "material_parents", "partial"),
+        ("Q09", "Psykiatrin har tagit fram en lathund; på andra håll saknas det.", "material_staff", "partial"),
+        ("Q10", "Vi har en folder till föräldrarna på alla mottagningar.", "material_parents", "yes"),
+        # an answer that says no information is given says nothing: unknown, not no
+        ("Q11", "Ingen uppgift.", "material_children", "unknown"),
+        ("Q09", "Uppgift saknas", "material_staff", "unknown"),
+        ("Q11", "Nej.", "material_children", "no"),
+    ],
+)
+def test_nothing_elsewhere_limits_and_no_information_is_unknown(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "text, indicator, expected",
+    [
+        # what a relative clause says is yet to start is planned, not running
+        ("Vi har inlett ett samarbete med kyrkan kring en syskongrupp som ska starta i höst.", "group_support", "partial"),
+        ("Tillsammans med elevhälsan tar vi fram en ny barngrupp som kommer att dra igång efter jul.", "group_support", "partial"),
+        # the partner of the planned work is a partner all the same
+        ("Vi har inlett ett samarbete med kyrkan kring en syskongrupp som ska starta i höst.", "partners", "church"),
+        # a group that runs, beside one to start, runs
+        ("Vi har barngrupper varje termin, och en ny syskongrupp som ska starta efter jul.", "group_support", "yes"),
+        # a relative clause with another task leaves the thing as it is ("som ska ta fram …")
+        ("Vi har bildat en arbetsgrupp som ska ta fram en plan.", "group_support", "unknown"),
+    ],
+)
+def test_a_thing_said_to_start_in_a_relative_clause_is_planned(text, indicator, expected):
+    assert value(municipality(text), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mandate, stage",
+    [
+        # the work for children ended, and nothing for them now: no mandate left in practice
+        ("Blåvinge höll vi i mellan 2010 och 2018, men verksamheten lades ned när bidraget tog slut. "
+         "Nu har vi inget stöd och ingen grupp riktad till barn.", "no", "none"),
+        ("Syskongruppen lades ned 2019. I dag finns ingen riktad verksamhet för barn.", "no", "none"),
+        # something under way keeps it partial
+        ("Syskongruppen lades ned 2019. I dag finns ingen riktad verksamhet för barn, men vi håller på att kartlägga behoven.",
+         "partial", "developing"),
+        # nothing targeted, nothing ended: as before
+        ("Vi har ingen riktad verksamhet för barn.", "partial", "developing"),
+    ],
+)
+def test_work_ended_and_nothing_targeted_now_is_no_mandate(text, mandate, stage):
+    frame = municipality(text)
+    assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the year dates a post of the carers' support in general, not the work with children
+        ("Sedan 2016 delar vi på en anhörigsamordnare. Hon har börjat med enskilda samtal med barn och går utbildning i Blåvinge.",
+         "developing"),
+        # groups that run are established whoever leads them
+        ("Sedan 2015 har vi en anhörigkonsulent som leder barngrupper varje termin.", "established"),
+        # the year of the children's work itself
+        ("Sedan 2012 har vi samtal med barn enligt Trappan.", "established"),
+    ],
+)
+def test_a_year_dates_what_its_clause_names(text, expected):
+    assert value(municipality(text), "stage") == expected

@@ -1833,3 +1833,18 @@ def test_a_forwarded_mail_with_question_and_answer_labels_and_a_signature():
     )
     answers = _answers(page, "18")
     assert answers["Q08"] == "En temadag om året."  # the signature is no text of the last answer
+
+
+def test_a_dash_as_the_last_answer_leaves_the_paragraph_after_it_a_closing_remark():
+    page = (
+        "Region Västmanland – barn som anhöriga\n\n"
+        "1. Finns det styrdokument?\n   Ja, en riktlinje från 2020.\n\n"
+        "2. Finns det barnombud?\n   Nej.\n\n"
+        "3. Finns det utbildningsinsatser till personal?\n   Ja, varje vår.\n\n"
+        "4. Har det genomförts några särskilda satsningar?\n   –\n\n"
+        "Frågorna samordnas av en strateg på regionkontoret.\n\n"
+        "Senast uppdaterad 2020-05-04\n"
+    )
+    answers = _answers(page, "19")
+    assert answers["Q12"] == ""  # the dash stands for no answer
+    assert answers["Q90"] == "Frågorna samordnas av en strateg på regionkontoret."

@@ -779,11 +779,16 @@ def _block_answers(blocks: list[tuple[str, str, list[str]]], cut_off: bool, last
     for i, (qid, question, answer_lines) in enumerate(blocks):
         # a paragraph with no letter or digit ("–", "…") stands for no answer
         # (nor does one saying so: "Ej besvarad")
-        paragraphs = [p for p in split_paragraphs(answer_lines) if _answered(p)]
+        written = split_paragraphs(answer_lines)
+        paragraphs = [p for p in written if _answered(p)]
         while len(paragraphs) > 1 and _section_heading(paragraphs[-1]):
             paragraphs.pop()  # the heading of the next part ("DEL 2. BARNOMBUD"): no text of this answer
         closing: list[str] = []
-        if last_on_page and i == len(blocks) - 1 and len(paragraphs) > 1 and not cut_off:
+        last = last_on_page and i == len(blocks) - 1 and not cut_off
+        if last and paragraphs and written and not _answered(written[0]):
+            # the last answer is a dash ("–"): the paragraphs after it answer none (a closing remark)
+            paragraphs, closing = [], paragraphs
+        elif last and len(paragraphs) > 1:
             # After the last answer: its first paragraph (and a list or a lead-in
             # to one following it) answers the question; what comes after answers
             # none (a closing remark). On a page cut off mid-answer, all of it is answer.
