@@ -147,7 +147,7 @@ def spreadsheet_rows(text: str) -> str:
     """The page as table rows ("cell | cell") when it is a spreadsheet exported as text: fields apart by
     semicolons ("Nr;Fråga;Svar;Kommentar"), or by commas or tabs under a header row of column names
     ("Kommun,Rapport", or a form tool's questions: "ID,Starttid,1. Hur ser …?"; the header is the first row with
-    every field filled, title rows padded ",,," come before it),
+    every field filled but empty trailing columns, title rows padded ",,," come before it),
     fields with the separator or a line break quoted and their quotes doubled. At least
     :data:`MIN_EXPORT_ROWS` records, and most of the page's records, have the same number (two or more) of
     fields. Empty fields are dropped from a row's end, a row of empty fields is a blank line, a row of fewer
@@ -173,11 +173,19 @@ def spreadsheet_rows(text: str) -> str:
         fitting = sum(n for w, n in widths.items() if w <= width)  # a row may lack its empty trailing fields
         if count < MIN_EXPORT_ROWS or fitting * 3 < len(filled) * 2:
             continue
-        header = next((r for r in filled if len(r) == width and all(r)), None)
+        header = next((named for r in filled if len(r) == width and len(named := _without_trailing_empty(r)) >= 2 and all(named)), None)
         if delimiter != ";" and not (header and all(_COLUMN_NAME.fullmatch(c) or _question_column(c) for c in header)):
             continue  # commas in sentences, tabs of a layout: an export by commas or tabs needs its header row
         return _as_rows(records)
     return text
+
+
+def _without_trailing_empty(cells: list[str]) -> list[str]:
+    """The cells without the empty ones at the row's end (a spreadsheet exports the empty columns it used)."""
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    return cells[:end]
 
 
 def _question_column(cell: str) -> bool:
