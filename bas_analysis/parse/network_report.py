@@ -102,6 +102,7 @@ PLURAL_GROUP_RE = re.compile(r"\bkommuner(?:na)?\s*$", re.IGNORECASE)  # a plura
 MUNICIPAL_SUFFIX_RE = re.compile(r"\b(kommun|kommuner|stad)\b", re.IGNORECASE)
 # the number of an agenda item before a name line in meeting notes: "2.1 Kungälvs kommun", "3) Tjörns kommun"
 AGENDA_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])\s+(?=[^\W\d])")
+LETTERED_ITEM_RE = re.compile(r"^\s*[a-zåäö]\)\s+(?=[^\W\d])")  # a lettered sub-item of minutes: "a) Partille kommun"
 # a contact line under the name line, before the text: the block's byline, not what the municipality reported
 BYLINE_RE = re.compile(rf"^\s*{_OTHER_LANGUAGE}(?:kontakt(?:person|uppgifter)?|ansvarig|tel(?:efon)?|e-post|e-mail|mejl|contact(?:\s+person)?|phone)\s*:\s*\S",
                        re.IGNORECASE)
@@ -204,6 +205,8 @@ def _without_person(line: str) -> str:
 
     if line.lstrip()[:1].isdigit():
         line = AGENDA_NUMBER_RE.sub("", line)
+    elif line.lstrip()[1:2] == ")":
+        line = LETTERED_ITEM_RE.sub("", line)
     line = NAME_LABEL_RE.sub("", _PARENTHESES.sub(drop, line)).strip()
     name, rest = orgs.split_sub_unit(line)
     if rest and _is_person(rest):
