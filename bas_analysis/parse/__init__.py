@@ -224,6 +224,8 @@ def _as_rows(records: list[list[str]]) -> str:
 _COLUMN_GAP = re.compile(r"\S( {2,})(?=[^\s|])")
 _NUMBERED_ROW = re.compile(r"^(?:\d{1,2}[.)]|fråga\s+\d{1,2}[.:]?|q\d{1,2}[.:])\s", re.IGNORECASE)  # "3.", "Fråga 3", "Q3."
 MIN_RIGHT_COLUMN = 20  # characters from the line's start to a right column, at least
+# a field after a field on one line ("Besvarad av: 3 (100 %)   Ej besvarad: 0", a report's counts): no column
+_FIELD = re.compile(r"[^\W\d][\w ]{0,30}:[ \t]*\S")
 
 
 def _right_column(lines: list[str]) -> int | None:
@@ -233,7 +235,8 @@ def _right_column(lines: list[str]) -> int | None:
     starts = Counter()
     for line in lines:
         for m in _COLUMN_GAP.finditer(line):
-            if len(m.group(1)) >= 3 and m.end() >= MIN_RIGHT_COLUMN:
+            if len(m.group(1)) >= 3 and m.end() >= MIN_RIGHT_COLUMN and not (
+                    ":" in line[:m.start()] and _FIELD.match(line, m.end())):
                 starts[m.end()] += 1
     if not starts:
         return None
