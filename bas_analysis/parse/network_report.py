@@ -90,12 +90,12 @@ NAME_LABEL_RE = re.compile(rf"^\s*{_OTHER_LANGUAGE}(?:kommun|kommunens namn|komm
 NAME_AND_TEXT_RE = re.compile(r"^(?P<name>[^\W\d][^.!?:–—]{1,60}?)(?:\s+[–—-]\s+|:\s+)(?P<text>[A-ZÅÄÖ0-9\"”«].*)$")
 MIN_LISTED_BLOCKS = 3  # list items "• Falu kommun: Vi har …" before a list reads as the municipalities' blocks
 MIN_TEXT_WORDS = 4  # fewer words after the dash are a sub-unit or a person ("Stockholms stad – Södermalm")
-# a closing section after the blocks ("Sammanfattning", "Nästa träff"): no municipality's text
+# a closing section after the blocks ("Sammanfattning", "Nästa träff", a newsletter's "Kalender"): no municipality's text
 CLOSING_HEADING_RE = re.compile(
-    r"^\s*(?:[^\W\d][\w ]{0,30}/\s*)?(?:sammanfattning|summering|avslutning|slutsatser|sammanställning|nästa\s+(?:nätverks)?(?:träff|möte)|mer\s+information|more\s+information|övriga\s+frågor)\b"
+    r"^\s*(?:[^\W\d][\w ]{0,30}/\s*)?(?:sammanfattning|summering|avslutning|slutsatser|sammanställning|nästa\s+(?:nätverks)?(?:träff|möte)|mer\s+information|more\s+information|övriga\s+frågor|kalend(?:er|arium)|kommande\s+(?:träffar|möten|aktiviteter))\b"
     r"(?:[^.!?]{0,40}$|\s*:)"
-    # (or a sentence about the network's next meeting: "Nästa träff hålls i Borås i maj.")
-    r"|^\s*nästa\s+(?:nätverks)?(?:träff|möte)\s+(?:hålls|blir|äger\s+rum|är\s+planerad)\b[^\n]{0,80}$",
+    # (or a sentence about the network's next meeting: "Nästa träff hålls i Borås i maj.", "Nästa möte är den 3 mars.")
+    r"|^\s*nästa\s+(?:nätverks)?(?:träff|möte)\s+(?:hålls|blir|äger\s+rum|är)\b[^\n]{0,80}$",
     re.IGNORECASE,
 )
 PLURAL_GROUP_RE = re.compile(r"\bkommuner(?:na)?\s*$", re.IGNORECASE)  # a plural after one name: a group
