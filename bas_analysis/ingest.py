@@ -324,6 +324,8 @@ def repair_text(text: str) -> tuple[str, bool]:
     repaired = fixed != unicodedata.normalize("NFC", original)
     if _SPACE_OR_INVISIBLE.search(fixed):  # rare: translating a text costs more than looking for them
         fixed = fixed.translate(_SPACE_LIKE).translate(_INVISIBLE)
+    if "\f" in fixed:
+        fixed = fixed.replace("\f", "\n")  # a form feed is a page break (pdftotext): the next page's head is a line of its own
     fixed = "\n".join(_drop_controls(line).rstrip() for line in fixed.split("\n"))
     return unicodedata.normalize("NFC", fixed), repaired
 
