@@ -229,9 +229,20 @@ def _table_rows(lines: list[str], start: int) -> int:
         elif (not lines[end].strip() and end + 3 < len(lines) and _section_row(lines[end + 1])
               and not lines[end + 2].strip() and table_cells(lines[end + 3]) is not None):
             end += 3  # a section row spanning the columns ("Strukturella förutsättningar"), apart by blank lines
+        elif (not lines[end].strip() and end + 3 < len(lines) and _cell_paragraph(lines, end + 1)
+              and not lines[end + 2].strip() and table_cells(lines[end + 3]) is not None):
+            end += 3  # a further paragraph of the row above's last cell (a Word table's answer in paragraphs)
         else:
             break
     return end
+
+
+def _cell_paragraph(lines: list[str], j: int) -> bool:
+    """Line ``j`` is a further paragraph of the last cell of the table row above it (a blank line between): a
+    sentence without a cell separator, right under a row."""
+    text = lines[j].strip()
+    return (text.endswith((".", "!", ")")) and table_cells(text) is None and j >= 2 and not lines[j - 1].strip()
+            and table_cells(lines[j - 2]) is not None)
 
 
 def _section_row(line: str) -> bool:
@@ -581,6 +592,10 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
         if table_cells(line) is not None or (_TABLE_RULE.match(line) and "|" in line):
             end = _table_rows(lines, i)
             rows = [(j, table_cells(lines[j])) for j in range(i, end) if lines[j].strip() and not _TABLE_RULE.match(lines[j])]
+            for k in range(1, len(rows)):
+                if rows[k][1] is None and rows[k - 1][1] and _cell_paragraph(lines, rows[k][0]):
+                    # a further paragraph of the last cell above: joined to it
+                    rows[k - 1][1][-1] = f"{rows[k - 1][1][-1]} {lines[rows[k][0]].strip()}".strip()
             rows = [(j, [c for c in cells if c] if "\t" in lines[j] else cells) for j, cells in rows if cells]
             columns = _named_columns(rows[0][1]) if rows else None
             if columns:
