@@ -417,7 +417,7 @@ def _header_table(lines: list[str], start: int) -> tuple[list[tuple[str, list[Re
 NAME_COLUMN_RE = re.compile(r"^(?:kommun|kommunens\s+namn|kommunnamn|stad|organisation)$", re.IGNORECASE)
 DISTRICT_COLUMN_RE = re.compile(r"^(?:stadsdel|stadsdelsförvaltning|stadsdelsområde|förvaltning)(?:\s*/\s*(?:område|stadsdel))?$", re.IGNORECASE)
 # (the column's word may be explained after it: "Redovisning (vad har hänt sedan sist?)", "Rapport: läget i dag")
-REPORT_COLUMN_RE = re.compile(r"^(?:rapport|redovisning|text|svar|beskrivning|aktuellt|nytt|vad\s+har\s+hänt\b.{0,80})"
+REPORT_COLUMN_RE = re.compile(r"^(?:rapport|redovisning|text|svar|beskrivning|aktuellt|nytt|vad\s+(?:har\s+hänt|är\s+nytt)\b.{0,80})"
                               r"(?:\s*\([^()]{1,80}\)|\s*[:–—-]\s+[^|]{1,80})?$", re.IGNORECASE)
 
 
