@@ -231,6 +231,7 @@ class _TextExtractor(HTMLParser):
         self.parts: list[str] = []
         self._skip_depth = 0
         self._cells_in_row = 0
+        self._cell_start = False  # in a table cell, before its first text
 
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
@@ -239,13 +240,20 @@ class _TextExtractor(HTMLParser):
             return
         elif tag in self.CELL:
             # table cells keep their boundaries: "Samordnare | Anna Gustavsson | 070-…", never glued together
+            # (a cell whose text is in paragraphs, as Word writes it, "<td><p>Svar</p></td>": the paragraph's
+            # breaks at the cell's start and end are no lines, so the row stays one line)
             if self._cells_in_row:
+                while self.parts and not self.parts[-1].strip():
+                    self.parts.pop()
                 self.parts.append(CELL_SEPARATOR)
             self._cells_in_row += 1
+            self._cell_start = True
         elif tag in self.BLOCK:
-            self.parts.append("\n")
+            if not (self._cell_start and tag in ("p", "div", "span")):
+                self.parts.append("\n")
             if tag in ("tr", "table"):
                 self._cells_in_row = 0
+                self._cell_start = False
             if tag == "li":
                 self.parts.append("• ")
 
@@ -260,6 +268,7 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data):
         if not self._skip_depth:
             self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+            self._cell_start = self._cell_start and not data.strip()
 
 
 def html_to_text(markup: str) -> str:
@@ -324,6 +333,8 @@ def repair_text(text: str) -> tuple[str, bool]:
     repaired = fixed != unicodedata.normalize("NFC", original)
     if _SPACE_OR_INVISIBLE.search(fixed):  # rare: translating a text costs more than looking for them
         fixed = fixed.translate(_SPACE_LIKE).translate(_INVISIBLE)
+    if "\f" in fixed:
+        fixed = fixed.replace("\f", "\n")  # a form feed is a page break (pdftotext): the next page's head is a line of its own
     fixed = "\n".join(_drop_controls(line).rstrip() for line in fixed.split("\n"))
     return unicodedata.normalize("NFC", fixed), repaired
 

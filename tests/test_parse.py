@@ -1848,3 +1848,152 @@ def test_a_dash_as_the_last_answer_leaves_the_paragraph_after_it_a_closing_remar
     answers = _answers(page, "19")
     assert answers["Q12"] == ""  # the dash stands for no answer
     assert answers["Q90"] == "Frågorna samordnas av en strateg på regionkontoret."
+
+
+# Round 8 shapes (pages made up for these tests)
+
+
+def test_a_comma_export_with_title_rows_a_count_column_a_joint_row_and_a_total_row():
+    page = (
+        '"Länsträff anhörigstöd Västernorrland","","",""\n'
+        '"Datum: 2022-02-03, Härnösand","","",""\n'
+        '"","","",""\n'
+        '"Kommun","Antal","Vad är nytt sedan sist?",""\n'
+        '"Sundsvall","3","Vi har startat en grupp för tonåringar.\nDen leds av två kuratorer.",""\n'
+        '"Härnösand","1","Inget nytt att rapportera den här gången.",""\n'
+        '"Sollefteå/Ånge","2","Vi delar en samordnare och planerar en sorggrupp.",""\n'
+        '"Timrå","1","Utbildning i BRA-samtal för socialtjänsten är klar.",""\n'
+        '"","","",""\n'
+        '"Summa","7","",""\n'
+    )
+    doc = ingest.document_from_bytes(page.encode(), "vasternorrland.csv", ".csv")
+    _, blocks = _blocks_of(doc.text)
+    assert [code for code, _, _ in blocks] == ["2281", "2280", "2283", "2260", "2262"]  # no row for the total
+    by = {code: text for code, _, text in blocks}
+    assert by["2281"] == "Vi har startat en grupp för tonåringar. Den leds av två kuratorer."  # no count of participants
+    assert by["2283"] == by["2260"] == "Vi delar en samordnare och planerar en sorggrupp."
+
+
+def test_formal_minutes_with_lettered_items_under_a_paragraph_and_abbreviated_districts():
+    page = (
+        "PROTOKOLL\nAnhörignätverket i Göteborgsområdet\n\n"
+        "Närvarande: Göteborgs Stad (SDN Lundby, Örgryte-Härlanda), Lerum och Alingsås.\n\n"
+        "§ 1  Mötets öppnande\n      Mötet öppnades.\n\n"
+        "§ 2  Runda från verksamheterna\n\n"
+        "      a) Göteborgs Stad, SDN Lundby\n"
+        "         Vi har en ny samtalsgrupp för barn vars förälder har ett missbruk.\n\n"
+        "      b) Göteborgs Stad, SDN Örgryte-Härlanda\n"
+        "         Familjebehandlarna har utbildats i Beardslees metod.\n\n"
+        "      c) Lerums kommun\n"
+        "         En kartläggning av anhörigstödet till barn pågår.\n\n"
+        "      d) Alingsås kommun\n"
+        "         Inget nytt sedan förra mötet.\n\n"
+        "§ 3  Övrigt\n      Inga övriga frågor.\n\n"
+        "Vid protokollet: sekreteraren\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert [(code, unit) for code, unit, _ in blocks] == [
+        ("1480", "Lundby"), ("1480", "Örgryte-Härlanda"), ("1441", ""), ("1489", "")]
+    assert blocks[-1][2] == "Inget nytt sedan förra mötet."  # the next § is no text of the last item
+
+
+def test_a_report_arranged_by_question_with_the_region_under_each_answer():
+    page = (
+        "Enkätverktyg\n\nRapport: öppna svar\nAntal svar: 3   Svarsfrekvens: 100 %\n\n"
+        "Fråga 1\nFinns det styrdokument?\nBesvarad av: 3   Ej besvarad: 0\n\n"
+        "  1. Ja, en regional riktlinje som\n     revideras vart tredje år.\n     (Region Halland)\n"
+        "  2. Ja, en rutin.\n     (Region Blekinge)\n"
+        "  3. Nej.\n     (Region Västerbotten)\n\n"
+        "Fråga 2\nFinns det barnombud?\nBesvarad av: 3   Ej besvarad: 0\n\n"
+        "  1. Ja, ett fyrtiotal.\n     (Region Halland)\n"
+        "  2. –\n     (Region Blekinge)\n"
+        "  3. Ja, i psykiatrin.\n     (Region Västerbotten)\n\n"
+        "Fråga 3\nFinns det utbildningsinsatser till personal?\nBesvarad av: 3   Ej besvarad: 0\n\n"
+        "  1. En webbkurs för alla nyanställda.\n     (Region Halland)\n"
+        "  2. Ja, i samarbete med kommunerna.\n     (Region Blekinge)\n"
+        "  3. Temadagar två gånger per år.\n     (Region Västerbotten)\n\n"
+        "Fråga 4\nHar det genomförts några särskilda satsningar?\nBesvarad av: 2   Ej besvarad: 1\n\n"
+        "  1. En kampanj på vårdcentralerna.\n     (Region Halland)\n"
+        "  2. Nej.\n     (Region Västerbotten)\n"
+    )
+    parsed = parse_text(page)
+    assert parsed.kind == "questionnaire" and [r.org_code for r in parsed.respondents] == ["13", "10", "24"]
+    halland, blekinge, vasterbotten = ({a.question_id: " ".join(a.answer_text.split()) for a in r.answers if a.answer_text}
+                                       for r in parsed.respondents)
+    assert halland == {"Q02": "Ja, en regional riktlinje som revideras vart tredje år.", "Q04": "Ja, ett fyrtiotal.",
+                       "Q08": "En webbkurs för alla nyanställda.", "Q12": "En kampanj på vårdcentralerna."}
+    # "–" is no answer, and Blekinge is not listed under question 4; the count lines are no answer either
+    assert blekinge == {"Q02": "Ja, en rutin.", "Q08": "Ja, i samarbete med kommunerna."}
+    assert vasterbotten["Q08"] == "Temadagar två gånger per år." and vasterbotten["Q12"] == "Nej."
+
+
+def test_form_responses_copied_as_text_with_the_region_as_a_field_answer():
+    page = (
+        "Enkät om barn som anhöriga\nSammanfattning   Fråga   Individuell\n\n"
+        "1 av 2\n\nSkickat 2023-02-01 10:15\n\n"
+        "Vilken organisation besvarar enkäten? *\nRegion Kalmar län\n\n"
+        "Finns det styrdokument? *\nJa, en riktlinje från 2021.\n\n"
+        "Finns det barnombud?\nJa, ett femtiotal.\n\n"
+        "Finns det utbildningsinsatser till personal?\n\n"
+        "Har det genomförts några särskilda satsningar?\nEn temadag för chefer.\n\n\n"
+        "2 av 2\n\nSkickat 2023-02-07 14:02\n\n"
+        "Vilken organisation besvarar enkäten? *\nRegion Jönköpings län\n\n"
+        "Finns det styrdokument? *\nNej, men en rutin tas fram.\n\n"
+        "Finns det barnombud?\nJa.\n\n"
+        "Finns det utbildningsinsatser till personal?\nJa, en webbutbildning.\n\n"
+        "Har det genomförts några särskilda satsningar?\nNej.\n\n\n"
+        "Formulärtjänst\nDet här innehållet har varken skapats eller godkänts av tjänstens ägare.\n"
+    )
+    parsed = parse_text(page)
+    assert parsed.kind == "questionnaire" and [r.org_code for r in parsed.respondents] == ["08", "06"]
+    kalmar, jonkoping = ({a.question_id: a.answer_text for a in r.answers} for r in parsed.respondents)
+    assert kalmar["Q02"] == "Ja, en riktlinje från 2021." and kalmar["Q08"] == ""  # the required mark "*" is no part of it
+    assert kalmar["Q12"] == "En temadag för chefer."  # the next response's pager and time are none of its text
+    assert jonkoping["Q12"] == "Nej."  # the form tool's disclaimer ends the page
+
+
+def test_a_pdf_page_break_by_form_feed_between_the_footer_and_the_next_page_head():
+    page = (
+        "Anteckningar från nätverket\nSörmlands kommuner\n\n"
+        "ESKILSTUNA\nVi har en grupp för barn till föräldrar med psykisk ohälsa. Gruppen\n\n"
+        "                                        1 (2)\fAnteckningar från nätverket        2021-10-05\n\n"
+        "träffas varje tisdag.\n\n"
+        "STRÄNGNÄS\nEn anhörigkonsulent har anställts.\n\n"
+        "NYKÖPINGS KOMMUN\nInget nytt sedan i våras.\n\n"
+        "FLEN\nVi har startat en syskongrupp.\n\n"
+        "                                        2 (2)\fAnteckningar från nätverket        2021-10-05\n"
+    )
+    doc = ingest.document_from_bytes(page.encode(), "sormland.txt", ".txt")
+    _, blocks = _blocks_of(doc.text)
+    by = {code: " ".join(text.split()) for code, _, text in blocks}
+    assert by["0484"] == "Vi har en grupp för barn till föräldrar med psykisk ohälsa. Gruppen träffas varje tisdag."
+
+
+def test_a_word_table_whose_cells_are_paragraphs():
+    cell = "<td valign=top><p class=MsoNormal><span>{}<o:p></o:p></span></p></td>"
+    rows = [("Nr", "Fråga", "Svar"),
+            ("1.", "Finns det styrdokument?", "Ja, en regional riktlinje.</span></p><p class=MsoNormal><span>Den revideras 2024."),
+            ("2.", "Finns det barnombud?", "–"),
+            ("3.", "Finns det utbildningsinsatser till personal?", "Ja, en webbkurs."),
+            ("4.", "Har det genomförts några särskilda satsningar?", "<o:p>&nbsp;</o:p>")]
+    page = ("<html><body><p class=MsoNormal>Region Blekinge</p><table class=MsoTableGrid>"
+            + "".join("<tr>" + "".join(cell.format(c) for c in row) + "</tr>" for row in rows)
+            + "</table><p class=MsoNormal>Ifylld av regionens samordnare.</p></body></html>")
+    doc = ingest.document_from_bytes(page.encode(), "blekinge.htm", ".htm")
+    answers = _answers(doc.text, "10")
+    assert " ".join(answers["Q02"].split()) == "Ja, en regional riktlinje. Den revideras 2024."  # one row, both paragraphs
+    assert answers["Q04"] == "" and answers["Q08"] == "Ja, en webbkurs." and answers["Q12"] == ""
+
+
+def test_a_sentence_on_the_next_meeting_and_a_newsletter_calendar_close_the_blocks():
+    page = (
+        "Redovisning från deltagande kommuner\n\n"
+        "Kramfors kommun\n\nVi har utbildat två personer i BRA-samtal.\n\n"
+        "Timrå kommun\n\nEn grupp för syskon startar i höst.\n\n"
+        "Nästa möte är den 5 maj i Timrå. Kallelse kommer.\n\n"
+        "Kalender\n\n12 maj: Webbinarium om unga omsorgsgivare.\n"
+    )
+    _, blocks = _blocks_of(page)
+    assert blocks == [("2282", "", "Vi har utbildat två personer i BRA-samtal."), ("2262", "", "En grupp för syskon startar i höst.")]
+    page = page.replace("Nästa möte är den 5 maj i Timrå. Kallelse kommer.\n\n", "")
+    assert _blocks_of(page)[1][-1] == ("2262", "", "En grupp för syskon startar i höst.")

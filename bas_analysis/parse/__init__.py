@@ -147,7 +147,7 @@ def spreadsheet_rows(text: str) -> str:
     """The page as table rows ("cell | cell") when it is a spreadsheet exported as text: fields apart by
     semicolons ("Nr;Fråga;Svar;Kommentar"), or by commas or tabs under a header row of column names
     ("Kommun,Rapport", or a form tool's questions: "ID,Starttid,1. Hur ser …?"; the header is the first row with
-    every field filled, title rows padded ",,," come before it),
+    every field filled but empty trailing columns, title rows padded ",,," come before it),
     fields with the separator or a line break quoted and their quotes doubled. At least
     :data:`MIN_EXPORT_ROWS` records, and most of the page's records, have the same number (two or more) of
     fields. Empty fields are dropped from a row's end, a row of empty fields is a blank line, a row of fewer
@@ -173,11 +173,19 @@ def spreadsheet_rows(text: str) -> str:
         fitting = sum(n for w, n in widths.items() if w <= width)  # a row may lack its empty trailing fields
         if count < MIN_EXPORT_ROWS or fitting * 3 < len(filled) * 2:
             continue
-        header = next((r for r in filled if len(r) == width and all(r)), None)
+        header = next((named for r in filled if len(r) == width and len(named := _without_trailing_empty(r)) >= 2 and all(named)), None)
         if delimiter != ";" and not (header and all(_COLUMN_NAME.fullmatch(c) or _question_column(c) for c in header)):
             continue  # commas in sentences, tabs of a layout: an export by commas or tabs needs its header row
         return _as_rows(records)
     return text
+
+
+def _without_trailing_empty(cells: list[str]) -> list[str]:
+    """The cells without the empty ones at the row's end (a spreadsheet exports the empty columns it used)."""
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    return cells[:end]
 
 
 def _question_column(cell: str) -> bool:
@@ -216,6 +224,8 @@ def _as_rows(records: list[list[str]]) -> str:
 _COLUMN_GAP = re.compile(r"\S( {2,})(?=[^\s|])")
 _NUMBERED_ROW = re.compile(r"^(?:\d{1,2}[.)]|fråga\s+\d{1,2}[.:]?|q\d{1,2}[.:])\s", re.IGNORECASE)  # "3.", "Fråga 3", "Q3."
 MIN_RIGHT_COLUMN = 20  # characters from the line's start to a right column, at least
+# a field after a field on one line ("Besvarad av: 3 (100 %)   Ej besvarad: 0", a report's counts): no column
+_FIELD = re.compile(r"[^\W\d][\w ]{0,30}:[ \t]*\S")
 
 
 def _right_column(lines: list[str]) -> int | None:
@@ -225,7 +235,8 @@ def _right_column(lines: list[str]) -> int | None:
     starts = Counter()
     for line in lines:
         for m in _COLUMN_GAP.finditer(line):
-            if len(m.group(1)) >= 3 and m.end() >= MIN_RIGHT_COLUMN:
+            if len(m.group(1)) >= 3 and m.end() >= MIN_RIGHT_COLUMN and not (
+                    ":" in line[:m.start()] and _FIELD.match(line, m.end())):
                 starts[m.end()] += 1
     if not starts:
         return None

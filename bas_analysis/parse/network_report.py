@@ -90,18 +90,19 @@ NAME_LABEL_RE = re.compile(rf"^\s*{_OTHER_LANGUAGE}(?:kommun|kommunens namn|komm
 NAME_AND_TEXT_RE = re.compile(r"^(?P<name>[^\W\d][^.!?:–—]{1,60}?)(?:\s+[–—-]\s+|:\s+)(?P<text>[A-ZÅÄÖ0-9\"”«].*)$")
 MIN_LISTED_BLOCKS = 3  # list items "• Falu kommun: Vi har …" before a list reads as the municipalities' blocks
 MIN_TEXT_WORDS = 4  # fewer words after the dash are a sub-unit or a person ("Stockholms stad – Södermalm")
-# a closing section after the blocks ("Sammanfattning", "Nästa träff"): no municipality's text
+# a closing section after the blocks ("Sammanfattning", "Nästa träff", a newsletter's "Kalender"): no municipality's text
 CLOSING_HEADING_RE = re.compile(
-    r"^\s*(?:[^\W\d][\w ]{0,30}/\s*)?(?:sammanfattning|summering|avslutning|slutsatser|sammanställning|nästa\s+(?:nätverks)?(?:träff|möte)|mer\s+information|more\s+information|övriga\s+frågor)\b"
+    r"^\s*(?:[^\W\d][\w ]{0,30}/\s*)?(?:sammanfattning|summering|avslutning|slutsatser|sammanställning|nästa\s+(?:nätverks)?(?:träff|möte)|mer\s+information|more\s+information|övriga\s+frågor|kalend(?:er|arium)|kommande\s+(?:träffar|möten|aktiviteter))\b"
     r"(?:[^.!?]{0,40}$|\s*:)"
-    # (or a sentence about the network's next meeting: "Nästa träff hålls i Borås i maj.")
-    r"|^\s*nästa\s+(?:nätverks)?(?:träff|möte)\s+(?:hålls|blir|äger\s+rum|är\s+planerad)\b[^\n]{0,80}$",
+    # (or a sentence about the network's next meeting: "Nästa träff hålls i Borås i maj.", "Nästa möte är den 3 mars.")
+    r"|^\s*nästa\s+(?:nätverks)?(?:träff|möte)\s+(?:hålls|blir|äger\s+rum|är)\b[^\n]{0,80}$",
     re.IGNORECASE,
 )
 PLURAL_GROUP_RE = re.compile(r"\bkommuner(?:na)?\s*$", re.IGNORECASE)  # a plural after one name: a group
 MUNICIPAL_SUFFIX_RE = re.compile(r"\b(kommun|kommuner|stad)\b", re.IGNORECASE)
 # the number of an agenda item before a name line in meeting notes: "2.1 Kungälvs kommun", "3) Tjörns kommun"
 AGENDA_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])\s+(?=[^\W\d])")
+LETTERED_ITEM_RE = re.compile(r"^\s*[a-zåäö]\)\s+(?=[^\W\d])")  # a lettered sub-item of minutes: "a) Partille kommun"
 # a contact line under the name line, before the text: the block's byline, not what the municipality reported
 BYLINE_RE = re.compile(rf"^\s*{_OTHER_LANGUAGE}(?:kontakt(?:person|uppgifter)?|ansvarig|tel(?:efon)?|e-post|e-mail|mejl|contact(?:\s+person)?|phone)\s*:\s*\S",
                        re.IGNORECASE)
@@ -204,6 +205,8 @@ def _without_person(line: str) -> str:
 
     if line.lstrip()[:1].isdigit():
         line = AGENDA_NUMBER_RE.sub("", line)
+    elif line.lstrip()[1:2] == ")":
+        line = LETTERED_ITEM_RE.sub("", line)
     line = NAME_LABEL_RE.sub("", _PARENTHESES.sub(drop, line)).strip()
     name, rest = orgs.split_sub_unit(line)
     if rest and _is_person(rest):
@@ -414,7 +417,7 @@ def _header_table(lines: list[str], start: int) -> tuple[list[tuple[str, list[Re
 NAME_COLUMN_RE = re.compile(r"^(?:kommun|kommunens\s+namn|kommunnamn|stad|organisation)$", re.IGNORECASE)
 DISTRICT_COLUMN_RE = re.compile(r"^(?:stadsdel|stadsdelsförvaltning|stadsdelsområde|förvaltning)(?:\s*/\s*(?:område|stadsdel))?$", re.IGNORECASE)
 # (the column's word may be explained after it: "Redovisning (vad har hänt sedan sist?)", "Rapport: läget i dag")
-REPORT_COLUMN_RE = re.compile(r"^(?:rapport|redovisning|text|svar|beskrivning|aktuellt|nytt|vad\s+har\s+hänt\b.{0,80})"
+REPORT_COLUMN_RE = re.compile(r"^(?:rapport|redovisning|text|svar|beskrivning|aktuellt|nytt|vad\s+(?:har\s+hänt|är\s+nytt)\b.{0,80})"
                               r"(?:\s*\([^()]{1,80}\)|\s*[:–—-]\s+[^|]{1,80})?$", re.IGNORECASE)
 
 

@@ -70,11 +70,16 @@ def classify_cut_question(line: str) -> str | None:
     return next((qid for qid, wording in catalogue().wordings if wording.startswith(text) and wording != text), None)
 
 
+_REQUIRED_MARK = re.compile(r"(?<=\?)\s*\*$")
+
+
 @lru_cache(maxsize=4096)
 def classify_question(line: str) -> str | None:
     """The canonical id of a question line, Q90 for another question, None for no question (remembered per
     line: the questionnaire's wordings recur on every page)."""
     text = line.strip()
+    if text.endswith("*"):
+        text = _REQUIRED_MARK.sub("", text)  # "Finns det barnombud? *": a form's mark of a required question
     if not text or len(text) > 300:
         return None
     cat = catalogue()
@@ -224,9 +229,20 @@ def _table_rows(lines: list[str], start: int) -> int:
         elif (not lines[end].strip() and end + 3 < len(lines) and _section_row(lines[end + 1])
               and not lines[end + 2].strip() and table_cells(lines[end + 3]) is not None):
             end += 3  # a section row spanning the columns ("Strukturella förutsättningar"), apart by blank lines
+        elif (not lines[end].strip() and end + 3 < len(lines) and _cell_paragraph(lines, end + 1)
+              and not lines[end + 2].strip() and table_cells(lines[end + 3]) is not None):
+            end += 3  # a further paragraph of the row above's last cell (a Word table's answer in paragraphs)
         else:
             break
     return end
+
+
+def _cell_paragraph(lines: list[str], j: int) -> bool:
+    """Line ``j`` is a further paragraph of the last cell of the table row above it (a blank line between): a
+    sentence without a cell separator, right under a row."""
+    text = lines[j].strip()
+    return (text.endswith((".", "!", ")")) and table_cells(text) is None and j >= 2 and not lines[j - 1].strip()
+            and table_cells(lines[j - 2]) is not None)
 
 
 def _section_row(line: str) -> bool:
@@ -423,6 +439,96 @@ def answers_first(text: str) -> str:
     return "\n".join(out)
 
 
+# a region named in parentheses on a line of its own, under the answer it gave: "(Region Kronoberg)"
+_ATTRIBUTION = re.compile(r"^[ \t]*\((?P<region>[^()\n]{3,60})\)[ \t]*$", re.MULTILINE)
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")  # "  2. " before an answer in a report's list
+
+
+def question_major(text: str) -> str:
+    """A report that lists, under each question, every region's answer, each answer followed by the region in
+    parentheses on the line after it ("  1. Ja, sedan 2019.\n     (Region Kronoberg)"), as a page of regions'
+    sections: each region a heading over its questions and answers, regions in the order they first appear.
+    An answer is the lines above its region's line, from the numbered item ("1.") that opens it, else from the
+    blank line above it (a count line such as "Besvarad av: 3" under the question is no answer). A region not
+    listed under a question did not answer it. Only a page where :data:`MIN_TABLE_RESPONDENTS` or more regions
+    are named so under :data:`MIN_LAYOUT_ROWS` or more distinct canonical questions reads so; any other page is
+    given back unchanged."""
+    if text.count(")\n") + text.endswith(")") < MIN_LAYOUT_ROWS:
+        return text
+    attributions = [m for m in _ATTRIBUTION.finditer(text) if _region_cell(m["region"].strip())]
+    if len(attributions) < MIN_LAYOUT_ROWS or len({m["region"].strip() for m in attributions}) < MIN_TABLE_RESPONDENTS:
+        return text
+    lines = text.split("\n")
+    head: list[str] | None = None
+    question = None  # (line, qid) of the question the answers stand under
+    start = 0  # the first line an answer may take
+    regions: dict[str, list[tuple[str, list[str]]]] = {}
+    qids: set[str] = set()
+    for i, line in enumerate(lines):
+        m = _ATTRIBUTION.match(line) if line.rstrip().endswith(")") else None
+        if m and question and _region_cell(m["region"].strip()):
+            segment = lines[start:i]
+            items = [k for k, l in enumerate(segment) if _ITEM_NUMBER.match(l)]
+            blanks = [k for k, l in enumerate(segment) if not l.strip()]
+            first = items[-1] if items else (blanks[-1] + 1 if blanks else 0)
+            answer = [_ITEM_NUMBER.sub("", segment[first], count=1)] + segment[first + 1:] if first < len(segment) else []
+            regions.setdefault(m["region"].strip(), []).append((question[0], [l.strip() for l in answer]))
+            qids.add(question[1])
+            start = i + 1
+        elif (qid := classify_question(line)) and not _ITEM_NUMBER.match(line):
+            if head is None:
+                top = i
+                while top and lines[top - 1].strip():
+                    top -= 1  # the question's paragraph ("Fråga 1" above it) is no part of the page's head
+                head = lines[:top]
+            question, start = (line.strip(), qid), i + 1
+    if head is None or len(regions) < MIN_TABLE_RESPONDENTS or len(qids - {CLOSING_REMARK}) < MIN_LAYOUT_ROWS:
+        return text
+    out = list(head)
+    for region, answers in regions.items():
+        out.extend(["", region, ""])
+        for question_line, answer in answers:
+            out.extend([question_line, *answer, ""])
+    return "\n".join(out)
+
+
+# a form tool's view of one response copied as text: its pager ("<   2 av 3   >") and the time it was sent
+_FORM_PAGER = re.compile(r"^\s*<?\s*\d{1,4}\s+(?:av|of|/)\s+\d{1,4}\s*>?\s*$", re.IGNORECASE)
+_FORM_SENT = re.compile(r"^\s*(?:skickat|inskickat|inlämnat|submitted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*$",
+                        re.IGNORECASE)
+# a form's field that asks who answers ("Vilken region svarar? *", "Organisation:"), its answer on the next line
+# (searched from its word, which is much faster than from each line's start; the line's start is found after)
+_WHO_FIELD = re.compile(r"\b(?:region|landsting|organisation)\w*\b[^\n]{0,60}?[?:][ \t]*\*?[ \t]*\n(?P<answer>[^\n]{3,60})$",
+                        re.IGNORECASE | re.MULTILINE)
+
+
+_REGION_LINE_NAMES = ("\nRegion ", "\nLandsting", "regionen\n", "landsting\n")  # a line that is a region's name, its start or end
+
+
+def form_responses(text: str) -> str:
+    """A form tool's responses copied as text, each naming its region as the answer to a field ("Vilken region
+    svarar? *" with "Region Uppsala" on the line below), as a page of regions' sections: the field's question
+    line is dropped, so its answer is the heading of the region's section, and each response's pager ("< 2 av 3
+    >") and sent time ("Skickat 2022-03-14 09:41") go. Only a page with :data:`MIN_TABLE_RESPONDENTS` or more
+    such fields naming regions exactly reads so; any other page is given back unchanged."""
+    if sum(text.count(name) for name in _REGION_LINE_NAMES) < MIN_TABLE_RESPONDENTS:
+        return text  # (cheap) fewer lines that name a region than responses needed
+    fields = [m for m in _WHO_FIELD.finditer(text) if _region_cell(m["answer"].strip())]
+    if len({m["answer"].strip() for m in fields}) < MIN_TABLE_RESPONDENTS:
+        return text
+    out = []
+    at = 0
+    for m in fields:
+        start = text.rfind("\n", 0, m.start()) + 1  # the field's question line from its start
+        if start < at:
+            continue
+        out.append(text[at:start])
+        out.append("\n" + m["answer"].strip() + "\n")
+        at = m.end()
+    out.append(text[at:])
+    return "\n".join(line for line in "".join(out).split("\n") if not (_FORM_PAGER.match(line) or _FORM_SENT.match(line)))
+
+
 @lru_cache(maxsize=8)
 def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     """The page's lines in the ordinary layout, and the question id of lines whose layout says they are a
@@ -443,7 +549,7 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     "Q1." labels, an e-mail reply quoting the questions (:func:`mail_reply`), and answers given before their
     questions (:func:`answers_first`).
     """
-    text = answers_first(mail_reply(text))
+    text = answers_first(mail_reply(form_responses(question_major(text))))
     lines = text.split("\n")
     out: list[str] = []
     forced: dict[int, str] = {}
@@ -495,6 +601,10 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
         if table_cells(line) is not None or (_TABLE_RULE.match(line) and "|" in line):
             end = _table_rows(lines, i)
             rows = [(j, table_cells(lines[j])) for j in range(i, end) if lines[j].strip() and not _TABLE_RULE.match(lines[j])]
+            for k in range(1, len(rows)):
+                if rows[k][1] is None and rows[k - 1][1] and _cell_paragraph(lines, rows[k][0]):
+                    # a further paragraph of the last cell above: joined to it
+                    rows[k - 1][1][-1] = f"{rows[k - 1][1][-1]} {lines[rows[k][0]].strip()}".strip()
             rows = [(j, [c for c in cells if c] if "\t" in lines[j] else cells) for j, cells in rows if cells]
             columns = _named_columns(rows[0][1]) if rows else None
             if columns:
