@@ -933,6 +933,9 @@ class Redactor:
                 scan.tried[i] = ((after - i, surname, end - start), tuple(log), tokens.reach - i)
             else:
                 scan.tried[i] = (None, tuple(log), tokens.reach - i)
+        kept = _kept_name_spans(self, text)
+        if kept:
+            spans = [s for s in spans if not _inside(kept, s[0], s[1])]
         for start, end, surname in self._alone_surname_spans(tokens, ctx, spans):
             if surname:
                 ctx.surnames.add(surname)
@@ -981,7 +984,7 @@ class Redactor:
                 or not word.isascii() and not _SWEDISH_WORD_CHARS.issuperset(word)
                 or len(word) == 1 and word.isupper())  # an initial: "J. Nyberg"
 
-    def _name_spans(self, text: str, tokens: _Words, ctx: Context, filename: bool = False):
+    def _name_spans(self, text: str, tokens: _Words, ctx: Context, filename: bool = False, kept=()):
         """(start, end, surname key) of each person name in ``text``.
 
         With the context of a page whose words ``tokens`` are taken from (the page itself, a part of it), the
@@ -1002,6 +1005,8 @@ class Redactor:
             if found:
                 after, surname, end = found
                 spans.append((tokens[i].start, end, surname))
+        if kept:  # a name that is part of a title or an institution's name gives no surname alone
+            spans = [s for s in spans if not _inside(kept, s[0], s[1])]
         return self._alone_surname_spans(tokens, ctx, spans)
 
     def _alone_surname_spans(self, tokens: _Words, ctx: Context, spans: list) -> list:
@@ -1306,13 +1311,18 @@ class Redactor:
         if found:
             tokens = tokens.without([(s, e) for s, e, _ in found])
         ctx = ctx if ctx is not None else self.context(text)
-        for start, end, _ in self._name_spans(text, tokens, ctx, filename):
+        kept = _kept_name_spans(self, text) if not filename else []
+        for start, end, _ in self._name_spans(text, tokens, ctx, filename, kept):
             found.append((start, end, NAME))
         if not filename:
             for start, end in self._page_positions(text, ctx, in_page):
                 found.append((start, end, NAME))
+            if kept:
+                found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
             if found:
                 found += self._beside_name_spans(text, _merge(found))
+            if kept:
+                found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
         return _merge(found)
 
     @staticmethod
@@ -2915,3 +2925,79 @@ def redact_document(text: str, extra_names=frozenset()) -> tuple[str, set[str]]:
     """Redact one page; returns the text and the contact/byline names it held."""
     names = find_contact_names(text)
     return Redactor(names | set(extra_names)).redact(text), names
+
+
+# --- names that are part of a title, an institution's or a place's name (kept) ---------------------------------
+# a quoted title of two to eight words ("the book »Name and the long winter«") after a word for a publication, a
+# film or a material earlier in the same sentence: a first name in it names a character, not a person
+_QUOTES = "\"\u201c\u201d\u00ab\u00bb"
+_QUOTED_TITLE_RE = plain_re.compile(
+    r"[\"\u201c\u201d\u00ab](?P<title>[^\"\u201c\u201d\u00ab\u00bb\n.!?]{3,80}?)[\"\u201d\u00bb]"
+)
+_PUBLICATION_CUE_RE = plain_re.compile(
+    r"(?i:\w*(?:bok|boken|böcker|böckerna|film|filmen|filmer|filmerna|material|materialet|broschyr|broschyren|"
+    r"skrift|skriften|folder|foldern|titel|titeln|titlar|podd|podden|podcast|appen|spel|spelet|saga|sagan|sagor|"
+    r"novell|novellen|roman|romanen|pjäs|pjäsen|föreställning|föreställningen|utställning|utställningen|serie|serien)"
+    r"|läs|läsa|läser)(?!\w)"
+)
+_SENTENCE_END_RE = plain_re.compile(r"[.!?:\n](?:[ \t]|$)")
+# a name right after a capitalised word of a building or an organisation ("Familjecentralen X Y", "Stiftelsen
+# X och Y Z", "Familjens hus X"): the institution is named after a person or a place
+_NAMED_AFTER_ENDINGS = (
+    "centralen", "centrum", "hus", "huset", "gården", "skola", "skolan", "förskolan", "gymnasiet", "kyrkan",
+    "församling", "stiftelse", "stiftelsen", "fonden", "sjukhuset", "kliniken", "mottagningen", "biblioteket",
+    "museet", "hemmet", "boendet",
+)
+_NAMED_AFTER_HINT_RE = plain_re.compile(r"(?i:%s) [A-ZÅÄÖ]" % "|".join(_NAMED_AFTER_ENDINGS))
+_NAMED_AFTER_NAME_RE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}(?:[ ]och[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})?)(?![\p{{L}}\p{{M}}\-])"
+)
+# a full name in the genitive before a rare capitalised word: a place or a building named after a person
+# ("X Ys Gård-name"), not the person
+_GENITIVE_THING_RE = plain_re.compile(
+    r"(?<![\w\-])(?P<first>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?s"
+    r" (?P<thing>[A-ZÅÄÖ][a-zåäö]{2,})(?![\w\-])"
+)
+
+
+def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
+    """(start, end) of the stretches of ``text`` where a name is part of a title, an institution's or a place's
+    name; person names found inside one are kept. Each pattern is tried only where a cheap test finds what it
+    needs (a quote, an institution's word before a capital)."""
+    kept = []
+    if any(q in text for q in _QUOTES):
+        for m in _QUOTED_TITLE_RE.finditer(text):
+            if m["title"].count(" ") < 1 or m["title"].count(" ") > 7:
+                continue
+            window = text[max(0, m.start() - 80):m.start()]
+            ends = list(_SENTENCE_END_RE.finditer(window))
+            if ends:
+                window = window[ends[-1].end():]
+            if _PUBLICATION_CUE_RE.search(window):
+                kept.append(m.span("title"))
+    if _NAMED_AFTER_HINT_RE.search(text):
+        for hint in _NAMED_AFTER_HINT_RE.finditer(text):
+            start, word = _word_span_before(text, hint.end() - 2)
+            if word[:1].islower():  # "Familjens hus X": a lower-case word after a capitalised one
+                owner_start, owner = _word_span_before(text, start)
+                if not (owner[:1].isupper() and owner.endswith("s") and redactor.lex.is_common(owner)
+                        and not redactor._is_place(owner[:-1])):
+                    continue  # a genitive everyday word owns it ("Familjens", "Barnens")
+                start = owner_start
+            elif not word[:1].isupper():
+                continue
+            m = _NAMED_AFTER_NAME_RE.match(text, hint.end() - 1)
+            if m is not None:
+                kept.append((start, m.end()))
+    if " " in text:
+        for m in _GENITIVE_THING_RE.finditer(text):
+            thing = m["thing"]
+            if redactor._plain_first_name(m["first"]) and not redactor._first_name(_Token(thing, 0, len(thing))) \
+                    and not redactor._known_surname(thing, None) and redactor.lex.zipf(thing) < 3.0 \
+                    and not redactor._is_place(thing):
+                kept.append(m.span())
+    return kept
+
+
+def _inside(kept: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in kept)
