@@ -570,6 +570,9 @@ class Context:
     positions: tuple | None = field(default=None, repr=False, compare=False)
     # the page's e-mail addresses, (start, end) in order, and their starts: the same for such a part
     emails: tuple | None = field(default=None, repr=False, compare=False)
+    # the initials of the page's full names (Redactor.context): {letters: defined}, defined when the page writes
+    # them in brackets right after the name ("Anna Ek (AE)")
+    initials: dict | None = field(default=None, repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -940,6 +943,7 @@ class Redactor:
             if surname:
                 ctx.surnames.add(surname)
         ctx.scan = scan
+        ctx.initials = _name_initials(text, spans)
         return ctx
 
     def _starts(self, tokens: _Words) -> list[int]:
@@ -1251,6 +1255,16 @@ class Redactor:
     REMEMBERED = 4096
 
     def spans(self, text: str, ctx: Context | None = None, filename: bool = False) -> list[tuple[int, int, str]]:
+        """(start, end, placeholder) of every piece of personal data in ``text``, merged (see :meth:`_known_spans`);
+        with a page's ``ctx``, also the initials of the page's full names where they sign or are defined."""
+        found = self._known_spans(text, ctx, filename)
+        if ctx is not None and ctx.initials and not filename:
+            extra = _page_initials_spans(text, ctx.initials)
+            if extra:
+                found = _merge(found + extra)
+        return found
+
+    def _known_spans(self, text: str, ctx: Context | None = None, filename: bool = False) -> list[tuple[int, int, str]]:
         """(start, end, placeholder) of every piece of personal data in ``text``, merged.
 
         With a page's ``ctx``, a short text's spans are remembered with every word
@@ -3001,3 +3015,64 @@ def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
 
 def _inside(kept: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in kept)
+
+
+# --- the initials of the page's own full names --------------------------------------------------------------
+# two to four capitals (a part may be hyphenated: "P-OL"), or two to four initials with dots ("M.J.")
+_INITIALS_TOKEN_RE = plain_re.compile(
+    r"(?<![\w\-.@])(?:[A-ZÅÄÖ](?:-?[A-ZÅÄÖ]){1,3}|[A-ZÅÄÖ]\.(?:[ ]?-?[A-ZÅÄÖ]\.){1,3})(?![\w\-@])"
+)
+_INITIALS_GAP_RE = plain_re.compile(r"[ \t]{0,2}[,/&][ \t]{0,2}|[ \t]och[ \t]")  # between initials of a list
+_INITIALS_BEFORE_RE = plain_re.compile(r"(?:/|\bav:?|\bsign\.?:?|\bjusteras:?)[ \t]{0,2}$", plain_re.IGNORECASE)
+
+
+def _letters(initials: str) -> str:
+    return initials.replace(".", "").replace(" ", "").replace("-", "")
+
+
+def _name_initials(text: str, spans) -> dict:
+    """{initials: defined} of the full names at ``spans`` ((start, end, …) of ``text``): the first letter of each
+    word and of each part of a hyphenated one ("Lars-Åke Ek": "LÅE"), and of the first and last word alone;
+    defined when the text writes them in brackets right after the name ("Lars-Åke Ek (LÅE)")."""
+    out: dict = {}
+    for start, end, *_ in spans:
+        words = [w for w in text[start:end].split() if w[:1].isupper()]
+        if len(words) < 2:
+            continue
+        parts = ["".join(p[:1] for p in w.split("-") if p) for w in words]
+        letters = {"".join(parts), parts[0] + parts[-1]}
+        after = text[end:end + 8]
+        for initials in letters:
+            if 2 <= len(initials) <= 4 and initials.isupper():
+                defined = after.startswith((f" ({initials})", f" ({initials},", f", {initials})"))
+                out[initials] = out.get(initials, False) or defined
+    return out
+
+
+def _page_initials_spans(text: str, initials: dict) -> list[tuple[int, int, str]]:
+    """The initials of the page's full names (``initials``, see :func:`_name_initials`) in ``text``: anywhere once
+    the page defines them; else written with dots, no word or abbreviation of the word list, signed after a slash,
+    "av" or "Justeras", or one of a list of initials ("/AB, CD", "(AB, CD)") — then the whole list goes."""
+    matches = list(_INITIALS_TOKEN_RE.finditer(text))
+    if not matches:
+        return []
+    lex = lexicon()
+    spans = []
+    k = 0
+    while k < len(matches):
+        group = [matches[k]]  # initials joined by commas, slashes, "&" or "och"
+        while k + 1 < len(matches) and _INITIALS_GAP_RE.fullmatch(text, group[-1].end(), matches[k + 1].start()):
+            k += 1
+            group.append(matches[k])
+        k += 1
+        signed = _INITIALS_BEFORE_RE.search(text, max(0, group[0].start() - 12), group[0].start()) is not None
+        hits = False
+        for m in group:
+            letters = _letters(m[0])
+            if letters not in initials:
+                continue
+            if initials[letters] or "." in m[0] or signed or len(group) > 1 or lex.zipf(letters) == 0:
+                hits = True
+        if hits:
+            spans += [(m.start(), m.end(), NAME) for m in group]
+    return spans
