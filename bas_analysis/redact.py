@@ -237,6 +237,8 @@ _INSTITUTION_ENDINGS = (
     "programmet", "grupp", "gruppen", "team", "teamet", "linjen", "lab", "stipendium", "stipendiet", "kapell",
     "kapellet", "ruin", "ruinen",
 )
+_LONGER_ENDINGS = {short: tuple(e for e in _INSTITUTION_ENDINGS if e != short and e.endswith(short)) or ("\0",)
+                   for short in (e for e in _INSTITUTION_ENDINGS if len(e) <= 3)}
 _LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöéü"
 # characters of a word that is no name from abroad (no letter outside _LOWER_LETTERS, once casefolded)
 _SWEDISH_WORD_CHARS = frozenset(_LOWER_LETTERS + _LOWER_LETTERS.upper() + "-'’")
@@ -545,8 +547,21 @@ def _surroundings(text: str, token: _Token) -> tuple:
     return before, starts, joined, number
 
 
+# endings so short that a name from abroad may end with them ("Vuolab", "Westerhus"): an organisation's word only
+# alone or after a word of the word list ("Sjukhus", "Barnhem", "Datalab"; a linking "s" may join them)
+_SHORT_INSTITUTION_ENDINGS = tuple(e for e in _INSTITUTION_ENDINGS if len(e) <= 3)
+
+
+@lru_cache(maxsize=65536)
 def _institution_word(word: str) -> bool:
-    return word.casefold().endswith(_INSTITUTION_ENDINGS)
+    key = word.casefold()
+    if not key.endswith(_INSTITUTION_ENDINGS):
+        return False
+    for ending in _SHORT_INSTITUTION_ENDINGS:
+        if key.endswith(ending) and len(key) > len(ending) and not key.endswith(_LONGER_ENDINGS[ending]):
+            head = key[:-len(ending)].rstrip("-")
+            return lexicon().is_common(head) or head.endswith("s") and lexicon().is_common(head[:-1])
+    return True
 
 
 @dataclass
@@ -834,6 +849,8 @@ class Redactor:
         return word.casefold() in self.lex.places
 
     def _first_name(self, token: _Token, known_only: bool = False) -> bool:
+        if "-" in token.key and token.key in self.lex.first_sv:
+            return True  # a double name the data knows as one ("Maj-Lis": "Lis" alone is none)
         parts = token.text.split("-")
         for part in parts:
             key = part.casefold()
@@ -1742,7 +1759,8 @@ class Redactor:
 
     def _plain_first_name(self, word: str) -> bool:
         """A first name the name data knows (every part), no place, no organisation's word, no everyday word."""
-        return all(p.casefold() in self.lex.first_sv or p.casefold() in self.lex.first_other for p in word.split("-")) \
+        return (word.casefold() in self.lex.first_sv
+                or all(p.casefold() in self.lex.first_sv or p.casefold() in self.lex.first_other for p in word.split("-"))) \
             and not self._is_place(word) and not _institution_word(word) and self.lex.zipf(word) < self.EVERYDAY_ZIPF
 
     def _unknown_word(self, word: str) -> bool:
