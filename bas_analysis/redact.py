@@ -1429,8 +1429,12 @@ class Redactor:
         if "nvändare" in text or "nvändarnamn" in text:
             spans += [m.span("login") for m in _USER_LOGIN_RE.finditer(text) if _login(m["login"])]
         spans += self._lower_case_names(text)
-        if "ing " in text or "ontakta " in text or "ejla " in text or "råga " in text:
+        if "ing " in text or "ontakta " in text or "ejla " in text or "råga " in text or "ms:a " in text or "msa " in text:
             for m in _CALL_FIRST_NAME_RE.finditer(text):
+                if self._plain_first_name(m["first"]):
+                    spans.append(m.span("first"))
+        if any(hint in text for hint in _GREETING_HINTS):
+            for m in _GREETING_FIRST_NAME_RE.finditer(text):
                 if self._plain_first_name(m["first"]):
                     spans.append(m.span("first"))
         if "/" in text:
@@ -1893,7 +1897,11 @@ _LOWER_PAIR_BEFORE_RE = re.compile(
 _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
 # a first name alone asked to be called: "Ring Lisa eller Omar", "Kontakta Lisa och …"
 _CALL_FIRST_NAME_RE = re.compile(
-    r"(?<![\p{L}])(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga)[ \t](?P<first>\p{Lu}\p{Ll}+)[ \t](?:eller|och)[ \t]")
+    r"(?<![\p{L}])(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)[ \t](?:eller|och)[ \t]")
+# a first name after a greeting that closes a message: "Mvh X", "Hälsningar X", "hälsar X"
+_GREETING_FIRST_NAME_RE = re.compile(
+    r"(?<![\p{L}])(?i:mvh|hälsningar|hälsar)[,:]?[ \t]{1,2}(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
+_GREETING_HINTS = ("vh", "VH", "älsn", "ÄLSN", "älsar")
 
 
 # initials signed after a slash at a line's start, before a date: "/AB 2013-09-12"
@@ -2394,7 +2402,7 @@ def _names_outside_blocks(text: str) -> set[str]:
     return _names_in_addresses(text) | _listed_names(text) | _person_word_names(text) | _table_names(text) \
         | _bracket_list_names(text) | _surname_first_names(text) | _nickname_names(text) | _dashed_names(text) \
         | _family_names(text) | _run_together_initials(text) | _role_heading_names(text) | _cue_names(text) \
-        | _line_start_role_names(text)
+        | _line_start_role_names(text) | _foreign_letter_names(text)
 
 
 
@@ -3094,3 +3102,36 @@ def _page_initials_spans(text: str, initials: dict) -> list[tuple[int, int, str]
         if hits:
             spans += [(m.start(), m.end(), NAME) for m in group]
     return spans
+
+
+# a first name (known, or a word we do not know) before a surname written with a letter outside Latin-1
+# ("X Petrović", "X Wiśniewska-Berg"): a name from abroad, whatever the name data knows of the surname
+_FOREIGN_LETTER_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ ]"
+    r"(?P<last>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\-])"
+)
+_BEYOND_LATIN1_RE = plain_re.compile("[\u0100-\u024f]")  # Latin Extended-A and -B: "ć", "ł", "ş", "ğ"
+
+
+def _foreign_letter_names(text: str) -> set[str]:
+    """Full names whose surname holds a letter of Latin Extended-A or -B (names of the build, so the first name
+    alone goes too when the data does not know it: :func:`_names_alone`). The first word is a first name we know,
+    or a word we do not know written without å, ä and ö before a surname we know; the surname no place,
+    organisation's word or word."""
+    if not _BEYOND_LATIN1_RE.search(text):
+        return set()
+    redactor = _default_redactor()
+    names = set()
+    for hit in _BEYOND_LATIN1_RE.finditer(text):
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        for m in _FOREIGN_LETTER_NAME_RE.finditer(text, max(line_start, hit.start() - 60), hit.end() + 40, overlapped=True):
+            if not (m.start("last") <= hit.start() < m.end("last")):
+                continue
+            first, last = m["first"], m["last"]
+            if not (redactor._plain_first_name(first)
+                    or redactor._unknown_first_name(first) and redactor._known_surname(last, None)):
+                continue
+            if any(redactor._is_place(p) or _institution_word(p) or redactor.lex.is_common(p) for p in last.split("-")):
+                continue
+            names.add(f"{first} {last}")
+    return names
