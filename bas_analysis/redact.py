@@ -1433,6 +1433,15 @@ class Redactor:
             for m in _CALL_FIRST_NAME_RE.finditer(text):
                 if self._plain_first_name(m["first"]):
                     spans.append(m.span("first"))
+        if _ROLE_FIRST_NAME_HINT_RE.search(text):
+            for m in _ROLE_FIRST_NAME_RE.finditer(text):
+                first, role = m["first"], m["role"]
+                if role[:1].isupper() and not _before_is_sentence_start(text, m.start("role")):
+                    continue  # a capitalised word inside a sentence is a name itself ("i Bror X hus")
+                after = _NEXT_WORD_RE.match(text, m.end("first"))
+                if _person_word(role.casefold()) and (self._plain_first_name(first) or self._unknown_first_name(first)) \
+                        and not self._is_place(first) and not (after is not None and _institution_word(after[1])):
+                    spans.append(m.span("first"))
         if any(hint in text for hint in _GREETING_HINTS):
             for m in _GREETING_FIRST_NAME_RE.finditer(text):
                 if self._plain_first_name(m["first"]):
@@ -1736,6 +1745,10 @@ class Redactor:
             m = _ROW_FIRST_NAME_AFTER_RE.match(text, end)
             if m is not None and self._plain_first_name(m["first"]):
                 out.append((m.start("first"), m.end("first"), NAME))
+            m = _LIST_FIRST_BEFORE_RE.search(text, max(0, start - 40), start)
+            if m is not None and self._unknown_first_name(m["first"]) and not self._is_place(m["first"]) \
+                    and not _person_word(m["first"].casefold()):
+                out.append((m.start("first"), m.end("first"), NAME))  # "Närvarande: X [Abdi Warsame] (…)"
             m = _SURNAME_BEFORE_RE.search(text, max(0, start - 40), start)
             if m is not None and m["last"].casefold() in self.lex.surnames and self.lex.zipf(m["last"]) < 3.5 \
                     and not self._is_place(m["last"]) and not _institution_word(m["last"]) \
@@ -1859,7 +1872,7 @@ _ROLE_ENDINGS = (
     "sekreterare", "sekreteraren", "diakon", "diakonen", "präst", "prästen", "pedagog", "pedagogen", "terapeut",
     "terapeuten", "forskare", "forskaren", "doktorand", "doktoranden", "professor", "professorn", "docent",
     "docenten", "assistent", "assistenten", "strateg", "strategen", "utredare", "utredaren", "stödjare", "stödjaren",
-    "konsulent", "konsulenten", "moderator", "moderatorn", "ansvarig", "politiker", "politikern",
+    "konsulent", "konsulenten", "moderator", "moderatorn", "ansvarig", "politiker", "politikern", "kollega", "kollegan",
     # plural: "barnombuden A.N. och J.M."
     "ombuden", "ledarna", "samordnarna", "kuratorerna", "handläggarna", "behandlarna", "konsulenterna",
     "sköterskorna", "läkarna", "psykologerna", "socionomerna", "pedagogerna", "terapeuterna",
@@ -1901,6 +1914,14 @@ _CALL_FIRST_NAME_RE = re.compile(
 # a first name after a greeting that closes a message: "Mvh X", "Hälsningar X", "hälsar X"
 _GREETING_FIRST_NAME_RE = re.compile(
     r"(?<![\p{L}])(?i:mvh|hälsningar|hälsar)[,:]?[ \t]{1,2}(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
+# one first name alone after a role ("Ordföranden X hälsade", "Handläggare X."): no capitalised word after it
+_ROLE_FIRST_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?P<role>\p{L}+)[ ](?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[.,;:!?)]|[ \t]*$|[ ]\p{Ll}|[ ][\u2013\u2014][ ])",
+    re.MULTILINE,
+)
+_ROLE_FIRST_NAME_HINT_RE = plain_re.compile(
+    r"(?i:%s) [A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?(?:[.,;:!?)]|[ \t]*$| [^\W\d_A-ZÅÄÖ]| [\u2013\u2014] )"
+    % "|".join(_ROLE_ENDINGS), plain_re.MULTILINE)
 _GREETING_HINTS = ("vh", "VH", "älsn", "ÄLSN", "älsar")
 
 
@@ -1938,6 +1959,9 @@ _COUPLE_ORG_RE = re.compile(
 # a first name after a surname in a table's row, a column's gap or the line's end after it: "Ek Anna<TAB>kurator"
 _ROW_FIRST_NAME_AFTER_RE = re.compile(rf"[ ](?P<first>{_NAME_WORD})(?=\t|[ ]{{2,}}|[ \t]*$)", re.MULTILINE)
 # a capitalised word right before a name found
+# a word starting an item of a list (after a colon, a comma, a semicolon, a bracket or at a line's start) right
+# before a name: the name's first word when the data does not know it
+_LIST_FIRST_BEFORE_RE = re.compile(rf"(?:^|[:,;(][ \t]{{1,2}})(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)[ ]$", re.MULTILINE)
 _SURNAME_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<last>{_NAME_WORD})[ ]$")
 
 
@@ -2875,6 +2899,8 @@ def _names_in_addresses(text: str) -> set[str]:
             continue
         if _evidenced_first_name(redactor, first, last) is not None:
             names.add(f"{first} {last}")
+        elif first_bare + last_bare in locals_ and redactor._unknown_first_name(first) and redactor._unknown_word(last):
+            names.add(f"{first} {last}")  # both words spelled out in the address: a name the data does not know
     return names
 
 
