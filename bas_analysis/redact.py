@@ -1421,7 +1421,7 @@ class Redactor:
         if '"' in text or "\u201c" in text or "\u201d" in text or "\u00ab" in text:
             for m in _NICKNAME_RE.finditer(text):
                 if self._plain_first_name(m.group("first")) and self._plain_nickname(m.group("nick")) \
-                        and self._plain_surname(m.group("last"), text, m.end("last")):
+                        and self._nickname_surname(m.group("last"), text, m.end("last")):
                     spans.append(m.span())
         for start, end, _ in self._person_word_names(text):
             spans.append((start, end))
@@ -1789,6 +1789,15 @@ class Redactor:
     def _plain_nickname(self, word: str) -> bool:
         """A nickname: no place, no organisation's word, no everyday word ("Ludde" is a word of wordfreq)."""
         return not self._is_place(word) and not _institution_word(word) and self.lex.zipf(word) < self.EVERYDAY_ZIPF
+
+    def _nickname_surname(self, word: str, text: str, end: int) -> bool:
+        """The surname after a first name and a nickname in quotes: :meth:`_plain_surname`, or a surname we know
+        that is also a place's name ("Berg", "Lund"): the quotes say a person."""
+        if self._plain_surname(word, text, end):
+            return True
+        after = _NEXT_WORD_RE.match(text, end)
+        return self._is_place(word) and self._known_surname(word, None) and not _institution_word(word) \
+            and not (after is not None and _institution_word(after.group(1)))
 
     def _plain_surname(self, word: str, text: str, end: int, foreign: bool = False) -> bool:
         """A surname after a first name: known (or, after a nickname, rare), no place or organisation's word,
@@ -2527,7 +2536,7 @@ def _nickname_names(text: str) -> set[str]:
     names = set()
     for m in _NICKNAME_RE.finditer(text):
         if redactor._plain_first_name(m.group("first")) and redactor._plain_nickname(m.group("nick")) \
-                and redactor._plain_surname(m.group("last"), text, m.end("last")) and not redactor.lex.is_common(m.group("nick")):
+                and redactor._nickname_surname(m.group("last"), text, m.end("last")) and not redactor.lex.is_common(m.group("nick")):
             names.update({m.group("nick"), f"{m.group('first')} {m.group('last')}"})
     return names
 
@@ -2620,6 +2629,8 @@ def _table_names(text: str) -> set[str]:
                                      if not redactor.lex.is_common(w) and not redactor._is_place(w))
                     continue
                 if kind == "full" and k < len(cells):
+                    if cells[k].isupper() and "," in cells[k]:
+                        cells[k] = cells[k].title()  # "LIND, SARA" as "Lind, Sara"
                     turned = _SURNAME_FIRST_CELL_RE.fullmatch(cells[k])
                     if turned is not None:  # "Lind, Sara": the name, and its surname alone
                         cells[k] = f"{turned['first']} {turned['last']}"
