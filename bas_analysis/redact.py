@@ -3001,7 +3001,8 @@ def redact_text(text: str, names=frozenset()) -> str:
 def redact_document(text: str, extra_names=frozenset()) -> tuple[str, set[str]]:
     """Redact one page; returns the text and the contact/byline names it held."""
     names = find_contact_names(text)
-    return Redactor(names | set(extra_names)).redact(text), names
+    redactor = Redactor(names | set(extra_names))
+    return redactor.redact(text, redactor.context(text)), names  # with the page's context, as a build redacts it
 
 
 # --- names that are part of a title, an institution's or a place's name (kept) ---------------------------------
@@ -3115,7 +3116,8 @@ def _name_initials(text: str, spans) -> dict:
 def _page_initials_spans(text: str, initials: dict) -> list[tuple[int, int, str]]:
     """The initials of the page's full names (``initials``, see :func:`_name_initials`) in ``text``: anywhere once
     the page defines them; else written with dots, no word or abbreviation of the word list, signed after a slash,
-    "av" or "Justeras", or one of a list of initials ("/AB, CD", "(AB, CD)") — then the whole list goes."""
+    "av" or "Justeras", or one of a list of initials ("/AB, CD", "(AB, CD)": two of the page's people's, or
+    no word or abbreviation of the word list among them) — then the whole list goes."""
     matches = list(_INITIALS_TOKEN_RE.finditer(text))
     if not matches:
         return []
@@ -3129,14 +3131,11 @@ def _page_initials_spans(text: str, initials: dict) -> list[tuple[int, int, str]
             group.append(matches[k])
         k += 1
         signed = _INITIALS_BEFORE_RE.search(text, max(0, group[0].start() - 12), group[0].start()) is not None
-        hits = False
-        for m in group:
-            letters = _letters(m[0])
-            if letters not in initials:
-                continue
-            if initials[letters] or "." in m[0] or signed or len(group) > 1 or lex.zipf(letters) == 0:
-                hits = True
-        if hits:
+        matching = [m for m in group if _letters(m[0]) in initials]
+        # a list of initials: two of them the page's people's, or none of them a word or abbreviation we know
+        listed = len(group) > 1 and (len(matching) > 1 or all(lex.zipf(_letters(m[0])) == 0 for m in group))
+        if any(initials[_letters(m[0])] or "." in m[0] or signed or listed or lex.zipf(_letters(m[0])) == 0
+               for m in matching):
             spans += [(m.start(), m.end(), NAME) for m in group]
     return spans
 
