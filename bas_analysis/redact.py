@@ -953,14 +953,17 @@ class Redactor:
                 scan.tried[i] = ((after - i, surname, end - start), tuple(log), tokens.reach - i)
             else:
                 scan.tried[i] = (None, tuple(log), tokens.reach - i)
-        kept = _kept_name_spans(self, text)
+        kept = _kept_near(self, text, spans) if spans else []
         if kept:
             spans = [s for s in spans if not _inside(kept, s[0], s[1])]
         for start, end, surname in self._alone_surname_spans(tokens, ctx, spans):
             if surname:
                 ctx.surnames.add(surname)
         ctx.scan = scan
-        ctx.initials = _name_initials(text, spans)
+        ctx.initials = _name_initials(text, spans) if spans else {}
+        if ctx.initials:  # only those the page writes (most pages write none: its parts then look for none)
+            written = {_letters(m[0]) for m in _INITIALS_TOKEN_RE.finditer(text)}
+            ctx.initials = {k: v for k, v in ctx.initials.items() if k in written}
         return ctx
 
     def _starts(self, tokens: _Words) -> list[int]:
@@ -1342,11 +1345,16 @@ class Redactor:
         if found:
             tokens = tokens.without([(s, e) for s, e, _ in found])
         ctx = ctx if ctx is not None else self.context(text)
-        kept = _kept_name_spans(self, text) if not filename else []
-        for start, end, _ in self._name_spans(text, tokens, ctx, filename, kept):
+        names = self._name_spans(text, tokens, ctx, filename)
+        positions = [] if filename else self._page_positions(text, ctx, in_page)
+        # names inside a title or an institution's name are kept (looked for only where a name was found)
+        kept = _kept_near(self, text, names + [(a, b, None) for a, b in positions]) if (names or positions) and not filename else []
+        if kept and names:  # again, so that a kept name gives no surname alone
+            names = self._name_spans(text, tokens, ctx, filename, kept)
+        for start, end, _ in names:
             found.append((start, end, NAME))
         if not filename:
-            for start, end in self._page_positions(text, ctx, in_page):
+            for start, end in positions:
                 found.append((start, end, NAME))
             if kept:
                 found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
@@ -3082,6 +3090,31 @@ def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
                     and not redactor._known_surname(thing, None) and redactor.lex.zipf(thing) < 3.0 \
                     and not redactor._is_place(thing):
                 kept.append(m.span())
+    return kept
+
+
+_KEPT_REACH = 120  # how far before or after a name what keeps it may start or end
+
+
+def _kept_near(redactor: Redactor, text: str, spans) -> list[tuple[int, int]]:
+    """:func:`_kept_name_spans` of the stretches of ``text`` around the names at ``spans`` ((start, end, …)):
+    what keeps a name lies within _KEPT_REACH characters of it, so the rest of the text is not read."""
+    windows: list[list[int]] = []
+    for start, end in sorted((span[0], span[1]) for span in spans):
+        a, b = max(0, start - _KEPT_REACH), min(len(text), end + _KEPT_REACH)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    if len(windows) == 1 and windows[0] == [0, len(text)]:
+        return _kept_name_spans(redactor, text)
+    kept = []
+    for a, b in windows:
+        while a > 0 and text[a - 1].isalnum():  # a window starts and ends between words
+            a -= 1
+        while b < len(text) and text[b].isalnum():
+            b += 1
+        kept += [(a + s, a + e) for s, e in _kept_name_spans(redactor, text[a:b])]
     return kept
 
 
