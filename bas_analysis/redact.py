@@ -56,6 +56,14 @@ Person names are found in these ways:
   name is a name alone as well ("Hodan och Siriporn").
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
+- the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
+  brackets after the name, else where they sign (after a slash, "av", "Justeras"), stand in a list of
+  initials, carry dots or are no word or abbreviation of the word list.
+
+A name found inside a quoted title after a word for a book, a film or a material ("boken ”X och …”"), right
+after an institution's capitalised word ("Familjecentralen X Y", "Stiftelsen X och Y Z", "Familjens hus X")
+or as a full name's genitive before a rare proper noun (a place named after a person) is kept
+(:func:`_kept_name_spans`).
 
 Names are never what the reference data calls a place or organisation
 (regions, municipalities, their aliases: "Lund", "Borås"), nor a first name
