@@ -56,6 +56,14 @@ Person names are found in these ways:
   name is a name alone as well ("Hodan och Siriporn").
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
+- the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
+  brackets after the name, else where they sign (after a slash, "av", "Justeras"), stand in a list of
+  initials, carry dots or are no word or abbreviation of the word list.
+
+A name found inside a quoted title after a word for a book, a film or a material ("boken ”X och …”"), right
+after an institution's capitalised word ("Familjecentralen X Y", "Stiftelsen X och Y Z", "Familjens hus X")
+or as a full name's genitive before a rare proper noun (a place named after a person) is kept
+(:func:`_kept_name_spans`).
 
 Names are never what the reference data calls a place or organisation
 (regions, municipalities, their aliases: "Lund", "Borås"), nor a first name
@@ -237,6 +245,8 @@ _INSTITUTION_ENDINGS = (
     "programmet", "grupp", "gruppen", "team", "teamet", "linjen", "lab", "stipendium", "stipendiet", "kapell",
     "kapellet", "ruin", "ruinen",
 )
+_LONGER_ENDINGS = {short: tuple(e for e in _INSTITUTION_ENDINGS if e != short and e.endswith(short)) or ("\0",)
+                   for short in (e for e in _INSTITUTION_ENDINGS if len(e) <= 3)}
 _LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöéü"
 # characters of a word that is no name from abroad (no letter outside _LOWER_LETTERS, once casefolded)
 _SWEDISH_WORD_CHARS = frozenset(_LOWER_LETTERS + _LOWER_LETTERS.upper() + "-'’")
@@ -545,8 +555,21 @@ def _surroundings(text: str, token: _Token) -> tuple:
     return before, starts, joined, number
 
 
+# endings so short that a name from abroad may end with them ("Vuolab", "Westerhus"): an organisation's word only
+# alone or after a word of the word list ("Sjukhus", "Barnhem", "Datalab"; a linking "s" may join them)
+_SHORT_INSTITUTION_ENDINGS = tuple(e for e in _INSTITUTION_ENDINGS if len(e) <= 3)
+
+
+@lru_cache(maxsize=65536)
 def _institution_word(word: str) -> bool:
-    return word.casefold().endswith(_INSTITUTION_ENDINGS)
+    key = word.casefold()
+    if not key.endswith(_INSTITUTION_ENDINGS):
+        return False
+    for ending in _SHORT_INSTITUTION_ENDINGS:
+        if key.endswith(ending) and len(key) > len(ending) and not key.endswith(_LONGER_ENDINGS[ending]):
+            head = key[:-len(ending)].rstrip("-")
+            return lexicon().is_common(head) or head.endswith("s") and lexicon().is_common(head[:-1])
+    return True
 
 
 @dataclass
@@ -570,6 +593,9 @@ class Context:
     positions: tuple | None = field(default=None, repr=False, compare=False)
     # the page's e-mail addresses, (start, end) in order, and their starts: the same for such a part
     emails: tuple | None = field(default=None, repr=False, compare=False)
+    # the initials of the page's full names (Redactor.context): {letters: defined}, defined when the page writes
+    # them in brackets right after the name ("Anna Ek (AE)")
+    initials: dict | None = field(default=None, repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -831,6 +857,8 @@ class Redactor:
         return word.casefold() in self.lex.places
 
     def _first_name(self, token: _Token, known_only: bool = False) -> bool:
+        if "-" in token.key and token.key in self.lex.first_sv:
+            return True  # a double name the data knows as one ("Maj-Lis": "Lis" alone is none)
         parts = token.text.split("-")
         for part in parts:
             key = part.casefold()
@@ -933,10 +961,17 @@ class Redactor:
                 scan.tried[i] = ((after - i, surname, end - start), tuple(log), tokens.reach - i)
             else:
                 scan.tried[i] = (None, tuple(log), tokens.reach - i)
+        kept = _kept_near(self, text, spans) if spans else []
+        if kept:
+            spans = [s for s in spans if not _inside(kept, s[0], s[1])]
         for start, end, surname in self._alone_surname_spans(tokens, ctx, spans):
             if surname:
                 ctx.surnames.add(surname)
         ctx.scan = scan
+        ctx.initials = _name_initials(text, spans) if spans else {}
+        if ctx.initials:  # only those the page writes (most pages write none: its parts then look for none)
+            written = {_letters(m[0]) for m in _INITIALS_TOKEN_RE.finditer(text)}
+            ctx.initials = {k: v for k, v in ctx.initials.items() if k in written}
         return ctx
 
     def _starts(self, tokens: _Words) -> list[int]:
@@ -981,7 +1016,7 @@ class Redactor:
                 or not word.isascii() and not _SWEDISH_WORD_CHARS.issuperset(word)
                 or len(word) == 1 and word.isupper())  # an initial: "J. Nyberg"
 
-    def _name_spans(self, text: str, tokens: _Words, ctx: Context, filename: bool = False):
+    def _name_spans(self, text: str, tokens: _Words, ctx: Context, filename: bool = False, kept=()):
         """(start, end, surname key) of each person name in ``text``.
 
         With the context of a page whose words ``tokens`` are taken from (the page itself, a part of it), the
@@ -1002,6 +1037,8 @@ class Redactor:
             if found:
                 after, surname, end = found
                 spans.append((tokens[i].start, end, surname))
+        if kept:  # a name that is part of a title or an institution's name gives no surname alone
+            spans = [s for s in spans if not _inside(kept, s[0], s[1])]
         return self._alone_surname_spans(tokens, ctx, spans)
 
     def _alone_surname_spans(self, tokens: _Words, ctx: Context, spans: list) -> list:
@@ -1246,6 +1283,16 @@ class Redactor:
     REMEMBERED = 4096
 
     def spans(self, text: str, ctx: Context | None = None, filename: bool = False) -> list[tuple[int, int, str]]:
+        """(start, end, placeholder) of every piece of personal data in ``text``, merged (see :meth:`_known_spans`);
+        with a page's ``ctx``, also the initials of the page's full names where they sign or are defined."""
+        found = self._known_spans(text, ctx, filename)
+        if ctx is not None and ctx.initials and not filename:
+            extra = _page_initials_spans(text, ctx.initials)
+            if extra:
+                found = _merge(found + extra)
+        return found
+
+    def _known_spans(self, text: str, ctx: Context | None = None, filename: bool = False) -> list[tuple[int, int, str]]:
         """(start, end, placeholder) of every piece of personal data in ``text``, merged.
 
         With a page's ``ctx``, a short text's spans are remembered with every word
@@ -1306,13 +1353,23 @@ class Redactor:
         if found:
             tokens = tokens.without([(s, e) for s, e, _ in found])
         ctx = ctx if ctx is not None else self.context(text)
-        for start, end, _ in self._name_spans(text, tokens, ctx, filename):
+        names = self._name_spans(text, tokens, ctx, filename)
+        positions = [] if filename else self._page_positions(text, ctx, in_page)
+        # names inside a title or an institution's name are kept (looked for only where a name was found)
+        kept = _kept_near(self, text, names + [(a, b, None) for a, b in positions]) if (names or positions) and not filename else []
+        if kept and names:  # again, so that a kept name gives no surname alone
+            names = self._name_spans(text, tokens, ctx, filename, kept)
+        for start, end, _ in names:
             found.append((start, end, NAME))
         if not filename:
-            for start, end in self._page_positions(text, ctx, in_page):
+            for start, end in positions:
                 found.append((start, end, NAME))
+            if kept:
+                found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
             if found:
                 found += self._beside_name_spans(text, _merge(found))
+            if kept:
+                found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
         return _merge(found)
 
     @staticmethod
@@ -1380,7 +1437,7 @@ class Redactor:
         if '"' in text or "\u201c" in text or "\u201d" in text or "\u00ab" in text:
             for m in _NICKNAME_RE.finditer(text):
                 if self._plain_first_name(m.group("first")) and self._plain_nickname(m.group("nick")) \
-                        and self._plain_surname(m.group("last"), text, m.end("last")):
+                        and self._nickname_surname(m.group("last"), text, m.end("last")):
                     spans.append(m.span())
         for start, end, _ in self._person_word_names(text):
             spans.append((start, end))
@@ -1388,8 +1445,21 @@ class Redactor:
         if "nvändare" in text or "nvändarnamn" in text:
             spans += [m.span("login") for m in _USER_LOGIN_RE.finditer(text) if _login(m["login"])]
         spans += self._lower_case_names(text)
-        if "ing " in text or "ontakta " in text or "ejla " in text or "råga " in text:
+        if "ing " in text or "ontakta " in text or "ejla " in text or "råga " in text or "ms:a " in text or "msa " in text:
             for m in _CALL_FIRST_NAME_RE.finditer(text):
+                if self._plain_first_name(m["first"]):
+                    spans.append(m.span("first"))
+        if any(m[1].casefold().endswith(_ROLE_ENDINGS) for m in _ROLE_FIRST_NAME_HINT_RE.finditer(text)):
+            for m in _ROLE_FIRST_NAME_RE.finditer(text):
+                first, role = m["first"], m["role"]
+                if role[:1].isupper() and not _before_is_sentence_start(text, m.start("role")):
+                    continue  # a capitalised word inside a sentence is a name itself ("i Bror X hus")
+                after = _NEXT_WORD_RE.match(text, m.end("first"))
+                if _person_word(role.casefold()) and (self._plain_first_name(first) or self._unknown_first_name(first)) \
+                        and not self._is_place(first) and not (after is not None and _institution_word(after[1])):
+                    spans.append(m.span("first"))
+        if any(hint in text for hint in _GREETING_HINTS):
+            for m in _GREETING_FIRST_NAME_RE.finditer(text):
                 if self._plain_first_name(m["first"]):
                     spans.append(m.span("first"))
         if "/" in text:
@@ -1691,6 +1761,10 @@ class Redactor:
             m = _ROW_FIRST_NAME_AFTER_RE.match(text, end)
             if m is not None and self._plain_first_name(m["first"]):
                 out.append((m.start("first"), m.end("first"), NAME))
+            m = _LIST_FIRST_BEFORE_RE.search(text, max(0, start - 40), start)
+            if m is not None and self._unknown_first_name(m["first"]) and not self._is_place(m["first"]) \
+                    and not _person_word(m["first"].casefold()):
+                out.append((m.start("first"), m.end("first"), NAME))  # "Närvarande: X [Abdi Warsame] (…)"
             m = _SURNAME_BEFORE_RE.search(text, max(0, start - 40), start)
             if m is not None and m["last"].casefold() in self.lex.surnames and self.lex.zipf(m["last"]) < 3.5 \
                     and not self._is_place(m["last"]) and not _institution_word(m["last"]) \
@@ -1718,7 +1792,8 @@ class Redactor:
 
     def _plain_first_name(self, word: str) -> bool:
         """A first name the name data knows (every part), no place, no organisation's word, no everyday word."""
-        return all(p.casefold() in self.lex.first_sv or p.casefold() in self.lex.first_other for p in word.split("-")) \
+        return (word.casefold() in self.lex.first_sv
+                or all(p.casefold() in self.lex.first_sv or p.casefold() in self.lex.first_other for p in word.split("-"))) \
             and not self._is_place(word) and not _institution_word(word) and self.lex.zipf(word) < self.EVERYDAY_ZIPF
 
     def _unknown_word(self, word: str) -> bool:
@@ -1730,6 +1805,15 @@ class Redactor:
     def _plain_nickname(self, word: str) -> bool:
         """A nickname: no place, no organisation's word, no everyday word ("Ludde" is a word of wordfreq)."""
         return not self._is_place(word) and not _institution_word(word) and self.lex.zipf(word) < self.EVERYDAY_ZIPF
+
+    def _nickname_surname(self, word: str, text: str, end: int) -> bool:
+        """The surname after a first name and a nickname in quotes: :meth:`_plain_surname`, or a surname we know
+        that is also a place's name ("Berg", "Lund"): the quotes say a person."""
+        if self._plain_surname(word, text, end):
+            return True
+        after = _NEXT_WORD_RE.match(text, end)
+        return self._is_place(word) and self._known_surname(word, None) and not _institution_word(word) \
+            and not (after is not None and _institution_word(after.group(1)))
 
     def _plain_surname(self, word: str, text: str, end: int, foreign: bool = False) -> bool:
         """A surname after a first name: known (or, after a nickname, rare), no place or organisation's word,
@@ -1813,7 +1897,7 @@ _ROLE_ENDINGS = (
     "sekreterare", "sekreteraren", "diakon", "diakonen", "präst", "prästen", "pedagog", "pedagogen", "terapeut",
     "terapeuten", "forskare", "forskaren", "doktorand", "doktoranden", "professor", "professorn", "docent",
     "docenten", "assistent", "assistenten", "strateg", "strategen", "utredare", "utredaren", "stödjare", "stödjaren",
-    "konsulent", "konsulenten", "moderator", "moderatorn", "ansvarig", "politiker", "politikern",
+    "konsulent", "konsulenten", "moderator", "moderatorn", "ansvarig", "politiker", "politikern", "kollega", "kollegan",
     # plural: "barnombuden A.N. och J.M."
     "ombuden", "ledarna", "samordnarna", "kuratorerna", "handläggarna", "behandlarna", "konsulenterna",
     "sköterskorna", "läkarna", "psykologerna", "socionomerna", "pedagogerna", "terapeuterna",
@@ -1851,7 +1935,21 @@ _LOWER_PAIR_BEFORE_RE = re.compile(
 _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
 # a first name alone asked to be called: "Ring Lisa eller Omar", "Kontakta Lisa och …"
 _CALL_FIRST_NAME_RE = re.compile(
-    r"(?<![\p{L}])(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga)[ \t](?P<first>\p{Lu}\p{Ll}+)[ \t](?:eller|och)[ \t]")
+    r"(?<![\p{L}])(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)[ \t](?:eller|och)[ \t]")
+# a first name after a greeting that closes a message: "Mvh X", "Hälsningar X", "hälsar X"
+_GREETING_FIRST_NAME_RE = re.compile(
+    r"(?<![\p{L}])(?i:mvh|hälsningar|hälsar)[,:]?[ \t]{1,2}(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
+# one first name alone after a role ("Ordföranden X hälsade", "Handläggare X."): no capitalised word after it
+_ROLE_FIRST_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?P<role>\p{L}+)[ ](?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[.,;:!?)]|[ \t]*$|[ ]\p{Ll}|[ ][\u2013\u2014][ ])",
+    re.MULTILINE,
+)
+# what such a name needs (the standard library's engine, no alternation: each word before it is asked
+# whether it is a role's, with str.endswith)
+_ROLE_FIRST_NAME_HINT_RE = plain_re.compile(
+    r"(?<![^\W\d_])([^\W\d_]{4,}) [A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?(?=[.,;:!?)]|[ \t]*$| [^\W\d_A-ZÅÄÖ]| [\u2013\u2014] )",
+    plain_re.MULTILINE)
+_GREETING_HINTS = ("vh", "VH", "älsn", "ÄLSN", "älsar")
 
 
 # initials signed after a slash at a line's start, before a date: "/AB 2013-09-12"
@@ -1888,6 +1986,9 @@ _COUPLE_ORG_RE = re.compile(
 # a first name after a surname in a table's row, a column's gap or the line's end after it: "Ek Anna<TAB>kurator"
 _ROW_FIRST_NAME_AFTER_RE = re.compile(rf"[ ](?P<first>{_NAME_WORD})(?=\t|[ ]{{2,}}|[ \t]*$)", re.MULTILINE)
 # a capitalised word right before a name found
+# a word starting an item of a list (after a colon, a comma, a semicolon, a bracket or at a line's start) right
+# before a name: the name's first word when the data does not know it
+_LIST_FIRST_BEFORE_RE = re.compile(rf"(?:^|[:,;(][ \t]{{1,2}})(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)[ ]$", re.MULTILINE)
 _SURNAME_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<last>{_NAME_WORD})[ ]$")
 
 
@@ -2352,7 +2453,7 @@ def _names_outside_blocks(text: str) -> set[str]:
     return _names_in_addresses(text) | _listed_names(text) | _person_word_names(text) | _table_names(text) \
         | _bracket_list_names(text) | _surname_first_names(text) | _nickname_names(text) | _dashed_names(text) \
         | _family_names(text) | _run_together_initials(text) | _role_heading_names(text) | _cue_names(text) \
-        | _line_start_role_names(text)
+        | _line_start_role_names(text) | _foreign_letter_names(text)
 
 
 
@@ -2453,7 +2554,7 @@ def _nickname_names(text: str) -> set[str]:
     names = set()
     for m in _NICKNAME_RE.finditer(text):
         if redactor._plain_first_name(m.group("first")) and redactor._plain_nickname(m.group("nick")) \
-                and redactor._plain_surname(m.group("last"), text, m.end("last")) and not redactor.lex.is_common(m.group("nick")):
+                and redactor._nickname_surname(m.group("last"), text, m.end("last")) and not redactor.lex.is_common(m.group("nick")):
             names.update({m.group("nick"), f"{m.group('first')} {m.group('last')}"})
     return names
 
@@ -2546,6 +2647,8 @@ def _table_names(text: str) -> set[str]:
                                      if not redactor.lex.is_common(w) and not redactor._is_place(w))
                     continue
                 if kind == "full" and k < len(cells):
+                    if cells[k].isupper() and "," in cells[k]:
+                        cells[k] = cells[k].title()  # "LIND, SARA" as "Lind, Sara"
                     turned = _SURNAME_FIRST_CELL_RE.fullmatch(cells[k])
                     if turned is not None:  # "Lind, Sara": the name, and its surname alone
                         cells[k] = f"{turned['first']} {turned['last']}"
@@ -2825,6 +2928,8 @@ def _names_in_addresses(text: str) -> set[str]:
             continue
         if _evidenced_first_name(redactor, first, last) is not None:
             names.add(f"{first} {last}")
+        elif first_bare + last_bare in locals_ and redactor._unknown_first_name(first) and redactor._unknown_word(last):
+            names.add(f"{first} {last}")  # both words spelled out in the address: a name the data does not know
     return names
 
 
@@ -2914,4 +3019,204 @@ def redact_text(text: str, names=frozenset()) -> str:
 def redact_document(text: str, extra_names=frozenset()) -> tuple[str, set[str]]:
     """Redact one page; returns the text and the contact/byline names it held."""
     names = find_contact_names(text)
-    return Redactor(names | set(extra_names)).redact(text), names
+    redactor = Redactor(names | set(extra_names))
+    return redactor.redact(text, redactor.context(text)), names  # with the page's context, as a build redacts it
+
+
+# --- names that are part of a title, an institution's or a place's name (kept) ---------------------------------
+# a quoted title of two to eight words ("the book »Name and the long winter«") after a word for a publication, a
+# film or a material earlier in the same sentence: a first name in it names a character, not a person
+_QUOTES = "\"\u201c\u201d\u00ab\u00bb"
+_QUOTED_TITLE_RE = plain_re.compile(
+    r"[\"\u201c\u201d\u00ab](?P<title>[^\"\u201c\u201d\u00ab\u00bb\n.!?]{3,80}?)[\"\u201d\u00bb]"
+)
+_PUBLICATION_CUE_RE = plain_re.compile(
+    r"(?i:\w*(?:bok|boken|böcker|böckerna|film|filmen|filmer|filmerna|material|materialet|broschyr|broschyren|"
+    r"skrift|skriften|folder|foldern|titel|titeln|titlar|podd|podden|podcast|appen|spel|spelet|saga|sagan|sagor|"
+    r"novell|novellen|roman|romanen|pjäs|pjäsen|föreställning|föreställningen|utställning|utställningen|serie|serien)"
+    r"|läs|läsa|läser)(?!\w)"
+)
+_SENTENCE_END_RE = plain_re.compile(r"[.!?:\n](?:[ \t]|$)")
+# a name right after a capitalised word of a building or an organisation ("Familjecentralen X Y", "Stiftelsen
+# X och Y Z", "Familjens hus X"): the institution is named after a person or a place
+_NAMED_AFTER_ENDINGS = (
+    "centralen", "centrum", "hus", "huset", "gården", "skola", "skolan", "förskolan", "gymnasiet", "kyrkan",
+    "församling", "stiftelse", "stiftelsen", "fonden", "sjukhuset", "kliniken", "mottagningen", "biblioteket",
+    "museet", "hemmet", "boendet",
+)
+_NAMED_AFTER_HINTS = tuple(f"{ending} " for ending in _NAMED_AFTER_ENDINGS)  # one of them, in lower case
+_NAMED_AFTER_NAME_RE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}(?:[ ]och[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})?)(?![\p{{L}}\p{{M}}\-])"
+)
+# a full name in the genitive before a rare capitalised word: a place or a building named after a person
+# ("X Ys Gård-name"), not the person
+_GENITIVE_THING_RE = plain_re.compile(
+    r"(?<![\w\-])(?P<first>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?s"
+    r" (?P<thing>[A-ZÅÄÖ][a-zåäö]{2,})(?![\w\-])"
+)
+
+
+def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
+    """(start, end) of the stretches of ``text`` where a name is part of a title, an institution's or a place's
+    name; person names found inside one are kept. Each pattern is tried only where a cheap test finds what it
+    needs (a quote, an institution's word before a capital)."""
+    kept = []
+    if any(q in text for q in _QUOTES):
+        for m in _QUOTED_TITLE_RE.finditer(text):
+            if m["title"].count(" ") < 1 or m["title"].count(" ") > 7:
+                continue
+            window = text[max(0, m.start() - 80):m.start()]
+            ends = list(_SENTENCE_END_RE.finditer(window))
+            if ends:
+                window = window[ends[-1].end():]
+            if _PUBLICATION_CUE_RE.search(window):
+                kept.append(m.span("title"))
+    low = text.lower() if len(text) == len(text.lower()) else ""  # ("İ" lowers to two characters: then none)
+    for hint in _NAMED_AFTER_HINTS:
+        position = low.find(hint)
+        while position >= 0:
+            after = position + len(hint)
+            position = low.find(hint, after)
+            if after >= len(text) or not text[after].isupper():
+                continue
+            start, word = _word_span_before(text, after - 1)
+            if word[:1].islower():  # "Familjens hus X": a lower-case word after a capitalised one
+                owner_start, owner = _word_span_before(text, start)
+                if not (owner[:1].isupper() and owner.endswith("s") and redactor.lex.is_common(owner)
+                        and not redactor._is_place(owner[:-1])):
+                    continue  # a genitive everyday word owns it ("Familjens", "Barnens")
+                start = owner_start
+            elif not word[:1].isupper():
+                continue
+            m = _NAMED_AFTER_NAME_RE.match(text, after)
+            if m is not None:
+                kept.append((start, m.end()))
+    if " " in text:
+        for m in _GENITIVE_THING_RE.finditer(text):
+            thing = m["thing"]
+            if redactor._plain_first_name(m["first"]) and not redactor._first_name(_Token(thing, 0, len(thing))) \
+                    and not redactor._known_surname(thing, None) and redactor.lex.zipf(thing) < 3.0 \
+                    and not redactor._is_place(thing):
+                kept.append(m.span())
+    return kept
+
+
+_KEPT_REACH = 120  # how far before or after a name what keeps it may start or end
+
+
+def _kept_near(redactor: Redactor, text: str, spans) -> list[tuple[int, int]]:
+    """:func:`_kept_name_spans` of the stretches of ``text`` around the names at ``spans`` ((start, end, …)):
+    what keeps a name lies within _KEPT_REACH characters of it, so the rest of the text is not read."""
+    windows: list[list[int]] = []
+    for start, end in sorted((span[0], span[1]) for span in spans):
+        a, b = max(0, start - _KEPT_REACH), min(len(text), end + _KEPT_REACH)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    if len(windows) == 1 and windows[0] == [0, len(text)]:
+        return _kept_name_spans(redactor, text)
+    kept = []
+    for a, b in windows:
+        while a > 0 and text[a - 1].isalnum():  # a window starts and ends between words
+            a -= 1
+        while b < len(text) and text[b].isalnum():
+            b += 1
+        kept += [(a + s, a + e) for s, e in _kept_name_spans(redactor, text[a:b])]
+    return kept
+
+
+def _inside(kept: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in kept)
+
+
+# --- the initials of the page's own full names --------------------------------------------------------------
+# two to four capitals (a part may be hyphenated: "P-OL"), or two to four initials with dots ("M.J.")
+_INITIALS_TOKEN_RE = plain_re.compile(
+    r"(?<![\w\-.@])(?:[A-ZÅÄÖ](?:-?[A-ZÅÄÖ]){1,3}|[A-ZÅÄÖ]\.(?:[ ]?-?[A-ZÅÄÖ]\.){1,3})(?![\w\-@])"
+)
+_INITIALS_GAP_RE = plain_re.compile(r"[ \t]{0,2}[,/&][ \t]{0,2}|[ \t]och[ \t]")  # between initials of a list
+_INITIALS_BEFORE_RE = plain_re.compile(r"(?:/|\bav:?|\bsign\.?:?|\bjusteras:?)[ \t]{0,2}$", plain_re.IGNORECASE)
+
+
+def _letters(initials: str) -> str:
+    return initials.replace(".", "").replace(" ", "").replace("-", "")
+
+
+def _name_initials(text: str, spans) -> dict:
+    """{initials: defined} of the full names at ``spans`` ((start, end, …) of ``text``): the first letter of each
+    word and of each part of a hyphenated one ("Lars-Åke Ek": "LÅE"), and of the first and last word alone;
+    defined when the text writes them in brackets right after the name ("Lars-Åke Ek (LÅE)")."""
+    out: dict = {}
+    for start, end, *_ in spans:
+        words = [w for w in text[start:end].split() if w[:1].isupper()]
+        if len(words) < 2:
+            continue
+        parts = ["".join(p[:1] for p in w.split("-") if p) for w in words]
+        letters = {"".join(parts), parts[0] + parts[-1]}
+        after = text[end:end + 8]
+        for initials in letters:
+            if 2 <= len(initials) <= 4 and initials.isupper():
+                defined = after.startswith((f" ({initials})", f" ({initials},", f", {initials})"))
+                out[initials] = out.get(initials, False) or defined
+    return out
+
+
+def _page_initials_spans(text: str, initials: dict) -> list[tuple[int, int, str]]:
+    """The initials of the page's full names (``initials``, see :func:`_name_initials`) in ``text``: anywhere once
+    the page defines them; else written with dots, no word or abbreviation of the word list, signed after a slash,
+    "av" or "Justeras", or one of a list of initials ("/AB, CD", "(AB, CD)": two of the page's people's, or
+    no word or abbreviation of the word list among them) — then the whole list goes."""
+    matches = list(_INITIALS_TOKEN_RE.finditer(text))
+    if not matches:
+        return []
+    lex = lexicon()
+    spans = []
+    k = 0
+    while k < len(matches):
+        group = [matches[k]]  # initials joined by commas, slashes, "&" or "och"
+        while k + 1 < len(matches) and _INITIALS_GAP_RE.fullmatch(text, group[-1].end(), matches[k + 1].start()):
+            k += 1
+            group.append(matches[k])
+        k += 1
+        signed = _INITIALS_BEFORE_RE.search(text, max(0, group[0].start() - 12), group[0].start()) is not None
+        matching = [m for m in group if _letters(m[0]) in initials]
+        # a list of initials: two of them the page's people's, or none of them a word or abbreviation we know
+        listed = len(group) > 1 and (len(matching) > 1 or all(lex.zipf(_letters(m[0])) == 0 for m in group))
+        if any(initials[_letters(m[0])] or "." in m[0] or signed or listed or lex.zipf(_letters(m[0])) == 0
+               for m in matching):
+            spans += [(m.start(), m.end(), NAME) for m in group]
+    return spans
+
+
+# a first name (known, or a word we do not know) before a surname written with a letter outside Latin-1
+# ("X Petrović", "X Wiśniewska-Berg"): a name from abroad, whatever the name data knows of the surname
+_FOREIGN_LETTER_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ ]"
+    r"(?P<last>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\-])"
+)
+_BEYOND_LATIN1_RE = plain_re.compile("[\u0100-\u024f]")  # Latin Extended-A and -B: "ć", "ł", "ş", "ğ"
+
+
+def _foreign_letter_names(text: str) -> set[str]:
+    """Full names whose surname holds a letter of Latin Extended-A or -B (names of the build, so the first name
+    alone goes too when the data does not know it: :func:`_names_alone`). The first word is a first name we know,
+    or a word we do not know written without å, ä and ö before a surname we know; the surname no place,
+    organisation's word or word."""
+    if not _BEYOND_LATIN1_RE.search(text):
+        return set()
+    redactor = _default_redactor()
+    names = set()
+    for hit in _BEYOND_LATIN1_RE.finditer(text):
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        for m in _FOREIGN_LETTER_NAME_RE.finditer(text, max(line_start, hit.start() - 60), hit.end() + 40, overlapped=True):
+            if not (m.start("last") <= hit.start() < m.end("last")):
+                continue
+            first, last = m["first"], m["last"]
+            if not (redactor._plain_first_name(first)
+                    or redactor._unknown_first_name(first) and redactor._known_surname(last, None)):
+                continue
+            if any(redactor._is_place(p) or _institution_word(p) or redactor.lex.is_common(p) for p in last.split("-")):
+                continue
+            names.add(f"{first} {last}")
+    return names
