@@ -155,7 +155,15 @@ def classify_label(text: str) -> str | None:
 # "Fråga 3:", "Fråga:", "Q3.", "Fråga 3 av 12:"
 _QUESTION_LABEL = re.compile(r"^\s*(?:(?:fråga|question)\s*\d{0,2}(?:\s*(?:av|of|/)\s*\d{1,2})?|q\s?\d{1,2})\s*[:.)]\s*", re.IGNORECASE)
 # a counter alone on its line above a question ("Fråga 3 av 12", "Question 3 of 12", "Fråga 3/12"): a form's furniture
-_QUESTION_COUNTER = re.compile(r"^\s*(?:fråga|question)\s*\d{1,2}\s*(?:av|of|/)\s*\d{1,2}\s*$", re.IGNORECASE)
+# (maybe with a note on whether it must be answered: "Fråga 3 av 12 (obligatorisk)", "Fråga 3/12 *")
+_QUESTION_COUNTER = re.compile(r"^\s*(?:fråga|question)\s*\d{1,2}\s*(?:av|of|/)\s*\d{1,2}\s*"
+                               r"(?:\*|[(\[]\s*(?:obligatorisk|frivillig|valfri|required|optional|mandatory)\s*[)\]])?\s*$", re.IGNORECASE)
+# a survey tool's report furniture on a line of its own around a question and its answer: the question's type,
+# whether it is required, the count of answers or skips ("Frågetyp: Fritext", "Antal svar: 1", "Answered: 1
+# Skipped: 0", "Svarsfrekvens: 100 %"); never text of an answer
+_REPORT_FIELD = re.compile(r"^\s*(?:(?:frågetyp|svarstyp|question\s+type|obligatorisk|required)\s*:\s*[^\W\d][\w /-]{0,25}"
+                           r"|(?:(?:antal\s+(?:svar|besvarade|respondenter|överhoppade)|svarsfrekvens|besvarad\s+av|hoppade\s+över"
+                           r"|answered|skipped|responses)\s*:\s*\d{1,6}(?:[.,]\d+)?\s*%?\s*)+)\s*$", re.IGNORECASE)
 # an answer saying the question was left unanswered ("Ej besvarad", "(Inget svar)", "Not answered"): no answer
 _NOT_ANSWERED = re.compile(r"^[(\[*_]*\s*(?:(?:ej|inte|ännu\s+ej)\s+besvara[dts]|obesvara[dt]|inget\s+svar(?:\s+(?:angivet|lämnat|inkom))?"
                            r"|svar\s+saknas|(?:not|no)\s+answer(?:ed)?)\s*[.!]?\s*[)\]*_]*$", re.IGNORECASE)
@@ -659,8 +667,12 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             emit(wrapped[1], wrapped[0], "")
             i = wrapped[2]
             continue
-        if line.rstrip()[-1:].isdigit() and line.lstrip()[:1] in "FfQq" and _QUESTION_COUNTER.match(line):
+        if line.lstrip()[:1] in "FfQq" and _QUESTION_COUNTER.match(line):
             out.append("")  # "Fråga 3 av 12" above the question: no text of the answer above it
+            i += 1
+            continue
+        if ":" in line and _REPORT_FIELD.match(line):
+            out.append("")  # "Frågetyp: Fritext", "Antal svar: 1": a report's furniture, no text of an answer
             i += 1
             continue
         labelled = _QUESTION_LABEL.match(line)
