@@ -31,3 +31,33 @@ def test_a_survey_report_with_its_furniture_around_each_answer(counter, kind, co
     page = f"Rapport: enkät barn som anhöriga\nUrval: Region Gävleborg\n\n{'=' * 60}\n\n{body}{closing}\n"
     got = _answers(page, "21")
     assert [got.get(q) for q in ("Q02", "Q03", "Q04", "Q08", "Q10", "Q12")] == replies
+
+
+# ------------------------------------------------ a report by question, each answer opening with its region's name
+_BY_QUESTION = [("Finns det styrdokument?", ["Ja, en riktlinje.", "Nej, men en rutin tas fram.", "Ja, sedan 2017."]),
+                ("Finns det barnombud?", ["Ja, ett fyrtiotal.", None, "Ja, på varje klinik."]),
+                ("Finns det utbildningsinsatser till personal?", ["En webbutbildning.", "Ja, temadagar.", "–"]),
+                ("Finns det material till föräldrar?", ["Ja, en broschyr.", "Ja, på 1177.", "Nej."])]
+_REGIONS = [("Region Uppsala", "03"), ("Region Kalmar län", "08"), ("Region Gävleborg", "21")]
+
+
+@pytest.mark.parametrize("named", [
+    "{region} svarar: {answer}",
+    "• {region}: {answer}",
+    "Svar från {region} – {answer}",
+    "{region}: {answer}",
+])
+def test_a_report_by_question_with_the_region_named_before_each_answer(named):
+    parts = ["Regionernas svar fråga för fråga\n\nSidan visar svaren från tre regioner under varje fråga.\n"]
+    for n, (question, answers) in enumerate(_BY_QUESTION, start=1):
+        parts.append(f"Fråga {n}: {question}\n")
+        for (region, _), answer in zip(_REGIONS, answers):
+            parts.append(f"{region} har inte svarat på frågan.\n" if answer is None
+                         else named.format(region=region, answer=answer) + "\n")
+    parts.append("Slut på sammanställningen.\n")
+    parsed = parse_text("\n".join(parts))
+    assert parsed.kind == "questionnaire"
+    assert [r.org_code for r in parsed.respondents] == [code for _, code in _REGIONS]
+    for k, respondent in enumerate(parsed.respondents):
+        expected = [answers[k] for _, answers in _BY_QUESTION if answers[k] not in (None, "–")]
+        assert [a.answer_text for a in respondent.answers if a.answer_text] == expected

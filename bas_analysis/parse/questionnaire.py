@@ -462,10 +462,10 @@ def question_major(text: str) -> str:
     are named so under :data:`MIN_LAYOUT_ROWS` or more distinct canonical questions reads so; any other page is
     given back unchanged."""
     if text.count(")\n") + text.endswith(")") < MIN_LAYOUT_ROWS:
-        return text
+        return _named_first(text)
     attributions = [m for m in _ATTRIBUTION.finditer(text) if _region_cell(m["region"].strip())]
     if len(attributions) < MIN_LAYOUT_ROWS or len({m["region"].strip() for m in attributions}) < MIN_TABLE_RESPONDENTS:
-        return text
+        return _named_first(text)
     lines = text.split("\n")
     head: list[str] | None = None
     question = None  # (line, qid) of the question the answers stand under
@@ -492,12 +492,80 @@ def question_major(text: str) -> str:
             question, start = (line.strip(), qid), i + 1
     if head is None or len(regions) < MIN_TABLE_RESPONDENTS or len(qids - {CLOSING_REMARK}) < MIN_LAYOUT_ROWS:
         return text
+    return _by_region(head, regions)
+
+
+def _by_region(head: list[str], regions: dict[str, list[tuple[str, list[str]]]]) -> str:
+    """A page of regions' sections: the page's head, then each region a heading over its questions and answers."""
     out = list(head)
     for region, answers in regions.items():
         out.extend(["", region, ""])
         for question_line, answer in answers:
             out.extend([question_line, *answer, ""])
     return "\n".join(out)
+
+
+# a region named before the answer it gave under a question: "Region Gotland svarar: …", "Region Gotland: …",
+# "Svar från Region Gotland – …", "**Region Gotland**" (the answer on the lines below), "Region Gotland har
+# inte svarat på frågan" (no answer)
+_NAMED_FIRST = re.compile(r"^[ \t]*[*_#>•-]*[ \t]*(?:(?:svar|kommentar)\s+från\s+)?(?P<region>[^\W\d][^:–—\n*_]{2,59}?)[*_]*"
+                          r"(?:(?P<said>\s+(?:svarar|svarade|skriver|uppger|anger|answers?)\b\s*[:–—-]?|\s*(?::|[ \t][–—-](?=[ \t])))[*_]*[ \t]*"
+                          r"(?P<answer>.*?)|[ \t]*[*_]*[ \t]*:?(?P<alone>)|\s+(?P<none>(?:har|hade)\s+(?:inte|ej)\s+(?:svarat|besvarat)\b.*))$",
+                          re.IGNORECASE)
+_REGION_WORDS = ("Region ", "region", "Landsting", "landsting")  # a region's name has one of these (cheap test)
+
+
+def _named_first(text: str) -> str:
+    """A report that lists, under each question, every region's answer, each opening with the region's name
+    ("Region Gotland svarar: Ja.", "Region Gotland: Ja.", "Svar från Region Gotland – Ja.", or the name
+    alone on a line over its answer), as a page of regions' sections (as :func:`question_major`). An answer
+    is the paragraph of the region's line (the paragraph below a name alone); a region saying it did not answer
+    ("… har inte svarat på frågan") gives no answer. Only a page where :data:`MIN_TABLE_RESPONDENTS` or more
+    regions are named so under :data:`MIN_LAYOUT_ROWS` or more distinct canonical questions each reads so;
+    any other page is given back unchanged."""
+    if sum(text.count(word) for word in _REGION_WORDS) < MIN_LAYOUT_ROWS * MIN_TABLE_RESPONDENTS:
+        return text  # (cheap) too few region names for a region under each of enough questions
+    lines = text.split("\n")
+    head: list[str] | None = None
+    question = None
+    regions: dict[str, list[tuple[str, list[str]]]] = {}
+    asked: dict[str, set[str]] = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = _NAMED_FIRST.match(line) if question and line.strip() and len(line) < 2000 else None
+        if m and _region_cell(m["region"].strip()):
+            region = m["region"].strip()
+            end = i + 1
+            if m["alone"] is not None:  # the name alone: its answer is the paragraph below it
+                while end < len(lines) and not lines[end].strip():
+                    end += 1
+                first = end
+            else:
+                first = None
+            while end < len(lines) and lines[end].strip() and not classify_question(lines[end]) \
+                    and not (_NAMED_FIRST.match(lines[end]) and _region_cell(_NAMED_FIRST.match(lines[end])["region"].strip())):
+                end += 1
+            answer = [] if m["none"] is not None else \
+                ([m["answer"].strip()] if m["alone"] is None else []) + [l.strip() for l in lines[(first or i + 1):end]]
+            regions.setdefault(region, [])
+            if any(a for a in answer):
+                regions[region].append((question[0], answer))
+            asked.setdefault(region, set()).add(question[1])
+            i = end
+            continue
+        if (qid := classify_question(line)) or (line.strip()[-1:] == "?" and (qid := classify_label(_QUESTION_LABEL.sub("", line, count=1)))):
+            if head is None:
+                top = i
+                while top and lines[top - 1].strip():
+                    top -= 1
+                head = lines[:top]
+            question = (_QUESTION_LABEL.sub("", line.strip(), count=1), qid)
+        i += 1
+    named = [r for r, qids in asked.items() if len(qids - {CLOSING_REMARK}) >= MIN_LAYOUT_ROWS]
+    if head is None or len(named) < MIN_TABLE_RESPONDENTS:
+        return text
+    return _by_region(head, {r: regions[r] for r in named})
 
 
 # a form tool's view of one response copied as text: its pager ("<   2 av 3   >") and the time it was sent
