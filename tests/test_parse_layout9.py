@@ -61,3 +61,28 @@ def test_a_report_by_question_with_the_region_named_before_each_answer(named):
     for k, respondent in enumerate(parsed.respondents):
         expected = [answers[k] for _, answers in _BY_QUESTION if answers[k] not in (None, "–")]
         assert [a.answer_text for a in respondent.answers if a.answer_text] == expected
+
+
+# ------------------------------------------------ a form tool's export: a row per region under a header of questions
+@pytest.mark.parametrize("sep, who, remarks", [
+    (";", "Organisation", "Övriga kommentarer"),
+    (",", "Region", "Övrigt"),
+    ("\t", "Organisation", "Other comments"),
+])
+def test_a_survey_export_with_a_row_per_region_and_a_column_of_remarks(sep, who, remarks):
+    def row(*cells):
+        return sep.join(f'"{c}"' if sep in c or "\n" in c else c for c in cells)
+    header = row("ID", "Skickad", who, "Finns det styrdokument?", "Finns det barnombud?",
+                 "Finns utbildning för personal?", "Finns material till barn?", remarks)
+    page = "\n".join([
+        header,
+        row("7", "2019-02-01 10:00", "Region Dalarna", "Ja, en rutin.", "Ja, 40 stycken.", "-", "Ja, böcker.", ""),
+        row("9", "2019-02-04 13:12", "Landstinget Gävleborg", "Nej.", "Ja, på sjukhusen,\nmen inte i primärvården.",
+            "Ja, en kurs.", "", "Vi vill gärna träffas i nätverket."),
+    ]) + "\n"
+    parsed = parse_text(page)
+    assert parsed.kind == "questionnaire" and [r.org_code for r in parsed.respondents] == ["20", "21"]
+    dalarna, gavleborg = ({a.question_id: a.answer_text for a in r.answers} for r in parsed.respondents)
+    assert dalarna == {"Q02": "Ja, en rutin.", "Q04": "Ja, 40 stycken.", "Q11": "Ja, böcker."}
+    assert gavleborg["Q04"] == "Ja, på sjukhusen, men inte i primärvården."
+    assert gavleborg["Q90"] == "Vi vill gärna träffas i nätverket." and "Q01" not in gavleborg

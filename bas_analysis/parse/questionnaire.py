@@ -264,6 +264,9 @@ def _section_row(line: str) -> bool:
 _QUESTION_COLUMN = re.compile(r"^(?:fråga|frågor|frågeställning|question)$", re.IGNORECASE)
 _ANSWER_COLUMN = re.compile(r"^(?:(?:regionens|vårt|landstingets)\s+)?(?:svar|answer|response)$", re.IGNORECASE)
 _ORG_COLUMN = re.compile(r"^(?:region|organisation|landsting|huvudman|region/organisation)$", re.IGNORECASE)
+# a column of closing remarks in a form tool's export ("Övriga kommentarer", "Övrigt", "Other comments"): Q90
+_REMARKS_COLUMN = re.compile(r"^(?:övriga?\s+(?:kommentar(?:er)?|synpunkter|upplysningar|tankar)|övrigt|kommentar(?:er)?"
+                             r"|(?:any\s+)?other\s+comments?|comments?)\s*[:?]?$", re.IGNORECASE)
 
 
 def _named_columns(cells: list[str]) -> tuple[int, int, int | None] | None:
@@ -797,7 +800,9 @@ def respondent_table(text: str) -> tuple[tuple[str, tuple[tuple[str, str, str], 
         if len(rows) < 2:
             continue
         header = rows[0]
-        qids = [classify_label(c) if len(c) > 3 else None for c in header]
+        # (the column naming who answers, "Organisation", is no question; one of closing remarks is Q90)
+        qids = [None if len(c) <= 3 or _ORG_COLUMN.match(c.strip()) else
+                CLOSING_REMARK if _REMARKS_COLUMN.match(c.strip()) else classify_label(c) for c in header]
         if len(set(qids) - {None, CLOSING_REMARK}) >= MIN_LAYOUT_ROWS:
             # a row per respondent, under a header of questions
             found = []
