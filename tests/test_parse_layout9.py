@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bas_analysis.parse import parse_text
+from bas_analysis.parse import BULLET_RE, parse_text
 
 
 def _answers(page: str, region: str | None = None) -> dict[str, str]:
@@ -86,3 +86,30 @@ def test_a_survey_export_with_a_row_per_region_and_a_column_of_remarks(sep, who,
     assert dalarna == {"Q02": "Ja, en rutin.", "Q04": "Ja, 40 stycken.", "Q11": "Ja, böcker."}
     assert gavleborg["Q04"] == "Ja, på sjukhusen, men inte i primärvården."
     assert gavleborg["Q90"] == "Vi vill gärna träffas i nätverket." and "Q01" not in gavleborg
+
+
+# ------------------------------------------------ a slide deck as text: a slide per municipality, its title the name
+@pytest.mark.parametrize("marker", ["Bild {n}", "Slide {n} of 8", "--- Bild {n} ---"])
+def test_a_slide_deck_with_a_slide_per_municipality(marker):
+    slides = [
+        "Anhörignätverket i Uppsala län\n8 mars 2023",
+        "Program\n• Inledning\n• Kommunernas bilder\n• Gruppdiskussion",
+        "Tierps kommun\n• En samtalsgrupp för barn 8–11 år.\n• Samarbete med BUP kring remisser.",
+        "Enköpings kommun\n• Ny anhörigkonsulent sedan januari.\n• Vill starta en grupp till hösten.",
+        "Östhammars kommun\n– Information till skolkuratorer.\n– Stödsamtal vid behov.",
+        "Heby kommun\n• Inget nytt sedan förra träffen.",
+        "Gruppdiskussion\n• Hur hittar vi barnen?\n• Vad behöver skolan veta?",
+        "Tack!\nNästa träff i oktober",
+    ]
+    page = "\n\n".join(f"{marker.format(n=n)}\n{slide}" for n, slide in enumerate(slides, start=1)) + "\n"
+    parsed = parse_text(page)
+    assert parsed.kind == "network_report"
+    # (the bullets are the clean step's to drop: here each block's lines without their glyphs)
+    got = {r.org_code: " ".join(BULLET_RE.sub("", line) for a in r.answers for line in a.answer_text.split("\n"))
+           for r in parsed.respondents}
+    assert got == {
+        "0360": "En samtalsgrupp för barn 8–11 år. Samarbete med BUP kring remisser.",
+        "0381": "Ny anhörigkonsulent sedan januari. Vill starta en grupp till hösten.",
+        "0382": "Information till skolkuratorer. Stödsamtal vid behov.",
+        "0331": "Inget nytt sedan förra träffen.",
+    }
