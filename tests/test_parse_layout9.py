@@ -11,7 +11,8 @@ def _answers(page: str, region: str | None = None) -> dict[str, str]:
     parsed = parse_text(page)
     assert parsed.kind == "questionnaire" and len(parsed.respondents) == 1
     assert region is None or parsed.respondents[0].org_code == region
-    return {a.question_id: a.answer_text for a in parsed.respondents[0].answers}
+    # (a page's introduction, kept as a remark of its own, is no answer to a question)
+    return {a.question_id: a.answer_text for a in parsed.respondents[0].answers if a.question_text != "(inledning)"}
 
 
 # ------------------------------------------------ a survey tool's report: counters, question types, answer counts
@@ -113,3 +114,40 @@ def test_a_slide_deck_with_a_slide_per_municipality(marker):
         "0382": "Information till skolkuratorer. Stödsamtal vid behov.",
         "0331": "Inget nytt sedan förra träffen.",
     }
+
+
+# ------------------------------------------------ answers numbered after a list of the questions elsewhere on the page
+_ASKED = ["Finns det styrdokument?", "Hur följs styrdokumenten upp?", "Finns det barnombud?",
+          "Finns det utbildningsinsatser till personal?", "Har det genomförts några särskilda satsningar?"]
+_REPLIED = {1: "Ja, en rutin från 2021.", 2: "Den ses över vartannat år.", 3: "Ja, sex stycken.",
+            5: "En föreläsning för chefer i våras."}
+
+
+def _numbered(label: str) -> str:
+    return "\n\n".join(label.format(n=n) + answer for n, answer in _REPLIED.items())
+
+
+@pytest.mark.parametrize("page", [
+    # a reply above the asker's mail, its questions below
+    "Ämne: SV: Enkät – svar från Region Västmanland\n\nHej!\nHär kommer våra svar, numrerade som i ert mejl.\n\n"
+    + _numbered("{n}. ") + "\n\nVänliga hälsningar\nSamordnare\nRegion Västmanland\n\n-----Ursprungligt meddelande-----\n"
+    + "Ämne: Enkät\n\nHej, besvara gärna frågorna nedan.\n\n" + "\n".join(f"{n}. {q}" for n, q in enumerate(_ASKED, 1)) + "\n",
+    # the questions quoted with ">" below the reply, answers labelled "Svar på fråga N:"
+    "Region Västmanland\n\n" + _numbered("Svar på fråga {n}: ") + "\n\nMed vänlig hälsning\nKontaktperson\n\n"
+    + "> Hej!\n>\n" + "\n".join(f"> {n}) {q}" for n, q in enumerate(_ASKED, 1)) + "\n",
+    # the questions first, the answers after them under a heading of their own
+    "Enkät barn som anhöriga – Region Västmanland\n\nFrågor\n" + "\n".join(f"{n}. {q}" for n, q in enumerate(_ASKED, 1))
+    + "\n\nSvar\n\n" + _numbered("{n}) ") + "\n",
+])
+def test_answers_numbered_after_a_list_of_the_questions(page):
+    got = _answers(page, "19")
+    assert got == {"Q02": _REPLIED[1], "Q03": _REPLIED[2], "Q04": _REPLIED[3], "Q12": _REPLIED[5]}
+
+
+def test_a_numbered_list_inside_an_answer_stays_the_answers_own():
+    page = ("Region Västmanland\n\n1. Finns det styrdokument?\nJa, tre stycken:\n1. En riktlinje.\n2. En rutin.\n3. En checklista.\n\n"
+            "2. Hur följs styrdokumenten upp?\nGenom egenkontroll.\n\n3. Finns det barnombud?\nJa.\n\n"
+            "4. Finns det utbildningsinsatser till personal?\nNej.\n")
+    got = _answers(page, "19")
+    assert got["Q02"].startswith("Ja, tre stycken:") and "En checklista." in got["Q02"]
+    assert got["Q03"] == "Genom egenkontroll." and got["Q04"] == "Ja."

@@ -450,6 +450,58 @@ def answers_first(text: str) -> str:
     return "\n".join(out)
 
 
+# a numbered line, maybe quoted or labelled: "3. …", "> 3) …", "Fråga 3: …", "Svar på fråga 3: …", "Svar 3: …"
+_NUMBERED = re.compile(r"^(?P<quote>[ \t]*(?:>[ \t]?)*)[ \t]*(?:(?:svar\s+(?:på\s+|till\s+)?)?(?:fråga|question)\s*|svar\s*|q\s?)?"
+                       r"(?P<number>\d{1,2})\s*(?:[.):]|\s[–—-])[ \t]+(?P<text>\S.*)$", re.IGNORECASE)
+_NUMBERED_START = re.compile(r"^[ \t>]*(?:(?:svar|fråga|question|q)[\w ]{0,12}?)?\d{1,2}\s*(?:[.):]|\s[–—-])[ \t]+\S", re.IGNORECASE | re.MULTILINE)
+
+
+def numbered_answers(text: str) -> str:
+    """Answers numbered after a numbered list of the questions elsewhere on the page (an e-mail reply that
+    answers "1. …", "2. …" and quotes or copies the asker's numbered questions below or above; "Svar på fråga
+    3: …"), as a page of question lines and answers: each numbered answer gets its question's line above it, and
+    the list of questions goes. A number missing among the answers is a question not answered. The answers must
+    all stand above or all below the list (numbered items among the questions are an answer's own list). Only a
+    page with a list of at least :data:`MIN_LAYOUT_ROWS` distinct canonical questions, and as many numbered paragraphs
+    that are no question and whose numbers are in the list, reads so; any other page is given back unchanged."""
+    if len(_NUMBERED_START.findall(text)) < 2 * MIN_LAYOUT_ROWS:
+        return text  # (cheap) too few numbered lines for a list of questions and a list of answers
+    lines = text.split("\n")
+    questions: dict[str, tuple[int, str, str]] = {}  # number -> (line, question, id)
+    answers: list[tuple[int, str, str]] = []  # (line, number, answer text)
+    for i, line in enumerate(lines):
+        m = _NUMBERED.match(line) if line.strip()[:1] not in ("", "-", "•") else None
+        if not m:
+            continue
+        body = m["text"].strip()
+        qid = classify_question(body)
+        if qid and qid != CLOSING_REMARK:
+            questions.setdefault(m["number"], (i, body, qid))
+        elif "?" not in body:
+            answers.append((i, m["number"], body))  # (a line with a question in it, a contents' entry, is no answer)
+    if len({qid for _, _, qid in questions.values()}) < MIN_LAYOUT_ROWS:
+        return text
+    answers = [a for a in answers if a[1] in questions]
+    if len(answers) < MIN_LAYOUT_ROWS or len({n for _, n, _ in answers}) < len(answers):
+        return text  # (a number answered twice: two lists, not answers to the questions)
+    if [int(n) for _, n, _ in answers] != sorted(int(n) for _, n, _ in answers):
+        return text
+    listed = [i for i, _, _ in questions.values()]
+    if not (answers[-1][0] < min(listed) or answers[0][0] > max(listed)):
+        return text  # numbered items among the questions (an answer's own list): the questions' own layout
+    out = list(lines)
+    for i, _, _ in questions.values():
+        out[i] = ""  # the list of questions
+        j = i + 1  # (and a question's wrapped lines below it)
+        while j < len(lines) and lines[j].strip() and not _NUMBERED.match(lines[j]) and not lines[j].strip().startswith(">") \
+                and j not in {a for a, _, _ in answers}:
+            out[j] = "" if not _MAIL_SEPARATOR.match(lines[j]) else lines[j]
+            j += 1
+    for i, number, body in answers:
+        out[i] = f"\n{questions[number][1]}\n{body}"
+    return "\n".join(out)
+
+
 # a region named in parentheses on a line of its own, under the answer it gave: "(Region Kronoberg)"
 _ATTRIBUTION = re.compile(r"^[ \t]*\((?P<region>[^()\n]{3,60})\)[ \t]*$", re.MULTILINE)
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")  # "  2. " before an answer in a report's list
@@ -628,7 +680,7 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     "Q1." labels, an e-mail reply quoting the questions (:func:`mail_reply`), and answers given before their
     questions (:func:`answers_first`).
     """
-    text = answers_first(mail_reply(form_responses(question_major(text))))
+    text = answers_first(mail_reply(numbered_answers(form_responses(question_major(text)))))
     lines = text.split("\n")
     out: list[str] = []
     forced: dict[int, str] = {}
