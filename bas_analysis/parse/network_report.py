@@ -454,6 +454,9 @@ def _indent(line: str) -> int:
 
 _RULE_CHARACTERS = frozenset("-_=*—–")
 _RULE = re.compile(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|—{2,}|–{3,})$")
+# a slide deck's marker alone on its line ("Bild 4", "Slide 4 of 11", "--- Bild 4 ---", "[Bild 4]"): a new slide
+_SLIDE = re.compile(r"^[-=\[(]*\s*(?:bild|slide|folie|sida)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?\s*[-=\])]*$", re.IGNORECASE)
+_SLIDE_INITIALS = frozenset("-=[(BbSsFf")
 
 
 def _blocks(lines: list[str]):
@@ -471,9 +474,9 @@ def _blocks(lines: list[str]):
         if i < skip_to:
             continue
         stripped = line.strip()
-        if stripped[:1] in _RULE_CHARACTERS and _RULE.match(stripped):
-            # a rule line between blocks ("--------"): ends the open block (what follows it is the next block's,
-            # or the page's tail); it stands for a blank line
+        if (stripped[:1] in _RULE_CHARACTERS and _RULE.match(stripped)) or (stripped[:1] in _SLIDE_INITIALS and _SLIDE.match(stripped)):
+            # a rule line between blocks ("--------") or a slide's marker ("Bild 4"): ends the open block (what
+            # follows it is the next block's, or the page's tail); it stands for a blank line
             closed, previous = bool(blocks), ""
             continue
         if blocks and (PAGE_END_RE.match(stripped) or ((not previous.strip() or _closing_label(stripped, previous))

@@ -155,7 +155,15 @@ def classify_label(text: str) -> str | None:
 # "Fråga 3:", "Fråga:", "Q3.", "Fråga 3 av 12:"
 _QUESTION_LABEL = re.compile(r"^\s*(?:(?:fråga|question)\s*\d{0,2}(?:\s*(?:av|of|/)\s*\d{1,2})?|q\s?\d{1,2})\s*[:.)]\s*", re.IGNORECASE)
 # a counter alone on its line above a question ("Fråga 3 av 12", "Question 3 of 12", "Fråga 3/12"): a form's furniture
-_QUESTION_COUNTER = re.compile(r"^\s*(?:fråga|question)\s*\d{1,2}\s*(?:av|of|/)\s*\d{1,2}\s*$", re.IGNORECASE)
+# (maybe with a note on whether it must be answered: "Fråga 3 av 12 (obligatorisk)", "Fråga 3/12 *")
+_QUESTION_COUNTER = re.compile(r"^\s*(?:fråga|question)\s*\d{1,2}\s*(?:av|of|/)\s*\d{1,2}\s*"
+                               r"(?:\*|[(\[]\s*(?:obligatorisk|frivillig|valfri|required|optional|mandatory)\s*[)\]])?\s*$", re.IGNORECASE)
+# a survey tool's report furniture on a line of its own around a question and its answer: the question's type,
+# whether it is required, the count of answers or skips ("Frågetyp: Fritext", "Antal svar: 1", "Answered: 1
+# Skipped: 0", "Svarsfrekvens: 100 %"); never text of an answer
+_REPORT_FIELD = re.compile(r"^\s*(?:(?:frågetyp|svarstyp|question\s+type|obligatorisk|required)\s*:\s*[^\W\d][\w /-]{0,25}"
+                           r"|(?:(?:antal\s+(?:svar|besvarade|respondenter|överhoppade)|svarsfrekvens|besvarad\s+av|hoppade\s+över"
+                           r"|answered|skipped|responses)\s*:\s*\d{1,6}(?:[.,]\d+)?\s*%?\s*)+)\s*$", re.IGNORECASE)
 # an answer saying the question was left unanswered ("Ej besvarad", "(Inget svar)", "Not answered"): no answer
 _NOT_ANSWERED = re.compile(r"^[(\[*_]*\s*(?:(?:ej|inte|ännu\s+ej)\s+besvara[dts]|obesvara[dt]|inget\s+svar(?:\s+(?:angivet|lämnat|inkom))?"
                            r"|svar\s+saknas|(?:not|no)\s+answer(?:ed)?)\s*[.!]?\s*[)\]*_]*$", re.IGNORECASE)
@@ -256,6 +264,9 @@ def _section_row(line: str) -> bool:
 _QUESTION_COLUMN = re.compile(r"^(?:fråga|frågor|frågeställning|question)$", re.IGNORECASE)
 _ANSWER_COLUMN = re.compile(r"^(?:(?:regionens|vårt|landstingets)\s+)?(?:svar|answer|response)$", re.IGNORECASE)
 _ORG_COLUMN = re.compile(r"^(?:region|organisation|landsting|huvudman|region/organisation)$", re.IGNORECASE)
+# a column of closing remarks in a form tool's export ("Övriga kommentarer", "Övrigt", "Other comments"): Q90
+_REMARKS_COLUMN = re.compile(r"^(?:övriga?\s+(?:kommentar(?:er)?|synpunkter|upplysningar|tankar)|övrigt|kommentar(?:er)?"
+                             r"|(?:any\s+)?other\s+comments?|comments?)\s*[:?]?$", re.IGNORECASE)
 
 
 def _named_columns(cells: list[str]) -> tuple[int, int, int | None] | None:
@@ -439,6 +450,58 @@ def answers_first(text: str) -> str:
     return "\n".join(out)
 
 
+# a numbered line, maybe quoted or labelled: "3. …", "> 3) …", "Fråga 3: …", "Svar på fråga 3: …", "Svar 3: …"
+_NUMBERED = re.compile(r"^(?P<quote>[ \t]*(?:>[ \t]?)*)[ \t]*(?:(?:svar\s+(?:på\s+|till\s+)?)?(?:fråga|question)\s*|svar\s*|q\s?)?"
+                       r"(?P<number>\d{1,2})\s*(?:[.):]|\s[–—-])[ \t]+(?P<text>\S.*)$", re.IGNORECASE)
+_NUMBERED_START = re.compile(r"^[ \t>]*(?:(?:svar|fråga|question|q)[\w ]{0,12}?)?\d{1,2}\s*(?:[.):]|\s[–—-])[ \t]+\S", re.IGNORECASE | re.MULTILINE)
+
+
+def numbered_answers(text: str) -> str:
+    """Answers numbered after a numbered list of the questions elsewhere on the page (an e-mail reply that
+    answers "1. …", "2. …" and quotes or copies the asker's numbered questions below or above; "Svar på fråga
+    3: …"), as a page of question lines and answers: each numbered answer gets its question's line above it, and
+    the list of questions goes. A number missing among the answers is a question not answered. The answers must
+    all stand above or all below the list (numbered items among the questions are an answer's own list). Only a
+    page with a list of at least :data:`MIN_LAYOUT_ROWS` distinct canonical questions, and as many numbered paragraphs
+    that are no question and whose numbers are in the list, reads so; any other page is given back unchanged."""
+    if len(_NUMBERED_START.findall(text)) < 2 * MIN_LAYOUT_ROWS:
+        return text  # (cheap) too few numbered lines for a list of questions and a list of answers
+    lines = text.split("\n")
+    questions: dict[str, tuple[int, str, str]] = {}  # number -> (line, question, id)
+    answers: list[tuple[int, str, str]] = []  # (line, number, answer text)
+    for i, line in enumerate(lines):
+        m = _NUMBERED.match(line) if line.strip()[:1] not in ("", "-", "•") else None
+        if not m:
+            continue
+        body = m["text"].strip()
+        qid = classify_question(body)
+        if qid and qid != CLOSING_REMARK:
+            questions.setdefault(m["number"], (i, body, qid))
+        elif "?" not in body:
+            answers.append((i, m["number"], body))  # (a line with a question in it, a contents' entry, is no answer)
+    if len({qid for _, _, qid in questions.values()}) < MIN_LAYOUT_ROWS:
+        return text
+    answers = [a for a in answers if a[1] in questions]
+    if len(answers) < MIN_LAYOUT_ROWS or len({n for _, n, _ in answers}) < len(answers):
+        return text  # (a number answered twice: two lists, not answers to the questions)
+    if [int(n) for _, n, _ in answers] != sorted(int(n) for _, n, _ in answers):
+        return text
+    listed = [i for i, _, _ in questions.values()]
+    if not (answers[-1][0] < min(listed) or answers[0][0] > max(listed)):
+        return text  # numbered items among the questions (an answer's own list): the questions' own layout
+    out = list(lines)
+    for i, _, _ in questions.values():
+        out[i] = ""  # the list of questions
+        j = i + 1  # (and a question's wrapped lines below it)
+        while j < len(lines) and lines[j].strip() and not _NUMBERED.match(lines[j]) and not lines[j].strip().startswith(">") \
+                and j not in {a for a, _, _ in answers}:
+            out[j] = "" if not _MAIL_SEPARATOR.match(lines[j]) else lines[j]
+            j += 1
+    for i, number, body in answers:
+        out[i] = f"\n{questions[number][1]}\n{body}"
+    return "\n".join(out)
+
+
 # a region named in parentheses on a line of its own, under the answer it gave: "(Region Kronoberg)"
 _ATTRIBUTION = re.compile(r"^[ \t]*\((?P<region>[^()\n]{3,60})\)[ \t]*$", re.MULTILINE)
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")  # "  2. " before an answer in a report's list
@@ -454,10 +517,10 @@ def question_major(text: str) -> str:
     are named so under :data:`MIN_LAYOUT_ROWS` or more distinct canonical questions reads so; any other page is
     given back unchanged."""
     if text.count(")\n") + text.endswith(")") < MIN_LAYOUT_ROWS:
-        return text
+        return _named_first(text)
     attributions = [m for m in _ATTRIBUTION.finditer(text) if _region_cell(m["region"].strip())]
     if len(attributions) < MIN_LAYOUT_ROWS or len({m["region"].strip() for m in attributions}) < MIN_TABLE_RESPONDENTS:
-        return text
+        return _named_first(text)
     lines = text.split("\n")
     head: list[str] | None = None
     question = None  # (line, qid) of the question the answers stand under
@@ -484,12 +547,80 @@ def question_major(text: str) -> str:
             question, start = (line.strip(), qid), i + 1
     if head is None or len(regions) < MIN_TABLE_RESPONDENTS or len(qids - {CLOSING_REMARK}) < MIN_LAYOUT_ROWS:
         return text
+    return _by_region(head, regions)
+
+
+def _by_region(head: list[str], regions: dict[str, list[tuple[str, list[str]]]]) -> str:
+    """A page of regions' sections: the page's head, then each region a heading over its questions and answers."""
     out = list(head)
     for region, answers in regions.items():
         out.extend(["", region, ""])
         for question_line, answer in answers:
             out.extend([question_line, *answer, ""])
     return "\n".join(out)
+
+
+# a region named before the answer it gave under a question: "Region Gotland svarar: …", "Region Gotland: …",
+# "Svar från Region Gotland – …", "**Region Gotland**" (the answer on the lines below), "Region Gotland har
+# inte svarat på frågan" (no answer)
+_NAMED_FIRST = re.compile(r"^[ \t]*[*_#>•-]*[ \t]*(?:(?:svar|kommentar)\s+från\s+)?(?P<region>[^\W\d][^:–—\n*_]{2,59}?)[*_]*"
+                          r"(?:(?P<said>\s+(?:svarar|svarade|skriver|uppger|anger|answers?)\b\s*[:–—-]?|\s*(?::|[ \t][–—-](?=[ \t])))[*_]*[ \t]*"
+                          r"(?P<answer>.*?)|[ \t]*[*_]*[ \t]*:?(?P<alone>)|\s+(?P<none>(?:har|hade)\s+(?:inte|ej)\s+(?:svarat|besvarat)\b.*))$",
+                          re.IGNORECASE)
+_REGION_WORDS = ("Region ", "region", "Landsting", "landsting")  # a region's name has one of these (cheap test)
+
+
+def _named_first(text: str) -> str:
+    """A report that lists, under each question, every region's answer, each opening with the region's name
+    ("Region Gotland svarar: Ja.", "Region Gotland: Ja.", "Svar från Region Gotland – Ja.", or the name
+    alone on a line over its answer), as a page of regions' sections (as :func:`question_major`). An answer
+    is the paragraph of the region's line (the paragraph below a name alone); a region saying it did not answer
+    ("… har inte svarat på frågan") gives no answer. Only a page where :data:`MIN_TABLE_RESPONDENTS` or more
+    regions are named so under :data:`MIN_LAYOUT_ROWS` or more distinct canonical questions each reads so;
+    any other page is given back unchanged."""
+    if sum(text.count(word) for word in _REGION_WORDS) < MIN_LAYOUT_ROWS * MIN_TABLE_RESPONDENTS:
+        return text  # (cheap) too few region names for a region under each of enough questions
+    lines = text.split("\n")
+    head: list[str] | None = None
+    question = None
+    regions: dict[str, list[tuple[str, list[str]]]] = {}
+    asked: dict[str, set[str]] = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = _NAMED_FIRST.match(line) if question and line.strip() and len(line) < 2000 else None
+        if m and _region_cell(m["region"].strip()):
+            region = m["region"].strip()
+            end = i + 1
+            if m["alone"] is not None:  # the name alone: its answer is the paragraph below it
+                while end < len(lines) and not lines[end].strip():
+                    end += 1
+                first = end
+            else:
+                first = None
+            while end < len(lines) and lines[end].strip() and not classify_question(lines[end]) \
+                    and not (_NAMED_FIRST.match(lines[end]) and _region_cell(_NAMED_FIRST.match(lines[end])["region"].strip())):
+                end += 1
+            answer = [] if m["none"] is not None else \
+                ([m["answer"].strip()] if m["alone"] is None else []) + [l.strip() for l in lines[(first or i + 1):end]]
+            regions.setdefault(region, [])
+            if any(a for a in answer):
+                regions[region].append((question[0], answer))
+            asked.setdefault(region, set()).add(question[1])
+            i = end
+            continue
+        if (qid := classify_question(line)) or (line.strip()[-1:] == "?" and (qid := classify_label(_QUESTION_LABEL.sub("", line, count=1)))):
+            if head is None:
+                top = i
+                while top and lines[top - 1].strip():
+                    top -= 1
+                head = lines[:top]
+            question = (_QUESTION_LABEL.sub("", line.strip(), count=1), qid)
+        i += 1
+    named = [r for r, qids in asked.items() if len(qids - {CLOSING_REMARK}) >= MIN_LAYOUT_ROWS]
+    if head is None or len(named) < MIN_TABLE_RESPONDENTS:
+        return text
+    return _by_region(head, {r: regions[r] for r in named})
 
 
 # a form tool's view of one response copied as text: its pager ("<   2 av 3   >") and the time it was sent
@@ -549,7 +680,7 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     "Q1." labels, an e-mail reply quoting the questions (:func:`mail_reply`), and answers given before their
     questions (:func:`answers_first`).
     """
-    text = answers_first(mail_reply(form_responses(question_major(text))))
+    text = answers_first(mail_reply(numbered_answers(form_responses(question_major(text)))))
     lines = text.split("\n")
     out: list[str] = []
     forced: dict[int, str] = {}
@@ -659,8 +790,12 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             emit(wrapped[1], wrapped[0], "")
             i = wrapped[2]
             continue
-        if line.rstrip()[-1:].isdigit() and line.lstrip()[:1] in "FfQq" and _QUESTION_COUNTER.match(line):
+        if line.lstrip()[:1] in "FfQq" and _QUESTION_COUNTER.match(line):
             out.append("")  # "Fråga 3 av 12" above the question: no text of the answer above it
+            i += 1
+            continue
+        if ":" in line and _REPORT_FIELD.match(line):
+            out.append("")  # "Frågetyp: Fritext", "Antal svar: 1": a report's furniture, no text of an answer
             i += 1
             continue
         labelled = _QUESTION_LABEL.match(line)
@@ -717,7 +852,9 @@ def respondent_table(text: str) -> tuple[tuple[str, tuple[tuple[str, str, str], 
         if len(rows) < 2:
             continue
         header = rows[0]
-        qids = [classify_label(c) if len(c) > 3 else None for c in header]
+        # (the column naming who answers, "Organisation", is no question; one of closing remarks is Q90)
+        qids = [None if len(c) <= 3 or _ORG_COLUMN.match(c.strip()) else
+                CLOSING_REMARK if _REMARKS_COLUMN.match(c.strip()) else classify_label(c) for c in header]
         if len(set(qids) - {None, CLOSING_REMARK}) >= MIN_LAYOUT_ROWS:
             # a row per respondent, under a header of questions
             found = []
