@@ -1568,3 +1568,19 @@ def test_work_ended_and_nothing_targeted_now_is_no_mandate(text, mandate, stage)
 )
 def test_a_year_dates_what_its_clause_names(text, expected):
     assert value(municipality(text), "stage") == expected
+
+
+@pytest.mark.parametrize(
+    "text, methods, group",
+    [
+        # "som tidigare" (as before) and "än tidigare" (than before) say the work goes on, not that it ended
+        ("Inget nytt sedan förra mötet. Klubb Simon och BRA-samtal fortsätter som tidigare.",
+         "BRA-samtal:active;Klubb Simon:active", "yes"),
+        ("Vi har fler barn i Blåvinge-grupperna än tidigare.", "Blåvinge:active", "yes"),
+        # "tidigare" alone still dates what ended
+        ("Vi hade tidigare Klubb Simon.", "-", "no"),
+    ],
+)
+def test_as_before_is_going_on_not_ended(text, methods, group):
+    frame = municipality(text)
+    assert (value(frame, "methods"), value(frame, "group_support")) == (methods, group)
