@@ -1584,3 +1584,18 @@ def test_a_year_dates_what_its_clause_names(text, expected):
 def test_as_before_is_going_on_not_ended(text, methods, group):
     frame = municipality(text)
     assert (value(frame, "methods"), value(frame, "group_support")) == (methods, group)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # that the document is not followed up or evaluated is the follow-up question's no, not the document's
+        ("- Gemensam rutin för hela regionen sedan 2017\n- Rutinen följs inte upp i nuläget", "yes"),
+        ("Ja, en handlingsplan antogs 2019. Någon uppföljning av handlingsplanen har inte gjorts.", "yes"),
+        ("Vi har en policy, men den har aldrig utvärderats.", "yes"),
+        # the document itself denied stays a no
+        ("Nej, någon riktlinje finns inte.", "no"),
+    ],
+)
+def test_a_document_not_followed_up_still_exists(text, expected):
+    assert value(region(("Q02", text)), "steering_document") == expected
