@@ -1599,3 +1599,18 @@ def test_as_before_is_going_on_not_ended(text, methods, group):
 )
 def test_a_document_not_followed_up_still_exists(text, expected):
     assert value(region(("Q02", text)), "steering_document") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the compliance question absent: a measurement of the records, or one that shows how far the rule is complied
+        # with, stated under the follow-up question, is the follow-up of compliance
+        ("Rutinen följs upp med en årlig mätning av journalerna i oktober.", "yes"),
+        ("Varje år görs en enkät bland cheferna, som visar hur väl bestämmelsen efterlevs.", "yes"),
+        # not knowing how far it is complied with is no follow-up
+        ("Rutinen revideras vartannat år. Vi vet inte i vilken grad den efterlevs.", "unknown"),
+    ],
+)
+def test_a_measurement_of_compliance_elsewhere_on_the_page(text, expected):
+    assert value(region(("Q03", text)), "compliance_followup") == expected
