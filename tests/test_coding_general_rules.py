@@ -1614,3 +1614,18 @@ def test_a_document_not_followed_up_still_exists(text, expected):
 )
 def test_a_measurement_of_compliance_elsewhere_on_the_page(text, expected):
     assert value(region(("Q03", text)), "compliance_followup") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a negation after an adverb of contrast and before a preposition names where it is not: it limits, it does
+        # not deny what the sentence says before it
+        ("Vi dokumenterar i journalen, dock inte i primärvården.", "partial"),
+        ("Barnens situation dokumenteras i journalen, men ännu inte inom tandvården.", "partial"),
+        # the adverb inside the clause that denies it: still a no
+        ("Någon dokumentation i journalen görs dock inte.", "no"),
+    ],
+)
+def test_a_contrast_naming_where_it_is_not_limits(text, expected):
+    assert value(region(("Q07", text)), "journal_documentation") == expected

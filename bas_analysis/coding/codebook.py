@@ -47,6 +47,7 @@ class LanguageSpec(_Strict):
     clause_breaks: list[str] = []
     clause_subjects: list[str] = []
     prepositions: list[str] = []
+    contrast_adverbs: list[str] = []
     keep_forms: list[str] = []
     hedges: list[str] = []
     area_hedges: list[str] = []
@@ -267,6 +268,7 @@ class Language:
     clause_breaks: tuple[re.Pattern, ...]
     clause_subjects: frozenset[str]
     prepositions: frozenset[str]
+    contrast_adverbs: frozenset[str]
     hedges: tuple[Cue, ...]
     area_hedges: tuple[Cue, ...]
     universal: tuple[Cue, ...]
@@ -416,6 +418,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         clause_breaks=tuple(_regex(p) for p in spec.clause_breaks),
         clause_subjects=frozenset(w.lower() for w in spec.clause_subjects),
         prepositions=frozenset(w.lower() for w in spec.prepositions),
+        contrast_adverbs=frozenset(w.lower() for w in spec.contrast_adverbs),
         hedges=compile_cues(spec.hedges), area_hedges=compile_cues(spec.area_hedges), universal=compile_cues(spec.universal),
         caps=compile_cues(spec.caps), vague=compile_cues(spec.vague),
         past=compile_cues(spec.past), wishes=compile_cues(spec.wishes), plans=compile_cues(spec.plans),
