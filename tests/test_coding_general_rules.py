@@ -1629,3 +1629,17 @@ def test_a_measurement_of_compliance_elsewhere_on_the_page(text, expected):
 )
 def test_a_contrast_naming_where_it_is_not_limits(text, expected):
     assert value(region(("Q07", text)), "journal_documentation") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the scope denied, and a clause of its own says a few parts do it: some units
+        ("KVÅ-koder används inte i hela regionen; ett fåtal enheter inom psykiatrin har börjat registrera dem.", "partial"),
+        ("KVÅ-koderna används inte regionövergripande, bara på ett par mottagningar.", "partial"),
+        # the scope denied and nothing else said: as before
+        ("KVÅ-koder används inte regionövergripande.", "no"),
+    ],
+)
+def test_a_scope_denied_beside_some_parts_that_do_it(text, expected):
+    assert value(region(("Q07", text)), "kva_codes") == expected
