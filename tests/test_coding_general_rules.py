@@ -1643,3 +1643,17 @@ def test_a_contrast_naming_where_it_is_not_limits(text, expected):
 )
 def test_a_scope_denied_beside_some_parts_that_do_it(text, expected):
     assert value(region(("Q07", text)), "kva_codes") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # only some care units, one named by its abbreviation: some units only
+        ("Endast BUP och ungdomsmottagningen har egna foldrar för barn.", "partial"),
+        ("Broschyrer till barn finns bara på BVC.", "partial"),
+        # a language is no part of the organisation
+        ("Det finns en bok för barn, bara på svenska.", "yes"),
+    ],
+)
+def test_only_a_unit_by_its_abbreviation_is_some_units(text, expected):
+    assert value(region(("Q11", text)), "material_children") == expected
