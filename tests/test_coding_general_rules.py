@@ -1657,3 +1657,19 @@ def test_a_scope_denied_beside_some_parts_that_do_it(text, expected):
 )
 def test_only_a_unit_by_its_abbreviation_is_some_units(text, expected):
     assert value(region(("Q11", text)), "material_children") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the responsibility left to every unit holds nothing together
+        ("Ansvaret ligger på respektive verksamhet. Någon samordnare finns inte.", "no"),
+        # a group in one care area, and the other care areas said to lack one: only in some parts
+        ("Ansvaret ligger i linjen. Inom barn- och ungdomspsykiatrin finns en arbetsgrupp för alla mottagningar som "
+         "driver frågan. I primärvården och somatiken saknas något liknande.", "partial"),
+        # a named responsibility still counts
+        ("Det strategiska ansvaret ligger på hälso- och sjukvårdsdirektören, och en samordnare håller ihop arbetet.", "yes"),
+    ],
+)
+def test_responsibility_left_to_every_unit_and_care_areas_that_lack_it(text, expected):
+    assert value(region(("Q01", text)), "coordination") == expected
