@@ -1673,3 +1673,19 @@ def test_only_a_unit_by_its_abbreviation_is_some_units(text, expected):
 )
 def test_responsibility_left_to_every_unit_and_care_areas_that_lack_it(text, expected):
     assert value(region(("Q01", text)), "coordination") == expected
+
+
+@pytest.mark.parametrize(
+    "text, mandate, stage",
+    [
+        # an age group of children left out of the mandate leaves the others in it
+        ("De yngsta barnen ingår inte i vårt uppdrag, men vi har en tonårsgrupp för 13–17 år sedan 2016.", "yes", "established"),
+        ("Barn under tolv år ingår inte i uppdraget. Blåvinge för tonåringar planeras till våren.", "partial", "developing"),
+        # all children (under 18) left out: no mandate
+        ("Barn under 18 år ingår inte i vårt uppdrag.", "no", "none"),
+        ("Barn ingår inte i vårt uppdrag.", "no", "none"),
+    ],
+)
+def test_an_age_group_left_out_of_the_mandate_is_no_denial(text, mandate, stage):
+    frame = municipality(text)
+    assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
