@@ -1704,3 +1704,17 @@ def test_an_age_group_left_out_of_the_mandate_is_no_denial(text, mandate, stage)
 def test_a_mandate_another_part_of_the_municipality_holds(text, mandate, stage):
     frame = municipality(text)
     assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a terse item, or a pronoun, about the use of what the answer named: limited, it limits it
+        ("- Det finns en mall för barn i journalsystemet\n- Används främst inom vuxenpsykiatrin", "partial"),
+        ("Barnen antecknas under ett eget sökord. Det används mest på beroendemottagningarna.", "partial"),
+        # used everywhere: no limit
+        ("Det finns en mall för barn i journalsystemet. Den används i hela regionen.", "yes"),
+    ],
+)
+def test_the_limited_use_of_what_the_answer_named_limits_it(text, expected):
+    assert value(region(("Q07", text)), "journal_documentation") == expected

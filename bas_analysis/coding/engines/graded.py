@@ -388,6 +388,10 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
         if first_match(ind.other_part, unit.text, unit.tokens):
             continue  # answers the other part of a two-part question ("… och vad har det resulterat i?")
         meant = _meaning(ind, unit)
+        if meant and meant.kind == "partial" and meant.soft and page.book.language.use_back.search(unit.text):
+            # "- Sökordet finns i journalsystemet / - Används mest inom psykiatrin": the use of what the answer named,
+            # limited, limits it
+            meant.soft = False
         if meant:
             evidence.append(meant)
     if lead is not None and not primary and (answer.last or any(e.cue for e in evidence)):
