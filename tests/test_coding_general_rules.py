@@ -1684,16 +1684,6 @@ def test_responsibility_left_to_every_unit_and_care_areas_that_lack_it(text, exp
         # all children (under 18) left out: no mandate
         ("Barn under 18 år ingår inte i vårt uppdrag.", "no", "none"),
         ("Barn ingår inte i vårt uppdrag.", "no", "none"),
-    ],
-)
-def test_an_age_group_left_out_of_the_mandate_is_no_denial(text, mandate, stage):
-    frame = municipality(text)
-    assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
-
-
-@pytest.mark.parametrize(
-    "text, mandate, stage",
-    [
         # the unit without a mandate names the part of the municipality that has it, and that part's work with children
         ("Anhörigstödet har inget uppdrag för barn, det är socialtjänstens familjeenhet som har det. "
          "Familjeenheten har haft barngrupper sedan 2012.", "yes", "established"),
@@ -1701,7 +1691,7 @@ def test_an_age_group_left_out_of_the_mandate_is_no_denial(text, mandate, stage)
         ("Vi har inget uppdrag för barn, det är socialtjänsten som har det.", "no", "none"),
     ],
 )
-def test_a_mandate_another_part_of_the_municipality_holds(text, mandate, stage):
+def test_a_mandate_denied_for_some_children_or_held_by_another_part(text, mandate, stage):
     frame = municipality(text)
     assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
 
