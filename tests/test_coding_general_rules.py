@@ -1568,3 +1568,143 @@ def test_work_ended_and_nothing_targeted_now_is_no_mandate(text, mandate, stage)
 )
 def test_a_year_dates_what_its_clause_names(text, expected):
     assert value(municipality(text), "stage") == expected
+
+
+@pytest.mark.parametrize(
+    "text, methods, group",
+    [
+        # "som tidigare" (as before) and "än tidigare" (than before) say the work goes on, not that it ended
+        ("Inget nytt sedan förra mötet. Klubb Simon och BRA-samtal fortsätter som tidigare.",
+         "BRA-samtal:active;Klubb Simon:active", "yes"),
+        ("Vi har fler barn i Blåvinge-grupperna än tidigare.", "Blåvinge:active", "yes"),
+        # "tidigare" alone still dates what ended
+        ("Vi hade tidigare Klubb Simon.", "-", "no"),
+    ],
+)
+def test_as_before_is_going_on_not_ended(text, methods, group):
+    frame = municipality(text)
+    assert (value(frame, "methods"), value(frame, "group_support")) == (methods, group)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # that the document is not followed up or evaluated is the follow-up question's no, not the document's
+        ("- Gemensam rutin för hela regionen sedan 2017\n- Rutinen följs inte upp i nuläget", "yes"),
+        ("Ja, en handlingsplan antogs 2019. Någon uppföljning av handlingsplanen har inte gjorts.", "yes"),
+        ("Vi har en policy, men den har aldrig utvärderats.", "yes"),
+        # the document itself denied stays a no
+        ("Nej, någon riktlinje finns inte.", "no"),
+    ],
+)
+def test_a_document_not_followed_up_still_exists(text, expected):
+    assert value(region(("Q02", text)), "steering_document") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the compliance question absent: a measurement of the records, or one that shows how far the rule is complied
+        # with, stated under the follow-up question, is the follow-up of compliance
+        ("Rutinen följs upp med en årlig mätning av journalerna i oktober.", "yes"),
+        ("Varje år görs en enkät bland cheferna, som visar hur väl bestämmelsen efterlevs.", "yes"),
+        # not knowing how far it is complied with is no follow-up
+        ("Rutinen revideras vartannat år. Vi vet inte i vilken grad den efterlevs.", "unknown"),
+    ],
+)
+def test_a_measurement_of_compliance_elsewhere_on_the_page(text, expected):
+    assert value(region(("Q03", text)), "compliance_followup") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a negation after an adverb of contrast and before a preposition names where it is not: it limits, it does
+        # not deny what the sentence says before it
+        ("Vi dokumenterar i journalen, dock inte i primärvården.", "partial"),
+        ("Barnens situation dokumenteras i journalen, men ännu inte inom tandvården.", "partial"),
+        # the adverb inside the clause that denies it: still a no
+        ("Någon dokumentation i journalen görs dock inte.", "no"),
+    ],
+)
+def test_a_contrast_naming_where_it_is_not_limits(text, expected):
+    assert value(region(("Q07", text)), "journal_documentation") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the scope denied, and a clause of its own says a few parts do it: some units
+        ("KVÅ-koder används inte i hela regionen; ett fåtal enheter inom psykiatrin har börjat registrera dem.", "partial"),
+        ("KVÅ-koderna används inte regionövergripande, bara på ett par mottagningar.", "partial"),
+        # the scope denied and nothing else said: as before
+        ("KVÅ-koder används inte regionövergripande.", "no"),
+    ],
+)
+def test_a_scope_denied_beside_some_parts_that_do_it(text, expected):
+    assert value(region(("Q07", text)), "kva_codes") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # only some care units, one named by its abbreviation: some units only
+        ("Endast BUP och ungdomsmottagningen har egna foldrar för barn.", "partial"),
+        ("Broschyrer till barn finns bara på BVC.", "partial"),
+        # a language is no part of the organisation
+        ("Det finns en bok för barn, bara på svenska.", "yes"),
+    ],
+)
+def test_only_a_unit_by_its_abbreviation_is_some_units(text, expected):
+    assert value(region(("Q11", text)), "material_children") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the responsibility left to every unit holds nothing together
+        ("Ansvaret ligger på respektive verksamhet. Någon samordnare finns inte.", "no"),
+        # a group in one care area, and the other care areas said to lack one: only in some parts
+        ("Ansvaret ligger i linjen. Inom barn- och ungdomspsykiatrin finns en arbetsgrupp för alla mottagningar som "
+         "driver frågan. I primärvården och somatiken saknas något liknande.", "partial"),
+        # a named responsibility still counts
+        ("Det strategiska ansvaret ligger på hälso- och sjukvårdsdirektören, och en samordnare håller ihop arbetet.", "yes"),
+    ],
+)
+def test_responsibility_left_to_every_unit_and_care_areas_that_lack_it(text, expected):
+    assert value(region(("Q01", text)), "coordination") == expected
+
+
+@pytest.mark.parametrize(
+    "text, mandate, stage",
+    [
+        # an age group of children left out of the mandate leaves the others in it
+        ("De yngsta barnen ingår inte i vårt uppdrag, men vi har en tonårsgrupp för 13–17 år sedan 2016.", "yes", "established"),
+        ("Barn under tolv år ingår inte i uppdraget. Blåvinge för tonåringar planeras till våren.", "partial", "developing"),
+        # all children (under 18) left out: no mandate
+        ("Barn under 18 år ingår inte i vårt uppdrag.", "no", "none"),
+        ("Barn ingår inte i vårt uppdrag.", "no", "none"),
+        # the unit without a mandate names the part of the municipality that has it, and that part's work with children
+        ("Anhörigstödet har inget uppdrag för barn, det är socialtjänstens familjeenhet som har det. "
+         "Familjeenheten har haft barngrupper sedan 2012.", "yes", "established"),
+        # nothing run for children anywhere: still no mandate
+        ("Vi har inget uppdrag för barn, det är socialtjänsten som har det.", "no", "none"),
+    ],
+)
+def test_a_mandate_denied_for_some_children_or_held_by_another_part(text, mandate, stage):
+    frame = municipality(text)
+    assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a terse item, or a pronoun, about the use of what the answer named: limited, it limits it
+        ("- Det finns en mall för barn i journalsystemet\n- Används främst inom vuxenpsykiatrin", "partial"),
+        ("Barnen antecknas under ett eget sökord. Det används mest på beroendemottagningarna.", "partial"),
+        # used everywhere: no limit
+        ("Det finns en mall för barn i journalsystemet. Den används i hela regionen.", "yes"),
+    ],
+)
+def test_the_limited_use_of_what_the_answer_named_limits_it(text, expected):
+    assert value(region(("Q07", text)), "journal_documentation") == expected

@@ -306,6 +306,29 @@ def test_a_joint_block_of_three_named_with_commas_answers_for_each():
     assert (by_code["0180"].sub_unit, by_code["1983"].sub_unit) == ("Södermalm", "")
 
 
+def test_a_unit_named_after_its_municipalities_heads_their_joint_block():
+    """A relatives' support or family centre written after the names of the municipalities it serves ("Tierp-
+    Älvkarleby anhörigstöd") is a name line: the block answers for each, the unit kept as their sub-unit, and the
+    block before it keeps its own text."""
+    page = (
+        "Redovisning från deltagande kommuner\n\n"
+        "Gävle kommun:\n"
+        "Vi har en barngrupp varje termin sedan 2015.\n\n"
+        "Tierp-Älvkarleby anhörigstöd:\n"
+        "Enskilda samtal med barn vars förälder har en demenssjukdom. Någon grupp har vi inte.\n\n"
+        "Sandvikens kommuns familjecenter:\n"
+        "Vi har nyss börjat kartlägga behoven.\n\n"
+        "Publicerat 2023-04-02\n"
+    )
+    parsed = parse_text(page)
+    by_code = {r.org_code: r for r in parsed.respondents}
+    assert {"2180", "0360", "0319", "2181"} <= set(by_code)
+    assert [a.answer_text for a in by_code["0360"].answers] == [a.answer_text for a in by_code["0319"].answers]
+    assert "Enskilda samtal" in by_code["0360"].answers[0].answer_text
+    assert "Enskilda" not in " ".join(a.answer_text for a in by_code["2180"].answers)
+    assert (by_code["0360"].sub_unit, by_code["2181"].sub_unit) == ("anhörigstöd", "familjecenter")
+
+
 @pytest.mark.parametrize("body", ["–", "-", "Ingen rapport.", "Inget nytt.", "Ej inkommit."])
 def test_a_block_whose_whole_text_is_shorter_than_its_name_is_still_a_block(body):
     """A near-empty block ("–", "Ingen rapport.") is its municipality's block, not a line of the block before

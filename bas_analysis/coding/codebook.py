@@ -47,6 +47,7 @@ class LanguageSpec(_Strict):
     clause_breaks: list[str] = []
     clause_subjects: list[str] = []
     prepositions: list[str] = []
+    contrast_adverbs: list[str] = []
     keep_forms: list[str] = []
     hedges: list[str] = []
     area_hedges: list[str] = []
@@ -66,6 +67,8 @@ class LanguageSpec(_Strict):
     past_back: str = r"re:(?!x)x"
     # a relative clause saying the thing is yet to start ("…, en syskongrupp som ska starta i höst"): the thing is planned
     plan_back: str = r"re:(?!x)x"
+    # a sentence that opens with the use of what was named before it ("Används mest inom psykiatrin", "Den används sällan")
+    use_back: str = r"re:(?!x)x"
     # a quoted name ("Glöm inte barnen"): a negation inside it is the name's, not a statement
     quoted_names: str = r"re:(?!x)x"
     additive: list[str] = []
@@ -267,6 +270,7 @@ class Language:
     clause_breaks: tuple[re.Pattern, ...]
     clause_subjects: frozenset[str]
     prepositions: frozenset[str]
+    contrast_adverbs: frozenset[str]
     hedges: tuple[Cue, ...]
     area_hedges: tuple[Cue, ...]
     universal: tuple[Cue, ...]
@@ -291,6 +295,7 @@ class Language:
     modal_passive: re.Pattern = re.compile(r"(?!x)x")  # "ska" + a passive: under a norm, prescribed
     past_back: re.Pattern = re.compile(r"(?!x)x")  # a past clause referring back makes the clause before past
     plan_back: re.Pattern = re.compile(r"(?!x)x")  # a relative clause of a start ahead makes the noun before it planned
+    use_back: re.Pattern = re.compile(r"(?!x)x")  # a sentence about the use of what was named before it
     quoted_names: re.Pattern = re.compile(r"(?!x)x")  # a negation inside one is the name's
     norms: tuple[Cue, ...] = ()  # a norm or a task, not a plan ("enligt rutinen ska …", "ombuden ska …")
     plan_times: tuple[Cue, ...] = ()  # a time ahead: the "ska" is a plan after all
@@ -416,6 +421,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         clause_breaks=tuple(_regex(p) for p in spec.clause_breaks),
         clause_subjects=frozenset(w.lower() for w in spec.clause_subjects),
         prepositions=frozenset(w.lower() for w in spec.prepositions),
+        contrast_adverbs=frozenset(w.lower() for w in spec.contrast_adverbs),
         hedges=compile_cues(spec.hedges), area_hedges=compile_cues(spec.area_hedges), universal=compile_cues(spec.universal),
         caps=compile_cues(spec.caps), vague=compile_cues(spec.vague),
         past=compile_cues(spec.past), wishes=compile_cues(spec.wishes), plans=compile_cues(spec.plans),
@@ -429,7 +435,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
-        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), quoted_names=_regex(spec.quoted_names),
+        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), quoted_names=_regex(spec.quoted_names),
     )
 
 

@@ -319,7 +319,10 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     # "KVÅ-koder: används ej", "Något stöd till barnen, samtal eller grupper, har vi inte"
     for i in range(1, len(parts)):
         start, end, soft, negated, part_tokens, whole_words = parts[i]
-        contrast = len(part_tokens) > 1 and part_tokens[0].text in lang.negation_words and part_tokens[1].text in lang.prepositions
+        # (also after an adverb of contrast: "…, dock inte i tandvården", "…, men ännu inte på vårdcentralerna")
+        lead = next((k for k, t in enumerate(part_tokens[:3]) if t.text not in lang.contrast_adverbs), len(part_tokens))
+        contrast = (len(part_tokens) > lead + 1 and part_tokens[lead].text in lang.negation_words
+                    and part_tokens[lead + 1].text in lang.prepositions)
         # nor a clause with a subject of its own that names a part or a kind ("…, övriga verksamheter saknar
         # material", "…, regionövergripande material saknas"): that limits the scope, it negates nothing before it
         if not contrast and (scope_cues or not whole_words):

@@ -252,6 +252,10 @@ def _read_name_line(line: str) -> list[Respondent] | None:
     if district:
         return [district]
     parts = orgs.split_joint_name(cleaned)  # "Köping, Arboga och Kungsör": a comma between known names is a list
+    unit = _UNIT_AFTER_NAMES.search(cleaned) if len(parts) == 1 else None
+    if unit and unit.start() and _known_names(cleaned[:unit.start()]):
+        # "Tierp-Älvkarleby anhörigstöd", "Laxå kommuns anhörigcenter": the unit after its municipality's names
+        return [replace(r, sub_unit=unit.group(1)) for r in _known_names(cleaned[:unit.start()])]
     if len(parts) > 1:
         name, sub_unit = cleaned, ""
     else:  # "Stockholms stad, Södermalm": a part of the organisation
@@ -274,6 +278,16 @@ def _read_name_line(line: str) -> list[Respondent] | None:
 
 
 _CAPITAL_JOIN = re.compile(r"\b(?:OCH|SAMT|MED)\b")
+# the word for a unit written after the names of the municipalities it serves: "Tierp-Älvkarleby anhörigstöd"
+_UNIT_AFTER_NAMES = re.compile(
+    r"\s+((?:anhörig|familje)(?:stöd|stödet|center|centret|centrum|enhet|enheten|service|servicen)"
+    r"|socialtjänst(?:en)?|socialförvaltning(?:en)?)$", re.IGNORECASE)
+
+
+def _known_names(names: str) -> list[Respondent]:
+    """The municipalities a text names exactly ("Tierp-Älvkarleby", "Laxå kommuns"), or [] when any part is unknown."""
+    found = [match_respondent(part, level="municipality") for part in orgs.split_joint_name(names.strip())]
+    return found if _exact(found) and all(r.level == "municipality" for r in found) else []
 _PLURAL_ONLY = re.compile(r"kommuner", re.IGNORECASE)  # "Inrapportering från kommuner och stadsdelar": no one municipality
 
 

@@ -197,6 +197,10 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None) -> list[Evi
         out.append(Evidence("partial", unit, fallback or unit_partial, soft=True, fallback=not unit_partial))
     if limit:
         out.append(Evidence("limit", unit, limit))
+        if not yes and not no and _some_parts_do(lang, unit):
+            # "KVÅ-koder används inte regiongemensamt; ett par mottagningar har börjat registrera dem": the scope
+            # denied, and a clause of its own says some parts do it
+            out.append(Evidence("partial", unit, f"{limit}:some_parts"))
     if no:
         out.append(Evidence("no", unit, no))
     if weak_no and not out:
@@ -205,6 +209,13 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None) -> list[Evi
     if planned and not out:
         out.append(Evidence("planned", unit, planned))
     return out
+
+
+def _some_parts_do(lang, unit: Unit) -> bool:
+    """A clause of the sentence, affirmed and of the present, is limited to some parts ("ett par mottagningar har …")."""
+    return unit.hedged and not unit.area_only and any(
+        not c.negated and not c.past and not c.plan and first_match(lang.hedges, unit.text[c.start : c.end], None)
+        for c in unit.clauses)
 
 
 def _clause_unhedged(lang, unit: Unit, m) -> bool:
@@ -377,6 +388,10 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
         if first_match(ind.other_part, unit.text, unit.tokens):
             continue  # answers the other part of a two-part question ("… och vad har det resulterat i?")
         meant = _meaning(ind, unit)
+        if meant and meant.kind == "partial" and meant.soft and page.book.language.use_back.search(unit.text):
+            # "- Sökordet finns i journalsystemet / - Används mest inom psykiatrin": the use of what the answer named,
+            # limited, limits it
+            meant.soft = False
         if meant:
             evidence.append(meant)
     if lead is not None and not primary and (answer.last or any(e.cue for e in evidence)):
