@@ -140,7 +140,9 @@ def parse_text(text: str, kind: str | None = None) -> ParsedDocument:
 MIN_EXPORT_ROWS = 3  # rows of one shape before a page reads as a spreadsheet export or a two-column layout
 
 
-_COLUMN_NAME = re.compile(r"[^\W\d_][\w/ -]{0,40}")  # a header cell: "Fråga", "Kommun", "Regionens svar"
+# a header cell: "Fråga", "Kommun", "Regionens svar", maybe with its unit or format in parentheses ("Län (kod)",
+# "Datum (ÅÅÅÅ-MM-DD)", "Kostnad (kr)")
+_COLUMN_NAME = re.compile(r"[^\W\d_][\w/ -]{0,40}(?:\s*\([^()]{1,30}\))?")
 
 
 def spreadsheet_rows(text: str) -> str:
