@@ -31,3 +31,52 @@ def test_a_form_export_whose_header_cells_explain_their_unit_in_parentheses(meta
     assert first == {"Q02": "Ja, en rutin.", "Q04": "Ja, i psykiatrin. Och på BUP."}
     assert second == {"Q02": "Nej.", "Q08": "En webbkurs, två timmar.", "Q90": "Tack för enkäten."}
     assert third == {"Q02": "Ja."}
+
+
+def _blocks(page: str, name: str = "nyhetsbrev.html") -> dict[tuple[str, str], str]:
+    doc = ingest.document_from_bytes(page.encode(), name, "." + name.rsplit(".", 1)[1])
+    parsed = parse_text(doc.text, kind="network_report")
+    return {(r.org_code, r.sub_unit): " ".join(a.answer_text for a in r.answers) for r in parsed.respondents}
+
+
+# ------------------------------------------------ a newsletter whose blocks open with a run-in name ended by a full stop
+@pytest.mark.parametrize("lead", [
+    "<p><strong>{name}.</strong> {text}</p>",            # a bold lead-in in an e-mail newsletter
+    "<p><b>{name}.</b>&nbsp;{text}</p>",                 # another editor's bold and a no-break space
+    "<div class=\"item\"><span class=\"lead\">{name}.</span> {text}</div>",  # a styled span
+])
+@pytest.mark.parametrize("tail", [
+    "<h3>Tips!</h3><p>Missa inte nästa webbinarium.</p>",
+    "<p>Bild från höstträffen. Foto: nätverket</p><h3>I korthet</h3><p>Ny film om unga anhöriga.</p>",
+    "<p>Dessa kommuner deltog inte: Nora, Lindesberg och Hällefors.</p>",
+])
+def test_a_newsletter_with_run_in_names_and_a_tail_after_the_last_block(lead, tail):
+    items = [("Örebro kommun – Vivalla", "Vi har startat en samtalsgrupp för barn 8–12 år i stadsdelen."),
+             ("Karlskoga kommun", "Karlskoga har två stödgrupper igång och en väntelista till hösten."),
+             ("Kumla", "Vi har utbildat tre nya samtalsledare i BRA-samtal under våren.")]
+    page = ("<html><body><h1>Nyhetsbrev april</h1><p>Här är vad kommunerna berättade på träffen.</p>"
+            + "".join(lead.format(name=n, text=t) for n, t in items)
+            + "<p>Dessutom planerar vi en föräldraträff i maj.</p>" + tail + "</body></html>")
+    blocks = _blocks(page)
+    assert blocks == {("1880", "Vivalla"): items[0][1], ("1883", ""): items[1][1],
+                      ("1881", ""): items[2][1] + " Dessutom planerar vi en föräldraträff i maj."}
+
+
+def test_a_sentence_that_only_mentions_a_municipality_opens_no_block():
+    page = ("Rapporter\n\nKumla kommun\n\nVi har startat en grupp för barn. Örebro. Det var där vi träffades senast, "
+            "och nästa gång ses vi i Nora.\n\nKarlskoga kommun\n\nInget nytt sedan sist, men en ny samordnare börjar i maj.\n")
+    assert set(_blocks(page, "anteckningar.txt")) == {("1881", ""), ("1883", "")}
+
+
+# ------------------------------------------------ minutes mailed on: a closing section and a signature after the last block
+@pytest.mark.parametrize("closing", [
+    "ÖVRIGT\nNästa träff blir i maj.\n\nMed vänlig hälsning\nNätverkets samordnare",
+    "Övrigt\n\nInbjudan kommer i april.\n\nVänliga hälsningar\nSamordnaren",
+    "Sidan granskad 2024-03-01",
+])
+def test_minutes_whose_last_block_is_followed_by_a_closing_section_or_signature(closing):
+    page = ("Minnesanteckningar\n\nKommun: Kumla kommun\nVi har startat en grupp för barn 8–12 år.\n\n"
+            "Kommun: Nora\nInget nytt sedan sist, vi söker en ny samordnare.\n\n"
+            "Kommun: Karlskoga kommun\nTvå nya samtalsledare är utbildade i BRA-samtal.\n\n" + closing + "\n")
+    blocks = _blocks(page, "anteckningar.txt")
+    assert blocks[("1883", "")] == "Två nya samtalsledare är utbildade i BRA-samtal."
