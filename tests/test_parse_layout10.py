@@ -80,3 +80,21 @@ def test_minutes_whose_last_block_is_followed_by_a_closing_section_or_signature(
             "Kommun: Karlskoga kommun\nTvå nya samtalsledare är utbildade i BRA-samtal.\n\n" + closing + "\n")
     blocks = _blocks(page, "anteckningar.txt")
     assert blocks[("1883", "")] == "Två nya samtalsledare är utbildade i BRA-samtal."
+
+
+# ------------------------------------------------ a city first and its district in parentheses, said to be one by its word
+@pytest.mark.parametrize("name, district", [
+    ("Stockholms stad (Farsta stadsdelsförvaltning)", "Farsta stadsdelsförvaltning"),
+    ("Göteborgs Stad (stadsområde Hisingen)", "Hisingen"),
+    ("Malmö stad (stadsdel Rosengård)", "Rosengård"),
+])
+def test_a_table_row_whose_city_names_its_district_in_parentheses(name, district):
+    page = ("<html><body><h2>Redovisning från deltagande kommuner</h2><table><tr><th>Kommun</th><th>Rapport</th></tr>"
+            f"<tr><td>{name}</td><td>Vi har startat en grupp för barn 7–12 år.</td></tr>"
+            "<tr><td>Uppsala kommun</td><td>Anhörigcentrum har fått ett större uppdrag.</td></tr>"
+            "<tr><td>Nacka kommun (Region Stockholm)</td><td>En chatt för unga anhöriga en kväll i veckan.</td></tr>"
+            "</table></body></html>")
+    blocks = _blocks(page, "tabell.html")
+    assert len(blocks) == 3 and ("0380", "") in blocks and ("0182", "") in blocks
+    (city, unit), = [k for k in blocks if k[0] not in ("0380", "0182")]
+    assert unit == district and blocks[(city, unit)] == "Vi har startat en grupp för barn 7–12 år."

@@ -191,6 +191,11 @@ def _district_of_city(name: str) -> Respondent | None:
     if not m:
         return None
     unit, city = m.group("unit").strip(), m.group("city").strip()
+    if (orgs.district_name(city, word_after=True) != city and not orgs.match_org(city).code
+            and orgs.match_org(unit, level="municipality").method in ("exact", "alias")):
+        # the other way round, the city first and its district in parentheses, said to be one by its word:
+        # "Stockholms stad (Skärholmens stadsdelsförvaltning)", "Göteborgs Stad (stadsområde Hisingen)"
+        return match_respondent(unit, level="municipality", sub_unit=orgs.district_name(city))
     if orgs.match_org(city, level="municipality").method not in ("exact", "alias") or orgs.match_org(unit).code:
         return None
     if _is_person(unit) or is_first_name(unit.split()[0]):
