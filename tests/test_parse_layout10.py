@@ -98,3 +98,18 @@ def test_a_table_row_whose_city_names_its_district_in_parentheses(name, district
     assert len(blocks) == 3 and ("0380", "") in blocks and ("0182", "") in blocks
     (city, unit), = [k for k in blocks if k[0] not in ("0380", "0182")]
     assert unit == district and blocks[(city, unit)] == "Vi har startat en grupp för barn 7–12 år."
+
+
+# ------------------------------------------------ an office tool's note about the document after the last answer
+@pytest.mark.parametrize("note", [
+    "Dokumentet är sparat som webbsida från Word. Frågor besvaras av regionens samordnare.",
+    "Filen har exporterats från kalkylprogrammet och kan innehålla fel.",
+    "This document was saved as a web page from the word processor.",
+])
+def test_a_closing_note_about_the_document_is_no_answer(note):
+    page = ("Region Västmanland\n\nFinns det styrdokument?\n\nJa, en riktlinje sedan 2019.\n\n"
+            "Finns det barnombud?\n\nJa, ett trettiotal.\n\n"
+            "Hur följs efterlevnaden av bestämmelsen upp?\n\nGenom egenkontroll en gång per år.\n\n" + note + "\n")
+    parsed = parse_text(page)
+    assert parsed.kind == "questionnaire" and [r.org_code for r in parsed.respondents] == ["19"]
+    assert [a.answer_text for a in parsed.respondents[0].answers][-1] == "Genom egenkontroll en gång per år."
