@@ -113,3 +113,18 @@ def test_a_closing_note_about_the_document_is_no_answer(note):
     parsed = parse_text(page)
     assert parsed.kind == "questionnaire" and [r.org_code for r in parsed.respondents] == ["19"]
     assert [a.answer_text for a in parsed.respondents[0].answers][-1] == "Genom egenkontroll en gång per år."
+
+
+# ------------------------------------------------ an accordion whose questions carry a toggle icon after the question mark
+@pytest.mark.parametrize("icon", ["+", " ▼", "›"])
+def test_an_accordion_question_with_its_toggle_icon(icon):
+    page = ("<html><body><h1>Region Västmanland</h1><p>Klicka på frågan.</p>"
+            f"<details><summary>Finns det styrdokument?<span>{icon}</span></summary><p>Ja, en riktlinje.</p></details>"
+            f"<details><summary>Finns det barnombud?<span>{icon}</span></summary><p>Ja, ett trettiotal.</p></details>"
+            f"<details><summary>Finns det utbildningsinsatser till personal?<span>{icon}</span></summary><p>En webbkurs.</p></details>"
+            "</body></html>")
+    doc = ingest.document_from_bytes(page.encode(), "dragspel.html", ".html")
+    parsed = parse_text(doc.text)
+    assert parsed.kind == "questionnaire" and [r.org_code for r in parsed.respondents] == ["19"]
+    answers = {a.question_id: a.answer_text for a in parsed.respondents[0].answers}
+    assert {k: answers.get(k) for k in ("Q02", "Q04", "Q08")} == {"Q02": "Ja, en riktlinje.", "Q04": "Ja, ett trettiotal.", "Q08": "En webbkurs."}

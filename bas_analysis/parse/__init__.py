@@ -352,10 +352,17 @@ def _unmarked_label(m: re.Match) -> str:
     return m.group(0)
 
 
+# an accordion's toggle icon after a question that opens its answer ("Organisation?+", "Finns det barnombud? ▼")
+_TOGGLE_MARK = re.compile(r"\?[ \t]*[+›»▸▾▼▶⌄˅⊕][ \t]*(?=\n|$)")
+
+
 def unmarked(text: str) -> str:
     """The page with whole-line markdown emphasis and heading marks removed, so a bold or "##" question, name
     line or metadata heading reads like its plain form; emphasis inside a sentence and "#hashtags" stay. A bold
-    label that opens a line before its text ("**Kungsbacka:** Vi har …") loses its marks too."""
+    label that opens a line before its text ("**Kungsbacka:** Vi har …") loses its marks too, and so does a
+    question its accordion's toggle icon ("Finns det barnombud?+")."""
+    if "?" in text:
+        text = _TOGGLE_MARK.sub("?", text)
     if "#" in text:
         text = _ATX_HEADING.sub(r"\1", text)
     if "**" not in text and "__" not in text:
