@@ -324,7 +324,8 @@ _SHARED_SUFFIX = re.compile(r"\s+(?:kommuner|kommun|städer|stad)\s*$", re.IGNOR
 _SUB_UNIT_SEPARATOR = re.compile(r"\s*[–—/]\s*|\s+-\s+|\s*,\s*")
 # the word that says a sub-unit is a district: "Göteborgs stad, stadsdel Angered" -> "Angered"
 # (or its abbreviation: "SDF Angered", "SDN Biskopsgården", "SDO Kortedala")
-_DISTRICT_WORDS = r"(?:stadsdel(?:en|sområde(?:t)?|snämnd(?:en)?|sförvaltning(?:en)?)?|sd[fno])"
+# (Gothenburg's districts since 2021 are "stadsområden": "stadsområde Hisingen")
+_DISTRICT_WORDS = r"(?:stadsdel(?:en|sområde(?:t)?|snämnd(?:en)?|sförvaltning(?:en)?)?|stadsområde(?:t)?|sd[fno])"
 _DISTRICT_WORD = re.compile(rf"^{_DISTRICT_WORDS}\s+(?=\S)", re.IGNORECASE)
 _DISTRICT_WORD_AFTER = re.compile(rf"(?<=\S)\s+{_DISTRICT_WORDS}$", re.IGNORECASE)
 

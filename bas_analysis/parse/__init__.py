@@ -140,7 +140,9 @@ def parse_text(text: str, kind: str | None = None) -> ParsedDocument:
 MIN_EXPORT_ROWS = 3  # rows of one shape before a page reads as a spreadsheet export or a two-column layout
 
 
-_COLUMN_NAME = re.compile(r"[^\W\d_][\w/ -]{0,40}")  # a header cell: "Fråga", "Kommun", "Regionens svar"
+# a header cell: "Fråga", "Kommun", "Regionens svar", maybe with its unit or format in parentheses ("Län (kod)",
+# "Datum (ÅÅÅÅ-MM-DD)", "Kostnad (kr)")
+_COLUMN_NAME = re.compile(r"[^\W\d_][\w/ -]{0,40}(?:\s*\([^()]{1,30}\))?")
 
 
 def spreadsheet_rows(text: str) -> str:
@@ -350,10 +352,17 @@ def _unmarked_label(m: re.Match) -> str:
     return m.group(0)
 
 
+# an accordion's toggle icon after a question that opens its answer ("Organisation?+", "Finns det barnombud? ▼")
+_TOGGLE_MARK = re.compile(r"\?[ \t]*[+›»▸▾▼▶⌄˅⊕][ \t]*(?=\n|$)")
+
+
 def unmarked(text: str) -> str:
     """The page with whole-line markdown emphasis and heading marks removed, so a bold or "##" question, name
     line or metadata heading reads like its plain form; emphasis inside a sentence and "#hashtags" stay. A bold
-    label that opens a line before its text ("**Kungsbacka:** Vi har …") loses its marks too."""
+    label that opens a line before its text ("**Kungsbacka:** Vi har …") loses its marks too, and so does a
+    question its accordion's toggle icon ("Finns det barnombud?+")."""
+    if "?" in text:
+        text = _TOGGLE_MARK.sub("?", text)
     if "#" in text:
         text = _ATX_HEADING.sub(r"\1", text)
     if "**" not in text and "__" not in text:

@@ -79,7 +79,11 @@ PAGE_END_RE = re.compile(r"^\s*(publicera[dt]?\s*:?\s*\d{4}|senast uppdaterad|up
                          r"|sammanställ(?:t|d|da)\s+av\b|redaktör\s*:|ansvarig\s+utgivare\b"
                          # (or a newsletter's footer: "Du får detta nyhetsbrev eftersom …", "Avregistrera dig", "Skickat 2023-05-22")
                          r"|du\s+får\s+(?:detta|det\s+här)\s+(?:nyhetsbrev|utskick|mejl|e-?post)|avregistrera\b|avsluta\s+(?:din\s+)?prenumeration"
-                         r"|skickat\s*:?\s*\d{4})", re.IGNORECASE)
+                         r"|skickat\s*:?\s*\d{4}"
+                         # (or a letter's closing greeting: "Med vänlig hälsning", "Vänliga hälsningar", "Mvh"; or the
+                         # page's review line: "Sidan granskad 2023-06-12", "Granskad: 2023-…", "Sidansvarig: …")
+                         r"|med\s+vänlig(?:a)?\s+hälsning(?:ar)?\b|vänliga\s+hälsningar\b|hälsningar\s*[,!]?\s*$|mvh\b"
+                         r"|(?:sidan\s+)?granskad\s*:?\s*\d{4}|sidansvarig\s*:)", re.IGNORECASE)
 NOT_NAME_RE = re.compile(r"^\s*(?:(?:publicera[dt]?|senast uppdaterad|uppdaterad|läs mer|telefon|e-post|foto|bild|deltagande|medverkande|närvarande|deltagare|förhinder|frånvarande|anmält\s+förhinder|ej\s+närvarande)\b|kontakt|redovisning)",
     re.IGNORECASE)
 # a label before the name ("Kommun: Västerås"): the name line is what follows it
@@ -88,6 +92,7 @@ _OTHER_LANGUAGE = r"(?:[^\W\d][\w ]{0,30}/\s*)?"
 NAME_LABEL_RE = re.compile(rf"^\s*{_OTHER_LANGUAGE}(?:kommun|kommunens namn|kommunnamn|stad|municipality)\s*:\s*(?=\S)", re.IGNORECASE)
 # the name and the text on one line at a paragraph's start: "Falu kommun – Vi har …", "Mora kommun: Under året …"
 NAME_AND_TEXT_RE = re.compile(r"^(?P<name>[^\W\d][^.!?:–—]{1,60}?)(?:\s+[–—-]\s+|:\s+)(?P<text>[A-ZÅÄÖ0-9\"”«].*)$")
+RUN_IN_RE = re.compile(r"^(?P<name>[^\W\d][^.!?:]{1,60}?)\.\s+(?P<text>[A-ZÅÄÖ0-9\"”«].*)$")
 MIN_LISTED_BLOCKS = 3  # list items "• Falu kommun: Vi har …" before a list reads as the municipalities' blocks
 MIN_TEXT_WORDS = 4  # fewer words after the dash are a sub-unit or a person ("Stockholms stad – Södermalm")
 # a closing section after the blocks ("Sammanfattning", "Nästa träff", a newsletter's "Kalender"): no municipality's text
@@ -186,6 +191,11 @@ def _district_of_city(name: str) -> Respondent | None:
     if not m:
         return None
     unit, city = m.group("unit").strip(), m.group("city").strip()
+    if (orgs.district_name(city, word_after=True) != city and not orgs.match_org(city).code
+            and orgs.match_org(unit, level="municipality").method in ("exact", "alias")):
+        # the other way round, the city first and its district in parentheses, said to be one by its word:
+        # "Stockholms stad (Skärholmens stadsdelsförvaltning)", "Göteborgs Stad (stadsområde Hisingen)"
+        return match_respondent(unit, level="municipality", sub_unit=orgs.district_name(city))
     if orgs.match_org(city, level="municipality").method not in ("exact", "alias") or orgs.match_org(unit).code:
         return None
     if _is_person(unit) or is_first_name(unit.split()[0]):
@@ -331,6 +341,12 @@ def _name_and_text(line: str) -> tuple[str, list[Respondent]] | None:
     if ((nothing := _NAME_AND_NOTHING.match(line)) and (not re.search(r"\w", nothing["text"]) or NO_REPORT_RE.match(nothing["text"]))
             and (found := name_line_respondents(nothing["name"])) and _exact(found)):
         return nothing["name"], found
+    # a run-in heading ended by a full stop, as a newsletter sets a bold lead-in: "Malmö stad. Vi har …",
+    # "Göteborgs Stad – Angered. I Angered …" (the first sentence is the name alone, a district after a dash kept)
+    if (m := RUN_IN_RE.match(line)) and len(m.group("text").split()) >= MIN_TEXT_WORDS:
+        found = name_line_respondents(m.group("name"))
+        if found and _exact(found):
+            return m.group("name") + ".", found
     m = NAME_AND_TEXT_RE.match(line)
     if not m or len(m.group("text").split()) < MIN_TEXT_WORDS:
         return None
@@ -515,7 +531,7 @@ def _blocks(lines: list[str]):
             continue
         # (without a blank line before it: after a finished sentence, or out-dented from the lines above it as
         # the entries of minutes written with a hanging indent, "Arvika:    Vi har …")
-        if stripped and ("–" in stripped or " - " in stripped or ": " in stripped) and (
+        if stripped and ("–" in stripped or " - " in stripped or ": " in stripped or ". " in stripped[:64]) and (
                 not previous.strip() or (blocks and (previous.rstrip().endswith((".", "!", "?"))
                                                      or _indent(line) < _indent(previous)))):
             named = _name_and_text(stripped)
@@ -551,7 +567,49 @@ def _blocks(lines: list[str]):
             if not (stripped and not any(b.strip() for b in body) and _is_byline(stripped)):
                 body.append(line)
         previous = line
+    if blocks and len(blocks[-1][2]) > 1:
+        blocks[-1] = (blocks[-1][0], blocks[-1][1], _without_tail(blocks[-1][2]))
     return blocks
+
+
+# a photo's caption or credit in a newsletter ("Bild från vårträffen. Foto: nätverket", "Fotograf: …", "© Nka")
+CAPTION_RE = re.compile(r"(?:^|[.!]\s+|\()(?:foto|fotograf|bild|photo)\s*:\s*\S|©", re.IGNORECASE)
+# a line listing the municipalities that were absent or gave no report: "Dessa kommuner deltog inte: A, B, C"
+_LISTED_AFTER_COLON = re.compile(r"^[^:]{3,80}:\s*(?P<names>[^.:]+?)\.?\s*$")
+MAX_SECTION_HEADING_WORDS = 4
+
+
+def _section_heading(line: str) -> bool:
+    """A short heading of a section of its own ("Tips!", "I korthet", "ÖVRIGT", "Kalender"): a few capitalised
+    words with no sentence's end, no digit, and no municipality's name line."""
+    s = line.strip()
+    return (bool(s) and s[0].isupper() and len(s.split()) <= MAX_SECTION_HEADING_WORDS and not s.endswith((".", ",", ":", ";", "?"))
+            and not any(c.isdigit() for c in s) and name_line_respondents(s) is None)
+
+
+def _names_municipalities(line: str) -> bool:
+    """A line whose text after a colon is a list of two or more municipalities, named exactly: an attendance
+    or absence line ("Dessa kommuner deltog inte: Storuman, Malå.", "Förhinder: Ale, Lerum")."""
+    m = _LISTED_AFTER_COLON.match(line.strip())
+    if not m:
+        return False
+    parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", m.group("names")) if p.strip()]
+    return len(parts) >= 2 and all(_exact(name_line_respondents(p) or []) for p in parts)
+
+
+def _without_tail(body: list[str]) -> list[str]:
+    """The last block's lines without the page's tail that follows it: from the first later paragraph that
+    opens with a section's short heading ("I korthet", "Tips!", "ÖVRIGT"), is a photo's caption ("… Foto: …")
+    or lists the absent municipalities. The block's first paragraph is always its own."""
+    seen_text = False
+    for k, line in enumerate(body):
+        if not line.strip():
+            continue
+        starts = k == 0 or not body[k - 1].strip()
+        if starts and seen_text and (_section_heading(line) or CAPTION_RE.search(line) or _names_municipalities(line)):
+            return body[:k]
+        seen_text = True
+    return body
 
 
 def _closing_label(line: str, previous: str) -> bool:
