@@ -1491,12 +1491,14 @@ class Redactor:
         "Webbredaktör: a.berg"), a first name we know and a dot or an underscore ("anna.berg-lind"), a first name
         run together with a surname ("annaberg_x"), a first name with one or two capitals after it ("AnnaB")."""
         spans = []
-        if "_" in text or "." in text:
-            for m in _LOGIN_AFTER_RE.finditer(text):
+        lines = _login_lines(text) if "_" in text or "." in text else ()
+        for a, b in lines:
+            for m in _LOGIN_AFTER_RE.finditer(text, a, b):
                 parts = plain_re.split(r"[._]", m["login"])
                 if len(parts[-1]) >= 3 and parts[-1].casefold() not in _SPELLED_TLDS and not self.lex.is_common(m["login"]):
                     spans.append(m.span("login"))
-            for m in _DOTTED_LOGIN_RE.finditer(text):
+        for a, b in lines:
+            for m in _DOTTED_LOGIN_RE.finditer(text, a, b):
                 head = plain_re.split(r"[._]", m["login"])[0]
                 if self._plain_first_name(head.capitalize()) or self._first_name_run_together(head):
                     spans.append(m.span("login"))
@@ -2006,6 +2008,27 @@ _DOTTED_LOGIN_RE = plain_re.compile(r"(?<![\w@.\-/])(?P<login>[a-z]{3,}[._][a-z]
 # a first name with one or two capitals run on: "AnnaB", "AnnaBK"
 _CAPITALS_LOGIN_RE = re.compile(r"(?<![\p{L}\p{N}_@.])(?P<first>\p{Lu}\p{Ll}{2,})\p{Lu}{1,2}(?![\p{L}\p{N}_@])")
 _CAPITALS_LOGIN_HINT_RE = plain_re.compile(r"[a-zåäö][A-ZÅÄÖ]")
+# what every match of both user-name patterns above holds: a letter or digit, a dot or an underscore, a letter,
+# digit or hyphen (found by its dot or underscore: the pattern opens with a character, not a look-behind)
+_LOGIN_HINT_RE = plain_re.compile(r"[._](?<=[A-Za-z0-9][._])(?=[A-Za-z0-9\-])")
+
+
+def _login_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of ``text`` holding a :data:`_LOGIN_HINT_RE` match, in order: the only lines where
+    :data:`_LOGIN_AFTER_RE` and :data:`_DOTTED_LOGIN_RE` can match. Their matches hold no line break, their
+    look-behinds read the text before a line's start, and a line break reads to their look-aheads as the text's
+    end does, so searching these lines (``finditer(text, start, end)``) finds exactly the matches of the whole
+    text (tests/test_fast_paths.py compares)."""
+    lines = []
+    m = _LOGIN_HINT_RE.search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0:
+            end = len(text)
+        lines.append((start, end))
+        m = _LOGIN_HINT_RE.search(text, end)
+    return lines
 
 
 def _person_word(word: str) -> bool:
@@ -3132,8 +3155,10 @@ def _inside(kept: list[tuple[int, int]], start: int, end: int) -> bool:
 
 # --- the initials of the page's own full names --------------------------------------------------------------
 # two to four capitals (a part may be hyphenated: "P-OL"), or two to four initials with dots ("M.J.")
+# (the look-behind after the first capital, on it and the character before: the engine then finds the capitals by
+# themselves instead of trying the look-behind at every character; the same matches, tests/test_fast_paths.py)
 _INITIALS_TOKEN_RE = plain_re.compile(
-    r"(?<![\w\-.@])(?:[A-ZÅÄÖ](?:-?[A-ZÅÄÖ]){1,3}|[A-ZÅÄÖ]\.(?:[ ]?-?[A-ZÅÄÖ]\.){1,3})(?![\w\-@])"
+    r"[A-ZÅÄÖ](?<![\w\-.@].)(?:(?:-?[A-ZÅÄÖ]){1,3}|\.(?:[ ]?-?[A-ZÅÄÖ]\.){1,3})(?![\w\-@])"
 )
 _INITIALS_GAP_RE = plain_re.compile(r"[ \t]{0,2}[,/&][ \t]{0,2}|[ \t]och[ \t]")  # between initials of a list
 _INITIALS_BEFORE_RE = plain_re.compile(r"(?:/|\bav:?|\bsign\.?:?|\bjusteras:?)[ \t]{0,2}$", plain_re.IGNORECASE)

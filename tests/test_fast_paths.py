@@ -234,3 +234,61 @@ def test_every_initial_pattern_match_holds_a_blank_a_capital_and_a_dot():
                 assert redact._BLANK_INITIAL_RE.search(m[0]), m[0]
                 seen += 1
     assert seen >= 5
+
+
+# ------------------------------------------------------------------ user names and initials (redact)
+LOGIN_TEXTS = st.lists(st.sampled_from(
+    ["av", "Av", "AV", "redaktör", "Webbredaktör", "PUBLICERAD AV", "inlagd av", "användare", "Signatur", ":", " ", "  ",
+     "\t", "\n", "\r\n", "anna", "Anna", "berg", "_", ".", "-", "nka", "a", "B", "2", "@", "/", "se", "t.ex.", "\u212a",
+     "\u017f", "ß", "é", "İ", "anna.berg-lind", "annaberg_nka", "a.berg", "per@kommun.se", "AnnaB"]), max_size=40).map("".join)
+
+
+def _login_matches_by_lines(pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for a, b in redact._login_lines(text) for m in pattern.finditer(text, a, b)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(LOGIN_TEXTS)
+@example("Publicerat av anna_berg_nka\nWebbredaktör: a.berg")
+@example("x\nav  per.ek\n.anna.berg")
+def test_user_names_searched_line_by_line_are_those_of_the_whole_text(text):
+    """The user-name patterns run only on the lines holding a hint: the same matches as over the whole text."""
+    for pattern in (redact._LOGIN_AFTER_RE, redact._DOTTED_LOGIN_RE):
+        assert _login_matches_by_lines(pattern, text) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_user_names_of_real_and_generated_pages_searched_line_by_line_are_those_of_the_whole_text():
+    texts = _real_and_generated_pages() + ["Publicerat av anna_berg_nka", "Webbredaktör: a.berg", "av  anna.berg-lind."]
+    found = 0
+    for text in texts:
+        for pattern in (redact._LOGIN_AFTER_RE, redact._DOTTED_LOGIN_RE):
+            whole = [m.span() for m in pattern.finditer(text)]
+            assert _login_matches_by_lines(pattern, text) == whole
+            found += len(whole)
+    assert found >= 3
+
+
+# the initials pattern as first written (the look-behind first): the module's finds the same tokens faster
+PLAIN_INITIALS_TOKEN_RE = redact.plain_re.compile(
+    r"(?<![\w\-.@])(?:[A-ZÅÄÖ](?:-?[A-ZÅÄÖ]){1,3}|[A-ZÅÄÖ]\.(?:[ ]?-?[A-ZÅÄÖ]\.){1,3})(?![\w\-@])")
+INITIALS_TEXTS = st.lists(st.sampled_from(
+    ["A", "B", "Å", "Ö", "É", "a", ".", "-", " ", "  ", "\n", "@", "/", "(", ")", ",", "_", "1", "AB", "P-OL", "M.J.",
+     "M. J.", "A.-B.", "ABCDE", "x"]), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(INITIALS_TEXTS)
+@example("AB")  # at the text's start
+@example("\nAB")  # after a line break
+def test_initials_tokens_are_those_of_the_pattern_as_first_written(text):
+    assert [m.span() for m in redact._INITIALS_TOKEN_RE.finditer(text)] == \
+        [m.span() for m in PLAIN_INITIALS_TOKEN_RE.finditer(text)]
+
+
+def test_initials_tokens_of_real_and_generated_pages_are_those_of_the_pattern_as_first_written():
+    found = 0
+    for text in _real_and_generated_pages():
+        tokens = [m.span() for m in redact._INITIALS_TOKEN_RE.finditer(text)]
+        assert tokens == [m.span() for m in PLAIN_INITIALS_TOKEN_RE.finditer(text)]
+        found += len(tokens)
+    assert found > 100
