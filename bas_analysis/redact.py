@@ -1449,7 +1449,7 @@ class Redactor:
             for m in _CALL_FIRST_NAME_RE.finditer(text):
                 if self._plain_first_name(m["first"]):
                     spans.append(m.span("first"))
-        if any(m[1].casefold().endswith(_ROLE_ENDINGS) for m in _ROLE_FIRST_NAME_HINT_RE.finditer(text)):
+        if _role_first_name_hint(text):
             for m in _ROLE_FIRST_NAME_RE.finditer(text):
                 first, role = m["first"], m["role"]
                 if role[:1].isupper() and not _before_is_sentence_start(text, m.start("role")):
@@ -1951,6 +1951,33 @@ _ROLE_FIRST_NAME_RE = re.compile(
 _ROLE_FIRST_NAME_HINT_RE = plain_re.compile(
     r"(?<![^\W\d_])([^\W\d_]{4,}) [A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?(?=[.,;:!?)]|[ \t]*$| [^\W\d_A-ZÅÄÖ]| [\u2013\u2014] )",
     plain_re.MULTILINE)
+# a blank and a capital: what every match of the hint above holds right after its word
+_CAPITAL_AFTER_BLANK_RE = plain_re.compile(r" [A-ZÅÄÖ]")
+_ROLE_ENDING_REACH = max(map(len, _ROLE_ENDINGS))
+
+
+def _role_first_name_hint(text: str) -> bool:
+    """Whether a word of :data:`_ROLE_FIRST_NAME_HINT_RE` in ``text`` ends (casefolded) in a role's ending.
+
+    The hint is searched only on the lines where a blank and a capital follow such an ending (the last
+    _ROLE_ENDING_REACH characters before the blank, casefolded, end in one: so do they whenever the word does,
+    as casefolding makes no character shorter). The hint's matches hold no line break, its look-behind reads
+    the text before a line's start and its ``$`` a line's end as the text's end, so this answers as the hint
+    over the whole text does (tests/test_fast_paths.py compares)."""
+    searched = -1  # the end of the last line searched
+    for blank in _CAPITAL_AFTER_BLANK_RE.finditer(text):
+        at = blank.start()
+        if at < searched or not text[max(0, at - _ROLE_ENDING_REACH):at].casefold().endswith(_ROLE_ENDINGS):
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        searched = text.find("\n", at)
+        if searched < 0:
+            searched = len(text)
+        if any(m[1].casefold().endswith(_ROLE_ENDINGS) for m in _ROLE_FIRST_NAME_HINT_RE.finditer(text, start, searched)):
+            return True
+    return False
+
+
 _GREETING_HINTS = ("vh", "VH", "älsn", "ÄLSN", "älsar")
 
 

@@ -292,3 +292,33 @@ def test_initials_tokens_of_real_and_generated_pages_are_those_of_the_pattern_as
         assert tokens == [m.span() for m in PLAIN_INITIALS_TOKEN_RE.finditer(text)]
         found += len(tokens)
     assert found > 100
+
+
+# ------------------------------------------------------------------ a first name after a role (redact)
+def _role_hint_everywhere(text: str) -> bool:
+    return any(m[1].casefold().endswith(redact._ROLE_ENDINGS) for m in redact._ROLE_FIRST_NAME_HINT_RE.finditer(text))
+
+
+ROLE_TEXTS = st.lists(st.sampled_from(
+    ["kurator", "Kuratorn", "KURATORN", "samordnare", "familjebehandlaren", "chef", "ledare", "Anna", "Berg", "Åsa", "Ärlig",
+     "ab", "x", " ", "  ", "\t", "\n", "\r\n", "-", ".", ",", ")", " – ", "1", "_", "\u017f", "ß", "\u212a", "İ", "é", "a",
+     "Bo Ek", "Kurator Anna.", "chef Åsa och"]), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(ROLE_TEXTS)
+@example("Kurator Anna.")
+@example("x\nkuratorn Anna\nBo")
+@example("familjebehandlaren Åsa – ")
+def test_role_hint_searched_on_its_lines_answers_as_over_the_whole_text(text):
+    assert redact._role_first_name_hint(text) == _role_hint_everywhere(text)
+
+
+def test_role_hint_of_real_and_generated_pages_answers_as_over_the_whole_text():
+    texts = _real_and_generated_pages()
+    answers = [redact._role_first_name_hint(text) for text in texts]
+    assert answers == [_role_hint_everywhere(text) for text in texts]
+    lines = [line for text in texts for line in text.split("\n")]
+    line_answers = [redact._role_first_name_hint(line) for line in lines]
+    assert line_answers == [_role_hint_everywhere(line) for line in lines]
+    assert any(line_answers) and not all(line_answers)
