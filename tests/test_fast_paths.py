@@ -322,3 +322,35 @@ def test_role_hint_of_real_and_generated_pages_answers_as_over_the_whole_text():
     line_answers = [redact._role_first_name_hint(line) for line in lines]
     assert line_answers == [_role_hint_everywhere(line) for line in lines]
     assert any(line_answers) and not all(line_answers)
+
+
+# ------------------------------------------------------------------ hints found by their rarer character (redact)
+# each hint as first written, beside the module's: the module's finds one in the same texts (only whether it
+# finds one is asked)
+HINTS_AS_WRITTEN = [
+    ("_INITIALS_HINT_RE", redact.re.compile(r"\p{Lu}\.[ \t]?\p{Lu}")),
+    ("_INITIAL_NO_DOT_HINT_RE", redact.plain_re.compile(r"[a-zåäöéü] [A-ZÅÄÖ](?:-[A-ZÅÄÖ])?(?![\w\-.])")),
+    ("_CAPITALS_LOGIN_HINT_RE", redact.plain_re.compile(r"[a-zåäö][A-ZÅÄÖ]")),
+]
+HINT_TEXTS = st.lists(st.sampled_from(
+    ["A", "B", "Ā", "Å", "a", "é", "ü", "ß", ".", " ", "  ", "\t", "\n", "-", "_", "1", "x", "Anna", "AnnaB", "J.O.", "Ola E",
+     "Ola B-K", "Ola E.", "İ", "\u212a"]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(HINT_TEXTS)
+@example("J. O")
+@example("AnnaB")
+@example("Ola B-K")
+def test_hints_found_by_their_rarer_character_are_found_where_the_hints_as_written_are(text):
+    for name, written in HINTS_AS_WRITTEN:
+        assert (getattr(redact, name).search(text) is None) == (written.search(text) is None), name
+
+
+def test_hints_found_by_their_rarer_character_in_real_and_generated_pages():
+    texts = _real_and_generated_pages()
+    lines = [line for text in texts for line in text.split("\n")] + ["// Ola E", 'kallad "Ola B-K"', "hej AnnaB"]
+    for name, written in HINTS_AS_WRITTEN:
+        answers = [getattr(redact, name).search(line) is None for line in lines]
+        assert answers == [written.search(line) is None for line in lines], name
+        assert any(answers) and not all(answers), name
