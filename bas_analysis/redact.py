@@ -1449,7 +1449,7 @@ class Redactor:
             for m in _CALL_FIRST_NAME_RE.finditer(text):
                 if self._plain_first_name(m["first"]):
                     spans.append(m.span("first"))
-        if any(m[1].casefold().endswith(_ROLE_ENDINGS) for m in _ROLE_FIRST_NAME_HINT_RE.finditer(text)):
+        if _role_first_name_hint(text):
             for m in _ROLE_FIRST_NAME_RE.finditer(text):
                 first, role = m["first"], m["role"]
                 if role[:1].isupper() and not _before_is_sentence_start(text, m.start("role")):
@@ -1491,12 +1491,14 @@ class Redactor:
         "Webbredaktör: a.berg"), a first name we know and a dot or an underscore ("anna.berg-lind"), a first name
         run together with a surname ("annaberg_x"), a first name with one or two capitals after it ("AnnaB")."""
         spans = []
-        if "_" in text or "." in text:
-            for m in _LOGIN_AFTER_RE.finditer(text):
+        lines = _login_lines(text) if "_" in text or "." in text else ()
+        for a, b in lines:
+            for m in _LOGIN_AFTER_RE.finditer(text, a, b):
                 parts = plain_re.split(r"[._]", m["login"])
                 if len(parts[-1]) >= 3 and parts[-1].casefold() not in _SPELLED_TLDS and not self.lex.is_common(m["login"]):
                     spans.append(m.span("login"))
-            for m in _DOTTED_LOGIN_RE.finditer(text):
+        for a, b in lines:
+            for m in _DOTTED_LOGIN_RE.finditer(text, a, b):
                 head = plain_re.split(r"[._]", m["login"])[0]
                 if self._plain_first_name(head.capitalize()) or self._first_name_run_together(head):
                     spans.append(m.span("login"))
@@ -1859,7 +1861,9 @@ _ROLE_INITIALS_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?P<word>\p{{L}}+):?[ \t]{{1,2}}(?P<chain>{_INITIAL_DOTS}(?:[ \t]{{0,2}}(?:,|&|och)[ \t]{{1,2}}{_INITIAL_DOTS})*)"
 )
 _INITIAL_DOTS_RE = re.compile(_INITIAL_DOTS)
-_INITIALS_HINT_RE = re.compile(r"\p{Lu}\.[ \t]?\p{Lu}")  # two initials with dots hold this
+# two initials with dots hold a capital, a dot, perhaps a blank and a capital (found by the dot, the capital
+# before it looked behind for: the engine then skips to the dots; tests/test_fast_paths.py compares)
+_INITIALS_HINT_RE = re.compile(r"\.(?<=\p{Lu}\.)[ \t]?\p{Lu}")
 _MINUTES_LABELS = frozenset({"dokumentation", "anteckningar", "antecknat", "antecknare", "sekreterare", "justeras",
                              "justerare", "moderator", "protokoll", "protokollförare", "signatur", "sign", "text", "foto"})
 # initials signed after a slash, alone on a line or after a sentence's or a clause's end, ending the line or a bracket
@@ -1949,6 +1953,33 @@ _ROLE_FIRST_NAME_RE = re.compile(
 _ROLE_FIRST_NAME_HINT_RE = plain_re.compile(
     r"(?<![^\W\d_])([^\W\d_]{4,}) [A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?(?=[.,;:!?)]|[ \t]*$| [^\W\d_A-ZÅÄÖ]| [\u2013\u2014] )",
     plain_re.MULTILINE)
+# a blank and a capital: what every match of the hint above holds right after its word
+_CAPITAL_AFTER_BLANK_RE = plain_re.compile(r" [A-ZÅÄÖ]")
+_ROLE_ENDING_REACH = max(map(len, _ROLE_ENDINGS))
+
+
+def _role_first_name_hint(text: str) -> bool:
+    """Whether a word of :data:`_ROLE_FIRST_NAME_HINT_RE` in ``text`` ends (casefolded) in a role's ending.
+
+    The hint is searched only on the lines where a blank and a capital follow such an ending (the last
+    _ROLE_ENDING_REACH characters before the blank, casefolded, end in one: so do they whenever the word does,
+    as casefolding makes no character shorter). The hint's matches hold no line break, its look-behind reads
+    the text before a line's start and its ``$`` a line's end as the text's end, so this answers as the hint
+    over the whole text does (tests/test_fast_paths.py compares)."""
+    searched = -1  # the end of the last line searched
+    for blank in _CAPITAL_AFTER_BLANK_RE.finditer(text):
+        at = blank.start()
+        if at < searched or not text[max(0, at - _ROLE_ENDING_REACH):at].casefold().endswith(_ROLE_ENDINGS):
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        searched = text.find("\n", at)
+        if searched < 0:
+            searched = len(text)
+        if any(m[1].casefold().endswith(_ROLE_ENDINGS) for m in _ROLE_FIRST_NAME_HINT_RE.finditer(text, start, searched)):
+            return True
+    return False
+
+
 _GREETING_HINTS = ("vh", "VH", "älsn", "ÄLSN", "älsar")
 
 
@@ -1995,7 +2026,8 @@ _SURNAME_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<last>{_NAME_WORD})
 # a first name and one initial (or two with a hyphen) without a dot, nothing after them: "// Ola E", "kallad "Ola B-K""
 _FIRST_INITIAL_NO_DOT_RE = re.compile(
     r"(?<![\p{L}\p{M}\-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ ](?P<initial>\p{Lu}(?:-\p{Lu})?)(?![\p{L}\p{N}\-.])")
-_INITIAL_NO_DOT_HINT_RE = plain_re.compile(r"[a-zåäöéü] [A-ZÅÄÖ](?:-[A-ZÅÄÖ])?(?![\w\-.])")
+# (a small letter, a blank and a capital: found by the blank, the letter before it looked behind for)
+_INITIAL_NO_DOT_HINT_RE = plain_re.compile(r" (?<=[a-zåäöéü] )[A-ZÅÄÖ](?:-[A-ZÅÄÖ])?(?![\w\-.])")
 _ROMAN_NUMERALS = frozenset({"I", "V", "X"})  # "Gustav V"
 # a user name after "av" or a label: letters and digits with dots or underscores between them ("anna_berg_nka", "a.berg")
 _LOGIN_AFTER_RE = plain_re.compile(
@@ -2005,7 +2037,28 @@ _LOGIN_AFTER_RE = plain_re.compile(
 _DOTTED_LOGIN_RE = plain_re.compile(r"(?<![\w@.\-/])(?P<login>[a-z]{3,}[._][a-z][a-z\-]+(?:[._][a-z]+)*)(?![\w@/]|\.[a-z])")
 # a first name with one or two capitals run on: "AnnaB", "AnnaBK"
 _CAPITALS_LOGIN_RE = re.compile(r"(?<![\p{L}\p{N}_@.])(?P<first>\p{Lu}\p{Ll}{2,})\p{Lu}{1,2}(?![\p{L}\p{N}_@])")
-_CAPITALS_LOGIN_HINT_RE = plain_re.compile(r"[a-zåäö][A-ZÅÄÖ]")
+_CAPITALS_LOGIN_HINT_RE = plain_re.compile(r"[A-ZÅÄÖ](?<=[a-zåäö][A-ZÅÄÖ])")  # a small letter and a capital
+# what every match of both user-name patterns above holds: a letter or digit, a dot or an underscore, a letter,
+# digit or hyphen (found by its dot or underscore: the pattern opens with a character, not a look-behind)
+_LOGIN_HINT_RE = plain_re.compile(r"[._](?<=[A-Za-z0-9][._])(?=[A-Za-z0-9\-])")
+
+
+def _login_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of ``text`` holding a :data:`_LOGIN_HINT_RE` match, in order: the only lines where
+    :data:`_LOGIN_AFTER_RE` and :data:`_DOTTED_LOGIN_RE` can match. Their matches hold no line break, their
+    look-behinds read the text before a line's start, and a line break reads to their look-aheads as the text's
+    end does, so searching these lines (``finditer(text, start, end)``) finds exactly the matches of the whole
+    text (tests/test_fast_paths.py compares)."""
+    lines = []
+    m = _LOGIN_HINT_RE.search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0:
+            end = len(text)
+        lines.append((start, end))
+        m = _LOGIN_HINT_RE.search(text, end)
+    return lines
 
 
 def _person_word(word: str) -> bool:
@@ -3050,8 +3103,10 @@ _NAMED_AFTER_NAME_RE = re.compile(
 )
 # a full name in the genitive before a rare capitalised word: a place or a building named after a person
 # ("X Ys Gård-name"), not the person
+# ("(?<![\w\-])" looked for after the first capital, on it and the character before: the engine then skips to
+# the capitals; the same matches as the look-behind first, tests/test_fast_paths.py)
 _GENITIVE_THING_RE = plain_re.compile(
-    r"(?<![\w\-])(?P<first>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?s"
+    r"(?P<first>[A-ZÅÄÖ](?<![\w\-].)[a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?s"
     r" (?P<thing>[A-ZÅÄÖ][a-zåäö]{2,})(?![\w\-])"
 )
 
@@ -3071,7 +3126,9 @@ def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
                 window = window[ends[-1].end():]
             if _PUBLICATION_CUE_RE.search(window):
                 kept.append(m.span("title"))
-    low = text.lower() if len(text) == len(text.lower()) else ""  # ("İ" lowers to two characters: then none)
+    low = text.lower()
+    if len(low) != len(text):  # ("İ" lowers to two characters: then none)
+        low = ""
     for hint in _NAMED_AFTER_HINTS:
         position = low.find(hint)
         while position >= 0:
@@ -3132,8 +3189,10 @@ def _inside(kept: list[tuple[int, int]], start: int, end: int) -> bool:
 
 # --- the initials of the page's own full names --------------------------------------------------------------
 # two to four capitals (a part may be hyphenated: "P-OL"), or two to four initials with dots ("M.J.")
+# (the look-behind after the first capital, on it and the character before: the engine then finds the capitals by
+# themselves instead of trying the look-behind at every character; the same matches, tests/test_fast_paths.py)
 _INITIALS_TOKEN_RE = plain_re.compile(
-    r"(?<![\w\-.@])(?:[A-ZÅÄÖ](?:-?[A-ZÅÄÖ]){1,3}|[A-ZÅÄÖ]\.(?:[ ]?-?[A-ZÅÄÖ]\.){1,3})(?![\w\-@])"
+    r"[A-ZÅÄÖ](?<![\w\-.@].)(?:(?:-?[A-ZÅÄÖ]){1,3}|\.(?:[ ]?-?[A-ZÅÄÖ]\.){1,3})(?![\w\-@])"
 )
 _INITIALS_GAP_RE = plain_re.compile(r"[ \t]{0,2}[,/&][ \t]{0,2}|[ \t]och[ \t]")  # between initials of a list
 _INITIALS_BEFORE_RE = plain_re.compile(r"(?:/|\bav:?|\bsign\.?:?|\bjusteras:?)[ \t]{0,2}$", plain_re.IGNORECASE)

@@ -234,3 +234,153 @@ def test_every_initial_pattern_match_holds_a_blank_a_capital_and_a_dot():
                 assert redact._BLANK_INITIAL_RE.search(m[0]), m[0]
                 seen += 1
     assert seen >= 5
+
+
+# ------------------------------------------------------------------ user names and initials (redact)
+LOGIN_TEXTS = st.lists(st.sampled_from(
+    ["av", "Av", "AV", "redaktör", "Webbredaktör", "PUBLICERAD AV", "inlagd av", "användare", "Signatur", ":", " ", "  ",
+     "\t", "\n", "\r\n", "anna", "Anna", "berg", "_", ".", "-", "nka", "a", "B", "2", "@", "/", "se", "t.ex.", "\u212a",
+     "\u017f", "ß", "é", "İ", "anna.berg-lind", "annaberg_nka", "a.berg", "per@kommun.se", "AnnaB"]), max_size=40).map("".join)
+
+
+def _login_matches_by_lines(pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for a, b in redact._login_lines(text) for m in pattern.finditer(text, a, b)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(LOGIN_TEXTS)
+@example("Publicerat av anna_berg_nka\nWebbredaktör: a.berg")
+@example("x\nav  per.ek\n.anna.berg")
+def test_user_names_searched_line_by_line_are_those_of_the_whole_text(text):
+    """The user-name patterns run only on the lines holding a hint: the same matches as over the whole text."""
+    for pattern in (redact._LOGIN_AFTER_RE, redact._DOTTED_LOGIN_RE):
+        assert _login_matches_by_lines(pattern, text) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_user_names_of_real_and_generated_pages_searched_line_by_line_are_those_of_the_whole_text():
+    texts = _real_and_generated_pages() + ["Publicerat av anna_berg_nka", "Webbredaktör: a.berg", "av  anna.berg-lind."]
+    found = 0
+    for text in texts:
+        for pattern in (redact._LOGIN_AFTER_RE, redact._DOTTED_LOGIN_RE):
+            whole = [m.span() for m in pattern.finditer(text)]
+            assert _login_matches_by_lines(pattern, text) == whole
+            found += len(whole)
+    assert found >= 3
+
+
+# the initials pattern as first written (the look-behind first): the module's finds the same tokens faster
+PLAIN_INITIALS_TOKEN_RE = redact.plain_re.compile(
+    r"(?<![\w\-.@])(?:[A-ZÅÄÖ](?:-?[A-ZÅÄÖ]){1,3}|[A-ZÅÄÖ]\.(?:[ ]?-?[A-ZÅÄÖ]\.){1,3})(?![\w\-@])")
+INITIALS_TEXTS = st.lists(st.sampled_from(
+    ["A", "B", "Å", "Ö", "É", "a", ".", "-", " ", "  ", "\n", "@", "/", "(", ")", ",", "_", "1", "AB", "P-OL", "M.J.",
+     "M. J.", "A.-B.", "ABCDE", "x"]), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(INITIALS_TEXTS)
+@example("AB")  # at the text's start
+@example("\nAB")  # after a line break
+def test_initials_tokens_are_those_of_the_pattern_as_first_written(text):
+    assert [m.span() for m in redact._INITIALS_TOKEN_RE.finditer(text)] == \
+        [m.span() for m in PLAIN_INITIALS_TOKEN_RE.finditer(text)]
+
+
+def test_initials_tokens_of_real_and_generated_pages_are_those_of_the_pattern_as_first_written():
+    found = 0
+    for text in _real_and_generated_pages():
+        tokens = [m.span() for m in redact._INITIALS_TOKEN_RE.finditer(text)]
+        assert tokens == [m.span() for m in PLAIN_INITIALS_TOKEN_RE.finditer(text)]
+        found += len(tokens)
+    assert found > 100
+
+
+# ------------------------------------------------------------------ a first name after a role (redact)
+def _role_hint_everywhere(text: str) -> bool:
+    return any(m[1].casefold().endswith(redact._ROLE_ENDINGS) for m in redact._ROLE_FIRST_NAME_HINT_RE.finditer(text))
+
+
+ROLE_TEXTS = st.lists(st.sampled_from(
+    ["kurator", "Kuratorn", "KURATORN", "samordnare", "familjebehandlaren", "chef", "ledare", "Anna", "Berg", "Åsa", "Ärlig",
+     "ab", "x", " ", "  ", "\t", "\n", "\r\n", "-", ".", ",", ")", " – ", "1", "_", "\u017f", "ß", "\u212a", "İ", "é", "a",
+     "Bo Ek", "Kurator Anna.", "chef Åsa och"]), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(ROLE_TEXTS)
+@example("Kurator Anna.")
+@example("x\nkuratorn Anna\nBo")
+@example("familjebehandlaren Åsa – ")
+def test_role_hint_searched_on_its_lines_answers_as_over_the_whole_text(text):
+    assert redact._role_first_name_hint(text) == _role_hint_everywhere(text)
+
+
+def test_role_hint_of_real_and_generated_pages_answers_as_over_the_whole_text():
+    texts = _real_and_generated_pages()
+    answers = [redact._role_first_name_hint(text) for text in texts]
+    assert answers == [_role_hint_everywhere(text) for text in texts]
+    lines = [line for text in texts for line in text.split("\n")]
+    line_answers = [redact._role_first_name_hint(line) for line in lines]
+    assert line_answers == [_role_hint_everywhere(line) for line in lines]
+    assert any(line_answers) and not all(line_answers)
+
+
+# ------------------------------------------------------------------ hints found by their rarer character (redact)
+# each hint as first written, beside the module's: the module's finds one in the same texts (only whether it
+# finds one is asked)
+HINTS_AS_WRITTEN = [
+    ("_INITIALS_HINT_RE", redact.re.compile(r"\p{Lu}\.[ \t]?\p{Lu}")),
+    ("_INITIAL_NO_DOT_HINT_RE", redact.plain_re.compile(r"[a-zåäöéü] [A-ZÅÄÖ](?:-[A-ZÅÄÖ])?(?![\w\-.])")),
+    ("_CAPITALS_LOGIN_HINT_RE", redact.plain_re.compile(r"[a-zåäö][A-ZÅÄÖ]")),
+]
+HINT_TEXTS = st.lists(st.sampled_from(
+    ["A", "B", "Ā", "Å", "a", "é", "ü", "ß", ".", " ", "  ", "\t", "\n", "-", "_", "1", "x", "Anna", "AnnaB", "J.O.", "Ola E",
+     "Ola B-K", "Ola E.", "İ", "\u212a"]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(HINT_TEXTS)
+@example("J. O")
+@example("AnnaB")
+@example("Ola B-K")
+def test_hints_found_by_their_rarer_character_are_found_where_the_hints_as_written_are(text):
+    for name, written in HINTS_AS_WRITTEN:
+        assert (getattr(redact, name).search(text) is None) == (written.search(text) is None), name
+
+
+def test_hints_found_by_their_rarer_character_in_real_and_generated_pages():
+    texts = _real_and_generated_pages()
+    lines = [line for text in texts for line in text.split("\n")] + ["// Ola E", 'kallad "Ola B-K"', "hej AnnaB"]
+    for name, written in HINTS_AS_WRITTEN:
+        answers = [getattr(redact, name).search(line) is None for line in lines]
+        assert answers == [written.search(line) is None for line in lines], name
+        assert any(answers) and not all(answers), name
+
+
+# the genitive pattern as first written (the look-behind first): the module's finds the same matches faster
+PLAIN_GENITIVE_THING_RE = redact.plain_re.compile(
+    r"(?<![\w\-])(?P<first>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?s"
+    r" (?P<thing>[A-ZÅÄÖ][a-zåäö]{2,})(?![\w\-])")
+GENITIVE_TEXTS = st.lists(st.sampled_from(
+    ["Anna", "Berg", "Bergs", "Lund", "Gård", "Ås", "Öhr", "-", " ", "\n", "_", "1", "a", "é", "É", "x", "Anna Bergs Gård",
+     "Ola-Per Eks Torp", "s", "ß"]), max_size=30).map("".join)
+
+
+def _genitive_matches(pattern, text: str) -> list:
+    return [(m.span(), m.span("first"), m.span("thing")) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(GENITIVE_TEXTS)
+@example("Anna Bergs Gård")
+@example("-Anna Bergs Gård")
+def test_genitive_things_are_those_of_the_pattern_as_first_written(text):
+    assert _genitive_matches(redact._GENITIVE_THING_RE, text) == _genitive_matches(PLAIN_GENITIVE_THING_RE, text)
+
+
+def test_genitive_things_of_real_and_generated_pages_are_those_of_the_pattern_as_first_written():
+    found = 0
+    for text in _real_and_generated_pages():
+        matches = _genitive_matches(redact._GENITIVE_THING_RE, text)
+        assert matches == _genitive_matches(PLAIN_GENITIVE_THING_RE, text)
+        found += len(matches)
+    assert found > 0
