@@ -1708,3 +1708,33 @@ def test_a_mandate_denied_for_some_children_or_held_by_another_part(text, mandat
 )
 def test_the_limited_use_of_what_the_answer_named_limits_it(text, expected):
     assert value(region(("Q07", text)), "journal_documentation") == expected
+
+
+@pytest.mark.parametrize(
+    "text, mandate, stage",
+    [
+        # the children said to lie outside the mandate, in any verb: no mandate
+        ("Barnen faller utanför vårt uppdrag, som bara gäller vuxna.", "no", "none"),
+        ("Anhöriga under 18 år ligger utanför målgruppen för vårt stöd.", "no", "none"),
+        # only some children outside it, and a group for the others: the mandate holds
+        ("Yngre barn ligger utanför målgruppen, men vi har en tonårsgrupp.", "yes", "established"),
+    ],
+)
+def test_children_outside_the_mandate_are_no_mandate(text, mandate, stage):
+    frame = municipality(text)
+    assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
+
+
+@pytest.mark.parametrize(
+    "text, mandate, stage",
+    [
+        # "ingenting" negates as "inget" does: the work ended and nothing for the children now
+        ("Syskongruppen lade vi ned 2018. Nu gör vi ingenting riktat till barnen.", "no", "none"),
+        ("Vi hade Trappan några år men den har lagts ner, och i dag finns ingenting riktat till barn.", "no", "none"),
+        # nothing targeted, but mapping under way: partial
+        ("Vi gör ingenting riktat till barnen än, men vi kartlägger behoven.", "partial", "developing"),
+    ],
+)
+def test_nothing_as_a_negation(text, mandate, stage):
+    frame = municipality(text)
+    assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
