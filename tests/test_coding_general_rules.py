@@ -1738,3 +1738,20 @@ def test_children_outside_the_mandate_are_no_mandate(text, mandate, stage):
 def test_nothing_as_a_negation(text, mandate, stage):
     frame = municipality(text)
     assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
+
+
+@pytest.mark.parametrize(
+    "text, mandate, stage",
+    [
+        # nothing for children here, and their work said to be another part's: no mandate
+        ("Vi har inget riktat stöd till barn; det är elevhälsan som tar hand om barnen.", "no", "none"),
+        ("Riktad verksamhet för barn har vi inte. Det är socialtjänstens familjeenhet som möter barnen.", "no", "none"),
+        ("Vi har inget uppdrag för barn, det är socialtjänsten som arbetar med barnen.", "no", "none"),
+        # something under way here keeps it partial
+        ("Någon riktad verksamhet för barn har vi inte, det är BUP som träffar barnen. Vi kartlägger dock behoven.",
+         "partial", "developing"),
+    ],
+)
+def test_nothing_targeted_and_the_childrens_work_held_by_another_part(text, mandate, stage):
+    frame = municipality(text)
+    assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
