@@ -1755,3 +1755,33 @@ def test_nothing_as_a_negation(text, mandate, stage):
 def test_nothing_targeted_and_the_childrens_work_held_by_another_part(text, mandate, stage):
     frame = municipality(text)
     assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
+
+
+@pytest.mark.parametrize(
+    "text, indicator, expected",
+    [
+        # talks given to the parents or other adults only are no talks with the children
+        ("Vi kan i dag bara erbjuda stödsamtal till föräldrarna. Några samtal med barnen har vi inte.", "individual_support", "no"),
+        ("Vi har enskilda samtal med vuxna anhöriga.", "mandate_children", "unknown"),
+        ("Vi har stödsamtal för vårdnadshavare.", "individual_support", "unknown"),
+        # the children named beside the parents: talks with the children
+        ("Vi har stödsamtal för föräldrar och barn.", "individual_support", "yes"),
+        ("Vi har stödsamtal för barn och enskilda samtal med föräldrarna.", "individual_support", "yes"),
+    ],
+)
+def test_talks_with_the_parents_only_are_no_talks_with_children(text, indicator, expected):
+    assert value(municipality(text), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the mandate stated, of "barnen" too, but nothing targeted run for them: partial
+        ("Barnen ingår i vårt uppdrag, men vi har ingen riktad verksamhet för dem ännu.", "partial"),
+        ("Barn ingår i uppdraget. Riktad verksamhet saknas just nu.", "partial"),
+        # stated, and something runs: yes
+        ("Ungdomarna ingår sedan i fjol i uppdraget. Vi har en tonårsgrupp.", "yes"),
+    ],
+)
+def test_a_mandate_stated_with_nothing_targeted_is_partial(text, expected):
+    assert value(municipality(text), "mandate_children") == expected
