@@ -1785,3 +1785,18 @@ def test_talks_with_the_parents_only_are_no_talks_with_children(text, indicator,
 )
 def test_a_mandate_stated_with_nothing_targeted_is_partial(text, expected):
     assert value(municipality(text), "mandate_children") == expected
+
+
+@pytest.mark.parametrize(
+    "text, mandate, stage",
+    [
+        # "i uppstart", "i startgroparna": starting, as "uppstartsfas" is
+        ("Vi är i uppstart och har inget riktat till barn ännu.", "partial", "developing"),
+        ("Arbetet med barnen är i startgroparna.", "partial", "developing"),
+        # groups that have run for years stay established
+        ("Vi har haft barngrupper sedan 2012 och är i uppstart med en ny syskongrupp.", "yes", "established"),
+    ],
+)
+def test_starting_up_in_other_words(text, mandate, stage):
+    frame = municipality(text)
+    assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
