@@ -1800,3 +1800,18 @@ def test_a_mandate_stated_with_nothing_targeted_is_partial(text, expected):
 def test_starting_up_in_other_words(text, mandate, stage):
     frame = municipality(text)
     assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
+
+
+@pytest.mark.parametrize(
+    "answer, indicator, expected",
+    [
+        # no information given after a topic's label says nothing: unknown, not no
+        ("Det dokumenteras i journalen.\nKVÅ-koder: uppgift saknas.", "kva_codes", "unknown"),
+        ("Det dokumenteras i journalen.\nKVÅ: ingen uppgift", "kva_codes", "unknown"),
+        ("Det dokumenteras i journalen.\nKVÅ: ej känt.", "journal_documentation", "yes"),
+        # a label then a plain no is a no
+        ("Det dokumenteras i journalen.\nKVÅ-koder: används inte.", "kva_codes", "no"),
+    ],
+)
+def test_no_information_after_a_label_is_unknown(answer, indicator, expected):
+    assert value(region(("Q07", answer)), indicator) == expected
