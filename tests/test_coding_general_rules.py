@@ -1815,3 +1815,20 @@ def test_starting_up_in_other_words(text, mandate, stage):
 )
 def test_no_information_after_a_label_is_unknown(answer, indicator, expected):
     assert value(region(("Q07", answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sender's own name heading its answer is no partner
+        ("Socialförvaltningen, Anhörigstöd. Vi har samtal med barn. Samverkan sker med BUP.", "healthcare"),
+        ("Familjeenheten, socialtjänsten. Vi har barngrupper tillsammans med elevhälsan.", "school"),
+        ("Socialtjänsten: Vi har barngrupper tillsammans med Svenska kyrkan.", "church"),
+        # a heading that says the partnership, or lists several, names partners
+        ("Samverkan med socialtjänsten. Vi har barngrupper.", "social_services"),
+        ("Socialtjänsten och skolan. Vi har barngrupper tillsammans med dem.", "school;social_services"),
+        ("Vi har barngrupper. Samverkan: skolan och BUP.", "healthcare;school"),
+    ],
+)
+def test_the_senders_label_is_no_partner(text, expected):
+    assert value(municipality(text), "partners") == expected
