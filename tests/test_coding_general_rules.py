@@ -1776,14 +1776,17 @@ def test_talks_with_the_parents_only_are_no_talks_with_children(text, indicator,
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # the mandate stated, of "barnen" too, but nothing targeted run for them: partial
-        ("Barnen ingår i vårt uppdrag, men vi har ingen riktad verksamhet för dem ännu.", "partial"),
-        ("Barn ingår i uppdraget. Riktad verksamhet saknas just nu.", "partial"),
+        # the mandate stated, of "barnen" too, but the work for them ended and nothing targeted now: partial
+        ("Barnen ingår fortfarande i uppdraget. Klubb Simon lade vi ned i fjol och nu finns ingen riktad verksamhet för barn.",
+         "partial"),
+        ("Barn ingår i vårt uppdrag. Syskongruppen lades ner 2020, och riktad verksamhet saknas just nu.", "partial"),
+        # stated, and nothing started yet: yes (as before)
+        ("Barnen ingår i vårt uppdrag, men vi har ingen riktad verksamhet för dem ännu.", "yes"),
         # stated, and something runs: yes
         ("Ungdomarna ingår sedan i fjol i uppdraget. Vi har en tonårsgrupp.", "yes"),
     ],
 )
-def test_a_mandate_stated_with_nothing_targeted_is_partial(text, expected):
+def test_a_mandate_stated_with_the_work_ended_is_partial(text, expected):
     assert value(municipality(text), "mandate_children") == expected
 
 
@@ -1832,3 +1835,17 @@ def test_no_information_after_a_label_is_unknown(answer, indicator, expected):
 )
 def test_the_senders_label_is_no_partner(text, expected):
     assert value(municipality(text), "partners") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "inget annat", "ingenting mer" deny the rest, not what the sentence names
+        ("Vi har enskilda samtal med barn och inget annat.", "yes"),
+        ("Vi erbjuder stödsamtal till barnen och ingenting mer.", "yes"),
+        # a negation of the talks themselves still denies them
+        ("Vi har inte samtal med barn, och inget annat heller.", "no"),
+    ],
+)
+def test_nothing_else_denies_the_rest_only(text, expected):
+    assert value(municipality(text), "individual_support") == expected
