@@ -1764,6 +1764,10 @@ def test_nothing_targeted_and_the_childrens_work_held_by_another_part(text, mand
         ("Vi kan i dag bara erbjuda stödsamtal till föräldrarna. Några samtal med barnen har vi inte.", "individual_support", "no"),
         ("Vi har enskilda samtal med vuxna anhöriga.", "mandate_children", "unknown"),
         ("Vi har stödsamtal för vårdnadshavare.", "individual_support", "unknown"),
+        # the parents as recipients in any word order
+        ("Föräldrarna erbjuds stödsamtal.", "individual_support", "unknown"),
+        ("Stödsamtal ges till vuxna anhöriga.", "mandate_children", "unknown"),
+        ("Vi erbjuder föräldrarna stödsamtal, och barnen får enskilda samtal hos kuratorn.", "individual_support", "yes"),
         # the children named beside the parents: talks with the children
         ("Vi har stödsamtal för föräldrar och barn.", "individual_support", "yes"),
         ("Vi har stödsamtal för barn och enskilda samtal med föräldrarna.", "individual_support", "yes"),
