@@ -1718,31 +1718,11 @@ def test_the_limited_use_of_what_the_answer_named_limits_it(text, expected):
         ("Anhöriga under 18 år ligger utanför målgruppen för vårt stöd.", "no", "none"),
         # only some children outside it, and a group for the others: the mandate holds
         ("Yngre barn ligger utanför målgruppen, men vi har en tonårsgrupp.", "yes", "established"),
-    ],
-)
-def test_children_outside_the_mandate_are_no_mandate(text, mandate, stage):
-    frame = municipality(text)
-    assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
-
-
-@pytest.mark.parametrize(
-    "text, mandate, stage",
-    [
         # "ingenting" negates as "inget" does: the work ended and nothing for the children now
         ("Syskongruppen lade vi ned 2018. Nu gör vi ingenting riktat till barnen.", "no", "none"),
         ("Vi hade Trappan några år men den har lagts ner, och i dag finns ingenting riktat till barn.", "no", "none"),
         # nothing targeted, but mapping under way: partial
         ("Vi gör ingenting riktat till barnen än, men vi kartlägger behoven.", "partial", "developing"),
-    ],
-)
-def test_nothing_as_a_negation(text, mandate, stage):
-    frame = municipality(text)
-    assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
-
-
-@pytest.mark.parametrize(
-    "text, mandate, stage",
-    [
         # nothing for children here, and their work said to be another part's: no mandate
         ("Vi har inget riktat stöd till barn; det är elevhälsan som tar hand om barnen.", "no", "none"),
         ("Riktad verksamhet för barn har vi inte. Det är socialtjänstens familjeenhet som möter barnen.", "no", "none"),
@@ -1750,9 +1730,14 @@ def test_nothing_as_a_negation(text, mandate, stage):
         # something under way here keeps it partial
         ("Någon riktad verksamhet för barn har vi inte, det är BUP som träffar barnen. Vi kartlägger dock behoven.",
          "partial", "developing"),
+        # "i uppstart", "i startgroparna": starting, as "uppstartsfas" is
+        ("Vi är i uppstart och har inget riktat till barn ännu.", "partial", "developing"),
+        ("Arbetet med barnen är i startgroparna.", "partial", "developing"),
+        # groups that have run for years stay established
+        ("Vi har haft barngrupper sedan 2012 och är i uppstart med en ny syskongrupp.", "yes", "established"),
     ],
 )
-def test_nothing_targeted_and_the_childrens_work_held_by_another_part(text, mandate, stage):
+def test_mandate_and_stage_in_other_words(text, mandate, stage):
     frame = municipality(text)
     assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
 
@@ -1792,21 +1777,6 @@ def test_talks_with_the_parents_only_are_no_talks_with_children(text, indicator,
 )
 def test_a_mandate_stated_with_the_work_ended_is_partial(text, expected):
     assert value(municipality(text), "mandate_children") == expected
-
-
-@pytest.mark.parametrize(
-    "text, mandate, stage",
-    [
-        # "i uppstart", "i startgroparna": starting, as "uppstartsfas" is
-        ("Vi är i uppstart och har inget riktat till barn ännu.", "partial", "developing"),
-        ("Arbetet med barnen är i startgroparna.", "partial", "developing"),
-        # groups that have run for years stay established
-        ("Vi har haft barngrupper sedan 2012 och är i uppstart med en ny syskongrupp.", "yes", "established"),
-    ],
-)
-def test_starting_up_in_other_words(text, mandate, stage):
-    frame = municipality(text)
-    assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
 
 
 @pytest.mark.parametrize(
