@@ -1708,3 +1708,118 @@ def test_a_mandate_denied_for_some_children_or_held_by_another_part(text, mandat
 )
 def test_the_limited_use_of_what_the_answer_named_limits_it(text, expected):
     assert value(region(("Q07", text)), "journal_documentation") == expected
+
+
+@pytest.mark.parametrize(
+    "text, mandate, stage",
+    [
+        # the children said to lie outside the mandate, in any verb: no mandate
+        ("Barnen faller utanför vårt uppdrag, som bara gäller vuxna.", "no", "none"),
+        ("Anhöriga under 18 år ligger utanför målgruppen för vårt stöd.", "no", "none"),
+        # only some children outside it, and a group for the others: the mandate holds
+        ("Yngre barn ligger utanför målgruppen, men vi har en tonårsgrupp.", "yes", "established"),
+        # "ingenting" negates as "inget" does: the work ended and nothing for the children now
+        ("Syskongruppen lade vi ned 2018. Nu gör vi ingenting riktat till barnen.", "no", "none"),
+        ("Vi hade Trappan några år men den har lagts ner, och i dag finns ingenting riktat till barn.", "no", "none"),
+        # nothing targeted, but mapping under way: partial
+        ("Vi gör ingenting riktat till barnen än, men vi kartlägger behoven.", "partial", "developing"),
+        # nothing for children here, and their work said to be another part's: no mandate
+        ("Vi har inget riktat stöd till barn; det är elevhälsan som tar hand om barnen.", "no", "none"),
+        ("Riktad verksamhet för barn har vi inte. Det är socialtjänstens familjeenhet som möter barnen.", "no", "none"),
+        ("Vi har inget uppdrag för barn, det är socialtjänsten som arbetar med barnen.", "no", "none"),
+        # something under way here keeps it partial
+        ("Någon riktad verksamhet för barn har vi inte, det är BUP som träffar barnen. Vi kartlägger dock behoven.",
+         "partial", "developing"),
+        # "i uppstart", "i startgroparna": starting, as "uppstartsfas" is
+        ("Vi är i uppstart och har inget riktat till barn ännu.", "partial", "developing"),
+        ("Arbetet med barnen är i startgroparna.", "partial", "developing"),
+        # groups that have run for years stay established
+        ("Vi har haft barngrupper sedan 2012 och är i uppstart med en ny syskongrupp.", "yes", "established"),
+    ],
+)
+def test_mandate_and_stage_in_other_words(text, mandate, stage):
+    frame = municipality(text)
+    assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
+
+
+@pytest.mark.parametrize(
+    "text, indicator, expected",
+    [
+        # talks given to the parents or other adults only are no talks with the children
+        ("Vi kan i dag bara erbjuda stödsamtal till föräldrarna. Några samtal med barnen har vi inte.", "individual_support", "no"),
+        ("Vi har enskilda samtal med vuxna anhöriga.", "mandate_children", "unknown"),
+        ("Vi har stödsamtal för vårdnadshavare.", "individual_support", "unknown"),
+        # the parents as recipients in any word order
+        ("Föräldrarna erbjuds stödsamtal.", "individual_support", "unknown"),
+        ("Stödsamtal ges till vuxna anhöriga.", "mandate_children", "unknown"),
+        ("Vi erbjuder föräldrarna stödsamtal, och barnen får enskilda samtal hos kuratorn.", "individual_support", "yes"),
+        # the children named beside the parents: talks with the children
+        ("Vi har stödsamtal för föräldrar och barn.", "individual_support", "yes"),
+        ("Vi har stödsamtal för barn och enskilda samtal med föräldrarna.", "individual_support", "yes"),
+    ],
+)
+def test_talks_with_the_parents_only_are_no_talks_with_children(text, indicator, expected):
+    assert value(municipality(text), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the mandate stated, of "barnen" too, but the work for them ended and nothing targeted now: partial
+        ("Barnen ingår fortfarande i uppdraget. Klubb Simon lade vi ned i fjol och nu finns ingen riktad verksamhet för barn.",
+         "partial"),
+        ("Barn ingår i vårt uppdrag. Syskongruppen lades ner 2020, och riktad verksamhet saknas just nu.", "partial"),
+        # stated, and nothing started yet: yes (as before)
+        ("Barnen ingår i vårt uppdrag, men vi har ingen riktad verksamhet för dem ännu.", "yes"),
+        # stated, and something runs: yes
+        ("Ungdomarna ingår sedan i fjol i uppdraget. Vi har en tonårsgrupp.", "yes"),
+    ],
+)
+def test_a_mandate_stated_with_the_work_ended_is_partial(text, expected):
+    assert value(municipality(text), "mandate_children") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, indicator, expected",
+    [
+        # no information given after a topic's label says nothing: unknown, not no
+        ("Det dokumenteras i journalen.\nKVÅ-koder: uppgift saknas.", "kva_codes", "unknown"),
+        ("Det dokumenteras i journalen.\nKVÅ: ingen uppgift", "kva_codes", "unknown"),
+        ("Det dokumenteras i journalen.\nKVÅ: ej känt.", "journal_documentation", "yes"),
+        # a label then a plain no is a no
+        ("Det dokumenteras i journalen.\nKVÅ-koder: används inte.", "kva_codes", "no"),
+    ],
+)
+def test_no_information_after_a_label_is_unknown(answer, indicator, expected):
+    assert value(region(("Q07", answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sender's own name heading its answer is no partner
+        ("Socialförvaltningen, Anhörigstöd. Vi har samtal med barn. Samverkan sker med BUP.", "healthcare"),
+        ("Familjeenheten, socialtjänsten. Vi har barngrupper tillsammans med elevhälsan.", "school"),
+        ("Socialtjänsten: Vi har barngrupper tillsammans med Svenska kyrkan.", "church"),
+        # a heading that says the partnership, or lists several, names partners
+        ("Samverkan med socialtjänsten. Vi har barngrupper.", "social_services"),
+        ("Socialtjänsten och skolan. Vi har barngrupper tillsammans med dem.", "school;social_services"),
+        ("Vi har barngrupper. Samverkan: skolan och BUP.", "healthcare;school"),
+    ],
+)
+def test_the_senders_label_is_no_partner(text, expected):
+    assert value(municipality(text), "partners") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "inget annat", "ingenting mer" deny the rest, not what the sentence names
+        ("Vi har enskilda samtal med barn och inget annat.", "yes"),
+        ("Vi erbjuder stödsamtal till barnen och ingenting mer.", "yes"),
+        # a negation of the talks themselves still denies them
+        ("Vi har inte samtal med barn, och inget annat heller.", "no"),
+    ],
+)
+def test_nothing_else_denies_the_rest_only(text, expected):
+    assert value(municipality(text), "individual_support") == expected

@@ -150,7 +150,7 @@ class IndicatorSpec(_Strict):
     answer_patterns: list[str] = []
     members: dict[str, list[str]] = {}
     # wish: a clause of a plan or a wish; purpose: a purpose tail ("… för att nå barn som …")
-    exclude_in: list[Literal["negated", "wish", "purpose", "past"]] = []
+    exclude_in: list[Literal["negated", "wish", "purpose", "past", "label"]] = []
     member_except: list[str] = []
     # a clause holding one of these names no member ("där en förälder har insatser från socialtjänsten": the family's own contact)
     member_except_near: list[str] = []

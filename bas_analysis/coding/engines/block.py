@@ -274,12 +274,40 @@ def _own(ind, unit: Unit, match) -> bool:
     return says(ind.own_markers, before)
 
 
+_LABEL_WORDS = 4  # at most this many words make a sender's label
+_LIST_WORDS = frozenset({"och", "samt"})  # organisations listed ("Socialtjänsten och skolan.") are no one sender
+
+
+def _sender_label(block: Block) -> int:
+    """Where the sender's label at the block's head ends (-1: none): a short verbless heading of the unit that
+    answers ("Socialförvaltningen, Anhörigstöd." before the answer proper, "Stadsdelsförvaltningen: Vi har …").
+    A label holds no clause subject or verb the language lists, no preposition ("Samverkan med BUP." is no label)
+    and no list of several ("Socialtjänsten och skolan.")."""
+    if not block.units or block.lang is None:
+        return -1
+    unit = block.units[0]
+    lang = block.lang
+    plain = lang.clause_subjects | frozenset(lang.prepositions) | _LIST_WORDS
+
+    def is_label(tokens) -> bool:
+        words = [t.text for t in tokens if t.text.isalpha()]
+        return 0 < len(words) <= _LABEL_WORDS and not set(words) & plain
+
+    colon = unit.text.find(":")
+    if colon > 0 and is_label([t for t in unit.tokens if t.end <= colon]):
+        return colon
+    if len(block.units) > 1 and not unit.question and is_label(unit.tokens):
+        return len(unit.text)
+    return -1
+
+
 @register("members")
 def members(ind, block: Block) -> Verdict:
     if ind.only_with and not any(s in block.signals for s in ind.only_with):
         return Verdict(EMPTY_SET, "", f"{ind.id}.no_support_described", MEDIUM, MEANING)
     found: dict[str, str] = {}
-    for unit in block.units:
+    label_end = _sender_label(block) if "label" in ind.exclude_in else -1
+    for index, unit in enumerate(block.units):
         for g, cues in unit.group_candidates(ind.member_cues).items():  # the members that may be named here
             member = ind.members[g][0]
             if member in found:
@@ -287,6 +315,8 @@ def members(ind, block: Block) -> Verdict:
             for cue in cues:
                 hit = None
                 for m in unit.matches(cue):
+                    if index == 0 and m.start < label_end:
+                        continue  # the sender's own name is no partner ("Socialförvaltningen, Anhörigstöd. …")
                     negated, past, _ = unit.flags(m, indirect_is_plan=False)
                     clause = unit.clause_at(m.start)
                     purpose = clause.purpose_from >= 0 and m.start >= clause.purpose_from
