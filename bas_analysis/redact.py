@@ -596,6 +596,9 @@ class Context:
     # the initials of the page's full names (Redactor.context): {letters: defined}, defined when the page writes
     # them in brackets right after the name ("Anna Ek (AE)")
     initials: dict | None = field(default=None, repr=False, compare=False)
+    # the page's user names, handles and lower-case spellings that hold a part of one of its full names
+    # ("@psykologanna", "aberglund", "anna.berglund.x", "annamaria" of "Anna-Maria Berglund"): Redactor.context
+    logins: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -969,10 +972,58 @@ class Redactor:
                 ctx.surnames.add(surname)
         ctx.scan = scan
         ctx.initials = _name_initials(text, spans) if spans else {}
+        ctx.logins = self._name_logins(text, spans) if spans else frozenset()
         if ctx.initials:  # only those the page writes (most pages write none: its parts then look for none)
             written = {_letters(m[0]) for m in _INITIALS_TOKEN_RE.finditer(text)}
             ctx.initials = {k: v for k, v in ctx.initials.items() if k in written}
         return ctx
+
+    WORDLIKE_ZIPF = 4.0  # a name's part used as often as this is also a word ("sten", "rosa", "berg")
+
+    def _known_name_word(self, word: str) -> bool:
+        return word in self.lex.first_sv or word in self.lex.first_other or word in self.lex.surnames
+
+    def _name_logins(self, text: str, spans) -> frozenset:
+        """The words of ``text`` without a capital (a user name, a handle, a name written in lower case) that hold
+        a part of one of the full names at ``spans`` ((start, end, …)) of four letters or more that is no word or
+        place: "@psykologanna", "aberglund", "anna.berglund.x" of "Anna Berglund". No e-mail address, web
+        address or word of the word list."""
+        parts = set()
+        for start, end, *_ in spans:
+            name = text[start:end]
+            if " " not in name.strip():
+                continue
+            for part in plain_re.split(r"[\s\-]+", name):
+                if len(part) >= 4 and part[:1].isupper() and not self._is_place(part) \
+                        and (not self.lex.is_common(part.lower()) or self._known_name_word(part.lower())):
+                    parts.add(part.lower())
+        if not parts:
+            return frozenset()
+        low = text.lower()
+        if len(low) != len(text):
+            return frozenset()
+        logins = set()
+        for part in parts:
+            position = low.find(part)
+            while position >= 0:
+                a, b = position, position + len(part)
+                position = low.find(part, b)
+                while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "._-@"):
+                    a -= 1
+                while b < len(text) and (text[b].isalnum() or text[b] in "._-"):
+                    b += 1
+                word = text[a:b].rstrip(".-_")
+                if not word or any(c.isupper() for c in word) or "@" in word[1:] or "www" in word \
+                        or (a > 0 and text[a - 1] in "/:") or text[a + len(word):a + len(word) + 1] in ("/", "@") \
+                        or word.rsplit(".", 1)[-1] in _SPELLED_TLDS:
+                    continue
+                segments = [x for x in plain_re.split(r"[._\-@\d]+", word) if x]
+                if any(len(x) > 2 and self.lex.is_common(x) and x not in parts for x in segments):
+                    continue  # a word of the word list in it ("stenhuggeri", "lund.kommun")
+                if word == segments[0] and not (word.endswith(part) and self.lex.zipf(part) < self.WORDLIKE_ZIPF):
+                    continue  # letters only: a name's part at its end that is rarely a word ("aberglund")
+                logins.add(word)
+        return frozenset(logins)
 
     def _starts(self, tokens: _Words) -> list[int]:
         """The indices of the words a name may start with. Most words start none: set lookups decide.
@@ -1288,6 +1339,10 @@ class Redactor:
         found = self._known_spans(text, ctx, filename)
         if ctx is not None and ctx.initials and not filename:
             extra = _page_initials_spans(text, ctx.initials)
+            if extra:
+                found = _merge(found + extra)
+        if ctx is not None and ctx.logins and not filename:
+            extra = _login_word_spans(text, ctx.logins)
             if extra:
                 found = _merge(found + extra)
         return found
@@ -1937,9 +1992,9 @@ _LOWER_NAME_RE = re.compile(
 _LOWER_PAIR_BEFORE_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)$")
 _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
-# a first name alone asked to be called: "Ring Lisa eller Omar", "Kontakta Lisa och …"
+# a first name alone asked to be called: "Ring Lisa eller Omar", "Kontakta Lisa och …", "Mejla Lisa: …"
 _CALL_FIRST_NAME_RE = re.compile(
-    r"(?<![\p{L}])(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)[ \t](?:eller|och)[ \t]")
+    r"(?<![\p{L}])(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)(?:[ \t](?:eller|och)[ \t]|[ \t]?:[ \t])")
 # a first name after a greeting that closes a message: "Mvh X", "Hälsningar X", "hälsar X"
 _GREETING_FIRST_NAME_RE = re.compile(
     r"(?<![\p{L}])(?i:mvh|hälsningar|hälsar)[,:]?[ \t]{1,2}(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
@@ -3087,9 +3142,12 @@ _PUBLICATION_CUE_RE = plain_re.compile(
     r"(?i:\w*(?:bok|boken|böcker|böckerna|film|filmen|filmer|filmerna|material|materialet|broschyr|broschyren|"
     r"skrift|skriften|folder|foldern|titel|titeln|titlar|podd|podden|podcast|appen|spel|spelet|saga|sagan|sagor|"
     r"novell|novellen|roman|romanen|pjäs|pjäsen|föreställning|föreställningen|utställning|utställningen|serie|serien)"
-    r"|läs|läsa|läser)(?!\w)"
+    r"|projekt|projektet|program|programmet|metod|metoden|modell|modellen|kampanj|kampanjen|satsning|satsningen"
+    r"|läs|läsa|läser|köpt|köpte|köper|köpa|beställt|beställde|beställer|delat ut|delar ut|delade ut)(?!\w)"
 )
 _SENTENCE_END_RE = plain_re.compile(r"[.!?:\n](?:[ \t]|$)")
+# an abbreviation's last dot, no sentence's end: "bl.a.", "t.ex.", "m.fl."
+_ABBREVIATION_END_RE = plain_re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}\.[ ]?[^\W\d_]{1,3}\.$")
 # a name right after a capitalised word of a building or an organisation ("Familjecentralen X Y", "Stiftelsen
 # X och Y Z", "Familjens hus X"): the institution is named after a person or a place
 _NAMED_AFTER_ENDINGS = (
@@ -3121,7 +3179,7 @@ def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
             if m["title"].count(" ") < 1 or m["title"].count(" ") > 7:
                 continue
             window = text[max(0, m.start() - 80):m.start()]
-            ends = list(_SENTENCE_END_RE.finditer(window))
+            ends = [e for e in _SENTENCE_END_RE.finditer(window) if not _ABBREVIATION_END_RE.search(window, 0, e.start() + 1)]
             if ends:
                 window = window[ends[-1].end():]
             if _PUBLICATION_CUE_RE.search(window):
@@ -3245,6 +3303,20 @@ def _page_initials_spans(text: str, initials: dict) -> list[tuple[int, int, str]
         if any(initials[_letters(m[0])] or "." in m[0] or signed or listed or lex.zipf(_letters(m[0])) == 0
                for m in matching):
             spans += [(m.start(), m.end(), NAME) for m in group]
+    return spans
+
+
+def _login_word_spans(text: str, logins) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes one of the page's user names (``Context.logins``) as a whole word."""
+    spans = []
+    for word in logins:
+        position = text.find(word)
+        while position >= 0:
+            end = position + len(word)
+            if (position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "._-@")) \
+                    and (end == len(text) or not (text[end].isalnum() or text[end] in "_-@")):
+                spans.append((position, end, NAME))
+            position = text.find(word, end)
     return spans
 
 
