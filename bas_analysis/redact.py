@@ -996,7 +996,7 @@ class Redactor:
             for part in plain_re.split(r"[\s\-]+", name):
                 if len(part) >= 4 and part[:1].isupper() and not self._is_place(part) \
                         and (not self.lex.is_common(part.lower()) or self._known_name_word(part.lower())):
-                    parts.add(part.lower())
+                    parts.update({part.lower(), _fold(part.lower())})  # also as user names spell it ("stromberg")
         if not parts:
             return frozenset()
         low = text.lower()

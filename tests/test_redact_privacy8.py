@@ -1,0 +1,52 @@
+"""Privacy round 8: titles kept after words for a project or a purchase and past abbreviations ("bl.a."), a first
+name asked to be contacted before a colon, user names and handles that hold a part of the page's own full names.
+
+Every example is made up for this file: names, numbers and addresses of no real person.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bas_analysis import redact
+
+
+def _clean(text: str) -> str:
+    return redact.redact_document(text)[0]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Biblioteket har flera barnböcker, bl.a. ”Viggo och den tysta pappan” och fler.", "Viggo och den tysta pappan"),
+    ("Vi har många filmer, t.ex. \"Sigrid och havet\" för de yngsta.", "Sigrid och havet"),
+    ("Projektet \"Lille Rasmus\" vänder sig till förskolebarn.", "Lille Rasmus"),
+    ("Vi har köpt in \"Elsa och Egon – när pappa är sjuk\" till skolorna.", "Elsa och Egon – när pappa är sjuk"),
+    ("Kommunen har beställt \"Tilde och månen\" till alla bibliotek.", "Tilde och månen"),
+])
+def test_a_quoted_title_after_a_project_or_purchase_word_or_an_abbreviation_is_kept(text, kept):
+    assert kept in _clean(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Har du frågor? Kontakta Yasmin: yasmin.berglof@exempel.se.", "Yasmin"),
+    ("Vill du vara med, mejla Torbjörn: det går bra.", "Torbjörn"),
+])
+def test_a_first_name_asked_to_be_contacted_before_a_colon_is_redacted(text, name):
+    assert name not in _clean(text)
+
+
+@pytest.mark.parametrize("text, login", [
+    ("Kuratorn Viveka Strandqvist föreläste. Hon finns på Instagram som @kuratorstrandqvist.", "@kuratorstrandqvist"),
+    ("Samordnare: Ebba-Lotta Fernström\nSkype: ebbis.fernstrom.hs\nTack!", "ebbis.fernstrom.hs"),
+    ("Kontakt: Ann-Sofie Wikbladh, kurator.\n\"Vi ses snart\", säger annsofie i ett mejl.", "annsofie"),
+])
+def test_a_user_name_holding_a_part_of_a_full_name_on_the_page_is_redacted(text, login):
+    assert login not in _clean(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a part of a name that is also a word, in an ordinary word or a web address
+    ("Kontakt: Björn Sten, kurator.\nVi besökte stenhuggeriet och www.stenbrottet.se i maj.", "stenhuggeriet"),
+    ("Kontakt: Björn Sten, kurator.\nVi besökte stenhuggeriet och www.stenbrottet.se i maj.", "www.stenbrottet.se"),
+    ("Kontakt: Karin Lundgren, kurator.\nLäs mer på regionen.se/lundgrenska-skolan i dag.", "regionen.se/lundgrenska-skolan"),
+])
+def test_an_ordinary_word_or_a_web_address_with_a_name_part_is_kept(text, kept):
+    assert kept in _clean(text)
