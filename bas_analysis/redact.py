@@ -1425,6 +1425,8 @@ class Redactor:
                 found += self._beside_name_spans(text, _merge(found))
             if kept:
                 found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
+            if found and _POSTCODE_HINT_RE.search(text):
+                found += _address_after_name_spans(text, found)
         return _merge(found)
 
     @staticmethod
@@ -2179,6 +2181,11 @@ _SIGNED_RE = plain_re.compile(
     rf"(?P<list>{_INITIALS}(?:[ \t]{{0,2}}(?:/|,|&|och)[ \t]{{0,2}}{_INITIALS})*)(?![^\W_])"
 )
 _SIGNED_HINTS = ("ustera", "USTERA", "ignerat", "ignatur", "rotokollför")
+# two or more initials credited for a text or a picture at a line's end: "Text: AB/CD", "Foto: AB, CD"
+_CREDIT_INITIALS_RE = plain_re.compile(
+    r"(?<![^\W\d_])(?:Text|Foto|Bild|Foto och text|Text och foto|Text och bild)[ \t]*:[ \t]{0,2}"
+    r"(?P<list>[A-ZÅÄÖ]{2,3}(?:[ \t]?(?:/|,|&)[ \t]?[A-ZÅÄÖ]{2,3})+)[ \t]*$", plain_re.MULTILINE)
+_CREDIT_HINTS = ("ext:", "ext :", "oto:", "oto :", "ild:", "ild :")
 _MIXED_AFTER_AV_RE = plain_re.compile(r"av[ \t]{1,2}(?P<mixed>[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ][a-zåäö])(?![^\W_])")
 _BRACKET_INITIALS_RE = plain_re.compile(r"\((?P<initials>[A-ZÅÄÖ]{2,3})\)")
 _CAPITALISED_WORD_RE = re.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*")
@@ -2198,6 +2205,9 @@ def _signature_spans(text: str) -> list[tuple[int, int]]:
                 spans.append(m.span("initials"))
     if any(hint in text for hint in _SIGNED_HINTS):
         spans += [m.span("list") for m in _SIGNED_RE.finditer(text)]
+    if "/" in text or "," in text or "&" in text:
+        if any(hint in text for hint in _CREDIT_HINTS):
+            spans += [m.span("list") for m in _CREDIT_INITIALS_RE.finditer(text)]
     if "(" in text:
         for m in _BRACKET_INITIALS_RE.finditer(text):
             if _initials_of_name_before(text, m.start(), m.group("initials")):
@@ -2388,6 +2398,23 @@ _STREET_ADDRESS_RE = re.compile(
     r"leden|gata|väg|plan|platsen|slingan|vägen)[ \t]\d{1,4}[ ]?[A-Za-z]?(?:[ \t](?i:lgh)\.?[ \t]?\d{4})?,?[ \t]"
     r"\d{3}[ \t]?\d{2}[ \t]\p{Lu}[\p{Ll}\p{M}]+(?:[ \-]\p{Lu}[\p{Ll}\p{M}]+)?"
 )
+
+
+_POSTCODE_HINT_RE = plain_re.compile(r"\d\d\d ?\d\d[ \t][A-ZÅÄÖ]")  # what every street address's postcode and town hold
+
+
+def _address_after_name_spans(text: str, found: list) -> list[tuple[int, int, str]]:
+    """A street address with postcode right after a person's name and a comma ("X Y, Ekvägen 4, 123 45 By"):
+    the person's, unlabelled (an office's address follows an office's name)."""
+    name_ends = {end for _, end, kind in found if kind == NAME}
+    spans = []
+    for m in _STREET_ADDRESS_RE.finditer(text):
+        k = m.start()
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if k > 0 and text[k - 1] == "," and k - 1 in name_ends:
+            spans.append((m.start(), m.end(), ADDRESS))
+    return spans
 
 
 def _plausible_date(date: str) -> bool:

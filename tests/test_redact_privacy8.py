@@ -50,3 +50,31 @@ def test_a_user_name_holding_a_part_of_a_full_name_on_the_page_is_redacted(text,
 ])
 def test_an_ordinary_word_or_a_web_address_with_a_name_part_is_kept(text, kept):
     assert kept in _clean(text)
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("Text: KJ/RM\nUppdaterad: 2021-03-02", "KJ/RM"),
+    ("Foto: ÅL, PT", "ÅL, PT"),
+    ("Text och foto: SE & MB", "SE & MB"),
+])
+def test_initials_credited_for_a_text_or_a_picture_are_redacted(text, initials):
+    assert initials not in _clean(text)
+
+
+def test_a_single_agency_credit_and_a_named_credit_are_kept():
+    assert "Foto: TT" in _clean("Foto: TT")
+    assert "Text: Region Gotland" in _clean("Text: Region Gotland")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Anmäl dig till volontären Siv-Inger Holmqvist, Lönnstigen 12, 451 90 Uddevalla, senast i maj.",
+     "Lönnstigen 12"),
+    ("Skriv till kuratorn Agnes Brorsson, Ekbacksvägen 4 B, 592 31 Vadstena.", "Ekbacksvägen 4 B"),
+])
+def test_a_street_address_right_after_a_persons_name_is_redacted(text, address):
+    assert address not in _clean(text)
+
+
+def test_a_street_address_after_an_institutions_name_is_kept():
+    text = "Skicka till Familjecentralen Solen, Storgatan 3, 123 45 Storby."
+    assert "Storgatan 3, 123 45 Storby" in _clean(text)
