@@ -1559,6 +1559,12 @@ class Redactor:
                 head = plain_re.split(r"[._]", m["login"])[0]
                 if self._plain_first_name(head.capitalize()) or self._first_name_run_together(head):
                     spans.append(m.span("login"))
+        if " av" in text and any(hint in text for hint in _BYLINE_LOGIN_HINTS):
+            for m in _BYLINE_LOGIN_RE.finditer(text):
+                login = m["login"]
+                if not self.lex.is_common(login) and not self._is_place(login.capitalize()) \
+                        and not _institution_word(login):
+                    spans.append(m.span("login"))
         if _CAPITALS_LOGIN_HINT_RE.search(text):
             for m in _CAPITALS_LOGIN_RE.finditer(text):
                 if self._plain_first_name(m["first"]):
@@ -2090,6 +2096,13 @@ _ROMAN_NUMERALS = frozenset({"I", "V", "X"})  # "Gustav V"
 _LOGIN_AFTER_RE = plain_re.compile(
     r"(?:(?<![^\W\d_])av|(?i:redaktör|webbredaktör|publicerad av|användare|inlagd av|signatur)[ \t]?:)[ \t]{1,2}"
     r"(?P<login>[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9\-]+)+)(?![\w@]|\.[A-Za-z])")
+# a lower-case user name of letters (and digits) alone ending a page's byline: "Publicerad av: abergl",
+# "senast ändrad 2024-01-02 av redaktör abergl"
+_BYLINE_LOGIN_RE = plain_re.compile(
+    r"(?i:publicerad|publicerat|ändrad|ändrat|uppdaterad|uppdaterat|skriven|skrivet|inlagd|inlagt)"
+    r"[ \t]?:?(?:[ \t]+[\d\-]{8,10})?[ \t]+av[ \t]?:?[ \t]{1,2}(?:(?i:redaktör|webbredaktör|användare)[ \t]{1,2})?"
+    r"(?P<login>[a-z][a-z0-9]{3,11})[ \t]*(?=$|[.,;)<])", plain_re.MULTILINE)
+_BYLINE_LOGIN_HINTS = ("ublicer", "ndrad", "ndrat", "pdater", "kriven", "krivet", "nlagd", "nlagt")
 # a lower-case user name with a dot or an underscore, no e-mail address: "anna.berg-lind", "annaberg_nka"
 _DOTTED_LOGIN_RE = plain_re.compile(r"(?<![\w@.\-/])(?P<login>[a-z]{3,}[._][a-z][a-z\-]+(?:[._][a-z]+)*)(?![\w@/]|\.[a-z])")
 # a first name with one or two capitals run on: "AnnaB", "AnnaBK"

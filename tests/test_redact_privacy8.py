@@ -78,3 +78,21 @@ def test_a_street_address_right_after_a_persons_name_is_redacted(text, address):
 def test_a_street_address_after_an_institutions_name_is_kept():
     text = "Skicka till Familjecentralen Solen, Storgatan 3, 123 45 Storby."
     assert "Storgatan 3, 123 45 Storby" in _clean(text)
+
+
+@pytest.mark.parametrize("text, login", [
+    ("Publicerad av: kjohansso", "kjohansso"),
+    ("Sidan senast ändrad: 2023-11-20 av redaktör mabeng", "mabeng"),
+    ("Uppdaterat 2019-05-02 av tolsgu.", "tolsgu"),
+])
+def test_a_lower_case_user_name_ending_a_byline_is_redacted(text, login):
+    assert login not in _clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Uppdaterad 2020-01-01 av kommunikationsenheten.",
+    "Publicerad av: webbredaktionen",
+    "Uppdaterad av admin",
+])
+def test_a_department_or_a_word_ending_a_byline_is_kept(text):
+    assert _clean(text) == text
