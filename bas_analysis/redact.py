@@ -1427,7 +1427,21 @@ class Redactor:
                 found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
             if found and _POSTCODE_HINT_RE.search(text):
                 found += _address_after_name_spans(text, found)
+            if "-\n" in text:
+                found += self._split_name_spans(text)
         return _merge(found)
+
+    def _split_name_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """A full name whose first name a line break hyphenates ("Ma-\nria Ek", PDF text): the first name joined is
+        one we know, the surname one we know or no word."""
+        spans = []
+        for m in _SPLIT_FIRST_NAME_RE.finditer(text):
+            last = m["last"]
+            if self._plain_first_name(m["head"] + m["tail"]) and not self._is_place(last) \
+                    and not _institution_word(last) and (last.casefold() in self.lex.surnames
+                                                         or not self.lex.is_common(last.casefold())):
+                spans.append((m.start(), m.end(), NAME))
+        return spans
 
     @staticmethod
     def _page_emails(text: str, ctx: Context, start: int) -> list[tuple[int, int]]:
@@ -2413,6 +2427,8 @@ _STREET_ADDRESS_RE = re.compile(
 )
 
 
+_SPLIT_FIRST_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<head>\p{Lu}\p{Ll}*)-\n(?P<tail>\p{Ll}+)[ ](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
 _POSTCODE_HINT_RE = plain_re.compile(r"\d\d\d ?\d\d[ \t][A-ZÅÄÖ]")  # what every street address's postcode and town hold
 
 

@@ -96,3 +96,16 @@ def test_a_lower_case_user_name_ending_a_byline_is_redacted(text, login):
 ])
 def test_a_department_or_a_word_ending_a_byline_is_kept(text):
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Utbildare var Ma-\nrie Wiklander, leg. psykolog.", "Wiklander"),
+    ("Föreläsare var Jo-\nhan Ekström och två kuratorer.", "Ekström"),
+])
+def test_a_name_whose_first_name_a_line_break_hyphenates_is_redacted(text, part):
+    assert part not in _clean(text)
+
+
+def test_a_place_a_line_break_hyphenates_is_kept():
+    text = "Vi besökte Sjö-\nbo Kommun i maj."
+    assert _clean(text) == text
