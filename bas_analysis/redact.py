@@ -1425,7 +1425,7 @@ class Redactor:
                 found += self._beside_name_spans(text, _merge(found))
             if kept:
                 found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
-            if found and _POSTCODE_HINT_RE.search(text):
+            if found:
                 found += _address_after_name_spans(text, found)
             if "-\n" in text:
                 found += self._split_name_spans(text)
@@ -1576,6 +1576,8 @@ class Redactor:
         if " av" in text and any(hint in text for hint in _BYLINE_LOGIN_HINTS):
             for m in _BYLINE_LOGIN_RE.finditer(text):
                 login = m["login"]
+                if _BYLINE_WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is None:
+                    continue
                 if not self.lex.is_common(login) and not self._is_place(login.capitalize()) \
                         and not _institution_word(login):
                     spans.append(m.span("login"))
@@ -2111,11 +2113,13 @@ _LOGIN_AFTER_RE = plain_re.compile(
     r"(?:(?<![^\W\d_])av|(?i:redaktör|webbredaktör|publicerad av|användare|inlagd av|signatur)[ \t]?:)[ \t]{1,2}"
     r"(?P<login>[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9\-]+)+)(?![\w@]|\.[A-Za-z])")
 # a lower-case user name of letters (and digits) alone ending a page's byline: "Publicerad av: abergl",
-# "senast ändrad 2024-01-02 av redaktör abergl"
+# "senast ändrad 2024-01-02 av redaktör abergl" (found by its " av", then the byline's word looked for before it)
 _BYLINE_LOGIN_RE = plain_re.compile(
-    r"(?i:publicerad|publicerat|ändrad|ändrat|uppdaterad|uppdaterat|skriven|skrivet|inlagd|inlagt)"
-    r"[ \t]?:?(?:[ \t]+[\d\-]{8,10})?[ \t]+av[ \t]?:?[ \t]{1,2}(?:(?i:redaktör|webbredaktör|användare)[ \t]{1,2})?"
+    r" av[ \t]?:?[ \t]{1,2}(?:(?i:redaktör|webbredaktör|användare)[ \t]{1,2})?"
     r"(?P<login>[a-z][a-z0-9]{3,11})[ \t]*(?=$|[.,;)<])", plain_re.MULTILINE)
+_BYLINE_WORD_BEFORE_RE = plain_re.compile(
+    r"(?i:publicerad|publicerat|ändrad|ändrat|uppdaterad|uppdaterat|skriven|skrivet|inlagd|inlagt)"
+    r"[ \t]?:?(?:[ \t]+[\d\-]{8,10})?[ \t]*$")
 _BYLINE_LOGIN_HINTS = ("ublicer", "ndrad", "ndrat", "pdater", "kriven", "krivet", "nlagd", "nlagt")
 # a lower-case user name with a dot or an underscore, no e-mail address: "anna.berg-lind", "annaberg_nka"
 _DOTTED_LOGIN_RE = plain_re.compile(r"(?<![\w@.\-/])(?P<login>[a-z]{3,}[._][a-z][a-z\-]+(?:[._][a-z]+)*)(?![\w@/]|\.[a-z])")
@@ -2429,19 +2433,20 @@ _STREET_ADDRESS_RE = re.compile(
 
 _SPLIT_FIRST_NAME_RE = re.compile(
     r"(?<![\p{L}\p{M}\-])(?P<head>\p{Lu}\p{Ll}*)-\n(?P<tail>\p{Ll}+)[ ](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
-_POSTCODE_HINT_RE = plain_re.compile(r"\d\d\d ?\d\d[ \t][A-ZÅÄÖ]")  # what every street address's postcode and town hold
 
 
 def _address_after_name_spans(text: str, found: list) -> list[tuple[int, int, str]]:
     """A street address with postcode right after a person's name and a comma ("X Y, Ekvägen 4, 123 45 By"):
-    the person's, unlabelled (an office's address follows an office's name)."""
-    name_ends = {end for _, end, kind in found if kind == NAME}
+    the person's, unlabelled (an office's address follows an office's name). Read only after the names."""
     spans = []
-    for m in _STREET_ADDRESS_RE.finditer(text):
-        k = m.start()
-        while k > 0 and text[k - 1] in " \t":
-            k -= 1
-        if k > 0 and text[k - 1] == "," and k - 1 in name_ends:
+    for _, end, kind in found:
+        if kind != NAME or text[end:end + 1] != ",":
+            continue
+        k = end + 1
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        m = _STREET_ADDRESS_RE.match(text, k)
+        if m is not None:
             spans.append((m.start(), m.end(), ADDRESS))
     return spans
 
