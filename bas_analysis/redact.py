@@ -980,9 +980,6 @@ class Redactor:
 
     WORDLIKE_ZIPF = 4.0  # a name's part used as often as this is also a word ("sten", "rosa", "berg")
 
-    def _known_name_word(self, word: str) -> bool:
-        return word in self.lex.first_sv or word in self.lex.first_other or word in self.lex.surnames
-
     def _name_logins(self, text: str, spans) -> frozenset:
         """The words of ``text`` without a capital (a user name, a handle, a name written in lower case) that hold
         a part of one of the full names at ``spans`` ((start, end, …)) of four letters or more that is no word or
@@ -990,24 +987,15 @@ class Redactor:
         address or word of the word list."""
         parts = set()
         for start, end, *_ in spans:
-            name = text[start:end]
-            if " " not in name.strip():
-                continue
-            for part in plain_re.split(r"[\s\-]+", name):
-                if len(part) >= 4 and part[:1].isupper() and not self._is_place(part) \
-                        and (not self.lex.is_common(part.lower()) or self._known_name_word(part.lower())):
-                    parts.update({part.lower(), _fold(part.lower())})  # also as user names spell it ("stromberg")
+            parts.update(_login_parts(text[start:end]))
         if not parts:
             return frozenset()
-        low = text.lower()
-        if len(low) != len(text):
-            return frozenset()
         logins = set()
-        for part in parts:
-            position = low.find(part)
+        for part in parts:  # (a user name has no capital: the part is written in lower case in it)
+            position = text.find(part)
             while position >= 0:
                 a, b = position, position + len(part)
-                position = low.find(part, b)
+                position = text.find(part, b)
                 while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "._-@"):
                     a -= 1
                 while b < len(text) and (text[b].isalnum() or text[b] in "._-"):
@@ -3365,6 +3353,22 @@ def _page_initials_spans(text: str, initials: dict) -> list[tuple[int, int, str]
                for m in matching):
             spans += [(m.start(), m.end(), NAME) for m in group]
     return spans
+
+
+@lru_cache(maxsize=65536)
+def _login_parts(name: str) -> frozenset:
+    """The parts of a full name a user name may hold (four letters or more, no place, no word unless a name we
+    know), in lower case and without diacritics too ("stromberg"): :meth:`Redactor._name_logins`."""
+    if " " not in name.strip():
+        return frozenset()
+    lex = lexicon()
+    parts = set()
+    for part in plain_re.split(r"[\s\-]+", name):
+        key = part.lower()
+        if len(part) >= 4 and part[:1].isupper() and part.casefold() not in lex.places \
+                and (not lex.is_common(key) or key in lex.first_sv or key in lex.first_other or key in lex.surnames):
+            parts.update({key, _fold(key)})
+    return frozenset(parts)
 
 
 def _login_word_spans(text: str, logins) -> list[tuple[int, int, str]]:
