@@ -596,6 +596,9 @@ class Context:
     # the initials of the page's full names (Redactor.context): {letters: defined}, defined when the page writes
     # them in brackets right after the name ("Anna Ek (AE)")
     initials: dict | None = field(default=None, repr=False, compare=False)
+    # the page's user names, handles and lower-case spellings that hold a part of one of its full names
+    # ("@psykologanna", "aberglund", "anna.berglund.x", "annamaria" of "Anna-Maria Berglund"): Redactor.context
+    logins: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -969,10 +972,46 @@ class Redactor:
                 ctx.surnames.add(surname)
         ctx.scan = scan
         ctx.initials = _name_initials(text, spans) if spans else {}
+        ctx.logins = self._name_logins(text, spans) if spans else frozenset()
         if ctx.initials:  # only those the page writes (most pages write none: its parts then look for none)
             written = {_letters(m[0]) for m in _INITIALS_TOKEN_RE.finditer(text)}
             ctx.initials = {k: v for k, v in ctx.initials.items() if k in written}
         return ctx
+
+    WORDLIKE_ZIPF = 4.0  # a name's part used as often as this is also a word ("sten", "rosa", "berg")
+
+    def _name_logins(self, text: str, spans) -> frozenset:
+        """The words of ``text`` without a capital (a user name, a handle, a name written in lower case) that hold
+        a part of one of the full names at ``spans`` ((start, end, …)) of four letters or more that is no word or
+        place: "@psykologanna", "aberglund", "anna.berglund.x" of "Anna Berglund". No e-mail address, web
+        address or word of the word list."""
+        parts = set()
+        for start, end, *_ in spans:
+            parts.update(_login_parts(text[start:end]))
+        if not parts:
+            return frozenset()
+        logins = set()
+        for part in parts:  # (a user name has no capital: the part is written in lower case in it)
+            position = text.find(part)
+            while position >= 0:
+                a, b = position, position + len(part)
+                position = text.find(part, b)
+                while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "._-@"):
+                    a -= 1
+                while b < len(text) and (text[b].isalnum() or text[b] in "._-"):
+                    b += 1
+                word = text[a:b].rstrip(".-_")
+                if not word or any(c.isupper() for c in word) or "@" in word[1:] or "www" in word \
+                        or (a > 0 and text[a - 1] in "/:") or text[a + len(word):a + len(word) + 1] in ("/", "@") \
+                        or word.rsplit(".", 1)[-1] in _SPELLED_TLDS:
+                    continue
+                segments = [x for x in plain_re.split(r"[._\-@\d]+", word) if x]
+                if any(len(x) > 2 and self.lex.is_common(x) and x not in parts for x in segments):
+                    continue  # a word of the word list in it ("stenhuggeri", "lund.kommun")
+                if word == segments[0] and not (word.endswith(part) and self.lex.zipf(part) < self.WORDLIKE_ZIPF):
+                    continue  # letters only: a name's part at its end that is rarely a word ("aberglund")
+                logins.add(word)
+        return frozenset(logins)
 
     def _starts(self, tokens: _Words) -> list[int]:
         """The indices of the words a name may start with. Most words start none: set lookups decide.
@@ -1290,6 +1329,10 @@ class Redactor:
             extra = _page_initials_spans(text, ctx.initials)
             if extra:
                 found = _merge(found + extra)
+        if ctx is not None and ctx.logins and not filename:
+            extra = _login_word_spans(text, ctx.logins)
+            if extra:
+                found = _merge(found + extra)
         return found
 
     def _known_spans(self, text: str, ctx: Context | None = None, filename: bool = False) -> list[tuple[int, int, str]]:
@@ -1370,7 +1413,23 @@ class Redactor:
                 found += self._beside_name_spans(text, _merge(found))
             if kept:
                 found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
+            if found:
+                found += _address_after_name_spans(text, found)
+            if "-\n" in text:
+                found += self._split_name_spans(text)
         return _merge(found)
+
+    def _split_name_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """A full name whose first name a line break hyphenates ("Ma-\nria Ek", PDF text): the first name joined is
+        one we know, the surname one we know or no word."""
+        spans = []
+        for m in _SPLIT_FIRST_NAME_RE.finditer(text):
+            last = m["last"]
+            if self._plain_first_name(m["head"] + m["tail"]) and not self._is_place(last) \
+                    and not _institution_word(last) and (last.casefold() in self.lex.surnames
+                                                         or not self.lex.is_common(last.casefold())):
+                spans.append((m.start(), m.end(), NAME))
+        return spans
 
     @staticmethod
     def _page_emails(text: str, ctx: Context, start: int) -> list[tuple[int, int]]:
@@ -1501,6 +1560,14 @@ class Redactor:
             for m in _DOTTED_LOGIN_RE.finditer(text, a, b):
                 head = plain_re.split(r"[._]", m["login"])[0]
                 if self._plain_first_name(head.capitalize()) or self._first_name_run_together(head):
+                    spans.append(m.span("login"))
+        if " av" in text and any(hint in text for hint in _BYLINE_LOGIN_HINTS):
+            for m in _BYLINE_LOGIN_RE.finditer(text):
+                login = m["login"]
+                if _BYLINE_WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is None:
+                    continue
+                if not self.lex.is_common(login) and not self._is_place(login.capitalize()) \
+                        and not _institution_word(login):
                     spans.append(m.span("login"))
         if _CAPITALS_LOGIN_HINT_RE.search(text):
             for m in _CAPITALS_LOGIN_RE.finditer(text):
@@ -1937,9 +2004,9 @@ _LOWER_NAME_RE = re.compile(
 _LOWER_PAIR_BEFORE_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)$")
 _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
-# a first name alone asked to be called: "Ring Lisa eller Omar", "Kontakta Lisa och …"
+# a first name alone asked to be called: "Ring Lisa eller Omar", "Kontakta Lisa och …", "Mejla Lisa: …"
 _CALL_FIRST_NAME_RE = re.compile(
-    r"(?<![\p{L}])(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)[ \t](?:eller|och)[ \t]")
+    r"(?<![\p{L}])(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)(?:[ \t](?:eller|och)[ \t]|[ \t]?:[ \t])")
 # a first name after a greeting that closes a message: "Mvh X", "Hälsningar X", "hälsar X"
 _GREETING_FIRST_NAME_RE = re.compile(
     r"(?<![\p{L}])(?i:mvh|hälsningar|hälsar)[,:]?[ \t]{1,2}(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
@@ -2033,6 +2100,15 @@ _ROMAN_NUMERALS = frozenset({"I", "V", "X"})  # "Gustav V"
 _LOGIN_AFTER_RE = plain_re.compile(
     r"(?:(?<![^\W\d_])av|(?i:redaktör|webbredaktör|publicerad av|användare|inlagd av|signatur)[ \t]?:)[ \t]{1,2}"
     r"(?P<login>[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9\-]+)+)(?![\w@]|\.[A-Za-z])")
+# a lower-case user name of letters (and digits) alone ending a page's byline: "Publicerad av: abergl",
+# "senast ändrad 2024-01-02 av redaktör abergl" (found by its " av", then the byline's word looked for before it)
+_BYLINE_LOGIN_RE = plain_re.compile(
+    r" av[ \t]?:?[ \t]{1,2}(?:(?i:redaktör|webbredaktör|användare)[ \t]{1,2})?"
+    r"(?P<login>[a-z][a-z0-9]{3,11})[ \t]*(?=$|[.,;)<])", plain_re.MULTILINE)
+_BYLINE_WORD_BEFORE_RE = plain_re.compile(
+    r"(?i:publicerad|publicerat|ändrad|ändrat|uppdaterad|uppdaterat|skriven|skrivet|inlagd|inlagt)"
+    r"[ \t]?:?(?:[ \t]+[\d\-]{8,10})?[ \t]*$")
+_BYLINE_LOGIN_HINTS = ("ublicer", "ndrad", "ndrat", "pdater", "kriven", "krivet", "nlagd", "nlagt")
 # a lower-case user name with a dot or an underscore, no e-mail address: "anna.berg-lind", "annaberg_nka"
 _DOTTED_LOGIN_RE = plain_re.compile(r"(?<![\w@.\-/])(?P<login>[a-z]{3,}[._][a-z][a-z\-]+(?:[._][a-z]+)*)(?![\w@/]|\.[a-z])")
 # a first name with one or two capitals run on: "AnnaB", "AnnaBK"
@@ -2124,6 +2200,11 @@ _SIGNED_RE = plain_re.compile(
     rf"(?P<list>{_INITIALS}(?:[ \t]{{0,2}}(?:/|,|&|och)[ \t]{{0,2}}{_INITIALS})*)(?![^\W_])"
 )
 _SIGNED_HINTS = ("ustera", "USTERA", "ignerat", "ignatur", "rotokollför")
+# two or more initials credited for a text or a picture at a line's end: "Text: AB/CD", "Foto: AB, CD"
+_CREDIT_INITIALS_RE = plain_re.compile(
+    r"(?<![^\W\d_])(?:Text|Foto|Bild|Foto och text|Text och foto|Text och bild)[ \t]*:[ \t]{0,2}"
+    r"(?P<list>[A-ZÅÄÖ]{2,3}(?:[ \t]?(?:/|,|&)[ \t]?[A-ZÅÄÖ]{2,3})+)[ \t]*$", plain_re.MULTILINE)
+_CREDIT_HINTS = ("ext:", "ext :", "oto:", "oto :", "ild:", "ild :")
 _MIXED_AFTER_AV_RE = plain_re.compile(r"av[ \t]{1,2}(?P<mixed>[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ][a-zåäö])(?![^\W_])")
 _BRACKET_INITIALS_RE = plain_re.compile(r"\((?P<initials>[A-ZÅÄÖ]{2,3})\)")
 _CAPITALISED_WORD_RE = re.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*")
@@ -2143,6 +2224,9 @@ def _signature_spans(text: str) -> list[tuple[int, int]]:
                 spans.append(m.span("initials"))
     if any(hint in text for hint in _SIGNED_HINTS):
         spans += [m.span("list") for m in _SIGNED_RE.finditer(text)]
+    if "/" in text or "," in text or "&" in text:
+        if any(hint in text for hint in _CREDIT_HINTS):
+            spans += [m.span("list") for m in _CREDIT_INITIALS_RE.finditer(text)]
     if "(" in text:
         for m in _BRACKET_INITIALS_RE.finditer(text):
             if _initials_of_name_before(text, m.start(), m.group("initials")):
@@ -2333,6 +2417,26 @@ _STREET_ADDRESS_RE = re.compile(
     r"leden|gata|väg|plan|platsen|slingan|vägen)[ \t]\d{1,4}[ ]?[A-Za-z]?(?:[ \t](?i:lgh)\.?[ \t]?\d{4})?,?[ \t]"
     r"\d{3}[ \t]?\d{2}[ \t]\p{Lu}[\p{Ll}\p{M}]+(?:[ \-]\p{Lu}[\p{Ll}\p{M}]+)?"
 )
+
+
+_SPLIT_FIRST_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<head>\p{Lu}\p{Ll}*)-\n(?P<tail>\p{Ll}+)[ ](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
+
+
+def _address_after_name_spans(text: str, found: list) -> list[tuple[int, int, str]]:
+    """A street address with postcode right after a person's name and a comma ("X Y, Ekvägen 4, 123 45 By"):
+    the person's, unlabelled (an office's address follows an office's name). Read only after the names."""
+    spans = []
+    for _, end, kind in found:
+        if kind != NAME or text[end:end + 1] != ",":
+            continue
+        k = end + 1
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        m = _STREET_ADDRESS_RE.match(text, k)
+        if m is not None:
+            spans.append((m.start(), m.end(), ADDRESS))
+    return spans
 
 
 def _plausible_date(date: str) -> bool:
@@ -3087,9 +3191,12 @@ _PUBLICATION_CUE_RE = plain_re.compile(
     r"(?i:\w*(?:bok|boken|böcker|böckerna|film|filmen|filmer|filmerna|material|materialet|broschyr|broschyren|"
     r"skrift|skriften|folder|foldern|titel|titeln|titlar|podd|podden|podcast|appen|spel|spelet|saga|sagan|sagor|"
     r"novell|novellen|roman|romanen|pjäs|pjäsen|föreställning|föreställningen|utställning|utställningen|serie|serien)"
-    r"|läs|läsa|läser)(?!\w)"
+    r"|projekt|projektet|program|programmet|metod|metoden|modell|modellen|kampanj|kampanjen|satsning|satsningen"
+    r"|läs|läsa|läser|köpt|köpte|köper|köpa|beställt|beställde|beställer|delat ut|delar ut|delade ut)(?!\w)"
 )
 _SENTENCE_END_RE = plain_re.compile(r"[.!?:\n](?:[ \t]|$)")
+# an abbreviation's last dot, no sentence's end: "bl.a.", "t.ex.", "m.fl."
+_ABBREVIATION_END_RE = plain_re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}\.[ ]?[^\W\d_]{1,3}\.$")
 # a name right after a capitalised word of a building or an organisation ("Familjecentralen X Y", "Stiftelsen
 # X och Y Z", "Familjens hus X"): the institution is named after a person or a place
 _NAMED_AFTER_ENDINGS = (
@@ -3121,7 +3228,7 @@ def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
             if m["title"].count(" ") < 1 or m["title"].count(" ") > 7:
                 continue
             window = text[max(0, m.start() - 80):m.start()]
-            ends = list(_SENTENCE_END_RE.finditer(window))
+            ends = [e for e in _SENTENCE_END_RE.finditer(window) if not _ABBREVIATION_END_RE.search(window, 0, e.start() + 1)]
             if ends:
                 window = window[ends[-1].end():]
             if _PUBLICATION_CUE_RE.search(window):
@@ -3245,6 +3352,36 @@ def _page_initials_spans(text: str, initials: dict) -> list[tuple[int, int, str]
         if any(initials[_letters(m[0])] or "." in m[0] or signed or listed or lex.zipf(_letters(m[0])) == 0
                for m in matching):
             spans += [(m.start(), m.end(), NAME) for m in group]
+    return spans
+
+
+@lru_cache(maxsize=65536)
+def _login_parts(name: str) -> frozenset:
+    """The parts of a full name a user name may hold (four letters or more, no place, no word unless a name we
+    know), in lower case and without diacritics too ("stromberg"): :meth:`Redactor._name_logins`."""
+    if " " not in name.strip():
+        return frozenset()
+    lex = lexicon()
+    parts = set()
+    for part in plain_re.split(r"[\s\-]+", name):
+        key = part.lower()
+        if len(part) >= 4 and part[:1].isupper() and part.casefold() not in lex.places \
+                and (not lex.is_common(key) or key in lex.first_sv or key in lex.first_other or key in lex.surnames):
+            parts.update({key, _fold(key)})
+    return frozenset(parts)
+
+
+def _login_word_spans(text: str, logins) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes one of the page's user names (``Context.logins``) as a whole word."""
+    spans = []
+    for word in logins:
+        position = text.find(word)
+        while position >= 0:
+            end = position + len(word)
+            if (position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "._-@")) \
+                    and (end == len(text) or not (text[end].isalnum() or text[end] in "_-@")):
+                spans.append((position, end, NAME))
+            position = text.find(word, end)
     return spans
 
 
