@@ -1727,13 +1727,7 @@ class Redactor:
         word (each part of a hyphenated one)."""
         spans = []
         matches = []  # the lower-case word pairs right after a cue: a role, "jag, ", or before " och jag"
-        present: dict[str, bool] = {}  # whether a hint's word is in the text (:data:`_LOWER_ROLE_STEMS`)
-        for hint, stem in _LOWER_ROLE_STEMS:
-            seen = present.get(stem)
-            if seen is None:
-                seen = present[stem] = stem in text
-            if not seen:
-                continue
+        for hint in _hints_in(_LOWER_ROLE_STEMS, text):
             i = text.find(hint)
             while i >= 0:
                 end = i + len(hint)
@@ -2010,6 +2004,18 @@ def _hint_stems(hints: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     its blank) that it holds ("urator" for "urator " and "uratorn ", "skola" for "förskolan "): a text without
     that word holds no such hint, so the hints sharing it are looked for only where one find found it."""
     return tuple((hint, min((h[:-1] for h in hints if h[:-1] in hint), key=len)) for hint in hints)
+
+
+def _hints_in(pairs: tuple[tuple[str, str], ...], text: str):
+    """The hints of ``pairs`` (from :func:`_hint_stems`) whose word ``text`` holds, in order: the others it does
+    not hold (tests/test_fast_paths.py compares with every hint looked for)."""
+    present: dict[str, bool] = {}
+    for hint, stem in pairs:
+        seen = present.get(stem)
+        if seen is None:
+            seen = present[stem] = stem in text
+        if seen:
+            yield hint
 
 
 _LOWER_ROLE_STEMS = _hint_stems(_LOWER_ROLE_HINTS + ("jag, ",))
@@ -3253,13 +3259,7 @@ def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
     low = text.lower()
     if len(low) != len(text):  # ("İ" lowers to two characters: then none)
         low = ""
-    present: dict[str, bool] = {}  # whether a hint's word is in the text (:data:`_NAMED_AFTER_STEMS`)
-    for hint, stem in _NAMED_AFTER_STEMS:
-        seen = present.get(stem)
-        if seen is None:
-            seen = present[stem] = stem in low
-        if not seen:
-            continue
+    for hint in _hints_in(_NAMED_AFTER_STEMS, low):
         position = low.find(hint)
         while position >= 0:
             after = position + len(hint)
