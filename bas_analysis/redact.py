@@ -1727,7 +1727,7 @@ class Redactor:
         word (each part of a hyphenated one)."""
         spans = []
         matches = []  # the lower-case word pairs right after a cue: a role, "jag, ", or before " och jag"
-        for hint in _LOWER_ROLE_HINTS + ("jag, ",):
+        for hint in _hints_in(_LOWER_ROLE_STEMS, text):
             i = text.find(hint)
             while i >= 0:
                 end = i + len(hint)
@@ -1997,6 +1997,28 @@ _FAMILY_SUFFIX_RE = re.compile(r"(?<![\p{L}\p{M}\-])(?P<surname>\p{Lu}\p{Ll}+)-f
 
 _LOWER_ROLE_HINTS = ("urator ", "uratorn ", "sköterska ", "sköterskan ", "sykolog ", "sykologen ", "amordnare ",
                      "amordnaren ", "ledare ", "ledaren ", "ocionom ", "ocionomen ", "läkare ", "läkaren ")
+
+
+def _hint_stems(hints: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each hint of ``hints`` (each a word's end and a blank) with the shortest of their words (the hint without
+    its blank) that it holds ("urator" for "urator " and "uratorn ", "skola" for "förskolan "): a text without
+    that word holds no such hint, so the hints sharing it are looked for only where one find found it."""
+    return tuple((hint, min((h[:-1] for h in hints if h[:-1] in hint), key=len)) for hint in hints)
+
+
+def _hints_in(pairs: tuple[tuple[str, str], ...], text: str):
+    """The hints of ``pairs`` (from :func:`_hint_stems`) whose word ``text`` holds, in order: the others it does
+    not hold (tests/test_fast_paths.py compares with every hint looked for)."""
+    present: dict[str, bool] = {}
+    for hint, stem in pairs:
+        seen = present.get(stem)
+        if seen is None:
+            seen = present[stem] = stem in text
+        if seen:
+            yield hint
+
+
+_LOWER_ROLE_STEMS = _hint_stems(_LOWER_ROLE_HINTS + ("jag, ",))
 _LOWER_WORD = r"[\p{Ll}][\p{Ll}\p{M}]+"
 _LOWER_NAME_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)(?![\p{{L}}\p{{M}}\-])"
@@ -3205,6 +3227,7 @@ _NAMED_AFTER_ENDINGS = (
     "museet", "hemmet", "boendet",
 )
 _NAMED_AFTER_HINTS = tuple(f"{ending} " for ending in _NAMED_AFTER_ENDINGS)  # one of them, in lower case
+_NAMED_AFTER_STEMS = _hint_stems(_NAMED_AFTER_HINTS)
 _NAMED_AFTER_NAME_RE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}(?:[ ]och[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})?)(?![\p{{L}}\p{{M}}\-])"
 )
@@ -3236,7 +3259,7 @@ def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
     low = text.lower()
     if len(low) != len(text):  # ("İ" lowers to two characters: then none)
         low = ""
-    for hint in _NAMED_AFTER_HINTS:
+    for hint in _hints_in(_NAMED_AFTER_STEMS, low):
         position = low.find(hint)
         while position >= 0:
             after = position + len(hint)

@@ -7,6 +7,7 @@ each is compared with the plain computation on made-up and hostile text.
 from __future__ import annotations
 
 import unicodedata
+from unittest import mock
 
 import ftfy
 import pytest
@@ -384,3 +385,47 @@ def test_genitive_things_of_real_and_generated_pages_are_those_of_the_pattern_as
         assert matches == _genitive_matches(PLAIN_GENITIVE_THING_RE, text)
         found += len(matches)
     assert found > 0
+
+
+# ------------------------------------------------------------------ hints looked for only where their word is (redact)
+_REDACTOR = redact.Redactor()
+
+
+def _with_every_hint_looked_for(redactor: redact.Redactor, text: str) -> tuple[list, list]:
+    """The lower-case names and the kept stretches of ``text`` with every hint looked for (each its own word)."""
+    every = {name: tuple((hint, hint) for hint, _ in getattr(redact, name))
+             for name in ("_LOWER_ROLE_STEMS", "_NAMED_AFTER_STEMS")}
+    with mock.patch.multiple(redact, **every):
+        return redactor._lower_case_names(text), redact._kept_name_spans(redactor, text)
+
+
+STEM_TEXTS = st.lists(st.sampled_from(
+    ["kurator", "kuratorn", "Kuratorn", "sjuksköterskan", "psykologen", "läkare", "ledaren", "jag, ", "jag,", " och jag",
+     " ", "  ", "\t", "\n", ",", ".", "anna", "lind", "áile", "hadžić", "Anna", "Lind", "Familjens", "hus", "huset",
+     "sjukhuset", "skola", "förskolan", "stiftelsen", "boendet", "HUS", "İ", "ß", "-", "x"]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(STEM_TEXTS)
+@example("kuratorn anna lind")
+@example("Familjens hus Anna Lind och jag")
+@example("förskolan Anna Lind")
+def test_hints_looked_for_where_their_word_is_are_those_looked_for_everywhere(text):
+    redactor = _REDACTOR
+    assert (redactor._lower_case_names(text), redact._kept_name_spans(redactor, text)) == \
+        _with_every_hint_looked_for(redactor, text)
+
+
+def test_hints_of_real_and_generated_pages_looked_for_where_their_word_is_are_those_looked_for_everywhere():
+    for name, hints in (("_LOWER_ROLE_STEMS", redact._LOWER_ROLE_HINTS), ("_NAMED_AFTER_STEMS", redact._NAMED_AFTER_HINTS)):
+        pairs = getattr(redact, name)
+        assert [hint for hint, _ in pairs][:len(hints)] == list(hints) and all(stem in hint for hint, stem in pairs)
+        assert len({stem for _, stem in pairs}) < len(pairs), name  # some hints share a word
+    texts = _real_and_generated_pages() + ["Kontakt: kuratorn anna lind, tel.", "Vi besökte förskolan Anna Lind i maj.",
+                                           "Hon och jag, sara ek och jag", "Stiftelsen Karl Ek delar ut"]
+    found = 0
+    for text in texts:
+        fast = (_REDACTOR._lower_case_names(text), redact._kept_name_spans(_REDACTOR, text))
+        assert fast == _with_every_hint_looked_for(_REDACTOR, text)
+        found += len(fast[0]) + len(fast[1])
+    assert found >= 3
