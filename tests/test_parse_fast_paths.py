@@ -208,8 +208,21 @@ def test_pages_parse_the_same_with_remembered_lines_and_matches(pages):
 
 
 def _named_first_tried(line: str) -> bool:
-    """The cheap test questionnaire._named_first puts before its pattern."""
-    return len(line.strip(questionnaire._NAMED_FIRST_MARKS)) <= 60 or bool(questionnaire._NAMED_FIRST_HINT.search(line))
+    """The cheap test questionnaire._named_first puts before its pattern (and its plain form, a pattern of its own)."""
+    tried = questionnaire._may_name_first(line)
+    hinted = len(line.strip(questionnaire._NAMED_FIRST_MARKS)) <= 60 or bool(questionnaire._NAMED_FIRST_HINT.search(line))
+    assert tried or not hinted, line
+    return tried
+
+
+def test_odd_cases_are_every_character_equal_to_a_letter_of_the_words_only_when_case_is_ignored():
+    """A character the pattern takes for a letter of the words, when case is ignored, lowers to that letter or is odd
+    (so the words found in the lowered line are all the pattern can find)."""
+    letters = sorted(set("".join(questionnaire._NAMED_FIRST_WORDS)))
+    pattern = re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
+    for c in map(chr, range(0x110000)):
+        if pattern.match(c) and c not in questionnaire._ODD_CASES:
+            assert all(c.lower() == letter for letter in letters if re.match(letter, c, re.IGNORECASE)), hex(ord(c))
 
 
 def test_lines_of_pages_not_tried_for_a_region_name_do_not_match(pages):

@@ -572,6 +572,22 @@ _NAMED_FIRST = re.compile(r"^[ \t]*[*_#>•-]*[ \t]*(?:(?:svar|kommentar)\s+frå
 _NAMED_FIRST_HINT = re.compile(r":|[ \t][–—-][ \t]|\s(?:svarar|svarade|skriver|uppger|anger|answer)|(?:svar|kommentar)\s+från\s"
                                r"|\s(?:har|hade)\s+(?:inte|ej)\s+(?:svarat|besvarat)", re.IGNORECASE)
 _NAMED_FIRST_MARKS = " \t*_#>•-"  # the marks around a name alone on its line ("**Region Gotland**")
+_NAMED_FIRST_WORDS = ("svar", "skriver", "uppger", "anger", "answer", "från")  # (lower case; "svarat", "kommentar från")
+_ODD_CASES = "\u0130\u0131\u017f\u212a\u212b"  # "İıſKÅ": equal to a letter above only when case is ignored
+_DASH = re.compile(r"[ \t][–—-]")
+
+
+def _may_name_first(line: str) -> bool:
+    """False for a line _NAMED_FIRST cannot match (cheaper than the pattern, which tries each length of name)."""
+    if len(line.strip(_NAMED_FIRST_MARKS)) <= 60 or ":" in line or (("-" in line or "–" in line or "—" in line) and _DASH.search(line)):
+        return True
+    low = line.lower()
+    for word in _NAMED_FIRST_WORDS:
+        if word in low:
+            return True
+    return any(c in line for c in _ODD_CASES) and bool(_NAMED_FIRST_HINT.search(line))
+
+
 _REGION_WORDS = ("Region ", "region", "Landsting", "landsting")  # a region's name has one of these (cheap test)
 
 
@@ -596,7 +612,7 @@ def _named_first(text: str) -> str:
         """Line k opening with a region's name (read once: the answer's end and the next line both ask)."""
         if k not in found:
             line = lines[k]
-            m = _NAMED_FIRST.match(line) if len(line.strip(_NAMED_FIRST_MARKS)) <= 60 or _NAMED_FIRST_HINT.search(line) else None
+            m = _NAMED_FIRST.match(line) if _may_name_first(line) else None
             found[k] = m if m and _region_cell(m["region"].strip()) else None
         return found[k]
     i = 0
