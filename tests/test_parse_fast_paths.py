@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
 from bas_analysis import ingest, orgs
-from bas_analysis.parse import parse_text, waves
+from bas_analysis.parse import parse_text, questionnaire, waves
 from benchmarks.pages import page as generated_page
 from corpus import CORPUS, SEEDS
 
@@ -202,6 +202,50 @@ def test_pages_parse_the_same_with_remembered_lines_and_matches(pages):
     """Each page parsed twice (the second time from the remembered lines and matches) and in reverse order."""
     first = [parse_text(text) for text in pages]
     assert [parse_text(text) for text in reversed(pages)] == first[::-1]
+
+
+# --- questionnaire: a region's name opening its line (a report by question) ----------------------------------
+
+
+def _named_first_tried(line: str) -> bool:
+    """The cheap test questionnaire._named_first puts before its pattern (and its plain form, a pattern of its own)."""
+    tried = questionnaire._may_name_first(line)
+    hinted = len(line.strip(questionnaire._NAMED_FIRST_MARKS)) <= 60 or bool(questionnaire._NAMED_FIRST_HINT.search(line))
+    assert tried or not hinted, line
+    return tried
+
+
+def test_odd_cases_are_every_character_equal_to_a_letter_of_the_words_only_when_case_is_ignored():
+    """A character the pattern takes for a letter of the words, when case is ignored, lowers to that letter or is odd
+    (so the words found in the lowered line are all the pattern can find)."""
+    letters = sorted(set("".join(questionnaire._NAMED_FIRST_WORDS)))
+    pattern = re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
+    for c in map(chr, range(0x110000)):
+        if pattern.match(c) and c not in questionnaire._ODD_CASES:
+            assert all(c.lower() == letter for letter in letters if re.match(letter, c, re.IGNORECASE)), hex(ord(c))
+
+
+def test_lines_of_pages_not_tried_for_a_region_name_do_not_match(pages):
+    skipped = 0
+    for text in pages:
+        for line in text.split("\n"):
+            if not _named_first_tried(line):
+                skipped += 1
+                assert questionnaire._NAMED_FIRST.match(line) is None, line
+    assert skipped > 100
+
+
+NAMED_PIECES = st.sampled_from(
+    ["Region Gotland", "Västra Götalandsregionen", "landsting", " svarar", " SVARADE", " skriver", " uppger", " anger", " answers",
+     " har inte svarat", " hade ej besvarat", "Svar från ", "Kommentar från ", ":", " – ", " - ", " — ", "-", "–", "**", "_", "#",
+     ">", "•", " ", "\t", "\u00a0", "\u2003", "ſ", "\u212a", "\u0130", "Ja, sedan 2019 finns en rutin", " och ", "x" * 30, "1", "."])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(NAMED_PIECES, max_size=14).map("".join))
+def test_made_up_lines_not_tried_for_a_region_name_do_not_match(line):
+    if not _named_first_tried(line):
+        assert questionnaire._NAMED_FIRST.match(line) is None
 
 
 # --- ingest -------------------------------------------------------------------------------------------------

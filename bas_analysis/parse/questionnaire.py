@@ -567,6 +567,27 @@ _NAMED_FIRST = re.compile(r"^[ \t]*[*_#>•-]*[ \t]*(?:(?:svar|kommentar)\s+frå
                           r"(?:(?P<said>\s+(?:svarar|svarade|skriver|uppger|anger|answers?)\b\s*[:–—-]?|\s*(?::|[ \t][–—-](?=[ \t])))[*_]*[ \t]*"
                           r"(?P<answer>.*?)|[ \t]*[*_]*[ \t]*:?(?P<alone>)|\s+(?P<none>(?:har|hade)\s+(?:inte|ej)\s+(?:svarat|besvarat)\b.*))$",
                           re.IGNORECASE)
+# what a line must hold for _NAMED_FIRST to match it when what follows its line's marks is over 60 characters (the
+# longest name): a separator after the name, a word saying it answered or did not, or "Svar från" (cheap test)
+_NAMED_FIRST_HINT = re.compile(r":|[ \t][–—-][ \t]|\s(?:svarar|svarade|skriver|uppger|anger|answer)|(?:svar|kommentar)\s+från\s"
+                               r"|\s(?:har|hade)\s+(?:inte|ej)\s+(?:svarat|besvarat)", re.IGNORECASE)
+_NAMED_FIRST_MARKS = " \t*_#>•-"  # the marks around a name alone on its line ("**Region Gotland**")
+_NAMED_FIRST_WORDS = ("svar", "skriver", "uppger", "anger", "answer", "från")  # (lower case; "svarat", "kommentar från")
+_ODD_CASES = "\u0130\u0131\u017f\u212a\u212b"  # "İıſKÅ": equal to a letter above only when case is ignored
+_DASH = re.compile(r"[ \t][–—-]")
+
+
+def _may_name_first(line: str) -> bool:
+    """False for a line _NAMED_FIRST cannot match (cheaper than the pattern, which tries each length of name)."""
+    if len(line.strip(_NAMED_FIRST_MARKS)) <= 60 or ":" in line or (("-" in line or "–" in line or "—" in line) and _DASH.search(line)):
+        return True
+    low = line.lower()
+    for word in _NAMED_FIRST_WORDS:
+        if word in low:
+            return True
+    return any(c in line for c in _ODD_CASES) and bool(_NAMED_FIRST_HINT.search(line))
+
+
 _REGION_WORDS = ("Region ", "region", "Landsting", "landsting")  # a region's name has one of these (cheap test)
 
 
@@ -585,11 +606,20 @@ def _named_first(text: str) -> str:
     question = None
     regions: dict[str, list[tuple[str, list[str]]]] = {}
     asked: dict[str, set[str]] = {}
+    found: dict[int, re.Match | None] = {}
+
+    def named(k: int) -> re.Match | None:
+        """Line k opening with a region's name (read once: the answer's end and the next line both ask)."""
+        if k not in found:
+            line = lines[k]
+            m = _NAMED_FIRST.match(line) if _may_name_first(line) else None
+            found[k] = m if m and _region_cell(m["region"].strip()) else None
+        return found[k]
     i = 0
     while i < len(lines):
         line = lines[i]
-        m = _NAMED_FIRST.match(line) if question and line.strip() and len(line) < 2000 else None
-        if m and _region_cell(m["region"].strip()):
+        m = named(i) if question and line.strip() and len(line) < 2000 else None
+        if m:
             region = m["region"].strip()
             end = i + 1
             if m["alone"] is not None:  # the name alone: its answer is the paragraph below it
@@ -598,8 +628,7 @@ def _named_first(text: str) -> str:
                 first = end
             else:
                 first = None
-            while end < len(lines) and lines[end].strip() and not classify_question(lines[end]) \
-                    and not (_NAMED_FIRST.match(lines[end]) and _region_cell(_NAMED_FIRST.match(lines[end])["region"].strip())):
+            while end < len(lines) and lines[end].strip() and not classify_question(lines[end]) and not named(end):
                 end += 1
             answer = [] if m["none"] is not None else \
                 ([m["answer"].strip()] if m["alone"] is None else []) + [l.strip() for l in lines[(first or i + 1):end]]
