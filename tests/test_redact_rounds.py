@@ -89,7 +89,8 @@ def test_contact_person_column_without_a_name_header():
     assert "Nordby kommun" in out and "Sundvik kommun" in out
 
 
-# ======== Privacy round 7: names kept inside titles and institutions' names, and personal data the earlier rules let
+# ======== Privacy round 7: names kept inside titles and institutions' names; initials of the page's people,
+# names from abroad, first names after a role or a greeting.
 
 # --- kept: a name that is part of a title, an institution's or a place's name -----------------------------------
 @pytest.mark.parametrize("text, kept", [
@@ -178,7 +179,8 @@ def test_names_of_places_and_organisations_are_kept(text):
     assert _clean(text) == text
 
 
-# ======== Privacy round 8: titles kept after words for a project or a purchase and past abbreviations ("bl.a."), a first
+# ======== Privacy round 8: titles kept after words for a project or a purchase; user names holding a page's
+# names, bylines, credited initials, an address after a name, a first name hyphenated over a line.
 
 @pytest.mark.parametrize("text, kept", [
     ("Biblioteket har flera barnböcker, bl.a. ”Viggo och den tysta pappan” och fler.", "Viggo och den tysta pappan"),
