@@ -176,7 +176,7 @@ def _whole_lines(text: str, start: int, end: int) -> bool:
 
 
 def _touches(lines: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether a line of ``lines`` (start, end) holds a character of ``start:end``.
+    """Whether one of ``lines`` (start, end: lines of a text, or spans already found) holds a character of ``start:end``.
 
     The "at" pattern looks at nothing around its match and holds no line break,
     so an "at" of a part of a text is one of the text's, on a line of the text
@@ -2473,7 +2473,7 @@ def _labelled_personal_spans(text: str, found: list) -> list[tuple[int, int, str
     spans = []
     taken = [(a, b) for a, b, _ in found]
     for m in _PERSONAL_NUMBER_RE.finditer(text):
-        if not any(a < m.end() and b > m.start() for a, b in taken) and _plausible_date(m.group("date")):
+        if not _touches(taken, m.start(), m.end()) and _plausible_date(m.group("date")):
             spans.append((m.start(), m.end(), PERSONAL_NUMBER))
     for m in _STREET_ADDRESS_RE.finditer(text):
         spans.append((m.start(), m.end(), ADDRESS))
