@@ -6,6 +6,7 @@ import pytest
 
 from bas_analysis import ingest
 from bas_analysis.parse import parse_text
+from test_parse_layout10 import _csv
 
 
 def _parsed(page: str, name: str):
@@ -111,10 +112,6 @@ def test_a_questionnaire_pages_furniture_after_its_last_answer_is_no_answer(furn
 
 
 # ------------------------------------------------ a form tool's responses: the municipality and the report are questions
-def _csv(rows: list[list[str]], sep: str) -> str:
-    return "\r\n".join(sep.join('"' + c.replace('"', '""') + '"' for c in row) for row in rows) + "\r\n"
-
-
 @pytest.mark.parametrize("name_column, report_column, sep", [
     ("Vilken kommun arbetar du i?", "Vad har hänt hos er sedan förra nätverksträffen?", ","),
     ("Ange din kommun", "Berätta kort om ert arbete med barn som anhöriga", ","),

@@ -59,6 +59,11 @@ sist?)"), an intranet export without blank lines whose name lines are in capital
 heading (a district in capitals after its city, "STOCKHOLMS STAD, FARSTA STADSDELSFÖRVALTNING", is no person),
 a closing label after a finished sentence ("Nästa möte: maj."), and a newsletter's footer ("Du får detta
 nyhetsbrev …", "Avregistrera dig", "Skickat 2023-…") ending the page.
+
+Round 11 shapes: a form tool's responses whose columns are questions, one asking for the municipality ("Vilken
+kommun representerar du?") and one for the report ("Vad har hänt hos er sedan …?", "Berätta kort om …"), and a
+newsletter's tail after the last block that opens with a button's line or a "Tips: …" heading of up to
+:data:`MAX_SECTION_HEADING_WORDS` words ("Du får detta brev …" ends the page).
 """
 from __future__ import annotations
 
