@@ -232,9 +232,21 @@ class _TextExtractor(HTMLParser):
         self._skip_depth = 0
         self._cells_in_row = 0
         self._cell_start = False  # in a table cell, before its first text
+        self._row_start = 0  # the part at which the open table row begins
+        self._toggles = 0  # open disclosure buttons whose text is kept (:meth:`_is_toggle`)
+
+    @staticmethod
+    def _is_toggle(attrs) -> bool:
+        """A button that opens or closes a part of the page (an accordion's question, "<button aria-expanded=…
+        aria-controls=…>Finns det barnombud?</button>"): its text is the heading of that part, not a control's
+        label ("Sök", "Jag förstår") as other buttons are."""
+        return any(name in ("aria-expanded", "aria-controls") for name, _ in attrs)
 
     def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
+        if tag == "button" and not self._skip_depth and self._is_toggle(attrs):
+            self._toggles += 1
+            self.parts.append("\n")
+        elif tag in self.SKIP:
             self._skip_depth += 1
         elif self._skip_depth:
             return
@@ -243,9 +255,12 @@ class _TextExtractor(HTMLParser):
             # (a cell whose text is in paragraphs, as Word writes it, "<td><p>Svar</p></td>": the paragraph's
             # breaks at the cell's start and end are no lines, so the row stays one line)
             if self._cells_in_row:
-                while self.parts and not self.parts[-1].strip():
+                while len(self.parts) > self._row_start and not self.parts[-1].strip():
                     self.parts.pop()
-                self.parts.append(CELL_SEPARATOR)
+                if len(self.parts) > self._row_start:
+                    self.parts.append(CELL_SEPARATOR)
+                # (else the cells before this one are empty, as a layout table's spacer cells "&nbsp;" are:
+                # the row's text starts here, on a line of its own, never glued to the text above the row)
             self._cells_in_row += 1
             self._cell_start = True
         elif tag in self.BLOCK:
@@ -254,11 +269,15 @@ class _TextExtractor(HTMLParser):
             if tag in ("tr", "table"):
                 self._cells_in_row = 0
                 self._cell_start = False
+                self._row_start = len(self.parts)
             if tag == "li":
                 self.parts.append("• ")
 
     def handle_endtag(self, tag):
-        if tag in self.SKIP:
+        if tag == "button" and self._toggles and not self._skip_depth:
+            self._toggles -= 1
+            self.parts.append("\n")
+        elif tag in self.SKIP:
             self._skip_depth = max(0, self._skip_depth - 1)
         elif tag in self.BLOCK and not self._skip_depth:
             self.parts.append("\n")

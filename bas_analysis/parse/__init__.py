@@ -191,9 +191,13 @@ def _without_trailing_empty(cells: list[str]) -> list[str]:
 
 
 def _question_column(cell: str) -> bool:
-    """A header cell that is a form's question ("3. Hur följs styrdokumenten upp?"): a form tool's export has a
-    column per question."""
-    return len(cell) <= MAX_QUESTION_COLUMN and cell.endswith("?") and cell[:1].isalnum()
+    """A header cell that is a form's question ("3. Hur följs styrdokumenten upp?") or its prompt ("Berätta kort
+    om läget hos er", "Ange din kommun:"): a form tool's export has a column per question."""
+    return len(cell) <= MAX_QUESTION_COLUMN and cell[:1].isalnum() and (cell.endswith("?") or bool(_PROMPT.match(cell)))
+
+
+# a form's prompt: an imperative to the one who answers, one clause ("Beskriv …", "Fyll i …:")
+_PROMPT = re.compile(r"(?:\d{1,2}[.)]\s*)?(?:berätta|beskriv|ange|skriv|välj|fyll\s+i)\b[^.!?;]*[.:]?$", re.IGNORECASE)
 
 
 MAX_QUESTION_COLUMN = 300

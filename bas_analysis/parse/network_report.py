@@ -59,6 +59,11 @@ sist?)"), an intranet export without blank lines whose name lines are in capital
 heading (a district in capitals after its city, "STOCKHOLMS STAD, FARSTA STADSDELSFÖRVALTNING", is no person),
 a closing label after a finished sentence ("Nästa möte: maj."), and a newsletter's footer ("Du får detta
 nyhetsbrev …", "Avregistrera dig", "Skickat 2023-…") ending the page.
+
+Round 11 shapes: a form tool's responses whose columns are questions, one asking for the municipality ("Vilken
+kommun representerar du?") and one for the report ("Vad har hänt hos er sedan …?", "Berätta kort om …"), and a
+newsletter's tail after the last block that opens with a button's line or a "Tips: …" heading of up to
+:data:`MAX_SECTION_HEADING_WORDS` words ("Du får detta brev …" ends the page).
 """
 from __future__ import annotations
 
@@ -78,7 +83,7 @@ PAGE_END_RE = re.compile(r"^\s*(publicera[dt]?\s*:?\s*\d{4}|senast uppdaterad|up
                          r"|vid\s+(?:anteckningarna|protokollet|tangentbordet)\b|antecknat\s+av\b|justeras\b"
                          r"|sammanställ(?:t|d|da)\s+av\b|redaktör\s*:|ansvarig\s+utgivare\b"
                          # (or a newsletter's footer: "Du får detta nyhetsbrev eftersom …", "Avregistrera dig", "Skickat 2023-05-22")
-                         r"|du\s+får\s+(?:detta|det\s+här)\s+(?:nyhetsbrev|utskick|mejl|e-?post)|avregistrera\b|avsluta\s+(?:din\s+)?prenumeration"
+                         r"|du\s+får\s+(?:detta|det\s+här)\s+(?:(?:nyhets)?brev|utskick|mejl|e-?post)|avregistrera\b|avsluta\s+(?:din\s+)?prenumeration"
                          r"|skickat\s*:?\s*\d{4}"
                          # (or a letter's closing greeting: "Med vänlig hälsning", "Vänliga hälsningar", "Mvh"; or the
                          # page's review line: "Sidan granskad 2023-06-12", "Granskad: 2023-…", "Sidansvarig: …")
@@ -444,10 +449,14 @@ def _header_table(lines: list[str], start: int) -> tuple[list[tuple[str, list[Re
     return [(name, found, body) for (name, found), body in zip(header, cells)], i
 
 
-NAME_COLUMN_RE = re.compile(r"^(?:kommun|kommunens\s+namn|kommunnamn|stad|organisation)$", re.IGNORECASE)
+# (or a form's question that asks for it: "Vilken kommun representerar du?", "Ange din kommun", "Din kommun/stadsdel")
+NAME_COLUMN_RE = re.compile(r"^(?:kommun|kommunens\s+namn|kommunnamn|stad|organisation"
+                            r"|(?:vilken|ange|välj|skriv|din|er)\s+(?:\w+\s+)?kommun(?:\s*/\s*stadsdel)?(?:\s+[^|?]{1,50})?\s*[?:]?)$", re.IGNORECASE)
 DISTRICT_COLUMN_RE = re.compile(r"^(?:stadsdel|stadsdelsförvaltning|stadsdelsområde|förvaltning)(?:\s*/\s*(?:område|stadsdel))?$", re.IGNORECASE)
 # (the column's word may be explained after it: "Redovisning (vad har hänt sedan sist?)", "Rapport: läget i dag")
-REPORT_COLUMN_RE = re.compile(r"^(?:rapport|redovisning|text|svar|beskrivning|aktuellt|nytt|vad\s+(?:har\s+hänt|är\s+nytt)\b.{0,80})"
+# (or a form's question asking for it: "Vad har hänt i er verksamhet sedan förra mötet?", "Berätta kort om läget hos er")
+REPORT_COLUMN_RE = re.compile(r"^(?:rapport|redovisning|text|svar|beskrivning|aktuellt|nytt|vad\s+(?:har\s+hänt|är\s+nytt)\b.{0,120}"
+                              r"|(?:vad\s+vill\s+(?:ni|du)\s+)?berätta\b.{0,120})"
                               r"(?:\s*\([^()]{1,80}\)|\s*[:–—-]\s+[^|]{1,80})?$", re.IGNORECASE)
 
 
@@ -576,12 +585,13 @@ def _blocks(lines: list[str]):
 CAPTION_RE = re.compile(r"(?:^|[.!]\s+|\()(?:foto|fotograf|bild|photo)\s*:\s*\S|©", re.IGNORECASE)
 # a line listing the municipalities that were absent or gave no report: "Dessa kommuner deltog inte: A, B, C"
 _LISTED_AFTER_COLON = re.compile(r"^[^:]{3,80}:\s*(?P<names>[^.:]+?)\.?\s*$")
-MAX_SECTION_HEADING_WORDS = 4
+MAX_SECTION_HEADING_WORDS = 6
 
 
 def _section_heading(line: str) -> bool:
-    """A short heading of a section of its own ("Tips!", "I korthet", "ÖVRIGT", "Kalender"): a few capitalised
-    words with no sentence's end, no digit, and no municipality's name line."""
+    """A short heading of a section of its own ("Tips!", "I korthet", "ÖVRIGT", "Kalender", a newsletter's button
+    "Anmäl dig till nästa träff"): a few capitalised words with no sentence's end, no digit, and no
+    municipality's name line."""
     s = line.strip()
     return (bool(s) and s[0].isupper() and len(s.split()) <= MAX_SECTION_HEADING_WORDS and not s.endswith((".", ",", ":", ";", "?"))
             and not any(c.isdigit() for c in s) and name_line_respondents(s) is None)
