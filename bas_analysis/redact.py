@@ -2672,8 +2672,8 @@ def _mail_header_names(text: str) -> set[str]:
 
 
 # a full name between commas after a role: "Vår kurator, X Y Z, har …" (two or three words, maybe none known)
-_APPOSITION_NAME_RE = re.compile(
-    r"(?<![\p{L}\p{M}])(?P<role>\p{L}{4,}),[ ](?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
+_APPOSITION_NAME_RE = re.compile(  # (from the comma on: the role before it is read apart)
+    r",[ ](?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
     r"(?:[ ]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2}),[ ]\p{Ll}"
 )
 
@@ -2686,7 +2686,8 @@ def _apposition_names(text: str) -> set[str]:
     redactor = None
     names = set()
     for m in _APPOSITION_NAME_RE.finditer(text):
-        if not _person_word(m["role"].casefold()):
+        _, role = _word_span_before(text, m.start())
+        if len(role) < 4 or not _person_word(role.casefold()):
             continue
         redactor = redactor or _default_redactor()
         words = m["name"].split(" ")
@@ -3337,7 +3338,7 @@ _GENITIVE_THING_RE = plain_re.compile(
 # ("Gruppen 'X'", "samtalsgruppen heter »X«"), or bare before a bracket or "för" ("gruppverksamheten X (för barn …)")
 _GROUP_HINTS = ("grupp", "verksamhet", "programmet ", "kursen ", "träff")
 _GROUP_NAME_RE = re.compile(
-    r"(?<![\p{L}\p{M}])(?i:\p{L}*(?:grupp|gruppen|grupperna|verksamheten|programmet|kursen|träffen|träffarna))"
+    r"(?i:grupp|gruppen|grupperna|verksamheten|programmet|kursen|träffen|träffarna)"  # maybe a compound's end
     r"(?:[ ](?:som[ ])?(?:heter|kallas))?[ ]"
     r"(?:['\"\u2018\u2019\u201c\u201d\u00ab](?P<quoted>\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+)?)['\"\u2018\u2019\u201c\u201d\u00bb]"
     r"|(?P<bare>\p{Lu}[\p{Ll}\p{M}]+)(?=[ ]?\(|[ ]för[ ]))"
