@@ -2026,9 +2026,11 @@ _LOWER_NAME_RE = re.compile(
 _LOWER_PAIR_BEFORE_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)$")
 _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
-# a first name alone asked to be called: "Ring Lisa eller Omar", "Kontakta Lisa och …", "Mejla Lisa: …"
+# a first name alone asked to be called: "Ring Lisa eller Omar", "Kontakta Lisa och …", "Mejla Lisa: …", "Ring Lisa på
+# 070-…", "Kontakta Lisa om …" (not "Fråga X om": a service's name, "Fråga Doktorn om …")
 _CALL_FIRST_NAME_RE = re.compile(
-    r"(?<![\p{L}])(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)(?:[ \t](?:eller|och)[ \t]|[ \t]?:[ \t])")
+    r"(?<![\p{L}])(?:(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)[ \t](?:på|om)[ \t]"
+    r"|(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)(?:[ \t](?:eller|och)[ \t]|[ \t]?:[ \t]))")
 # a first name after a greeting that closes a message: "Mvh X", "Hälsningar X", "hälsar X"
 _GREETING_FIRST_NAME_RE = re.compile(
     r"(?<![\p{L}])(?i:mvh|hälsningar|hälsar)[,:]?[ \t]{1,2}(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
@@ -2632,8 +2634,85 @@ def _names_outside_blocks(text: str) -> set[str]:
     return _names_in_addresses(text) | _listed_names(text) | _person_word_names(text) | _table_names(text) \
         | _bracket_list_names(text) | _surname_first_names(text) | _nickname_names(text) | _dashed_names(text) \
         | _family_names(text) | _run_together_initials(text) | _role_heading_names(text) | _cue_names(text) \
-        | _line_start_role_names(text) | _foreign_letter_names(text)
+        | _line_start_role_names(text) | _foreign_letter_names(text) | _mail_header_names(text) \
+        | _apposition_names(text) | _upper_surname_names(text)
 
+
+
+def _name_part(redactor: "Redactor", word: str) -> bool:
+    """A word of a full name we may not know: a first name or surname we know, or a word we do not know; no place
+    and no organisation's word (each part of a hyphenated one)."""
+    return all((redactor._plain_first_name(p) or redactor._known_surname(p, None) or redactor._unknown_word(p))
+               and not redactor._is_place(p) and not _institution_word(p) for p in word.split("-"))
+
+
+# the sender or a recipient of a forwarded e-mail: "Från: Ek Anna <…>", "Kopia: 'Anna Ek' <…>", "From: Anna Ek"
+_MAIL_HEADER_HINTS = ("Från:", "Till:", "Kopia:", "Cc:", "CC:", "From:", "To:", "Kopia till:")
+_MAIL_HEADER_NAME_RE = re.compile(
+    r"^[ \t]*(?:Från|Till|Kopia|Kopia till|Cc|CC|From|To)[ \t]?:[ \t]{0,3}['\"]?"
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:[ ]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})"
+    r"['\"]?[ \t]*(?:<|\[|$|;)",
+    re.MULTILINE,
+)
+
+
+def _mail_header_names(text: str) -> set[str]:
+    """The display names of a mail header's lines (:data:`_MAIL_HEADER_NAME_RE`), either word order: every word a
+    name's part (:func:`_name_part`), one a first name we know or a word we do not know ("Region X" is none)."""
+    if not any(hint in text for hint in _MAIL_HEADER_HINTS):
+        return set()
+    redactor = _default_redactor()
+    names = set()
+    for m in _MAIL_HEADER_NAME_RE.finditer(text):
+        words = m["name"].split(" ")
+        if all(_name_part(redactor, w) for w in words) \
+                and any(redactor._plain_first_name(w) or redactor._unknown_word(w) for w in words):
+            names.add(m["name"])
+    return names
+
+
+# a full name between commas after a role: "Vår kurator, X Y Z, har …" (two or three words, maybe none known)
+_APPOSITION_NAME_RE = re.compile(  # (from the comma on: the role before it is read apart)
+    r",[ ](?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
+    r"(?:[ ]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2}),[ ]\p{Ll}"
+)
+
+
+def _apposition_names(text: str) -> set[str]:
+    """Full names of :data:`_APPOSITION_NAME_RE`: the word before the comma a role's, the first word a first name
+    we know or a word we do not know, every word a name's part (:func:`_name_part`)."""
+    if ", " not in text:
+        return set()
+    redactor = None
+    names = set()
+    for m in _APPOSITION_NAME_RE.finditer(text):
+        _, role = _word_span_before(text, m.start())
+        if len(role) < 4 or not _person_word(role.casefold()):
+            continue
+        redactor = redactor or _default_redactor()
+        words = m["name"].split(" ")
+        if (redactor._plain_first_name(words[0]) or redactor._unknown_word(words[0])) \
+                and all(_name_part(redactor, w) for w in words):
+            names.add(m["name"])
+    return names
+
+
+# a surname in capitals before a first name: "LINDQVIST Maja har …" (a surname we know, a first name we know)
+_UPPER_SURNAME_HINT_RE = plain_re.compile(r"[A-ZÅÄÖ]{2} [A-ZÅÄÖ][a-zåäö]")
+_UPPER_SURNAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<last>\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ ](?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])"
+)
+
+
+def _upper_surname_names(text: str) -> set[str]:
+    """Names of :data:`_UPPER_SURNAME_RE` (a surname we know, though it may name a place too, in capitals, then a
+    first name we know)."""
+    if not _UPPER_SURNAME_HINT_RE.search(text):
+        return set()
+    redactor = _default_redactor()
+    return {m[0] for m in _UPPER_SURNAME_RE.finditer(text)
+            if all(redactor._known_surname(p, None) for p in m["last"].split("-"))
+            and redactor._plain_first_name(m["first"])}
 
 
 def _run_together_initials(text: str) -> set[str]:
@@ -2980,22 +3059,37 @@ def _bracket_list_names(text: str) -> set[str]:
         return set()
     redactor = _default_redactor()
     names: set[str] = set()
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        k += 1
+        labelled = _LIST_LABEL_RE.match(line) is not None
+        if labelled:  # a labelled list goes on to the paragraph's end (a PDF's lines break inside names)
+            while k < len(lines) and lines[k].strip() and len(line) < 2000:
+                line = f"{line} {lines[k].strip()}"
+                k += 1
         if line.count("(") < 1 or len(line) > 2000:
             continue
         found = list(_BRACKETED_NAME_RE.finditer(line))
-        if not found or len(found) < 2 and not _LIST_LABEL_RE.match(line):
+        if not found or len(found) < 2 and not labelled:
             continue
         for m in found:
             first, last = m.group("first"), m.group("last")
             if not (redactor._plain_first_name(first) or redactor._unknown_word(first)):
                 continue
-            if redactor._is_place(last) or _institution_word(last) or redactor.lex.is_common(last):
-                continue
+            if redactor._is_place(last) or _institution_word(last) \
+                    or redactor.lex.is_common(last) and not (labelled and redactor._known_surname(last, None)):
+                continue  # (a labelled list's common word that is a surname we know is one: "Kim Le (…)")
             inside = [w for w in _TOKEN_RE.findall(m.group("inside"))]
             if not any(_institution_word(w) or redactor._is_place(w) or _person_word(w.casefold()) for w in inside):
                 continue
             names.add(f"{first} {last}")
+            if f"{first} {last}" not in text:  # broken across lines: the page's name finder reads no such name
+                names.update(w for w in (first, last) if redactor._unknown_word(w) or _alone_first_name(w))
+                if all(redactor._known_surname(p, None) and redactor.lex.zipf(p) < Redactor.WORDLIKE_ZIPF
+                       and not redactor._is_place(p) for p in last.split("-")):
+                    names.add(last)  # a surname we know that is rarely a word ("Ek-Dahlberg")
     return names
 
 
@@ -3207,7 +3301,7 @@ def redact_document(text: str, extra_names=frozenset()) -> tuple[str, set[str]]:
 # film or a material earlier in the same sentence: a first name in it names a character, not a person
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 _QUOTED_TITLE_RE = plain_re.compile(
-    r"[\"\u201c\u201d\u00ab](?P<title>[^\"\u201c\u201d\u00ab\u00bb\n.!?]{3,80}?)[\"\u201d\u00bb]"
+    r"[\"\u201c\u201d\u00ab](?P<title>[^\"\u201c\u201d\u00ab\u00bb\n.!?]{3,80}?[?!]?)[\"\u201d\u00bb]"
 )
 _PUBLICATION_CUE_RE = plain_re.compile(
     r"(?i:\w*(?:bok|boken|böcker|böckerna|film|filmen|filmer|filmerna|material|materialet|broschyr|broschyren|"
@@ -3224,7 +3318,7 @@ _ABBREVIATION_END_RE = plain_re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}\.[ ]?[^\W\d
 _NAMED_AFTER_ENDINGS = (
     "centralen", "centrum", "hus", "huset", "gården", "skola", "skolan", "förskolan", "gymnasiet", "kyrkan",
     "församling", "stiftelse", "stiftelsen", "fonden", "sjukhuset", "kliniken", "mottagningen", "biblioteket",
-    "museet", "hemmet", "boendet",
+    "museet", "hemmet", "boendet", "hotel", "hotell", "hotellet",
 )
 _NAMED_AFTER_HINTS = tuple(f"{ending} " for ending in _NAMED_AFTER_ENDINGS)  # one of them, in lower case
 _NAMED_AFTER_STEMS = _hint_stems(_NAMED_AFTER_HINTS)
@@ -3239,6 +3333,23 @@ _GENITIVE_THING_RE = plain_re.compile(
     r"(?P<first>[A-ZÅÄÖ](?<![\w\-].)[a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?s"
     r" (?P<thing>[A-ZÅÄÖ][a-zåäö]{2,})(?![\w\-])"
 )
+
+# the name of a group, an activity or a programme right after the word for it, maybe after "heter"/"kallas": quoted
+# ("Gruppen 'X'", "samtalsgruppen heter »X«"), or bare before a bracket or "för" ("gruppverksamheten X (för barn …)")
+_GROUP_HINTS = ("grupp", "verksamhet", "programmet ", "kursen ", "träff")
+_GROUP_NAME_RE = re.compile(
+    r"(?i:grupp|gruppen|grupperna|verksamheten|programmet|kursen|träffen|träffarna)"  # maybe a compound's end
+    r"(?:[ ](?:som[ ])?(?:heter|kallas))?[ ]"
+    r"(?:['\"\u2018\u2019\u201c\u201d\u00ab](?P<quoted>\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+)?)['\"\u2018\u2019\u201c\u201d\u00bb]"
+    r"|(?P<bare>\p{Lu}[\p{Ll}\p{M}]+)(?=[ ]?\(|[ ]för[ ]))"
+)
+
+
+def _group_name_spans(low: str, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a group or an activity (:data:`_GROUP_NAME_RE`); ``low`` is the text in lower case."""
+    if not any(hint in low for hint in _GROUP_HINTS):
+        return []
+    return [m.span("quoted") if m["quoted"] else m.span("bare") for m in _GROUP_NAME_RE.finditer(text)]
 
 
 def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
@@ -3259,6 +3370,7 @@ def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
     low = text.lower()
     if len(low) != len(text):  # ("İ" lowers to two characters: then none)
         low = ""
+    kept += _group_name_spans(low, text)
     for hint in _hints_in(_NAMED_AFTER_STEMS, low):
         position = low.find(hint)
         while position >= 0:

@@ -277,3 +277,73 @@ def test_a_name_whose_first_name_a_line_break_hyphenates_is_redacted(text, part)
 def test_a_place_a_line_break_hyphenates_is_kept():
     text = "Vi besökte Sjö-\nbo Kommun i maj."
     assert _clean(text) == text
+
+
+# ======== Privacy round 9: mail headers, appositions, surnames in capitals, lists broken across lines; names of
+# groups, hotels and titles ending in a question kept.
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Från: Sandahl Vendela <v.sandahl@exempelby.se>\nSkickat: den 3 maj\n\nHej!", ("Sandahl", "Vendela")),
+    ("Kopia: 'Orsolya Tahiri' <orsolya.tahiri@exempelby.se>\nOrsolya tar med sig listan.", ("Orsolya", "Tahiri")),
+    ("From: Bengtsdotter Maja\nSubject: Re: träffen", ("Bengtsdotter", "Maja")),
+])
+def test_the_display_name_of_a_mail_header_is_redacted(text, secrets):
+    out = _clean(text)
+    for secret in secrets:
+        assert secret not in out
+
+
+@pytest.mark.parametrize("text", [
+    "Från: Region Exempelby <info@exempelby.se>\nTill: Nätverket barn som anhöriga <natverk@exempelby.se>",
+    "Till: Socialförvaltningen Kalmar\nÄmne: Redovisning",
+])
+def test_an_organisation_in_a_mail_header_is_kept(text):
+    out = _clean(text)
+    for word in ("Region Exempelby", "Nätverket barn som anhöriga", "Socialförvaltningen Kalmar"):
+        if word in text:
+            assert word in out
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Vår anhörigkonsulent, Ánde Guttorm Sárri, har skrivit en folder.", "Guttorm Sárri"),
+    ("Kommunens kurator, Nasrin Quraishi, leder gruppen.", "Quraishi"),
+    ("Ersättare: LINDQVIST Maja har semester i juli.", "LINDQVIST Maja"),
+    ("Kontaktperson är HOLMBERG Åsa, socialtjänsten.", "HOLMBERG"),
+    ("Ring Sanna på 0611-123 45 om du undrar.", "Sanna"),
+    ("Kontakta Hedda om du vill veta mer.", "Hedda"),
+])
+def test_a_name_in_apposition_in_capitals_or_asked_to_be_called_is_redacted(text, secret):
+    assert secret not in _clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vår samarbetspartner, Region Skåne, har bidragit.",
+    "Vi samarbetar med föreningen, Maria Ungdom, som har öppet.",
+    "Enligt SKR Anna-rapporten ökar behovet.",
+])
+def test_an_organisation_in_apposition_or_capitals_is_kept(text):
+    out = _clean(text)
+    for kept in ("Region Skåne", "Maria Ungdom", "SKR"):
+        if kept in text:
+            assert kept in out
+
+
+def test_a_labelled_list_whose_lines_break_inside_names_is_redacted():
+    text = ("Närvarande: Agneta Holm (Exempelby kommun), Farhad\nMoradi (Norrby kommun), Lovisa\n"
+            "Sjödahl-Berglöf (Sunnanå kommun), Tove Le (Västby kommun, sekr.)\n\n§ 1 Mötet öppnas\n")
+    out = _clean(text)
+    for secret in ("Moradi", "Sjödahl-Berglöf", "Tove Le", "Farhad", "Lovisa"):
+        assert secret not in out
+    for kept in ("Exempelby kommun", "Norrby kommun", "Sunnanå kommun", "Mötet öppnas"):
+        assert kept in out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Gruppen 'Wilma' för barn till föräldrar med cancer startade i våras.", "Wilma"),
+    ("Samtalsgruppen heter ”Alvar” efter en tidigare deltagare.", "Alvar"),
+    ("Vi erbjuder gruppverksamheten Tindra (för barn 7–10 år) varje termin.", "Tindra"),
+    ("Konferensen hölls på Hotell Karl Johan i Exempelby.", "Karl Johan"),
+    ('Boken "Var är Ines?" delas ut på avdelningen.', "Var är Ines?"),
+])
+def test_the_name_of_a_group_a_hotel_or_a_questioning_title_is_kept(text, kept):
+    assert kept in _clean(text)
