@@ -1525,7 +1525,8 @@ class Redactor:
         if "nvändare" in text or "nvändarnamn" in text:
             spans += [m.span("login") for m in _USER_LOGIN_RE.finditer(text) if _login(m["login"])]
         spans += self._lower_case_names(text)
-        if "ing " in text or "ontakta " in text or "ejla " in text or "råga " in text or "ms:a " in text or "msa " in text:
+        if ("ing " in text or "ontakta " in text or "ejla " in text or "råga " in text or "ms:a " in text or "msa " in text) \
+                and _CALL_HINT_RE.search(text):
             for m in _CALL_FIRST_NAME_RE.finditer(text):
                 if self._plain_first_name(m["first"]):
                     spans.append(m.span("first"))
@@ -2050,6 +2051,10 @@ _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
 # a first name alone asked to be called: "Ring Lisa eller Omar", "Kontakta Lisa och …", "Mejla Lisa: …"
 _CALL_FIRST_NAME_RE = re.compile(
     r"(?<![\p{L}])(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)(?:[ \t](?:eller|och)[ \t]|[ \t]?:[ \t])")
+# what every match of it holds: the end of its word, a blank and a letter that is no small Swedish one (the
+# standard library's engine; a capital of \p{Lu} is a letter, [^\W\d_], and none of a-zåäöéü): most pages hold
+# "ing " often, but seldom before a capital
+_CALL_HINT_RE = plain_re.compile(r"(?:ing|ontakta|ejla|råga|ms:a|msa)[ \t][^\W\d_a-zåäöéü]")
 # a first name after a greeting that closes a message: "Mvh X", "Hälsningar X", "hälsar X"
 _GREETING_FIRST_NAME_RE = re.compile(
     r"(?<![\p{L}])(?i:mvh|hälsningar|hälsar)[,:]?[ \t]{1,2}(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")

@@ -455,3 +455,26 @@ def test_hints_of_real_and_generated_pages_looked_for_where_their_word_is_are_th
         assert fast == _with_every_hint_looked_for(_REDACTOR, text)
         found += len(fast[0]) + len(fast[1])
     assert found >= 3
+
+
+# ------------------------------------------------------------------ a first name asked to be called (redact)
+CALL_TEXTS = st.lists(st.sampled_from(
+    ["Ring", "ring", "Kontakta", "mejla", "Fråga", "sms:a", "Smsa", "Lisa", "Åsa", "Élise", "Ωmega", "ǅ", "İ", "lisa", "ß",
+     " ", "\t", "\n", " eller ", " och ", ":", ": ", "1", "_", "utbildning", "-"]), max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(CALL_TEXTS)
+@example("Ring Lisa eller Omar")
+@example("kontakta Élise: ")
+def test_a_text_without_the_call_hint_holds_no_first_name_asked_to_be_called(text):
+    if redact._CALL_FIRST_NAME_RE.search(text):
+        assert redact._CALL_HINT_RE.search(text)
+
+
+def test_call_hint_of_real_and_generated_pages_is_found_wherever_a_first_name_is_asked_to_be_called():
+    lines = [line for text in _real_and_generated_pages() for line in text.split("\n")]
+    lines += ["Ring Lisa eller Omar", "Mejla Åsa: ", "Fråga Élise och mig"]
+    called = [line for line in lines if redact._CALL_FIRST_NAME_RE.search(line)]
+    assert all(redact._CALL_HINT_RE.search(line) for line in called) and len(called) >= 3
+    assert not all(redact._CALL_HINT_RE.search(line) for line in lines)
