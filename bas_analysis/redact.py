@@ -146,7 +146,12 @@ def _at_lines(text: str) -> list[tuple[int, int]]:
     Only the lines with a hint of one (``_AT_HINT_RE``) are searched for an "at"; the "at" pattern holds no
     line break and looks at nothing around its match, so a line holds one exactly when a search of the line
     alone finds one (tests/test_redact_fast_paths.py compares this with a search of the whole text)."""
-    lines: list[tuple[int, int]] = []
+    return [(start, end) for start, end, _ in _at_line_hits(text)]
+
+
+def _at_line_hits(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, where its first "at" starts) of every line of ``text`` holding an "at" (see :func:`_at_lines`)."""
+    lines: list[tuple[int, int, int]] = []
     searched = -1  # the end of the last line searched
     for hint in _AT_HINT_RE.finditer(text):
         if hint.start() < searched:
@@ -154,19 +159,35 @@ def _at_lines(text: str) -> list[tuple[int, int]]:
         start = text.rfind("\n", 0, hint.start()) + 1
         end = text.find("\n", hint.end())
         searched = len(text) if end < 0 else end
-        if _AT_RE.search(text, start, searched):
-            lines.append((start, searched))
+        at = _AT_RE.search(text, start, searched)
+        if at:
+            lines.append((start, searched, at.start()))
     return lines
+
+
+# The most characters an address's local part holds before its "at" (``_EMAIL_RE``: one, then up to 63)
+_LOCAL_PART_MAX = 64
 
 
 def _email_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """(start, end) of every e-mail address in ``text``. An address holds an "at" and no line break (none of
     its parts matches one), so only the lines with an "at" (``lines``, else :func:`_at_lines`) are searched:
     the same addresses as a search of the whole text, without trying the local part at every word of a long
-    page."""
+    page.
+
+    A line is searched from _LOCAL_PART_MAX characters before its first "at" (the leftmost place the "at"
+    pattern matches in it): an address's "at" (which the pattern alone matches there too, looking at nothing
+    around it) starts right after its local part, no sooner than that first one, so no address starts
+    before; the address pattern's look-behind reads the characters before where a search starts, so the
+    search finds the same addresses as one from the line's start (tests/test_redact_fast_paths.py compares)."""
     out: list[tuple[int, int]] = []
-    for start, end in _at_lines(text) if lines is None else lines:
-        out += [(m.start(), m.end()) for m in _EMAIL_RE.finditer(text, start, end)]
+    if lines is None:
+        hits = _at_line_hits(text)
+    else:
+        hits = [(start, end, _AT_RE.search(text, start, end)) for start, end in lines]
+        hits = [(start, end, at.start()) for start, end, at in hits if at]
+    for start, end, first_at in hits:
+        out += [(m.start(), m.end()) for m in _EMAIL_RE.finditer(text, max(start, first_at - _LOCAL_PART_MAX), end)]
     return out
 
 
@@ -1504,7 +1525,7 @@ class Redactor:
         if "nvändare" in text or "nvändarnamn" in text:
             spans += [m.span("login") for m in _USER_LOGIN_RE.finditer(text) if _login(m["login"])]
         spans += self._lower_case_names(text)
-        if "ing " in text or "ontakta " in text or "ejla " in text or "råga " in text or "ms:a " in text or "msa " in text:
+        if _CALL_HINT_RE.search(text):  # a blank is a space or a tab ("Ring\tLisa eller Omar")
             for m in _CALL_FIRST_NAME_RE.finditer(text):
                 if self._plain_first_name(m["first"]):
                     spans.append(m.span("first"))
@@ -2031,6 +2052,10 @@ _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
 _CALL_FIRST_NAME_RE = re.compile(
     r"(?<![\p{L}])(?:(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)[ \t](?:på|om)[ \t]"
     r"|(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)(?:[ \t](?:eller|och)[ \t]|[ \t]?:[ \t]))")
+# what every match of it holds: the end of its word, a blank and a letter that is no small Swedish one (the
+# standard library's engine; a capital of \p{Lu} is a letter, [^\W\d_], and none of a-zåäöéü): most pages hold
+# "ing " often, but seldom before a capital
+_CALL_HINT_RE = plain_re.compile(r"(?:ing|ontakta|ejla|råga|ms:a|msa)[ \t][^\W\d_a-zåäöéü]")
 # a first name after a greeting that closes a message: "Mvh X", "Hälsningar X", "hälsar X"
 _GREETING_FIRST_NAME_RE = re.compile(
     r"(?<![\p{L}])(?i:mvh|hälsningar|hälsar)[,:]?[ \t]{1,2}(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")

@@ -69,6 +69,32 @@ def test_addresses_searched_line_by_line_are_those_of_the_whole_text(text):
     assert redact._email_spans(text) == [(m.start(), m.end()) for m in redact._EMAIL_RE.finditer(text)]
 
 
+# local parts up to and past the longest an address holds (64 characters), so that a line's search starting
+# _LOCAL_PART_MAX characters before its first "at" meets addresses at that edge and just beyond it
+LONG_LOCAL = st.lists(st.sampled_from(["a" * 31, "b" * 32, "c" * 33, "a", "_", ".", "-", "1", "é"]), max_size=6).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(LONG_LOCAL, st.sampled_from([" ", "\n", "@", " at ", " [at] ", "(a)", "region.se", "x.se",
+                                                       "&#64;", "\t", "Anna Berg, "])), max_size=12).map("".join))
+@example("x" * 64 + "@region.se")  # a local part of 64 characters: starts exactly where the search does
+@example("x" * 65 + "@region.se")  # 65: the address found is its last 64 (as over the whole line)
+@example("Anna " + "x" * 70 + " a@b.se " + "y" * 64 + "@c.se")
+def test_addresses_searched_from_before_the_first_at_are_those_of_the_whole_text(text):
+    assert redact._email_spans(text) == [(m.start(), m.end()) for m in redact._EMAIL_RE.finditer(text)]
+    lines = redact._at_lines(text)
+    assert redact._email_spans(text, lines) == redact._email_spans(text)
+
+
+def test_addresses_of_real_and_generated_pages_searched_from_before_the_first_at_are_those_of_the_whole_text():
+    found = 0
+    for text in _real_and_generated_pages():
+        spans = [(m.start(), m.end()) for m in redact._EMAIL_RE.finditer(text)]
+        assert redact._email_spans(text) == spans
+        found += len(spans)
+    assert found > 20
+
+
 def test_obfuscated_addresses_are_still_found():
     for address in ["anna.berg@region.se", "anna.berg [at] region [dot] se", "anna.berg(a)region.se",
                     "anna.berg snabel-a region punkt se", "anna.berg&#64;region.se", "anna.berg＠region.se"]:
@@ -429,3 +455,26 @@ def test_hints_of_real_and_generated_pages_looked_for_where_their_word_is_are_th
         assert fast == _with_every_hint_looked_for(_REDACTOR, text)
         found += len(fast[0]) + len(fast[1])
     assert found >= 3
+
+
+# ------------------------------------------------------------------ a first name asked to be called (redact)
+CALL_TEXTS = st.lists(st.sampled_from(
+    ["Ring", "ring", "Kontakta", "mejla", "Fråga", "sms:a", "Smsa", "Lisa", "Åsa", "Élise", "Ωmega", "ǅ", "İ", "lisa", "ß",
+     " ", "\t", "\n", " eller ", " och ", ":", ": ", "1", "_", "utbildning", "-"]), max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(CALL_TEXTS)
+@example("Ring Lisa eller Omar")
+@example("kontakta Élise: ")
+def test_a_text_without_the_call_hint_holds_no_first_name_asked_to_be_called(text):
+    if redact._CALL_FIRST_NAME_RE.search(text):
+        assert redact._CALL_HINT_RE.search(text)
+
+
+def test_call_hint_of_real_and_generated_pages_is_found_wherever_a_first_name_is_asked_to_be_called():
+    lines = [line for text in _real_and_generated_pages() for line in text.split("\n")]
+    lines += ["Ring Lisa eller Omar", "Mejla Åsa: ", "Fråga Élise och mig"]
+    called = [line for line in lines if redact._CALL_FIRST_NAME_RE.search(line)]
+    assert all(redact._CALL_HINT_RE.search(line) for line in called) and len(called) >= 3
+    assert not all(redact._CALL_HINT_RE.search(line) for line in lines)

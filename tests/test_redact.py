@@ -678,6 +678,7 @@ def test_round_4_rules_keep_places_organisations_and_methods(text):
         ("Året gick fort. nedžad kovač och jag, torbjörn öhberg, gick kursen.", "torbjörn öhberg"),
         # a first name asked to be called, a known first name after a family word
         ("Ring Ingeborg eller vår kurator på 0470-123 45.", "Ingeborg"),
+        ("Frågor?\tRing\tIngeborg eller Omar.", "Ingeborg"),  # a tab is a blank too
         ("Sonen Ingemar, 9 år, går i skolan.", "Ingemar"),
         # a role that ends in "ansvarig", three-part names
         ("Anmälan till lägeransvarig Dariush Karimi Nejad, tel. 0470-123 45.", "Dariush Karimi Nejad"),
