@@ -1823,3 +1823,129 @@ def test_the_senders_label_is_no_partner(text, expected):
 )
 def test_nothing_else_denies_the_rest_only(text, expected):
     assert value(municipality(text), "individual_support") == expected
+
+
+# ------------------------------------------ coding round 15 (holdout15 as development set)
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # resources said to have gone to something else explain a no, they are no investment
+        ("Nej. All tid har under våren lagts på flytten till det nya sjukhuset.", "no"),
+        ("Nej, resurserna gick i stället åt till vaccinationerna.", "no"),
+        # resources given to the work are one
+        ("Extra resurser har tillförts barnrättsarbetet under året.", "yes"),
+    ],
+)
+def test_resources_gone_elsewhere_are_no_initiative(answer, expected):
+    assert value(region(("Q12", answer)), "special_initiatives") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # held together only on the units where something exists, lacking elsewhere
+        ("Någon central samordning finns inte. På de kliniker där det finns engagerade chefer hålls frågan samman, "
+         "i resten av regionen saknas det.", "partial"),
+        ("Vid de sjukhus där det finns barnombud hålls arbetet ihop av ombuden.", "partial"),
+        # held together for the whole organisation
+        ("Frågan hålls samman av en regional strateg.", "yes"),
+    ],
+)
+def test_held_together_only_where_something_exists(answer, expected):
+    assert value(region(("Q01", answer)), "coordination") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # a limited kind of training planned after a "Nej" is a plan, not a limited training
+        ("Nej, inte på senare år. Vi räknar med att ta fram en webbkurs till nästa år.", "no"),
+        ("Nej. En inspelad föreläsning planeras till hösten.", "no"),
+        # a web course that exists is still partial
+        ("Det finns en webbutbildning som personalen kan gå när som helst.", "partial"),
+    ],
+)
+def test_a_planned_web_course_is_a_plan(answer, expected):
+    assert value(region(("Q08", answer)), "staff_training") == expected
+
+
+@pytest.mark.parametrize(
+    "text, mandate, stage",
+    [
+        # a new post for the children in a unit that says it is starting up
+        ("Vi är i uppstartsskedet. En barnsamordnare anställdes i höstas och har börjat träffa skolorna.", "partial", "developing"),
+        ("Sedan i våras har vi en anhörigkonsulent för barn och unga, men verksamheten är i startfasen.", "partial", "developing"),
+        # a post for the children without a start-up phase has the mandate
+        ("Vi har en samordnare för barn som anhöriga på heltid.", "yes", "developing"),
+        # the scope widened to children has it, whatever the phase
+        ("I år har vi även barn i målgruppen, och vi är i uppstart med samtalen.", "yes", "developing"),
+    ],
+)
+def test_a_post_for_the_children_in_a_start_up_phase(text, mandate, stage):
+    frame = municipality(text)
+    assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # psychiatric care named by its adjective is healthcare, its outpatient care no social services
+        ("Vi har samtal med barn tillsammans med den barnpsykiatriska öppenvården.", "healthcare"),
+        ("Gruppen leds med en kurator från vuxenpsykiatrisk mottagning.", "healthcare"),
+        # the social services' outpatient care is still theirs
+        ("Vi har samtal med barn tillsammans med beroendeöppenvården.", "social_services"),
+        # a diagnosis is no care unit
+        ("Vi har samtal med barn till föräldrar med en psykiatrisk diagnos.", "-"),
+    ],
+)
+def test_psychiatric_care_by_its_adjective(text, expected):
+    assert value(municipality(text), "partners") == expected
+
+
+@pytest.mark.parametrize(
+    "text, mandate, conditions",
+    [
+        # work with the parents about their children, the children not met: some activity
+        ("Vi har haft en föräldraträff om hur man kan prata med barnen om en depression. Barnen träffar vi inte själva.",
+         "partial", "mental_illness"),
+        ("Vi erbjuder föräldrar samtal om hur de kan stötta sina barn när pappa eller mamma dricker för mycket. Någon egen "
+         "verksamhet för barnen har vi inte.", "partial", "addiction"),
+        # talks with the children themselves are the work
+        ("Vi har samtal med barn vars förälder har cancer.", "yes", "somatic_illness"),
+    ],
+)
+def test_work_with_the_parents_about_their_children(text, mandate, conditions):
+    frame = municipality(text)
+    assert (value(frame, "mandate_children"), value(frame, "target_conditions")) == (mandate, conditions)
+
+
+@pytest.mark.parametrize(
+    "text, methods, stage",
+    [
+        # trained in one sentence, the start planned in another
+        ("Tre kollegor är utbildade i Blåvinge. Blåvinge räknar vi med att starta efter nyår.", "Blåvinge:planned", "developing"),
+        # a group started this year by a month or a season: just started
+        ("Vår första ME-WE-grupp startade i oktober.", "ME-WE:active", "developing"),
+        ("Klubb Simon drog igång i våras. BRA-samtal planerar vi till hösten.", "BRA-samtal:planned;Klubb Simon:active", "developing"),
+        # a new group beside work of many years is no start of the work
+        ("Vi har haft ME-WE-grupper i många år, och i höstas startade vi dessutom Klubb Simon.", "Klubb Simon:active;ME-WE:active", "established"),
+    ],
+)
+def test_trained_then_planned_and_a_group_just_started(text, methods, stage):
+    frame = municipality(text)
+    assert (value(frame, "methods"), value(frame, "stage")) == (methods, stage)
+
+
+@pytest.mark.parametrize(
+    "text, mandate, stage",
+    [
+        # "no further than" affirms how far the work has come
+        ("Vi har inte kommit längre än till en kartläggning av behoven.", "partial", "developing"),
+        ("Än har vi inte hunnit längre än att påbörja en kartläggning.", "partial", "developing"),
+        # a mapping denied is none
+        ("Någon kartläggning har vi inte gjort, och barn ingår inte i vårt uppdrag.", "no", "none"),
+    ],
+)
+def test_no_further_than_affirms_what_it_names(text, mandate, stage):
+    frame = municipality(text)
+    assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)

@@ -225,6 +225,13 @@ def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
     return "active"
 
 
+def _trained_only(unit: Unit, match, statuses: dict) -> bool:
+    """The method's clause says its training is completed ("utbildade i Trappan"), not going on."""
+    clause = unit.clause_at(match.start)
+    return (_marker_at(statuses.get("trained", ()), unit, clause) is not None
+            and _marker_at(statuses.get("training", ()), unit, clause) is None)
+
+
 def _ended(unit: Unit, match, statuses: dict) -> bool:
     clause = unit.clause_at(match.start)
     for later in unit.clauses:
@@ -238,6 +245,8 @@ def methods(ind, block: Block) -> Verdict:
     found: dict[str, tuple[str, str, str]] = {}
     ended: dict[str, tuple[str, str]] = {}  # methods named only as ended or past: name -> (kind, evidence)
     statuses = dict(ind.status_cues)
+    trained: set[str] = set()  # methods trained in (training completed), not in training now
+    planned_text: dict[str, str] = {}  # methods said to be planned: name -> the sentence
     for unit in block.units:
         may = unit.group_candidates(ind.method_cues)  # the methods that may be named here
         named = [m.start for cues in may.values() for cue in cues for m in unit.matches(cue)]
@@ -251,8 +260,18 @@ def methods(ind, block: Block) -> Verdict:
                             ended.setdefault(name, (kind, unit.text))
                         continue  # "har vi inte längre", "Tidigare hade vi …", "… men metoden används inte längre"
                     status = method_status(unit, m, statuses, block.lang, named)
+                    if status == "planned":
+                        planned_text.setdefault(name, unit.text)
+                    elif status == "training" and _trained_only(unit, m, statuses):
+                        trained.add(name)
                     if name not in found or STATUS_ORDER[status] > STATUS_ORDER[found[name][0]]:
                         found[name] = (status, kind, unit.text)
+    for name in trained & planned_text.keys():
+        # trained in one sentence, its start planned in another ("Två är utbildade i Trappan. Trappan planerar vi att
+        # starta i höst."): planned, as within one sentence
+        status, kind, _ = found[name]
+        if status == "training":
+            found[name] = ("planned", kind, planned_text[name])
     for name, (status, kind, evidence) in found.items():
         for signal in (f"method_{kind}_{status}", f"method_any_{status}"):
             block.signals.setdefault(signal, (evidence, f"{ind.id}.{status}"))

@@ -152,7 +152,11 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None) -> list[Evi
                     else:
                         no = no or f"{rule.id}:negated"
                 elif rule.value == "partial":
-                    if rule.lowers is True:
+                    if plan and not ind.plan_is_partial and unit.clause_at(m.start).intent:
+                        # "Vi planerar att ta fram en webbutbildning": a limited kind of the thing planned is planned
+                        # (a plan proper, not a purpose: "ansvarar för att det uppdateras" is no plan)
+                        planned = planned or f"{rule.id}:planned"
+                    elif rule.lowers is True:
                         partial = partial or rule.id
                     elif rule.lowers == "unit":
                         unit_partial = unit_partial or rule.id
