@@ -395,6 +395,8 @@ def _fix_text(text: str) -> str:
             textbreak = pos + config.max_decode_length
         segment = text[pos:textbreak]
         fixed = segment if _PLAIN_SEGMENT.fullmatch(segment) else _FIXED_SEGMENTS.get(segment)
+        if fixed is None and _QUIET_SEGMENT.fullmatch(segment) and not _MAYBE_MOJIBAKE.search(segment):
+            fixed = segment  # (see _QUIET_SEGMENT: ftfy would give it back as it is)
         if fixed is None:
             fixed = ftfy.fix_and_explain(segment, config).text
             if len(segment) <= 1000:
@@ -409,6 +411,15 @@ def _fix_text(text: str) -> str:
 # A line of printable ASCII and the Swedish letters (all of Latin-1 from U+00C0 on, none a UTF-8 continuation byte
 # in cp1252 or Latin-1) holds no mojibake, no control, nothing NFC changes: ftfy gives it back as it is.
 _PLAIN_SEGMENT = re.compile("[\x20-\x7eåäöÅÄÖéÉ]*\n?")
+# A segment of printable ASCII, Latin-1's upper half and the common typographic marks (dashes, curly quotes, the
+# bullet, the ellipsis) in which ftfy's test for mojibake (``ftfy.badness.is_bad``) finds none is given back as it
+# is: its encoding fix does nothing then, and no later step of _FTFY_CONFIG touches these characters (no C1
+# control, line separator, surrogate, escape or control character among them; each is its own NFC form). Among
+# these characters that test finds only two non-ASCII ones side by side, or an "Ã" or "Â" (its other patterns
+# need a C1 control or "Œ"/"œ"): a segment whose every such character stands between ASCII ones ("Anna Berg –
+# samordnare", "7 § HSL", "stöd för") passes it. tests/test_fast_paths.py checks both on generated segments.
+_QUIET_SEGMENT = re.compile("[\x20-\x7e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*\n?")
+_MAYBE_MOJIBAKE = re.compile("[^\x00-\x7f]{2}|[ÃÂ]")
 _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]")
 _WORDLIKE = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]{2,}")
 

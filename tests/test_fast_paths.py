@@ -6,10 +6,12 @@ each is compared with the plain computation on made-up and hostile text.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from unittest import mock
 
 import ftfy
+import ftfy.badness
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -44,6 +46,30 @@ def test_plain_lines_are_what_ftfy_gives_back(line):
     """A line of ASCII and Swedish letters skips ftfy: it must be exactly what ftfy would give."""
     assert ingest._PLAIN_SEGMENT.fullmatch(line + "\n")
     assert ingest._fix_text(line + "\n") == plain_fix_text(line + "\n") == line + "\n"
+
+
+# the characters a quiet segment may hold (ingest._QUIET_SEGMENT), with every non-ASCII character ftfy's test for
+# mojibake names in its patterns, so that a segment with two of them side by side is generated often
+_QUIET_CHARACTERS = [chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0xA0, 0x100)] + list("–—‘’“”•…")
+_BADNESS_CHARACTERS = sorted({ch for ch in ftfy.badness.BADNESS_RE.pattern if ord(ch) > 0x7F})
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_QUIET_CHARACTERS + _BADNESS_CHARACTERS + list("aZ .\n")), max_size=12).map("".join))
+def test_mojibake_test_needs_two_non_ascii_side_by_side_or_a_hat(text):
+    """What lets a quiet segment skip ftfy: where ftfy's test finds mojibake, the probe finds something too."""
+    if ftfy.badness.is_bad(text) and not re.search("[\x80-\x9fŒœ]", text):
+        assert ingest._MAYBE_MOJIBAKE.search(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_QUIET_CHARACTERS), max_size=40).map("".join),
+       st.sampled_from(["", "\n"]))
+@example("Anna Berg – samordnare, 7 § HSL, stöd för ”barn” • …", "\n")
+@example("ÃĽ Â ", "\n")
+@example("Göteborgs Stad — Angered", "")
+def test_quiet_segments_are_what_ftfy_gives(line, end):
+    assert ingest._fix_text(line + end) == plain_fix_text(line + end)
 
 
 @settings(max_examples=200, deadline=None)

@@ -215,8 +215,10 @@ def _without_person(line: str) -> str:
     Remembered per line (a pure function of the line): :func:`_blocks` and the name-line reader ask it
     several times about each line of a page."""
     def drop(m: re.Match) -> str:
-        return (" " if _is_person(m.group(0)) or _is_county(m.group(0)) or _is_remark(m.group(0)) or _is_acronym(m.group(0))
-                else m.group(0))
+        # (the cheap tests first: all four are pure, so their order does not change what is dropped; a remark in
+        # lower case, "(uppgift från enhetschefen)", is not matched against the organisations as a county)
+        part = m.group(0)
+        return " " if _is_remark(part) or _is_acronym(part) or _is_person(part) or _is_county(part) else part
 
     if line.lstrip()[:1].isdigit():
         line = AGENDA_NUMBER_RE.sub("", line)
