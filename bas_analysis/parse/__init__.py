@@ -382,6 +382,12 @@ def unmarked(text: str) -> str:
 _PAGE_FOOTER = re.compile(r"\n[ \t]*(?:(?:sida|page|s\.)[ \t]*\d{1,3}(?:[ \t]*(?:(?:av|/|of)[ \t]*\d{1,3}|\(\d{1,3}\)))?"
                           r"|\d{1,3}[ \t]*(?:(?:av|/)[ \t]*\d{1,3}|\(\d{1,3}\)))[ \t]*(?=\n|$)", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"\n[ \t]*(\d{1,3})[ \t]*(?=\n|$)")
+# (or a running footer whose page count stands apart from the document's title or date, at either end of the line, as
+# pdftotext -layout writes a footer of two parts: "Rapport 2023 – Region X          Sida 2 av 3", "Sida 1 av 4    Dnr 12/34")
+_TITLED_FOOTER = re.compile(r"(?:sida|page)[ \t]*\d{1,3}[ \t]*(?:av|/|of)[ \t]*\d{1,3}", re.IGNORECASE)
+_FOOTER_GAP = re.compile(r"[ \t]{3,}|\t")
+_PAGE_WORDS = ("Sida", "sida", "SIDA", "Page", "page", "PAGE")
+MAX_FOOTER_TITLE = 90  # characters of the title beside a footer's page count
 PAGE_HEAD_LINES = 4  # lines at the top of the page that a PDF repeats after each page break
 
 
@@ -400,6 +406,7 @@ def depaginated(text: str) -> str:
     back unchanged."""
     lined = "\n" + text  # a match's start is then its line's offset in text
     footers = {m.start() for m in _PAGE_FOOTER.finditer(lined)}
+    footers.update(_titled_footers(lined))
     numbers = [(m.start(), int(m.group(1))) for m in _BARE_NUMBER.finditer(lined)]
     if len(numbers) >= 2 and [n for _, n in numbers] == list(range(1, len(numbers) + 1)):
         footers.update(start for start, _ in numbers)
@@ -418,6 +425,8 @@ def depaginated(text: str) -> str:
         elif after_break and line.strip() and _squeezed(line) in head:
             out.append("")  # the page head again
         else:
+            if after_break and line.lstrip()[:1].islower() and (k := _last_text(out)) is not None and not out[k].rstrip().endswith(_CLAUSE_ENDS):
+                del out[k + 1:]  # a sentence the page break cut ("… gemensamma" / "inletts."): one paragraph again
             after_break = after_break and not line.strip()
             out.append(line)
         offset += len(line) + 1
@@ -427,6 +436,30 @@ def depaginated(text: str) -> str:
 # a word a PDF hyphenated over a line end ("utveckl-" / "ingsledare"); a word whose second part follows after a
 # conjunction ("hälso- och sjukvård") stays
 _HYPHENATED = re.compile(r"(?<=[a-zåäö])([a-zåäö]{2})-[ \t]*\n[ \t]*(?!(?:och|eller|samt|respektive|till|som)\b)([a-zåäö])")
+
+
+_CLAUSE_ENDS = (".", "!", "?", ":", ";")
+
+
+def _last_text(lines: list[str]) -> int | None:
+    return next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip()), None)
+
+
+def _titled_footers(lined: str) -> list[int]:
+    """The offsets (of the "\\n" before each line, in "\\n" + text) of footer lines whose page count ("Sida 2 av 3")
+    stands at the line's start or end, set apart by a wide gap from a short title or date: the page's running footer."""
+    found: list[int] = []
+    if not any(word in lined for word in _PAGE_WORDS):
+        return found  # (a substring test first: most pages have no page count)
+    for m in _TITLED_FOOTER.finditer(lined):
+        start, end = lined.rfind("\n", 0, m.start()), lined.find("\n", m.end())
+        before, after = lined[start + 1 : m.start()], lined[m.end() : len(lined) if end < 0 else end]
+        if bool(before.strip()) == bool(after.strip()):
+            continue  # the count alone (a footer of its own, found above) or in the middle of a sentence
+        title, gap = (before.strip(), before[len(before.rstrip()):]) if before.strip() else (after.strip(), after[: len(after) - len(after.lstrip())])
+        if len(title) <= MAX_FOOTER_TITLE and _FOOTER_GAP.search(gap):
+            found.append(start)
+    return found
 
 
 def _running_heads(lines: list[str], footers: set[int]) -> set[str]:

@@ -64,6 +64,11 @@ Round 11 shapes: a form tool's responses whose columns are questions, one asking
 kommun representerar du?") and one for the report ("Vad har hänt hos er sedan …?", "Berätta kort om …"), and a
 newsletter's tail after the last block that opens with a button's line or a "Tips: …" heading of up to
 :data:`MAX_SECTION_HEADING_WORDS` words ("Du får detta brev …" ends the page).
+
+Round 12 shapes: a city's name line whose text is in districts, each under a sub-heading ("Stockholms stad" /
+"Skärholmen" / text; :func:`_district_sections`), a sentence closing the meeting after the last block ("Träffen
+avslutades med …", :data:`MEETING_CLOSING_RE`), and the notes' signature in the passive ("Anteckningarna är
+sammanställda av …") ending the page.
 """
 from __future__ import annotations
 
@@ -82,6 +87,9 @@ HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[^\W\d][\w ]{
 PAGE_END_RE = re.compile(r"^\s*(publicera[dt]?\s*:?\s*\d{4}|senast uppdaterad|uppdaterad\s*:?\s*\d{4}"
                          r"|vid\s+(?:anteckningarna|protokollet|tangentbordet)\b|antecknat\s+av\b|justeras\b"
                          r"|sammanställ(?:t|d|da)\s+av\b|redaktör\s*:|ansvarig\s+utgivare\b"
+                         # (or the same said of the notes: "Anteckningarna är sammanställda av …", "Protokollet fördes av …")
+                         r"|(?:minnes)?(?:anteckningarna|protokollet|referatet|sammanfattningen|texten)\s+(?:är\s+|har\s+|har\s+blivit\s+|blev\s+)?"
+                         r"(?:sammanställ|skriv|förd|fört|fördes|nedteckn)\w*\s+av\b"
                          # (or a newsletter's footer: "Du får detta nyhetsbrev eftersom …", "Avregistrera dig", "Skickat 2023-05-22")
                          r"|du\s+får\s+(?:detta|det\s+här)\s+(?:(?:nyhets)?brev|utskick|mejl|e-?post)|avregistrera\b|avsluta\s+(?:din\s+)?prenumeration"
                          r"|skickat\s*:?\s*\d{4}"
@@ -609,19 +617,69 @@ def _names_municipalities(line: str) -> bool:
     return len(parts) >= 2 and all(_exact(name_line_respondents(p) or []) for p in parts)
 
 
+# a sentence about the meeting itself after the round of municipalities: "Träffen avslutades med en föreläsning …",
+# "Dagen avrundades med fika.", "Tack till alla som deltog!" (no municipality's text)
+MEETING_CLOSING_RE = re.compile(
+    r"^(?:(?:dagen|träffen|mötet|nätverks(?:träffen|mötet|dagen)|eftermiddagen|förmiddagen|seminariet|konferensen|sammankomsten)"
+    r"\s+(?:avslutade?s|avrundade?s|rundade?s\s+av|slutade|knöts\s+ihop)\b"
+    r"|(?:stort\s+)?tack\s+(?:till\s+alla|alla|för\s+(?:en|ett|i\s*dag|dagen|träffen|mötet))\b)", re.IGNORECASE)
+
+
 def _without_tail(body: list[str]) -> list[str]:
     """The last block's lines without the page's tail that follows it: from the first later paragraph that
-    opens with a section's short heading ("I korthet", "Tips!", "ÖVRIGT"), is a photo's caption ("… Foto: …")
-    or lists the absent municipalities. The block's first paragraph is always its own."""
+    opens with a section's short heading ("I korthet", "Tips!", "ÖVRIGT"), is a photo's caption ("… Foto: …"),
+    lists the absent municipalities or closes the meeting (:data:`MEETING_CLOSING_RE`). The block's first paragraph is always its own."""
     seen_text = False
     for k, line in enumerate(body):
         if not line.strip():
             continue
         starts = k == 0 or not body[k - 1].strip()
-        if starts and seen_text and (_section_heading(line) or CAPTION_RE.search(line) or _names_municipalities(line)):
+        if starts and seen_text and (_section_heading(line) or CAPTION_RE.search(line) or _names_municipalities(line)
+                                     or MEETING_CLOSING_RE.match(line.strip())):
             return body[:k]
         seen_text = True
     return body
+
+
+_CITY_WORD = re.compile(r"\bstad\b", re.IGNORECASE)
+MAX_DISTRICT_WORDS = 4
+
+
+def _district_heading(line: str, city: str) -> bool:
+    """A district's sub-heading under its city's name line: a few capitalised words ("Skärholmen", "Västra Hisingen",
+    "Rinkeby-Kista"; under a city, a name line with "stad") or a district said to be one by its word ("Stadsdel
+    Angered", "Skärholmens stadsdelsförvaltning"); no municipality, person, sentence or closing heading."""
+    s = line.strip()
+    words = s.split()
+    if not 0 < len(words) <= MAX_DISTRICT_WORDS or not s[0].isupper() or s.endswith((".", ",", ":", ";", "?", "!")):
+        return False
+    said = orgs.district_name(s, word_after=True) != s or orgs.district_name(s) != s
+    if not said and not (_CITY_WORD.search(city) and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)):
+        return False
+    return not (CLOSING_HEADING_RE.match(s) or _is_person(s) or name_line_respondents(s) is not None)
+
+
+def _district_sections(name_line: str, found: list[Respondent], body: list[str]) -> list[tuple[list[Respondent], list[str]]] | None:
+    """A city's block whose text is in districts, each under its sub-heading ("Stockholms stad" / "Skärholmen" /
+    text / "Södermalm" / text): a respondent per district, the district as sub-unit; None when the block opens with
+    no such heading (a city's own text first) or names several municipalities or a district already."""
+    if len(found) != 1 or found[0].sub_unit:
+        return None
+    starts = [k for k, line in enumerate(body) if line.strip() and (k == 0 or not body[k - 1].strip())]
+    one_line = {k for k in starts if k + 1 == len(body) or not body[k + 1].strip()}
+    city = _without_person(name_line)
+    if len(starts) < 2 or starts[0] not in one_line or not _district_heading(body[starts[0]], city):
+        return None  # (the block opens with its own text, the common case: asked once)
+    candidates = {k for k in one_line if _district_heading(body[k], city)}
+    # (a heading is followed by its text: of two headings in a row, the first is none)
+    headings = [k for k, after in zip(starts, starts[1:]) if k in candidates and after not in candidates]
+    if not headings or headings[0] != starts[0]:
+        return None
+    sections = []
+    for n, k in enumerate(headings):
+        end = headings[n + 1] if n + 1 < len(headings) else len(body)
+        sections.append(([replace(found[0], sub_unit=orgs.district_name(body[k].strip(), word_after=True), answers=[])], body[k + 1 : end]))
+    return sections
 
 
 def _closing_label(line: str, previous: str) -> bool:
@@ -668,7 +726,11 @@ def parse_network_report(text: str, lines: list[str]):
     respondents: list[Respondent] = []
     warnings: list[str] = []
     question = next((l.strip() for l in lines[:12] if l.strip().endswith("?")), BLOCK_QUESTION)
+    blocks = []
     for name_line, found, body in _blocks(lines):
+        sections = _district_sections(name_line, found, body) if body else None
+        blocks.extend((name_line, part, text) for part, text in sections) if sections else blocks.append((name_line, found, body))
+    for name_line, found, body in blocks:
         district, body = _form_fields(body)
         if district:
             found = [replace(r, sub_unit=r.sub_unit or district) for r in found]

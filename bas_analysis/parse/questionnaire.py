@@ -329,6 +329,16 @@ _CLOSING_GREETING = re.compile(r"^\s*(?:(?:med\s+)?(?:vänlig|vänliga|varma|bä
 _DATED_NOTE = re.compile(r"(?:^|[.!?]\s+)(?:senast\s+uppdaterad|uppdaterad|publicera[dt])\s*:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+\s+\d{4})\.?\s*$",
                          re.IGNORECASE)
 _GREETING_INITIALS = frozenset("MmVvBbHhKkWwRr")  # the first letters :data:`_CLOSING_GREETING` matches
+# a contact label opening the page's last paragraph: "Kontakt: utvecklingsledare, Vårdförvaltningen.", "Kontaktperson: …",
+# "Frågor om svaren: …" (a contact without phone or address, which the catalogue's metadata needs mid-page)
+_CLOSING_CONTACT = re.compile(r"^\s*(?:kontakt(?:person(?:er)?|uppgifter)?|contact(?:\s+person)?|frågor\s+om\s+\w+|ansvarig(?:\s+för\s+\w+)?)\s*:\s*\S",
+                              re.IGNORECASE)
+
+
+def _closing_contact(lines: list[str], i: int, last_text: int) -> bool:
+    """Line ``i`` opens the page's last paragraph with a contact label (:data:`_CLOSING_CONTACT`): the page's tail."""
+    return (lines[i][:1] in "KkCcFfAa" and (i == 0 or not lines[i - 1].strip()) and bool(_CLOSING_CONTACT.match(lines[i]))
+            and all(line.strip() for line in lines[i:last_text + 1]))
 
 
 _WORD = re.compile(r"\w")
@@ -949,7 +959,7 @@ def parse_questionnaire(text: str, lines: list[str]):
             # the page's tail
             cut_off = False
             break
-        if cat.metadata.match(line):
+        if cat.metadata.match(line) or (blocks and line[:1] in "KkCcFfAa" and _closing_contact(lines, i, last_text)):
             if blocks:
                 cut_off = False
                 break

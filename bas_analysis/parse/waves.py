@@ -42,6 +42,11 @@ YEAR_SPAN_WORDS = re.compile(r"\bmellan\s+((?:19|20)\d{2})\s+och\s+((?:19|20)\d{
 DURING_YEAR = re.compile(r"\bunder\s+(?:(?:våren|hösten|sommaren|vintern|året|början av|slutet av)\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
 PUBLISHED = re.compile(r"\bpublicera[dt]\s*:?\s*(((?:19|20)\d{2})-\d{2}-\d{2})", re.IGNORECASE)
 UPDATED = re.compile(r"\b(?:senast\s+)?uppdaterad\s*:?\s*(((?:19|20)\d{2})-\d{2}-\d{2})", re.IGNORECASE)
+# a date label opening a line at the page's head (within HEAD_DATE_LINES lines): the document's own date, a meeting's
+# notes or a form's ("Datum: 2024-11-14. Plats: …", "Mötesdatum 2023-02-09"); a dated line further down is an event's
+DATE_LABEL = re.compile(r"^[ \t]*(?:datum|date|mötesdatum|sammanträdesdatum|svarsdatum|inskickat|inskickad)\s*:?\s*(((?:19|20)\d{2})-\d{2}-\d{2})",
+                        re.IGNORECASE | re.MULTILINE)
+HEAD_DATE_LINES = 8
 # Lines about the page itself rather than about the work it describes.
 PAGE_META = re.compile(r"\b(uppdaterad|publicera[dt]|arkiveras|arkiverad|skriven|granskad)\b", re.IGNORECASE)
 
@@ -167,7 +172,8 @@ def _date_line_starts(text: str) -> tuple[int, int]:
 
 
 def page_date(text: str) -> str:
-    """The page's own date line as an ISO date ("Publicerat" first, then "Senast uppdaterad"); "" when none.
+    """The page's own date line as an ISO date ("Publicerat" first, then "Senast uppdaterad", then a date label at the
+    page's head, :data:`DATE_LABEL`); "" when none.
 
     Each pattern is searched from the first place it can match (:func:`_date_line_starts`), not through the
     whole page."""
@@ -175,7 +181,8 @@ def page_date(text: str) -> str:
         m = pattern.search(text, start) if start >= 0 else None
         if m:
             return m.group(1)
-    return ""
+    m = DATE_LABEL.search("\n".join(text.split("\n", HEAD_DATE_LINES)[:HEAD_DATE_LINES]))
+    return m.group(1) if m else ""
 
 
 def page_date_year(text: str) -> int | None:
