@@ -1949,3 +1949,108 @@ def test_trained_then_planned_and_a_group_just_started(text, methods, stage):
 def test_no_further_than_affirms_what_it_names(text, mandate, stage):
     frame = municipality(text)
     assert (value(frame, "mandate_children"), value(frame, "stage")) == (mandate, stage)
+
+
+# ------------------------------------------------------- round 16
+@pytest.mark.parametrize(
+    "text, group, methods",
+    [
+        # ended under a force or a decision, in the infinitive after a modal
+        ("Vi hade Klubb Simon-grupper, men de fick läggas ned när ledaren slutade.", "no", "-"),
+        ("Trappan-grupperna måste avvecklas i fjol och vi har inga grupper nu.", "no", "-"),
+        # a running verb in the past dated to a past year or a closed span of years
+        ("Under 2017 bedrev vi en ME-WE-grupp med projektmedel.", "no", "-"),
+        ("Vi körde Blåvinge-grupper mellan 2016 och 2019.", "no", "-"),
+        # not a start dated by its year: that runs on
+        ("Vi startade Blåvinge-grupper 2016 och har dem kvar.", "yes", "Blåvinge:active"),
+    ],
+)
+def test_an_activity_ended_by_force_or_dated_to_past_years(text, group, methods):
+    frame = municipality(text)
+    assert value(frame, "group_support") == group
+    assert value(frame, "methods") == methods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sedan fem år tillbaka har vi samtal med barn enligt Trappan.",
+        "Sedan drygt 4 år erbjuder vi BRA-samtal till barn.",
+        "De senaste sex åren har vi haft enskilda samtal med barn.",
+        "Nu är det femte året vi erbjuder BRA-samtal till barnen.",
+        "Vi har kört BRA-samtal i snart sju år.",
+    ],
+)
+def test_a_span_of_years_in_any_wording_is_established(text):
+    assert value(municipality(text), "stage") == "established"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vi erbjuder Trappan-samtal till de barn som hellre vill träffa oss ensamma.", "Trappan:active"),
+        ("BRA-samtal ges till unga som själva vill ha stöd.", "BRA-samtal:active"),
+        # our own wish stays a wish
+        ("Vi skulle hellre vilja starta BRA-samtal än grupper.", "BRA-samtal:planned"),
+    ],
+)
+def test_a_clients_wish_in_a_relative_clause_is_no_plan_of_ours(text, expected):
+    assert value(municipality(text), "methods") == expected
+
+
+@pytest.mark.parametrize(
+    "text, methods, talks",
+    [
+        ("Två av oss gick BRA-utbildningen i fjol och vi hann ha fem samtal före jul.", "BRA-samtal:active", "yes"),
+        ("Kuratorn har gått utbildningen i Trappan och har redan hunnit ha några samtal.", "Trappan:active", "yes"),
+    ],
+)
+def test_sessions_held_after_training_are_active(text, methods, talks):
+    frame = municipality(text)
+    assert value(frame, "methods") == methods
+    assert value(frame, "individual_support") == talks
+
+
+@pytest.mark.parametrize(
+    "text, mandate, stage",
+    [
+        ("Inget riktat stöd för barn finns än, men vi har fått i uppdrag att ta fram ett stöd till hösten.", "partial", "developing"),
+        ("Socialnämnden gav anhörigstödet i uppdrag att utreda hur barn kan nås, med start nästa år.", "partial", "developing"),
+        ("Vi har inte fått i uppdrag att arbeta med barn.", "no", "none"),
+    ],
+)
+def test_a_task_commissioned_now_is_work_under_way(text, mandate, stage):
+    frame = municipality(text)
+    assert value(frame, "mandate_children") == mandate
+    assert value(frame, "stage") == stage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi hade en sorggrupp för barn, men projektet avslutades i fjol och nu finns inget för barnen.",
+        "Vi drev en syskongrupp som projekt, men projektet har avslutats. I dag har vi ingenting alls för ungdomarna.",
+    ],
+)
+def test_an_activity_closed_and_nothing_for_the_children_now(text):
+    frame = municipality(text)
+    assert value(frame, "mandate_children") == "no"
+    assert value(frame, "stage") == "none"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the planned work's situation beside running work that names its own
+        ("Vi har enskilda samtal för barn till föräldrar med missbruk. Nästa år planerar vi en sorggrupp.", "addiction"),
+        ("Vi har grupper för barn vars föräldrar har cancer, och till våren startar vi en grupp för barn som upplevt våld.", "somatic_illness"),
+        # the running work names none: the plan names the support being built up
+        ("Vi har enskilda samtal med barn. Nästa år planerar vi en sorggrupp.", "death"),
+        # referred onward in any verb of sending; not sent to the unit
+        ("Vi har samtal med barn som lever med våld. Barn med en förälder med cancer lotsar vi vidare till onkologens kurator.", "violence"),
+        ("Vi har samtal med barn till föräldrar med missbruk; barn som förlorat en förälder remitterar vi vidare till kyrkan.", "addiction"),
+        ("Kuratorn slussar barn till oss när en förälder har cancer, och de barnen erbjuder vi enskilda samtal.", "somatic_illness"),
+    ],
+)
+def test_situations_of_work_planned_or_referred_onward(text, expected):
+    assert value(municipality(text), "target_conditions") == expected

@@ -149,8 +149,9 @@ class IndicatorSpec(_Strict):
     # count patterns read only in the indicator's own answers ("totalt ett 30-tal.")
     answer_patterns: list[str] = []
     members: dict[str, list[str]] = {}
-    # wish: a clause of a plan or a wish; purpose: a purpose tail ("… för att nå barn som …")
-    exclude_in: list[Literal["negated", "wish", "purpose", "past", "label"]] = []
+    # wish: a clause of a plan or a wish; purpose: a purpose tail ("… för att nå barn som …"); plan: a plan proper, as
+    # long as the work said to run now names members of its own
+    exclude_in: list[Literal["negated", "wish", "purpose", "past", "label", "plan"]] = []
     member_except: list[str] = []
     # a clause holding one of these names no member ("där en förälder har insatser från socialtjänsten": the family's own contact)
     member_except_near: list[str] = []

@@ -325,6 +325,7 @@ def members(ind, block: Block) -> Verdict:
     if ind.only_with and not any(s in block.signals for s in ind.only_with):
         return Verdict(EMPTY_SET, "", f"{ind.id}.no_support_described", MEDIUM, MEANING)
     found: dict[str, str] = {}
+    planned: dict[str, str] = {}  # members named only in a plan proper (exclude_in "plan"): member -> the sentence
     label_end = _sender_label(block) if "label" in ind.exclude_in else -1
     for index, unit in enumerate(block.units):
         for g, cues in unit.group_candidates(ind.member_cues).items():  # the members that may be named here
@@ -346,6 +347,9 @@ def members(ind, block: Block) -> Verdict:
                         continue
                     if purpose and "purpose" in ind.exclude_in:
                         continue
+                    if clause.plan and clause.intent and "plan" in ind.exclude_in:
+                        planned.setdefault(member, unit.text)
+                        continue
                     matched = " ".join(t.text for t in unit.tokens[m.first : m.last + 1])
                     if says(ind.member_except, matched) or _own(ind, unit, m):
                         continue
@@ -361,6 +365,9 @@ def members(ind, block: Block) -> Verdict:
                     break
     if ind.member_anaphors:
         _referred_members(ind, block, found)
+    if not found:
+        # no member of the work running now: the planned work's are those of the support being built up
+        found = planned
     if not found:
         return Verdict(EMPTY_SET, "", f"{ind.id}.none_named", MEDIUM, MEANING)
     names = sorted(found)
