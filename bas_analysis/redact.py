@@ -265,6 +265,8 @@ _INSTITUTION_ENDINGS = (
     "nätverk", "nätverket", "projekt", "projektet", "modell", "modellen", "metod", "metoden", "program",
     "programmet", "grupp", "gruppen", "team", "teamet", "linjen", "lab", "stipendium", "stipendiet", "kapell",
     "kapellet", "ruin", "ruinen",
+    # venues: "X Y konsert & kongress", "X Y arena"
+    "konsert", "konserten", "kongress", "kongressen", "arena", "arenan", "teater", "teatern", "slott", "slottet",
 )
 _LONGER_ENDINGS = {short: tuple(e for e in _INSTITUTION_ENDINGS if e != short and e.endswith(short)) or ("\0",)
                    for short in (e for e in _INSTITUTION_ENDINGS if len(e) <= 3)}
@@ -620,6 +622,8 @@ class Context:
     # the page's user names, handles and lower-case spellings that hold a part of one of its full names
     # ("@psykologanna", "aberglund", "anna.berglund.x", "annamaria" of "Anna-Maria Berglund"): Redactor.context
     logins: frozenset = field(default=frozenset(), repr=False, compare=False)
+    # the genitives of the first names of the page's full names ("annas" of "Anna Ek"): Redactor.context
+    first_genitives: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -994,6 +998,7 @@ class Redactor:
         ctx.scan = scan
         ctx.initials = _name_initials(text, spans) if spans else {}
         ctx.logins = self._name_logins(text, spans) if spans else frozenset()
+        ctx.first_genitives = _first_genitives(text, spans) if spans else frozenset()
         if ctx.initials:  # only those the page writes (most pages write none: its parts then look for none)
             written = {_letters(m[0]) for m in _INITIALS_TOKEN_RE.finditer(text)}
             ctx.initials = {k: v for k, v in ctx.initials.items() if k in written}
@@ -1352,6 +1357,10 @@ class Redactor:
                 found = _merge(found + extra)
         if ctx is not None and ctx.logins and not filename:
             extra = _login_word_spans(text, ctx.logins)
+            if extra:
+                found = _merge(found + extra)
+        if ctx is not None and ctx.first_genitives and not filename:
+            extra = _first_genitive_spans(text, ctx.first_genitives)
             if extra:
                 found = _merge(found + extra)
         return found
@@ -1848,6 +1857,14 @@ class Redactor:
                     if self._coordinated_name(text, m.end("name") - len(name), name, start, before=True):
                         out.append((m.end("name") - len(name), m.end("name"), NAME))
                         break
+            m = _SECOND_SURNAME_AFTER_RE.match(text, end)
+            if m is not None and " " in text[start:end] and m["last"].casefold() in self.lex.surnames \
+                    and self.lex.zipf(m["last"]) < 4.0 and not self._is_place(m["last"]) \
+                    and not _institution_word(m["last"]) and not _institution_word(m["next"] or ""):
+                out.append((m.start("last"), m.end("last"), NAME))  # a second surname: "[Maja Ek] Lind"
+            m = _FIRST_AFTER_SURNAME_RE.match(text, end)
+            if m is not None and self._plain_first_name(m["first"]):
+                out.append((m.start("first"), m.end("first"), NAME))  # surname first: "[Ek], Vendela (kurator)"
             m = _ROW_FIRST_NAME_AFTER_RE.match(text, end)
             if m is not None and self._plain_first_name(m["first"]):
                 out.append((m.start("first"), m.end("first"), NAME))
@@ -1855,6 +1872,17 @@ class Redactor:
             if m is not None and self._unknown_first_name(m["first"]) and not self._is_place(m["first"]) \
                     and not _person_word(m["first"].casefold()):
                 out.append((m.start("first"), m.end("first"), NAME))  # "Närvarande: X [Abdi Warsame] (…)"
+            if text[start - 2:start] == " (" or text[start - 1:start] == "(":
+                m = _SLASH_NICKNAME_BEFORE_RE.search(text, max(0, start - 40), start)
+                if m is not None and not self._is_place(m["nick"]) and not _institution_word(m["nick"]):
+                    out.append((m.start("nick"), m.end("nick"), NAME))  # "//Kicki (Kristina Ek)"
+            if text[start - 2:start] == ", ":
+                m = _CELL_SURNAME_BEFORE_RE.search(text, max(0, start - 40), start)
+                cell_end = _CELL_END_RE.match(text, end) if m is not None else None
+                # a line's first cell needs a separator after it (a greeting: "Hälsningar, [name]")
+                if cell_end is not None and (m["sep"] or cell_end[0].strip(" ")) and not self._is_place(m["last"]) \
+                        and not _institution_word(m["last"]) and not _person_word(m["last"].casefold()):
+                    out.append((m.start("last"), m.end("last"), NAME))  # "…;Ek, [Vendela];…"
             m = _SURNAME_BEFORE_RE.search(text, max(0, start - 40), start)
             if m is not None and m["last"].casefold() in self.lex.surnames and self.lex.zipf(m["last"]) < 3.5 \
                     and not self._is_place(m["last"]) and not _institution_word(m["last"]) \
@@ -1979,7 +2007,7 @@ _PERSON_WORD_NAME_RE = re.compile(
     r"(?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
 )
 _SWEDISH_ONLY_LETTERS = frozenset("åäö")
-_THING_PREPOSITIONS = frozenset({"i", "inom"})
+_THING_PREPOSITIONS = frozenset({"i", "inom", "på", "vid"})  # "utbildade i Marte Meo", "en utställning på X Y"
 _NEXT_WORD_RE = re.compile(r"[ \t]{1,2}([\p{L}\p{M}\-]+)")
 # words that name a person's role (as the end of a compound too: "utvecklingsledaren", "barnsjuksköterska")
 _ROLE_ENDINGS = (
@@ -1993,6 +2021,8 @@ _ROLE_ENDINGS = (
     # plural: "barnombuden A.N. och J.M."
     "ombuden", "ledarna", "samordnarna", "kuratorerna", "handläggarna", "behandlarna", "konsulenterna",
     "sköterskorna", "läkarna", "psykologerna", "socionomerna", "pedagogerna", "terapeuterna",
+    # plural without article: "X och Y (anhörigkonsulenter)"
+    "konsulenter", "kuratorer", "psykologer", "socionomer", "pedagoger", "terapeuter", "sköterskor", "assistenter",
 )
 # _PERSON_WORD_NAME_RE for the standard library's engine on texts of Latin-1 letters, with the blank before the
 # name in place of the look-behind (Redactor._person_word_names checks the letter before it)
@@ -2137,6 +2167,15 @@ _ROW_FIRST_NAME_AFTER_RE = re.compile(rf"[ ](?P<first>{_NAME_WORD})(?=\t|[ ]{{2,
 # before a name: the name's first word when the data does not know it
 _LIST_FIRST_BEFORE_RE = re.compile(rf"(?:^|[:,;(][ \t]{{1,2}})(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)[ ]$", re.MULTILINE)
 _SURNAME_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<last>{_NAME_WORD})[ ]$")
+# a capitalised word right after a full name (a second surname), and the word after it
+_SECOND_SURNAME_AFTER_RE = re.compile(rf"[ ](?P<last>{_NAME_WORD})(?![\p{{L}}\p{{M}}\-])(?:[ ](?P<next>[\p{{L}}\p{{M}}\-]+))?")
+# a first name after a surname and a comma, a bracket or a table cell's end after it: "[Ek], Vendela (kurator)"
+_FIRST_AFTER_SURNAME_RE = re.compile(rf",[ ](?P<first>{_NAME_WORD})(?=[ ]\(|[ ]?[;\t|]|[ ]*$)", re.MULTILINE)
+# a signature's first name or nickname after one or two slashes, before the full name in brackets: "//Kicki (…"
+_SLASH_NICKNAME_BEFORE_RE = re.compile(rf"(?:^|(?<=[ \t]))/{{1,2}}(?P<nick>{_NAME_WORD})[ ]?\($", re.MULTILINE)
+# a table's cell holding "Surname, First name" (the cell's first name found): "…;Ek, Vendela;…", "|Ek, Vendela|"
+_CELL_SURNAME_BEFORE_RE = re.compile(rf"(?:^|(?P<sep>[;\t|]))[ ]?(?P<last>{_NAME_WORD}),[ ]$", re.MULTILINE)
+_CELL_END_RE = re.compile(r"[ ]?(?:[;\t|]|$)", re.MULTILINE)
 
 
 # a first name and one initial (or two with a hyphen) without a dot, nothing after them: "// Ola E", "kallad "Ola B-K""
@@ -2459,11 +2498,13 @@ def _phone_pair_spans(text: str, match) -> list[tuple[int, int, str]]:
 
 # A personal identity number whose check digit is wrong, and a home address, are taken where the text says what
 # they are (a label or a table's header): "Personnummer", "Hemadress"
-_PERSONAL_DATA_HINTS = ("ersonnummer", "ERSONNUMMER", "emadress", "EMADRESS", "ostadsadress", "pnr", "Pnr", "PNR")
+_PERSONAL_DATA_HINTS = ("ersonnummer", "ERSONNUMMER", "emadress", "EMADRESS", "ostadsadress", "pnr", "Pnr", "PNR",
+                        # short forms of "personnummer": "Personnr", "Pers.nr", "pers. nr", "Pers nr"
+                        "ersonnr", "ERSONNR", "ers.nr", "ERS.NR", "ers. nr", "ers nr")
 # a street address with a postcode and a town: "Ekvägen 4, 123 45 Storby", "Lilla gatan 2B lgh 1201, 123 45 By"
 _STREET_ADDRESS_RE = re.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Ll}*)?(?:gatan|vägen|gränd|gränden|stigen|backen|allén|torget|"
-    r"leden|gata|väg|plan|platsen|slingan|vägen)[ \t]\d{1,4}[ ]?[A-Za-z]?(?:[ \t](?i:lgh)\.?[ \t]?\d{4})?,?[ \t]"
+    r"leden|gata|väg|plan|platsen|slingan|vägen)[ \t]\d{1,4}[ ]?[A-Za-z]?(?:[ \t](?i:lgh)\.?[ \t]?\d{4})?(?:,?[ \t]|[ \t]?\n)"
     r"\d{3}[ \t]?\d{2}[ \t]\p{Lu}[\p{Ll}\p{M}]+(?:[ \-]\p{Lu}[\p{Ll}\p{M}]+)?"
 )
 
@@ -2473,11 +2514,12 @@ _SPLIT_FIRST_NAME_RE = re.compile(
 
 
 def _address_after_name_spans(text: str, found: list) -> list[tuple[int, int, str]]:
-    """A street address with postcode right after a person's name and a comma ("X Y, Ekvägen 4, 123 45 By"):
-    the person's, unlabelled (an office's address follows an office's name). Read only after the names."""
+    """A street address with postcode right after a person's name and a comma ("X Y, Ekvägen 4, 123 45 By") or
+    on the lines under a name that ends its line (a contact block: "X Y\nEkvägen 4\n123 45 By"): the person's,
+    unlabelled (an office's address follows an office's name). Read only after the names."""
     spans = []
     for _, end, kind in found:
-        if kind != NAME or text[end:end + 1] != ",":
+        if kind != NAME or text[end:end + 1] not in (",", "\n"):
             continue
         k = end + 1
         while k < len(text) and text[k] in " \t":
@@ -3479,7 +3521,8 @@ def _name_initials(text: str, spans) -> dict:
         if len(words) < 2:
             continue
         parts = ["".join(p[:1] for p in w.split("-") if p) for w in words]
-        letters = {"".join(parts), parts[0] + parts[-1]}
+        # every part's first letter, and each word's alone (a hyphenated first name signs with one: "EK")
+        letters = {"".join(parts), parts[0] + parts[-1], "".join(w[:1] for w in words), words[0][:1] + words[-1][:1]}
         after = text[end:end + 8]
         for initials in letters:
             if 2 <= len(initials) <= 4 and initials.isupper():
@@ -3542,6 +3585,46 @@ def _login_word_spans(text: str, logins) -> list[tuple[int, int, str]]:
                     and (end == len(text) or not (text[end].isalnum() or text[end] in "_-@")):
                 spans.append((position, end, NAME))
             position = text.find(word, end)
+    return spans
+
+
+# --- the genitive of a first name of the page's own full names ---------------------------------------------------
+# a capitalised word with a possessive s, then a word in lower case: "Annas grupp", "”Idas kurs”"
+_GENITIVE_BEFORE_NOUN_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)s[ ](?P<noun>\p{Ll}[\p{Ll}\p{M}\-]*)")
+_WORD_BEFORE_RE = re.compile(r"(?P<word>[\p{L}\p{M}\-]+)[ ]$")
+# organisation's words that a person's first name in the genitive leads as often: "Annas grupp", "Idas team"
+_PERSON_GENITIVE_NOUNS = frozenset({"grupp", "gruppen", "team", "teamet", "projekt", "projektet"})
+
+
+def _first_genitives(text: str, spans) -> frozenset:
+    """The genitives of the first words of the names at ``spans`` ((start, end, …) of ``text``), casefolded:
+    "annas" of "Anna Ek", "carl-johans" of "Carl-Johan von Ek". A first name that ends in s has none."""
+    out = set()
+    for start, end, *_ in spans:
+        words = text[start:end].split()  # a full name, or a first name alone ("Sofie" of "Lindgren, Sofie")
+        if words and all(p[:1].isupper() and p[1:].islower() for p in words[0].split("-")) \
+                and not words[0].endswith("s"):
+            out.add(words[0].casefold() + "s")
+    return frozenset(out)
+
+
+def _first_genitive_spans(text: str, genitives) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes the genitive of a first name of the page's people (``Context.first_genitives``) before
+    a word in lower case ("Annas grupp", "”Carl-Johans utvärdering”"): the person's. Not before an organisation's
+    word ("Sankta Annas sjukhus"), nor after a capitalised word that is no everyday word (part of a longer name)."""
+    if "s " not in text:
+        return []
+    lex = lexicon()
+    spans = []
+    for m in _GENITIVE_BEFORE_NOUN_RE.finditer(text):
+        if (m["name"] + "s").casefold() not in genitives \
+                or _institution_word(m["noun"]) and m["noun"] not in _PERSON_GENITIVE_NOUNS:
+            continue
+        before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        if before is not None and before["word"][:1].isupper() and not lex.is_common(before["word"].casefold()):
+            continue
+        spans.append((m.start(), m.end("name") + 1, NAME))
     return spans
 
 

@@ -347,3 +347,45 @@ def test_a_labelled_list_whose_lines_break_inside_names_is_redacted():
 ])
 def test_the_name_of_a_group_a_hotel_or_a_questioning_title_is_kept(text, kept):
     assert kept in _clean(text)
+
+
+# ======== Privacy round 10: short personal-number labels, addresses under a name, first-name genitives, initials of
+# the words alone, a slash nickname, surname-first cells, a second surname; venues and buildings after "på"/"vid".
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Kontakt\n\nVendela Ek\nLingonstigen 7\n912 34 Nordby\nPers.nr 790312-1112 (för arvode)",
+     ("Lingonstigen 7", "912 34 Nordby", "790312-1112")),
+    ("Kommun;Kontaktperson;Personnr (intyg)\nNordby kommun;Falk, Oskar;19790312-1112\nSundvik;Ek, Vera;197903121112",
+     ("19790312-1112", "197903121112", "Falk", "Ek, ")),
+    ("Namn: Oskar Falk, pers nr 811124 2225, hemma i Sundvik.", ("811124 2225",)),
+])
+def test_short_personal_number_labels_and_a_home_address_under_a_name(text, secrets):
+    out = _clean(text)
+    for secret in secrets:
+        assert secret not in out
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Kontakt: Vendela Ekblom, kurator.\n\nVendelas grupp har träffats fyra gånger.", "Vendelas"),
+    ("Projektledare var Per-Anders af Ek. Även Per-Anders rapport och ”Per-Anders utvärdering” lästes.", "Per-Anders utv"),
+    ("Sjuksköterskan Oskar Falk höll kursen. ”Oskars kurs” fick goda omdömen.", "Oskars"),
+    ("Kontakt\nIda-Maria Sjöholm\nTel 0910-12 34 56\n\nSidan uppdaterad 2024-01-05 av IS", " IS"),
+    ("Inget nytt denna gång. //Lollo (Charlotta Berglund)", "Lollo"),
+    ("Gruppen leds av Aino Jokela och Berglund, Charlotta (kuratorer).", "Charlotta"),
+    ("Ansvariga: Amra Hadžić / Edin Hadžić Lind.", "Lind"),
+])
+def test_a_page_persons_genitive_initials_nickname_and_second_surname(text, secret):
+    assert secret not in _clean(text)
+
+
+def test_a_page_persons_first_name_in_an_institutions_name_is_kept():
+    out = _clean("Kontakt: Anna Ek, kurator. Vi har haft möten på Sankta Annas sjukhus och i Stiftelsen Annas Hus.")
+    assert "Anna Ek" not in out and "Sankta Annas sjukhus" in out and "Stiftelsen Annas Hus" in out
+
+
+@pytest.mark.parametrize("text", [
+    "Föreläsningen hölls på Augusta Kvarnhuset i Storby.",
+    "Konferensen var på Oscar Fredrik konsert & kongress och på Selma Lagerlöf arena.",
+])
+def test_a_building_named_by_a_first_name_is_kept(text):
+    assert _clean(text) == text
