@@ -436,3 +436,19 @@ def test_says_is_whether_first_match_finds_one_on_the_exceptions_the_engines_ask
                 compared += 1
                 said += W.says(cues, piece)
     assert compared > 50_000 and said > 100
+
+
+def test_a_unit_remembers_the_matches_of_each_pattern_as_the_pattern_finds_them():
+    """The counts' and ages' patterns asked of a unit (``Unit.finditer``, remembered per pattern) find what the
+    pattern finds in the sentence, asked once or again."""
+    book = load_codebook()
+    patterns = [p for ind in book.indicators for p in (*ind.age_patterns, *ind.answer_patterns)]
+    found = 0
+    for text, item in _real_units()[::5]:
+        unit = read_unit(text, item, book.language)
+        for _ in range(2):
+            for pattern in patterns:
+                mine = [(m.span(), m.groupdict()) for m in unit.finditer(pattern)]
+                assert mine == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+                found += len(mine)
+    assert found > 10

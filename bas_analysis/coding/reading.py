@@ -18,7 +18,7 @@ from functools import lru_cache
 from .codebook import (ADDITIVE, AREA_HEDGES, CAPS, HEDGES, MODAL_PLANS, NORMS, NOT_NEGATIONS, PAST, PLAN_TIMES, PLANS,
                        SCOPE_QUALIFIERS, SCOPE_WORDS, UNIVERSAL, VAGUE, WISHES)
 from .words import (Match, Token, Tokens, candidates, cuts_word, family_of, first_match, first_of, group_candidates, may_run,
-                    narrow_candidates, tokenize)
+                    narrow_candidates, split_family, tokenize)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
@@ -79,6 +79,9 @@ class Unit:
     # id of a cue -> (the cue, its matches): asked again by every rule and indicator that shares the cue; a copy
     # (dataclasses.replace) starts without, since its clauses may differ
     _matches: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    # id of a regular expression -> (it, its matches in the text): the engines' counts and ages, asked again where
+    # the sentence recurs (they depend on the text alone)
+    _found: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def clause_at(self, pos: int) -> Clause:
         for clause in self.clauses:
@@ -107,6 +110,15 @@ class Unit:
         self._matches[id(cue)] = (cue, found)
         return found
 
+    def finditer(self, pattern) -> list:
+        """``pattern.finditer(self.text)`` as a list, remembered per pattern (read them, do not change the list)."""
+        known = self._found.get(id(pattern))
+        if known is not None and known[0] is pattern:
+            return known[1]
+        found = list(pattern.finditer(self.text))
+        self._found[id(pattern)] = (pattern, found)
+        return found
+
     def group_candidates(self, groups) -> dict[int, list]:
         """Group position -> the cues of that group of the tuple of cue tuples ``groups`` that may match in this
         unit, for every group with any (what :func:`~.words.candidates` gives for each; see :func:`~.words.group_candidates`).
@@ -127,8 +139,14 @@ class Unit:
             whole = memo.get(id(joined))
             if whole is None or whole[0] is not joined:
                 whole = memo[id(joined)] = (joined, group_candidates(joined, tokens, self.text))
-            end = offset + len(groups)
-            found = {g - offset: cues for g, cues in whole[1].items() if offset <= g < end}
+            found = None
+            for member, part in split_family(joined, whole[1]):  # every member's share at once: each asks next
+                memo[id(member)] = (member, part)
+                if member is groups:
+                    found = part
+            if found is None:  # (a family no longer known as such)
+                end = offset + len(groups)
+                found = {g - offset: cues for g, cues in whole[1].items() if offset <= g < end}
         memo[id(groups)] = (groups, found)
         return found
 

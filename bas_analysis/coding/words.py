@@ -815,10 +815,35 @@ def join_groups(members) -> tuple:
     members = [groups for groups in members if groups]
     joined = tuple(g for groups in members for g in groups)
     offset = 0
-    for groups in members:
+    placed, owner = [], []
+    for k, groups in enumerate(members):
         _FAMILIES[id(groups)] = (groups, joined, offset)
+        placed.append((groups, offset))
+        owner += [k] * len(groups)
         offset += len(groups)
+    if len(_MEMBERS) > 1000:
+        _MEMBERS.clear()
+    _MEMBERS[id(joined)] = (joined, placed, owner)
     return joined
+
+
+_MEMBERS: dict[int, tuple] = {}  # id of a joined tuple -> (it, its members and their offsets, group position -> member)
+
+
+def split_family(joined: tuple, found: dict[int, list]) -> list[tuple[tuple, dict[int, list]]]:
+    """(member, what :func:`group_candidates` gives for it) for every member of ``joined`` (made by
+    :func:`join_groups`; none for another tuple), from ``found``, what it gives for ``joined``: each member's
+    groups at their positions in the member, in one pass over ``found`` (each group's candidates depend on that
+    group alone)."""
+    entry = _MEMBERS.get(id(joined))
+    if entry is None or entry[0] is not joined:
+        return []
+    _, placed, owner = entry
+    parts: list[dict] = [{} for _ in placed]
+    for g, cues in found.items():
+        k = owner[g]
+        parts[k][g - placed[k][1]] = cues
+    return [(groups, part) for (groups, _), part in zip(placed, parts)]
 
 
 def family_of(groups: tuple) -> tuple[tuple, int] | None:

@@ -384,7 +384,7 @@ def _block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, s
     words = dict(block.lang.number_words) if block.lang is not None else {}
     for unit in block.units:
         for k in may_run(patterns, unit.text):  # the others cannot match: a word they need is not in the sentence
-            for m in patterns[k].finditer(unit.text):
+            for m in unit.finditer(patterns[k]):
                 clause = unit.clause_at(m.start())
                 # the ages of a group planned count (a plan proper, not a wish): it is the activity being set up
                 if clause.past or (clause.plan and not clause.intent) or clause.negated:
