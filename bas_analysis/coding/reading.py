@@ -23,6 +23,7 @@ from .words import (Match, Token, Tokens, candidates, cuts_word, family_of, firs
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–—-]|\d+[.)])\s+")
+_WORD = re.compile(r"\w")  # compiled once: asked of every piece of every answer
 
 
 def split_units(text: str) -> list[tuple[str, bool]]:
@@ -32,7 +33,7 @@ def split_units(text: str) -> list[tuple[str, bool]]:
         is_item = bool(_BULLET.match(line))
         for part in _SENTENCE_END.split(line):
             part = part.strip(" •\t-–—")
-            if part and re.search(r"\w", part):
+            if part and _WORD.search(part):
                 out.append((part, is_item))
     return out
 
