@@ -131,6 +131,53 @@ def test_no_pattern_is_skipped_where_it_matches_on_made_up_text(text):
             assert W.may_match(W.needed_words(pattern), text), (pattern.pattern, text)
 
 
+def _pattern_tuples() -> list[tuple]:
+    """The tuples of patterns the coder asks of a sentence at once (``may_run``): clause breaks, ages, counts."""
+    book = load_codebook()
+    lang = book.language
+    tuples = [lang.clause_breaks, (lang.purpose_clause, lang.indirect_question, lang.bare_yes, lang.bare_no,
+                                   *lang.cross_references)]
+    tuples += [ind.age_patterns for ind in book.indicators if ind.age_patterns]
+    tuples += [ind.answer_patterns for ind in book.indicators if ind.answer_patterns]
+    tuples.append(tuple(_patterns()))  # many at once: its needed words are looked for by a trie
+    return tuples
+
+
+def test_patterns_run_are_those_may_match_lets_run_on_the_real_pages():
+    """``may_run`` asks a sentence once for a tuple of patterns and keeps exactly those ``may_match`` keeps."""
+    tuples = _pattern_tuples()
+    kept = 0
+    for text, _ in _real_units():
+        for piece in _clause_texts(text)[:4]:
+            for patterns in tuples:
+                run = W.may_run(patterns, piece)
+                assert run == [k for k, p in enumerate(patterns) if W.may_match(W.needed_words(p), piece)], piece
+                kept += len(run)
+    assert kept > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=14).map("".join))
+def test_patterns_run_are_those_may_match_lets_run_on_made_up_text(text):
+    for patterns in _pattern_tuples():
+        assert W.may_run(patterns, text) == [k for k, p in enumerate(patterns) if W.may_match(W.needed_words(p), text)]
+
+
+NEEDLES = ["och", "o", "ch", "ochså", "och så", "men", "me", "-", "12", "2", "ska", "skall", "sk", "inte", "int",
+           "nte", "en", "e", "år", "åren", "övrig", "övriga", "x"] * 2  # the trie: more than FEW strings, shared prefixes
+NEEDLES = [w + "y" * (i // 23) for i, w in enumerate(NEEDLES)]  # (distinct strings: the second round with a tail)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["och", "så", " ", "o", "c", "h", "men", "-", "1", "2", "ska", "ll", "inte",
+                                 "år", "en", "övriga", "y", "x", "e"]), max_size=16).map("".join))
+def test_the_strings_found_by_one_search_are_those_that_stand_in_the_text(low):
+    for words in (NEEDLES, NEEDLES[:5]):
+        needles = W._Needles(words)
+        assert (needles.search is not None) == (len(words) > W._Needles.FEW)
+        assert set(needles.within(low)) == {w for w in words if w in low}
+
+
 # ------------------------------------------------------------------ one lookup for many lists
 def test_group_candidates_are_the_candidates_of_each_list():
     tuples = _cue_tuples()
@@ -389,3 +436,19 @@ def test_says_is_whether_first_match_finds_one_on_the_exceptions_the_engines_ask
                 compared += 1
                 said += W.says(cues, piece)
     assert compared > 50_000 and said > 100
+
+
+def test_a_unit_remembers_the_matches_of_each_pattern_as_the_pattern_finds_them():
+    """The counts' and ages' patterns asked of a unit (``Unit.finditer``, remembered per pattern) find what the
+    pattern finds in the sentence, asked once or again."""
+    book = load_codebook()
+    patterns = [p for ind in book.indicators for p in (*ind.age_patterns, *ind.answer_patterns)]
+    found = 0
+    for text, item in _real_units()[::5]:
+        unit = read_unit(text, item, book.language)
+        for _ in range(2):
+            for pattern in patterns:
+                mine = [(m.span(), m.groupdict()) for m in unit.finditer(pattern)]
+                assert mine == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+                found += len(mine)
+    assert found > 10

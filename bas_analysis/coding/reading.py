@@ -17,12 +17,13 @@ from functools import lru_cache
 
 from .codebook import (ADDITIVE, AREA_HEDGES, CAPS, HEDGES, MODAL_PLANS, NORMS, NOT_NEGATIONS, PAST, PLAN_TIMES, PLANS,
                        SCOPE_QUALIFIERS, SCOPE_WORDS, UNIVERSAL, VAGUE, WISHES)
-from .words import (Match, Token, Tokens, candidates, cuts_word, family_of, first_match, first_of, group_candidates, may_match,
-                    narrow_candidates, needed_words, tokenize)
+from .words import (Match, Token, Tokens, candidates, cuts_word, family_of, first_match, first_of, group_candidates, may_run,
+                    narrow_candidates, split_family, tokenize)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–—-]|\d+[.)])\s+")
+_WORD = re.compile(r"\w")  # compiled once: asked of every piece of every answer
 
 
 def split_units(text: str) -> list[tuple[str, bool]]:
@@ -32,7 +33,7 @@ def split_units(text: str) -> list[tuple[str, bool]]:
         is_item = bool(_BULLET.match(line))
         for part in _SENTENCE_END.split(line):
             part = part.strip(" •\t-–—")
-            if part and re.search(r"\w", part):
+            if part and _WORD.search(part):
                 out.append((part, is_item))
     return out
 
@@ -79,6 +80,9 @@ class Unit:
     # id of a cue -> (the cue, its matches): asked again by every rule and indicator that shares the cue; a copy
     # (dataclasses.replace) starts without, since its clauses may differ
     _matches: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    # id of a regular expression -> (it, its matches in the text): the engines' counts and ages, asked again where
+    # the sentence recurs (they depend on the text alone)
+    _found: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def clause_at(self, pos: int) -> Clause:
         for clause in self.clauses:
@@ -107,6 +111,15 @@ class Unit:
         self._matches[id(cue)] = (cue, found)
         return found
 
+    def finditer(self, pattern) -> list:
+        """``pattern.finditer(self.text)`` as a list, remembered per pattern (read them, do not change the list)."""
+        known = self._found.get(id(pattern))
+        if known is not None and known[0] is pattern:
+            return known[1]
+        found = list(pattern.finditer(self.text))
+        self._found[id(pattern)] = (pattern, found)
+        return found
+
     def group_candidates(self, groups) -> dict[int, list]:
         """Group position -> the cues of that group of the tuple of cue tuples ``groups`` that may match in this
         unit, for every group with any (what :func:`~.words.candidates` gives for each; see :func:`~.words.group_candidates`).
@@ -127,8 +140,14 @@ class Unit:
             whole = memo.get(id(joined))
             if whole is None or whole[0] is not joined:
                 whole = memo[id(joined)] = (joined, group_candidates(joined, tokens, self.text))
-            end = offset + len(groups)
-            found = {g - offset: cues for g, cues in whole[1].items() if offset <= g < end}
+            found = None
+            for member, part in split_family(joined, whole[1]):  # every member's share at once: each asks next
+                memo[id(member)] = (member, part)
+                if member is groups:
+                    found = part
+            if found is None:  # (a family no longer known as such)
+                end = offset + len(groups)
+                found = {g - offset: cues for g, cues in whole[1].items() if offset <= g < end}
         memo[id(groups)] = (groups, found)
         return found
 
@@ -152,21 +171,15 @@ class Unit:
 _COMMA = re.compile(r"[,:](?=\s)(?![^()]*\))")  # not inside brackets: "KVÅ-koderna (DU055, DU056) används inte"
 
 
-@lru_cache(maxsize=8)
-def _break_needs(lang) -> tuple:
-    """The needed words (:func:`~.words.needed_words`) of each of the language's clause breaks (once per language)."""
-    return tuple(needed_words(pattern) for pattern in lang.clause_breaks)
-
-
 def _clause_spans(text: str, lang, full: bool = False) -> list[tuple[int, int, bool]]:
     """(start, end, starts after a comma) spans between clause breaks. A break runs only where the sentence
-    holds the words it needs (:func:`~.words.may_match`; ``full``: every break runs)."""
+    holds the words it needs (:func:`~.words.may_run`; ``full``: every break runs)."""
     bounds: dict[int, bool] = {0: False}
     for m in _COMMA.finditer(text):
         bounds.setdefault(m.end(), True)
-    for pattern, need in zip(lang.clause_breaks, _break_needs(lang)):
-        if not (full or may_match(need, text)):
-            continue  # it cannot match: a word it needs is not in the sentence
+    breaks = lang.clause_breaks
+    for k in range(len(breaks)) if full else may_run(breaks, text):  # the others cannot match: a word they need is not here
+        pattern = breaks[k]
         for m in pattern.finditer(text):
             # the break word ("men") opens the next clause; a group named `at` marks where it breaks instead
             bounds[m.start("at") if "at" in pattern.groupindex else m.start()] = False
@@ -249,14 +262,15 @@ def _reading_lists(lang) -> tuple:
     return lang.sentence_lists + lang.clause_lists
 
 
+_PURPOSE, _INDIRECT, _BARE_YES, _BARE_NO, _CROSS_REFERENCES = range(5)  # positions in _sentence_patterns(lang)
+
+
 @lru_cache(maxsize=8)
-def _pattern_needs(lang) -> dict[str, tuple]:
-    """The needed words (:func:`~.words.needed_words`) of the language's sentence patterns, found once per
-    language (a pattern hashes its whole program): pattern name -> needs (the cross-references: a tuple of them)."""
-    names = ("purpose_clause", "indirect_question", "bare_yes", "bare_no")
-    needs = {name: needed_words(getattr(lang, name)) for name in names}
-    needs["cross_references"] = tuple(needed_words(pattern) for pattern in lang.cross_references)
-    return needs
+def _sentence_patterns(lang) -> tuple[re.Pattern, ...]:
+    """The language's sentence patterns as one tuple, made once per language (a tuple kept alive is asked of a
+    sentence at once, :func:`~.words.may_run`): purpose, indirect question, bare yes, bare no, then the
+    cross-references."""
+    return (lang.purpose_clause, lang.indirect_question, lang.bare_yes, lang.bare_no, *lang.cross_references)
 
 
 def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
@@ -270,7 +284,7 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     none, no clause is looked up, a clause that is the whole sentence takes them as they are, and any other
     clause asks only those again (:func:`~.words.narrow_candidates`). The
     language's patterns (purpose, indirect question, bare yes/no, cross-references) run only where the
-    sentence holds the words they need (:func:`~.words.may_match`), and so do the clause breaks. A clause of whole words asks the
+    sentence holds the words they need (:func:`~.words.may_run`), and so do the clause breaks. A clause of whole words asks the
     scope cues with its own tokens (the sentence's within it) instead of tokenizing its text anew.
     ``full`` asks every clause all the same, with every pattern: the reference these shortcuts are
     tested against."""
@@ -285,9 +299,10 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         clause_said = {g - sentence_lists: cues for g, cues in both.items() if g >= sentence_lists}
     # a pattern runs only where the sentence holds the words it needs: where it does not, it cannot match the
     # sentence nor any piece of it (a piece's lower-cased form is a piece of the sentence's)
-    needs = _pattern_needs(lang)
-    purposes = full or may_match(needs["purpose_clause"], text)  # a purpose clause may stand in the sentence
-    indirects = full or may_match(needs["indirect_question"], text)
+    patterns = _sentence_patterns(lang)
+    runs = range(len(patterns)) if full else may_run(patterns, text)
+    purposes = _PURPOSE in runs  # a purpose clause may stand in the sentence
+    indirects = _INDIRECT in runs
     # the lists that may match a clause: those the sentence may say, and those with a regular expression
     may = range(len(lang.sentence_lists)) if full else said.keys() | _regex_lists(lang)
     may_say = may.__contains__
@@ -395,9 +410,9 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     unit.capped = bool(first_of(said.get(CAPS, ()), text, tokens))
     unit.vague = bool(first_of(said.get(VAGUE, ()), text, tokens))
     unit.question = text.rstrip().endswith("?")
-    if (full or may_match(needs["bare_yes"], text)) and lang.bare_yes.search(text):
+    if _BARE_YES in runs and lang.bare_yes.search(text):
         unit.bare = "yes"
-    elif (full or may_match(needs["bare_no"], text)) and lang.bare_no.search(text):
+    elif _BARE_NO in runs and lang.bare_no.search(text):
         unit.bare = "no"
     elif len([t for t in tokens if t.text.isalpha()]) <= SHORT_ANSWER and not unit.question and not unit.vague:
         # a short answer of its own is a bare answer too: "I viss mån.", "Varierar mellan förvaltningarna.",
@@ -407,8 +422,8 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
             unit.bare = "partial"
         elif any(c.negated and not c.qualified and not c.past for c in clauses):
             unit.bare = "no"
-    for pattern, need in zip(lang.cross_references, needs["cross_references"]):
-        m = pattern.search(text) if full or may_match(need, text) else None
+    for k in range(_CROSS_REFERENCES, len(patterns)):
+        m = patterns[k].search(text) if k in runs else None
         if m:
             groups = {k: v for k, v in m.groupdict().items() if v}
             if "number" in groups:

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ...vocab import EMPTY_SET, EVIDENCE_SEPARATOR, STATUS_ORDER, UNKNOWN, format_methods, format_set
 from ..reading import Clause, Unit, read
-from ..words import candidates, first_match, may_match, needed_words, parse_number, says, tokenize
+from ..words import candidates, first_match, may_run, parse_number, says, tokenize
 from . import BLOCK_CUE, CONFLICT, DEFAULT_ROW, HIGH, LOW, MEANING, MEDIUM, SILENT, Verdict, excepted, register
 
 
@@ -406,13 +406,11 @@ def block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, st
 def _block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
     lows: list[tuple[int, str]] = []
     highs: list[tuple[int, str]] = []
-    needs = [needed_words(pattern) for pattern in ind.age_patterns]
+    patterns = ind.age_patterns
     words = dict(block.lang.number_words) if block.lang is not None else {}
     for unit in block.units:
-        for pattern, need in zip(ind.age_patterns, needs):
-            if not may_match(need, unit.text):
-                continue  # none of the words the pattern needs is in the sentence
-            for m in pattern.finditer(unit.text):
+        for k in may_run(patterns, unit.text):  # the others cannot match: a word they need is not in the sentence
+            for m in unit.finditer(patterns[k]):
                 clause = unit.clause_at(m.start())
                 # the ages of a group planned count (a plan proper, not a wish): it is the activity being set up
                 if clause.past or (clause.plan and not clause.intent) or clause.negated:

@@ -614,7 +614,7 @@ def count(ind, page: Page) -> Verdict:
                 for pattern, need in zip(patterns, needs):
                     if not may_match(need, unit.text):
                         continue  # none of the words the pattern needs is in the sentence
-                    for m in pattern.finditer(unit.text):
+                    for m in unit.finditer(pattern):
                         clause = unit.clause_at(m.start())
                         if clause.past or clause.intent:
                             continue
