@@ -103,10 +103,18 @@ def test_lower_words_asked_one_by_one_are_those_collected(text, asked):
         assert (word in lazy) == (word in collected), word
 
 
-def _plain(redactor: redact.Redactor, text: str, page: str, surnames: set[str]) -> str:
-    """The reference: ``text`` redacted alone, with every lower-case word of its page collected."""
+def _plain(redactor: redact.Redactor, text: str, page: str, surnames: set[str], page_ctx: redact.Context | None = None) -> str:
+    """The reference: ``text`` redacted alone, with every lower-case word of its page collected; with the page's
+    context, also where it writes the page's signing initials or user names (found from the whole page, as the
+    surnames are: :meth:`Redactor.spans`)."""
     ctx = redact.Context(set(surnames), set(redact._LOWER_WORD_RE.findall(page)))
-    return redact._apply(text, redactor._spans(text, ctx, False)) if text else text
+    if not text:
+        return text
+    spans = redactor._spans(text, ctx, False)
+    if page_ctx is not None:
+        spans = redact._merge(spans + redact._page_initials_spans(text, page_ctx.initials)
+                              + redact._login_word_spans(text, page_ctx.logins))
+    return redact._apply(text, spans)
 
 
 def _parts(text: str) -> list[str]:
@@ -140,7 +148,7 @@ def _assert_same_as_plain(texts: list[str]) -> int:
     for text in texts:
         ctx, surnames = _contexts(fast, plain, text)
         for part in [text] + _parts(text) * 2:  # twice: the second time remembered
-            assert fast.redact(part, ctx) == _plain(plain, part, text, surnames)
+            assert fast.redact(part, ctx) == _plain(plain, part, text, surnames, ctx)
             compared += 1
     return compared
 
@@ -193,6 +201,7 @@ NAME_TEXTS = st.lists(st.one_of(PIECES, st.sampled_from(["Karin", "von Rosen", "
 @given(NAME_TEXTS, st.lists(st.tuples(st.integers(0, 400), st.integers(0, 60)), max_size=6))
 @example("Hej Anna Svensson Johansson bor här.", [])  # the page's try reads a word past the part "Hej Anna Svensson"
 @example("Vi ses per år. Vi och Per Zorblatt Johansson", [])  # "Per" starts the part, not the page's sentence
+@example("-anna Anna Svensson Berg", [])  # a user name of the page's name ("-anna"): the page's, in every part
 def test_parts_cut_anywhere_take_the_pages_tries_only_where_they_hold(text, cuts):
     """Parts cut at any place (inside words, right before or after a name, mid-line) redact as they do alone:
     among them every beginning and every end of the page cut at a word (a try that reads past a part's end,
@@ -204,7 +213,7 @@ def test_parts_cut_anywhere_take_the_pages_tries_only_where_they_hold(text, cuts
     for word in redact._TOKEN_RE.finditer(text):
         parts += [text[:word.start()], text[:word.end()], text[word.start():], text[word.end():]]
     for part in parts + parts:  # twice: the second time remembered
-        assert fast.redact(part, ctx) == _plain(plain, part, text, surnames)
+        assert fast.redact(part, ctx) == _plain(plain, part, text, surnames, ctx)
 
 
 class _EveryWord(redact.Redactor):
