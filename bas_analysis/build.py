@@ -48,11 +48,12 @@ FILE_BUDGET_SECONDS = 60.0
 INPUT_STAGES = ("ingest", "parse", "build")
 
 
-def parse_text(text: str):
-    """Parse one page: :func:`bas_analysis.parse.parse_text` (the build calls it through this name)."""
+def parse_text(text: str, frame: str = ""):
+    """Parse one page: :func:`bas_analysis.parse.parse_text` (the build calls it through this name); ``frame`` is
+    an HTML page's frame (:attr:`bas_analysis.ingest.RawDocument.frame`)."""
     from .parse import parse_text as parse
 
-    return parse(text)
+    return parse(text, frame=frame)
 
 
 @dataclass
@@ -369,7 +370,8 @@ def _read_and_parse(items: list[tuple], budget: float | None) -> list[_Read]:
             continue
         try:
             with file_budget(budget, "parsing", result.source_file):
-                doc = parse_text(result.text)
+                # (a page with no frame, every plain page, is parsed by its text alone)
+                doc = parse_text(result.text, result.frame) if result.frame else parse_text(result.text)
                 found = redact.find_contact_names(result.text)
         except TimeBudgetExceeded as exc:
             out.append(_Read(index, result, problem=ingest.Problem(result.source_file, "parse", str(exc))))

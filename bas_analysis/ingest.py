@@ -60,6 +60,9 @@ class RawDocument:
     dropped_lines: list[str] = field(default_factory=list)
     sha256: str = ""  # of the file's bytes, for the manifest
     size: int = 0
+    # an HTML page's frame, not part of its text: the <title> and the <footer> (the page's owner may be named only
+    # there: "Region X | Barn som anhöriga"), "" for a plain page; a parser's last resort (:func:`html_frame`)
+    frame: str = ""
 
 
 def display_name(name: bytes | str) -> str:
@@ -234,6 +237,8 @@ class _TextExtractor(HTMLParser):
         self._cell_start = False  # in a table cell, before its first text
         self._row_start = 0  # the part at which the open table row begins
         self._toggles = 0  # open disclosure buttons whose text is kept (:meth:`_is_toggle`)
+        self.frame: list[str] = []  # the text of the page's <title> and <footer> (skipped from its text)
+        self._frame_depth = 0  # inside a <title> or <footer>
 
     @staticmethod
     def _is_toggle(attrs) -> bool:
@@ -243,6 +248,9 @@ class _TextExtractor(HTMLParser):
         return any(name in ("aria-expanded", "aria-controls") for name, _ in attrs)
 
     def handle_starttag(self, tag, attrs):
+        if tag in _FRAME or (self._frame_depth and tag in self.BLOCK):
+            self._frame_depth += tag in _FRAME
+            self.frame.append("\n")
         if tag == "button" and not self._skip_depth and self._is_toggle(attrs):
             self._toggles += 1
             self.parts.append("\n")
@@ -274,6 +282,9 @@ class _TextExtractor(HTMLParser):
                 self.parts.append("• ")
 
     def handle_endtag(self, tag):
+        if tag in _FRAME and self._frame_depth:
+            self._frame_depth -= 1
+            self.frame.append("\n")
         if tag == "button" and self._toggles and not self._skip_depth:
             self._toggles -= 1
             self.parts.append("\n")
@@ -285,19 +296,36 @@ class _TextExtractor(HTMLParser):
                 self._cells_in_row = 0
 
     def handle_data(self, data):
+        if self._frame_depth:
+            self.frame.append(data)
         if not self._skip_depth:
             self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
             self._cell_start = self._cell_start and not data.strip()
 
 
+_FRAME = frozenset(("title", "footer"))  # the parts of a page that frame it: kept apart as its frame
+MAX_FRAME = 500  # characters of a page's frame kept
+
+
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML page, one block per line, paragraphs separated by blank lines."""
+    return html_text_and_frame(markup)[0]
+
+
+def html_text_and_frame(markup: str) -> tuple[str, str]:
+    """:func:`html_to_text` and the page's frame: the text of its <title> and <footer>, one line each (at most
+    :data:`MAX_FRAME` characters), which the visible text leaves out."""
     parser = _TextExtractor()
     try:
         parser.feed(markup)
         parser.close()
     except Exception:  # html.parser is lenient; this guards against the odd assertion
-        return html.unescape(re.sub(r"<[^<>]*>", "\n", markup))  # [^<>]: linear on "<<<<…"
+        return html.unescape(re.sub(r"<[^<>]*>", "\n", markup)), ""  # [^<>]: linear on "<<<<…"
+    frame = "\n".join(" ".join(line.split()) for line in "".join(parser.frame).split("\n") if line.strip())[:MAX_FRAME]
+    return _text_lines(parser), frame
+
+
+def _text_lines(parser: "_TextExtractor") -> str:
     text = "".join(parser.parts)
     lines = [line.strip() for line in text.split("\n")]
     out: list[str] = []
@@ -488,9 +516,10 @@ def document_from_bytes(data: bytes, name: str, suffix: str) -> RawDocument | Pr
     if looks_binary(data):
         return Problem(name, "ingest", "binary content (NUL bytes or control characters), not a text page", sha256=digest, size=size)
     text, encoding = decode_bytes(data)
-    entities = False
+    entities, frame = False, ""
     if suffix in HTML_SUFFIXES or looks_like_html(text):
-        text = html_to_text(text)
+        text, frame = html_text_and_frame(text)
+        frame = repair_text(frame)[0] if frame else ""
     else:
         decoded = decode_character_references(text)
         entities, text = decoded != text, decoded
@@ -502,7 +531,7 @@ def document_from_bytes(data: bytes, name: str, suffix: str) -> RawDocument | Pr
     text = "\n".join(kept).strip()
     if not text:
         return Problem(name, "ingest", "no readable text after cleaning", sha256=digest, size=size)
-    return RawDocument(content_id(text), name, text, encoding, repaired, dropped, digest, size)
+    return RawDocument(content_id(text), name, text, encoding, repaired, dropped, digest, size, frame)
 
 
 def ingest(raw_dir: Path, progress=None, entries: list[RawEntry] | None = None, guard=None) -> tuple[list[RawDocument], list[Problem]]:

@@ -90,6 +90,30 @@ def detect_kind(text: str) -> str:
     return "other"
 
 
+# the parts of a page's <title> ("Region X | Barn som anhöriga | Nka", "Barn som anhöriga – Region X") or of a
+# footer's sentence ("Sidan gäller Region X. Kontakt: …")
+_FRAME_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|:·•]\s*|[.!?](?:\s+|$)|\n")
+
+
+def _framed_respondent(respondent: Respondent, frame: str) -> Respondent:
+    """The page's respondent when its text names no region: the region a part of its frame names exactly (the
+    title's parts first), else the region its frame mentions (as :func:`.project_description.about_region`
+    reads a text); the respondent as it was when the frame names none."""
+    for part in _FRAME_PARTS.split(frame):
+        part = part.strip()
+        if 3 <= len(part) <= 60 and (named := match_respondent(part, level="region")).match_method in ("exact", "alias"):
+            named.answers = respondent.answers
+            return named
+    from .project_description import about_region
+
+    code = about_region(frame)
+    if not code:
+        return respondent
+    named = match_respondent(orgs.region_name(code), level="region")
+    named.match_method, named.answers = "mentions", respondent.answers
+    return named
+
+
 def title_of(lines: list[str]) -> str:
     for line in lines:
         if line.strip():
@@ -109,12 +133,16 @@ def match_respondent(name: str, level: str | None = None, sub_unit: str = "") ->
     )
 
 
-def parse_text(text: str, kind: str | None = None) -> ParsedDocument:
-    """Parse one page. ``kind`` forces a parser; by default it is detected."""
+def parse_text(text: str, kind: str | None = None, frame: str = "") -> ParsedDocument:
+    """Parse one page. ``kind`` forces a parser; by default it is detected. ``frame`` is an HTML page's frame
+    (its <title> and <footer>, :attr:`bas_analysis.ingest.RawDocument.frame`): a questionnaire whose text names
+    no region is the region its frame names (:func:`_framed_respondent`)."""
     text = two_columns(depaginated(unmarked(spreadsheet_rows(text))))
     kind = kind or detect_kind(text)
     lines = text.split("\n")
     respondents, warnings = PARSERS[kind](text, lines) if kind in PARSERS else ([], [])
+    if frame and kind == "questionnaire" and len(respondents) == 1 and not respondents[0].org_code:
+        respondents[0] = _framed_respondent(respondents[0], frame)
     if kind not in PARSERS:
         warnings.append("kind not recognised (not a questionnaire, network report or project description): kept as 'other' without respondents")
     for respondent in respondents:
@@ -360,6 +388,24 @@ def _unmarked_label(m: re.Match) -> str:
 _TOGGLE_MARK = re.compile(r"\?[ \t]*[+›»▸▾▼▶⌄˅⊕][ \t]*(?=\n|$)")
 
 
+# A heading framed by runs of the same mark on both sides, as a plain-text report sets it apart: "*** Region X ***",
+# "=== Malmö stad ===", "~~ Styrdokument ~~" (dashes stay: "----- Ursprungligt meddelande -----" is a mail's separator).
+_FRAMED_HEADING = re.compile(r"\n[ \t]*(?P<mark>[*=~])(?P=mark)+[ \t]+(?P<head>[^\s*=~](?:[^\n*=~]{0,58}[^\s*=~])?)[ \t]+(?P=mark){2,}[ \t]*(?=\n|$)")
+
+
+def _framed_headings(text: str) -> str:
+    """The page with each framed heading (:data:`_FRAMED_HEADING`) as its words alone, a paragraph of its own
+    (a blank line before and after it: its frame set it apart)."""
+    source = "\n" + text
+
+    def heading(m: re.Match) -> str:
+        before = "" if m.start() == 0 or source[m.start() - 1] == "\n" else "\n"  # (the line above is blank)
+        after = "" if m.end() == len(source) or source.startswith("\n\n", m.end()) else "\n"
+        return f"\n{before}{m['head']}{after}"
+
+    return _FRAMED_HEADING.sub(heading, source)[1:]
+
+
 def unmarked(text: str) -> str:
     """The page with whole-line markdown emphasis and heading marks removed, so a bold or "##" question, name
     line or metadata heading reads like its plain form; emphasis inside a sentence and "#hashtags" stay. A bold
@@ -369,6 +415,8 @@ def unmarked(text: str) -> str:
         text = _TOGGLE_MARK.sub("?", text)
     if "#" in text:
         text = _ATX_HEADING.sub(r"\1", text)
+    if "**" in text or "==" in text or "~~" in text:
+        text = _framed_headings(text)
     if "**" not in text and "__" not in text:
         return text
     text = _EMPHASIS_LEAD.sub(_unmarked_label, "\n" + text)[1:]

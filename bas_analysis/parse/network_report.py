@@ -345,6 +345,10 @@ def _short_body(lines: list[str], j: int) -> bool:
 _NAME_AND_NOTHING = re.compile(r"^(?P<name>[^\W\d][^.!?:–—]{1,60}?)(?::\s+|\s+[–—-]\s+)(?P<text>[–—-]+|[^\W\d][^.!?]{4,40}[.!]?)\s*$")
 
 
+# a city and its district apart by a dash, then a colon and the text: "Malmö – Rosengård: …", "Göteborg - Angered: …"
+_CITY_DISTRICT_AND_TEXT = re.compile(r"^(?P<name>[^\W\d][^.!?:–—]{1,40}?\s+[–—-]\s+[^\W\d][^.!?:–—]{1,40}?):\s+(?P<text>[A-ZÅÄÖ0-9\"”«].*)$")
+
+
 def _name_and_text(line: str) -> tuple[str, list[Respondent]] | None:
     """(name, respondents) of a line that opens a block with its text: "Falu kommun – Vi har haft …"; the
     name must name municipalities exactly and the text be a sentence (capitalised, several words), or a dash
@@ -362,6 +366,11 @@ def _name_and_text(line: str) -> tuple[str, list[Respondent]] | None:
         found = name_line_respondents(m.group("name"))
         if found and _exact(found):
             return m.group("name") + ".", found
+    if ":" in line and (m := _CITY_DISTRICT_AND_TEXT.match(line)) and len(m.group("text").split()) >= MIN_TEXT_WORDS:
+        # a city's district after a dash, then a colon and the text: "Malmö – Rosengård: I Rosengård …"
+        found = name_line_respondents(m.group("name"))
+        if found and _exact(found) and all(r.sub_unit for r in found):
+            return m.group("name"), found
     m = NAME_AND_TEXT_RE.match(line)
     if not m or len(m.group("text").split()) < MIN_TEXT_WORDS:
         return None
@@ -548,6 +557,11 @@ def _blocks(lines: list[str]):
             blocks.append((listed[i][0], listed[i][1], [listed[i][2]]))
             previous, opened, closed, in_table = line, None, False, False
             continue
+        if (listed and blocks and not closed and stripped and not previous.strip() and i > max(listed)
+                and not BULLET_RE.match(line) and _indent(line) <= _indent(lines[max(listed)])):
+            # after the list whose items are the blocks, a paragraph at the list's margin (an item's own further
+            # paragraph is indented under it): the page's text after the list, no text of its last item
+            closed = True
         # (without a blank line before it: after a finished sentence, or out-dented from the lines above it as
         # the entries of minutes written with a hanging indent, "Arvika:    Vi har …")
         if stripped and ("–" in stripped or " - " in stripped or ": " in stripped or ". " in stripped[:64]) and (
@@ -622,7 +636,11 @@ def _names_municipalities(line: str) -> bool:
 MEETING_CLOSING_RE = re.compile(
     r"^(?:(?:dagen|träffen|mötet|nätverks(?:träffen|mötet|dagen)|eftermiddagen|förmiddagen|seminariet|konferensen|sammankomsten)"
     r"\s+(?:avslutade?s|avrundade?s|rundade?s\s+av|slutade|knöts\s+ihop)\b"
-    r"|(?:stort\s+)?tack\s+(?:till\s+alla|alla|för\s+(?:en|ett|i\s*dag|dagen|träffen|mötet))\b)", re.IGNORECASE)
+    r"|(?:stort\s+)?tack\s+(?:till\s+alla|alla|för\s+(?:en|ett|i\s*dag|dagen|träffen|mötet))\b"
+    # (or the next meeting: "Nästa träff hålls i Borås i maj. …", "Nätverket träffas nästa gång i november.", "Vi ses
+    # igen den 4 mars.")
+    r"|nästa\s+(?:nätverks)?(?:träff|möte|sammankomst)\s+(?:hålls|blir|äger\s+rum|är|sker|planeras)\b"
+    r"|(?:nätverket|gruppen|vi)\s+(?:träffas|ses|möts)\s+(?:nästa\s+gång|igen\s+(?:den|i|på|efter))\b)", re.IGNORECASE)
 
 
 def _without_tail(body: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ A letter's closing greeting and a paragraph ending with the page's date end the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -263,7 +264,7 @@ def _section_row(line: str) -> bool:
 
 _QUESTION_COLUMN = re.compile(r"^(?:fråga|frågor|frågeställning|question)$", re.IGNORECASE)
 _ANSWER_COLUMN = re.compile(r"^(?:(?:regionens|vårt|landstingets)\s+)?(?:svar|answer|response)$", re.IGNORECASE)
-_ORG_COLUMN = re.compile(r"^(?:region|organisation|landsting|huvudman|region/organisation)$", re.IGNORECASE)
+_ORG_COLUMN = re.compile(r"^(?:region|organisation|organization|landsting|huvudman|region/organisation|respondent|svarande)$", re.IGNORECASE)
 # a column of closing remarks in a form tool's export ("Övriga kommentarer", "Övrigt", "Other comments"): Q90
 _REMARKS_COLUMN = re.compile(r"^(?:övriga?\s+(?:kommentar(?:er)?|synpunkter|upplysningar|tankar)|övrigt|kommentar(?:er)?"
                              r"|(?:any\s+)?other\s+comments?|comments?)\s*[:?]?$", re.IGNORECASE)
@@ -392,7 +393,7 @@ def mail_reply(text: str) -> str:
             by_depth.setdefault(depth, set()).add(questions[start])
     level = min((d for d, ids in by_depth.items() if len(ids) >= MIN_LAYOUT_ROWS), default=None)
     if level is None:
-        return text
+        return _forwarded_whole(lines, depths) or text
     out: list[str] = []
     ends = {start: (end, joined) for start, end, depth, joined in quoted if depth == level}
     i, signature = 0, False
@@ -415,6 +416,22 @@ def mail_reply(text: str) -> str:
             out.append(line)
         i += 1
     return "\n".join(out)
+
+
+def _forwarded_whole(lines: list[str], depths: list[tuple[int, int]]) -> str | None:
+    """A forwarded mail that quotes the whole reply, questions and answers alike ("> 3. Hur följs styrdokumenten
+    upp?" / "> Genom egenkontroll …", both at one quote level) as the reply's own lines: from the first line
+    quoted at the deepest level that holds at least :data:`MIN_LAYOUT_ROWS` distinct canonical questions (one a
+    line, or hard-wrapped over lines as the mail program wrapped it), that level's quote markers removed; the
+    forwarder's note and the mail headers above it go. None for any other page."""
+    for level in sorted({d for d, _ in depths if d}, reverse=True):
+        first = next(k for k, (d, _) in enumerate(depths) if d == level)
+        body = [line[mark:] if depth >= level else line for line, (depth, mark) in zip(lines[first:], depths[first:])]
+        ids = {classify_question(line) for line in body}
+        ids |= {found[0] for k in range(len(body)) if (found := _wrapped_question(body, k))}
+        if len(ids - {None, CLOSING_REMARK}) >= MIN_LAYOUT_ROWS:
+            return "\n".join(["", *body])
+    return None
 
 
 _CAPTION = re.compile(r"^\s*\((?P<question>[^\n]{5,300})\)\s*$")  # "(Fråga 4: Finns det barnombud?)"
@@ -510,6 +527,53 @@ def numbered_answers(text: str) -> str:
     for i, number, body in answers:
         out[i] = f"\n{questions[number][1]}\n{body}"
     return "\n".join(out)
+
+
+# a question numbered on two levels, its part first ("1.2 Finns det …?", "B.3 Hur …?"), and a part's heading ("1.
+# Organisation och styrning", "B Material"): searched in "\n" + text
+_TWO_LEVEL_QUESTION = re.compile(r"\n[ \t]*(?P<part>\d{1,2}|[A-Z])\.\d{1,2}\.?[ \t]+\S[^\n]*\?[ \t]*(?=\n|$)")
+_PART_HEADING = re.compile(r"\n[ \t]*(?:(?P<part>\d{1,2})(?:[.)]|[ \t]+[–—-])?|(?P<letter>[A-Z])[.)])[ \t]+(?P<title>[A-ZÅÄÖ][^\n.!?:;]{1,60})(?=\n|$)")
+
+
+def numbered_sections(text: str) -> str:
+    """A page whose questions are numbered on two levels ("1.1", "1.2", "2.1" …, at least :data:`MIN_LAYOUT_ROWS`
+    of them) without the headings of their parts: a line of its own that numbers a part on one level ("2.
+    Barnrätt", "4. Kompetens och material") above that part's questions is its heading, neither a question's
+    topic nor text of the answer above it. Any other page is given back unchanged."""
+    if text.count(".") < 2 * MIN_LAYOUT_ROWS:
+        return text
+    source = "\n" + text
+    parts = [(m.start(), m["part"]) for m in _TWO_LEVEL_QUESTION.finditer(source)]
+    if len(parts) < MIN_LAYOUT_ROWS:
+        return text
+
+    def heading(m: re.Match) -> str:
+        # (a paragraph of its own, a capitalised title: a list's item inside an answer, "1. på sjukhuset", stays)
+        own = m.start() == 0 or source[m.start() - 1] == "\n"
+        below = next((part for at, part in parts if at > m.start()), None)
+        return "\n" if own and below == (m["part"] or m["letter"]) else m.group(0)
+
+    return _PART_HEADING.sub(heading, source)[1:]
+
+
+# the short labels of an interview's or a transcript's questions and answers, in pairs: "F:" / "S:" (fråga, svar),
+# "Q:" / "A:", "Fr:" / "Sv:", "Question:" / "Answer:" (each read as "Fråga:" / "Svar:", the labels the layout knows)
+_LABEL_PAIRS = (("F", "S"), ("Q", "A"), ("Fr", "Sv"), ("Question", "Answer"), ("Intervjuare", "Svar"))
+_PAIRED_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][a-zåäö]{0,11}):[ \t]*", re.MULTILINE)
+
+
+def paired_labels(text: str) -> str:
+    """A page whose questions and answers carry a pair of short labels (:data:`_LABEL_PAIRS`, "F: Finns det
+    barnombud?" / "S: Ja, …") with the question label as "Fråga:" and the answer label as "Svar:". Only when at
+    least :data:`MIN_LAYOUT_ROWS` lines carry each label of one pair; any other page is given back unchanged."""
+    if not any(question + ":" in text for question, _ in _LABEL_PAIRS):
+        return text  # (cheap) no question label of a pair
+    counts = Counter(m["label"] for m in _PAIRED_LABEL.finditer(text))
+    pair = next(((q, a) for q, a in _LABEL_PAIRS if counts[q] >= MIN_LAYOUT_ROWS and counts[a] >= MIN_LAYOUT_ROWS), None)
+    if pair is None:
+        return text
+    names = dict(zip(pair, ("Fråga: ", "Svar: ")))
+    return _PAIRED_LABEL.sub(lambda m: names.get(m["label"], m.group(0)), text)
 
 
 # a region named in parentheses on a line of its own, under the answer it gave: "(Region Kronoberg)"
@@ -719,7 +783,7 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     "Q1." labels, an e-mail reply quoting the questions (:func:`mail_reply`), and answers given before their
     questions (:func:`answers_first`).
     """
-    text = answers_first(mail_reply(numbered_answers(form_responses(question_major(text)))))
+    text = answers_first(mail_reply(numbered_answers(form_responses(question_major(paired_labels(numbered_sections(text)))))))
     lines = text.split("\n")
     out: list[str] = []
     forced: dict[int, str] = {}
@@ -905,6 +969,8 @@ def respondent_table(text: str) -> tuple[tuple[str, tuple[tuple[str, str, str], 
                                                    if qid and k != at and k < len(cells) and _answered(cells[k]))))
             if found:
                 return tuple(found)
+        if (long := _long_table(rows)) is not None:
+            return long
         regions = [k for k, c in enumerate(header) if k and _region_cell(c)]
         if len(regions) >= MIN_TABLE_RESPONDENTS:
             # a column per respondent, beside a column of questions
@@ -913,6 +979,32 @@ def respondent_table(text: str) -> tuple[tuple[str, tuple[tuple[str, str, str], 
                 return tuple((header[k], tuple((qid, cells[0], cells[k]) for qid, cells in questions
                                                if qid and k < len(cells) and _answered(cells[k]))) for k in regions)
     return None
+
+
+def _long_table(rows: list[list[str]]) -> tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] | None:
+    """(region, [(question id, question, answer)]) per region of a table in long form, a row per answer under a
+    header naming the organisation, question and answer columns ("Region | Fråga | Svar", "Organisation;
+    Question;Answer", a spreadsheet export of several regions' answers): a region's rows follow each other, each
+    row's question cell a canonical question or its short topic. At least :data:`MIN_TABLE_RESPONDENTS`
+    regions named exactly and :data:`MIN_LAYOUT_ROWS` distinct canonical questions; None otherwise."""
+    columns = _named_columns(rows[0])
+    if columns is None or columns[2] is None:
+        return None
+    question_at, answer_at, org_at = columns
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    qids = set()
+    for cells in rows[1:]:
+        if len(cells) <= max(question_at, org_at) or not _region_cell(cells[org_at]):
+            continue
+        qid = classify_label(cells[question_at]) if cells[question_at] else None
+        qids.add(qid)
+        answer = cells[answer_at] if answer_at < len(cells) else ""
+        answers = found.setdefault(cells[org_at], [])
+        if cells[question_at] and _answered(answer):
+            answers.append((qid or CLOSING_REMARK, cells[question_at], answer))
+    if len(found) < MIN_TABLE_RESPONDENTS or len(qids - {None, CLOSING_REMARK}) < MIN_LAYOUT_ROWS:
+        return None
+    return tuple((region, tuple(answers)) for region, answers in found.items())
 
 
 def _answered(text: str) -> bool:
@@ -1058,6 +1150,9 @@ def _region_sections(headings: list[tuple[int, list[str], int, str]], blocks: li
     return set(sections) if len(regions) >= MIN_TABLE_RESPONDENTS and len(regions) == len(sections) else set()
 
 
+_YEAR_HEADING = re.compile(r"^(?:(?:år|enkäten|svar|svaren|answers?|year)\s+)?(?:19|20)\d{2}(?:\s*[/–-]\s*(?:19|20)?\d{2})?\s*:?$", re.IGNORECASE)
+
+
 def _block_answers(blocks: list[tuple[str, str, list[str]]], cut_off: bool, last_on_page: bool) -> list[Answer]:
     """The answers of question blocks (qid, question line, answer lines); after the page's last question, only
     its first paragraph (and a list after it) answers it, what follows is a closing remark."""
@@ -1067,8 +1162,10 @@ def _block_answers(blocks: list[tuple[str, str, list[str]]], cut_off: bool, last
         # (nor does one saying so: "Ej besvarad")
         written = split_paragraphs(answer_lines)
         paragraphs = [p for p in written if _answered(p)]
-        while len(paragraphs) > 1 and _section_heading(paragraphs[-1]):
-            paragraphs.pop()  # the heading of the next part ("DEL 2. BARNOMBUD"): no text of this answer
+        while len(paragraphs) > 1 and (_section_heading(paragraphs[-1]) or _YEAR_HEADING.match(paragraphs[-1])):
+            # the heading of the next part ("DEL 2. BARNOMBUD", a year over that year's answers: "2021", "År 2019"):
+            # no text of this answer
+            paragraphs.pop()
         closing: list[str] = []
         last = last_on_page and i == len(blocks) - 1 and not cut_off
         if last and paragraphs and written and not _answered(written[0]):
