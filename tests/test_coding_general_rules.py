@@ -2054,3 +2054,90 @@ def test_an_activity_closed_and_nothing_for_the_children_now(text):
 )
 def test_situations_of_work_planned_or_referred_onward(text, expected):
     assert value(municipality(text), "target_conditions") == expected
+
+
+# ------------------------------------------------------- round 17
+@pytest.mark.parametrize(
+    "text, stage",
+    [
+        # a start told as news, without a year: developing even with its group running
+        ("Under våren har vi startat en syskongrupp för barn 8-12 år.", "developing"),
+        ("En ny barngrupp har startats i år tillsammans med kyrkan.", "developing"),
+        ("Vi har dragit igång en grupp för tonåringar under hösten.", "developing"),
+        # beside older work dated by its year it is an addition
+        ("Vi har barngrupper sedan 2015 och i år har vi startat en till.", "established"),
+        # the work goes on as before, or compared with last year's
+        ("Ungefär lika många barn som i fjol har fått enskilda samtal.", "established"),
+        ("Fler barn än förra året har fått BRA-samtal hos oss.", "established"),
+        ("Vi ger enskilda samtal till barn, som tidigare.", "established"),
+        # still starting up is no work going on as before
+        ("Vi är fortfarande i uppstartsfasen med barngruppen.", "developing"),
+    ],
+)
+def test_a_start_told_as_news_and_work_going_on_as_before(text, stage):
+    assert value(municipality(text), "stage") == stage
+
+
+def test_a_start_under_way_is_planned():
+    frame = municipality("Vi håller på att starta en syskongrupp tillsammans med skolan.")
+    assert [value(frame, i) for i in ("group_support", "mandate_children", "stage")] == ["partial", "partial", "developing"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the training as the subject, begun
+        ("Utbildning i Blåvinge har påbörjats av tre kollegor.", "Blåvinge:training"),
+        # a method as a list label, its status after the dash or colon
+        ("ME-WE – tre handledare utbildas nu", "ME-WE:training"),
+        ("Trappan: två kuratorer går utbildningen i vår", "Trappan:training"),
+        ("BRA-samtal – i gång sedan 2019", "BRA-samtal:active"),
+    ],
+)
+def test_training_begun_and_a_method_as_a_label(text, expected):
+    assert value(municipality(text), "methods") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the mandate with adjectives before it, or the children brought into it
+        ("Barnen ingår i vårt utökade uppdrag sedan i fjol, men någon grupp har vi inte startat.", "yes"),
+        ("I våras kom barn och unga in i vårt uppdrag. Vi går utbildning i BRA-samtal.", "yes"),
+        ("Sedan nyår har barnen tagits in i det nya uppdraget.", "yes"),
+        # a post named for the children in one word
+        ("Vi har anställt en barnkonsulent på halvtid. Hon går utbildning i Trappan.", "yes"),
+        ("Sedan i höstas finns en ungdomssamordnare hos oss som går utbildning i ME-WE.", "yes"),
+        # a denial one cannot make affirms what it denies
+        ("Det går inte att säga att vi inte träffar barnen, men någon riktad verksamhet för barn har vi inte.", "partial"),
+    ],
+)
+def test_mandate_brought_in_a_post_for_children_and_a_denied_denial(text, expected):
+    assert value(municipality(text), "mandate_children") == expected
+
+
+@pytest.mark.parametrize(
+    "pairs, indicator, expected",
+    [
+        # a revision on a yearly cycle is regular, also when no follow-up question is asked
+        ((("Q02", "- Riktlinje för hela regionen, antagen 2019\n- revideras årligen av patientsäkerhetsenheten"),), "steering_followup", "yes"),
+        # not without: a double negation affirms the revision
+        ((("Q03", "Rutinen revideras inte utan att ombuden tillfrågas, senast 2022. Hur den används följs inte upp."),), "steering_followup", "partial"),
+        # a pointer to an attachment says that a document exists, nothing of its follow-up
+        ((("Q02", "Se bifogat styrdokument."), ("Q03", "Se ovan.")), "steering_followup", "unknown"),
+        ((("Q02", "Vi hänvisar till bilagan."), ("Q03", "Se svaret ovan.")), "steering_followup", "unknown"),
+        # a count of occasions in a year is regular training
+        ((("Q08", "Utbildningen ges tre gånger under året för nya medarbetare."),), "staff_training", "yes"),
+        ((("Q08", "Kursen har hållits vid fyra tillfällen under året, liksom tidigare år."),), "staff_training", "yes"),
+        ((("Q08", "Föreläsningar har hållits vid enstaka tillfällen."),), "staff_training", "partial"),
+        # a yes for one part of the organisation, nothing known of the rest
+        ((("Q07", "Enligt psykiatrin används KVÅ-koderna där. För övriga verksamheter saknas uppgift."),), "kva_codes", "partial"),
+        ((("Q07", "Inom BUP registreras KVÅ-koder. Från andra kliniker har vi ingen uppgift."),), "kva_codes", "partial"),
+        # an offer conditional on funding is a plan, not material or an initiative
+        ((("Q11", "Nej. Om pengar beviljas tas en broschyr för barn fram nästa år."),), "material_children", "no"),
+        ((("Q11", "Inget ännu. Ifall projektmedlen beviljas tar vi fram en film för unga 2027."),), "material_children", "no"),
+        ((("Q12", "Ingen satsning har gjorts i år. Om medel beviljas startar vi ett projekt nästa år."),), "special_initiatives", "no"),
+    ],
+)
+def test_round17_region_concepts(pairs, indicator, expected):
+    assert value(region(*pairs), indicator) == expected

@@ -187,7 +187,7 @@ def _plan_cues(lang) -> tuple:
 
 def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
     """A method's status from the tense of its own clause (``named``: where the sentence names methods)."""
-    clause = unit.clause_at(match.start)
+    clause = _label_clause(unit, unit.clause_at(match.start), named)
     # a method in a "ska" clause is planned, or prescribed as a task: either way not shown practised
     plan = _marker_at(_plan_cues(lang), unit, clause)
     training = _marker_at(statuses.get("training", ()), unit, clause)
@@ -223,6 +223,23 @@ def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
         )
         return "planned" if later_plan else "training"
     return "active"
+
+
+_LABEL_TOKENS = 4  # at most this many tokens make a method's name a list label ("ME-WE – två ledare utbildas nu")
+
+
+def _label_clause(unit: Unit, clause: Clause, named) -> Clause:
+    """A method named as a label at the sentence's head, its status in the clause after the dash or colon
+    ("Trappan – två kuratorer går utbildningen", "ME-WE: ledarna utbildas i vår"): the label and that clause are
+    one, when that clause names no method of its own."""
+    if clause.start > 0:
+        return clause
+    if sum(1 for t in unit.tokens if t.start < clause.end) > _LABEL_TOKENS:
+        return clause
+    after = next((c for c in unit.clauses if c.start >= clause.end), None)
+    if after is None or _names_method(after, named):
+        return clause
+    return replace(clause, end=after.end)
 
 
 def _trained_only(unit: Unit, match, statuses: dict) -> bool:

@@ -391,6 +391,8 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
             continue
         if first_match(ind.other_part, unit.text, unit.tokens):
             continue  # answers the other part of a two-part question ("… och vad har det resulterat i?")
+        if page.book.language.attachment_only.search(unit.text):
+            continue  # "Se bifogad riktlinje.": says that a document exists, nothing of this question by meaning
         meant = _meaning(ind, unit)
         if meant and meant.kind == "partial" and meant.soft and page.book.language.use_back.search(unit.text):
             # "- Sökordet finns i journalsystemet / - Används mest inom psykiatrin": the use of what the answer named,
