@@ -721,13 +721,18 @@ class _Asked:
         self.asked.update(dict.fromkeys(found, True))
         return found
 
-    def among(self, keys: set[str]) -> set[str]:
+    def among(self, keys: list[str]) -> set[str]:
         """The words of the set that are words of ``keys`` or such a word less a final "s", each of those asked:
-        ``intersection`` of them all, but for a set (a page's few surnames) looked up the other way round."""
+        ``intersection`` of them all, but for a set (a page's few surnames) looked up the other way round.
+        ``keys`` is kept as given (a list, made a set only where it is looked up: most pages give no surname)."""
         if not isinstance(self.of, (set, frozenset)):
             words = set(keys)
             words.update([key[:-1] for key in keys if key.endswith("s")])
             return self.intersection(words)
+        if not self.of:
+            self.keys.append(keys)
+            return set()
+        keys = set(keys)
         found = {word for word in self.of if word in keys or word + "s" in keys}
         self.keys.append(keys)
         self.asked.update(dict.fromkeys(found, True))
@@ -740,8 +745,10 @@ class _Asked:
         if isinstance(other, (set, frozenset)):
             # the words of other asked: asked one by one, or in a set of words (or one less a final "s")
             asked = other.intersection(self.asked.keys())
-            for keys in self.keys:
-                asked.update([word for word in other if word in keys or word + "s" in keys])
+            if other:
+                for keys in self.keys:
+                    keys = keys if isinstance(keys, set) else set(keys)
+                    asked.update([word for word in other if word in keys or word + "s" in keys])
             return asked == self._yes
         if not all((word in other) == answer for word, answer in self.asked.items()):
             return False
@@ -1116,7 +1123,7 @@ class Redactor:
             if isinstance(known, (set, frozenset)):
                 wanted = named | known  # a word is looked up in it: the same as taking the words' surnames first
             elif isinstance(known, _Asked):
-                wanted = named | known.among(set(keys))  # the page's surnames among the words, each asked
+                wanted = named | known.among(keys)  # the page's surnames among the words, each asked
             else:
                 # the surnames among the words (and the words less a possessive s), the page's asked once each
                 words = set(keys)
@@ -1347,10 +1354,12 @@ class Redactor:
     REMEMBER_CHARS = 2000
     REMEMBERED = 4096
 
-    def spans(self, text: str, ctx: Context | None = None, filename: bool = False) -> list[tuple[int, int, str]]:
-        """(start, end, placeholder) of every piece of personal data in ``text``, merged (see :meth:`_known_spans`);
-        with a page's ``ctx``, also the initials of the page's full names where they sign or are defined."""
-        found = self._known_spans(text, ctx, filename)
+    def spans(self, text: str, ctx: Context | None = None, filename: bool = False,
+              remember: bool = True) -> list[tuple[int, int, str]]:
+        """(start, end, placeholder) of every piece of personal data in ``text``, merged (see :meth:`_known_spans`;
+        ``remember``: False for a text that is never seen again); with a page's ``ctx``, also the initials of the
+        page's full names where they sign or are defined."""
+        found = self._known_spans(text, ctx, filename, remember)
         if ctx is not None and ctx.initials and not filename:
             extra = _page_initials_spans(text, ctx.initials)
             if extra:
@@ -1365,7 +1374,8 @@ class Redactor:
                 found = _merge(found + extra)
         return found
 
-    def _known_spans(self, text: str, ctx: Context | None = None, filename: bool = False) -> list[tuple[int, int, str]]:
+    def _known_spans(self, text: str, ctx: Context | None = None, filename: bool = False,
+                     remember: bool = True) -> list[tuple[int, int, str]]:
         """(start, end, placeholder) of every piece of personal data in ``text``, merged.
 
         With a page's ``ctx``, a short text's spans are remembered with every word
@@ -1373,8 +1383,10 @@ class Redactor:
         the page writes in lower case?) and the answers; a text seen again, with a
         context that gives the same answers, gets the same spans without the work
         (the spans depend on nothing else: the redactor's names do not change).
+        The page itself and a text the caller will not give again (``remember`` False: a page's wave evidence)
+        are not remembered: they never come again and would push out what does.
         """
-        if ctx is None or filename or len(text) > self.REMEMBER_CHARS:
+        if ctx is None or filename or len(text) > self.REMEMBER_CHARS or not remember or text is ctx.page:
             return self._spans(text, ctx, filename)
         remembered = self._remembered.get(text)
         if remembered is not None and remembered.holds_for(ctx):
@@ -1953,11 +1965,12 @@ class Redactor:
                 and any(rare + known[1:])
         return all(self._known_surname(p, None) or self._unknown_word(p) for p in parts)
 
-    def redact(self, text: str, ctx: Context | None = None) -> str:
-        """``text`` with e-mail addresses, phone and personal identity numbers and person names replaced."""
+    def redact(self, text: str, ctx: Context | None = None, remember: bool = True) -> str:
+        """``text`` with e-mail addresses, phone and personal identity numbers and person names replaced
+        (``remember``: see :meth:`_known_spans`)."""
         if not text:
             return text
-        spans = self.spans(text, ctx)
+        spans = self.spans(text, ctx, remember=remember)
         return _apply(text, spans)
 
     def redact_filename(self, name: str) -> str:
@@ -3615,6 +3628,17 @@ def _first_genitive_spans(text: str, genitives) -> list[tuple[int, int, str]]:
     word ("Sankta Annas sjukhus"), nor after a capitalised word that is no everyday word (part of a longer name)."""
     if "s " not in text:
         return []
+    # a match's genitive is a piece of the text that casefolds to one of ``genitives``; casefolding goes character
+    # by character (no context, unlike lower()), so the casefolded text then holds that genitive: a text that holds
+    # none needs no search (tests/test_redact_fast_paths.py compares)
+    folded = text.casefold()
+    if not any(genitive in folded for genitive in genitives):
+        return []
+    return _searched_genitive_spans(text, genitives)
+
+
+def _searched_genitive_spans(text: str, genitives) -> list[tuple[int, int, str]]:
+    """:func:`_first_genitive_spans` by a search of the whole text."""
     lex = lexicon()
     spans = []
     for m in _GENITIVE_BEFORE_NOUN_RE.finditer(text):

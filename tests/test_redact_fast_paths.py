@@ -113,7 +113,8 @@ def _plain(redactor: redact.Redactor, text: str, page: str, surnames: set[str], 
     spans = redactor._spans(text, ctx, False)
     if page_ctx is not None:
         spans = redact._merge(spans + redact._page_initials_spans(text, page_ctx.initials)
-                              + redact._login_word_spans(text, page_ctx.logins))
+                              + redact._login_word_spans(text, page_ctx.logins)
+                              + redact._searched_genitive_spans(text, page_ctx.first_genitives))
     return redact._apply(text, spans)
 
 
@@ -268,10 +269,36 @@ def test_surnames_among_words_answer_as_the_words_collected(keys, page_surnames,
     of every word and every word less a final "s" does."""
     words = set(keys) | {key[:-1] for key in keys if key.endswith("s")}
     by_among, by_words = redact._Asked(set(page_surnames)), redact._Asked(set(page_surnames))
-    assert by_among.among(set(keys)) == by_words.intersection(words)
+    assert by_among.among(list(keys)) == by_words.intersection(words)  # the words as a build gives them: a list
     for other in other_pages:
         assert by_among.same_in(other) == by_words.same_in(other)
         assert by_among.same_in(redact._LowerWords(" ".join(other))) == by_words.same_in(redact._LowerWords(" ".join(other)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.sampled_from(["Annas ", "ANNAS ", "annas", "Anna", "s grupp", "s team", "Sankta ",
+                                                   "Carl-Johans ", "Carl-Johan", "Maſ", "ſ", "Σ", "ς", "MASS", "Maßs ",
+                                                   "Kristians ", "KK"])), max_size=30).map("".join),
+       st.sets(st.sampled_from(["annas", "carl-johans", "mass", "mas", "kristians", "σs", "ks"]), max_size=3))
+@example("Maſs grupp", {"mass"})  # "ſ" casefolds to "s": the text as written holds no "mass"
+@example("MAẞS grupp", {"masss"})
+def test_genitives_looked_for_only_in_texts_holding_one_are_those_searched(text, genitives):
+    """A text whose casefolded form holds none of the page's first-name genitives gives no genitive span."""
+    genitives = frozenset(genitives)
+    assert redact._first_genitive_spans(text, genitives) == redact._searched_genitive_spans(text, genitives)
+
+
+def test_genitives_of_real_and_generated_pages_are_those_searched():
+    texts = _real_pages() + [generated_page(i) for i in range(60)]
+    redactor = redact.Redactor()
+    compared = 0
+    for text in texts:
+        ctx = redactor.context(text)
+        genitives = ctx.first_genitives | {"annas", "pers", "karins"}  # the page's, and common ones
+        for part in [text] + _parts(text):
+            assert redact._first_genitive_spans(part, genitives) == redact._searched_genitive_spans(part, genitives)
+            compared += 1
+    assert compared > 1000
 
 
 # --- contact names read only on lines with a hint (redact._hinted_lines) --------------------------------------
