@@ -587,7 +587,9 @@ _SHORT_INSTITUTION_ENDINGS = tuple(e for e in _INSTITUTION_ENDINGS if len(e) <= 
 def _institution_word(word: str) -> bool:
     key = word.casefold()
     if not key.endswith(_INSTITUTION_ENDINGS):
-        return False
+        # a compound led by an organisation's word: "Stiftelse-finansierade", "Fonden-stödda"
+        head, dash, tail = word.partition("-")
+        return bool(dash) and head[:1].isupper() and tail[:1].islower() and _institution_word(head)
     for ending in _SHORT_INSTITUTION_ENDINGS:
         if key.endswith(ending) and len(key) > len(ending) and not key.endswith(_LONGER_ENDINGS[ending]):
             head = key[:-len(ending)].rstrip("-")
@@ -624,6 +626,9 @@ class Context:
     logins: frozenset = field(default=frozenset(), repr=False, compare=False)
     # the genitives of the first names of the page's full names ("annas" of "Anna Ek"): Redactor.context
     first_genitives: frozenset = field(default=frozenset(), repr=False, compare=False)
+    # the first names of the page's full names that may stand for the person alone ("Mette" of "Mette Dahl"):
+    # Redactor.context
+    first_names: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -1006,6 +1011,9 @@ class Redactor:
         ctx.initials = _name_initials(text, spans) if spans else {}
         ctx.logins = self._name_logins(text, spans) if spans else frozenset()
         ctx.first_genitives = _first_genitives(text, spans) if spans else frozenset()
+        if spans:
+            ctx.first_names = _page_first_names(self, text, spans, ctx.lower_words)
+            ctx.logins = ctx.logins | _initial_logins(text, spans)
         if ctx.initials:  # only those the page writes (most pages write none: its parts then look for none)
             written = {_letters(m[0]) for m in _INITIALS_TOKEN_RE.finditer(text)}
             ctx.initials = {k: v for k, v in ctx.initials.items() if k in written}
@@ -1372,6 +1380,10 @@ class Redactor:
             extra = _first_genitive_spans(text, ctx.first_genitives)
             if extra:
                 found = _merge(found + extra)
+        if ctx is not None and not filename:
+            extra = _page_people_spans(self, text, ctx, found)
+            if extra:
+                found = _merge(found + extra)
         return found
 
     def _known_spans(self, text: str, ctx: Context | None = None, filename: bool = False,
@@ -1434,6 +1446,8 @@ class Redactor:
                     found += _phone_pair_spans(text, m)
             if any(hint in text for hint in _PERSONAL_DATA_HINTS):
                 found += _labelled_personal_spans(text, found)
+            found += _century_personal_number_spans(text)
+            found += _extension_spans(text, found)
         tokens = in_page[1] if in_page is not None and in_page[1] is not None else self._tokens_of(text)
         if found:
             tokens = tokens.without([(s, e) for s, e, _ in found])
@@ -1582,9 +1596,11 @@ class Redactor:
             spans += self._handle_spans(text)
         if _INITIAL_NO_DOT_HINT_RE.search(text):
             for m in _FIRST_INITIAL_NO_DOT_RE.finditer(text):
-                if m["initial"] not in _ROMAN_NUMERALS and self._plain_first_name(m["first"]):
+                if m["initial"] not in _ROMAN_NUMERALS and self._plain_first_name(m["first"]) \
+                        and not _organisation_after(text, m.end()):
                     spans.append(m.span())
         spans += self._login_spans(text)
+        spans += _layout_person_spans(self, text)
         return spans
 
     def _login_spans(self, text: str) -> list[tuple[int, int]]:
@@ -3387,6 +3403,7 @@ _PUBLICATION_CUE_RE = plain_re.compile(
     r"(?i:\w*(?:bok|boken|böcker|böckerna|film|filmen|filmer|filmerna|material|materialet|broschyr|broschyren|"
     r"skrift|skriften|folder|foldern|titel|titeln|titlar|podd|podden|podcast|appen|spel|spelet|saga|sagan|sagor|"
     r"novell|novellen|roman|romanen|pjäs|pjäsen|föreställning|föreställningen|utställning|utställningen|serie|serien)"
+    r"|rapport|rapporten|rapporter|artikel|artikeln|avhandling|avhandlingen|uppsats|uppsatsen|studie|studien"
     r"|projekt|projektet|program|programmet|metod|metoden|modell|modellen|kampanj|kampanjen|satsning|satsningen"
     r"|läs|läsa|läser|köpt|köpte|köper|köpa|beställt|beställde|beställer|delat ut|delar ut|delade ut)(?!\w)"
 )
@@ -3683,3 +3700,237 @@ def _foreign_letter_names(text: str) -> set[str]:
                 continue
             names.add(f"{first} {last}")
     return names
+
+
+# --- round 11: initials, handles and cells by their layout; the page's people by their first names ----------------
+# a personal identity number of twelve digits with its dash ("19820614-3352"): a date of birth with its century
+# and four digits is one even when its check digit fails (made up, or mistyped), with or without a label
+_CENTURY_PERSONAL_NUMBER_RE = plain_re.compile(r"(?<![\w\-.,:/])(?P<date>(?:19|20)\d{6})[-+\u2010-\u2012\u2212](?P<tail>\d{4})(?![\w\-])")
+_CENTURY_HINT_RE = plain_re.compile(r"(?:19|20)\d{6}[-+\u2010-\u2012\u2212]\d{4}")
+
+
+def _century_personal_number_spans(text: str) -> list[tuple[int, int, str]]:
+    """Personal identity numbers of twelve digits and a dash whose date is a date (see above)."""
+    if not _CENTURY_HINT_RE.search(text):
+        return []
+    return [(m.start(), m.end(), PERSONAL_NUMBER) for m in _CENTURY_PERSONAL_NUMBER_RE.finditer(text)
+            if _plausible_date(m["date"])]
+
+
+# an extension after a phone number: "[number], anknytning 2217", "[number] ankn. 17", "(ankn 2217)"
+_EXTENSION_RE = plain_re.compile(r"[ \t]?,?[ \t]{0,2}\(?(?i:anknytning|ankn\.?|anknr\.?|ank\.)[ \t]?:?[ \t]{0,2}(?P<ext>\d{2,5})(?!\d)")
+
+
+def _extension_spans(text: str, found: list) -> list[tuple[int, int, str]]:
+    """The extension written right after a phone number found (``found``: (start, end, placeholder))."""
+    if "nk" not in text:
+        return []
+    spans = []
+    for _, end, kind in found:
+        if kind == PHONE:
+            m = _EXTENSION_RE.match(text, end)
+            if m is not None:
+                spans.append((m.start("ext"), m.end("ext"), PHONE))
+    return spans
+
+
+# initials credited for a text or a picture, spaced or hyphenated, ending the line or before the next credit:
+# "Text: T Ö-N", "Foto: A B | Text: …", "Bild: K.-L. O."
+_CREDIT_SPACED_RE = plain_re.compile(
+    r"(?<![^\W\d_])(?:Text|Foto|Bild|Illustration|Grafik|Foto och text|Text och foto|Text och bild)[ \t]*:[ \t]{0,2}"
+    r"(?P<initials>[A-ZÅÄÖ]\.?(?:(?: |-|\. ?|\.-)[A-ZÅÄÖ]\.?){1,3})(?=[ \t]*(?:$|[|/,;]))", plain_re.MULTILINE)
+# one capital signed after a slash, after a closing greeting on the same line or the line before: "Hälsningar /M"
+_SLASH_CAPITAL_END_RE = plain_re.compile(r"/[A-ZÅÄÖ](?=[ \t]*(?:\n|$))")
+_GREETING_BEFORE_RE = plain_re.compile(
+    r"(?<![^\W\d_])(?i:hälsningar|hälsning|mvh|vh|hälsar|tack)[ \t]*[,!.]?(?:[ \t]{1,3}|[ \t]*\n[ \t]*)$")
+# a lone capital thanked or greeted, then "!" or the line's end: "Tack G!", "Hej K!", "Tack till B!"
+# (found by the capital and what follows it, the greeting looked for before it)
+_LONE_CAPITAL_RE = plain_re.compile(r"[ \t,][A-ZÅÄÖ](?=[ \t]*(?:!|\n|$))")
+_GREETED_BEFORE_RE = plain_re.compile(
+    r"(?<![^\W\d_])(?:Tack|tack|Hej|hej|Hälsningar|hälsningar|Mvh|mvh)(?:[ \t](?:till|så mycket|igen))?[ \t,]{0,1}$")
+# a user name after a label of who sent, filled in, reviewed or changed a form, in the cell after the label's
+# ('"Inskickat av";"k.lind"', "Ifylld av | a_berg") or after the label and a date ("Senast uppdaterad
+# 2023-01-02 av ab/cd"): letters with dots or underscores between them, or lower-case initials joined by slashes
+_AGENT_LABEL = (r"(?i:inskickat|inskickad|ifyllt|ifylld|ifyllt|besvarat|besvarad|registrerat|registrerad|granskat|"
+                r"granskad|uppdaterat|uppdaterad|ändrat|ändrad|sammanställt|sammanställd|skrivet|skriven|publicerat|"
+                r"publicerad|inlagt|inlagd|rapporterat|rapporterad)")
+_AGENT_LOGIN_RE = plain_re.compile(
+    rf"(?<![^\W\d_]){_AGENT_LABEL}(?:[ \t]+(?:19|20)\d\d-\d\d-\d\d)?[ \t]+av[ \t]?:?"
+    r"(?:[ \t]*\"?[ \t]*[;\t|][ \t]*\"?[ \t]*|[ \t]{1,2})"
+    r"(?P<login>[a-z][a-z0-9]*(?:[._][a-z0-9\-]+)+|[a-zåäö]{1,3}(?:/[a-zåäö]{1,3})+)(?![\w@/]|\.[A-Za-z])")
+# what every match holds: "av", maybe a cell's end, and a user name's start with its dot, underscore or slash
+_AGENT_HINT_RE = plain_re.compile(r"av[ \t]?:?(?:[ \t]*\"?[ \t]*[;\t|][ \t]*\"?[ \t]*|[ \t]{1,2})[a-zåäö][a-z0-9]*[._/]")
+# a user name opening a comment on its line, before a colon: "sara_k85: Så fint!", "kalle.b77: …" (an underscore,
+# or a dot and a digit; the rest letters and digits)
+_COMMENT_LOGIN_RE = plain_re.compile(
+    r"[ \t]*(?P<login>[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]|[a-z]{2,}\.[a-z]*\d{1,4}|[a-z]{3,}\d{2,4})[ \t]*:[ \t]+\S")
+_COMMENT_LOGIN_HINT_RE = plain_re.compile(r":[ \t](?<=[a-z0-9]:[ \t])")  # its colon (then read from its line's start)
+# a table's cell holding a surname and a first name in lower case: "| lind, karin |", ';"ek, anna";'
+# (found by the comma and the first name ending the cell, the surname looked for before it)
+_LOWER_FIRST_CELL_END_RE = plain_re.compile(r",[ ](?P<first>[a-zåäöéü]{2,}(?:-[a-zåäöéü]{2,})?)\"?[ \t]*(?=[|;\t]|\n|$)")
+_LOWER_SURNAME_CELL_START_RE = plain_re.compile(r"(?:^|[|;\t\n])[ \t]*\"?(?P<last>[a-zåäöéü]{2,}(?:-[a-zåäöéü]{2,})?)$")
+
+
+def _layout_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """Initials, user names and names that the page's layout places as a person's (see the patterns above); each
+    reads within one line or two, so a part of a page finds here what it would find alone."""
+    spans: list[tuple[int, int]] = []
+    if ":" in text and any(hint in text for hint in _CREDIT_HINTS):
+        spans += [m.span("initials") for m in _CREDIT_SPACED_RE.finditer(text)]
+    if "/" in text:
+        for m in _SLASH_CAPITAL_END_RE.finditer(text):
+            if _GREETING_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+                spans.append(m.span())
+    for m in _LONE_CAPITAL_RE.finditer(text):
+        if _GREETED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start() + (m[0][0] == ",")):
+            spans.append((m.end() - 1, m.end()))
+    if " av" in text and _AGENT_HINT_RE.search(text):
+        spans += [m.span("login") for m in _AGENT_LOGIN_RE.finditer(text)]
+    for hint in _COMMENT_LOGIN_HINT_RE.finditer(text) if ":" in text else ():
+        m = _COMMENT_LOGIN_RE.match(text, text.rfind("\n", 0, hint.start()) + 1)
+        if m is not None and m.end("login") >= hint.start():
+            login = m["login"]
+            letters = login.rstrip("0123456789").rstrip(".")
+            if "_" in login or not redactor.lex.is_common(letters) or letters in redactor.lex.first_sv:
+                spans.append(m.span("login"))  # "bilaga12: …" is a word and a number
+    if ", " in text and ("|" in text or ";" in text or "\t" in text):
+        lex = redactor.lex
+        for m in _LOWER_FIRST_CELL_END_RE.finditer(text):
+            before = _LOWER_SURNAME_CELL_START_RE.search(text, max(0, m.start() - 40), m.start())
+            if before is None:
+                continue
+            first, last = m["first"], before["last"]
+            if all(p in lex.first_sv or p in lex.first_other for p in first.split("-")) \
+                    and lex.zipf(first) < redactor.EVERYDAY_ZIPF \
+                    and all(p in lex.surnames or not lex.is_common(p) for p in last.split("-")) \
+                    and not redactor._is_place(last) and not _institution_word(last):
+                spans.append((before.start("last"), m.end("first")))
+    return spans
+
+
+def _organisation_after(text: str, end: int) -> bool:
+    """Whether a genitive and an organisation's word follow ``end`` ("Sten A| Olssons Stiftelse"): the name
+    before is the organisation's."""
+    m = _GENITIVE_ORG_AFTER_RE.match(text, end)
+    return m is not None and _institution_word(m["word"])
+
+
+_GENITIVE_ORG_AFTER_RE = plain_re.compile(r"[ \t][A-ZÅÄÖ][^\W\d_]+s[ \t](?P<word>[^\W\d_][\w\-]*)")
+
+
+def _page_people_spans(redactor: "Redactor", text: str, ctx: "Context", found: list) -> list[tuple[int, int, str]]:
+    """The page's people named again: a first name alone, a surname that is also a place's name coordinated with
+    a name found (see the two functions below)."""
+    spans = _page_first_name_spans(redactor, text, ctx.first_names, ctx.surnames) if ctx.first_names else []
+    if ctx.surnames and (" och " in text or " & " in text):
+        spans += _coordinated_surname_spans(redactor, text, ctx.surnames, _merge(found + spans))
+    return spans
+
+
+# --- round 11: the page's people named again by a first name, a surname that is also a place, a user name -------
+def _page_first_names(redactor: "Redactor", text: str, spans, lower_words) -> frozenset:
+    """The first words of the page's full names at ``spans`` ((start, end, …) of ``text``) that may stand for the
+    person alone: title case, no place, no organisation's word, no word the page writes in lower case."""
+    out = set()
+    for start, end, *_ in spans:
+        words = text[start:end].split()
+        if len(words) < 2:
+            continue
+        first = words[0]
+        if all(p[:1].isupper() and p[1:].islower() for p in first.split("-")) and len(first) >= 2 \
+                and not redactor._is_place(first) and not _institution_word(first) \
+                and first.casefold() not in lower_words:
+            out.add(first)
+    return frozenset(out)
+
+
+_CAPITALISED_AFTER_RE = plain_re.compile(r"[ \t]{1,2}(?:[A-ZÅÄÖ\d]|(?P<word>[^\W\d_][\w\-]*))")
+
+
+def _page_first_name_spans(redactor: "Redactor", text: str, first_names, surnames=frozenset()) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes a first name of the page's people (``Context.first_names``) alone as a word ("Bra
+    jobbat Mette!"): not before a capitalised word or a number (a longer name, a date), nor before an
+    organisation's word, nor after a capitalised word (unless an everyday word starting the sentence, "Tack X",
+    or a surname of the page's, "Ek X"),
+    nor joined by a hyphen
+    ("Mette-modellen"); a very frequent word only inside a sentence."""
+    spans = []
+    lex = redactor.lex
+    for name in first_names:
+        position = text.find(name)
+        while position >= 0:
+            end = position + len(name)
+            start, position = position, text.find(name, end)
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_.@/'’") \
+                    or end < len(text) and (text[end].isalnum() or text[end] in "-_@'’"):
+                continue
+            after = _CAPITALISED_AFTER_RE.match(text, end)
+            if after is not None and (after["word"] is None or _institution_word(after["word"])):
+                continue
+            before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+            if before is not None and before["word"][:1].isupper() and before["word"].casefold() not in surnames \
+                    and not (_before_is_sentence_start(text, before.start())
+                             and lex.zipf(before["word"]) >= redactor.EVERYDAY_ZIPF):
+                continue  # part of a longer name ("Klubb X"), unless after an everyday word ("Enligt X", "Tack X")
+                # or after a surname of the page's (surname first: "Ek X")
+            if _before_is_sentence_start(text, start) and lex.zipf(name) >= redactor.EVERYDAY_ZIPF:
+                continue
+            spans.append((start, end, NAME))
+    return spans
+
+
+_PLACE_PREPOSITIONS = frozenset({"i", "från", "till", "på", "vid", "mot", "inom", "utanför", "kring", "runt", "nära",
+                                 "norr", "söder", "väster", "öster", "via", "över"})
+_AND_BEFORE_NAME_RE = plain_re.compile(r"[ \t](?:och|&)[ \t]$")
+_AND_AFTER_NAME_RE = plain_re.compile(r"[ \t](?:och|&)[ \t]")
+
+
+def _coordinated_surname_spans(redactor: "Redactor", text: str, surnames, found: list) -> list[tuple[int, int, str]]:
+    """A surname of the page's people that is also a place's name ("Lund", "Berg"), alone and coordinated with a
+    name found ("Lund och [name] har", "var [name] och Berg."): the person. Not after a preposition of place ("i
+    Lund och …"), nor before an organisation's word or a capitalised word."""
+    names = [(s, e) for s, e, kind in found if kind == NAME]
+    if not names or not surnames:
+        return []
+    spans = []
+    for start, end in names:
+        m = _AND_BEFORE_NAME_RE.search(text, max(0, start - 6), start)
+        if m is not None:
+            w_start, word = _word_span_before(text, m.start())
+            if word and _coordinated_place_surname(redactor, text, word, w_start, m.start(), surnames):
+                spans.append((w_start, m.start(), NAME))
+        m = _AND_AFTER_NAME_RE.match(text, end)
+        if m is not None:
+            w = _TAIL_WORD_RE.match(text, m.end())
+            word = w[0] if w is not None else ""
+            if word and _coordinated_place_surname(redactor, text, word, m.end(), m.end() + len(word), surnames):
+                spans.append((m.end(), m.end() + len(word), NAME))
+    return spans
+
+
+def _coordinated_place_surname(redactor: "Redactor", text: str, word: str, start: int, end: int, surnames) -> bool:
+    if not (word[:1].isupper() and word[1:].islower()) or word.casefold() not in surnames \
+            or not redactor._is_place(word):
+        return False
+    before = _word_span_before(text, start)[1]
+    if before.casefold() in _PLACE_PREPOSITIONS or before[:1].isupper() and not _before_is_sentence_start(text, start):
+        return False
+    after = _CAPITALISED_AFTER_RE.match(text, end)
+    return not (after is not None and (after["word"] is None or _institution_word(after["word"])))
+
+
+def _initial_logins(text: str, spans) -> frozenset:
+    """User names the page writes that are a full name's first initial and surname ("j.lund", "jlund" of "Jonas
+    Lund") or its first name and the surname's initial ("jonas.l"), at ``spans`` ((start, end, …) of ``text``):
+    five characters or more, in lower case."""
+    out = set()
+    for start, end, *_ in spans:
+        words = text[start:end].split()
+        if len(words) < 2:
+            continue
+        first, last = words[0].lower(), words[-1].lower()
+        for candidate in (f"{first[0]}.{last}", f"{first[0]}_{last}", f"{first}.{last[0]}", f"{first}_{last[0]}"):
+            for form in {candidate, _fold(candidate)}:
+                if len(form) >= 5 and form in text:
+                    out.add(form)
+    return frozenset(out)

@@ -105,8 +105,8 @@ def test_lower_words_asked_one_by_one_are_those_collected(text, asked):
 
 def _plain(redactor: redact.Redactor, text: str, page: str, surnames: set[str], page_ctx: redact.Context | None = None) -> str:
     """The reference: ``text`` redacted alone, with every lower-case word of its page collected; with the page's
-    context, also where it writes the page's signing initials or user names (found from the whole page, as the
-    surnames are: :meth:`Redactor.spans`)."""
+    context, also where it writes the page's signing initials, user names or people's first names (found from the
+    whole page, as the surnames are: :meth:`Redactor.spans`)."""
     ctx = redact.Context(set(surnames), set(redact._LOWER_WORD_RE.findall(page)))
     if not text:
         return text
@@ -115,6 +115,8 @@ def _plain(redactor: redact.Redactor, text: str, page: str, surnames: set[str], 
         spans = redact._merge(spans + redact._page_initials_spans(text, page_ctx.initials)
                               + redact._login_word_spans(text, page_ctx.logins)
                               + redact._searched_genitive_spans(text, page_ctx.first_genitives))
+        # the page's people named again (their first names alone, surnames coordinated with a name)
+        spans = redact._merge(spans + redact._page_people_spans(redactor, text, page_ctx, spans))
     return redact._apply(text, spans)
 
 
