@@ -99,17 +99,17 @@ class Tokens(list):
         if sets is None:
             known = _WORDS.cache.get  # keyed by (text, lemma): a token's first two fields
             sets = [known(t[:2]) or _WORDS.matching(t[0], t[1]) for t in self]
+        # indices as tuples, not lists: a sentence's tokens are cached with dozens of them, and a tuple of ints
+        # leaves the garbage collector's tracking at its first collection (lists stayed tracked and made the
+        # full collections of a large build longer and more frequent); most words stand once in a sentence
         found: dict = {}
         for i, keys in enumerate(sets):
             for k in keys:
-                if k in found:
-                    found[k].append(i)
-                else:
-                    found[k] = [i]
+                found[k] = found[k] + (i,) if k in found else (i,)
         self._matched, self._positions, self._generation = sets, found, _WORDS.generation
 
-    def positions(self) -> dict[int, list[int]]:
-        """Word key -> indices of the tokens that word matches (only words that match some token)."""
+    def positions(self) -> dict[int, tuple[int, ...]]:
+        """Word key -> indices of the tokens that word matches, in order (only words that match some token)."""
         try:
             if self._generation == _WORDS.generation:
                 return self._positions
@@ -127,7 +127,7 @@ class Tokens(list):
         self._index()
         return self._matched[i]
 
-    def at(self, key: int) -> list[int]:
+    def at(self, key: int) -> tuple[int, ...]:
         """Indices of the tokens the word with ``key`` (:attr:`Word.key`) matches."""
         return self.positions().get(key, ())
 
