@@ -163,6 +163,33 @@ def test_patterns_run_are_those_may_match_lets_run_on_made_up_text(text):
         assert W.may_run(patterns, text) == [k for k, p in enumerate(patterns) if W.may_match(W.needed_words(p), text)]
 
 
+def _one_search_agrees(text: str) -> None:
+    """What one search for the needed words of several tuples finds (``Needles``) lets run what each tuple's own
+    search lets run: the sentence patterns and clause breaks (``may_run``), the language's lists (``group_candidates``)."""
+    from bas_analysis.coding.reading import _needles, _reading_lists
+
+    lang = load_codebook().language
+    needles = _needles(lang)
+    present = needles.present(text)
+    for patterns in _pattern_tuples()[:2]:  # those _needles was made with
+        assert W.may_run(patterns, text, present) == W.may_run(patterns, text), (text, patterns)
+    tokens = W.tokenize(text)
+    groups = _reading_lists(lang)
+    assert W.group_candidates(groups, tokens, text, present) == W.group_candidates(groups, tokens, text), text
+
+
+def test_one_search_for_several_tuples_lets_run_what_each_search_does_on_the_real_pages():
+    for text, _ in _real_units():
+        for piece in _clause_texts(text)[:3]:
+            _one_search_agrees(piece)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=14).map("".join))
+def test_one_search_for_several_tuples_lets_run_what_each_search_does_on_made_up_text(text):
+    _one_search_agrees(text)
+
+
 NEEDLES = ["och", "o", "ch", "ochså", "och så", "men", "me", "-", "12", "2", "ska", "skall", "sk", "inte", "int",
            "nte", "en", "e", "år", "åren", "övrig", "övriga", "x"] * 2  # the trie: more than FEW strings, shared prefixes
 NEEDLES = [w + "y" * (i // 23) for i, w in enumerate(NEEDLES)]  # (distinct strings: the second round with a tail)

@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from .codebook import (ADDITIVE, AREA_HEDGES, CAPS, HEDGES, MODAL_PLANS, NORMS, NOT_NEGATIONS, PAST, PLAN_TIMES, PLANS,
                        SCOPE_QUALIFIERS, SCOPE_WORDS, UNIVERSAL, VAGUE, WISHES)
-from .words import (Match, Token, Tokens, candidates, cuts_word, family_of, first_match, first_of, group_candidates, may_run,
-                    narrow_candidates, split_family, tokenize)
+from .words import (Match, Needles, Token, Tokens, candidates, cuts_word, family_of, first_match, first_of, group_candidates,
+                    may_run, narrow_candidates, split_family, tokenize)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
@@ -171,14 +171,14 @@ class Unit:
 _COMMA = re.compile(r"[,:](?=\s)(?![^()]*\))")  # not inside brackets: "KVÅ-koderna (DU055, DU056) används inte"
 
 
-def _clause_spans(text: str, lang, full: bool = False) -> list[tuple[int, int, bool]]:
+def _clause_spans(text: str, lang, full: bool = False, present: frozenset | None = None) -> list[tuple[int, int, bool]]:
     """(start, end, starts after a comma) spans between clause breaks. A break runs only where the sentence
-    holds the words it needs (:func:`~.words.may_run`; ``full``: every break runs)."""
+    holds the words it needs (:func:`~.words.may_run`, given ``present``; ``full``: every break runs)."""
     bounds: dict[int, bool] = {0: False}
     for m in _COMMA.finditer(text):
         bounds.setdefault(m.end(), True)
     breaks = lang.clause_breaks
-    for k in range(len(breaks)) if full else may_run(breaks, text):  # the others cannot match: a word they need is not here
+    for k in range(len(breaks)) if full else may_run(breaks, text, present):  # the others cannot match: a word they need is not here
         pattern = breaks[k]
         for m in pattern.finditer(text):
             # the break word ("men") opens the next clause; a group named `at` marks where it breaks instead
@@ -262,6 +262,13 @@ def _reading_lists(lang) -> tuple:
     return lang.sentence_lists + lang.clause_lists
 
 
+@lru_cache(maxsize=8)
+def _needles(lang) -> Needles:
+    """One search of a sentence for the words needed by its sentence patterns, its clause breaks and the regular
+    expressions of its lists, instead of three (made once per language)."""
+    return Needles(patterns=(_sentence_patterns(lang), lang.clause_breaks), groups=(_reading_lists(lang),))
+
+
 _PURPOSE, _INDIRECT, _BARE_YES, _BARE_NO, _CROSS_REFERENCES = range(5)  # positions in _sentence_patterns(lang)
 
 
@@ -292,15 +299,16 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     sentence_lists = len(lang.sentence_lists)
     if full:
         said = group_candidates(lang.sentence_lists, tokens, text)  # list position -> its cues that may match the sentence
-        clause_said = None
+        clause_said = present = None
     else:
-        both = group_candidates(_reading_lists(lang), tokens, text)
+        present = _needles(lang).present(text)  # the needed words of every list, pattern and break in the sentence
+        both = group_candidates(_reading_lists(lang), tokens, text, present)
         said = {g: cues for g, cues in both.items() if g < sentence_lists}
         clause_said = {g - sentence_lists: cues for g, cues in both.items() if g >= sentence_lists}
     # a pattern runs only where the sentence holds the words it needs: where it does not, it cannot match the
     # sentence nor any piece of it (a piece's lower-cased form is a piece of the sentence's)
     patterns = _sentence_patterns(lang)
-    runs = range(len(patterns)) if full else may_run(patterns, text)
+    runs = range(len(patterns)) if full else may_run(patterns, text, present)
     purposes = _PURPOSE in runs  # a purpose clause may stand in the sentence
     indirects = _INDIRECT in runs
     # the lists that may match a clause: those the sentence may say, and those with a regular expression
@@ -308,7 +316,7 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     may_say = may.__contains__
     exemptions = may_say(NOT_NEGATIONS) or lang.quoted_names.search(text) is not None
     scope_cues = may_say(SCOPE_WORDS) or may_say(SCOPE_QUALIFIERS)
-    spans = _clause_spans(text, lang, full)
+    spans = _clause_spans(text, lang, full, present)
     if purposes:
         spans = _split_leading_purpose(text, spans, lang)
     parts = []

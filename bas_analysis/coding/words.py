@@ -99,17 +99,17 @@ class Tokens(list):
         if sets is None:
             known = _WORDS.cache.get  # keyed by (text, lemma): a token's first two fields
             sets = [known(t[:2]) or _WORDS.matching(t[0], t[1]) for t in self]
+        # indices as tuples, not lists: a sentence's tokens are cached with dozens of them, and a tuple of ints
+        # leaves the garbage collector's tracking at its first collection (lists stayed tracked and made the
+        # full collections of a large build longer and more frequent); most words stand once in a sentence
         found: dict = {}
         for i, keys in enumerate(sets):
             for k in keys:
-                if k in found:
-                    found[k].append(i)
-                else:
-                    found[k] = [i]
+                found[k] = found[k] + (i,) if k in found else (i,)
         self._matched, self._positions, self._generation = sets, found, _WORDS.generation
 
-    def positions(self) -> dict[int, list[int]]:
-        """Word key -> indices of the tokens that word matches (only words that match some token)."""
+    def positions(self) -> dict[int, tuple[int, ...]]:
+        """Word key -> indices of the tokens that word matches, in order (only words that match some token)."""
         try:
             if self._generation == _WORDS.generation:
                 return self._positions
@@ -127,7 +127,7 @@ class Tokens(list):
         self._index()
         return self._matched[i]
 
-    def at(self, key: int) -> list[int]:
+    def at(self, key: int) -> tuple[int, ...]:
         """Indices of the tokens the word with ``key`` (:attr:`Word.key`) matches."""
         return self.positions().get(key, ())
 
@@ -651,15 +651,19 @@ class _RegexFilter:
                     filed.setdefault(word, []).append(key)
         self.other_digit = filed.pop(ANY_DIGIT, [])  # asked of a text by _OTHER_DIGIT, not as a substring
         self.filed = filed
+        self.strings = frozenset(filed)  # the strings looked for in a text
         self.needles = _Needles(filed)
 
-    def keep(self, text: str) -> list:
-        """The keys whose cue :func:`may_match` ``text``, in their order."""
+    def keep(self, text: str, present: frozenset | None = None) -> list:
+        """The keys whose cue :func:`may_match` ``text``, in their order. ``present``: the strings of a set that
+        holds :attr:`strings` that stand in ``text`` lower-cased (:meth:`Needles.present`), asked of it once for
+        this filter and others: those among this filter's strings are the ones its own search would find."""
         low = _lowered(text)
         if low is None:
             return list(self.all)
         filed = self.filed
-        hit = [key for word in self.needles.within(low) for key in filed[word]]
+        found = self.needles.within(low) if present is None else present & self.strings
+        hit = [key for word in found for key in filed[word]]
         if self.other_digit and _OTHER_DIGIT.search(low):
             hit += self.other_digit
         if not hit:
@@ -687,17 +691,42 @@ def _holds(needs: tuple[frozenset, ...], low: str) -> bool:
 _PATTERN_FILTERS: dict[int, tuple] = {}  # id of a tuple of patterns -> (the tuple, its _RegexFilter)
 
 
-def may_run(patterns: tuple[re.Pattern, ...], text: str) -> list[int]:
-    """The positions of the ``patterns`` (a tuple kept alive by its owner) that :func:`may_match` ``text``
-    with their needed words (:func:`needed_words`), in order: the text is asked once for all of them (see
-    :class:`_RegexFilter`) instead of once per pattern."""
+def _pattern_filter(patterns: tuple[re.Pattern, ...]) -> _RegexFilter:
     entry = _PATTERN_FILTERS.get(id(patterns))
     if entry is None or entry[0] is not patterns:
         if len(_PATTERN_FILTERS) > 1000:
             _PATTERN_FILTERS.clear()
         keys = list(range(len(patterns)))
         entry = _PATTERN_FILTERS[id(patterns)] = (patterns, _RegexFilter(keys, [needed_words(p) for p in patterns]))
-    return entry[1].keep(text)
+    return entry[1]
+
+
+def may_run(patterns: tuple[re.Pattern, ...], text: str, present: frozenset | None = None) -> list[int]:
+    """The positions of the ``patterns`` (a tuple kept alive by its owner) that :func:`may_match` ``text``
+    with their needed words (:func:`needed_words`), in order: the text is asked once for all of them (see
+    :class:`_RegexFilter`) instead of once per pattern. ``present``: what :meth:`Needles.present` gives for
+    ``text``, of a :class:`Needles` made with these patterns (one search for several tuples)."""
+    return _pattern_filter(patterns).keep(text, present)
+
+
+class Needles:
+    """One search of a text for the needed words of several tuples of patterns and of cue tuples (each kept
+    alive by its owner), instead of one per tuple: :func:`may_run` and :func:`group_candidates` take what
+    :meth:`present` finds and keep the strings of their own (the same strings their own search finds: a
+    string stands in the text or it does not)."""
+
+    def __init__(self, patterns=(), groups=()):
+        strings = set()
+        for one in patterns:
+            strings |= _pattern_filter(one).strings
+        for one in groups:
+            strings |= _group_entry(one)[4].strings
+        self.needles = _Needles(sorted(strings))
+
+    def present(self, text: str) -> frozenset | None:
+        """The strings that stand in ``text`` lower-cased (None: it holds an odd fold, every pattern runs)."""
+        low = _lowered(text)
+        return None if low is None else frozenset(self.needles.within(low))
 
 
 _CUE_INDEX: dict[int, tuple] = {}  # id of a tuple of cues -> (the tuple, first word key -> positions, first word keys, regex positions, ...)
@@ -744,12 +773,9 @@ def candidates(cues: tuple[Cue, ...], tokens: Tokens, text: str | None = None) -
 _GROUPED: dict[int, tuple] = {}  # id of a tuple of cue tuples -> (the tuple, first word key -> (group, cue) pairs, ...)
 
 
-def group_candidates(groups: tuple, tokens: Tokens, text: str | None = None) -> dict[int, list[Cue]]:
-    """For a tuple of cue tuples ``groups`` (kept alive by its owner: an indicator's rules' cues, its methods'
-    or members' cues, the language's lists), what :func:`candidates` gives for each, in one lookup for all:
-    group position -> its cues that may match ``tokens`` (and ``text``), in their order; a group without
-    any is left out. One index over every group's first words is asked once per sentence instead of once
-    per group."""
+def _group_entry(groups: tuple) -> tuple:
+    """(groups, first word key -> (group, cue) pairs, first word keys, regular expressions' pairs, their
+    :class:`_RegexFilter`, pairs -> the keys of their other words) for a tuple of cue tuples, made once."""
     entry = _GROUPED.get(id(groups))
     if entry is None or entry[0] is not groups:
         by_first: dict[int, list[tuple[int, int]]] = {}
@@ -765,14 +791,23 @@ def group_candidates(groups: tuple, tokens: Tokens, text: str | None = None) -> 
         regex = _RegexFilter(always, [groups[g][i].needs for g, i in always])
         rest = {(g, i): cue.rest for g, cues in enumerate(groups) for i, cue in enumerate(cues) if cue.rest}
         entry = _GROUPED[id(groups)] = (groups, by_first, frozenset(by_first), always, regex, rest)
-    groups, by_first, firsts, always, regex, rest = entry
+    return entry
+
+
+def group_candidates(groups: tuple, tokens: Tokens, text: str | None = None, present: frozenset | None = None) -> dict[int, list[Cue]]:
+    """For a tuple of cue tuples ``groups`` (kept alive by its owner: an indicator's rules' cues, its methods'
+    or members' cues, the language's lists), what :func:`candidates` gives for each, in one lookup for all:
+    group position -> its cues that may match ``tokens`` (and ``text``), in their order; a group without
+    any is left out. One index over every group's first words is asked once per sentence instead of once
+    per group. ``present``: see :func:`may_run`."""
+    groups, by_first, firsts, always, regex, rest = _group_entry(groups)
     positions = tokens.positions()
     found = [pair for key in firsts.intersection(positions) for pair in by_first[key]]
     if rest and found:  # a cue of several words, one of which no token matches, cannot match
         words = positions.keys()
         found = [pair for pair in found if pair not in rest or rest[pair] <= words]
     if always:
-        found += always if text is None else regex.keep(text)
+        found += always if text is None else regex.keep(text, present)
     if not found:
         return {}
     found.sort()
