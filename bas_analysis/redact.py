@@ -3751,7 +3751,7 @@ _GREETED_BEFORE_RE = plain_re.compile(
 # a user name after a label of who sent, filled in, reviewed or changed a form, in the cell after the label's
 # ('"Inskickat av";"k.lind"', "Ifylld av | a_berg") or after the label and a date ("Senast uppdaterad
 # 2023-01-02 av ab/cd"): letters with dots or underscores between them, or lower-case initials joined by slashes
-_AGENT_LABEL = (r"(?i:inskickat|inskickad|ifyllt|ifylld|ifyllt|besvarat|besvarad|registrerat|registrerad|granskat|"
+_AGENT_LABEL = (r"(?i:inskickat|inskickad|ifyllt|ifylld|besvarat|besvarad|registrerat|registrerad|granskat|"
                 r"granskad|uppdaterat|uppdaterad|ändrat|ändrad|sammanställt|sammanställd|skrivet|skriven|publicerat|"
                 r"publicerad|inlagt|inlagd|rapporterat|rapporterad)")
 _AGENT_LOGIN_RE = plain_re.compile(
