@@ -95,7 +95,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import math
-import operator
+from itertools import accumulate
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -247,6 +247,21 @@ _LATIN1_ONLY = plain_re.compile("[^\x00-\xff\u2000-\u206f\u20ac]")  # a characte
 def _word_matches(text: str):
     """The matches of ``_TOKEN_RE`` in ``text``, in order (of ``_FAST_TOKEN_RE`` where it finds the same)."""
     return (_TOKEN_RE if _LATIN1_ONLY.search(text) else _FAST_TOKEN_RE).finditer(text)
+
+
+# the same patterns as one group: split by them, a text is its gaps and its words in turn (gap, word, gap, …, gap)
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+_FAST_TOKEN_SPLIT_RE = plain_re.compile(f"({_FAST_TOKEN_RE.pattern})")
+
+
+def _word_positions(text: str) -> tuple[list[str], list[int], list[int]]:
+    """(words, starts, ends) of the matches of :func:`_word_matches` in ``text``, in order, without a match
+    object per word (making those is most of the cost of splitting a page): the text split by the same pattern
+    in a group alternates gaps and the words, so each word's start and end add up the lengths before it.
+    The pattern matches no empty string, so every word is a match (tests/test_redact_fast_paths.py compares)."""
+    parts = (_TOKEN_SPLIT_RE if _LATIN1_ONLY.search(text) else _FAST_TOKEN_SPLIT_RE).split(text)
+    ends = list(accumulate(map(len, parts), initial=0))  # where each part ends: parts 2k + 1 are the words
+    return parts[1::2], ends[1:-1:2], ends[2::2]
 _PARTICLES = frozenset({"von", "af", "av", "de", "van", "der", "den", "da", "di", "del", "della", "dos", "das", "du",
                         "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu", "mac", "o"})
 # Words that end an organisation or institution's name (also as the end of a compound:
@@ -415,10 +430,6 @@ def _tokens(text: str) -> list[_Token]:
     return [_Token(m[0], m.start(), m.end()) for m in _word_matches(text)]
 
 
-_MATCHED = operator.itemgetter(0)  # a match's text
-_END = operator.methodcaller("end")  # where a match ends
-
-
 class _Words:
     """The words of a text as a sequence of :class:`_Token`: every word's key (casefolded) is computed at once,
     since each is asked whether a name starts there, but a word's token (position, case) is made only when asked
@@ -428,19 +439,19 @@ class _Words:
     between the part's ends (:meth:`part`), positions counted from ``offset``.
     """
 
-    __slots__ = ("matches", "words", "keys", "offset", "_made", "_root", "keep", "reach")
+    __slots__ = ("words", "starts", "ends", "keys", "offset", "_made", "_root", "keep", "reach")
 
-    def __init__(self, matches: list, offset: int = 0, words: list | None = None, keys: list | None = None,
+    def __init__(self, words: list, starts: list, ends: list, offset: int = 0, keys: list | None = None,
                  root: "_Words | None" = None, keep=None):
-        self.matches = matches
+        self.words = words
+        self.starts, self.ends = starts, ends  # where each word starts and ends in the root's text
         self.offset = offset
-        self.words = list(map(_MATCHED, matches)) if words is None else words
         self.keys = list(map(str.casefold, self.words)) if keys is None else keys
-        self._made: list[_Token | None] = [None] * len(matches)
+        self._made: list[_Token | None] = [None] * len(words)
         # the words split from a text (``root``) these are taken from: word k is the root's word keep[k]
         self._root = root  # None: these are the words split from the text (not a reference to self: no cycle
-        # for the collector to find, so a page's words and matches go as soon as the page is done)
-        self.keep = range(len(matches)) if keep is None else keep
+        # for the collector to find, so a page's words go as soon as the page is done)
+        self.keep = range(len(words)) if keep is None else keep
         self.reach = -1  # the last index :meth:`has` found a word at
 
     @property
@@ -449,7 +460,7 @@ class _Words:
 
     @classmethod
     def of(cls, text: str) -> "_Words":
-        return cls(list(_word_matches(text)))
+        return cls(*_word_positions(text))
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -457,22 +468,21 @@ class _Words:
     def __getitem__(self, i: int) -> _Token:
         token = self._made[i]
         if token is None:
-            m = self.matches[i]
-            token = self._made[i] = _Token(self.words[i], m.start() - self.offset, m.end() - self.offset, self.keys[i])
+            token = self._made[i] = _Token(self.words[i], self.starts[i] - self.offset, self.ends[i] - self.offset,
+                                           self.keys[i])
         return token
 
     def _first_ending_after(self, position: int) -> int:
-        """The index of the first word that ends after ``position`` (counted from ``offset``); the few words
-        bisection visits are asked where they end."""
-        return bisect.bisect_right(self.matches, position + self.offset, key=_END)
+        """The index of the first word that ends after ``position`` (counted from ``offset``)."""
+        return bisect.bisect_right(self.ends, position + self.offset)
 
     def without(self, spans: list[tuple[int, int]]) -> "_Words":
         """The words no span of ``spans`` (start, end) touches; found by bisection, the spans being few."""
         dropped: list[tuple[int, int]] = []  # runs of words (first, last + 1)
-        matches = self.matches
+        starts = self.starts
         for start, end in spans:
             first = k = self._first_ending_after(start)
-            while k < len(matches) and matches[k].start() - self.offset < end:
+            while k < len(starts) and starts[k] - self.offset < end:
                 k += 1
             if k > first:
                 dropped.append((first, k))
@@ -483,27 +493,26 @@ class _Words:
             if first > last:
                 kept.append((last, first))
             last = max(last, k)
-        kept.append((last, len(matches)))
-        out: tuple[list, list, list, list] = ([], [], [], [])
+        kept.append((last, len(starts)))
+        out: tuple[list, list, list, list, list] = ([], [], [], [], [])
         for first, k in kept:
-            for whole, part in zip((matches, self.words, self.keys, self.keep), out):
+            for whole, part in zip((self.words, self.starts, self.ends, self.keys, self.keep), out):
                 part += whole[first:k]
-        return _Words(out[0], self.offset, out[1], out[2], self.root, out[3])
+        return _Words(out[0], out[1], out[2], self.offset, out[3], self.root, out[4])
 
     def part(self, start: int, end: int) -> "_Words | None":
         """The words of the text's characters ``start:end`` as a text of its own, or None when a word runs across
         either end (then the part alone splits differently). The word pattern looks at nothing around a word,
         so a part cut between words holds exactly the text's words between its ends."""
-        matches = self.matches
+        starts = self.starts
         first = self._first_ending_after(start)
-        if first < len(matches) and matches[first].start() - self.offset < start:
+        if first < len(starts) and starts[first] - self.offset < start:
             return None
         last = self._first_ending_after(end)
-        if last < len(matches) and matches[last].start() - self.offset < end:
+        if last < len(starts) and starts[last] - self.offset < end:
             return None
-        part = _Words(matches[first:last], self.offset + start, self.words[first:last], self.keys[first:last],
-                      self.root, self.keep[first:last])
-        return part
+        return _Words(self.words[first:last], starts[first:last], self.ends[first:last], self.offset + start,
+                      self.keys[first:last], self.root, self.keep[first:last])
 
     def has(self, i: int) -> bool:
         """Whether there is a word ``i``; the name finder asks this before it reads a word after the first."""

@@ -54,7 +54,7 @@ def test_a_part_of_a_text_has_the_words_it_would_have_alone(text, data):
     page = redact._Words.of(text)
     part = page.part(start, end)
     alone = redact._Words.of(text[start:end])
-    crosses = any(m.start() < cut < m.end() for m in page.matches for cut in (start, end))
+    crosses = any(a < cut < b for a, b in zip(page.starts, page.ends) for cut in (start, end))
     assert (part is None) == crosses  # refused only when a word runs across an end
     if part is not None:
         assert part.words == alone.words and part.keys == alone.keys
@@ -62,6 +62,24 @@ def test_a_part_of_a_text_has_the_words_it_would_have_alone(text, data):
         # and without a span, as after an e-mail address is taken out
         spans = [(0, (end - start) // 2)] if end > start else []
         assert _words_of(part.without(spans)) == _words_of(alone.without(spans))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_a_text_split_by_the_word_pattern_gives_its_matches(text):
+    # (_word_positions adds up the lengths of the gaps and words instead of making a match per word)
+    matches = list(redact._word_matches(text))
+    assert redact._word_positions(text) == ([m[0] for m in matches], [m.start() for m in matches],
+                                            [m.end() for m in matches])
+
+
+def test_real_and_generated_pages_split_by_the_word_pattern_give_its_matches():
+    texts = _real_pages() + [generated_page(i) for i in range(60)]
+    for text in texts:
+        matches = list(redact._word_matches(text))
+        assert redact._word_positions(text) == ([m[0] for m in matches], [m.start() for m in matches],
+                                                [m.end() for m in matches])
+    assert sum(map(len, texts)) > 100_000
 
 
 AT_TEXTS = st.lists(st.one_of(PIECES, st.sampled_from(["[at]", "(a)", " snabel-a ", "&#64;", "＠", "x @ y.se", "a.b@",
