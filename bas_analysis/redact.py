@@ -638,6 +638,13 @@ class Context:
     # the first names of the page's full names that may stand for the person alone ("Mette" of "Mette Dahl"):
     # Redactor.context
     first_names: frozenset = field(default=frozenset(), repr=False, compare=False)
+    # the page's own spans, their starts and which of the page's gates it passes (Redactor.spans of the page, for
+    # its later parts: Redactor._page_part_spans); None until the page is redacted, or when no part may take them
+    page_spans: tuple | None = field(default=None, repr=False, compare=False)
+    # the page's own spans as Redactor.spans gives them (its parts may ask for them before the page itself is asked)
+    page_found: list | None = field(default=None, repr=False, compare=False)
+    # whether every surname of the names the page's redaction found is one of ``surnames`` (Redactor._spans)
+    page_names_known: bool = field(default=False, repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -1375,7 +1382,19 @@ class Redactor:
               remember: bool = True) -> list[tuple[int, int, str]]:
         """(start, end, placeholder) of every piece of personal data in ``text``, merged (see :meth:`_known_spans`;
         ``remember``: False for a text that is never seen again); with a page's ``ctx``, also the initials of the
-        page's full names where they sign or are defined."""
+        page's full names where they sign or are defined; for a part of a page redacted after the page itself,
+        the page's spans that fall in it where they are provably the part's own (:meth:`_page_part_spans`)."""
+        if ctx is not None and ctx.page is not None and ctx.words is not None and not filename:
+            if text is ctx.page:
+                if ctx.page_found is not None:
+                    return list(ctx.page_found)
+            else:
+                if ctx.page_found is None:  # the page first (a title is asked before it): its spans are the same then
+                    self.spans(ctx.page, ctx)
+                if ctx.page_spans is not None:
+                    found = self._page_part_spans(text, ctx)
+                    if found is not None:
+                        return found
         found = self._known_spans(text, ctx, filename, remember)
         if ctx is not None and ctx.initials and not filename:
             extra = _page_initials_spans(text, ctx.initials)
@@ -1393,7 +1412,71 @@ class Redactor:
             extra = _page_people_spans(self, text, ctx, found)
             if extra:
                 found = _merge(found + extra)
+        if ctx is not None and text is ctx.page and ctx.words is not None and not filename:
+            ctx.page_found = list(found)
+            self._keep_page_spans(text, ctx, found)
         return found
+
+    # --- a part of a page from the page's own spans ---------------------------------------------------------------
+    # Redacting a page's parts (a title, the question and answer texts) one by one repeats what redacting the page
+    # found. Every rule of :meth:`spans` reads within the lines of what it finds, and a line break reads to it as
+    # the start or end of the text does (blanks are spaces and tabs; a "^" or "$" a line's; what is read before a
+    # match, a word or a sentence start, stays in its line; tries of the name finder stop at a word on another
+    # line), so a part made of whole lines finds what the page finds in it, but for the rules that read further:
+    # - the page's gates: a sign swapped for the "at" ("byt # mot @") names addresses anywhere in the text, a label
+    #   of personal data ("Personnummer") lets numbers and addresses be taken anywhere in it, and a spelled-out
+    #   address is looked for only in a text holding ".se", "punkt", …: the part then takes the page's spans only
+    #   when it passes the same gates as the page (the first never), or holds nothing that what the gate lets
+    #   through may find (every number or address taken after a label holds two digits in a row, every spelled
+    #   address one of _SPELLED_TLD_STRINGS);
+    # - a street address on the lines under a name that ends its line: not when a span of the page ends at the
+    #   part's first line break or right before it;
+    # - what keeps a name inside a title: a quoted title's cue is looked for up to 80 characters before it, over
+    #   line breaks: not for a part holding a quote; and the kept stretches are not looked for at all in a window
+    #   holding a character that lowers to two ("İ"): not on such a page;
+    # - a surname alone once its full name is known: the page's own names' surnames count with the context's
+    #   (``Context.surnames``), a part's only those it holds: only when each of the page's is the context's too;
+    # - a span of the page running over either end of the part: not then.
+    # The property tests in tests/test_redact_fast_paths.py compare both ways on every part of the corpus, the
+    # challenge pages and generated pages.
+    _SPELLED_HINTS = (".se", "punkt", ".nu", ".com", ".org", " dot ")  # _spelled_email_spans' gate
+    # what every match of _SPELLED_TLD_RE and _SPELLED_WORD_TLD_RE holds (a spelled address ends with one)
+    _SPELLED_TLD_STRINGS = (".se", ".nu", ".com", ".org", ".net", ".eu", ".fi", ".no", ".dk", "punkt", "dot")
+
+    @classmethod
+    def _gates(cls, text: str) -> tuple[bool, bool]:
+        """Whether ``text`` passes the gates of :func:`_labelled_personal_spans` and :func:`_spelled_email_spans`."""
+        labelled = _DIGIT_PAIR_RE.search(text) is not None and any(hint in text for hint in _PERSONAL_DATA_HINTS)
+        return labelled, any(hint in text for hint in cls._SPELLED_HINTS)
+
+    def _keep_page_spans(self, page: str, ctx: Context, found: list) -> None:
+        """Keep the page's spans in ``ctx`` for its parts, unless no part may take them (see above)."""
+        if not ctx.page_names_known or " mot @" in page or " med @" in page or len(page.lower()) != len(page):
+            ctx.page_spans = None
+            return
+        ctx.page_spans = (list(found), [a for a, _, _ in found], self._gates(page))
+
+    def _page_part_spans(self, text: str, ctx: Context) -> list[tuple[int, int, str]] | None:
+        """:meth:`spans` of ``text``, a part of the page of ``ctx`` made of whole lines, from the page's own spans;
+        None where they may differ (see above)."""
+        page = ctx.page
+        start = page.find(text)
+        if start < 0:
+            return None
+        end = start + len(text)
+        if not _whole_lines(page, start, end) or any(q in text for q in _QUOTES):
+            return None
+        spans, starts, (labelled, spelled) = ctx.page_spans
+        if labelled or spelled:
+            own = self._gates(text)
+            if labelled and not own[0] and _DIGIT_PAIR_RE.search(text):
+                return None
+            if spelled and not own[1] and any(tld in text for tld in self._SPELLED_TLD_STRINGS):
+                return None
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if lo and spans[lo - 1][1] >= start - 1 or hi > lo and spans[hi - 1][1] > end:
+            return None  # a span across an end, or one ending at the line break before the part
+        return [(a - start, b - start, label) for a, b, label in spans[lo:hi]]
 
     def _known_spans(self, text: str, ctx: Context | None = None, filename: bool = False,
                      remember: bool = True) -> list[tuple[int, int, str]]:
@@ -1467,6 +1550,8 @@ class Redactor:
         kept = _kept_near(self, text, names + [(a, b, None) for a, b in positions]) if (names or positions) and not filename else []
         if kept and names:  # again, so that a kept name gives no surname alone
             names = self._name_spans(text, tokens, ctx, filename, kept)
+        if ctx.page is text and not filename:  # (see _page_part_spans)
+            ctx.page_names_known = all(key is None or key in ctx.surnames for _, _, key in names)
         for start, end, _ in names:
             found.append((start, end, NAME))
         if not filename:
