@@ -542,3 +542,26 @@ def test_parts_of_generated_lines_take_the_page_spans_that_are_their_own(lines, 
         if part:
             assert fast.spans(part, ctx) == alone.spans(part, alone_ctx), part
     assert fast.spans(text, ctx) == alone.spans(text, alone_ctx)
+
+
+@pytest.mark.parametrize("page, part", [
+    ("Skriv till anna.ek#kommun.se\n(byt # mot @)", "Skriv till anna.ek#kommun.se"),  # the sign named on another line
+    ("Personnummer och adress\nEkvägen 4, 123 45 Storby", "Ekvägen 4, 123 45 Storby"),  # a label on another line
+    ("Anna Ek\nEkvägen 4\n123 45 Storby", "Ekvägen 4\n123 45 Storby"),  # an address under a name
+    ("Läs boken\nom \"Anna Ek och jag\"", "om \"Anna Ek och jag\""),  # a quoted title's cue on the line before
+    ("Läs mer på kommun.se\nSkriv till anna.ek på kommun.net", "Skriv till anna.ek på kommun.net"),  # the gate
+    ("İstanbul\nFamiljecentralen Anna Ek", "Familjecentralen Anna Ek"),  # no kept stretch near an "İ"
+    ("Hej Ma-\nria Ek", "ria Ek"),  # a span across the part's start
+])
+def test_a_part_whose_spans_the_page_reads_beyond_its_lines_is_redacted_alone(page, part):
+    """Where the page's spans in a part are not the part's own (each case a rule that reads beyond the part's
+    lines), the part is redacted by itself."""
+    fast, alone = redact.Redactor(["Anna Ek"]), _NoPagePartSpans(["Anna Ek"])
+    ctx, alone_ctx = fast.context(page), alone.context(page)
+    page_spans = fast.spans(page, ctx)
+    start = page.find(part)
+    in_part = [(a - start, b - start, label) for a, b, label in page_spans if a < start + len(part) and b > start]
+    expected = alone.spans(part, alone_ctx)
+    assert in_part != expected  # the page's spans would be wrong here
+    assert ctx.page_spans is None or fast._page_part_spans(part, ctx) is None
+    assert fast.spans(part, ctx) == expected
