@@ -552,6 +552,7 @@ def test_parts_of_generated_lines_take_the_page_spans_that_are_their_own(lines, 
     ("Läs mer på kommun.se\nSkriv till anna.ek på kommun.net", "Skriv till anna.ek på kommun.net"),  # the gate
     ("İstanbul\nFamiljecentralen Anna Ek", "Familjecentralen Anna Ek"),  # no kept stretch near an "İ"
     ("Hej Ma-\nria Ek", "ria Ek"),  # a span across the part's start
+    ("Hej Ma-\nria Ek", "Hej Ma-"),  # and across its end
 ])
 def test_a_part_whose_spans_the_page_reads_beyond_its_lines_is_redacted_alone(page, part):
     """Where the page's spans in a part are not the part's own (each case a rule that reads beyond the part's
