@@ -95,7 +95,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import math
-import operator
+from itertools import accumulate
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -247,6 +247,21 @@ _LATIN1_ONLY = plain_re.compile("[^\x00-\xff\u2000-\u206f\u20ac]")  # a characte
 def _word_matches(text: str):
     """The matches of ``_TOKEN_RE`` in ``text``, in order (of ``_FAST_TOKEN_RE`` where it finds the same)."""
     return (_TOKEN_RE if _LATIN1_ONLY.search(text) else _FAST_TOKEN_RE).finditer(text)
+
+
+# the same patterns as one group: split by them, a text is its gaps and its words in turn (gap, word, gap, …, gap)
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+_FAST_TOKEN_SPLIT_RE = plain_re.compile(f"({_FAST_TOKEN_RE.pattern})")
+
+
+def _word_positions(text: str) -> tuple[list[str], list[int], list[int]]:
+    """(words, starts, ends) of the matches of :func:`_word_matches` in ``text``, in order, without a match
+    object per word (making those is most of the cost of splitting a page): the text split by the same pattern
+    in a group alternates gaps and the words, so each word's start and end add up the lengths before it.
+    The pattern matches no empty string, so every word is a match (tests/test_redact_fast_paths.py compares)."""
+    parts = (_TOKEN_SPLIT_RE if _LATIN1_ONLY.search(text) else _FAST_TOKEN_SPLIT_RE).split(text)
+    ends = list(accumulate(map(len, parts), initial=0))  # where each part ends: parts 2k + 1 are the words
+    return parts[1::2], ends[1:-1:2], ends[2::2]
 _PARTICLES = frozenset({"von", "af", "av", "de", "van", "der", "den", "da", "di", "del", "della", "dos", "das", "du",
                         "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu", "mac", "o"})
 # Words that end an organisation or institution's name (also as the end of a compound:
@@ -415,10 +430,6 @@ def _tokens(text: str) -> list[_Token]:
     return [_Token(m[0], m.start(), m.end()) for m in _word_matches(text)]
 
 
-_MATCHED = operator.itemgetter(0)  # a match's text
-_END = operator.methodcaller("end")  # where a match ends
-
-
 class _Words:
     """The words of a text as a sequence of :class:`_Token`: every word's key (casefolded) is computed at once,
     since each is asked whether a name starts there, but a word's token (position, case) is made only when asked
@@ -428,19 +439,19 @@ class _Words:
     between the part's ends (:meth:`part`), positions counted from ``offset``.
     """
 
-    __slots__ = ("matches", "words", "keys", "offset", "_made", "_root", "keep", "reach")
+    __slots__ = ("words", "starts", "ends", "keys", "offset", "_made", "_root", "keep", "reach")
 
-    def __init__(self, matches: list, offset: int = 0, words: list | None = None, keys: list | None = None,
+    def __init__(self, words: list, starts: list, ends: list, offset: int = 0, keys: list | None = None,
                  root: "_Words | None" = None, keep=None):
-        self.matches = matches
+        self.words = words
+        self.starts, self.ends = starts, ends  # where each word starts and ends in the root's text
         self.offset = offset
-        self.words = list(map(_MATCHED, matches)) if words is None else words
         self.keys = list(map(str.casefold, self.words)) if keys is None else keys
-        self._made: list[_Token | None] = [None] * len(matches)
+        self._made: list[_Token | None] = [None] * len(words)
         # the words split from a text (``root``) these are taken from: word k is the root's word keep[k]
         self._root = root  # None: these are the words split from the text (not a reference to self: no cycle
-        # for the collector to find, so a page's words and matches go as soon as the page is done)
-        self.keep = range(len(matches)) if keep is None else keep
+        # for the collector to find, so a page's words go as soon as the page is done)
+        self.keep = range(len(words)) if keep is None else keep
         self.reach = -1  # the last index :meth:`has` found a word at
 
     @property
@@ -449,7 +460,7 @@ class _Words:
 
     @classmethod
     def of(cls, text: str) -> "_Words":
-        return cls(list(_word_matches(text)))
+        return cls(*_word_positions(text))
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -457,22 +468,21 @@ class _Words:
     def __getitem__(self, i: int) -> _Token:
         token = self._made[i]
         if token is None:
-            m = self.matches[i]
-            token = self._made[i] = _Token(self.words[i], m.start() - self.offset, m.end() - self.offset, self.keys[i])
+            token = self._made[i] = _Token(self.words[i], self.starts[i] - self.offset, self.ends[i] - self.offset,
+                                           self.keys[i])
         return token
 
     def _first_ending_after(self, position: int) -> int:
-        """The index of the first word that ends after ``position`` (counted from ``offset``); the few words
-        bisection visits are asked where they end."""
-        return bisect.bisect_right(self.matches, position + self.offset, key=_END)
+        """The index of the first word that ends after ``position`` (counted from ``offset``)."""
+        return bisect.bisect_right(self.ends, position + self.offset)
 
     def without(self, spans: list[tuple[int, int]]) -> "_Words":
         """The words no span of ``spans`` (start, end) touches; found by bisection, the spans being few."""
         dropped: list[tuple[int, int]] = []  # runs of words (first, last + 1)
-        matches = self.matches
+        starts = self.starts
         for start, end in spans:
             first = k = self._first_ending_after(start)
-            while k < len(matches) and matches[k].start() - self.offset < end:
+            while k < len(starts) and starts[k] - self.offset < end:
                 k += 1
             if k > first:
                 dropped.append((first, k))
@@ -483,27 +493,26 @@ class _Words:
             if first > last:
                 kept.append((last, first))
             last = max(last, k)
-        kept.append((last, len(matches)))
-        out: tuple[list, list, list, list] = ([], [], [], [])
+        kept.append((last, len(starts)))
+        out: tuple[list, list, list, list, list] = ([], [], [], [], [])
         for first, k in kept:
-            for whole, part in zip((matches, self.words, self.keys, self.keep), out):
+            for whole, part in zip((self.words, self.starts, self.ends, self.keys, self.keep), out):
                 part += whole[first:k]
-        return _Words(out[0], self.offset, out[1], out[2], self.root, out[3])
+        return _Words(out[0], out[1], out[2], self.offset, out[3], self.root, out[4])
 
     def part(self, start: int, end: int) -> "_Words | None":
         """The words of the text's characters ``start:end`` as a text of its own, or None when a word runs across
         either end (then the part alone splits differently). The word pattern looks at nothing around a word,
         so a part cut between words holds exactly the text's words between its ends."""
-        matches = self.matches
+        starts = self.starts
         first = self._first_ending_after(start)
-        if first < len(matches) and matches[first].start() - self.offset < start:
+        if first < len(starts) and starts[first] - self.offset < start:
             return None
         last = self._first_ending_after(end)
-        if last < len(matches) and matches[last].start() - self.offset < end:
+        if last < len(starts) and starts[last] - self.offset < end:
             return None
-        part = _Words(matches[first:last], self.offset + start, self.words[first:last], self.keys[first:last],
-                      self.root, self.keep[first:last])
-        return part
+        return _Words(self.words[first:last], starts[first:last], self.ends[first:last], self.offset + start,
+                      self.keys[first:last], self.root, self.keep[first:last])
 
     def has(self, i: int) -> bool:
         """Whether there is a word ``i``; the name finder asks this before it reads a word after the first."""
@@ -629,6 +638,13 @@ class Context:
     # the first names of the page's full names that may stand for the person alone ("Mette" of "Mette Dahl"):
     # Redactor.context
     first_names: frozenset = field(default=frozenset(), repr=False, compare=False)
+    # the page's own spans, their starts and which of the page's gates it passes (Redactor.spans of the page, for
+    # its later parts: Redactor._page_part_spans); None until the page is redacted, or when no part may take them
+    page_spans: tuple | None = field(default=None, repr=False, compare=False)
+    # the page's own spans as Redactor.spans gives them (its parts may ask for them before the page itself is asked)
+    page_found: list | None = field(default=None, repr=False, compare=False)
+    # whether every surname of the names the page's redaction found is one of ``surnames`` (Redactor._spans)
+    page_names_known: bool = field(default=False, repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -1366,7 +1382,19 @@ class Redactor:
               remember: bool = True) -> list[tuple[int, int, str]]:
         """(start, end, placeholder) of every piece of personal data in ``text``, merged (see :meth:`_known_spans`;
         ``remember``: False for a text that is never seen again); with a page's ``ctx``, also the initials of the
-        page's full names where they sign or are defined."""
+        page's full names where they sign or are defined; for a part of a page redacted after the page itself,
+        the page's spans that fall in it where they are provably the part's own (:meth:`_page_part_spans`)."""
+        if ctx is not None and ctx.page is not None and ctx.words is not None and not filename:
+            if text is ctx.page:
+                if ctx.page_found is not None:
+                    return list(ctx.page_found)
+            else:
+                if ctx.page_found is None:  # the page first (a title is asked before it): its spans are the same then
+                    self.spans(ctx.page, ctx)
+                if ctx.page_spans is not None:
+                    found = self._page_part_spans(text, ctx)
+                    if found is not None:
+                        return found
         found = self._known_spans(text, ctx, filename, remember)
         if ctx is not None and ctx.initials and not filename:
             extra = _page_initials_spans(text, ctx.initials)
@@ -1384,7 +1412,71 @@ class Redactor:
             extra = _page_people_spans(self, text, ctx, found)
             if extra:
                 found = _merge(found + extra)
+        if ctx is not None and text is ctx.page and ctx.words is not None and not filename:
+            ctx.page_found = list(found)
+            self._keep_page_spans(text, ctx, found)
         return found
+
+    # --- a part of a page from the page's own spans ---------------------------------------------------------------
+    # Redacting a page's parts (a title, the question and answer texts) one by one repeats what redacting the page
+    # found. Every rule of :meth:`spans` reads within the lines of what it finds, and a line break reads to it as
+    # the start or end of the text does (blanks are spaces and tabs; a "^" or "$" a line's; what is read before a
+    # match, a word or a sentence start, stays in its line; tries of the name finder stop at a word on another
+    # line), so a part made of whole lines finds what the page finds in it, but for the rules that read further:
+    # - the page's gates: a sign swapped for the "at" ("byt # mot @") names addresses anywhere in the text, a label
+    #   of personal data ("Personnummer") lets numbers and addresses be taken anywhere in it, and a spelled-out
+    #   address is looked for only in a text holding ".se", "punkt", …: the part then takes the page's spans only
+    #   when it passes the same gates as the page (the first never), or holds nothing that what the gate lets
+    #   through may find (every number or address taken after a label holds two digits in a row, every spelled
+    #   address one of _SPELLED_TLD_STRINGS);
+    # - a street address on the lines under a name that ends its line: not when a span of the page ends at the
+    #   part's first line break or right before it;
+    # - what keeps a name inside a title: a quoted title's cue is looked for up to 80 characters before it, over
+    #   line breaks: not for a part holding a quote; and the kept stretches are not looked for at all in a window
+    #   holding a character that lowers to two ("İ"): not on such a page;
+    # - a surname alone once its full name is known: the page's own names' surnames count with the context's
+    #   (``Context.surnames``), a part's only those it holds: only when each of the page's is the context's too;
+    # - a span of the page running over either end of the part: not then.
+    # The property tests in tests/test_redact_fast_paths.py compare both ways on every part of the corpus, the
+    # challenge pages and generated pages.
+    _SPELLED_HINTS = (".se", "punkt", ".nu", ".com", ".org", " dot ")  # _spelled_email_spans' gate
+    # what every match of _SPELLED_TLD_RE and _SPELLED_WORD_TLD_RE holds (a spelled address ends with one)
+    _SPELLED_TLD_STRINGS = (".se", ".nu", ".com", ".org", ".net", ".eu", ".fi", ".no", ".dk", "punkt", "dot")
+
+    @classmethod
+    def _gates(cls, text: str) -> tuple[bool, bool]:
+        """Whether ``text`` passes the gates of :func:`_labelled_personal_spans` and :func:`_spelled_email_spans`."""
+        labelled = _DIGIT_PAIR_RE.search(text) is not None and any(hint in text for hint in _PERSONAL_DATA_HINTS)
+        return labelled, any(hint in text for hint in cls._SPELLED_HINTS)
+
+    def _keep_page_spans(self, page: str, ctx: Context, found: list) -> None:
+        """Keep the page's spans in ``ctx`` for its parts, unless no part may take them (see above)."""
+        if not ctx.page_names_known or " mot @" in page or " med @" in page or len(page.lower()) != len(page):
+            ctx.page_spans = None
+            return
+        ctx.page_spans = (list(found), [a for a, _, _ in found], self._gates(page))
+
+    def _page_part_spans(self, text: str, ctx: Context) -> list[tuple[int, int, str]] | None:
+        """:meth:`spans` of ``text``, a part of the page of ``ctx`` made of whole lines, from the page's own spans;
+        None where they may differ (see above)."""
+        page = ctx.page
+        start = page.find(text)
+        if start < 0:
+            return None
+        end = start + len(text)
+        if not _whole_lines(page, start, end) or any(q in text for q in _QUOTES):
+            return None
+        spans, starts, (labelled, spelled) = ctx.page_spans
+        if labelled or spelled:
+            own = self._gates(text)
+            if labelled and not own[0] and _DIGIT_PAIR_RE.search(text):
+                return None
+            if spelled and not own[1] and any(tld in text for tld in self._SPELLED_TLD_STRINGS):
+                return None
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if lo and spans[lo - 1][1] >= start - 1 or hi > lo and spans[hi - 1][1] > end:
+            return None  # a span across an end, or one ending at the line break before the part
+        return [(a - start, b - start, label) for a, b, label in spans[lo:hi]]
 
     def _known_spans(self, text: str, ctx: Context | None = None, filename: bool = False,
                      remember: bool = True) -> list[tuple[int, int, str]]:
@@ -1458,6 +1550,8 @@ class Redactor:
         kept = _kept_near(self, text, names + [(a, b, None) for a, b in positions]) if (names or positions) and not filename else []
         if kept and names:  # again, so that a kept name gives no surname alone
             names = self._name_spans(text, tokens, ctx, filename, kept)
+        if ctx.page is text and not filename:  # (see _page_part_spans)
+            ctx.page_names_known = all(key is None or key in ctx.surnames for _, _, key in names)
         for start, end, _ in names:
             found.append((start, end, NAME))
         if not filename:

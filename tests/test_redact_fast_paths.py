@@ -54,7 +54,7 @@ def test_a_part_of_a_text_has_the_words_it_would_have_alone(text, data):
     page = redact._Words.of(text)
     part = page.part(start, end)
     alone = redact._Words.of(text[start:end])
-    crosses = any(m.start() < cut < m.end() for m in page.matches for cut in (start, end))
+    crosses = any(a < cut < b for a, b in zip(page.starts, page.ends) for cut in (start, end))
     assert (part is None) == crosses  # refused only when a word runs across an end
     if part is not None:
         assert part.words == alone.words and part.keys == alone.keys
@@ -62,6 +62,24 @@ def test_a_part_of_a_text_has_the_words_it_would_have_alone(text, data):
         # and without a span, as after an e-mail address is taken out
         spans = [(0, (end - start) // 2)] if end > start else []
         assert _words_of(part.without(spans)) == _words_of(alone.without(spans))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_a_text_split_by_the_word_pattern_gives_its_matches(text):
+    # (_word_positions adds up the lengths of the gaps and words instead of making a match per word)
+    matches = list(redact._word_matches(text))
+    assert redact._word_positions(text) == ([m[0] for m in matches], [m.start() for m in matches],
+                                            [m.end() for m in matches])
+
+
+def test_real_and_generated_pages_split_by_the_word_pattern_give_its_matches():
+    texts = _real_pages() + [generated_page(i) for i in range(60)]
+    for text in texts:
+        matches = list(redact._word_matches(text))
+        assert redact._word_positions(text) == ([m[0] for m in matches], [m.start() for m in matches],
+                                                [m.end() for m in matches])
+    assert sum(map(len, texts)) > 100_000
 
 
 AT_TEXTS = st.lists(st.one_of(PIECES, st.sampled_from(["[at]", "(a)", " snabel-a ", "&#64;", "＠", "x @ y.se", "a.b@",
@@ -442,3 +460,109 @@ def test_name_line_patterns_on_latin1_pages_find_what_the_full_patterns_find(tex
     assert not redact._LATIN1_ONLY.search(text)
     for full, fast in ((redact._NAME_PAIR_RE, redact._FAST_NAME_PAIR_RE), (redact._LISTED_NAME_RE, redact._FAST_LISTED_NAME_RE)):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in full.finditer(text)], (full.pattern, text)
+
+
+# --- a part of a page from the page's own spans (Redactor._page_part_spans) -----------------------------------
+class _NoPagePartSpans(redact.Redactor):
+    """The redactor without the shortcut: every part of a page redacted by itself."""
+
+    def _page_part_spans(self, text, ctx):
+        return None
+
+
+def _line_runs(text: str, rng: random.Random, count: int) -> list[str]:
+    """Runs of whole lines of ``text`` (some at its start or end, some of one line, some empty lines included)."""
+    lines = text.split("\n")
+    runs = []
+    for _ in range(count):
+        a = rng.randrange(len(lines))
+        b = rng.randrange(a, min(len(lines), a + 4)) + 1
+        runs.append("\n".join(lines[a:b]))
+    return runs
+
+
+def _compare_parts(texts: list[str], runs_per_page: int = 20, seed: int = 3) -> tuple[int, int]:
+    """Redact each page, then its parts (the parser's and runs of whole lines) with the page's spans where they
+    hold and by themselves; (parts compared, parts that took the page's spans)."""
+    names: set[str] = set()
+    for text in texts:
+        names |= redact.find_contact_names(text)
+    fast, alone = redact.Redactor(names), _NoPagePartSpans(names)
+    rng = random.Random(seed)
+    compared = taken = 0
+    original = fast._page_part_spans
+    for text in texts:
+        ctx, alone_ctx = fast.context(text), alone.context(text)
+        assert fast.spans(text, ctx) == alone.spans(text, alone_ctx)
+        for part in _parts(text) + _line_runs(text, rng, runs_per_page):
+            if not part:
+                continue
+            shortcut = original(part, ctx) if ctx.page_spans is not None else None
+            expected = alone.spans(part, alone_ctx)
+            assert fast.spans(part, ctx) == expected, part
+            if shortcut is not None:
+                assert shortcut == expected, part
+                taken += 1
+            compared += 1
+    return compared, taken
+
+
+def test_parts_of_real_pages_take_the_page_spans_that_are_their_own():
+    compared, taken = _compare_parts(_real_pages())
+    assert compared > 1000 and taken > compared // 2
+
+
+def test_parts_of_generated_pages_take_the_page_spans_that_are_their_own():
+    compared, taken = _compare_parts([generated_page(i) for i in range(150)])
+    assert compared > 3000 and taken > compared // 2
+
+
+# lines of pages where a rule reads beyond a line, or a gate of the whole text decides (see Redactor._page_part_spans)
+PAGE_LINES = st.sampled_from([
+    "Anna Ek", "Kontakt: Anna Ek", "Anna Ek,", "Ekvägen 4", "Ekvägen 4, 123 45 Storby", "123 45 Storby", "Personnummer",
+    "Pnr: 19850101-1234", "850101-1234", "19850101-1235", "anna.ek#kommun.se (byt # mot @)", "anna.ek#kommun.se",
+    "anna.ek på kommun.se", "anna.ek vid kommun.net", "anna punkt ek at kommun punkt se", "Läs mer på kommun.se",
+    "Boken", "\"Anna Ek och jag\"", "Familjecentralen Anna Ek", "İstanbul", "Hälsningar", "/M", "Tack G!", "Ma-",
+    "ria Ek", "Ring 070-123 45 67 ankn. 17", "Per Lund och Berg kom", "Lund och Anna Ek", "Annas grupp", "AE",
+    "Anna Ek (AE)", "/AE", "Kurator Chidi Okonkwo", "aek", "a.ek", "Ek", "Eks förslag", "Mette Dahl", "Bra jobbat Mette!",
+    "", " ", "Vi har stöd för barn.", "kurator anna lind", "Hej", "Text: A B", "Ola Berg, Ekvägen 4", "tel 0480-84 512 34",
+    "x@y.se", "Fråga 1: Hur ser det ut?", "Svar: Nej.",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PAGE_LINES, min_size=1, max_size=12), st.lists(st.tuples(st.integers(0, 11), st.integers(1, 4)),
+                                                              max_size=6))
+def test_parts_of_generated_lines_take_the_page_spans_that_are_their_own(lines, cuts):
+    text = "\n".join(lines)
+    fast, alone = redact.Redactor(["Anna Ek", "Ola Berg"]), _NoPagePartSpans(["Anna Ek", "Ola Berg"])
+    ctx, alone_ctx = fast.context(text), alone.context(text)
+    for a, n in cuts:  # the first asked before the page (as a title is): the page's spans are found first then
+        part = "\n".join(lines[a:a + n])
+        if part:
+            assert fast.spans(part, ctx) == alone.spans(part, alone_ctx), part
+    assert fast.spans(text, ctx) == alone.spans(text, alone_ctx)
+
+
+@pytest.mark.parametrize("page, part", [
+    ("Skriv till anna.ek#kommun.se\n(byt # mot @)", "Skriv till anna.ek#kommun.se"),  # the sign named on another line
+    ("Personnummer och adress\nEkvägen 4, 123 45 Storby", "Ekvägen 4, 123 45 Storby"),  # a label on another line
+    ("Anna Ek\nEkvägen 4\n123 45 Storby", "Ekvägen 4\n123 45 Storby"),  # an address under a name
+    ("Läs boken\nom \"Anna Ek och jag\"", "om \"Anna Ek och jag\""),  # a quoted title's cue on the line before
+    ("Läs mer på kommun.se\nSkriv till anna.ek på kommun.net", "Skriv till anna.ek på kommun.net"),  # the gate
+    ("İstanbul\nFamiljecentralen Anna Ek", "Familjecentralen Anna Ek"),  # no kept stretch near an "İ"
+    ("Hej Ma-\nria Ek", "ria Ek"),  # a span across the part's start
+    ("Hej Ma-\nria Ek", "Hej Ma-"),  # and across its end
+])
+def test_a_part_whose_spans_the_page_reads_beyond_its_lines_is_redacted_alone(page, part):
+    """Where the page's spans in a part are not the part's own (each case a rule that reads beyond the part's
+    lines), the part is redacted by itself."""
+    fast, alone = redact.Redactor(["Anna Ek"]), _NoPagePartSpans(["Anna Ek"])
+    ctx, alone_ctx = fast.context(page), alone.context(page)
+    page_spans = fast.spans(page, ctx)
+    start = page.find(part)
+    in_part = [(a - start, b - start, label) for a, b, label in page_spans if a < start + len(part) and b > start]
+    expected = alone.spans(part, alone_ctx)
+    assert in_part != expected  # the page's spans would be wrong here
+    assert ctx.page_spans is None or fast._page_part_spans(part, ctx) is None
+    assert fast.spans(part, ctx) == expected
