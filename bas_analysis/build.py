@@ -277,7 +277,9 @@ def _warm_up_second_pass() -> None:
     """What the second pass's workers and the tables after it need (codebook, lemmatiser, the tables' schemas:
     pandera): a parallel build loads it in the parent while the first pass runs."""
     warm_up("code")
-    from . import schemas  # noqa: F401
+    from . import schemas
+
+    schemas.warm_up()
 
 
 # ------------------------------------------------------------------ per-document work (runs in workers)
