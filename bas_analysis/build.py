@@ -17,6 +17,7 @@ exceeds it is set aside with a problem row and the build goes on.
 """
 from __future__ import annotations
 
+import operator
 import os
 import signal
 import threading
@@ -277,7 +278,9 @@ def _warm_up_second_pass() -> None:
     """What the second pass's workers and the tables after it need (codebook, lemmatiser, the tables' schemas:
     pandera): a parallel build loads it in the parent while the first pass runs."""
     warm_up("code")
-    from . import schemas  # noqa: F401
+    from . import schemas
+
+    schemas.warm_up()
 
 
 # ------------------------------------------------------------------ per-document work (runs in workers)
@@ -408,10 +411,9 @@ def _columns(rows: list, schema, as_tuples: bool = False):
 
     names = list(schema.columns)
     types = [getattr(pa, _ARROW_TYPES.get(str(column.dtype), "string"))() for column in schema.columns.values()]
-    if as_tuples:
-        values = list(zip(*rows)) if rows else [() for _ in names]
-    else:
-        values = [[row[name] for row in rows] for name in names]
+    if not as_tuples:  # each row's values in the schema's column order (looked up in C, not cell by cell here)
+        rows = list(map(operator.itemgetter(*names), rows))
+    values = list(zip(*rows)) if rows else [() for _ in names]
     return pa.Table.from_arrays([pa.array(v, type=t) for v, t in zip(values, types)], schema=pa.schema(list(zip(names, types))))
 
 

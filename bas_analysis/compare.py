@@ -383,10 +383,16 @@ def pages_without_wave(documents: pd.DataFrame, respondents: pd.DataFrame | None
 
 
 def _with_scores(codings: pd.DataFrame) -> pd.DataFrame:
-    scores = codings["value"].map(CATEGORICAL)
-    is_stage = codings["indicator"] == "stage"
-    scores[is_stage] = codings.loc[is_stage, "value"].map(STAGE)
-    return codings.assign(score=scores.astype(float))
+    """``codings`` with each row's score: its value's (:data:`CATEGORICAL`, :data:`STAGE` for "stage"), NaN for none.
+
+    A value's score is looked up once per distinct (value, is stage) pair, not once per row (a build's codings
+    have hundreds of thousands of rows and a few distinct values): the same mapping, row by row."""
+    is_stage = (codings["indicator"] == "stage").to_numpy(dtype=bool, na_value=False)
+    codes, values = pd.factorize(codings["value"], use_na_sentinel=True)
+    plain = np.array([CATEGORICAL.get(value, np.nan) for value in values] + [np.nan], dtype=float)
+    staged = np.array([STAGE.get(value, np.nan) for value in values] + [np.nan], dtype=float)
+    scores = np.where(is_stage, staged[codes], plain[codes])  # (code -1, a missing value: the NaN at the end)
+    return codings.assign(score=pd.Series(scores, index=codings.index, dtype=float))
 
 
 def _value_of_score(scores: pd.Series) -> pd.Series:
@@ -476,7 +482,8 @@ def support_index(codings: pd.DataFrame, level: str | None = None) -> pd.DataFra
     support_index_low / support_index_high are the index if every unknown
     indicator were ``no`` / ``yes``: the range the unknowns leave open.
     """
-    frame = _with_scores(_at_level(codings, level))
+    # (only the columns read below: filtering the rows then takes no text of evidence and reasons along)
+    frame = _with_scores(_at_level(codings, level)[["respondent_id", "org_code", "level", "wave", "indicator", "value"]])
     units = frame.drop_duplicates("respondent_id")[["respondent_id", "org_code", "level", "wave"]]
     applicable = frame[_is_applicable(frame)].drop_duplicates(["respondent_id", "indicator"], keep="last")
     per_unit = applicable.groupby("respondent_id")["score"].agg(

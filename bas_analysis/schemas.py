@@ -161,3 +161,9 @@ def validate(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Validate ``frame`` against the schema of table ``name`` (tables without one pass as they are)."""
     schema = SCHEMAS.get(name)
     return schema.validate(frame, lazy=True) if schema is not None else frame
+
+
+def warm_up() -> None:
+    """Load what validating a table needs: pandera registers the backends of its checks (and imports their modules)
+    at its first validation; a parallel build does this while its first pass runs, not after the last one."""
+    validate(PROBLEMS.name, empty(PROBLEMS))

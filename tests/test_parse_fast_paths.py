@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
 from bas_analysis import ingest, orgs
-from bas_analysis.parse import parse_text, questionnaire, waves
+from bas_analysis.parse import network_report, parse_text, questionnaire, waves
 from benchmarks.pages import page as generated_page
 from corpus import CORPUS, SEEDS
 
@@ -270,3 +270,63 @@ def test_repaired_text_is_the_plain_repair(text):
     plain = fixed.translate(ingest._SPACE_LIKE).translate(ingest._INVISIBLE)
     plain = unicodedata.normalize("NFC", "\n".join(ingest._drop_controls(line).rstrip() for line in plain.split("\n")))
     assert ingest.repair_text(text)[0] == plain
+
+
+# --- network reports: a person asked about after the cheap word test, the name line's patterns only where their character is
+
+
+def plain_is_person(text: str) -> bool:
+    """:func:`network_report._is_person` in its plain order: the district's word, the contact, then the words."""
+    from bas_analysis.parse.network_report import PLACE_WORDS
+    from bas_analysis.redact import is_first_name
+
+    text = text.strip(" ,()")
+    if not text:
+        return False
+    if orgs.district_name(text, word_after=True) != text:
+        return False
+    if network_report.CONTACT_RE.search(text):
+        return True
+    words = [w for w in re.split(r"[\s,]+", text) if w]
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if is_first_name(words[0]):
+        return True
+    return (len(words) == 2 and words[0].lower() not in PLACE_WORDS and not orgs.match_org(text).code
+            and len(orgs.split_joint_name(text)) == 1)
+
+
+def plain_without_person(line: str) -> str:
+    """:func:`network_report._without_person` with both patterns tried on every line."""
+    def drop(m: re.Match) -> str:
+        part = m.group(0)
+        return " " if (network_report._is_remark(part) or network_report._is_acronym(part) or plain_is_person(part)
+                       or network_report._is_county(part)) else part
+
+    if line.lstrip()[:1].isdigit():
+        line = network_report.AGENDA_NUMBER_RE.sub("", line)
+    elif line.lstrip()[1:2] == ")":
+        line = network_report.LETTERED_ITEM_RE.sub("", line)
+    line = network_report.NAME_LABEL_RE.sub("", network_report._PARENTHESES.sub(drop, line)).strip()
+    name, rest = orgs.split_sub_unit(line)
+    return name if rest and plain_is_person(rest) else line
+
+
+def test_persons_and_name_lines_of_pages_are_the_plain_ones(pages):
+    for text in pages:
+        for line in text.split("\n"):
+            assert network_report._is_person(line) == plain_is_person(line), line
+            assert network_report._without_person(line) == plain_without_person(line), line
+
+
+PERSON_PIECES = st.sampled_from(["Anna", "Berg", "Mats", "Lindberg", "Skärholmens", "stadsdelsförvaltning", "SDF", "Göteborgs",
+                                 "Stad", "stad", "Kommun:", "Region", "Norra", "Hisingen", "070-123 45 67", "a@b.se", "(KAK)",
+                                 "(Per Nyberg)", "(Östergötlands län)", "(via länk)", "–", "-", ",", ", ", " ", "  ", "(", ")",
+                                 ":", "2.1", "a)", "vi har", "Flen", "Vingåker", "ÅSA", "x"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PERSON_PIECES, max_size=10).map(" ".join))
+def test_persons_and_name_lines_of_made_up_text_are_the_plain_ones(text):
+    assert network_report._is_person(text) == plain_is_person(text)
+    assert network_report._without_person(text) == plain_without_person(text)

@@ -148,18 +148,22 @@ REPORT_FIELD_RE = re.compile(rf"^\s*{_OTHER_LANGUAGE}(?:rapport|redovisning|besk
 PLACE_WORDS = {"norra", "södra", "östra", "västra", "centrala", "nya", "gamla", "stora", "lilla", "inre", "yttre", "sankt", "s:t"}
 
 
+_WORD_BREAK = re.compile(r"[\s,]+")
+
+
 def _is_person(text: str) -> bool:
     """A person's name (and maybe a phone number): "Mats Lindberg", "Per Nyberg, 070-123 45 67"."""
     text = text.strip(" ,()")
     if not text:
         return False
+    contact = CONTACT_RE.search(text)
+    words = [w for w in _WORD_BREAK.split(text) if w]
+    if not contact and (not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)):
+        return False  # (asked before the district's word below: most texts asked about are sentences)
     if orgs.district_name(text, word_after=True) != text:
         return False  # "Skärholmens stadsdelsförvaltning", "SKÄRHOLMENS STADSDELSFÖRVALTNING": a district
-    if CONTACT_RE.search(text):
+    if contact:
         return True
-    words = [w for w in re.split(r"[\s,]+", text) if w]
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
-        return False
     if is_first_name(words[0]):
         return True
     # "Firstname Lastname": two capitalised words, no place word, not a known organisation
@@ -232,7 +236,11 @@ def _without_person(line: str) -> str:
         line = AGENDA_NUMBER_RE.sub("", line)
     elif line.lstrip()[1:2] == ")":
         line = LETTERED_ITEM_RE.sub("", line)
-    line = NAME_LABEL_RE.sub("", _PARENTHESES.sub(drop, line)).strip()
+    if "(" in line:  # (each pattern needs its character: most lines have neither)
+        line = _PARENTHESES.sub(drop, line)
+    if ":" in line:
+        line = NAME_LABEL_RE.sub("", line)
+    line = line.strip()
     name, rest = orgs.split_sub_unit(line)
     if rest and _is_person(rest):
         return name
@@ -517,6 +525,12 @@ _SLIDE = re.compile(r"^[-=\[(]*\s*(?:bild|slide|folie|sida)\s+\d{1,3}(?:\s*(?:av
 _SLIDE_INITIALS = frozenset("-=[(BbSsFf")
 
 
+def _closes_text(line: str) -> bool:
+    """A line after which a name line opens a block though no blank line is between them: a finished sentence,
+    a contact line or a line that is no name (:data:`NOT_NAME_RE`)."""
+    return line.rstrip().endswith((".", "!", "?", ")", "”", '"')) or bool(CONTACT_RE.search(line)) or bool(NOT_NAME_RE.match(line))
+
+
 def _blocks(lines: list[str]):
     """(name line, respondents, body lines) per municipality block."""
     if any("|" in line or "\t" in line for line in lines):
@@ -528,6 +542,7 @@ def _blocks(lines: list[str]):
     closed = False  # the open block ended at a later agenda item: lines go to no block until the next name line
     in_table: bool | str = False  # the open block is a table row's ("markdown": a row with outer pipes)
     skip_to = 0  # the end of a table read with its header row
+    filled = [bool(line.strip()) for line in lines] + [False, False]  # which lines hold text (two past the end: none)
     for i, line in enumerate(lines):
         if i < skip_to:
             continue
@@ -572,18 +587,17 @@ def _blocks(lines: list[str]):
                 blocks.append((named[0], named[1], [stripped[len(named[0]):].lstrip(" –—-:")]))
                 previous, opened, closed, in_table = line, None, False, False
                 continue
-        after = next(((j, l) for j, l in enumerate(lines[i + 1 : i + 3], i + 1) if l.strip()), None) if stripped else None
-        next_text = after[1] if after else ""
+        # the next line with text, within two lines
+        after = (i + 1 if filled[i + 1] else i + 2 if filled[i + 2] else None) if stripped else None
+        next_text = lines[after] if after is not None else ""
         previous_blank = not previous.strip()
         if next_text and (len(next_text.strip()) > len(_without_person(stripped))
-                          or (previous_blank and _short_body(lines, after[0]))):
+                          or (previous_blank and _short_body(lines, after))):
             found = name_line_respondents(stripped)
             # without a blank line before it, only a line that names a municipality exactly, after a finished sentence
-            closes = (previous.rstrip().endswith((".", "!", "?", ")", "”", '"')) or bool(CONTACT_RE.search(previous))
-                      or bool(NOT_NAME_RE.match(previous)))
             # (a name line with its label, "Kommun: Växjö", opens a block where it stands; so does the first one
             # right under the page's heading "Redovisning från deltagande kommuner", in an export without blank lines)
-            if found is not None and (previous_blank or ((blocks or HEADING_RE.match(previous)) and closes and _exact(found))
+            if found is not None and (previous_blank or ((blocks or HEADING_RE.match(previous)) and _closes_text(previous) and _exact(found))
                                       or bool(NAME_LABEL_RE.match(stripped))):
                 blocks.append((stripped, found, []))
                 previous, opened, closed, in_table = line, _agenda_number(stripped), False, False
