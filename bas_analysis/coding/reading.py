@@ -301,7 +301,7 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         said = group_candidates(lang.sentence_lists, tokens, text)  # list position -> its cues that may match the sentence
         clause_said = present = None
     else:
-        present = _needles(lang).present(text)  # the needed words of every list, pattern and break in the sentence
+        present = _needles(lang).present(text, tokens)  # the needed words of every list, pattern and break in the sentence
         both = group_candidates(_reading_lists(lang), tokens, text, present)
         said = {g: cues for g, cues in both.items() if g < sentence_lists}
         clause_said = {g - sentence_lists: cues for g, cues in both.items() if g >= sentence_lists}

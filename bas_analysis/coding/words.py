@@ -722,11 +722,36 @@ class Needles:
         for one in groups:
             strings |= _group_entry(one)[4].strings
         self.needles = _Needles(sorted(strings))
+        # a string of word characters only stands in a text where it stands in one of its words (a run of word
+        # characters cannot reach over a character that is none): those are looked up per word, once
+        self.in_words = _Needles(sorted(s for s in strings if _TOKEN.fullmatch(s)))
+        self.elsewhere = _Needles(sorted(s for s in strings if not _TOKEN.fullmatch(s)))
+        self.of_word: dict[str, frozenset] = {}  # a word -> the strings of ``in_words`` that stand in it
 
-    def present(self, text: str) -> frozenset | None:
-        """The strings that stand in ``text`` lower-cased (None: it holds an odd fold, every pattern runs)."""
+    WORDS_KEPT = 50_000  # words whose strings are remembered (a few MiB; a new set starts when full)
+
+    def present(self, text: str, tokens: list[Token] | None = None) -> frozenset | None:
+        """The strings that stand in ``text`` lower-cased (None: it holds an odd fold, every pattern runs).
+        ``tokens``: those of ``text`` (:func:`tokenize`): the strings of word characters are then looked up
+        per word. Where the text holds no CASE_ODD character its tokens are the runs of word characters of
+        its lower-cased form, so a string of word characters stands in that form exactly where it stands in
+        one of the tokens' texts; the other strings are searched in the text as before."""
         low = _lowered(text)
-        return None if low is None else frozenset(self.needles.within(low))
+        if low is None:
+            return None
+        if tokens is None or _CASE_ODD.search(text) is not None:
+            return frozenset(self.needles.within(low))
+        of_word = self.of_word
+        found = []
+        for word in {t[0] for t in tokens}:
+            strings = of_word.get(word)
+            if strings is None:
+                if len(of_word) >= self.WORDS_KEPT:
+                    of_word.clear()
+                strings = of_word[word] = frozenset(self.in_words.within(word))
+            if strings:
+                found.append(strings)
+        return frozenset(self.elsewhere.within(low)).union(*found)
 
 
 _CUE_INDEX: dict[int, tuple] = {}  # id of a tuple of cues -> (the tuple, first word key -> positions, first word keys, regex positions, ...)
