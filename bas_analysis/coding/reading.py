@@ -229,7 +229,9 @@ def modal_reading(text: str, tokens: list[Token], lang, found: dict | None = Non
         found = _clause_candidates(text, tokens, lang)
     if not first_of(found.get(MODAL_PLANS, ()), text, tokens):
         # "ska" + a passive under a norm ("enligt rutinen ska barnen antecknas"): prescribed, not shown practised
-        if lang.modal_passive.search(text) and first_of(found.get(NORMS, ()), text, tokens) and not first_of(found.get(PLAN_TIMES, ()), text, tokens):
+        # (the candidates first: most clauses have no norm's, and then the pattern need not run)
+        norms = found.get(NORMS)
+        if norms and lang.modal_passive.search(text) and first_of(norms, text, tokens) and not first_of(found.get(PLAN_TIMES, ()), text, tokens):
             return "norm"
         return ""
     if first_of(found.get(PLAN_TIMES, ()), text, tokens) or not first_of(found.get(NORMS, ()), text, tokens):

@@ -102,21 +102,31 @@ class Tokens(list):
         # indices as tuples, not lists: a sentence's tokens are cached with dozens of them, and a tuple of ints
         # leaves the garbage collector's tracking at its first collection (lists stayed tracked and made the
         # full collections of a large build longer and more frequent); most words stand once in a sentence
+        self._matched, self._positions, self._generation = sets, None, _WORDS.generation
+
+    @staticmethod
+    def _where(sets: list) -> dict[int, tuple[int, ...]]:
+        """Word key -> the indices of the sets that hold it, in order."""
         found: dict = {}
         for i, keys in enumerate(sets):
             for k in keys:
                 found[k] = found[k] + (i,) if k in found else (i,)
-        self._matched, self._positions, self._generation = sets, found, _WORDS.generation
+        return found
 
     def positions(self) -> dict[int, tuple[int, ...]]:
-        """Word key -> indices of the tokens that word matches, in order (only words that match some token)."""
+        """Word key -> indices of the tokens that word matches, in order (only words that match some token;
+        made on first use: a clause's tokens, :meth:`within`, are often never asked)."""
         try:
             if self._generation == _WORDS.generation:
-                return self._positions
+                found = self._positions
+                if found is None:
+                    found = self._positions = self._where(self._matched)
+                return found
         except AttributeError:
             pass
         self._index()
-        return self._positions
+        found = self._positions = self._where(self._matched)
+        return found
 
     def matched(self, i: int) -> frozenset:
         try:
