@@ -748,6 +748,9 @@ def may_run(patterns: tuple[re.Pattern, ...], text: str, present: frozenset | No
     return _pattern_filter(patterns).keep(text, present)
 
 
+_NO_STRINGS: frozenset = frozenset()
+
+
 class Needles:
     """One search of a text for the needed words of several tuples of patterns and of cue tuples (each kept
     alive by its owner), instead of one per tuple: :func:`may_run` and :func:`group_candidates` take what
@@ -787,7 +790,7 @@ class Needles:
             if strings is None:
                 if len(of_word) >= self.WORDS_KEPT:
                     of_word.clear()
-                strings = of_word[word] = frozenset(self.in_words.within(word))
+                strings = of_word[word] = frozenset(self.in_words.within(word)) or _NO_STRINGS  # (most: none, one set)
             if strings:
                 found.append(strings)
         return frozenset(self.elsewhere.within(low)).union(*found)
