@@ -171,6 +171,7 @@ def _one_search_agrees(text: str) -> None:
     lang = load_codebook().language
     needles = _needles(lang)
     present = needles.present(text)
+    assert needles.present(text, W.tokenize(text)) == present, text  # looked up per word: the same strings
     for patterns in _pattern_tuples()[:2]:  # those _needles was made with
         assert W.may_run(patterns, text, present) == W.may_run(patterns, text), (text, patterns)
     tokens = W.tokenize(text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from .codebook import (ADDITIVE, AREA_HEDGES, CAPS, HEDGES, MODAL_PLANS, NORMS, NOT_NEGATIONS, PAST, PLAN_TIMES, PLANS,
                        SCOPE_QUALIFIERS, SCOPE_WORDS, UNIVERSAL, VAGUE, WISHES)
@@ -24,6 +25,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–—-]|\d+[.)])\s+")
 _WORD = re.compile(r"\w")  # compiled once: asked of every piece of every answer
+_TEXT_OF = itemgetter(0)  # a Token's text
 
 
 def split_units(text: str) -> list[tuple[str, bool]]:
@@ -229,7 +231,9 @@ def modal_reading(text: str, tokens: list[Token], lang, found: dict | None = Non
         found = _clause_candidates(text, tokens, lang)
     if not first_of(found.get(MODAL_PLANS, ()), text, tokens):
         # "ska" + a passive under a norm ("enligt rutinen ska barnen antecknas"): prescribed, not shown practised
-        if lang.modal_passive.search(text) and first_of(found.get(NORMS, ()), text, tokens) and not first_of(found.get(PLAN_TIMES, ()), text, tokens):
+        # (the candidates first: most clauses have no norm's, and then the pattern need not run)
+        norms = found.get(NORMS)
+        if norms and lang.modal_passive.search(text) and first_of(norms, text, tokens) and not first_of(found.get(PLAN_TIMES, ()), text, tokens):
             return "norm"
         return ""
     if first_of(found.get(PLAN_TIMES, ()), text, tokens) or not first_of(found.get(NORMS, ()), text, tokens):
@@ -301,7 +305,7 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         said = group_candidates(lang.sentence_lists, tokens, text)  # list position -> its cues that may match the sentence
         clause_said = present = None
     else:
-        present = _needles(lang).present(text)  # the needed words of every list, pattern and break in the sentence
+        present = _needles(lang).present(text, tokens)  # the needed words of every list, pattern and break in the sentence
         both = group_candidates(_reading_lists(lang), tokens, text, present)
         said = {g: cues for g, cues in both.items() if g < sentence_lists}
         clause_said = {g - sentence_lists: cues for g, cues in both.items() if g >= sentence_lists}
@@ -422,7 +426,7 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         unit.bare = "yes"
     elif _BARE_NO in runs and lang.bare_no.search(text):
         unit.bare = "no"
-    elif len([t for t in tokens if t.text.isalpha()]) <= SHORT_ANSWER and not unit.question and not unit.vague:
+    elif sum(map(str.isalpha, map(_TEXT_OF, tokens))) <= SHORT_ANSWER and not unit.question and not unit.vague:
         # a short answer of its own is a bare answer too: "I viss mån.", "Varierar mellan förvaltningarna.",
         # "Inte ännu.", "Finns ej." (not "Inte regelbundet.": a negated qualifier denies only the qualifier;
         # not "Vet ej.": not knowing says nothing)

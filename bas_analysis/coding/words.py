@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -98,25 +98,35 @@ class Tokens(list):
         """Which cue words match each token (``sets``: already known, in token order) and where each word stands."""
         if sets is None:
             known = _WORDS.cache.get  # keyed by (text, lemma): a token's first two fields
-            sets = [known(t[:2]) or _WORDS.matching(t[0], t[1]) for t in self]
+            sets = [_WORDS.matching(t[0], t[1]) if (keys := known(t[:2])) is None else keys for t in self]
         # indices as tuples, not lists: a sentence's tokens are cached with dozens of them, and a tuple of ints
         # leaves the garbage collector's tracking at its first collection (lists stayed tracked and made the
         # full collections of a large build longer and more frequent); most words stand once in a sentence
+        self._matched, self._positions, self._generation = sets, None, _WORDS.generation
+
+    @staticmethod
+    def _where(sets: list) -> dict[int, tuple[int, ...]]:
+        """Word key -> the indices of the sets that hold it, in order."""
         found: dict = {}
         for i, keys in enumerate(sets):
             for k in keys:
                 found[k] = found[k] + (i,) if k in found else (i,)
-        self._matched, self._positions, self._generation = sets, found, _WORDS.generation
+        return found
 
     def positions(self) -> dict[int, tuple[int, ...]]:
-        """Word key -> indices of the tokens that word matches, in order (only words that match some token)."""
+        """Word key -> indices of the tokens that word matches, in order (only words that match some token;
+        made on first use: a clause's tokens, :meth:`within`, are often never asked)."""
         try:
             if self._generation == _WORDS.generation:
-                return self._positions
+                found = self._positions
+                if found is None:
+                    found = self._positions = self._where(self._matched)
+                return found
         except AttributeError:
             pass
         self._index()
-        return self._positions
+        found = self._positions = self._where(self._matched)
+        return found
 
     def matched(self, i: int) -> frozenset:
         try:
@@ -165,15 +175,18 @@ def tokenize(text: str) -> Tokens:
 # lower-cased form has them, each the lower-cased form of the token of the text.
 CASE_ODD = "\u0130\u0178\u1e9e\u212a\u212b"
 _CASE_ODD = re.compile(f"[{CASE_ODD}]")
-_MAKE, _START, _END = tuple.__new__, re.Match.start, re.Match.end
+_MAKE = tuple.__new__
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the runs between words and the words (a group: kept), alternately
 
 
 def _tokenize(text: str) -> Tokens:
     if _CASE_ODD.search(text) is None:  # the text lower-cased once, the tokens made by C loops (map, zip)
-        low = text.lower()
-        found = list(_TOKEN.finditer(low))
-        words = _TOKEN.findall(low)
-        return Tokens(map(_MAKE, repeat(Token), zip(words, map(lemma_of, words), map(_START, found), map(_END, found))))
+        # split once into the runs between words and the words, alternately: a piece's end is the sum of the
+        # lengths up to it, so a word starts where the run before it ends (no match objects)
+        parts = _TOKEN_SPLIT.split(text.lower())
+        words = parts[1::2]
+        ends = list(accumulate(map(len, parts)))
+        return Tokens(map(_MAKE, repeat(Token), zip(words, map(lemma_of, words), ends[0::2], ends[1::2])))
     out = Tokens()
     add = out.append
     for m in _TOKEN.finditer(text):
@@ -639,8 +652,11 @@ class _RegexFilter:
     match (what :func:`may_match` says of it), so the cues kept are exactly those :func:`may_match` keeps,
     in their order."""
 
-    def __init__(self, keys: list, needs: list):
-        """``keys``: cue positions, in order; ``needs``: each cue's needed words, in the same order."""
+    MEMO_KEPT = 4096  # answers remembered per filter that remembers (a new set starts when full)
+
+    def __init__(self, keys: list, needs: list, memo: bool = False):
+        """``keys``: cue positions, in order; ``needs``: each cue's needed words, in the same order. ``memo``:
+        remember answers given with ``present`` (see :meth:`keep`; for few cues, whose answers recur)."""
         self.all = list(keys)
         self.unknown = [key for key, need in zip(keys, needs) if need is None]  # nothing known: always run
         self.later = {key: need[1:] for key, need in zip(keys, needs) if need is not None and len(need) > 1}
@@ -653,14 +669,37 @@ class _RegexFilter:
         self.filed = filed
         self.strings = frozenset(filed)  # the strings looked for in a text
         self.needles = _Needles(filed)
+        # every string of every needed set (ANY_DIGIT too, as the literal _holds would find first): what keep
+        # asks of a text is whether each stands in it, and whether another digit does (where one is needed)
+        self.every_string = frozenset().union(*(words for need in needs if need is not None for words in need))
+        self.digits = ANY_DIGIT in self.every_string
+        self.memo: dict | None = {} if memo else None
 
     def keep(self, text: str, present: frozenset | None = None) -> list:
         """The keys whose cue :func:`may_match` ``text``, in their order. ``present``: the strings of a set that
-        holds :attr:`strings` that stand in ``text`` lower-cased (:meth:`Needles.present`), asked of it once for
-        this filter and others: those among this filter's strings are the ones its own search would find."""
+        holds :attr:`strings` (:attr:`every_string` for a filter that remembers) that stand in ``text`` lower-cased
+        (:meth:`Needles.present`), asked of it once for this filter and others: those among this filter's strings
+        are the ones its own search would find."""
         low = _lowered(text)
         if low is None:
             return list(self.all)
+        memo = self.memo
+        if memo is None or present is None:
+            return self._keep(low, present)
+        # with ``present`` of a Needles made with :attr:`every_string` the answer depends on which of them stand
+        # in the text, and on whether another digit does, alone: each is asked as that and nothing else
+        key = present & self.every_string
+        if self.digits:
+            key = (key, _OTHER_DIGIT.search(low) is not None)
+        kept = memo.get(key)
+        if kept is None:
+            if len(memo) >= self.MEMO_KEPT:
+                memo.clear()
+            kept = memo[key] = tuple(self._keep(low, present))
+        return list(kept)
+
+    def _keep(self, low: str, present: frozenset | None) -> list:
+        """What :meth:`keep` gives for the lower-cased text ``low``, asked anew."""
         filed = self.filed
         found = self.needles.within(low) if present is None else present & self.strings
         hit = [key for word in found for key in filed[word]]
@@ -697,7 +736,7 @@ def _pattern_filter(patterns: tuple[re.Pattern, ...]) -> _RegexFilter:
         if len(_PATTERN_FILTERS) > 1000:
             _PATTERN_FILTERS.clear()
         keys = list(range(len(patterns)))
-        entry = _PATTERN_FILTERS[id(patterns)] = (patterns, _RegexFilter(keys, [needed_words(p) for p in patterns]))
+        entry = _PATTERN_FILTERS[id(patterns)] = (patterns, _RegexFilter(keys, [needed_words(p) for p in patterns], memo=True))
     return entry[1]
 
 
@@ -709,6 +748,9 @@ def may_run(patterns: tuple[re.Pattern, ...], text: str, present: frozenset | No
     return _pattern_filter(patterns).keep(text, present)
 
 
+_NO_STRINGS: frozenset = frozenset()
+
+
 class Needles:
     """One search of a text for the needed words of several tuples of patterns and of cue tuples (each kept
     alive by its owner), instead of one per tuple: :func:`may_run` and :func:`group_candidates` take what
@@ -718,15 +760,40 @@ class Needles:
     def __init__(self, patterns=(), groups=()):
         strings = set()
         for one in patterns:
-            strings |= _pattern_filter(one).strings
+            strings |= _pattern_filter(one).every_string  # all of them: a filter of patterns remembers its answers
         for one in groups:
             strings |= _group_entry(one)[4].strings
         self.needles = _Needles(sorted(strings))
+        # a string of word characters only stands in a text where it stands in one of its words (a run of word
+        # characters cannot reach over a character that is none): those are looked up per word, once
+        self.in_words = _Needles(sorted(s for s in strings if _TOKEN.fullmatch(s)))
+        self.elsewhere = _Needles(sorted(s for s in strings if not _TOKEN.fullmatch(s)))
+        self.of_word: dict[str, frozenset] = {}  # a word -> the strings of ``in_words`` that stand in it
 
-    def present(self, text: str) -> frozenset | None:
-        """The strings that stand in ``text`` lower-cased (None: it holds an odd fold, every pattern runs)."""
+    WORDS_KEPT = 50_000  # words whose strings are remembered (a few MiB; a new set starts when full)
+
+    def present(self, text: str, tokens: list[Token] | None = None) -> frozenset | None:
+        """The strings that stand in ``text`` lower-cased (None: it holds an odd fold, every pattern runs).
+        ``tokens``: those of ``text`` (:func:`tokenize`): the strings of word characters are then looked up
+        per word. Where the text holds no CASE_ODD character its tokens are the runs of word characters of
+        its lower-cased form, so a string of word characters stands in that form exactly where it stands in
+        one of the tokens' texts; the other strings are searched in the text as before."""
         low = _lowered(text)
-        return None if low is None else frozenset(self.needles.within(low))
+        if low is None:
+            return None
+        if tokens is None or _CASE_ODD.search(text) is not None:
+            return frozenset(self.needles.within(low))
+        of_word = self.of_word
+        found = []
+        for word in {t[0] for t in tokens}:
+            strings = of_word.get(word)
+            if strings is None:
+                if len(of_word) >= self.WORDS_KEPT:
+                    of_word.clear()
+                strings = of_word[word] = frozenset(self.in_words.within(word)) or _NO_STRINGS  # (most: none, one set)
+            if strings:
+                found.append(strings)
+        return frozenset(self.elsewhere.within(low)).union(*found)
 
 
 _CUE_INDEX: dict[int, tuple] = {}  # id of a tuple of cues -> (the tuple, first word key -> positions, first word keys, regex positions, ...)
