@@ -2815,16 +2815,19 @@ def find_contact_names(text: str) -> set[str]:
     Only the lines holding a hint (``_CONTACT_HINTS``: a word every contact label, inline contact and byline
     pattern needs) are read for contact blocks: the others give no name (tests/test_redact_fast_paths.py compares this with
     reading every line)."""
-    return _with_first_names(_contact_names(text.split("\n"), _hinted_lines(text)) | _names_outside_blocks(text))
+    lines = text.split("\n")
+    return _with_first_names(_contact_names(lines, _hinted_lines(text)) | _names_outside_blocks(text, lines))
 
 
-def _names_outside_blocks(text: str) -> set[str]:
+def _names_outside_blocks(text: str, lines: list[str] | None = None) -> set[str]:
     """The names a page gives outside its contact blocks and bylines: spelled in addresses, in lists, after a
-    role, in the name columns of tables, written surname first, in lists with brackets or dashes, nicknames."""
-    return _names_in_addresses(text) | _listed_names(text) | _person_word_names(text) | _table_names(text) \
+    role, in the name columns of tables, written surname first, in lists with brackets or dashes, nicknames
+    (``lines``: the page's lines, split once for the passes that read them)."""
+    lines = text.split("\n") if lines is None else lines
+    return _names_in_addresses(text) | _listed_names(text, lines) | _person_word_names(text) | _table_names(text) \
         | _bracket_list_names(text) | _surname_first_names(text) | _nickname_names(text) | _dashed_names(text) \
         | _family_names(text) | _run_together_initials(text) | _role_heading_names(text) | _cue_names(text) \
-        | _line_start_role_names(text) | _foreign_letter_names(text) | _mail_header_names(text) \
+        | _line_start_role_names(text, lines) | _foreign_letter_names(text) | _mail_header_names(text) \
         | _apposition_names(text) | _upper_surname_names(text)
 
 
@@ -3044,13 +3047,29 @@ _TABLE_CELL_REMARK_RE = plain_re.compile(r"[ \t]*\([^()]{1,40}\)$")
 _SURNAME_FIRST_CELL_RE = re.compile(r"(?P<last>[^,]{2,60}),[ ](?P<first>[^,]{2,40})")
 
 
+def _two_on_a_line(text: str, characters: str) -> bool:
+    """Whether a line of ``text`` holds one of ``characters`` twice (looked for from each occurrence to the next,
+    so a page with few of them is read quickly): a table's header and rows need two separators, as do the lines
+    :func:`_table_names` reads."""
+    for ch in characters:
+        i = text.find(ch)
+        while i >= 0:
+            j = text.find(ch, i + 1)
+            if j < 0:
+                break
+            if text.find("\n", i, j) < 0:
+                return True
+            i = j
+    return False
+
+
 def _table_names(text: str) -> set[str]:
     """Names in the name columns of a table: the rows after a header line whose cells (split at ";", a tab or
     "|", three cells or more) include "Namn", "Förnamn" or "Efternamn", up to a line that is no row of the table
     (blank lines between rows are skipped, as pages made from HTML write them). A cell of a full-name column is a
     name when it is two to four capitalised words, none an organisation's word; a surname and a first name
     cell make "first last" and each alone (when it is no everyday word or place)."""
-    if (";" not in text and "|" not in text and "\t" not in text) \
+    if not _two_on_a_line(text, ";\t|") \
             or not any(hint in text for hint in ("namn", "Namn", "NAMN", "name", "Name", "NAME", "_av", "nvändare",
                                                  "nvandare", "user", "User", "USER", "rad av", "lld av", "ontaktperson",
                                                  "ONTAKTPERSON")) \
@@ -3177,14 +3196,31 @@ _LINE_START_ROLE_RE = re.compile(
     re.MULTILINE)
 
 
-def _line_start_role_names(text: str) -> set[str]:
+_CAPITAL_RE = re.compile(r"\p{Lu}")
+
+
+def _opens_with_capital(line: str) -> bool:
+    """Whether ``line`` opens with a letter of \\p{Lu} (an ASCII one told by ``str.isupper``, quicker)."""
+    first = line[:1]
+    return first.isupper() if first.isascii() else _CAPITAL_RE.match(first) is not None
+
+
+def _line_start_role_names(text: str, lines: list[str] | None = None) -> set[str]:
     """A name opening a line, followed by a comma and a role ("Sara Lind, kommunpolitiker, …"): the first word a
-    first name (known or a word we do not know), no word a place, an organisation's word or an everyday word."""
+    first name (known or a word we do not know), no word a place, an organisation's word or an everyday word.
+
+    The pattern matches from a line's start within the line: it is tried only on the lines opening with a
+    capital (:func:`_opens_with_capital`) and holding a comma and a blank, each alone (where it ends there as on
+    the page: no letter after the role, the line's end or its line break)."""
     if ", " not in text:
         return set()
     redactor = _default_redactor()
     names = set()
-    for m in _LINE_START_ROLE_RE.finditer(text):
+    lines = text.split("\n") if lines is None else lines
+    for m in (_LINE_START_ROLE_RE.match(line) for line in lines
+              if _opens_with_capital(line) and (", " in line or ",\t" in line)):
+        if m is None:
+            continue
         if not _person_word(m["role"].casefold()):
             continue
         words = m["name"].split(" ")
@@ -3304,14 +3340,26 @@ _FAST_LISTED_NAME_RE = plain_re.compile(  # the same for the standard library's 
 _TAIL_WORD_RE = re.compile(r"[\p{L}\-]*")
 
 
-def _listed_names(text: str) -> set[str]:
+def _unended_lines(lines: list[str]) -> list[str]:
+    """The lines that do not end a sentence: their last character but blanks is none of ".", "!" and "?" (a
+    blank line is left out too). A match of :data:`_LISTED_NAME_RE` is a whole line ("^" to "$" of one line,
+    none of its parts matches a line break) ending in a letter of a name or a comma and a tail holding none of
+    these: it is the match of the pattern on the line alone, found only on such lines (the pattern is tried at
+    the start of each line there, where it tries it on the page)."""
+    return [line for line in lines if line.rstrip(" \t")[-1:] not in ".!?"]  # ('' is "in": blank lines left out)
+
+
+def _listed_names(text: str, lines: list[str] | None = None) -> set[str]:
     """Full names standing alone in a list or a byline (:data:`_LISTED_NAME_RE`): there, as in a contact block, a
     known first name is enough and the surname may be an everyday word ("Ulla Backe"); never a place, an
     organisation's word ("Maria Ungdom") or a tail of more than six words (a sentence, not a list), and a first
     name the page also writes in lower case ("Per Capita" beside "per capita") only with a surname we know."""
     redactor = lower = None
     names = set()
-    for m in (_LISTED_NAME_RE if _LATIN1_ONLY.search(text) else _FAST_LISTED_NAME_RE).finditer(text):
+    pattern = _LISTED_NAME_RE if _LATIN1_ONLY.search(text) else _FAST_LISTED_NAME_RE
+    for m in (pattern.match(line) for line in _unended_lines(text.split("\n") if lines is None else lines)):
+        if m is None:
+            continue
         tail = m["tail"]
         if tail is not None and len(tail.split()) > 6:
             continue
