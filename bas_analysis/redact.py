@@ -149,12 +149,50 @@ def _at_lines(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end, _ in _at_line_hits(text)]
 
 
+_AT_HINT_FIRSTS = "@＠﹫&#[({<［"  # where a hint starts but for its blank before a word
+
+
+def _at_hint_starts(text: str) -> list[int]:
+    """Where a hint (:data:`_AT_HINT_RE`) may start, in order: at a character of :data:`_AT_HINT_FIRSTS`, or at a
+    blank before "at" and a blank, or before "snabel" (in any case: found in the page in lower case, where only
+    "A", "T", "S", … lower to "a", "t", "s", … and where they stay, but for the long s "ſ", which the pattern
+    reads as an "s": then, and for a page that lowers to another length, every blank). A page's first characters
+    are found by ``str.find``, much quicker than a search of the pattern, which tries every blank."""
+    starts = []
+    for ch in _AT_HINT_FIRSTS:
+        i = text.find(ch)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(ch, i + 1)
+    low = text.lower()
+    if len(low) != len(text) or "\u017f" in text:
+        starts += [i for i, ch in enumerate(text) if ch in " \t"]
+        return sorted(starts)
+    i = low.find("at", 1)
+    while i >= 0:
+        if low[i - 1] in " \t" and low[i + 2:i + 3] in (" ", "\t"):
+            starts.append(i - 1)
+        i = low.find("at", i + 1)
+    i = low.find("snabel", 1)
+    while i >= 0:
+        if low[i - 1] in " \t":
+            starts.append(i - 1)
+        i = low.find("snabel", i + 1)
+    return sorted(starts)
+
+
 def _at_line_hits(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, where its first "at" starts) of every line of ``text`` holding an "at" (see :func:`_at_lines`)."""
+    """(start, end, where its first "at" starts) of every line of ``text`` holding an "at" (see :func:`_at_lines`).
+
+    The lines holding a hint are those holding a place where the hint pattern matches (:func:`_at_hint_starts`
+    finds every place where one may start; a hint, as the "at", holds no line break)."""
     lines: list[tuple[int, int, int]] = []
     searched = -1  # the end of the last line searched
-    for hint in _AT_HINT_RE.finditer(text):
-        if hint.start() < searched:
+    for position in _at_hint_starts(text):
+        if position < searched:
+            continue
+        hint = _AT_HINT_RE.match(text, position)
+        if hint is None:
             continue
         start = text.rfind("\n", 0, hint.start()) + 1
         end = text.find("\n", hint.end())
@@ -242,6 +280,12 @@ _LATIN1_DIGITS = "0-9\u00b2\u00b3\u00b9\u00bc-\u00be"  # \\p{N}
 _L1_WORD = f"[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+"  # \p{Lu}\p{Ll}+ among them
 _FAST_TOKEN_RE = plain_re.compile(f"[{_LATIN1_LETTERS}]+(?:['’][{_LATIN1_LETTERS}]+)?(?:-[{_LATIN1_LETTERS}]+)*")
 _LATIN1_ONLY = plain_re.compile("[^\x00-\xff\u2000-\u206f\u20ac]")  # a character outside those
+
+
+@lru_cache(maxsize=4)  # several passes over one page ask (the page's hash is kept by the string: a quick look-up)
+def _beyond_latin1(text: str) -> bool:
+    """Whether ``text`` holds a character outside Latin-1 and the punctuation block (:data:`_LATIN1_ONLY`)."""
+    return _LATIN1_ONLY.search(text) is not None
 
 
 def _word_matches(text: str):
@@ -1748,7 +1792,7 @@ class Redactor:
         On a text of Latin-1 letters, :data:`_FAST_PERSON_WORD_NAME_RE` (the standard library's engine) finds
         the pairs with the blank before them, and the letter before that blank (or two) is checked here: the
         same matches, found faster (tests/test_fast_paths.py compares)."""
-        if _LATIN1_ONLY.search(text):
+        if _beyond_latin1(text):
             return self._person_word_names_everywhere(text)
         found = []
         position = 0
@@ -3356,7 +3400,7 @@ def _listed_names(text: str, lines: list[str] | None = None) -> set[str]:
     name the page also writes in lower case ("Per Capita" beside "per capita") only with a surname we know."""
     redactor = lower = None
     names = set()
-    pattern = _LISTED_NAME_RE if _LATIN1_ONLY.search(text) else _FAST_LISTED_NAME_RE
+    pattern = _LISTED_NAME_RE if _beyond_latin1(text) else _FAST_LISTED_NAME_RE
     for m in (pattern.match(line) for line in _unended_lines(text.split("\n") if lines is None else lines)):
         if m is None:
             continue
@@ -3425,7 +3469,7 @@ def _names_in_addresses(text: str) -> set[str]:
             names.update({f"{first.capitalize()} {last.capitalize()}", last.capitalize()})
     if not locals_:
         return names
-    pairs = _NAME_PAIR_RE if _LATIN1_ONLY.search(text) else _FAST_NAME_PAIR_RE
+    pairs = _NAME_PAIR_RE if _beyond_latin1(text) else _FAST_NAME_PAIR_RE
     for pair in pairs.finditer(text):
         first, last = pair.group(1), pair.group(2)
         quick = last.casefold()

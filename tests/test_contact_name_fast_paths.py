@@ -25,7 +25,7 @@ PIECES = st.sampled_from(
      "användare", "user", "Närvarande:", "Text:", "Foto:", "Från:", "kommun", "Region Skåne", "och", "av", "är",
      "anna.lind@kommun.se", " at ", "(at)", "snabel-a", "&", "#a", "[a", "(s", "{@", "<at>", "\u017fnabel-a",
      " ", " ", "  ", "\t", "\n", "\n", "\n\n", ", ", ",\t", ",", ";", "; ", "|", " | ", ". ", ".", "!", "?", "- ", "1. ",
-     "2) ", "(", ")", " – ", "\r", "\u2028", "x", "1"]
+     "2) ", "(", ")", " – ", " AT ", "\tat\t", " Snabel a ", "( a)", "[ \u017f", "\u0130", "#A", "＠", "at ", "\r", "\u2028", "x", "1"]
 )
 TEXTS = st.lists(PIECES, max_size=50).map("".join)
 
@@ -54,7 +54,26 @@ def _groups(matches) -> list[tuple]:
     return [m.groups() for m in matches if m is not None]
 
 
+def _at_line_hits_plain(text: str) -> list[tuple[int, int, int]]:
+    """The reference for ``_at_line_hits``: every hint found by a search of the whole page."""
+    lines, searched = [], -1
+    for hint in redact._AT_HINT_RE.finditer(text):
+        if hint.start() < searched:
+            continue
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.end())
+        searched = len(text) if end < 0 else end
+        at = redact._AT_RE.search(text, start, searched)
+        if at:
+            lines.append((start, searched, at.start()))
+    return lines
+
+
 def _assert_same(text: str) -> None:
+    # every place where a hint of an "at" starts is among the places looked at
+    starts = set(redact._at_hint_starts(text))
+    assert {m.start() for m in redact._AT_HINT_RE.finditer(text)} <= starts
+    assert redact._at_line_hits(text) == _at_line_hits_plain(text)
     # a table needs a line with two separators
     assert redact._two_on_a_line(text, ";\t|") == _two_on_a_line_plain(text, ";\t|")
     if not redact._two_on_a_line(text, ";\t|"):
@@ -73,6 +92,17 @@ def _assert_same(text: str) -> None:
         assert _groups(redact._LINE_START_ROLE_RE.match(line) for line in lines
                        if redact._opens_with_capital(line) and (", " in line or ",\t" in line)) \
             == _groups(redact._LINE_START_ROLE_RE.finditer(text))
+
+
+def test_only_the_letters_of_an_at_lower_to_them():
+    # (_at_hint_starts finds "at" and "snabel" and the blanks around them in the page in lower case)
+    for i in range(sys.maxunicode + 1):
+        ch = chr(i)
+        if ch.lower() in set("atsnbel \t"):
+            assert ch in "aAtTsSnNbBeElL \t", hex(i)
+    for letter in "atsnbel":  # and the pattern reads no other letter as one of them but the long s
+        found = set(redact.re.findall(f"(?i:{letter})", "".join(map(chr, range(0x30000)))))
+        assert found == {letter, letter.upper()} | ({"\u017f"} if letter == "s" else set())
 
 
 def test_a_line_opens_with_a_capital_as_the_pattern_reads_one():
