@@ -164,7 +164,7 @@ def _at_hint_starts(text: str) -> list[int]:
         while i >= 0:
             starts.append(i)
             i = text.find(ch, i + 1)
-    low = text.lower()
+    low = _lower(text)
     if len(low) != len(text) or "\u017f" in text:
         starts += [i for i, ch in enumerate(text) if ch in " \t"]
         return sorted(starts)
@@ -280,6 +280,12 @@ _LATIN1_DIGITS = "0-9\u00b2\u00b3\u00b9\u00bc-\u00be"  # \\p{N}
 _L1_WORD = f"[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+"  # \p{Lu}\p{Ll}+ among them
 _FAST_TOKEN_RE = plain_re.compile(f"[{_LATIN1_LETTERS}]+(?:['’][{_LATIN1_LETTERS}]+)?(?:-[{_LATIN1_LETTERS}]+)*")
 _LATIN1_ONLY = plain_re.compile("[^\x00-\xff\u2000-\u206f\u20ac]")  # a character outside those
+
+
+@lru_cache(maxsize=4)  # several passes over one page read it in lower case (a copy as long as the page: four kept)
+def _lower(text: str) -> str:
+    """``text.lower()``, made once for the passes over one page."""
+    return text.lower()
 
 
 @lru_cache(maxsize=4)  # several passes over one page ask (the page's hash is kept by the string: a quick look-up)
@@ -1846,7 +1852,7 @@ class Redactor:
         organisation's word or a word of the word list. The family words are looked for in the text in lower
         case (a copy as long as the text, but for "İ": then not at all)."""
         spans: list[tuple[int, int]] = []
-        low = text.lower()
+        low = _lower(text)
         if len(low) != len(text):
             return spans
         for root in _FAMILY_ROOTS:
@@ -2834,7 +2840,7 @@ def _hinted_lines(text: str):
     case, in order (every line, when the page holds a letter of ``_CONTACT_HINT_ODD``)."""
     if any(odd in text for odd in _CONTACT_HINT_ODD):
         return range(text.count("\n") + 1)
-    low = text.lower()  # as long as text: only "İ" lowers to two characters
+    low = _lower(text)  # as long as text: only "İ" lowers to two characters
     hits = []
     for word in _CONTACT_HINTS:
         i = low.find(word)
@@ -3249,20 +3255,27 @@ def _opens_with_capital(line: str) -> bool:
     return first.isupper() if first.isascii() else _CAPITAL_RE.match(first) is not None
 
 
+def _may_open_with_a_name(line: str) -> bool:
+    """Whether ``line`` may hold a match of :data:`_LINE_START_ROLE_RE`: a name of two or three words, which holds
+    no comma, from the line's start to its first comma (so one or two spaces before it), opening with a capital,
+    and a blank after that comma."""
+    head, comma, rest = line.partition(",")
+    return bool(comma) and rest[:1] in (" ", "\t") and 1 <= head.count(" ") <= 2 and _opens_with_capital(head)
+
+
 def _line_start_role_names(text: str, lines: list[str] | None = None) -> set[str]:
     """A name opening a line, followed by a comma and a role ("Sara Lind, kommunpolitiker, …"): the first word a
     first name (known or a word we do not know), no word a place, an organisation's word or an everyday word.
 
-    The pattern matches from a line's start within the line: it is tried only on the lines opening with a
-    capital (:func:`_opens_with_capital`) and holding a comma and a blank, each alone (where it ends there as on
-    the page: no letter after the role, the line's end or its line break)."""
+    The pattern matches from a line's start within the line: it is tried only on the lines that may hold its
+    match (:func:`_may_open_with_a_name`), each alone (where it ends there as on the page: no letter after the
+    role, the line's end or its line break)."""
     if ", " not in text:
         return set()
     redactor = _default_redactor()
     names = set()
     lines = text.split("\n") if lines is None else lines
-    for m in (_LINE_START_ROLE_RE.match(line) for line in lines
-              if _opens_with_capital(line) and (", " in line or ",\t" in line)):
+    for m in (_LINE_START_ROLE_RE.match(line) for line in lines if _may_open_with_a_name(line)):
         if m is None:
             continue
         if not _person_word(m["role"].casefold()):
@@ -3319,6 +3332,13 @@ _BRACKETED_NAME_RE = re.compile(
 _LIST_LABEL_RE = plain_re.compile(r"^[ \t]*(?i:närvarande|frånvarande|deltagare|deltog|medverkande|närvarade|styrgrupp|arbetsgrupp|referensgrupp)\w*[ \t]*:")
 
 
+def _may_list_with_brackets(line: str) -> bool:
+    """Whether a line may hold a list label (:data:`_LIST_LABEL_RE`: it ends in a colon) or two names with
+    brackets: a line holding neither a colon nor two opening brackets gives :func:`_bracket_list_names` nothing
+    and takes no line after it."""
+    return ":" in line or line.count("(") >= 2
+
+
 def _bracket_list_names(text: str) -> set[str]:
     """Names in a list of people, each with an organisation, a place or a role in brackets ("Närvarande: …, Hawre
     Qadir (Eda kommun), Meron Alemu (Centralsjukhuset Karlstad)"): on a line with a list label ("Närvarande:") or
@@ -3334,6 +3354,8 @@ def _bracket_list_names(text: str) -> set[str]:
     while k < len(lines):
         line = lines[k]
         k += 1
+        if not _may_list_with_brackets(line):
+            continue
         labelled = _LIST_LABEL_RE.match(line) is not None
         if labelled:  # a labelled list goes on to the paragraph's end (a PDF's lines break inside names)
             while k < len(lines) and lines[k].strip() and len(line) < 2000:
