@@ -3531,25 +3531,43 @@ def _evidenced_first_name(redactor: Redactor, first: str, last: str) -> "_Token 
     return None
 
 
+def _may_be_byline(line: str) -> bool:
+    """Whether ``line`` may hold a byline (:data:`_BYLINE_RE`, :data:`_DATE_ONLY_BYLINE_RE`): its date's dashes."""
+    return "-" in line
+
+
+_INLINE_CONTACT_WORDS = ("kontakt", "ring", "mejla")  # what every match of _INLINE_CONTACT_RE holds (in any case)
+
+
+def _may_contact_inline(line: str) -> bool:
+    """Whether ``line`` may hold an inline contact (:data:`_INLINE_CONTACT_RE`): one of its words, looked for in
+    lower case as the hints are (:func:`_hinted_lines`: every line holding a letter of ``_CONTACT_HINT_ODD``)."""
+    low = line.lower()
+    return any(word in low for word in _INLINE_CONTACT_WORDS) or any(odd in line for odd in _CONTACT_HINT_ODD)
+
+
 def _contact_names(lines: list[str], indices) -> set[str]:
-    """Person names in the contact blocks and bylines starting at the lines ``indices`` of ``lines``."""
+    """Person names in the contact blocks and bylines starting at the lines ``indices`` of ``lines``.
+
+    A pattern is tried on a line only where the line holds what its match needs (:func:`_may_be_byline`,
+    :func:`_may_contact_inline`; a label only on a line shorter than a label's, whose only kind it reads)."""
     names: set[str] = set()
     for i in indices:
         line = lines[i]
         if len(line) > 2000:
             continue  # no contact line is this long
-        byline = _BYLINE_RE.search(line)
+        byline = _BYLINE_RE.search(line) if _may_be_byline(line) else None
         if byline:
             names.update(_byline_names(byline["author"]))
             if byline["publisher"]:
                 names.update(_byline_names(byline["publisher"]))
             continue
-        if _DATE_ONLY_BYLINE_RE.match(line):
+        if _may_be_byline(line) and _DATE_ONLY_BYLINE_RE.match(line):
             following = _next_nonblank(lines, i + 1, 1)
             names.update(n for n in map(_person_name, following) if n)
             continue
-        label = _CONTACT_LABEL_RE.match(line)
-        if label and len(line) < 120:
+        label = _CONTACT_LABEL_RE.match(line) if len(line) < 120 else None
+        if label:
             rest = label["rest"]
             block = [rest] if rest else []
             block += _next_nonblank(lines, i + 1, 6, stop_at_blank=bool(rest))
@@ -3562,7 +3580,7 @@ def _contact_names(lines: list[str], indices) -> set[str]:
                     if name:
                         names.add(name)
             continue
-        for inline in _INLINE_CONTACT_RE.finditer(line):
+        for inline in (_INLINE_CONTACT_RE.finditer(line) if _may_contact_inline(line) else ()):
             name = _person_name(inline["rest"])
             if name:
                 names.add(name)

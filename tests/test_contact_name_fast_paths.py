@@ -25,7 +25,10 @@ PIECES = st.sampled_from(
      "användare", "user", "Närvarande:", "Text:", "Foto:", "Från:", "kommun", "Region Skåne", "och", "av", "är",
      "anna.lind@kommun.se", " at ", "(at)", "snabel-a", "&", "#a", "[a", "(s", "{@", "<at>", "\u017fnabel-a",
      " ", " ", "  ", "\t", "\n", "\n", "\n\n", ", ", ",\t", ",", ";", "; ", "|", " | ", ". ", ".", "!", "?", "- ", "1. ",
-     "2) ", "(", ")", " – ", " (Eda kommun)", " (kurator)", "Deltagare:", "närvarande :", "Hawre Qadir", " AT ", "\tat\t", " Snabel a ", "( a)", "[ \u017f", "\u0130", "#A", "＠", "at ", "\r", "\u2028", "x", "1"]
+     "2) ", "(", ")", " – ", " (Eda kommun)", " (kurator)", "Deltagare:", "närvarande :", "Hawre Qadir",
+     "Kontakt:", "Kontaktperson är ", "För mer information kontakta ", "Ring ", "MEJLA ",
+     "Senast uppdaterad 2020-11-04 av ", "Uppdaterad: 2022-02-03", "skrivet 2021-01-02 av ", "\u0130nformation",
+     "\u017famordnare", "kontaktperson: ", "Frågor? ", " AT ", "\tat\t", " Snabel a ", "( a)", "[ \u017f", "\u0130", "#A", "＠", "at ", "\r", "\u2028", "x", "1"]
 )
 TEXTS = st.lists(PIECES, max_size=50).map("".join)
 
@@ -52,6 +55,14 @@ def _two_on_a_line_plain(text: str, characters: str) -> bool:
 
 def _groups(matches) -> list[tuple]:
     return [m.groups() for m in matches if m is not None]
+
+
+def _contact_names_plain(lines: list[str]) -> set[str]:
+    """The reference for ``_contact_names``: every pattern tried on every line."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(redact, "_may_be_byline", lambda line: True)
+        patch.setattr(redact, "_may_contact_inline", lambda line: True)
+        return redact._contact_names(lines, range(len(lines)))
 
 
 def _bracket_list_names_plain(text: str) -> set[str]:
@@ -90,6 +101,7 @@ def _assert_same(text: str) -> None:
             assert redact._table_names(text) == set()
     assert redact._bracket_list_names(text) == _bracket_list_names_plain(text)
     lines = text.split("\n")
+    assert redact._contact_names(lines, range(len(lines))) == _contact_names_plain(lines)
     # a listed name is the pattern's match on a line not ending a sentence
     for pattern in (redact._LISTED_NAME_RE, redact._FAST_LISTED_NAME_RE):
         if pattern is redact._FAST_LISTED_NAME_RE and redact._LATIN1_ONLY.search(text):
@@ -110,6 +122,16 @@ def test_only_the_letters_of_an_at_lower_to_them():
     for letter in "atsnbel":  # and the pattern reads no other letter as one of them but the long s
         found = set(redact.re.findall(f"(?i:{letter})", "".join(map(chr, range(0x30000)))))
         assert found == {letter, letter.upper()} | ({"\u017f"} if letter == "s" else set())
+
+
+def test_every_inline_contact_needs_one_of_its_words():
+    import re
+
+    from bas_analysis.coding.words import needed_words
+
+    needs = needed_words(re.compile(redact._INLINE_CONTACT_RE.pattern, re.IGNORECASE))
+    assert needs is not None
+    assert all(any(any(w in word for w in redact._INLINE_CONTACT_WORDS) for word in words) for words in needs), needs
 
 
 def test_a_line_opens_with_a_capital_as_the_pattern_reads_one():
@@ -140,6 +162,9 @@ MADE_UP = [
     ("Så gör vi.\nChidi Okafor, socionom på enheten, leder arbetet.\n", redact._line_start_role_names, {"Chidi Okafor"}),
     ("Kontakt\n- Ulla Backe, Knivsta kommun\n", redact._listed_names, {"Ulla Backe"}),
     ("Namn; Roll; Kommun\nSara Lindqvist; kurator; Eda\n", redact._table_names, {"Sara Lindqvist"}),
+    ("Vid frågor kontakta Anna Svensson, tel 010-123 45 67.", redact.find_contact_names, {"Anna Svensson"}),
+    ("Vill du veta mer kan du mejla Anna Svensson.", redact.find_contact_names, {"Anna Svensson"}),
+    ("Senast uppdaterad 2024-01-02 av Malin Gardell", redact.find_contact_names, {"Malin Gardell"}),
     ("Skriv till Malin Gardell, malin.gardell at kommun.se, för mer.", redact._names_in_addresses, {"Malin Gardell"}),
 ]
 
