@@ -13,11 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bas_analysis import ingest, redact
+from bas_analysis import redact
 from benchmarks.pages import page as generated_page
-from corpus import CORPUS, SEEDS
-
-CHALLENGE = CORPUS.parent / "challenge" / "pages"
+from test_redact_fast_paths import _real_pages  # the corpus, seed and challenge pages
 
 PIECES = st.sampled_from(
     ["Anna", "Lind", "Sara", "Berg-Ek", "Chidi", "Okafor", "Åsa", "Öberg", "Ǆemal", "Ünal", "Wójcik", "İpek", "O'Neil",
@@ -31,18 +29,6 @@ PIECES = st.sampled_from(
      "\u017famordnare", "kontaktperson: ", "Frågor? ", " AT ", "\tat\t", " Snabel a ", "( a)", "[ \u017f", "\u0130", "#A", "＠", "at ", "\r", "\u2028", "x", "1"]
 )
 TEXTS = st.lists(PIECES, max_size=50).map("".join)
-
-
-def _real_pages() -> list[str]:
-    files = sorted(CORPUS.glob("*.txt")) + sorted(SEEDS.glob("*.txt")) + sorted(CHALLENGE.glob("*.txt"))
-    if not files:
-        pytest.skip(f"no pages in {CORPUS} or {CHALLENGE}")
-    texts = []
-    for path in files:
-        document = ingest.read_document(path, path.name)
-        if not isinstance(document, ingest.Problem):
-            texts.append(document.text)
-    return texts
 
 
 def _pages() -> list[str]:
