@@ -149,12 +149,50 @@ def _at_lines(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end, _ in _at_line_hits(text)]
 
 
+_AT_HINT_FIRSTS = "@＠﹫&#[({<［"  # where a hint starts but for its blank before a word
+
+
+def _at_hint_starts(text: str) -> list[int]:
+    """Where a hint (:data:`_AT_HINT_RE`) may start, in order: at a character of :data:`_AT_HINT_FIRSTS`, or at a
+    blank before "at" and a blank, or before "snabel" (in any case: found in the page in lower case, where only
+    "A", "T", "S", … lower to "a", "t", "s", … and where they stay, but for the long s "ſ", which the pattern
+    reads as an "s": then, and for a page that lowers to another length, every blank). A page's first characters
+    are found by ``str.find``, much quicker than a search of the pattern, which tries every blank."""
+    starts = []
+    for ch in _AT_HINT_FIRSTS:
+        i = text.find(ch)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(ch, i + 1)
+    low = _lower(text)
+    if len(low) != len(text) or "\u017f" in text:
+        starts += [i for i, ch in enumerate(text) if ch in " \t"]
+        return sorted(starts)
+    i = low.find("at", 1)
+    while i >= 0:
+        if low[i - 1] in " \t" and low[i + 2:i + 3] in (" ", "\t"):
+            starts.append(i - 1)
+        i = low.find("at", i + 1)
+    i = low.find("snabel", 1)
+    while i >= 0:
+        if low[i - 1] in " \t":
+            starts.append(i - 1)
+        i = low.find("snabel", i + 1)
+    return sorted(starts)
+
+
 def _at_line_hits(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, where its first "at" starts) of every line of ``text`` holding an "at" (see :func:`_at_lines`)."""
+    """(start, end, where its first "at" starts) of every line of ``text`` holding an "at" (see :func:`_at_lines`).
+
+    The lines holding a hint are those holding a place where the hint pattern matches (:func:`_at_hint_starts`
+    finds every place where one may start; a hint, as the "at", holds no line break)."""
     lines: list[tuple[int, int, int]] = []
     searched = -1  # the end of the last line searched
-    for hint in _AT_HINT_RE.finditer(text):
-        if hint.start() < searched:
+    for position in _at_hint_starts(text):
+        if position < searched:
+            continue
+        hint = _AT_HINT_RE.match(text, position)
+        if hint is None:
             continue
         start = text.rfind("\n", 0, hint.start()) + 1
         end = text.find("\n", hint.end())
@@ -242,6 +280,18 @@ _LATIN1_DIGITS = "0-9\u00b2\u00b3\u00b9\u00bc-\u00be"  # \\p{N}
 _L1_WORD = f"[{_LATIN1_UPPER}][{_LATIN1_LOWER}]+"  # \p{Lu}\p{Ll}+ among them
 _FAST_TOKEN_RE = plain_re.compile(f"[{_LATIN1_LETTERS}]+(?:['’][{_LATIN1_LETTERS}]+)?(?:-[{_LATIN1_LETTERS}]+)*")
 _LATIN1_ONLY = plain_re.compile("[^\x00-\xff\u2000-\u206f\u20ac]")  # a character outside those
+
+
+@lru_cache(maxsize=4)  # several passes over one page read it in lower case (a copy as long as the page: four kept)
+def _lower(text: str) -> str:
+    """``text.lower()``, made once for the passes over one page."""
+    return text.lower()
+
+
+@lru_cache(maxsize=4)  # several passes over one page ask (the page's hash is kept by the string: a quick look-up)
+def _beyond_latin1(text: str) -> bool:
+    """Whether ``text`` holds a character outside Latin-1 and the punctuation block (:data:`_LATIN1_ONLY`)."""
+    return _LATIN1_ONLY.search(text) is not None
 
 
 def _word_matches(text: str):
@@ -1748,7 +1798,7 @@ class Redactor:
         On a text of Latin-1 letters, :data:`_FAST_PERSON_WORD_NAME_RE` (the standard library's engine) finds
         the pairs with the blank before them, and the letter before that blank (or two) is checked here: the
         same matches, found faster (tests/test_fast_paths.py compares)."""
-        if _LATIN1_ONLY.search(text):
+        if _beyond_latin1(text):
             return self._person_word_names_everywhere(text)
         found = []
         position = 0
@@ -1802,7 +1852,7 @@ class Redactor:
         organisation's word or a word of the word list. The family words are looked for in the text in lower
         case (a copy as long as the text, but for "İ": then not at all)."""
         spans: list[tuple[int, int]] = []
-        low = text.lower()
+        low = _lower(text)
         if len(low) != len(text):
             return spans
         for root in _FAMILY_ROOTS:
@@ -2790,7 +2840,7 @@ def _hinted_lines(text: str):
     case, in order (every line, when the page holds a letter of ``_CONTACT_HINT_ODD``)."""
     if any(odd in text for odd in _CONTACT_HINT_ODD):
         return range(text.count("\n") + 1)
-    low = text.lower()  # as long as text: only "İ" lowers to two characters
+    low = _lower(text)  # as long as text: only "İ" lowers to two characters
     hits = []
     for word in _CONTACT_HINTS:
         i = low.find(word)
@@ -2815,16 +2865,19 @@ def find_contact_names(text: str) -> set[str]:
     Only the lines holding a hint (``_CONTACT_HINTS``: a word every contact label, inline contact and byline
     pattern needs) are read for contact blocks: the others give no name (tests/test_redact_fast_paths.py compares this with
     reading every line)."""
-    return _with_first_names(_contact_names(text.split("\n"), _hinted_lines(text)) | _names_outside_blocks(text))
+    lines = text.split("\n")
+    return _with_first_names(_contact_names(lines, _hinted_lines(text)) | _names_outside_blocks(text, lines))
 
 
-def _names_outside_blocks(text: str) -> set[str]:
+def _names_outside_blocks(text: str, lines: list[str] | None = None) -> set[str]:
     """The names a page gives outside its contact blocks and bylines: spelled in addresses, in lists, after a
-    role, in the name columns of tables, written surname first, in lists with brackets or dashes, nicknames."""
-    return _names_in_addresses(text) | _listed_names(text) | _person_word_names(text) | _table_names(text) \
+    role, in the name columns of tables, written surname first, in lists with brackets or dashes, nicknames
+    (``lines``: the page's lines, split once for the passes that read them)."""
+    lines = text.split("\n") if lines is None else lines
+    return _names_in_addresses(text) | _listed_names(text, lines) | _person_word_names(text) | _table_names(text) \
         | _bracket_list_names(text) | _surname_first_names(text) | _nickname_names(text) | _dashed_names(text) \
         | _family_names(text) | _run_together_initials(text) | _role_heading_names(text) | _cue_names(text) \
-        | _line_start_role_names(text) | _foreign_letter_names(text) | _mail_header_names(text) \
+        | _line_start_role_names(text, lines) | _foreign_letter_names(text) | _mail_header_names(text) \
         | _apposition_names(text) | _upper_surname_names(text)
 
 
@@ -3044,13 +3097,29 @@ _TABLE_CELL_REMARK_RE = plain_re.compile(r"[ \t]*\([^()]{1,40}\)$")
 _SURNAME_FIRST_CELL_RE = re.compile(r"(?P<last>[^,]{2,60}),[ ](?P<first>[^,]{2,40})")
 
 
+def _two_on_a_line(text: str, characters: str) -> bool:
+    """Whether a line of ``text`` holds one of ``characters`` twice (looked for from each occurrence to the next,
+    so a page with few of them is read quickly): a table's header and rows need two separators, as do the lines
+    :func:`_table_names` reads."""
+    for ch in characters:
+        i = text.find(ch)
+        while i >= 0:
+            j = text.find(ch, i + 1)
+            if j < 0:
+                break
+            if text.find("\n", i, j) < 0:
+                return True
+            i = j
+    return False
+
+
 def _table_names(text: str) -> set[str]:
     """Names in the name columns of a table: the rows after a header line whose cells (split at ";", a tab or
     "|", three cells or more) include "Namn", "Förnamn" or "Efternamn", up to a line that is no row of the table
     (blank lines between rows are skipped, as pages made from HTML write them). A cell of a full-name column is a
     name when it is two to four capitalised words, none an organisation's word; a surname and a first name
     cell make "first last" and each alone (when it is no everyday word or place)."""
-    if (";" not in text and "|" not in text and "\t" not in text) \
+    if not _two_on_a_line(text, ";\t|") \
             or not any(hint in text for hint in ("namn", "Namn", "NAMN", "name", "Name", "NAME", "_av", "nvändare",
                                                  "nvandare", "user", "User", "USER", "rad av", "lld av", "ontaktperson",
                                                  "ONTAKTPERSON")) \
@@ -3177,14 +3246,38 @@ _LINE_START_ROLE_RE = re.compile(
     re.MULTILINE)
 
 
-def _line_start_role_names(text: str) -> set[str]:
+_CAPITAL_RE = re.compile(r"\p{Lu}")
+
+
+def _opens_with_capital(line: str) -> bool:
+    """Whether ``line`` opens with a letter of \\p{Lu} (an ASCII one told by ``str.isupper``, quicker)."""
+    first = line[:1]
+    return first.isupper() if first.isascii() else _CAPITAL_RE.match(first) is not None
+
+
+def _may_open_with_a_name(line: str) -> bool:
+    """Whether ``line`` may hold a match of :data:`_LINE_START_ROLE_RE`: a name of two or three words, which holds
+    no comma, from the line's start to its first comma (so one or two spaces before it), opening with a capital,
+    and a blank after that comma."""
+    head, comma, rest = line.partition(",")
+    return bool(comma) and rest[:1] in (" ", "\t") and 1 <= head.count(" ") <= 2 and _opens_with_capital(head)
+
+
+def _line_start_role_names(text: str, lines: list[str] | None = None) -> set[str]:
     """A name opening a line, followed by a comma and a role ("Sara Lind, kommunpolitiker, …"): the first word a
-    first name (known or a word we do not know), no word a place, an organisation's word or an everyday word."""
+    first name (known or a word we do not know), no word a place, an organisation's word or an everyday word.
+
+    The pattern matches from a line's start within the line: it is tried only on the lines that may hold its
+    match (:func:`_may_open_with_a_name`), each alone (where it ends there as on the page: no letter after the
+    role, the line's end or its line break)."""
     if ", " not in text:
         return set()
     redactor = _default_redactor()
     names = set()
-    for m in _LINE_START_ROLE_RE.finditer(text):
+    lines = text.split("\n") if lines is None else lines
+    for m in (_LINE_START_ROLE_RE.match(line) for line in lines if _may_open_with_a_name(line)):
+        if m is None:
+            continue
         if not _person_word(m["role"].casefold()):
             continue
         words = m["name"].split(" ")
@@ -3239,6 +3332,13 @@ _BRACKETED_NAME_RE = re.compile(
 _LIST_LABEL_RE = plain_re.compile(r"^[ \t]*(?i:närvarande|frånvarande|deltagare|deltog|medverkande|närvarade|styrgrupp|arbetsgrupp|referensgrupp)\w*[ \t]*:")
 
 
+def _may_list_with_brackets(line: str) -> bool:
+    """Whether a line may hold a list label (:data:`_LIST_LABEL_RE`: it ends in a colon) or two names with
+    brackets: a line holding neither a colon nor two opening brackets gives :func:`_bracket_list_names` nothing
+    and takes no line after it."""
+    return ":" in line or line.count("(") >= 2
+
+
 def _bracket_list_names(text: str) -> set[str]:
     """Names in a list of people, each with an organisation, a place or a role in brackets ("Närvarande: …, Hawre
     Qadir (Eda kommun), Meron Alemu (Centralsjukhuset Karlstad)"): on a line with a list label ("Närvarande:") or
@@ -3254,6 +3354,8 @@ def _bracket_list_names(text: str) -> set[str]:
     while k < len(lines):
         line = lines[k]
         k += 1
+        if not _may_list_with_brackets(line):
+            continue
         labelled = _LIST_LABEL_RE.match(line) is not None
         if labelled:  # a labelled list goes on to the paragraph's end (a PDF's lines break inside names)
             while k < len(lines) and lines[k].strip() and len(line) < 2000:
@@ -3304,14 +3406,26 @@ _FAST_LISTED_NAME_RE = plain_re.compile(  # the same for the standard library's 
 _TAIL_WORD_RE = re.compile(r"[\p{L}\-]*")
 
 
-def _listed_names(text: str) -> set[str]:
+def _unended_lines(lines: list[str]) -> list[str]:
+    """The lines that do not end a sentence: their last character but blanks is none of ".", "!" and "?" (a
+    blank line is left out too). A match of :data:`_LISTED_NAME_RE` is a whole line ("^" to "$" of one line,
+    none of its parts matches a line break) ending in a letter of a name or a comma and a tail holding none of
+    these: it is the match of the pattern on the line alone, found only on such lines (the pattern is tried at
+    the start of each line there, where it tries it on the page)."""
+    return [line for line in lines if line.rstrip(" \t")[-1:] not in ".!?"]  # ('' is "in": blank lines left out)
+
+
+def _listed_names(text: str, lines: list[str] | None = None) -> set[str]:
     """Full names standing alone in a list or a byline (:data:`_LISTED_NAME_RE`): there, as in a contact block, a
     known first name is enough and the surname may be an everyday word ("Ulla Backe"); never a place, an
     organisation's word ("Maria Ungdom") or a tail of more than six words (a sentence, not a list), and a first
     name the page also writes in lower case ("Per Capita" beside "per capita") only with a surname we know."""
     redactor = lower = None
     names = set()
-    for m in (_LISTED_NAME_RE if _LATIN1_ONLY.search(text) else _FAST_LISTED_NAME_RE).finditer(text):
+    pattern = _LISTED_NAME_RE if _beyond_latin1(text) else _FAST_LISTED_NAME_RE
+    for m in (pattern.match(line) for line in _unended_lines(text.split("\n") if lines is None else lines)):
+        if m is None:
+            continue
         tail = m["tail"]
         if tail is not None and len(tail.split()) > 6:
             continue
@@ -3377,7 +3491,7 @@ def _names_in_addresses(text: str) -> set[str]:
             names.update({f"{first.capitalize()} {last.capitalize()}", last.capitalize()})
     if not locals_:
         return names
-    pairs = _NAME_PAIR_RE if _LATIN1_ONLY.search(text) else _FAST_NAME_PAIR_RE
+    pairs = _NAME_PAIR_RE if _beyond_latin1(text) else _FAST_NAME_PAIR_RE
     for pair in pairs.finditer(text):
         first, last = pair.group(1), pair.group(2)
         quick = last.casefold()
@@ -3417,25 +3531,43 @@ def _evidenced_first_name(redactor: Redactor, first: str, last: str) -> "_Token 
     return None
 
 
+def _may_be_byline(line: str) -> bool:
+    """Whether ``line`` may hold a byline (:data:`_BYLINE_RE`, :data:`_DATE_ONLY_BYLINE_RE`): its date's dashes."""
+    return "-" in line
+
+
+_INLINE_CONTACT_WORDS = ("kontakt", "ring", "mejla")  # what every match of _INLINE_CONTACT_RE holds (in any case)
+
+
+def _may_contact_inline(line: str) -> bool:
+    """Whether ``line`` may hold an inline contact (:data:`_INLINE_CONTACT_RE`): one of its words, looked for in
+    lower case as the hints are (:func:`_hinted_lines`: every line holding a letter of ``_CONTACT_HINT_ODD``)."""
+    low = line.lower()
+    return any(word in low for word in _INLINE_CONTACT_WORDS) or any(odd in line for odd in _CONTACT_HINT_ODD)
+
+
 def _contact_names(lines: list[str], indices) -> set[str]:
-    """Person names in the contact blocks and bylines starting at the lines ``indices`` of ``lines``."""
+    """Person names in the contact blocks and bylines starting at the lines ``indices`` of ``lines``.
+
+    A pattern is tried on a line only where the line holds what its match needs (:func:`_may_be_byline`,
+    :func:`_may_contact_inline`; a label only on a line shorter than a label's, whose only kind it reads)."""
     names: set[str] = set()
     for i in indices:
         line = lines[i]
         if len(line) > 2000:
             continue  # no contact line is this long
-        byline = _BYLINE_RE.search(line)
+        byline = _BYLINE_RE.search(line) if _may_be_byline(line) else None
         if byline:
             names.update(_byline_names(byline["author"]))
             if byline["publisher"]:
                 names.update(_byline_names(byline["publisher"]))
             continue
-        if _DATE_ONLY_BYLINE_RE.match(line):
+        if _may_be_byline(line) and _DATE_ONLY_BYLINE_RE.match(line):
             following = _next_nonblank(lines, i + 1, 1)
             names.update(n for n in map(_person_name, following) if n)
             continue
-        label = _CONTACT_LABEL_RE.match(line)
-        if label and len(line) < 120:
+        label = _CONTACT_LABEL_RE.match(line) if len(line) < 120 else None
+        if label:
             rest = label["rest"]
             block = [rest] if rest else []
             block += _next_nonblank(lines, i + 1, 6, stop_at_blank=bool(rest))
@@ -3448,7 +3580,7 @@ def _contact_names(lines: list[str], indices) -> set[str]:
                     if name:
                         names.add(name)
             continue
-        for inline in _INLINE_CONTACT_RE.finditer(line):
+        for inline in (_INLINE_CONTACT_RE.finditer(line) if _may_contact_inline(line) else ()):
             name = _person_name(inline["rest"])
             if name:
                 names.add(name)
