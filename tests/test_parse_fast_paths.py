@@ -188,6 +188,22 @@ def test_fuzzy_matches_of_made_up_names_are_the_plain_ones(name):
     assert orgs._best_fuzzy(core, [orgs.MUNICIPALITY, orgs.REGION], 70.0) == plain_best_fuzzy(core, [orgs.MUNICIPALITY, orgs.REGION], 70.0)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_fuzzy_matches_near_the_length_bound_are_the_plain_ones(data):
+    """Names a few letters longer or shorter than a choice, so that the choices out of reach by length
+    (:func:`bas_analysis.orgs._choices_in_reach`) are those that score just below or above the cutoff."""
+    level = data.draw(st.sampled_from([orgs.MUNICIPALITY, orgs.REGION]))
+    key = data.draw(st.sampled_from(sorted(orgs._fuzzy_choices(level))))
+    added = data.draw(st.text(st.sampled_from(list("aeiklnorsåäö ")), max_size=4))
+    cut = data.draw(st.integers(0, 3))
+    core = " ".join((key[: len(key) - cut] + added).split())
+    min_score = data.draw(st.sampled_from([85.0, 80.0, 66.66666666666667, 90.0, 100.0]))
+    for levels in ([level], [orgs.MUNICIPALITY, orgs.REGION]):
+        assert orgs._best_fuzzy(core, levels, min_score) == plain_best_fuzzy(core, levels, min_score), (core, min_score)
+        assert orgs._best_fuzzy(core, levels, min_score) == plain_best_fuzzy(core, levels, min_score)  # remembered
+
+
 def test_remembered_matches_are_the_computed_ones(pages):
     names = _names_on(pages)
     assert len(names) > 200
