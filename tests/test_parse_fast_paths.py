@@ -441,3 +441,23 @@ PERSON_PIECES = st.sampled_from(["Anna", "Berg", "Mats", "Lindberg", "Skärholme
 def test_persons_and_name_lines_of_made_up_text_are_the_plain_ones(text):
     assert network_report._is_person(text) == plain_is_person(text)
     assert network_report._without_person(text) == plain_without_person(text)
+
+
+def _plain_named_line(line: str):
+    m = questionnaire._NAMED_FIRST.match(line)
+    return m.groupdict() if m and questionnaire._region_cell(m["region"].strip()) else None
+
+
+def test_remembered_region_name_lines_are_the_plain_ones(pages):
+    """A line opening with a region's name is read once per process (questionnaire._named_line): the same as reading
+    it each time, also when asked again, and on lines of a page that names its region first ("Region Gotland: Ja.")."""
+    made_up = ["Region Gotland: Ja, sedan 2019.", "**Region Kronoberg**", "Svar från Region Skåne – Nej.",
+               "Region Blekinge har inte svarat på frågan.", "Kronoberg svarar: Ja.", "Nej, inte i nuläget."]
+    named = 0
+    for line in made_up + [line for text in pages for line in text.split("\n")]:
+        expected = _plain_named_line(line)
+        for _ in range(2):
+            m = questionnaire._named_line(line)
+            assert (m.groupdict() if m else None) == expected, line
+        named += expected is not None
+    assert named >= 4
