@@ -260,15 +260,40 @@ def _best_fuzzy(core: str, levels: list[str], min_score: float):
     """
     best = None
     for level in levels:
-        choices = _fuzzy_choices(level)
-        keys, sorted_keys = _sorted_choices(level)
         for query in _core_variants(core):
-            # token_sort_ratio, not WRatio: WRatio's partial matching scores
-            # "länsstyrelsen i skåne" 90 against "skåne".
-            hit = process.extractOne(_sorted_words(query), sorted_keys, scorer=fuzz.ratio, score_cutoff=min_score)
+            hit = _fuzzy_hit(level, _sorted_words(query), min_score)
             if hit and (best is None or hit[1] > best[2]):
-                best = (level, choices[keys[hit[2]]], float(hit[1]))
+                best = (level, hit[0], hit[1])
     return best
+
+
+@lru_cache(maxsize=4096)
+def _fuzzy_hit(level: str, query: str, min_score: float) -> tuple[str, float] | None:
+    """(code, score) of the best fuzzy choice of a level for a query with its words sorted, or None; once per
+    distinct query, level and score in a process (the choices do not change): a name that says no level is
+    matched against both levels, then its own line again against the municipalities
+    (:func:`bas_analysis.parse.network_report.name_line_respondents`)."""
+    codes, sorted_keys = _choices_in_reach(level, len(query), min_score)
+    if not sorted_keys:
+        return None
+    # token_sort_ratio, not WRatio: WRatio's partial matching scores
+    # "länsstyrelsen i skåne" 90 against "skåne".
+    hit = process.extractOne(query, sorted_keys, scorer=fuzz.ratio, score_cutoff=min_score)
+    return (codes[hit[2]], float(hit[1])) if hit else None
+
+
+@lru_cache(maxsize=1024)
+def _choices_in_reach(level: str, length: int, min_score: float) -> tuple[list[str], list[str]]:
+    """(codes, sorted keys) of the fuzzy choices of a level that a query of ``length`` characters can score
+    ``min_score`` against, in their order. ``fuzz.ratio`` of texts of lengths a and b is at most
+    200 * min(a, b) / (a + b) (its distance is at least the difference of the lengths); a choice out of reach
+    scores below the cutoff, where ``extractOne`` never takes it, so the best hit (the first of the highest
+    score) among the rest is the best of all (a small margin keeps a choice on the bound whatever the rounding)."""
+    choices = _fuzzy_choices(level)
+    keys, sorted_keys = _sorted_choices(level)
+    kept = [k for k, key in enumerate(sorted_keys)
+            if 200.0 * min(length, len(key)) >= (min_score - 1e-6) * (length + len(key))]
+    return [choices[keys[k]] for k in kept], [sorted_keys[k] for k in kept]
 
 
 # --- matching -------------------------------------------------------------------

@@ -66,6 +66,105 @@ def test_year_lines_of_made_up_text_are_the_plain_ones(text):
     assert list(waves._year_lines(text)) == plain_year_lines(text)
 
 
+PLAIN_SENTENCE_BREAK = re.compile(waves._PLAIN_SENTENCE_BREAK)
+
+
+def plain_year_mentions(text: str) -> list[waves.YearMention]:
+    """year_mentions as it was written first: every line, every pattern searched in every sentence."""
+    r = waves.rules()
+    mentions = []
+    for line in waves._content_lines(text):
+        for sentence in PLAIN_SENTENCE_BREAK.split(line):
+            if not waves._ANY_YEAR.search(sentence):
+                continue
+            is_future = bool(r.future.search(sentence)) and not r.past.search(sentence)
+            is_ongoing = bool(r.ongoing.search(sentence))
+            taken = []
+            for pattern in (waves.YEAR_RANGE, waves.YEAR_SPAN_WORDS):
+                for m in pattern.finditer(sentence):
+                    first, last = int(m.group(1)), int(m.group(2))
+                    if not (r.first_year <= first <= last <= r.last_year):
+                        continue
+                    taken.append(m.span())
+                    context = waves._context(sentence, m.start(), m.end())
+                    if is_future and not is_ongoing:
+                        mentions.append(waves.YearMention(first, "max", context))
+                        continue
+                    mentions.append(waves.YearMention(first, "min", context))
+                    if is_ongoing:
+                        mentions.append(waves.YearMention(last, "max", context))
+            singles = [(m.start(), m.end(), int(m.group(1))) for m in waves.ISO_DATE.finditer(sentence)]
+            singles += [(m.start(), m.end(), int(m.group(1))) for m in waves._YEAR.finditer(sentence)]
+            for start, end, year in sorted(singles):
+                if any(a <= start < b for a, b in taken) or not r.first_year <= year <= r.last_year:
+                    continue
+                before = sentence[:start]
+                context = waves._context(sentence, start, end)
+                if r.since.search(before):
+                    bound = "min"
+                elif r.until.search(before):
+                    bound = "max" if (is_ongoing or is_future) else "min"
+                else:
+                    bound = "max" if is_future else "min"
+                mentions.append(waves.YearMention(year, bound, context))
+    return mentions
+
+
+def _same_on_pages(pages, fast, plain) -> int:
+    """How much the plain function finds on the pages (its results' lengths added), each result asserted equal to the fast one's."""
+    found = 0
+    for text in pages:
+        expected = plain(text)
+        assert fast(text) == expected, text[:200]
+        found += len(expected)
+    return found
+
+
+def test_year_mentions_of_pages_are_the_plain_ones(pages):
+    assert _same_on_pages(pages, waves.year_mentions, plain_year_mentions) > 300
+
+
+SENTENCE_PIECES = st.sampled_from(
+    ["under 2019", "2020–2022", "2019 - 2021", "2018—2020", "mellan 2017 och 2019", "MELLAN 2016 och 2018", "sedan 2018",
+     "SEDAN 2015", "ſedan 2014", "till 2024", "TILL och med 2023", "t.o.m. 2022", "T.O.M. 2021", "fram till 2020",
+     "tİll 2025", "tıll 2026", "pågår", "ska", "planerades", "Publicerat 2021-03-04", "uppdaterad 2022-01-02",
+     "https://x.se/2019", "2021-05-06", " • ", ". ", "; ", "! ", "?", "\n", "\n\n", " ", "  ", "\t", "x", "1999", "2031"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SENTENCE_PIECES, max_size=16).map("".join))
+def test_year_mentions_of_made_up_text_are_the_plain_ones(text):
+    assert waves._SENTENCE_BREAK.split(text) == PLAIN_SENTENCE_BREAK.split(text)
+    assert waves.year_mentions(text) == plain_year_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Arbetet ſedan 2014 pågick mellan 2017 och 2019.", "Projektet İ länet pågår 2019–2021 och tıll 2024.",
+    "Mellan 2016 och 2018 ska vi, ſå tİll och med 2025", "Kıck-off 2020 - 2022 • fram tİll 2023"])
+def test_year_mentions_of_sentences_with_odd_letters_are_the_plain_ones(text):
+    assert waves.year_mentions(text) == plain_year_mentions(text)
+    assert waves.year_mentions(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list(" \t\n\r\x0b\x0c\xa0\u2003•.!?;ax")), max_size=30))
+def test_sentence_breaks_are_the_plain_ones(text):
+    assert waves._SENTENCE_BREAK.split(text) == PLAIN_SENTENCE_BREAK.split(text)
+
+
+def test_only_the_odd_letters_do_not_lower_to_the_plain_words_letters():
+    """year_mentions looks for the words of since and until and "mellan" in the lower-case sentence, unless it
+    holds one of waves._ODD_FOLDS."""
+    r = waves.rules()
+    assert r.since_words and r.until_words
+    everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    for letter in set("".join(r.since_words + r.until_words) + "mellan") - set(" ."):
+        for ch in re.findall(f"(?i){letter}", everything):
+            assert ch.lower() == letter or ch in waves._ODD_FOLDS, (letter, ch)
+    assert set(waves._DATE_LINE_ODD) <= set(waves._ODD_FOLDS)
+
+
 def plain_page_date(text: str) -> str:
     for pattern in (waves.PUBLISHED, waves.UPDATED):
         m = pattern.search(text)  # the whole page searched
@@ -75,11 +174,7 @@ def plain_page_date(text: str) -> str:
 
 
 def test_page_dates_of_pages_are_the_plain_ones(pages):
-    dated = 0
-    for text in pages:
-        assert waves.page_date(text) == plain_page_date(text)
-        dated += bool(plain_page_date(text))
-    assert dated > 20
+    assert _same_on_pages(pages, waves.page_date, plain_page_date) > 20 * len("2020-01-02")  # (20 dated pages)
 
 
 DATE_PIECES = st.sampled_from(
@@ -186,6 +281,22 @@ def test_fuzzy_matches_of_names_on_pages_are_the_plain_ones(pages):
 def test_fuzzy_matches_of_made_up_names_are_the_plain_ones(name):
     core = orgs._core(orgs.normalise_name(name))
     assert orgs._best_fuzzy(core, [orgs.MUNICIPALITY, orgs.REGION], 70.0) == plain_best_fuzzy(core, [orgs.MUNICIPALITY, orgs.REGION], 70.0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_fuzzy_matches_near_the_length_bound_are_the_plain_ones(data):
+    """Names a few letters longer or shorter than a choice, so that the choices out of reach by length
+    (:func:`bas_analysis.orgs._choices_in_reach`) are those that score just below or above the cutoff."""
+    level = data.draw(st.sampled_from([orgs.MUNICIPALITY, orgs.REGION]))
+    key = data.draw(st.sampled_from(sorted(orgs._fuzzy_choices(level))))
+    added = data.draw(st.text(st.sampled_from(list("aeiklnorsåäö ")), max_size=4))
+    cut = data.draw(st.integers(0, 3))
+    core = " ".join((key[: len(key) - cut] + added).split())
+    min_score = data.draw(st.sampled_from([85.0, 80.0, 66.66666666666667, 90.0, 100.0]))
+    for levels in ([level], [orgs.MUNICIPALITY, orgs.REGION]):
+        assert orgs._best_fuzzy(core, levels, min_score) == plain_best_fuzzy(core, levels, min_score), (core, min_score)
+        assert orgs._best_fuzzy(core, levels, min_score) == plain_best_fuzzy(core, levels, min_score)  # remembered
 
 
 def test_remembered_matches_are_the_computed_ones(pages):
@@ -330,3 +441,23 @@ PERSON_PIECES = st.sampled_from(["Anna", "Berg", "Mats", "Lindberg", "Skärholme
 def test_persons_and_name_lines_of_made_up_text_are_the_plain_ones(text):
     assert network_report._is_person(text) == plain_is_person(text)
     assert network_report._without_person(text) == plain_without_person(text)
+
+
+def _plain_named_line(line: str):
+    m = questionnaire._NAMED_FIRST.match(line)
+    return m.groupdict() if m and questionnaire._region_cell(m["region"].strip()) else None
+
+
+def test_remembered_region_name_lines_are_the_plain_ones(pages):
+    """A line opening with a region's name is read once per process (questionnaire._named_line): the same as reading
+    it each time, also when asked again, and on lines of a page that names its region first ("Region Gotland: Ja.")."""
+    made_up = ["Region Gotland: Ja, sedan 2019.", "**Region Kronoberg**", "Svar från Region Skåne – Nej.",
+               "Region Blekinge har inte svarat på frågan.", "Kronoberg svarar: Ja.", "Nej, inte i nuläget."]
+    named = 0
+    for line in made_up + [line for text in pages for line in text.split("\n")]:
+        expected = _plain_named_line(line)
+        for _ in range(2):
+            m = questionnaire._named_line(line)
+            assert (m.groupdict() if m else None) == expected, line
+        named += expected is not None
+    assert named >= 4

@@ -665,6 +665,18 @@ def _may_name_first(line: str) -> bool:
 _REGION_WORDS = ("Region ", "region", "Landsting", "landsting")  # a region's name has one of these (cheap test)
 
 
+MAX_REMEMBERED_LINE = 2000  # characters of a line whose reading is remembered (a longer one is read each time)
+
+
+@lru_cache(maxsize=4096)
+def _named_line(line: str) -> re.Match | None:
+    """The line's match of :data:`_NAMED_FIRST` when it opens with a region's name (:func:`_region_cell`), else
+    None; once per distinct line in a process (a pure function of the line, and its match is only read): the
+    pages of a questionnaire repeat its questions and many answers."""
+    m = _NAMED_FIRST.match(line) if _may_name_first(line) else None
+    return m if m and _region_cell(m["region"].strip()) else None
+
+
 def _named_first(text: str) -> str:
     """A report that lists, under each question, every region's answer, each opening with the region's name
     ("Region Gotland svarar: Ja.", "Region Gotland: Ja.", "Svar från Region Gotland – Ja.", or the name
@@ -686,8 +698,7 @@ def _named_first(text: str) -> str:
         """Line k opening with a region's name (read once: the answer's end and the next line both ask)."""
         if k not in found:
             line = lines[k]
-            m = _NAMED_FIRST.match(line) if _may_name_first(line) else None
-            found[k] = m if m and _region_cell(m["region"].strip()) else None
+            found[k] = _named_line(line) if len(line) <= MAX_REMEMBERED_LINE else _named_line.__wrapped__(line)
         return found[k]
     i = 0
     while i < len(lines):

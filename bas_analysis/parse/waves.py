@@ -54,7 +54,11 @@ SOURCES = ("page_date", "text_year", "questionnaire_generation", "none")
 
 # linear: an address starts at a word's start, so no start inside a long word is tried again
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)[^\s@]*@\S+", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+|\s+•\s+")
+# a sentence's end: white space after ".", "!", "?" or ";", line breaks, or a bullet "•" between spaces;
+# (?<=[.!?;])\s+|\n+|\s+•\s+ with the white space every alternative starts with taken out in front, which the
+# search skips to instead of trying each position (the same breaks: tests/test_parse_fast_paths.py)
+_SENTENCE_BREAK = re.compile(r"\s(?:(?<=[.!?;]\s)\s*|(?<=\n)\n*|\s*•\s+)")
+_PLAIN_SENTENCE_BREAK = r"(?<=[.!?;])\s+|\n+|\s+•\s+"  # (for the tests)
 _YEAR = re.compile(r"(?<![\d.,:/-])((?:19|20)\d{2})(?![\d,/]|\.\d|-\d)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _WORDS_BEFORE = 5  # words of context kept before a year in the evidence text
@@ -77,11 +81,22 @@ class _Rules:
     future: re.Pattern
     since: re.Pattern
     until: re.Pattern
+    since_words: tuple[str, ...] | None  # what a match of since/until holds, in lower case (None: not known)
+    until_words: tuple[str, ...] | None
     ongoing: re.Pattern
     past: re.Pattern
     first_year: int
     last_year: int
     generations: tuple[dict, ...]
+
+
+def _literals(entries: list[str]) -> tuple[str, ...] | None:
+    """The entries as the plain texts they match (``t\\.o\\.m\\.`` -> "t.o.m."), when each is a plain text but for
+    escaped dots; else None."""
+    plain = [entry.replace("\\.", ".") for entry in entries]
+    if any(re.search(r"[.^$*+?{}\[\]\\|()]", entry.replace("\\.", "")) for entry in entries):
+        return None
+    return tuple(p.lower() for p in plain)
 
 
 def _words(entries: list[str]) -> re.Pattern:
@@ -97,6 +112,8 @@ def rules() -> _Rules:
         future=_words(text["future"]),
         since=re.compile(r"(?<!\w)(?:" + "|".join(text["since"]) + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
         until=re.compile(r"(?<!\w)(?:" + "|".join(text["until"]) + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
+        since_words=_literals(text["since"]),
+        until_words=_literals(text["until"]),
         ongoing=_words(text["ongoing"]),
         past=re.compile(past, re.IGNORECASE),
         first_year=int(text["first_year"]),
@@ -236,12 +253,21 @@ def _content_lines(text: str) -> list[str]:
     return lines
 
 
+def _may_be_date_line(line: str) -> bool:
+    """False for a line PUBLISHED and UPDATED cannot match: they need "publicera" or "uppdaterad" (in any case,
+    see :data:`_DATE_LINE_ODD`); a plain test, cheaper than the patterns, which try each position."""
+    if any(odd in line for odd in _DATE_LINE_ODD):
+        return True
+    low = line.lower()
+    return "publicera" in low or "uppdaterad" in low
+
+
 def _year_lines(text: str):
     """The lines of :func:`_content_lines` that name a year (``19xx``/``20xx``), in order: every pattern of
     :func:`year_mentions` needs one. A line without one is skipped before the date-line and link patterns
     run (most lines of a page; taking out links only removes text, so it cannot add a year)."""
     for line in text.split("\n"):
-        if not _ANY_YEAR.search(line) or PUBLISHED.search(line) or UPDATED.search(line):
+        if not _ANY_YEAR.search(line) or (_may_be_date_line(line) and (PUBLISHED.search(line) or UPDATED.search(line))):
             continue
         if "@" in line or "://" in line or "www." in line.lower():  # what every address of _URL holds
             line = _URL.sub(" ", line)
@@ -253,6 +279,23 @@ def _year_lines(text: str):
 def _context(sentence: str, start: int, end: int) -> str:
     before = sentence[:start].split()[-_WORDS_BEFORE:]
     return " ".join(before + [sentence[start:end]]).strip(" ,;:(")
+
+
+# Letters the case-insensitive patterns take for a letter of their plain words that do not lower to it (every other
+# character they take for one does; tests/test_parse_fast_paths.py checks every character): "İ" (also the only
+# letter that lowers to two), "ı", "ſ", Kelvin's "K", Ångström's "Å"
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a", "\u212b")
+_NEVER = 1 << 62  # (an end no year's start reaches)
+
+
+def _first_end(low: str, words: tuple[str, ...] | None) -> int:
+    """Where the earliest-ending occurrence of one of the words ends in the lower-case sentence (0 when the words
+    are not known: any place may hold one; :data:`_NEVER` when none occurs). A pattern made of the words can
+    match in the sentence before a year only if one of them ends there."""
+    if words is None:
+        return 0
+    ends = [at + len(word) for word in words if (at := low.find(word)) >= 0]
+    return min(ends) if ends else _NEVER
 
 
 def year_mentions(text: str) -> list[YearMention]:
@@ -273,8 +316,17 @@ def year_mentions(text: str) -> list[YearMention]:
                 continue  # nor do most sentences of a line that has one
             is_future = bool(r.future.search(sentence)) and not r.past.search(sentence)
             is_ongoing = bool(r.ongoing.search(sentence))
+            # plain words and characters the patterns below need, looked for first (most sentences lack them)
+            if any(odd in sentence for odd in _ODD_FOLDS):
+                low, since_end, until_end = "mellan", 0, 0  # (every pattern tried)
+            else:
+                low = sentence.lower()
+                since_end, until_end = _first_end(low, r.since_words), _first_end(low, r.until_words)
+            periods = (_YEAR_RANGES,) if ("-" in sentence or "–" in sentence or "—" in sentence) else ()
+            if "mellan" in low:
+                periods += (YEAR_SPAN_WORDS,)
             taken: list[tuple[int, int]] = []
-            for pattern in (_YEAR_RANGES, YEAR_SPAN_WORDS):
+            for pattern in periods:
                 for m in pattern.finditer(sentence):
                     first, last = int(m.group(1)), int(m.group(2))
                     if not (r.first_year <= first <= last <= r.last_year):
@@ -296,9 +348,9 @@ def year_mentions(text: str) -> list[YearMention]:
                     continue
                 before = sentence[:start]
                 context = _context(sentence, start, end)
-                if r.since.search(before):
+                if since_end <= start and r.since.search(before):
                     bound = "min"
-                elif r.until.search(before):
+                elif until_end <= start and r.until.search(before):
                     bound = "max" if (is_ongoing or is_future) else "min"
                 else:
                     bound = "max" if is_future else "min"
