@@ -461,3 +461,68 @@ def test_remembered_region_name_lines_are_the_plain_ones(pages):
             assert (m.groupdict() if m else None) == expected, line
         named += expected is not None
     assert named >= 4
+
+
+# --- network reports: the kind told from the first blocks, sentences never read as name lines ----------------
+
+
+def _prepared(text: str) -> str:
+    """The page as parse_text gives it to the detectors and parsers."""
+    from bas_analysis.parse import depaginated, spreadsheet_rows, two_columns, unmarked
+
+    return two_columns(depaginated(unmarked(spreadsheet_rows(text))))
+
+
+@pytest.fixture(scope="module")
+def block_pages(pages) -> list[str]:
+    """The pages, benchmark pages among them, each also without its network-report heading (so that its blocks
+    decide its kind)."""
+    texts = [_prepared(t) for t in pages + [generated_page(i) for i in range(40, 240)]]
+    headless = [network_report.HEADING_RE.sub("", t) for t in texts if network_report.HEADING_RE.search(t)]
+    return texts + headless
+
+
+def test_blocks_without_the_sentence_shortcut_are_the_same(block_pages, monkeypatch):
+    fast = [network_report._blocks(t.split("\n")) for t in block_pages]
+    monkeypatch.setattr(network_report, "_no_name_line", lambda stripped: False)
+    plain = [network_report._blocks(t.split("\n")) for t in block_pages]
+    assert fast == plain
+    assert sum(map(len, plain)) > 1000
+
+
+def test_the_first_blocks_tell_the_kind_as_all_blocks_do(block_pages):
+    decided = 0
+    for text in block_pages:
+        lines = text.split("\n")
+        full = network_report._blocks(lines)
+        first = network_report._blocks(lines, enough=network_report.MIN_BLOCKS)
+        assert (len(first) >= network_report.MIN_BLOCKS) == (len(full) >= network_report.MIN_BLOCKS)
+        assert [b[:2] for b in first] == [b[:2] for b in full[: len(first)]]
+        decided += len(full) > len(first)
+    assert decided > 50  # (pages whose reading stopped early)
+
+
+def test_lines_that_end_a_sentence_are_no_name_lines_on_pages(block_pages):
+    told = 0
+    for text in block_pages:
+        for line in text.split("\n"):
+            stripped = line.strip()
+            if stripped and network_report._no_name_line(stripped):
+                assert network_report._read_name_line(stripped) is None, stripped
+                told += 1
+    assert told > 1000
+
+
+NAME_LINE_PIECES = st.sampled_from(
+    ["Borås stad", "Piteå", "Mullsjö-Habo kommun", "Stockholms stad", " – ", " - ", "/", ", ", "Södermalm", "Mats Lindberg",
+     "Per Nyberg", "070-123 45 67", "anna@x.se", " [at] ", "Kommun: ", "2.1 ", "a) ", "Region Skåne", "SLL", "KALMAR", " och ",
+     "stadsdel ", "Vi har", ".", "!", "?", ";", ",", ":", " ", "Skärholmens stadsdelsförvaltning", "anhörigstöd", "KAK"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(NAME_LINE_PIECES, min_size=1, max_size=8).map("".join))
+def test_made_up_lines_that_end_a_sentence_are_no_name_lines(line):
+    stripped = line.strip()
+    if stripped and network_report._no_name_line(stripped):
+        assert network_report._read_name_line(stripped) is None

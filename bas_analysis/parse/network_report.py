@@ -531,8 +531,27 @@ def _closes_text(line: str) -> bool:
     return line.rstrip().endswith((".", "!", "?", ")", "”", '"')) or bool(CONTACT_RE.search(line)) or bool(NOT_NAME_RE.match(line))
 
 
-def _blocks(lines: list[str]):
-    """(name line, respondents, body lines) per municipality block."""
+_SENTENCE_ENDS = (".", "!", "?", ";")
+
+
+def _no_name_line(stripped: str) -> bool:
+    """A stripped line that :func:`name_line_respondents` surely reads as no name line, told without reading it:
+    it ends a sentence (".", "!", "?", ";") and has no "(" and no contact (:data:`CONTACT_RE`). Exact because
+    :func:`_without_person` then only drops a label or a number at the line's start (a part in parentheses
+    needs a "("; a person after a dash, a comma or a "/" ends in a letter or holds a contact), so what is left
+    still ends the sentence, or is empty, and :func:`_candidate_name_line` refuses it. Asked before the name
+    line's reading in :func:`_blocks`: most lines of a page that is no network report are sentences."""
+    return (stripped.endswith(_SENTENCE_ENDS) and "(" not in stripped
+            and not (_CONTACT_CHARACTER.search(stripped) and CONTACT_RE.search(stripped)))
+
+
+_CONTACT_CHARACTER = re.compile(r"[\d@\[]")  # what each of CONTACT_RE's matches holds (searched first: faster)
+
+
+def _blocks(lines: list[str], enough: int | None = None):
+    """(name line, respondents, body lines) per municipality block. With ``enough``, the first ``enough``
+    blocks once there are that many (a block once found is never taken back: enough to tell whether a page has
+    that many), their bodies maybe unfinished."""
     if any("|" in line or "\t" in line for line in lines):
         lines = _report_columns(lines)
     blocks = []
@@ -544,6 +563,8 @@ def _blocks(lines: list[str]):
     skip_to = 0  # the end of a table read with its header row
     filled = [bool(line.strip()) for line in lines] + [False, False]  # which lines hold text (two past the end: none)
     for i, line in enumerate(lines):
+        if enough is not None and len(blocks) >= enough:
+            return blocks
         if i < skip_to:
             continue
         stripped = line.strip()
@@ -591,7 +612,7 @@ def _blocks(lines: list[str]):
         after = (i + 1 if filled[i + 1] else i + 2 if filled[i + 2] else None) if stripped else None
         next_text = lines[after] if after is not None else ""
         previous_blank = not previous.strip()
-        if next_text and (len(next_text.strip()) > len(_without_person(stripped))
+        if next_text and not _no_name_line(stripped) and (len(next_text.strip()) > len(_without_person(stripped))
                           or (previous_blank and _short_body(lines, after))):
             found = name_line_respondents(stripped)
             # without a blank line before it, only a line that names a municipality exactly, after a finished sentence
@@ -614,7 +635,7 @@ def _blocks(lines: list[str]):
             if not (stripped and not any(b.strip() for b in body) and _is_byline(stripped)):
                 body.append(line)
         previous = line
-    if blocks and len(blocks[-1][2]) > 1:
+    if enough is None and blocks and len(blocks[-1][2]) > 1:
         blocks[-1] = (blocks[-1][0], blocks[-1][1], _without_tail(blocks[-1][2]))
     return blocks
 
@@ -747,10 +768,13 @@ def _form_fields(body: list[str]) -> tuple[str, list[str]]:
     return district, out
 
 
+MIN_BLOCKS = 4  # municipality blocks before a page without the heading reads as a network report
+
+
 def looks_like_network_report(text: str) -> bool:
     if HEADING_RE.search(text):
         return True
-    return len(_blocks(text.split("\n"))) >= 4
+    return len(_blocks(text.split("\n"), enough=MIN_BLOCKS)) >= MIN_BLOCKS
 
 
 @register("network_report", looks_like_network_report)
