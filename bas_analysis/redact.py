@@ -3556,13 +3556,14 @@ def _contact_names(lines: list[str], indices) -> set[str]:
         line = lines[i]
         if len(line) > 2000:
             continue  # no contact line is this long
-        byline = _BYLINE_RE.search(line) if _may_be_byline(line) else None
+        dated = _may_be_byline(line)
+        byline = _BYLINE_RE.search(line) if dated else None
         if byline:
             names.update(_byline_names(byline["author"]))
             if byline["publisher"]:
                 names.update(_byline_names(byline["publisher"]))
             continue
-        if _may_be_byline(line) and _DATE_ONLY_BYLINE_RE.match(line):
+        if dated and _DATE_ONLY_BYLINE_RE.match(line):
             following = _next_nonblank(lines, i + 1, 1)
             names.update(n for n in map(_person_name, following) if n)
             continue

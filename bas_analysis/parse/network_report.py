@@ -532,6 +532,7 @@ def _closes_text(line: str) -> bool:
 
 
 _SENTENCE_ENDS = (".", "!", "?", ";")
+_CONTACT_CHARACTER = re.compile(r"[\d@\[]")  # what each of CONTACT_RE's matches holds (searched first: faster)
 
 
 def _no_name_line(stripped: str) -> bool:
@@ -543,9 +544,6 @@ def _no_name_line(stripped: str) -> bool:
     line's reading in :func:`_blocks`: most lines of a page that is no network report are sentences."""
     return (stripped.endswith(_SENTENCE_ENDS) and "(" not in stripped
             and not (_CONTACT_CHARACTER.search(stripped) and CONTACT_RE.search(stripped)))
-
-
-_CONTACT_CHARACTER = re.compile(r"[\d@\[]")  # what each of CONTACT_RE's matches holds (searched first: faster)
 
 
 def _blocks(lines: list[str], enough: int | None = None):
