@@ -2315,7 +2315,7 @@ def _role_first_name_hint(text: str) -> bool:
     return False
 
 
-_GREETING_HINTS = ("vh", "VH", "älsn", "ÄLSN", "älsar", "ram", "RAM", "ej", "EJ")
+_GREETING_HINTS = ("vh", "VH", "älsn", "ÄLSN", "älsar", "Kram", "kram", "KRAM", "Hej", "hej", "HEJ")
 
 
 # initials signed after a slash at a line's start, before a date: "/AB 2013-09-12"
@@ -4056,10 +4056,13 @@ _LOWER_SURNAME_CELL_START_RE = plain_re.compile(r"(?:^|[|;\t\n])[ \t]*\"?(?P<las
 def _comment_author_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
     """A comment's author alone on the line of its time stamp (:data:`_COMMENT_AUTHOR_RE`): a user name with an
     underscore or a digit, or, with the time, a first name (known, a pet name, a word we do not know)."""
-    if "-" not in text or not _COMMENT_STAMP_HINT_RE.search(text):
+    if not ("-0" in text or "-1" in text):  # (a date's month)
         return []
     spans = []
-    for m in _COMMENT_AUTHOR_RE.finditer(text):
+    for hint in _COMMENT_STAMP_HINT_RE.finditer(text):  # a date ending its line; the line then read from its start
+        m = _COMMENT_AUTHOR_RE.match(text, text.rfind("\n", 0, hint.start()) + 1)
+        if m is None:
+            continue
         who = m["who"]
         if any(ch == "_" or ch.isdigit() for ch in who) and not who.isdigit() \
                 or m["time"] and (redactor._plain_first_name(who) or redactor._pet_name(who)
