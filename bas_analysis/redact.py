@@ -950,6 +950,10 @@ class Redactor:
             elif len(tokens) == 1:
                 self.single_names.add(tokens[0])
         self.first_keys = {name[0] for name in self.names} | self.single_names
+        # the genitive of a name known alone ("Lindqvists" for "Lindqvist"), no place's ("Bergs")
+        self.single_genitives = {name + "s" for name in self.single_names
+                                 if not name.endswith(("s", "x", "z")) and not self._is_place(name + "s")}
+        self.first_keys |= self.single_genitives
         # first names and first_keys; Swedish first names and first_keys (made when first needed, see _starts)
         self._start_keys: frozenset[str] | None = None
         self._lower_start_keys: frozenset[str] | None = None
@@ -1080,6 +1084,9 @@ class Redactor:
         if spans:
             ctx.first_names = _page_first_names(self, text, spans, ctx.lower_words)
             ctx.logins = ctx.logins | _initial_logins(text, spans)
+        authors = _comment_author_spans(self, text)
+        if authors:  # a comment's author is the page's user name wherever a part of it is redacted alone
+            ctx.logins = ctx.logins | {text[a:b] for a, b in authors}
         if ctx.initials:  # only those the page writes (most pages write none: its parts then look for none)
             written = {_letters(m[0]) for m in _INITIALS_TOKEN_RE.finditer(text)}
             ctx.initials = {k: v for k, v in ctx.initials.items() if k in written}
@@ -1250,6 +1257,8 @@ class Redactor:
                 return i + length, last.key, last.end
         if tokens[i].key in self.single_names and tokens[i].case != "lower":
             return i + 1, None, tokens[i].end
+        if tokens[i].key in self.single_genitives and tokens[i].case != "lower":
+            return i + 1, None, tokens[i].end - 1  # "Lindqvists grupp": the name, its "s" left
         # possessive of a full contact name: "Anna Bergströms"
         for length in range(len(keys), 1, -1):
             if keys[length - 1].endswith("s") and tuple(keys[: length - 1]) + (keys[length - 1][:-1],) in self.names:
@@ -1691,7 +1700,7 @@ class Redactor:
             for m in _SLASH_SIGNATURE_RE.finditer(text):
                 spans.append(m.span("initials"))
             for m in _SLASH_FIRST_NAME_RE.finditer(text):
-                if self._plain_first_name(m.group("name")[1:]):
+                if self._plain_first_name(m.group("name").lstrip("/")):
                     spans.append(m.span("name"))
         if '"' in text or "\u201c" in text or "\u201d" in text or "\u00ab" in text:
             for m in _NICKNAME_RE.finditer(text):
@@ -1706,7 +1715,7 @@ class Redactor:
         spans += self._lower_case_names(text)
         if _CALL_HINT_RE.search(text):  # a blank is a space or a tab ("Ring\tLisa eller Omar")
             for m in _CALL_FIRST_NAME_RE.finditer(text):
-                if self._plain_first_name(m["first"]):
+                if self._plain_first_name(m["first"]) or self._pet_name(m["first"]):
                     spans.append(m.span("first"))
         if _role_first_name_hint(text):
             for m in _ROLE_FIRST_NAME_RE.finditer(text):
@@ -1719,7 +1728,7 @@ class Redactor:
                     spans.append(m.span("first"))
         if any(hint in text for hint in _GREETING_HINTS):
             for m in _GREETING_FIRST_NAME_RE.finditer(text):
-                if self._plain_first_name(m["first"]):
+                if self._plain_first_name(m["first"]) or self._pet_name(m["first"]):
                     spans.append(m.span("first"))
         if "/" in text:
             spans += [m.span("initials") for m in _DATED_SIGNATURE_RE.finditer(text)]
@@ -2092,6 +2101,12 @@ class Redactor:
                                       for p in word.split("-")) \
             and not self._is_place(word) and not _institution_word(word)
 
+    def _pet_name(self, word: str) -> bool:
+        """A Swedish pet name the name data may lack, by its shape (a doubled consonant and a vowel: "Jocke",
+        "Kicki", "Lollo"): no place, organisation's word or frequent word ("Mamma", "Kaffe")."""
+        return _PET_NAME_RE.match(word) is not None and self.lex.zipf(word) < 4.5 and not self._is_place(word) \
+            and not _institution_word(word)
+
     def _plain_nickname(self, word: str) -> bool:
         """A nickname: no place, no organisation's word, no everyday word ("Ludde" is a word of wordfreq)."""
         return not self._is_place(word) and not _institution_word(word) and self.lex.zipf(word) < self.EVERYDAY_ZIPF
@@ -2155,9 +2170,9 @@ _INITIAL_DOTS_RE = re.compile(_INITIAL_DOTS)
 _INITIALS_HINT_RE = re.compile(r"\.(?<=\p{Lu}\.)[ \t]?\p{Lu}")
 _MINUTES_LABELS = frozenset({"dokumentation", "anteckningar", "antecknat", "antecknare", "sekreterare", "justeras",
                              "justerare", "moderator", "protokoll", "protokollförare", "signatur", "sign", "text", "foto"})
-# initials signed after a slash, alone on a line or after a sentence's or a clause's end, ending the line or a bracket
+# initials signed after one slash or two ("/AB", "//AB"), alone on a line or after a sentence's or a clause's end, ending the line or a bracket
 _SLASH_SIGNATURE_RE = re.compile(
-    r"(?:^|(?<=[,.;:!?][ \t]{1,3}))[ \t]{0,3}(?P<initials>/\p{Lu}{2,4})[ \t]{0,3}(?=$|[\])])", re.MULTILINE
+    r"(?:^|(?<=[,.;:!?][ \t]{1,3}))[ \t]{0,3}(?P<initials>/{1,2}\p{Lu}{2,4})[ \t]{0,3}(?=$|[\])])", re.MULTILINE
 )
 # a first name with one initial and a dot that no capitalised word follows: "Aino K. eller", "hälsar Aino K."
 _FIRST_INITIAL_RE = re.compile(
@@ -2165,8 +2180,8 @@ _FIRST_INITIAL_RE = re.compile(
 )
 # a blank, a capital and a dot: held by every match of both patterns above ("av J.O.", "Aino K."), found faster
 _BLANK_INITIAL_RE = re.compile(r"[ \t]\p{Lu}\.")
-# a first name signed after a slash on a line of its own: "/Johanna"
-_SLASH_FIRST_NAME_RE = re.compile(r"^[ \t]*(?P<name>/\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*$", re.MULTILINE)
+# a first name signed after one slash or two on a line of its own: "/Johanna", "//Johanna"
+_SLASH_FIRST_NAME_RE = re.compile(r"^[ \t]*(?P<name>/{1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*$", re.MULTILINE)
 _QUOTE = "[\"\u201c\u201d\u00ab\u00bb]"
 # a nickname in quotes between a first name and a surname: 'Gustav "Gurra" Persson'
 _NICKNAME_RE = re.compile(
@@ -2180,6 +2195,7 @@ _PERSON_WORD_NAME_RE = re.compile(
     r"(?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
 )
 _SWEDISH_ONLY_LETTERS = frozenset("åäö")
+_PET_NAME_RE = re.compile(r"\p{Lu}[a-zåäö]{0,3}(?:bb|dd|ff|gg|kk|ck|ll|mm|nn|pp|ss|tt|zz)[aeio]")  # "Jocke", "Kicki"
 _THING_PREPOSITIONS = frozenset({"i", "inom", "på", "vid"})  # "utbildade i Marte Meo", "en utställning på X Y"
 _NEXT_WORD_RE = re.compile(r"[ \t]{1,2}([\p{L}\p{M}\-]+)")
 # words that name a person's role (as the end of a compound too: "utvecklingsledaren", "barnsjuksköterska")
@@ -2254,14 +2270,14 @@ _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
 # 070-…", "Kontakta Lisa om …" (not "Fråga X om": a service's name, "Fråga Doktorn om …")
 _CALL_FIRST_NAME_RE = re.compile(
     r"(?<![\p{L}])(?:(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)[ \t](?:på|om)[ \t]"
-    r"|(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)(?:[ \t](?:eller|och)[ \t]|[ \t]?:[ \t]))")
+    r"|(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)(?:[ \t](?:eller|och)[ \t]|[ \t]?:[ \t]|[.!](?=[ \t\n]|$)))")
 # what every match of it holds: the end of its word, a blank and a letter that is no small Swedish one (the
 # standard library's engine; a capital of \p{Lu} is a letter, [^\W\d_], and none of a-zåäöéü): most pages hold
 # "ing " often, but seldom before a capital
 _CALL_HINT_RE = plain_re.compile(r"(?:ing|ontakta|ejla|råga|ms:a|msa)[ \t][^\W\d_a-zåäöéü]")
 # a first name after a greeting that closes a message: "Mvh X", "Hälsningar X", "hälsar X"
 _GREETING_FIRST_NAME_RE = re.compile(
-    r"(?<![\p{L}])(?i:mvh|hälsningar|hälsar)[,:]?[ \t]{1,2}(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
+    r"(?<![\p{L}])(?i:mvh|hälsningar|hälsar|kram|kramar|hej)[,:]?[ \t]{1,2}(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
 # one first name alone after a role ("Ordföranden X hälsade", "Handläggare X."): no capitalised word after it
 _ROLE_FIRST_NAME_RE = re.compile(
     r"(?<![\p{L}\p{M}])(?P<role>\p{L}+)[ ](?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[.,;:!?)]|[ \t]*$|[ ]\p{Ll}|[ ][\u2013\u2014][ ])",
@@ -2299,7 +2315,7 @@ def _role_first_name_hint(text: str) -> bool:
     return False
 
 
-_GREETING_HINTS = ("vh", "VH", "älsn", "ÄLSN", "älsar")
+_GREETING_HINTS = ("vh", "VH", "älsn", "ÄLSN", "älsar", "Kram", "kram", "KRAM", "Hej", "hej", "HEJ")
 
 
 # initials signed after a slash at a line's start, before a date: "/AB 2013-09-12"
@@ -2777,7 +2793,7 @@ _BYLINE_RE = re.compile(
     re.IGNORECASE,
 )
 _DATE_ONLY_BYLINE_RE = re.compile(r"^\s*(?:senast uppdaterad|uppdaterad)\s*:?\s*\d{4}-\d{2}-\d{2}\s*$", re.IGNORECASE)
-_CUT_RE = re.compile(r"[,;:/(|]|\s[-–]\s|\s\d|\s(?:tel|telefon|mobil|e-post|epost|mejl|mail)\b", re.IGNORECASE)
+_CUT_RE = re.compile(r"[,;:/(|]|\s[-–]\s|\s\d|\s(?:på|om|eller|via)\s|\s(?:tel|telefon|mobil|e-post|epost|mejl|mail)\b", re.IGNORECASE)
 _USER_NAME_RE = re.compile(r"^\p{Lu}\p{Ll}+\p{Lu}{1,2}$|^\p{L}+\d+$")
 
 
@@ -2800,7 +2816,8 @@ def _person_name(fragment: str, redactor: Redactor | None = None, lenient: bool 
     if any(_institution_word(t.text) for t in tokens):
         return None
     first, last = tokens[0], tokens[-1]
-    first_ok = redactor._first_name(first) or (not lex.is_common(first.text) and not redactor._is_place(first.text))
+    first_ok = redactor._first_name(first) or (not lex.is_common(first.text) and not redactor._is_place(first.text)) \
+        or redactor._pet_name(first.text)
     last_ok = redactor._known_surname(last.text, None) or (
         not lex.is_common(last.text) and not redactor._is_place(last.text) and len(last.text) >= 2
     )
@@ -3293,15 +3310,17 @@ def _line_start_role_names(text: str, lines: list[str] | None = None) -> set[str
 # words that place a person's name right after them: a photo credit ("Foto: X Y/Org"), a greeting's signature
 # ("Vänliga hälsningar, X Y"), a portrait caption ("porträttbild på X Y")
 _CUE_NAME_RE = re.compile(
-    r"(?:(?i:foto|fotograf|bild)[ \t]?:|(?i:hälsningar|hälsning)[ \t]?,|(?i:porträtt|porträttbild|porträttfoto)[ \t]+(?:på|av))"
+    r"(?:(?i:foto|fotograf|bild|text|illustration|författare|skribent)[ \t]?:|(?i:hälsningar|hälsning)[ \t]?,"
+    r"|(?i:porträtt|porträttbild|porträttfoto)[ \t]+(?:på|av)|(?i:skriven|skrivet|publicerad|publicerat)[ \t]+av[ \t]?:?)"
     rf"[ \t]{{1,2}}(?P<name>{_NAME_CELL_WORD}(?:[ ](?:(?:{_PARTICLE_ALTERNATIVES}|Ní|Ó|Mac|Mc)[ ])?{_NAME_CELL_WORD}){{1,2}})"
     r"(?![\p{L}\p{M}])"
 )
-_CUE_HINTS = ("oto:", "oto :", "ild:", "ningar,", "ning,", "orträtt")
+_CUE_HINTS = ("oto:", "oto :", "ild:", "ningar,", "ning,", "orträtt", "ext:", "ext :", "llustration:", "örfattare:",
+              "kribent:", "ven av", "vet av", "rad av", "rat av")
 
 
 def _cue_names(text: str) -> set[str]:
-    """Full names right after a photo credit, a greeting or a portrait caption (:data:`_CUE_NAME_RE`); the
+    """Full names right after a credit for a photo or a text, a byline's "skrivet av", a greeting or a portrait caption (:data:`_CUE_NAME_RE`); the
     first word a first name (known or a word we do not know), no word a place, an organisation's word or an
     everyday word, nor followed by an organisation's word."""
     if not any(hint in text for hint in _CUE_HINTS):
@@ -3316,7 +3335,8 @@ def _cue_names(text: str) -> set[str]:
         if after is not None and _institution_word(after.group(1)):
             continue
         first = words[0]
-        if not (redactor._plain_first_name(first) or redactor._unknown_first_name(first) or redactor._unknown_word(first)):
+        if not (redactor._plain_first_name(first) or redactor._unknown_first_name(first) or redactor._unknown_word(first)
+                or redactor._pet_name(first)):
             continue
         if any(_institution_word(w) or redactor._is_place(w) or redactor.lex.zipf(w) >= redactor.EVERYDAY_ZIPF for w in words[1:]):
             continue
@@ -3513,11 +3533,13 @@ def _names_in_addresses(text: str) -> set[str]:
 @lru_cache(maxsize=65536)
 def _address_person(first: str, last: str) -> bool:
     """Whether an address's "first.last" is a person's: a first name we know and a word of three letters or more
-    that is no everyday word, place or organisation's word."""
+    that is no place or organisation's word, and no everyday word unless a surname we know that is a word of
+    wordfreq only as a name is (rare there, or a patronymic: "Lindqvist", "Johansson")."""
     redactor = _default_redactor()
+    lex = redactor.lex
     return redactor._first_name(_Token(first.capitalize(), 0, len(first)), known_only=True) \
-        and not redactor.lex.is_common(last) and not redactor._is_place(last) and not _institution_word(last) \
-        and len(last) >= 3
+        and (not lex.is_common(last) or last in lex.surnames and (lex.zipf(last) < 4.0 or last.endswith("son"))) \
+        and not redactor._is_place(last) and not _institution_word(last) and len(last) >= 3
 
 
 def _evidenced_first_name(redactor: Redactor, first: str, last: str) -> "_Token | None":
@@ -3575,12 +3597,14 @@ def _contact_names(lines: list[str], indices) -> set[str]:
             # a block with a phone number or an e-mail address is a person's contact details: there, as in a
             # byline, a known first name is enough ("Kontaktuppgifter: / Malin Gardell / Telefon: …")
             details = any(_PHONE_RE.search(entry) or _AT_RE.search(entry) for entry in block)
+            before = len(names)
             for entry in block:
                 for cell in entry.split("|"):
                     name = _person_name(cell) or (_person_name(cell, lenient=True) if details else None)
                     if name:
                         names.add(name)
-            continue
+            if len(names) > before:
+                continue  # (a label's block that gives no name may still call a person inline: "Frågor? Ring …")
         for inline in (_INLINE_CONTACT_RE.finditer(line) if _may_contact_inline(line) else ()):
             name = _person_name(inline["rest"])
             if name:
@@ -3657,6 +3681,16 @@ _GENITIVE_THING_RE = plain_re.compile(
     r"(?P<first>[A-ZÅÄÖ](?<![\w\-].)[a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?s"
     r" (?P<thing>[A-ZÅÄÖ][a-zåäö]{2,})(?![\w\-])"
 )
+# a small word and a blank right before a name: the name stands inside a sentence
+_LOWER_WORD_BEFORE_RE = plain_re.compile(r"(?<![^\W\d_])[a-zåäöéü]+[ ]$")
+# the name of a method, a model or a programme right after the word for it, maybe a compound's end
+# ("samtalsmetoden X Y", "modellen X", "stödprogrammet X Y"); not a Swedish first name and a surname we know
+_METHOD_HINTS = ("metoden ", "modellen ", "programmet ", "konceptet ", "arbetssättet ", "manualen ")
+_METHOD_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])\p{Ll}*(?:metoden|modellen|programmet|konceptet|arbetssättet|manualen)[ ]"
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:[ ]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){0,2})"
+    r"(?![\p{L}\p{M}\-])"
+)
 
 # the name of a group, an activity or a programme right after the word for it, maybe after "heter"/"kallas": quoted
 # ("Gruppen 'X'", "samtalsgruppen heter »X«"), or bare before a bracket or "för" ("gruppverksamheten X (för barn …)")
@@ -3717,10 +3751,20 @@ def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
     if " " in text:
         for m in _GENITIVE_THING_RE.finditer(text):
             thing = m["thing"]
+            # a rare word, or inside a sentence (a small word before the name) any word: there a capital says a
+            # proper noun ("en resa till X Ys Värld"), where a heading's may not
             if redactor._plain_first_name(m["first"]) and not redactor._first_name(_Token(thing, 0, len(thing))) \
-                    and not redactor._known_surname(thing, None) and redactor.lex.zipf(thing) < 3.0 \
-                    and not redactor._is_place(thing):
-                kept.append(m.span())
+                    and not redactor._known_surname(thing, None) \
+                    and (redactor.lex.zipf(thing) < 3.0 or _LOWER_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())) \
+                    and not redactor._is_place(thing) \
+                    and (m["first"].casefold(), m[0].split(" ")[1][:-1].casefold()) not in redactor.names:
+                kept.append(m.span())  # (not the genitive of a name the page's contacts give)
+    if low and any(hint in low for hint in _METHOD_HINTS):
+        for m in _METHOD_NAME_RE.finditer(text):
+            words = m["name"].split()
+            if not (len(words) == 2 and words[0].casefold() in redactor.lex.first_sv
+                    and redactor._known_surname(words[1], None)):
+                kept.append(m.span("name"))
     return kept
 
 
@@ -3980,7 +4024,8 @@ _GREETED_BEFORE_RE = plain_re.compile(
 # 2023-01-02 av ab/cd"): letters with dots or underscores between them, or lower-case initials joined by slashes
 _AGENT_LABEL = (r"(?i:inskickat|inskickad|ifyllt|ifylld|besvarat|besvarad|registrerat|registrerad|granskat|"
                 r"granskad|uppdaterat|uppdaterad|ändrat|ändrad|sammanställt|sammanställd|skrivet|skriven|publicerat|"
-                r"publicerad|inlagt|inlagd|rapporterat|rapporterad)")
+                r"publicerad|inlagt|inlagd|rapporterat|rapporterad|utskriven|utskrivet|skapad|skapat|exporterad|exporterat|"
+                r"sparad|sparat|redigerad|redigerat|godkänd|godkänt)")
 _AGENT_LOGIN_RE = plain_re.compile(
     rf"(?<![^\W\d_]){_AGENT_LABEL}(?:[ \t]+(?:19|20)\d\d-\d\d-\d\d)?[ \t]+av[ \t]?:?"
     r"(?:[ \t]*\"?[ \t]*[;\t|][ \t]*\"?[ \t]*|[ \t]{1,2})"
@@ -3992,10 +4037,38 @@ _AGENT_HINT_RE = plain_re.compile(r"av[ \t]?:?(?:[ \t]*\"?[ \t]*[;\t|][ \t]*\"?[
 _COMMENT_LOGIN_RE = plain_re.compile(
     r"[ \t]*(?P<login>[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]|[a-z]{2,}\.[a-z]*\d{1,4}|[a-z]{3,}\d{2,4})[ \t]*:[ \t]+\S")
 _COMMENT_LOGIN_HINT_RE = plain_re.compile(r":[ \t](?<=[a-z0-9]:[ \t])")  # its colon (then read from its line's start)
+# a name on the line under a closing greeting that ends its line: "Med vänliga hälsningar\nKicki Ek", "Kram!\nJocke"
+_CLOSING_SIGNATURE_RE = re.compile(
+    r"(?<![\p{L}])(?i:hälsningar|hälsning|mvh|vh|kram|kramar)[ \t]*[,!.]?[ \t]*\n[ \t]*"
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:[ ]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){0,2})[ \t]*(?=\n|$)")
+# a comment's author alone before its time stamp, maybe a bracket between: "kim_88 2023-04-01 21:40",
+# "Jocke (förälder) 2023-04-02 kl. 08.15"; a name (no user name) needs the time too
+_COMMENT_AUTHOR_RE = re.compile(
+    r"^[ \t]*(?P<who>[\p{L}\p{N}_.\-]{2,30})(?:[ \t]+\([^()\n]{1,40}\))?[ \t,]+(?:19|20)\d\d-[01]\d-[0-3]\d"
+    r"(?:[ \t,]+(?:kl\.?[ \t]?)?(?P<time>[0-2]?\d[:.][0-5]\d))?[ \t]*$", re.MULTILINE)
+_COMMENT_STAMP_HINT_RE = plain_re.compile(r"\d-[01]\d-[0-3]\d(?:[ \t,]+(?:kl\.?[ \t]?)?[0-2]?\d[:.][0-5]\d)?[ \t]*(?:\n|$)")
 # a table's cell holding a surname and a first name in lower case: "| lind, karin |", ';"ek, anna";'
 # (found by the comma and the first name ending the cell, the surname looked for before it)
 _LOWER_FIRST_CELL_END_RE = plain_re.compile(r",[ ](?P<first>[a-zåäöéü]{2,}(?:-[a-zåäöéü]{2,})?)\"?[ \t]*(?=[|;\t]|\n|$)")
 _LOWER_SURNAME_CELL_START_RE = plain_re.compile(r"(?:^|[|;\t\n])[ \t]*\"?(?P<last>[a-zåäöéü]{2,}(?:-[a-zåäöéü]{2,})?)$")
+
+
+def _comment_author_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """A comment's author alone on the line of its time stamp (:data:`_COMMENT_AUTHOR_RE`): a user name with an
+    underscore or a digit, or, with the time, a first name (known, a pet name, a word we do not know)."""
+    if not ("-0" in text or "-1" in text):  # (a date's month)
+        return []
+    spans = []
+    for hint in _COMMENT_STAMP_HINT_RE.finditer(text):  # a date ending its line; the line then read from its start
+        m = _COMMENT_AUTHOR_RE.match(text, text.rfind("\n", 0, hint.start()) + 1)
+        if m is None:
+            continue
+        who = m["who"]
+        if any(ch == "_" or ch.isdigit() for ch in who) and not who.isdigit() \
+                or m["time"] and (redactor._plain_first_name(who) or redactor._pet_name(who)
+                                  or redactor._unknown_first_name(who)):
+            spans.append(m.span("who"))
+    return spans
 
 
 def _layout_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
@@ -4020,6 +4093,13 @@ def _layout_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int
             letters = login.rstrip("0123456789").rstrip(".")
             if "_" in login or not redactor.lex.is_common(letters) or letters in redactor.lex.first_sv:
                 spans.append(m.span("login"))  # "bilaga12: …" is a word and a number
+    if "\n" in text and any(hint in text for hint in _GREETING_HINTS):
+        for m in _CLOSING_SIGNATURE_RE.finditer(text):
+            words = m["name"].split(" ")
+            if (redactor._plain_first_name(words[0]) or redactor._pet_name(words[0])
+                    or redactor._unknown_first_name(words[0])) and all(_name_part(redactor, w) for w in words[1:]):
+                spans.append(m.span("name"))
+    spans += _comment_author_spans(redactor, text)
     if ", " in text and ("|" in text or ";" in text or "\t" in text):
         lex = redactor.lex
         for m in _LOWER_FIRST_CELL_END_RE.finditer(text):

@@ -451,3 +451,93 @@ def test_names_of_organisations_titles_and_places_are_kept(text, kept):
     out = _clean(text)
     for item in kept:
         assert item in out
+
+
+# ======== Privacy round 12: comment authors, pet names in a person's position, signatures with two slashes,
+# document agents, surnames known from an address, and names of methods and places that hold a person's name.
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Kommentarer\nkim_88 2023-04-01 21:40\nSå bra att ni finns!", ["kim_88"]),
+    ("Svar (2)\nJocke (förälder) 2023-04-02 kl. 08.15\nFinns det plats i höst?\n\nHej Jocke! Ja, ring oss.", ["Jocke"]),
+    ("Tindra2011 2022-12-03\nTack för en fin kväll!", ["Tindra2011"]),
+])
+def test_a_comments_author_before_its_time_stamp(text, secrets):
+    out = _clean(text)
+    for secret in secrets:
+        assert secret not in out
+
+
+@pytest.mark.parametrize("text", [
+    "Uppdaterad 2023-04-02 09:10",
+    "Barnrättsdagen 2023-11-20 09:00",
+    "Rapporten 2023-03-01",
+])
+def test_a_word_before_a_date_is_no_comment_author(text):
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Vill du veta mer, kontakta Kicki.", "Kicki"),
+    ("Frågor om gruppen? Kontakta Jocke Lindholm på 070-123 45 67.", "Jocke"),
+    ("Kram Nisse", "Nisse"),
+    ("Med vänliga hälsningar\nBosse Holmgren\nKurator, Norrby kommun", "Bosse"),
+    ("Kram!\nLollo", "Lollo"),
+    ("Text: Lollo Granström", "Lollo"),
+    ("Skrivet av Affe Nyqvist, 2023-04-02", "Affe"),
+])
+def test_a_pet_name_the_name_data_lacks_in_a_persons_position(text, secret):
+    assert secret not in _clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kontakta Mamma och pappa får gärna följa med.",  # a frequent word of the same shape
+    "Vill du veta mer, kontakta Bris.",
+    "Med vänliga hälsningar\nAnhörigcentrum Norrby",
+])
+def test_no_pet_name_where_the_word_is_a_word_or_an_organisation(text):
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Vi ses i höst!\n//KL", "KL"),
+    ("Tack för i år.\n//Maja", "Maja"),
+    ("Sida 2 av 4 – Utskriven av: tove.b 2023-05-02 10:11", "tove.b"),
+    ("Exporterad av: a.lindgren", "a.lindgren"),
+    ("Skapad av: nils_e", "nils_e"),
+])
+def test_signatures_with_two_slashes_and_who_printed_created_or_exported(text, secret):
+    assert secret not in _clean(text)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Frågor: emma.lindqvist@norrby.se\nGruppen leds av Lindqvist. Lindqvists grupp startar i maj.", ["Lindqvist"]),
+    ("Mejla jonas.eriksson@storby.se.\nErikssons förslag antogs, och Eriksson leder arbetet.", ["Eriksson"]),
+    ("Kontakt: ola.holm@norrby.se\nMötet hölls i Storby. Sedan kom Holms rapport i maj.", ["Holm"]),
+])
+def test_a_surname_known_only_from_an_address_alone_and_in_the_genitive(text, secrets):
+    out = _clean(text)
+    for secret in secrets:
+        assert secret not in out
+
+
+def test_the_genitive_of_an_address_surname_that_names_a_place_is_kept():
+    out = _clean("Kontakt: ola.berg@norrby.se\nMötet hölls i Bergs kommun.")
+    assert "Bergs kommun" in out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Kontakt: Ola Holm. Personalen har utbildats i samtalsmetoden Marte Meo för föräldrar.", "Marte Meo"),
+    ("Kontakt: Ola Holm. Vi arbetar enligt modellen Tove Ansgar sedan 2019.", "Tove Ansgar"),
+    ("Barnen åkte i juni till Nils Holgerssons Land i Skåne.", "Nils Holgerssons Land"),
+    ("Vi hade en konsert i Evert Taubes Park förra året.", "Evert Taubes Park"),
+])
+def test_method_and_place_names_that_hold_a_persons_name_are_kept(text, kept):
+    assert kept in _clean(text)
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Kontakt: Ola Holm. Vi arbetar enligt modellen Karin Lund sedan 2019.", "Karin Lund"),  # a person's full name
+    ("Kontakt: Ida Berg\nSedan höstas leder Ida Bergs Team arbetet.", "Ida Berg"),  # the page's contact
+])
+def test_a_persons_name_after_a_method_word_or_before_a_capital_is_still_redacted(text, secret):
+    assert secret not in _clean(text)
