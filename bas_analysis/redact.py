@@ -2104,7 +2104,7 @@ class Redactor:
     def _pet_name(self, word: str) -> bool:
         """A Swedish pet name the name data may lack, by its shape (a doubled consonant and a vowel: "Jocke",
         "Kicki", "Lollo"): no place, organisation's word or frequent word ("Mamma", "Kaffe")."""
-        return _PET_NAME_RE.match(word) is not None and self.lex.zipf(word) < 4.5 and not self._is_place(word) \
+        return _PET_NAME_RE.fullmatch(word) is not None and self.lex.zipf(word) < 4.5 and not self._is_place(word) \
             and not _institution_word(word)
 
     def _plain_nickname(self, word: str) -> bool:
@@ -2195,7 +2195,8 @@ _PERSON_WORD_NAME_RE = re.compile(
     r"(?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
 )
 _SWEDISH_ONLY_LETTERS = frozenset("åäö")
-_PET_NAME_RE = re.compile(r"\p{Lu}[a-zåäö]{0,3}(?:bb|dd|ff|gg|kk|ck|ll|mm|nn|pp|ss|tt|zz)[aeio]")  # "Jocke", "Kicki"
+# the whole word: "Jocke", "Kicki" (not the start of a longer word: "Kommissionen", "Kassan")
+_PET_NAME_RE = re.compile(r"\p{Lu}[a-zåäö]{0,3}(?:bb|dd|ff|gg|kk|ck|ll|mm|nn|pp|ss|tt|zz)[aeio]")
 _THING_PREPOSITIONS = frozenset({"i", "inom", "på", "vid"})  # "utbildade i Marte Meo", "en utställning på X Y"
 _NEXT_WORD_RE = re.compile(r"[ \t]{1,2}([\p{L}\p{M}\-]+)")
 # words that name a person's role (as the end of a compound too: "utvecklingsledaren", "barnsjuksköterska")

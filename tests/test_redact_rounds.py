@@ -492,6 +492,8 @@ def test_a_pet_name_the_name_data_lacks_in_a_persons_position(text, secret):
 @pytest.mark.parametrize("text", [
     "Kontakta Mamma och pappa får gärna följa med.",  # a frequent word of the same shape
     "Vill du veta mer, kontakta Bris.",
+    "Vill du veta mer, kontakta Kommissionen.",  # the shape at the start of a longer word
+    "Frågor om ersättning? Kontakta Kassan.",
     "Med vänliga hälsningar\nAnhörigcentrum Norrby",
 ])
 def test_no_pet_name_where_the_word_is_a_word_or_an_organisation(text):
