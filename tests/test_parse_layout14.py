@@ -121,3 +121,30 @@ def test_one_word_topic_headings_under_a_city_stay_its_text(topics):
     blocks = _blocks(parsed)
     assert set(blocks) == {("1480", ""), ("0184", "")}
     assert topics[1] in blocks[("1480", "")]
+
+
+# ------------------------------------------------ defect: a form export's question is its column's header cell
+_FORM_ROWS = [("Lunds kommun", "Vi har startat en grupp för barn som mist en förälder."),
+              ("Eslövs kommun", "Anhörigstödet har fått en ny samordnare."),
+              ("Höörs kommun", "Vi planerar föräldraträffar i samverkan med skolan."),
+              ("Hörby kommun", "Två medarbetare har gått utbildning i BRA-samtal.")]
+
+
+@pytest.mark.parametrize("delimiter, stamp", [(",", "2022/05/09 14:03:11"), (";", "2022/5/9 14:03"), ("\t", "2022/05/09")])
+def test_form_export_question_is_the_report_columns_cell_and_its_stamps_date_it(delimiter, stamp):
+    header = ["Tidstämpel", "E-postadress", "Vilken kommun representerar du?",
+              "Vad har hänt i er verksamhet sedan förra träffen?", "Vill du ta upp något på nästa träff?"]
+    rows = [delimiter.join(header)] + [delimiter.join([stamp, "x@example.se", name, f'"{text}"' if delimiter == "," else text, ""])
+                                       for name, text in _FORM_ROWS]
+    rows[1] = rows[1].replace("startat en grupp", "sedan 2019 haft en grupp")  # an earlier year in the text
+    parsed = parse_text("\n".join(rows))
+    assert parsed.kind == "network_report" and len(parsed.respondents) == 4
+    assert {a.question_text for r in parsed.respondents for a in r.answers} == {"Vad har hänt i er verksamhet sedan förra träffen?"}
+    assert parsed.wave == 2022  # the responses' time stamps, not only the year the text names
+
+
+def test_a_slash_between_years_is_no_date():
+    """"2019/12" or "2019/2020" (a period, a season) is no time stamp: it places no page, as before."""
+    for period in ("2019/2020", "2019/12", "2019/20"):
+        parsed = parse_text(f"Redovisning från deltagande kommuner\n\nLunds kommun\n\nUnder verksamhetsåret {period} startade två grupper.")
+        assert parsed.wave is None, period

@@ -783,6 +783,20 @@ def _form_fields(body: list[str]) -> tuple[str, list[str]]:
     return district, out
 
 
+def _block_question(lines: list[str]) -> str:
+    """The question the blocks answer: the first line ending in "?" near the page's top; of a table's header row
+    ("Kommun | Vad har hänt sedan förra träffen?", a form export's "Tidstämpel | … | Vilken kommun …? | Vad har
+    hänt …?"), the cell of the report column (else the row's last question), never the whole row."""
+    line = next((l.strip() for l in lines[:12] if l.strip().endswith("?")), None)
+    if line is None:
+        return BLOCK_QUESTION
+    cells = table_cells(line) if "|" in line or "\t" in line else None
+    if not cells or len(cells) < 2:
+        return line
+    asked = [c for c in cells if c.endswith("?")]
+    return next((c for c in cells if REPORT_COLUMN_RE.match(c)), asked[-1] if asked else line)
+
+
 MIN_BLOCKS = 4  # municipality blocks before a page without the heading reads as a network report
 
 
@@ -796,7 +810,7 @@ def looks_like_network_report(text: str) -> bool:
 def parse_network_report(text: str, lines: list[str]):
     respondents: list[Respondent] = []
     warnings: list[str] = []
-    question = next((l.strip() for l in lines[:12] if l.strip().endswith("?")), BLOCK_QUESTION)
+    question = _block_question(lines)
     blocks = []
     for name_line, found, body in _blocks(lines):
         sections = _district_sections(name_line, found, body) if body else None
