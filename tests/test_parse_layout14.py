@@ -148,3 +148,12 @@ def test_a_slash_between_years_is_no_date():
     for period in ("2019/2020", "2019/12", "2019/20"):
         parsed = parse_text(f"Redovisning från deltagande kommuner\n\nLunds kommun\n\nUnder verksamhetsåret {period} startade två grupper.")
         assert parsed.wave is None, period
+
+
+def test_a_comment_label_under_a_bare_topic_leaves_the_topic_a_question():
+    text = "\n".join(["Region Värmland", "", "Barnombud", "Kommentar:", "Ja, på alla vårdcentraler.", "",
+                      "Styrdokument", "Kommentar:", "En rutin från 2021.", "",
+                      "Utbildning av personal", "Kommentar:", "(inget svar)", "", "Särskilda satsningar", "Kommentar:", "Inga."])
+    answers = _answers(parse_text(text).respondents[0])
+    assert answers["Q04"] == "Ja, på alla vårdcentraler." and answers["Q02"] == "En rutin från 2021."
+    assert answers["Q08"] == "" and answers["Q12"] == "Inga."

@@ -993,8 +993,8 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             if nxt and _NOT_ANSWERED.match(nxt):
                 i += 2
                 continue
-            if out[-1].strip() and not out[-1].rstrip().endswith((".", "!", "?", ":")) and nxt:
-                out[-1] = out[-1].rstrip() + "."
+            if nxt and out[-1].strip() and _ticked(lines[i - 1]) != lines[i - 1] and not out[-1].rstrip().endswith((".", "!", "?", ":")):
+                out[-1] = out[-1].rstrip() + "."  # (only the ticked option's label: never a question or heading above)
             i += 1
             continue
         if ":" in line and _REPORT_FIELD.match(line):
