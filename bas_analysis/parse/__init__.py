@@ -121,8 +121,31 @@ def title_of(lines: list[str]) -> str:
     return ""
 
 
+MAX_BARE_FUZZY_GAP = 1  # letters a one-word name matched only fuzzily may be longer or shorter than the name it matches
+_LEVEL_WORDS = frozenset({"region", "regionen", "landsting", "landstinget", "län", "läns", "kommun", "kommuns", "stad", "stads"})
+
+
+def _bare_fuzzy(name: str, match: orgs.OrgMatch) -> bool:
+    """A name of one word and no level word ("Väster", "Farsta") that matches an organisation only fuzzily and
+    differs from its name in length by more than :data:`MAX_BARE_FUZZY_GAP` letters ("Västerås", "Fagersta"): another
+    place (a city's district), not a misspelling of it, which keeps its length ("Fagesrta"), nor one with its
+    å, ä, ö lost ("Vsters")."""
+    if match.method != "fuzzy":
+        return False
+    words = orgs.normalise_name(name).split()
+    if len(words) != 1 or words[0] in _LEVEL_WORDS:
+        return False
+    canonical = " ".join(w for w in orgs.normalise_name(match.name).split() if w not in _LEVEL_WORDS)
+    gap = abs(len(words[0]) - len(canonical))
+    if words[0].isascii():  # maybe written with its å, ä, ö lost: measured against the name without them too
+        gap = min(gap, abs(len(words[0]) - len(re.sub(r"[^a-z0-9 ]", "", canonical))))
+    return gap > MAX_BARE_FUZZY_GAP
+
+
 def match_respondent(name: str, level: str | None = None, sub_unit: str = "") -> Respondent:
     match = orgs.match_org(name, level=level)
+    if match.code and _bare_fuzzy(name, match):
+        match = orgs.OrgMatch(code="", level=orgs.OTHER, name=name, score=0.0, method="none")
     return Respondent(
         org_name=name.strip(),
         org_code=match.code,

@@ -710,6 +710,22 @@ def _district_heading(line: str, city: str) -> bool:
     return not (CLOSING_HEADING_RE.match(s) or _is_person(s) or name_line_respondents(s) is not None)
 
 
+# endings of Swedish common nouns that name a topic, not a place ("Utbildning", "Anhörigcafé", "Samtalsgrupper")
+TOPIC_ENDINGS = ("ning", "ningar", "het", "heter", "else", "elser", "tion", "tioner", "café", "kafé", "grupp", "grupper",
+                 "stöd", "stödet", "träff", "träffar", "arbete", "arbetet", "samverkan", "insatser", "aktiviteter", "projekt",
+                 "material", "information", "övrigt", "nyheter", "rapport")
+
+
+def _topic_word(heading: str, text: str) -> bool:
+    """A one-word sub-heading that names a topic, not a district: a common noun by its ending, or a word the
+    block's text writes in lower case ("Utbildning" over "… fått utbildning i …"); a place is written capitalised."""
+    word = heading.strip()
+    if " " in word or orgs.district_name(word, word_after=True) != word or orgs.district_name(word) != word:
+        return False
+    low = word.lower()
+    return low.endswith(TOPIC_ENDINGS) or re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text) is not None
+
+
 def _district_sections(name_line: str, found: list[Respondent], body: list[str]) -> list[tuple[list[Respondent], list[str]]] | None:
     """A city's block whose text is in districts, each under its sub-heading ("Stockholms stad" / "Skärholmen" /
     text / "Södermalm" / text): a respondent per district, the district as sub-unit; None when the block opens with
@@ -721,7 +737,8 @@ def _district_sections(name_line: str, found: list[Respondent], body: list[str])
     city = _without_person(name_line)
     if len(starts) < 2 or starts[0] not in one_line or not _district_heading(body[starts[0]], city):
         return None  # (the block opens with its own text, the common case: asked once)
-    candidates = {k for k in one_line if _district_heading(body[k], city)}
+    text = " ".join(body)  # (a heading is capitalised: its own line never has its word in lower case)
+    candidates = {k for k in one_line if _district_heading(body[k], city) and not _topic_word(body[k], text)}
     # (a heading is followed by its text: of two headings in a row, the first is none)
     headings = [k for k, after in zip(starts, starts[1:]) if k in candidates and after not in candidates]
     if not headings or headings[0] != starts[0]:
@@ -766,6 +783,20 @@ def _form_fields(body: list[str]) -> tuple[str, list[str]]:
     return district, out
 
 
+def _block_question(lines: list[str]) -> str:
+    """The question the blocks answer: the first line ending in "?" near the page's top; of a table's header row
+    ("Kommun | Vad har hänt sedan förra träffen?", a form export's "Tidstämpel | … | Vilken kommun …? | Vad har
+    hänt …?"), the cell of the report column (else the row's last question), never the whole row."""
+    line = next((l.strip() for l in lines[:12] if l.strip().endswith("?")), None)
+    if line is None:
+        return BLOCK_QUESTION
+    cells = table_cells(line) if "|" in line or "\t" in line else None
+    if not cells or len(cells) < 2:
+        return line
+    asked = [c for c in cells if c.endswith("?")]
+    return next((c for c in cells if REPORT_COLUMN_RE.match(c)), asked[-1] if asked else line)
+
+
 MIN_BLOCKS = 4  # municipality blocks before a page without the heading reads as a network report
 
 
@@ -779,7 +810,7 @@ def looks_like_network_report(text: str) -> bool:
 def parse_network_report(text: str, lines: list[str]):
     respondents: list[Respondent] = []
     warnings: list[str] = []
-    question = next((l.strip() for l in lines[:12] if l.strip().endswith("?")), BLOCK_QUESTION)
+    question = _block_question(lines)
     blocks = []
     for name_line, found, body in _blocks(lines):
         sections = _district_sections(name_line, found, body) if body else None

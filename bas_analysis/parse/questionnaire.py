@@ -169,7 +169,13 @@ _REPORT_FIELD = re.compile(r"^\s*(?:(?:frågetyp|svarstyp|question\s+type|obliga
 _NOT_ANSWERED = re.compile(r"^[(\[*_]*\s*(?:(?:ej|inte|ännu\s+ej)\s+besvara[dts]|obesvara[dt]|inget\s+svar(?:\s+(?:angivet|lämnat|inkom))?"
                            r"|svar\s+saknas|(?:not|no)\s+answer(?:ed)?)\s*[.!]?\s*[)\]*_]*$", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")  # "3.", "3)"
-_ANSWER_LABEL = re.compile(r"^\s*(?:(?:regionens|vårt|landstingets)\s+)?svar(?:\s*:\s*|\s*$)", re.IGNORECASE)  # "Svar:", "Regionens svar:", "Svar" alone
+# "Svar:", "Regionens svar:", "Svar" alone, a form's answer type after it ("Svar (fritext):", "Answer (free text):")
+_ANSWER_LABEL = re.compile(r"^\s*(?:(?:regionens|vårt|landstingets)\s+)?(?:svar|answer|response)(?:\s*\([^()\n]{1,30}\))?(?:\s*:\s*|\s*$)",
+                           re.IGNORECASE)
+# a form's label alone on its line over the free text that goes with a ticked option ("Kommentar:", "Förtydligande
+# (valfritt):", "Comment:"): the option and the text after it are one answer
+_COMMENT_LABEL = re.compile(r"^\s*(?:kommentar(?:er)?|kommentera|motivering|förtydligande|fritext|beskrivning|specificera|comments?|other)"
+                            r"(?:\s*\([^()\n]{1,30}\))?\s*:\s*$", re.IGNORECASE)
 _INLINE_ANSWER = re.compile(r"\s+svar\s*:\s+", re.IGNORECASE)  # "Fråga: … Svar: …" on one line
 _ROW_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s*$")  # a table's number cell: "3", "3."
 _TITLE_PARTS = re.compile(r"\s+[–—|-]\s+|\s*:\s+")  # "Region X – Barn som anhöriga", "Region X: svar"
@@ -309,6 +315,15 @@ def _wrapped_question(lines: list[str], i: int) -> tuple[str, str, int] | None:
             qid = classify_question(question)
             return (qid, question, j + 1) if qid and qid != CLOSING_REMARK else None
     return None
+
+
+def _counted_question(line: str) -> str | None:
+    """The id of the line under a question counter ("Fråga 12 av 12"): a question by its place, so a canonical one,
+    or a bare topic (Q90, "Övriga kommentarer") when it is short and no answer label."""
+    text = line.strip()
+    if not text or _ANSWER_LABEL.match(text) or _COMMENT_LABEL.match(text) or _ticked(text) != text:
+        return None
+    return classify_label(text) or (CLOSING_REMARK if len(text) <= MAX_LABELLED_OTHER else None)
 
 
 def _ticked(line: str) -> str:
@@ -774,6 +789,66 @@ def form_responses(text: str) -> str:
     return "\n".join(line for line in "".join(out).split("\n") if not (_FORM_PAGER.match(line) or _FORM_SENT.match(line)))
 
 
+# a survey tool's record header naming who answers on the field's own line ("Organisation: Region Dalarna",
+# "Respondent: Region X"), among other fields of the record ("Inskickad: 2022-10-03", "Status: Fullständigt")
+_WHO_SAME_LINE = re.compile(r"^[ \t]*(?:organisation|organization|region|landsting|huvudman|respondent|svarande)[ \t]*:[ \t]*"
+                            r"(?P<answer>\S[^\n]{2,59}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_WHO_SAME_LINE_WORDS = ("ation:", "egion:", "sting:", "udman:", "ndent:", "arande:")  # (cheap) the field's end
+_RECORD_FIELD = re.compile(r"^[ \t]*[^\W\d][\w ./-]{0,30}:[ \t]*\S")  # "Inskickad: 2022-10-03", "Respondent-ID: R-7"
+# a record's end or start marked between runs of dashes or equals signs ("--- Slut på svar för R-7 ---")
+_RECORD_MARK = re.compile(r"^[ \t]*(?:[-=*~#]{3,})[ \t]*[^-=*~#\s][^\n]{0,80}?[ \t]*[-=*~#]{3,}[ \t]*$")
+MIN_RECORD_FIELDS = 2  # "Label: value" lines in a paragraph before it reads as a record's header
+
+
+def form_records(text: str) -> str:
+    """A survey tool's print of several responses, each under a header of fields of which one names the region on
+    its own line ("Organisation: Region Dalarna" among "Inskickad: …", "Status: …"), as a page of regions' sections:
+    each header paragraph becomes the region's heading, and the furniture between records goes (a marker line
+    "--- Slut på svar för … ---", the tool's banner repeated above each record). Only a page with
+    :data:`MIN_TABLE_RESPONDENTS` or more such headers naming different regions exactly reads so; any other page
+    is given back unchanged."""
+    if not any(word in text for word in _WHO_SAME_LINE_WORDS):
+        return text
+    lines = text.split("\n")
+    headers = []  # (first line, end line, region)
+    for m in _WHO_SAME_LINE.finditer(text):
+        region = m["answer"].strip()
+        if not _region_cell(region):
+            continue
+        at = text.count("\n", 0, m.start())
+        start, end = at, at + 1
+        while start and lines[start - 1].strip():
+            start -= 1
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        if sum(1 for line in lines[start:end] if _RECORD_FIELD.match(line)) >= MIN_RECORD_FIELDS and (not headers or start >= headers[-1][1]):
+            headers.append((start, end, region))
+    if len({region for _, _, region in headers}) < MIN_TABLE_RESPONDENTS or len(headers) != len({r for _, _, r in headers}):
+        return text
+    # the tool's banner over each record ("NETIGATE – SVARSUTSKRIFT"), its lines above the first field (the rules
+    # around it are gone at ingest) or the paragraph above: the page's title over the first record, dropped over the others
+    first = headers[0][0]
+    while first < headers[0][1] and not _RECORD_FIELD.match(lines[first]):
+        first += 1
+    banner = {line.strip() for line in lines[headers[0][0]:first]} or {next((line.strip() for line in lines if line.strip()), "")}
+    drop = {i for i, line in enumerate(lines) if ("---" in line or "===" in line or "***" in line or "~~~" in line or "###" in line)
+            and _RECORD_MARK.match(line)}
+    for start, _, _ in headers[1:]:
+        j = start - 1
+        while j >= 0 and (not lines[j].strip() or j in drop or lines[j].strip() in banner):
+            if lines[j].strip() in banner:
+                drop.add(j)
+            j -= 1
+    out = []
+    at = 0
+    for n, (start, end, region) in enumerate(headers):
+        out.extend(line for k, line in enumerate(lines[at:start], at) if k not in drop)
+        out.extend([*(line for line in lines[start:end] if line.strip() in banner and not n), "", region, ""])
+        at = end
+    out.extend(line for k, line in enumerate(lines[at:], at) if k not in drop)
+    return "\n".join(out)
+
+
 @lru_cache(maxsize=8)
 def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     """The page's lines in the ordinary layout, and the question id of lines whose layout says they are a
@@ -794,7 +869,7 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     "Q1." labels, an e-mail reply quoting the questions (:func:`mail_reply`), and answers given before their
     questions (:func:`answers_first`).
     """
-    text = answers_first(mail_reply(numbered_answers(form_responses(question_major(paired_labels(numbered_sections(text)))))))
+    text = answers_first(mail_reply(numbered_answers(form_records(form_responses(question_major(paired_labels(numbered_sections(text))))))))
     lines = text.split("\n")
     out: list[str] = []
     forced: dict[int, str] = {}
@@ -906,6 +981,20 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             continue
         if line.lstrip()[:1] in "FfQq" and _QUESTION_COUNTER.match(line):
             out.append("")  # "Fråga 3 av 12" above the question: no text of the answer above it
+            i += 1
+            if i < len(lines) and (asked := _counted_question(lines[i])):
+                emit(lines[i].strip(), asked, "")  # the line under the counter is its question, even a bare topic
+                i += 1
+            continue
+        if out and ":" in line and _COMMENT_LABEL.match(line):
+            # "Kommentar:" under a ticked option: the option, then its comment as one answer ("Ja. Rutin finns."); a
+            # comment left empty ("(inget svar)") is none
+            nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if nxt and _NOT_ANSWERED.match(nxt):
+                i += 2
+                continue
+            if nxt and out[-1].strip() and _ticked(lines[i - 1]) != lines[i - 1] and not out[-1].rstrip().endswith((".", "!", "?", ":")):
+                out[-1] = out[-1].rstrip() + "."  # (only the ticked option's label: never a question or heading above)
             i += 1
             continue
         if ":" in line and _REPORT_FIELD.match(line):

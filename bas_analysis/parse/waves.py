@@ -37,6 +37,8 @@ from functools import lru_cache
 from ..yamlfile import package_yaml
 
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
+# a form tool's timestamp with slashes ("2021/10/04 9:12:41", the time a response was sent): a date of the page's own
+SLASHED_DATE = re.compile(r"(?<![\d/])((?:19|20)\d{2})/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])")
 YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?![\d-])")
 YEAR_SPAN_WORDS = re.compile(r"\bmellan\s+((?:19|20)\d{2})\s+och\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 DURING_YEAR = re.compile(r"\bunder\s+(?:(?:våren|hösten|sommaren|vintern|året|början av|slutet av)\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
@@ -341,6 +343,8 @@ def year_mentions(text: str) -> list[YearMention]:
                         mentions.append(YearMention(last, "max", context))
             singles = [(m.start(), m.end(), int(m.group(1))) for m in _ISO_DATES.finditer(sentence)]
             singles += [(m.start(), m.end(), int(m.group(1))) for m in _YEARS.finditer(sentence)]
+            if "/" in sentence:  # (cheap) no slashed date without a slash
+                singles += [(m.start(), m.end(), int(m.group(1))) for m in SLASHED_DATE.finditer(sentence)]
             for start, end, year in sorted(singles):
                 if any(a <= start < b for a, b in taken):
                     continue
