@@ -2204,3 +2204,26 @@ def test_round18_region_classes(key, answer, indicator, expected):
 )
 def test_round18_paused_work_and_a_sibling_lost(indicator, text, expected):
     assert value(municipality(text), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "indicator, text, expected",
+    [
+        # paused, and a start again planned in the same or the next sentence, whatever the pronoun or verb: planned
+        ("group_support", "Vår tjejgrupp för 10–13-åringar är vilande sedan i höstas. Vi hoppas kunna starta den igen till våren.", "partial"),
+        ("age_min", "Vår tjejgrupp för 10–13-åringar är vilande sedan i höstas. Vi hoppas kunna starta den igen till våren.", "10"),
+        ("methods", "Trappan-grupperna ligger på is sedan ledaren slutade, men vi planerar att återuppta dem i höst.", "Trappan:planned"),
+        ("methods", "ME-WE-gruppen har pausats. Tanken är att dra igång den igen efter nyår.", "ME-WE:planned"),
+        ("group_support", "Barngrupperna ligger nere. Vi har samtal med barn och hoppas få igång dem igen.", "partial"),
+        # no start again: it stays paused; started again: it runs
+        ("methods", "Klubb Simon ligger nere. Vi har inga planer på att starta den igen.", "-"),
+        ("group_support", "Sorggruppen är vilande och vi vet inte om vi kan starta den igen.", "no"),
+        ("group_support", "Barngruppen har startat igen efter ett uppehåll.", "yes"),
+        # work begun and now halted, nothing else under way: no activity
+        ("stage", "Vi har inga grupper eller samtal för barn. Kartläggningen av behoven står still sedan i våras.", "none"),
+        ("stage", "Arbetet med barn som anhöriga har avstannat sedan samordnaren slutade.", "none"),
+        ("stage", "Vi har en barngrupp sedan 2015. Kartläggningen ligger på is.", "established"),
+    ],
+)
+def test_round18_paused_work_started_again_or_halted(indicator, text, expected):
+    assert value(municipality(text), indicator) == expected
