@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ...vocab import EMPTY_SET, EVIDENCE_SEPARATOR, STATUS_ORDER, UNKNOWN, format_methods, format_set
 from ..reading import Clause, Unit, read
-from ..words import candidates, first_match, may_run, parse_number, says, tokenize
+from ..words import candidates, first_match, may_run, needed_words, parse_number, says, tokenize
 from . import BLOCK_CUE, CONFLICT, DEFAULT_ROW, HIGH, LOW, MEANING, MEDIUM, SILENT, Verdict, excepted, register
 
 
@@ -45,8 +45,26 @@ class Block:
         for text in texts:
             units.extend(read(text, lang))
         units = _answered_questions(units)
-        restarted = _restarted(units, lang)
-        return cls(units, lang, wave, book=book, restarted=frozenset(map(id, restarted)))
+        restarted = frozenset(map(id, _restarted(units, lang))) if _may_restart(texts, lang) else frozenset()
+        return cls(units, lang, wave, book=book, restarted=restarted)
+
+
+@lru_cache(maxsize=8)
+def _restart_words(pattern) -> tuple[tuple[str, ...], ...]:
+    """Sets of words one of each of which a start again holds (:func:`needed_words`; empty: nothing known), each
+    word also capitalised and in capitals (a text is not lower-cased for the test: that costs more than the test)."""
+    return tuple(tuple({form for word in words for form in (word, word[:1].upper() + word[1:], word.upper())})
+                 for words in needed_words(pattern) or ())
+
+
+def _may_restart(texts, lang) -> bool:
+    """A text of the block holds the words a start again needs (substrings: the regular expression is dear, and
+    asked of every sentence of every block)."""
+    needs = _restart_words(lang.restart_back)
+    for text in texts:
+        if text and all([any(map(text.__contains__, words)) for words in needs]):
+            return True
+    return False
 
 
 def _restarted(units: list[Unit], lang) -> list[Unit]:
