@@ -2162,7 +2162,8 @@ def test_round17_region_concepts(pairs, indicator, expected):
         ("Q07", "Barnen antecknas i journalen någon enstaka gång.", "journal_documentation", "partial"),
         ("Q07", "Det sker sporadiskt att barnen dokumenteras.", "journal_documentation", "partial"),
         ("Q07", "Barnens situation journalförs då och då.", "journal_documentation", "partial"),
-        ("Q07", "I vissa fall skrivs det in i journalen.", "journal_documentation", "partial"),
+        ("Q07", "I enskilda fall skrivs det in i journalen.", "journal_documentation", "partial"),
+        ("Q07", "Vid ett par tillfällen har barnen noterats i journalen.", "journal_documentation", "partial"),
         ("Q07", "Barnen dokumenteras i journalen, i den mån personalen hinner.", "journal_documentation", "partial"),
         # a belief is not a knowledge
         ("Q03", "Vi tror att klinikerna går igenom rutinen årligen.", "steering_followup", "partial"),
