@@ -2141,3 +2141,90 @@ def test_mandate_brought_in_a_post_for_children_and_a_denied_denial(text, expect
 )
 def test_round17_region_concepts(pairs, indicator, expected):
     assert value(region(*pairs), indicator) == expected
+
+
+# ------------------------------------------------------- round 18: classes of wording, several writers' words each
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        # a limit with no subject of its own after a referral ("…, men bara på …") limits the referral's clause
+        ("Q10", "SKR:s folder om samtal med barn lämnas ut, men bara på barnkliniken.", "material_parents", "partial"),
+        ("Q10", "Vi hänvisar föräldrar till 1177, dock enbart inom psykiatrin.", "material_parents", "partial"),
+        ("Q10", "Ja, via 1177, och på barnkliniken finns böcker.", "material_parents", "yes"),
+        # the parts that have it counted: fewer than all limits, all of them does not
+        ("Q04", "Ombud finns på tre av sju sjukhus.", "child_ombud", "partial"),
+        ("Q04", "Barnrättsombud finns vid hälften av vårdcentralerna.", "child_ombud", "partial"),
+        ("Q04", "Vi har ombud i 4 av 10 kommuner.", "child_ombud", "partial"),
+        ("Q04", "Ombud finns på flera av regionens sjukhus.", "child_ombud", "partial"),
+        ("Q04", "Ombud finns i majoriteten av verksamheterna.", "child_ombud", "yes"),
+        ("Q04", "Ombud finns på fem av fem sjukhus.", "child_ombud", "yes"),
+        # now and then, not as a rule
+        ("Q07", "Barnen antecknas i journalen någon enstaka gång.", "journal_documentation", "partial"),
+        ("Q07", "Det sker sporadiskt att barnen dokumenteras.", "journal_documentation", "partial"),
+        ("Q07", "Barnens situation journalförs då och då.", "journal_documentation", "partial"),
+        ("Q07", "I enskilda fall skrivs det in i journalen.", "journal_documentation", "partial"),
+        ("Q07", "Vid ett par tillfällen har barnen noterats i journalen.", "journal_documentation", "partial"),
+        ("Q07", "Barnen dokumenteras i journalen, i den mån personalen hinner.", "journal_documentation", "partial"),
+        # a belief is not a knowledge
+        ("Q03", "Vi tror att klinikerna går igenom rutinen årligen.", "steering_followup", "partial"),
+        ("Q03", "Rutinen följs troligen upp i egenkontrollerna.", "steering_followup", "partial"),
+        ("Q03", "Verksamheterna följer upp rutinen, tror vi.", "steering_followup", "partial"),
+        ("Q03", "Rutinen följs upp i egenkontrollerna varje år.", "steering_followup", "yes"),
+        # a draft, out for consultation or waiting for its decision; shelved, it is none
+        ("Q02", "Ett utkast till handlingsplan är ute på remiss.", "steering_document", "partial"),
+        ("Q02", "Den nya riktlinjen väntar på att fastställas av regionstyrelsen.", "steering_document", "partial"),
+        ("Q02", "Remissversionen av den regionala riktlinjen skickades ut i maj.", "steering_document", "partial"),
+        ("Q02", "Ja. Riktlinjen fastställdes 2020 och gäller än.", "steering_document", "yes"),
+        ("Q02", "Nej, någon rutin för hela regionen finns inte. Ett utkast skrevs 2021 men ligger nere.", "steering_document", "no"),
+        # a past year (or last year) put first, the state then in the past: it describes then, not now
+        ("Q04", "2021 hade vi 40 ombud, i dag har vi 55.", "child_ombud_count", "55"),
+        ("Q04", "I fjol fanns 30 barnombud, nu har vi 42.", "child_ombud_count", "42"),
+        ("Q01", "Nu finns en samordnare. År 2020 fanns ingen samordnare.", "coordination", "yes"),
+        ("Q08", "Nej. Förra året hade vi en utbildningsdag.", "staff_training", "no"),
+        # a year inside the clause is no past put first
+        ("Q13", "Vid granskningen 2020 fanns en anteckning om barn i hälften av journalerna.", "compliance_followup", "yes"),
+    ],
+)
+def test_round18_region_classes(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "indicator, text, expected",
+    [
+        # put on ice, on hold, stalled or called off: it does not run now
+        ("group_support", "Syskongruppen har lagts på is i väntan på en ny ledare.", "no"),
+        ("group_support", "Tjejgruppen står still sedan i höstas.", "no"),
+        ("group_support", "Sorggruppens träffar har ställts in i vår.", "no"),
+        ("group_support", "Vi har en tjejgrupp varje vecka och pausar bara under sommaren.", "yes"),
+        # a sibling who died is grief, not a sibling's condition
+        ("target_conditions", "Vi har enskilda samtal med barn där en förälder eller ett syskon har avlidit.", "death"),
+        ("target_conditions", "Sorggruppen är för unga som mist ett syskon.", "death"),
+        ("target_conditions", "Vi har en grupp för syskon till barn med funktionsnedsättning.", "disability;siblings"),
+    ],
+)
+def test_round18_paused_work_and_a_sibling_lost(indicator, text, expected):
+    assert value(municipality(text), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "indicator, text, expected",
+    [
+        # paused, and a start again planned in the same or the next sentence, whatever the pronoun or verb: planned
+        ("group_support", "Vår tjejgrupp för 10–13-åringar är vilande sedan i höstas. Vi hoppas kunna starta den igen till våren.", "partial"),
+        ("age_min", "Vår tjejgrupp för 10–13-åringar är vilande sedan i höstas. Vi hoppas kunna starta den igen till våren.", "10"),
+        ("methods", "Trappan-grupperna ligger på is sedan ledaren slutade, men vi planerar att återuppta dem i höst.", "Trappan:planned"),
+        ("methods", "ME-WE-gruppen har pausats. Tanken är att dra igång den igen efter nyår.", "ME-WE:planned"),
+        ("group_support", "Barngrupperna ligger nere. Vi har samtal med barn och hoppas få igång dem igen.", "partial"),
+        # no start again: it stays paused; started again: it runs
+        ("methods", "Klubb Simon ligger nere. Vi har inga planer på att starta den igen.", "-"),
+        ("group_support", "Sorggruppen är vilande och vi vet inte om vi kan starta den igen.", "no"),
+        ("group_support", "Barngruppen har startat igen efter ett uppehåll.", "yes"),
+        # work begun and now halted, nothing else under way: no activity
+        ("stage", "Vi har inga grupper eller samtal för barn. Kartläggningen av behoven står still sedan i våras.", "none"),
+        ("stage", "Arbetet med barn som anhöriga har avstannat sedan samordnaren slutade.", "none"),
+        ("stage", "Vi har en barngrupp sedan 2015. Kartläggningen ligger på is.", "established"),
+    ],
+)
+def test_round18_paused_work_started_again_or_halted(indicator, text, expected):
+    assert value(municipality(text), indicator) == expected

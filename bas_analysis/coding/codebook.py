@@ -69,6 +69,8 @@ class LanguageSpec(_Strict):
     plan_back: str = r"re:(?!x)x"
     # a sentence that opens with the use of what was named before it ("Används mest inom psykiatrin", "Den används sällan")
     use_back: str = r"re:(?!x)x"
+    limit_back: str = r"re:(?!x)x"
+    restart_back: str = r"re:(?!x)x"
     attachment_only: str = r"re:(?!x)x"
     # a quoted name ("Glöm inte barnen"): a negation inside it is the name's, not a statement
     quoted_names: str = r"re:(?!x)x"
@@ -298,6 +300,8 @@ class Language:
     past_back: re.Pattern = re.compile(r"(?!x)x")  # a past clause referring back makes the clause before past
     plan_back: re.Pattern = re.compile(r"(?!x)x")  # a relative clause of a start ahead makes the noun before it planned
     use_back: re.Pattern = re.compile(r"(?!x)x")  # a sentence about the use of what was named before it
+    limit_back: re.Pattern = re.compile(r"(?!x)x")  # a clause that only limits where the clause before it holds
+    restart_back: re.Pattern = re.compile(r"(?!x)x")  # a start again of what was paused before it
     attachment_only: re.Pattern = re.compile(r"(?!x)x")  # a sentence that only points to an attached document
     quoted_names: re.Pattern = re.compile(r"(?!x)x")  # a negation inside one is the name's
     norms: tuple[Cue, ...] = ()  # a norm or a task, not a plan ("enligt rutinen ska …", "ombuden ska …")
@@ -438,7 +442,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
-        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), attachment_only=_regex(spec.attachment_only), quoted_names=_regex(spec.quoted_names),
+        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), quoted_names=_regex(spec.quoted_names),
     )
 
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ...vocab import EMPTY_SET, EVIDENCE_SEPARATOR, STATUS_ORDER, UNKNOWN, format_methods, format_set
 from ..reading import Clause, Unit, read
-from ..words import candidates, first_match, may_run, parse_number, says, tokenize
+from ..words import candidates, first_match, may_run, needed_words, parse_number, says, tokenize
 from . import BLOCK_CUE, CONFLICT, DEFAULT_ROW, HIGH, LOW, MEANING, MEDIUM, SILENT, Verdict, excepted, register
 
 
@@ -36,6 +36,7 @@ class Block:
     ages: dict = field(default_factory=dict)  # (patterns, adult age, youth age) -> what block_ages found
     book: object = None  # the codebook the block is read with (Block.of)
     named: dict = field(default_factory=dict)  # id of a unit -> where it names methods (found when first asked)
+    restarted: frozenset = frozenset()  # ids of the units whose paused clauses read as a start again planned
 
     @classmethod
     def of(cls, texts, book, wave=None) -> "Block":
@@ -43,7 +44,51 @@ class Block:
         units: list[Unit] = []
         for text in texts:
             units.extend(read(text, lang))
-        return cls(_answered_questions(units), lang, wave, book=book)
+        units = _answered_questions(units)
+        restarted = frozenset(map(id, _restarted(units, lang))) if _may_restart(texts, lang) else frozenset()
+        return cls(units, lang, wave, book=book, restarted=restarted)
+
+
+@lru_cache(maxsize=8)
+def _restart_words(pattern) -> tuple[tuple[str, ...], ...]:
+    """Sets of words one of each of which a start again holds (:func:`needed_words`; empty: nothing known), each
+    word also capitalised and in capitals (a text is not lower-cased for the test: that costs more than the test)."""
+    return tuple(tuple({form for word in words for form in (word, word[:1].upper() + word[1:], word.upper())})
+                 for words in needed_words(pattern) or ())
+
+
+def _may_restart(texts, lang) -> bool:
+    """A text of the block holds the words a start again needs (substrings: the regular expression is dear, and
+    asked of every sentence of every block)."""
+    needs = _restart_words(lang.restart_back)
+    for text in texts:
+        if text and all([any(map(text.__contains__, words)) for words in needs]):
+            return True
+    return False
+
+
+def _restarted(units: list[Unit], lang) -> list[Unit]:
+    """A start again planned of what was paused ("Gruppen är vilande. Vi hoppas kunna starta den igen."): the paused
+    clauses before it, in its sentence or the one before, read as planned (a copy of that unit in ``units``; the cached
+    one stays). Gives the copies."""
+    copies = []
+    for i, unit in enumerate(units):
+        restart = lang.restart_back.search(unit.text)
+        if restart is None:
+            continue
+        clause = unit.clause_at(restart.start())
+        if not clause.plan or clause.negated:
+            continue  # "har startat igen": it runs now; "inga planer på att starta den igen": it stays paused
+        mine = [c for c in unit.clauses if c.past and c.end <= clause.start]
+        target = i if mine else i - 1
+        if target < 0 or not any(c.past for c in units[target].clauses):
+            continue
+        paused = units[target]
+        clauses = [replace(c, past=False, plan=True, intent=clause.intent) if c.past and (target < i or c.end <= clause.start) else c
+                   for c in paused.clauses]
+        units[target] = replace(paused, clauses=clauses, _flags={})
+        copies.append(units[target])
+    return copies
 
 
 def _answered_questions(units: list[Unit]) -> list[Unit]:
@@ -277,6 +322,8 @@ def methods(ind, block: Block) -> Verdict:
                             ended.setdefault(name, (kind, unit.text))
                         continue  # "har vi inte längre", "Tidigare hade vi …", "… men metoden används inte längre"
                     status = method_status(unit, m, statuses, block.lang, named)
+                    if status == "active" and id(unit) in block.restarted and unit.clause_at(m.start).plan:
+                        status = "planned"  # paused, to be started again: planned, not running
                     if status == "planned":
                         planned_text.setdefault(name, unit.text)
                     elif status == "training" and _trained_only(unit, m, statuses):

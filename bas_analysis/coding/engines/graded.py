@@ -228,7 +228,11 @@ def _clause_unhedged(lang, unit: Unit, m) -> bool:
     if clause.start == 0 and clause.end >= len(unit.text.rstrip()):
         return False  # one clause: the sentence's limit is its own
     text = unit.text[clause.start : clause.end]
-    return first_match(lang.hedges, text, None) is None and first_match(lang.area_hedges, text, None) is None
+    if first_match(lang.hedges, text, None) is not None or first_match(lang.area_hedges, text, None) is not None:
+        return False
+    # "Foldern delas ut, men bara på barnkliniken": the next clause only says where this one holds
+    later = next((c for c in unit.clauses if c.start >= clause.end), None)
+    return later is None or not lang.limit_back.search(unit.text[later.start : later.end])
 
 
 def _about_other_part(ind, unit: Unit, m, negations) -> bool:
