@@ -943,12 +943,15 @@ class Redactor:
         self.lex = lexicon()
         self.names: set[tuple[str, ...]] = set()
         self.single_names: set[str] = set()
+        self.lower_single_names: set[str] = set()  # given in lower case: a page writes them so ("kenneth")
         for name in names:
             tokens = tuple(t.casefold() for t in _TOKEN_RE.findall(name))
             if len(tokens) >= 2:
                 self.names.add(tokens[: self.MAX_NAME_TOKENS])
             elif len(tokens) == 1:
                 self.single_names.add(tokens[0])
+                if name.islower():
+                    self.lower_single_names.add(tokens[0])
         self.first_keys = {name[0] for name in self.names} | self.single_names
         # the genitive of a name known alone ("Lindqvists" for "Lindqvist"), no place's ("Bergs")
         self.single_genitives = {name + "s" for name in self.single_names
@@ -1255,7 +1258,7 @@ class Redactor:
             if tuple(keys[:length]) in self.names:
                 last = tokens[i + length - 1]
                 return i + length, last.key, last.end
-        if tokens[i].key in self.single_names and tokens[i].case != "lower":
+        if tokens[i].key in self.single_names and (tokens[i].case != "lower" or tokens[i].key in self.lower_single_names):
             return i + 1, None, tokens[i].end
         if tokens[i].key in self.single_genitives and tokens[i].case != "lower":
             return i + 1, None, tokens[i].end - 1  # "Lindqvists grupp": the name, its "s" left
@@ -1466,7 +1469,7 @@ class Redactor:
         if ctx is not None and ctx.first_genitives and not filename:
             extra = _first_genitive_spans(text, ctx.first_genitives)
             if extra:
-                found = _merge(found + extra)
+                found = _merge(found + _not_kept(self, text, extra, ctx.first_names))
         if ctx is not None and not filename:
             extra = _page_people_spans(self, text, ctx, found)
             if extra:
@@ -1754,6 +1757,7 @@ class Redactor:
                     spans.append(m.span())
         spans += self._login_spans(text)
         spans += _layout_person_spans(self, text)
+        spans += _round13_person_spans(self, text)
         return spans
 
     def _login_spans(self, text: str) -> list[tuple[int, int]]:
@@ -2004,7 +2008,8 @@ class Redactor:
             if not (self._unknown_word(last) and self._plain_surname(last, text, m.end("last"))):
                 return None
             if not role and (_SWEDISH_ONLY_LETTERS.intersection(last.casefold())
-                             or not _PERSON_AFTER_RE.match(text, m.end("last"))):
+                             or not (_PERSON_AFTER_RE.match(text, m.end("last"))
+                                     or _passive_agent(self, text, begin, first, m.end("last")))):
                 return None
         end, name = m.end("last"), f"{first} {last}"
         more = []  # up to two more words of the name: "Yuki Tanaka Berg", "Juan Pablo Ortega Ruiz"
@@ -2170,9 +2175,10 @@ _INITIAL_DOTS_RE = re.compile(_INITIAL_DOTS)
 _INITIALS_HINT_RE = re.compile(r"\.(?<=\p{Lu}\.)[ \t]?\p{Lu}")
 _MINUTES_LABELS = frozenset({"dokumentation", "anteckningar", "antecknat", "antecknare", "sekreterare", "justeras",
                              "justerare", "moderator", "protokoll", "protokollförare", "signatur", "sign", "text", "foto"})
-# initials signed after one slash or two ("/AB", "//AB"), alone on a line or after a sentence's or a clause's end, ending the line or a bracket
+# initials signed after one slash or two ("/AB", "//AB", with a particle's small letters "/AvH"), alone on a line or after a sentence's or a clause's end, ending the line or a bracket
 _SLASH_SIGNATURE_RE = re.compile(
-    r"(?:^|(?<=[,.;:!?][ \t]{1,3}))[ \t]{0,3}(?P<initials>/{1,2}\p{Lu}{2,4})[ \t]{0,3}(?=$|[\])])", re.MULTILINE
+    r"(?:^|(?<=[,.;:!?][ \t]{1,3}))[ \t]{0,3}(?P<initials>/{1,2}(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Lu}?))[ \t]{0,3}(?=$|[\])])",
+    re.MULTILINE
 )
 # a first name with one initial and a dot that no capitalised word follows: "Aino K. eller", "hälsar Aino K."
 _FIRST_INITIAL_RE = re.compile(
@@ -2208,6 +2214,7 @@ _ROLE_ENDINGS = (
     "terapeuten", "forskare", "forskaren", "doktorand", "doktoranden", "professor", "professorn", "docent",
     "docenten", "assistent", "assistenten", "strateg", "strategen", "utredare", "utredaren", "stödjare", "stödjaren",
     "konsulent", "konsulenten", "moderator", "moderatorn", "ansvarig", "politiker", "politikern", "kollega", "kollegan",
+    "granskare", "granskaren", "översättare", "översättaren", "tolk", "tolken",
     # plural: "barnombuden A.N. och J.M."
     "ombuden", "ledarna", "samordnarna", "kuratorerna", "handläggarna", "behandlarna", "konsulenterna",
     "sköterskorna", "läkarna", "psykologerna", "socionomerna", "pedagogerna", "terapeuterna",
@@ -2544,7 +2551,8 @@ _SPELLED_DOT = r"(?:\.|[ \t]{1,2}(?:punkt|dot)[ \t]{1,2}|[ \t]?[\[(](?:punkt|dot
 _SPELLED_DOT_RE = plain_re.compile(_SPELLED_DOT, plain_re.IGNORECASE)
 _SPELLED_ADDRESS_RE = plain_re.compile(
     rf"(?<![\w.@\-])(?P<local>{_SPELLED_WORD}(?:{_SPELLED_DOT}{_SPELLED_WORD}){{0,3}})"
-    r"(?P<at>[ \t]{1,2}(?:på|vid|hos|at|snabel[ \-]?a)[ \t]{1,2}|[ \t]?[\[({](?:at|snabel-?a|@)[\])}][ \t]?)"
+    r"(?P<at>[ \t]{1,2}(?:på|vid|hos|at|snabel[ \-]?a)[ \t]{1,2}|[ \t]?[\[({](?:at|snabel-?a|@)[\])}][ \t]?"
+    r"|[\"'\u201c\u201d\u2019][ \t]{1,2}(?:at|snabel[ \-]?a|@)[ \t]{1,2}[\"'\u201c\u201d\u2018])"  # '"x.y" snabel-a "kommun.se"'
     rf"(?P<domain>{_SPELLED_WORD}(?:{_SPELLED_DOT}{_SPELLED_WORD}){{0,3}})\Z",
     plain_re.IGNORECASE,
 )
@@ -2896,7 +2904,7 @@ def _names_outside_blocks(text: str, lines: list[str] | None = None) -> set[str]
         | _bracket_list_names(text) | _surname_first_names(text) | _nickname_names(text) | _dashed_names(text) \
         | _family_names(text) | _run_together_initials(text) | _role_heading_names(text) | _cue_names(text) \
         | _line_start_role_names(text, lines) | _foreign_letter_names(text) | _mail_header_names(text) \
-        | _apposition_names(text) | _upper_surname_names(text)
+        | _apposition_names(text) | _upper_surname_names(text) | _participant_list_names(lines)
 
 
 
@@ -2949,6 +2957,8 @@ def _apposition_names(text: str) -> set[str]:
     for m in _APPOSITION_NAME_RE.finditer(text):
         _, role = _word_span_before(text, m.start())
         if len(role) < 4 or not _person_word(role.casefold()):
+            if _unknown_pair_before_verb(text, m):
+                names.add(m["name"])
             continue
         redactor = redactor or _default_redactor()
         words = m["name"].split(" ")
@@ -3184,6 +3194,8 @@ def _table_names(text: str) -> set[str]:
                 if kind == "full" and k < len(cells):
                     if cells[k].isupper() and "," in cells[k]:
                         cells[k] = cells[k].title()  # "LIND, SARA" as "Lind, Sara"
+                    elif cells[k].isupper() or cells[k].islower():
+                        cells[k] = _cased_name_cell(redactor, cells[k], names)  # "LIND SARA", "s. lind"
                     turned = _SURNAME_FIRST_CELL_RE.fullmatch(cells[k])
                     if turned is not None:  # "Lind, Sara": the name, and its surname alone
                         cells[k] = f"{turned['first']} {turned['last']}"
@@ -3679,7 +3691,8 @@ _NAMED_AFTER_NAME_RE = re.compile(
 # ("(?<![\w\-])" looked for after the first capital, on it and the character before: the engine then skips to
 # the capitals; the same matches as the look-behind first, tests/test_fast_paths.py)
 _GENITIVE_THING_RE = plain_re.compile(
-    r"(?P<first>[A-ZÅÄÖ](?<![\w\-].)[a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?s"
+    r"(?P<first>[A-ZÅÄÖ](?<![\w\-].)[a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) (?:(?:von|af|van|de|der|den|du|la|le) ){0,2}"
+    r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?s"
     r" (?P<thing>[A-ZÅÄÖ][a-zåäö]{2,})(?![\w\-])"
 )
 # a small word and a blank right before a name: the name stands inside a sentence
@@ -3758,8 +3771,9 @@ def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
                     and not redactor._known_surname(thing, None) \
                     and (redactor.lex.zipf(thing) < 3.0 or _LOWER_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())) \
                     and not redactor._is_place(thing) \
-                    and (m["first"].casefold(), m[0].split(" ")[1][:-1].casefold()) not in redactor.names:
+                    and (m["first"].casefold(), m[0].split(" ")[-2][:-1].casefold()) not in redactor.names:
                 kept.append(m.span())  # (not the genitive of a name the page's contacts give)
+    kept += _genitive_building_spans(redactor, text, low)
     if low and any(hint in low for hint in _METHOD_HINTS):
         for m in _METHOD_NAME_RE.finditer(text):
             words = m["name"].split()
@@ -4149,6 +4163,8 @@ def _page_first_names(redactor: "Redactor", text: str, spans, lower_words) -> fr
                 and not redactor._is_place(first) and not _institution_word(first) \
                 and first.casefold() not in lower_words:
             out.add(first)
+        elif _lower_first_name(redactor, words):
+            out.add(first)  # "kenneth åberg" … "kenneth berättade": a page that writes a name in lower case
     return frozenset(out)
 
 
@@ -4242,3 +4258,212 @@ def _initial_logins(text: str, spans) -> frozenset:
                 if len(form) >= 5 and form in text:
                     out.add(form)
     return frozenset(out)
+
+
+# --- round 13: names of any origin in a person's place, handles, profile addresses; places named after people ---
+def _lower_first_name(redactor: "Redactor", words: list[str]) -> bool:
+    """Whether ``words`` are a full name written in lower case ("kenneth åberg") whose first word is a first name
+    the data knows and no everyday word: the page writes its people in lower case, so alone it is the person."""
+    first = words[0]
+    return all(w.islower() for w in words) and len(first) >= 3 and first.isalpha() \
+        and redactor._plain_first_name(first.capitalize()) and redactor.lex.zipf(first) < 4.0
+
+
+_PASSIVE_END_RE = plain_re.compile(r"[ \t]*(?:[.!?;]|$)", plain_re.MULTILINE)
+
+
+def _passive_agent(redactor: "Redactor", text: str, av_start: int, first: str, end: int) -> bool:
+    """Whether two words we do not know after "av" that a passive verb comes before and a sentence's end after
+    ("Översättningen görs av X Y.", "granskades av X Y;") name the agent: a person."""
+    verb = _word_span_before(text, av_start)[1]
+    return len(verb) >= 4 and verb.endswith("s") and verb.islower() and not redactor.lex.is_common(first) \
+        and redactor._unknown_word(first) and _PASSIVE_END_RE.match(text, end) is not None
+
+
+# a name column's cell with initials: "s. lind", "Lind S.", "LIND S"
+_CELL_INITIAL_RE = re.compile(
+    r"(?:\p{Lu}\.?(?:-\p{Lu}\.?)?[ ](?P<after>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)"
+    r"|(?P<before>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)[ ]\p{Lu}\.?(?:-\p{Lu}\.?)?)")
+
+
+def _cased_name_cell(redactor: "Redactor", cell: str, names: set[str]) -> str:
+    """A name column's cell written in capitals or in lower case, in title case ("JOHANSSON ANNA-KARIN" as
+    "Johansson Anna-Karin"); with one initial ("a. lind") its surname, and of a lower-case full name a first name
+    we know, go to ``names`` alone."""
+    titled = cell.title()
+    words = cell.split()
+    if len(words) >= 2 and _lower_first_name(redactor, words):
+        names.add(words[0])  # "kenneth åberg": the page may write "kenneth" alone, in lower case too
+    m = _CELL_INITIAL_RE.fullmatch(titled)
+    if m is not None:
+        last = m["after"] or m["before"]
+        if redactor.lex.zipf(last) < 4.0 and not redactor._is_place(last) and not _institution_word(last):
+            names.add(last.lower() if cell.islower() else last)
+    return titled
+
+
+_FINITE_VERB_ENDINGS = ("ar", "er", "ir", "or", "ur", "de", "te", "dde", "tt")
+_FINITE_VERBS = frozenset({"är", "har", "kan", "ska", "vill", "måste", "får", "fick", "blev", "var", "gick", "sa"})
+
+
+def _unknown_pair_before_verb(text: str, m) -> bool:
+    """Two words we do not know between commas before a verb ("En av dem, X Y, pratar …"): a person whatever the
+    name's origin (words of the word list, places and organisations' words are no such words)."""
+    words = m["name"].split(" ")
+    if len(words) != 2 or _SWEDISH_ONLY_LETTERS.intersection(words[0].casefold()):
+        return False
+    after = _NEXT_WORD_RE.match(text, m.end("name") + 1)
+    if after is None:
+        return False
+    verb = after[1]
+    if not (verb in _FINITE_VERBS or verb.endswith(_FINITE_VERB_ENDINGS) and len(verb) >= 4):
+        return False
+    redactor = _default_redactor()
+    return all(redactor._unknown_word(w) for w in words)
+
+
+# a full name in the genitive (maybe after a title, with particles, two of them joined by "och") before a word
+# of a building, a place or a foundation: "X Ys hus", "X von Ys Hammarby", "Prins X Ys och Prinsessan Zs Stiftelse"
+_GEN_WORD = r"[A-ZÅÄÖ][a-zåäöéèü]+(?:-[A-ZÅÄÖ][a-zåäöéèü]+)?"
+_GENITIVE_NAME = rf"{_GEN_WORD}(?: (?:von|af|van|de|der|den|du|la|le)){{0,2}}(?: {_GEN_WORD}){{1,2}}s"
+_GENITIVE_BUILDING_RE = plain_re.compile(
+    rf"(?<![\w\-]){_GENITIVE_NAME}(?: och {_GENITIVE_NAME})? (?P<thing>[A-ZÅÄÖa-zåäö][a-zåäö]+)(?![\w\-])")
+_BUILDING_ENDINGS = ("hus", "huset", "gård", "gården", "strand", "stranden", "plats", "platsen", "villa", "hage", "hagen", "stiftelse", "stiftelsen", "fond", "fonden", "förskola",
+                     "skola", "skolan", "sjukhus", "sjukhuset", "park", "parken", "gata", "gatan",
+                     "väg", "vägen", "torg", "torget", "sal", "salen", "minne", "museum", "museet", "center", "centrum",
+                     "bibliotek", "biblioteket", "kyrka", "kyrkan", "bruk", "bruket")
+
+
+def _genitive_building_spans(redactor: "Redactor", text: str, low: str) -> list[tuple[int, int]]:
+    """Where ``text`` (``low``: in lower case, "" when unknown) names a building, a place or a foundation after a
+    person (:data:`_GENITIVE_BUILDING_RE`): its words go with the building, not with the person."""
+    if "s " not in text:
+        return []
+    spans = []
+    for m in _GENITIVE_BUILDING_RE.finditer(text):
+        if m["thing"].casefold().endswith(_BUILDING_ENDINGS):
+            spans.append(m.span())
+    return spans
+
+
+# a handle after the name of the service it is on ("Instagram: @x", "Twitter: @x", "Teams-handle @x"), not on a
+# line where the organisation speaks of its own account ("Följ oss på Instagram: @region")
+# (the service's name is looked for right before each "@" the text holds)
+_SERVICE_BEFORE_RE = plain_re.compile(
+    r"(?<![^\W\d_])(?i:instagram|twitter|tiktok|facebook|linkedin|threads|mastodon|snapchat|youtube|bluesky|teams|x)"
+    r"(?:-?(?i:handle|konto|kontot|namn))?[ \t]*:?[ \t]{1,2}$")
+_OWN_ACCOUNT_RE = plain_re.compile(r"(?<!\w)(?i:oss|vår|vårt|våra|vi)(?!\w)")
+# a profile's address on a social medium; its path a person's user name ("facebook.com/anna.berg.12")
+_PROFILE_URL_RE = plain_re.compile(
+    r"(?<![\w.\-])(?:https?://)?(?:www\.|m\.)?(?i:facebook|instagram|twitter|x|linkedin|tiktok|threads)\.com/"
+    r"(?:in/|@)?(?P<path>[A-Za-z0-9][A-Za-z0-9_.\-]{1,60}[A-Za-z0-9])(?![\w\-])")
+_PROFILE_PATH_SPLIT_RE = plain_re.compile(r"[._\-\d]+")
+# a list's item written surname first: "- Lind, Sara – Mora lasarett", "- Lind, S. (sekreterare)", "2. Lind, Sara"
+_LIST_SURNAME_FIRST_RE = re.compile(
+    rf"^[ \t]*(?:[-•*·–][ \t]*|\d{{1,2}}[.)][ \t]*)(?P<name>(?P<last>{_NAME_WORD}),[ ]"
+    r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.(?:-?\p{Lu}\.)?))"
+    r"(?=[ \t]*(?:$|[(\u2013\u2014,;]|-[ \t]))", re.MULTILINE)
+_LIST_SURNAME_FIRST_HINT_RE = plain_re.compile(r"^[ \t]*[-•*·–\d][^,\n]{1,40}, [A-ZÅÄÖ]", plain_re.MULTILINE)
+# a surname and initials after "av" ("Besvarad av: Lind A-K / …", "Ifylld av Lind AK")
+_AV_SURNAME_INITIALS_RE = re.compile(
+    rf"(?<![\p{{L}}])(?i:av):?[ \t]{{1,2}}(?P<name>(?P<last>{_NAME_WORD})[ ]\p{{Lu}}(?:-?\p{{Lu}})?\.?)"
+    r"(?=[ \t]*(?:$|[/,;(&]|och[ \t]))", re.MULTILINE)
+# two capitalised words right before a personal identity number: "Tolvan Tolvansson, 19121212-1212"
+_NAME_BEFORE_NUMBER_RE = re.compile(
+    rf"(?<![\p{{L}}\-])(?P<name>(?P<first>{_NAME_WORD})[ ](?P<last>{_NAME_WORD}))[ \t]*[,:]?[ \t]{{1,2}}\(?"
+    r"(?=(?:19|20)?\d{6}[-+ ]?\d{4}(?!\d))")
+
+
+def _round13_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """Persons placed by the line (each pattern reads one line): a handle after its service's name, a profile's
+    address holding a user name, a list's item written surname first, a surname with initials after "av", a name
+    pair before a personal identity number."""
+    spans: list[tuple[int, int]] = []
+    i = text.find("@")
+    while i >= 0:
+        m = _HANDLE_RE.match(text, i)
+        i = text.find("@", i + 1)
+        if m is None or _SERVICE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is None:
+            continue
+        part_start = max(text.rfind(sep, 0, m.start()) for sep in "\n·|;") + 1  # the line's part: "A · B"
+        if _OWN_ACCOUNT_RE.search(text, part_start, m.start()) is None:
+            spans.append(m.span("handle"))
+    if ".com/" in text:
+        for m in _PROFILE_URL_RE.finditer(text):
+            parts = [p for p in _PROFILE_PATH_SPLIT_RE.split(m["path"]) if p]
+            if len(parts) >= 2 or parts and redactor._plain_first_name(parts[0].capitalize()):
+                spans.append(m.span())
+    if ", " in text and _LIST_SURNAME_FIRST_HINT_RE.search(text):
+        for m in _LIST_SURNAME_FIRST_RE.finditer(text):
+            first, last = m["first"], m["last"]
+            if _institution_word(last) or redactor.lex.zipf(last) >= redactor.EVERYDAY_ZIPF:
+                continue
+            if first.endswith(".") or redactor._plain_first_name(first) \
+                    or _name_part(redactor, first) and _name_part(redactor, last) and not redactor.lex.is_common(last):
+                spans.append(m.span("name"))  # an initial or a first name we know say a person, a place's name or not
+    if "av" in text or "Av" in text or "AV" in text:
+        for m in _AV_SURNAME_INITIALS_RE.finditer(text):
+            last = m["last"]
+            if (redactor._known_surname(last, None) or redactor._unknown_word(last)) and not redactor._is_place(last) \
+                    and not _institution_word(last) and redactor.lex.zipf(last) < 4.0:
+                spans.append(m.span("name"))
+    if _TEN_DIGITS_HINT_RE.search(text):
+        for m in _NAME_BEFORE_NUMBER_RE.finditer(text):
+            first = m["first"]
+            if (redactor._plain_first_name(first) or _name_part(redactor, first) and not redactor.lex.is_common(first)) \
+                    and _name_part(redactor, m["last"]):
+                spans.append(m.span("name"))
+    return spans
+
+
+_TEN_DIGITS_HINT_RE = plain_re.compile(r"\d{6}[-+ ]?\d{4}")
+
+
+def _not_kept(redactor: "Redactor", text: str, spans: list[tuple[int, int, str]], full_firsts) -> list[tuple[int, int, str]]:
+    """The genitives at ``spans`` of first names of the page, but for those inside a title, an institution's or a
+    place's name (:func:`_kept_near`) whose first name the page writes alone only, never in a full name
+    (``full_firsts``): a character ('filmen "Tovas hemlighet"' beside "Tova spelas av …"), not a person."""
+    kept = _kept_near(redactor, text, spans)
+    if not kept:
+        return spans
+    return [s for s in spans if not _inside(kept, s[0], s[1])
+            or text[s[0]:s[1]] in full_firsts or text[s[0]:s[1] - 1] in full_firsts]
+
+
+# an item of a list of people: two or three capitalised words first, then its end, a bracket, a comma or a dash
+_PARTICIPANT_ITEM_RE = re.compile(
+    rf"[ \t]*(?:[-•*·–][ \t]*|\d{{1,2}}[.)][ \t]*)?(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,2}})"
+    r"[ \t]*(?:$|[(,;]|[\u2013\u2014-][ \t])")
+_BULLET_RE = plain_re.compile(r"[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]")
+
+
+def _participant_list_names(lines: list[str]) -> set[str]:
+    """Names in a list of people after its label ("Deltagare: A B, C D", or one a line below it: "- A B, Norrby
+    kommun"), whatever the name's origin: each word a name's part (:func:`_name_part`), the first no everyday
+    word, the words together no place's name."""
+    names: set[str] = set()
+    redactor = None
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        k += 1
+        if ":" not in line or _LIST_LABEL_RE.match(line) is None:
+            continue
+        items = plain_re.sub(r"\([^()\n]*\)", "", line.split(":", 1)[1]).split(",")
+        if not items[-1].strip():
+            while k < len(lines) and _BULLET_RE.match(lines[k]):
+                items.append(lines[k])
+                k += 1
+        redactor = redactor or _default_redactor()
+        for item in items:
+            m = _PARTICIPANT_ITEM_RE.match(item)
+            if m is None:
+                continue
+            words = m["name"].split(" ")
+            if tuple(w.casefold() for w in words) in redactor.lex.place_phrases \
+                    or not all(_name_part(redactor, w) for w in words):
+                continue
+            if redactor._plain_first_name(words[0]) or not redactor.lex.is_common(words[0]) \
+                    and all(redactor._known_surname(w, None) or not redactor.lex.is_common(w) for w in words[1:]):
+                names.add(m["name"])
+    return names

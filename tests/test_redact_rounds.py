@@ -543,3 +543,107 @@ def test_method_and_place_names_that_hold_a_persons_name_are_kept(text, kept):
 ])
 def test_a_persons_name_after_a_method_word_or_before_a_capital_is_still_redacted(text, secret):
     assert secret not in _clean(text)
+
+
+# ======== Privacy round 13: names of any origin in a person's place, lists and tables written surname first, in
+# capitals or in lower case, handles and profile addresses, quoted e-mail parts, signatures with a particle's
+# letter, a name before a personal identity number; buildings, places and foundations named after people.
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Vi har två nya ledare. En av dem, Warsan Dirie, talar somaliska. Warsans grupp startar i maj.",
+     ["Warsan Dirie", "Warsans"]),
+    ("Två tolkar anställdes. Den ena, Yohannes Ghebremariam, arbetade förut i Malmö.", ["Yohannes Ghebremariam"]),
+    ("Broschyren trycks nu. Texten granskades av Abeba Gebreyes. Den blir klar i juni.", ["Abeba Gebreyes"]),
+    ("Översättningen gjordes av tolken Nuuttá Kitti och av ett museum.", ["Nuuttá Kitti"]),
+])
+def test_a_pair_of_words_we_do_not_know_in_a_persons_place(text, secrets):
+    out = _clean(text)
+    for secret in secrets:
+        assert secret not in out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Grupperna, Malmö Stad, har träffats.", "Malmö Stad"),
+    ("Materialet granskades av Rädda Barnen.", "Rädda Barnen"),
+])
+def test_an_apposition_or_an_agent_of_known_words_is_no_name(text, kept):
+    assert kept in _clean(text)
+
+
+def test_a_name_columns_cells_in_capitals_in_lower_case_and_with_an_initial():
+    table = ("kommun;kod;roll;namn;telefon\n"
+             "Norrby;1280;samordnare;ERIKSSON ANNA-KARIN;040-12 34 56\n"
+             "Söderby;1281;kurator;k. lindström;046-33 22 11\n"
+             "Västby;1286;kurator;tove sandahl;0411-55 66 77\n\n"
+             "Vid mötet berättade tove om gruppen, och Lindström visade materialet.")
+    out = _clean(table)
+    for secret in ("ERIKSSON", "ANNA-KARIN", "lindström", "Lindström", "tove", "sandahl"):
+        assert secret not in out
+    assert "samordnare" in out and "Söderby" in out
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Referensgrupp:\n  - Osmani, Driton – Moraby lasarett\n  - Ek, Sara (kurator)", "Osmani, Driton"),
+    ("Referensgrupp:\n  - Berg, K. (Region Norrby, sekreterare)", "Berg, K."),
+    ("Styrgrupp:\n1. Haddad, Rami\n2. Ek, Sara", "Haddad, Rami"),
+    ("Ifylld av: Sarri A-K / Lindqvist, Olle", "Sarri A-K"),
+])
+def test_a_list_item_written_surname_first_and_a_surname_with_initials_after_av(text, secret):
+    assert secret not in _clean(text)
+
+
+def test_a_list_of_places_written_with_commas_is_kept():
+    assert "Malmö, Lund" in _clean("Orter:\n  - Malmö, Lund\n  - Ystad, Trelleborg")
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Följ projektet på Instagram: @malarbarn_norrby", "@malarbarn_norrby"),
+    ("Följ oss: @regionnorrby · Reporter på Twitter: @annholm_skriver", "@annholm_skriver"),
+    ("Nås via Teams-handle @tovsan eller telefon.", "@tovsan"),
+    ("Facebook: facebook.com/lena.karlberg.12", "lena.karlberg"),
+    ("Profil: https://www.instagram.com/jonas_ek", "jonas_ek"),
+    ("Skriv till ”kontakt.bus” snabel-a ”regionnorrby.se” för info.", "kontakt.bus"),
+    ('Mer information: "anna.ek" at "norrby.se".', "anna.ek"),
+    ("Protokoll skrevs.\n/AvH", "/AvH"),
+    ("Anteckningar sparade.\n/LdB", "/LdB"),
+    ("Exemplet använder testpatienten Tolvan Tolvansson, 19121212-1212 (fiktiv).", "Tolvan Tolvansson"),
+    ("Journalen visar Hamdi Yusuf 19800101-1234 som exempel.", "Hamdi Yusuf"),
+])
+def test_handles_profile_addresses_quoted_addresses_signatures_and_a_name_before_an_identity_number(text, secret):
+    assert secret not in _clean(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Följ oss på Instagram: @regionnorrby", "@regionnorrby"),
+    ("Se facebook.com/regionnorrby för nyheter.", "facebook.com/regionnorrby"),
+])
+def test_an_organisations_own_account_is_kept(text, kept):
+    assert kept in _clean(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Kontakt: Ola Holm. Barnen målar i ateljén på Nils Dardels hus varje vecka.", "Nils Dardels hus"),
+    ("Kontakt: Ola Holm. Hon har arbetat på Carl von Linnés Hammarby och på ett museum.", "Carl von Linnés Hammarby"),
+    ("Kontakt: Ola Holm. Med stöd av Prins Carl Philips och Prinsessan Sofias Stiftelse.",
+     "Prins Carl Philips och Prinsessan Sofias Stiftelse"),
+    ("Kontakt: Ola Holm. Vi fick medel från Greta Lindbloms minnesfond i år.", "Greta Lindbloms minnesfond"),
+    ("Kontakt: Ola Holm. Vi badade vid Ellen Keys Strand i somras.", "Ellen Keys Strand"),
+    ("Vi visar filmen ”Tovas hemlighet” för klasserna. Tova spelas av en elev.", "Tovas hemlighet"),
+])
+def test_buildings_places_foundations_and_titles_named_after_a_person_are_kept(text, kept):
+    assert kept in _clean(text)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Deltagare: Warsan Dirie, Yonatan Haile, Ida Ek", ["Warsan Dirie", "Yonatan Haile"]),
+    ("Deltagare:\n- Warsan Dirie, Luleå kommun\n- Tesfalem Weldu\n- Ida Ek", ["Warsan Dirie", "Tesfalem Weldu"]),
+])
+def test_a_participant_list_names_people_of_any_origin(text, secrets):
+    out = _clean(text)
+    for secret in secrets:
+        assert secret not in out
+
+
+def test_a_participant_list_of_organisations_is_kept():
+    out = _clean("Deltagare: Region Jämtland Härjedalen, Rädda Barnen, Luleå kommun")
+    assert "Rädda Barnen" in out and "Luleå kommun" in out
