@@ -478,6 +478,7 @@ def depaginated(text: str) -> str:
     lined = "\n" + text  # a match's start is then its line's offset in text
     footers = {m.start() for m in _PAGE_FOOTER.finditer(lined)}
     footers.update(_titled_footers(lined))
+    footers.update(_counted_footers(lined))
     numbers = [(m.start(), int(m.group(1))) for m in _BARE_NUMBER.finditer(lined)]
     if len(numbers) >= 2 and [n for _, n in numbers] == list(range(1, len(numbers) + 1)):
         footers.update(start for start, _ in numbers)
@@ -533,18 +534,50 @@ def _titled_footers(lined: str) -> list[int]:
     return found
 
 
+# a page counter inside a line: "Sida 2 (4)", "sida 2 av 4", "Page 2 of 4", "2/4", "2 (4)", "- 2 -"
+_PAGE_COUNTER = re.compile(r"(?:\b(?:sida|page|s\.)[ \t]*(\d{1,3})(?:[ \t]*(?:(?:av|of|/)[ \t]*\d{1,3}|\(\d{1,3}\)))?"
+                           r"|(?<![\w/.,-])(\d{1,3})[ \t]*(?:(?:av|of|/)[ \t]*\d{1,3}|\(\d{1,3}\))(?![\w/.,-])"
+                           r"|(?:^|[ \t]{3,})[-–][ \t]*(\d{1,3})[ \t]*[-–](?=[ \t]*$))", re.IGNORECASE | re.MULTILINE)
+MAX_COUNTED_LINE = 160  # characters of a line that carries a page counter and repeats as a running head or footer
+
+
+def _counted_footers(lined: str) -> list[int]:
+    """The offsets (as :func:`_titled_footers` gives them) of a running head or footer that carries a page counter:
+    a line that repeats on the page with only its counter's page number changed ("Rapport 2021   Sida 1 (4)", then
+    "… Sida 2 (4)"), wherever it stands and however wide its gap; a counter seen once is no running line."""
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for m in _PAGE_COUNTER.finditer(lined):
+        start = lined.rfind("\n", 0, m.start())
+        end = lined.find("\n", m.end())
+        line = lined[start + 1: len(lined) if end < 0 else end]
+        if len(line) > MAX_COUNTED_LINE or start < 0:
+            continue
+        number = next(g for g in m.groups() if g is not None)
+        masked = _squeezed(line[: m.start() - start - 1] + "#" + line[m.end() - start - 1:])
+        groups.setdefault(masked, []).append((start, number))
+    found = []
+    for members in groups.values():
+        numbers = [n for _, n in members]
+        if len(members) >= 2 and len(set(numbers)) == len(numbers):
+            found.extend(start for start, _ in members)
+    return found
+
+
 def _running_heads(lines: list[str], footers: set[int]) -> set[str]:
-    """The lines that open the page after two or more of its page breaks (the offsets of its footers)."""
+    """The lines that open the page after two or more of its page breaks (the offsets of its footers), and after
+    more than half of the breaks that text follows: a page of several regions' numbered questions opens two of its
+    pages with the same question ("6. Finns det …?"), which is no head."""
     firsts: Counter = Counter()
-    offset, after_break = 0, False
+    offset, after_break, breaks = 0, False, 0
     for line in lines:
         if offset in footers:
             after_break = True
         elif after_break and line.strip():
             firsts[_squeezed(line)] += 1
+            breaks += 1
             after_break = False
         offset += len(line) + 1
-    return {line for line, n in firsts.items() if n >= 2}
+    return {line for line, n in firsts.items() if n >= 2 and 2 * n > breaks}
 
 
 def split_paragraphs(lines: list[str]) -> list[str]:

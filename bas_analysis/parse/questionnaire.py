@@ -1089,6 +1089,8 @@ def _long_table(rows: list[list[str]]) -> tuple[tuple[str, tuple[tuple[str, str,
     regions named exactly and :data:`MIN_LAYOUT_ROWS` distinct canonical questions; None otherwise."""
     columns = _named_columns(rows[0])
     if columns is None or columns[2] is None:
+        columns = _columns_by_content(rows)
+    if columns is None or columns[2] is None:
         return None
     question_at, answer_at, org_at = columns
     found: dict[str, list[tuple[str, str, str]]] = {}
@@ -1105,6 +1107,41 @@ def _long_table(rows: list[list[str]]) -> tuple[tuple[str, tuple[tuple[str, str,
     if len(found) < MIN_TABLE_RESPONDENTS or len(qids - {None, CLOSING_REMARK}) < MIN_LAYOUT_ROWS:
         return None
     return tuple((region, tuple(answers)) for region, answers in found.items())
+
+
+MAX_CONTENT_ROWS = 60  # rows of a table read to tell its columns by what they hold
+
+
+def _columns_by_content(rows: list[list[str]]) -> tuple[int, int, int] | None:
+    """(question, answer, organisation) column of a long table whose header names its columns in words of its own
+    ("Region | Kod | År | Frågeområde | Text"): told by what the columns hold. The organisation column is the one
+    whose cells name regions exactly (:data:`MIN_TABLE_RESPONDENTS` or more different ones), the question column
+    the one whose cells are :data:`MIN_LAYOUT_ROWS` or more distinct canonical questions or their topics, the
+    answer column the one named as answers or else, of the others, the one with the longest text (codes, years
+    and dates are short). None when a column is missing."""
+    header, body = rows[0], rows[1:MAX_CONTENT_ROWS + 1]
+    if len(header) < 3 or len(body) < MIN_LAYOUT_ROWS:
+        return None
+    width = len(header)
+    column = [[cells[k] if k < len(cells) else "" for cells in body] for k in range(width)]
+    org_at = next((k for k in range(width)
+                   if len({c for c in column[k] if _region_cell(c)}) >= MIN_TABLE_RESPONDENTS
+                   and sum(map(_region_cell, column[k])) * 2 > len(body)), None)
+    if org_at is None:
+        return None
+    question_at = next((k for k in range(width) if k != org_at
+                        and len({classify_label(c) for c in column[k] if c and len(c) <= MAX_LABELLED_OTHER} - {None, CLOSING_REMARK})
+                        >= MIN_LAYOUT_ROWS), None)
+    if question_at is None:
+        return None
+    rest = [k for k in range(width) if k not in (org_at, question_at)]
+    named = [k for k in rest if _ANSWER_COLUMN.match(header[k])]
+    if named:
+        return question_at, named[0], org_at
+    if not rest:
+        return None
+    answer_at = max(rest, key=lambda k: sum(len(c) for c in column[k]))
+    return question_at, answer_at, org_at
 
 
 def _answered(text: str) -> bool:
