@@ -580,6 +580,27 @@ def _running_heads(lines: list[str], footers: set[int]) -> set[str]:
     return {line for line, n in firsts.items() if n >= 2 and 2 * n > breaks}
 
 
+# A note about the page itself at its end, told by its form rather than its words: a short paragraph whose subject is
+# the document in its definite form ("Dokumentet har upprättats av …", "Sammanställningen bygger på …", "Sidan
+# uppdaterad 2023-12-01"), a stamp of a past participle and a date ("Senast ändrad: 3 maj 2024", "Granskad
+# 2022-01-05"; a place's name ending in "-stad" is none: "Halmstad 2023-05-04" heads a meeting's notes), or a paragraph carrying a registration number ("Dnr RS 2024/117", "Diarienummer …").
+_DOCUMENT_SUBJECT = re.compile(r"^(?:denna|detta|den\s+här|det\s+här)?\s*(?:dokument|sammanställning|rapport|webbsida|sida|underlag"
+                               r"|blankett|redovisning|mall|pdf|fil|version)(?:et|en|n)\b(?!\s+(?:om|för|till|med|i|på)\b)", re.IGNORECASE)
+DATED_STAMP = re.compile(r"^(?:[^\W\d][\w-]*\s+){0,2}[^\W\d][\w-]{3,}(?<!st)(?:ad|at|ades|ats)\s*:?\s*"
+                          r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[^\W\d]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}\s+\d{4})\s*\.?\s*$", re.IGNORECASE)
+_REGISTRATION = re.compile(r"\b(?:dnr|diarienr|diarienummer|diarie\s*nr|ärendenummer)\b\.?\s*:?\s*(?:[^\W\d]{1,5}[\s-]*)?\d", re.IGNORECASE)
+MAX_PAGE_NOTE = 250  # characters of a paragraph that may be a note about the page
+
+
+def page_note(paragraph: str) -> bool:
+    """A paragraph that is a note about the page or document itself (its origin, its date, its registration
+    number), not text of an answer: :data:`_DOCUMENT_SUBJECT`, :data:`DATED_STAMP` or :data:`_REGISTRATION`,
+    in at most :data:`MAX_PAGE_NOTE` characters. Meant for the paragraphs after a page's last answer."""
+    text = " ".join(paragraph.split())
+    return (len(text) <= MAX_PAGE_NOTE
+            and bool(_DOCUMENT_SUBJECT.match(text) or DATED_STAMP.match(text) or _REGISTRATION.search(text)))
+
+
 def split_paragraphs(lines: list[str]) -> list[str]:
     """Blank-line separated paragraphs, each with its lines joined by newlines."""
     paragraphs, current = [], []

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .. import orgs
 from ..ingest import CELL_SEPARATOR
-from . import BULLET_RE, Answer, match_respondent, register, split_paragraphs, table_cells
+from . import BULLET_RE, Answer, match_respondent, page_note, register, split_paragraphs, table_cells
 from ..yamlfile import package_yaml
 
 CLOSING_REMARK = "Q90"
@@ -1290,10 +1290,52 @@ def _region_sections(headings: list[tuple[int, list[str], int, str]], blocks: li
 _YEAR_HEADING = re.compile(r"^(?:(?:år|enkäten|svar|svaren|answers?|year)\s+)?(?:19|20)\d{2}(?:\s*[/–-]\s*(?:19|20)?\d{2})?\s*:?$", re.IGNORECASE)
 
 
+# a topic heading: a line of two to six words of letters, capitalised, with no sentence's end ("Strukturella
+# förutsättningar", "Samverkan med kommunerna", "Mer information")
+_TOPIC_HEADING = re.compile(r"[A-ZÅÄÖ][^\W\d_]*(?:[ \t]*[/&–-][ \t]*[^\W\d_]+|[ \t]+[^\W\d_]+){1,5}")
+MAX_TOPIC_HEADING = 60  # characters of a topic heading
+
+
+def _topic_heading(paragraph: str) -> bool:
+    """A paragraph that is a topic heading of its own (:data:`_TOPIC_HEADING`), or the label of closing remarks
+    ("Övrigt", "Övriga kommentarer")."""
+    return (len(paragraph) <= MAX_TOPIC_HEADING and "\n" not in paragraph
+            and bool(_TOPIC_HEADING.fullmatch(paragraph) or _REMARKS_COLUMN.match(paragraph)))
+
+
+def _split_at_topic_headings(blocks: list[tuple[str, str, list[str]]]) -> list[tuple[str, str, list[str]]]:
+    """The blocks with each topic heading in an answer's text (:func:`_topic_heading`) taken out of it: a heading
+    that some text follows opens a block of its own (an unnumbered question of a definition list, "Samverkan med
+    kommunerna" over its answer; an "Övrigt" heading over closing remarks), a heading at the answer's end is the
+    next part's heading (an HTML page's section heading, "Information och material", above the part's first
+    question) and answers nothing. A heading followed by a list is the list's lead-in and stays text."""
+    out = []
+    for qid, question, answer_lines in blocks:
+        if not any(line.strip() and _topic_heading(line.strip()) for line in answer_lines):
+            out.append((qid, question, answer_lines))  # (cheap: most answers hold no heading)
+            continue
+        paragraphs = split_paragraphs(answer_lines)
+        current: tuple[str, str, list[str]] = (qid, question, [])
+        for k, paragraph in enumerate(paragraphs):
+            following = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+            if _topic_heading(paragraph) and not (following and BULLET_RE.match(following)):
+                out.append(current)
+                if following is None:
+                    current = None
+                    break
+                current = (classify_label(paragraph) or CLOSING_REMARK, paragraph, [])
+                continue
+            current[2].extend(([""] if current[2] else []) + paragraph.split("\n"))
+        if current is not None:
+            out.append(current)
+    return out
+
+
 def _block_answers(blocks: list[tuple[str, str, list[str]]], cut_off: bool, last_on_page: bool) -> list[Answer]:
     """The answers of question blocks (qid, question line, answer lines); after the page's last question, only
     its first paragraph (and a list after it) answers it, what follows is a closing remark."""
     answers = []
+    blocks = _split_at_topic_headings(blocks)
     for i, (qid, question, answer_lines) in enumerate(blocks):
         # a paragraph with no letter or digit ("–", "…") stands for no answer
         # (nor does one saying so: "Ej besvarad")
@@ -1304,10 +1346,15 @@ def _block_answers(blocks: list[tuple[str, str, list[str]]], cut_off: bool, last
             # no text of this answer
             paragraphs.pop()
         closing: list[str] = []
+        if last_on_page and i == len(blocks) - 1:
+            # notes about the page at its end ("Dokumentet har upprättats av …", "Sidan uppdaterad 2023-12-01")
+            # answer nothing, on a page cut off or not
+            while len(paragraphs) > 1 and page_note(paragraphs[-1]):
+                closing.insert(0, paragraphs.pop())
         last = last_on_page and i == len(blocks) - 1 and not cut_off
         if last and paragraphs and written and not _answered(written[0]):
             # the last answer is a dash ("–"): the paragraphs after it answer none (a closing remark)
-            paragraphs, closing = [], paragraphs
+            paragraphs, closing = [], paragraphs + closing
         elif last and len(paragraphs) > 1:
             # After the last answer: its first paragraph (and a list or a lead-in
             # to one following it) answers the question; what comes after answers
@@ -1315,7 +1362,7 @@ def _block_answers(blocks: list[tuple[str, str, list[str]]], cut_off: bool, last
             keep = 1
             while keep < len(paragraphs) and (BULLET_RE.match(paragraphs[keep]) or paragraphs[keep - 1].rstrip().endswith(":")):
                 keep += 1
-            paragraphs, closing = paragraphs[:keep], paragraphs[keep:]
+            paragraphs, closing = paragraphs[:keep], paragraphs[keep:] + closing
         answers.append(Answer(qid, question, "\n\n".join(paragraphs)))
         for remark in closing:
             answers.append(Answer(CLOSING_REMARK, "(avslutande text)", remark))
