@@ -564,20 +564,20 @@ def _counted_footers(lined: str) -> list[int]:
 
 
 def _running_heads(lines: list[str], footers: set[int]) -> set[str]:
-    """The lines that open the page after two or more of its page breaks (the offsets of its footers), and after
-    more than half of the breaks that text follows: a page of several regions' numbered questions opens two of its
-    pages with the same question ("6. Finns det …?"), which is no head."""
-    firsts: Counter = Counter()
-    offset, after_break, breaks = 0, False, 0
+    """The lines that open the page after two consecutive page breaks (the offsets of its footers) that text
+    follows: a running head opens page after page; a page of several regions' numbered questions may open two pages
+    that are not neighbours with the same question ("6. Finns det …?", after the first and the third break), which
+    is no head."""
+    firsts: list[str] = []
+    offset, after_break = 0, False
     for line in lines:
         if offset in footers:
             after_break = True
         elif after_break and line.strip():
-            firsts[_squeezed(line)] += 1
-            breaks += 1
+            firsts.append(_squeezed(line))
             after_break = False
         offset += len(line) + 1
-    return {line for line, n in firsts.items() if n >= 2 and 2 * n > breaks}
+    return {first for first, second in zip(firsts, firsts[1:]) if first == second}
 
 
 # A note about the page itself at its end, told by its form rather than its words: a short paragraph whose subject is
