@@ -534,10 +534,13 @@ def _titled_footers(lined: str) -> list[int]:
     return found
 
 
-# a page counter inside a line: "Sida 2 (4)", "sida 2 av 4", "Page 2 of 4", "2/4", "2 (4)", "- 2 -"
-_PAGE_COUNTER = re.compile(r"(?:\b(?:sida|page|s\.)[ \t]*(\d{1,3})(?:[ \t]*(?:(?:av|of|/)[ \t]*\d{1,3}|\(\d{1,3}\)))?"
-                           r"|(?<![\w/.,-])(\d{1,3})[ \t]*(?:(?:av|of|/)[ \t]*\d{1,3}|\(\d{1,3}\))(?![\w/.,-])"
-                           r"|(?:^|[ \t]{3,})[-–][ \t]*(\d{1,3})[ \t]*[-–](?=[ \t]*$))", re.IGNORECASE | re.MULTILINE)
+# a page counter inside a line: "2/4", "2 (4)", "2 av 4" (a number before it, or a word's letter, makes it none:
+# "2024/117"); "Sida 2 (4)", "page 2" (tried only on a page with a page word); "- 2 -" at a line's end
+# (three patterns, none ignoring case, each starting with a character class: cheap on the many pages without)
+_COUNTER_NUMBER = re.compile(r"(\d{1,3})[ \t]*(?:(?:av|of|AV|Av|/)[ \t]*\d{1,3}|\(\d{1,3}\))(?![\w/.,-])")
+_COUNTER_WORD = re.compile(r"(?:sida|page|s\.)[ \t]*(\d{1,3})", re.IGNORECASE)
+_COUNTER_DASH = re.compile(r"[-–][ \t]*(\d{1,3})[ \t]*[-–][ \t]*(?=\n|$)")
+_NOT_BEFORE_COUNTER = frozenset("/.,-")
 MAX_COUNTED_LINE = 160  # characters of a line that carries a page counter and repeats as a running head or footer
 
 
@@ -546,13 +549,17 @@ def _counted_footers(lined: str) -> list[int]:
     a line that repeats on the page with only its counter's page number changed ("Rapport 2021   Sida 1 (4)", then
     "… Sida 2 (4)"), wherever it stands and however wide its gap; a counter seen once is no running line."""
     groups: dict[str, list[tuple[int, str]]] = {}
-    for m in _PAGE_COUNTER.finditer(lined):
+    patterns = (_COUNTER_NUMBER, _COUNTER_DASH) + ((_COUNTER_WORD,) if any(word in lined for word in _PAGE_WORDS) else ())
+    for m in (m for pattern in patterns for m in pattern.finditer(lined)):
+        before = lined[m.start() - 1]
+        if m.re is not _COUNTER_DASH and (before.isalnum() or before == "_" or (m.re is _COUNTER_NUMBER and before in _NOT_BEFORE_COUNTER)):
+            continue  # inside a word or a longer number ("2024/117", "s2/4")
         start = lined.rfind("\n", 0, m.start())
         end = lined.find("\n", m.end())
         line = lined[start + 1: len(lined) if end < 0 else end]
         if len(line) > MAX_COUNTED_LINE or start < 0:
             continue
-        number = next(g for g in m.groups() if g is not None)
+        number = m.group(1)
         masked = _squeezed(line[: m.start() - start - 1] + "#" + line[m.end() - start - 1:])
         groups.setdefault(masked, []).append((start, number))
     found = []
