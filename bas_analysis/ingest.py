@@ -239,6 +239,9 @@ class _TextExtractor(HTMLParser):
         self._toggles = 0  # open disclosure buttons whose text is kept (:meth:`_is_toggle`)
         self.frame: list[str] = []  # the text of the page's <title> and <footer> (skipped from its text)
         self._frame_depth = 0  # inside a <title> or <footer>
+        # the text since the last block boundary: where it starts in parts, its links, its characters outside links
+        self._line_start, self._line_links, self._line_plain, self._in_link = 0, 0, [], 0
+        self._line_cells = False  # the line holds a table's cells
 
     @staticmethod
     def _is_toggle(attrs) -> bool:
@@ -247,7 +250,20 @@ class _TextExtractor(HTMLParser):
         label ("Sök", "Jag förstår") as other buttons are."""
         return any(name in ("aria-expanded", "aria-controls") for name, _ in attrs)
 
+    def _end_line(self) -> None:
+        """At a block boundary: a line of links only (two or more, maybe after a short label: "Dela: Facebook
+        LinkedIn E-post", "Läs mer: A B") is the page's navigation or share buttons, no text of it."""
+        if self._line_links >= 2 and not self._line_cells and _LINK_LABEL.fullmatch("".join(self._line_plain).strip()):
+            # (not a table's row: a row of links, "<a>Malmö stad</a> | <a>Rapport</a>", is the table's)
+            del self.parts[self._line_start:]
+        self._line_start, self._line_links, self._line_plain, self._line_cells = len(self.parts), 0, [], False
+
     def handle_starttag(self, tag, attrs):
+        if tag == "a" and not self._skip_depth:
+            self._in_link += 1
+            self._line_links += 1
+        elif tag in self.BLOCK and not self._skip_depth:
+            self._end_line()
         if tag in _FRAME or (self._frame_depth and tag in self.BLOCK):
             self._frame_depth += tag in _FRAME
             self.frame.append("\n")
@@ -259,6 +275,7 @@ class _TextExtractor(HTMLParser):
         elif self._skip_depth:
             return
         elif tag in self.CELL:
+            self._line_cells = True
             # table cells keep their boundaries: "Samordnare | Anna Gustavsson | 070-…", never glued together
             # (a cell whose text is in paragraphs, as Word writes it, "<td><p>Svar</p></td>": the paragraph's
             # breaks at the cell's start and end are no lines, so the row stays one line)
@@ -282,6 +299,10 @@ class _TextExtractor(HTMLParser):
                 self.parts.append("• ")
 
     def handle_endtag(self, tag):
+        if tag == "a":
+            self._in_link = max(0, self._in_link - 1)
+        elif tag in self.BLOCK and not self._skip_depth:
+            self._end_line()
         if tag in _FRAME and self._frame_depth:
             self._frame_depth -= 1
             self.frame.append("\n")
@@ -300,9 +321,12 @@ class _TextExtractor(HTMLParser):
             self.frame.append(data)
         if not self._skip_depth:
             self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+            if not self._in_link:
+                self._line_plain.append(data)
             self._cell_start = self._cell_start and not data.strip()
 
 
+_LINK_LABEL = re.compile(r"(?:[^\W\d][\w ]{0,20}:)?[\s|·•/]*")  # what a line of links may hold besides them ("Dela:")
 _FRAME = frozenset(("title", "footer"))  # the parts of a page that frame it: kept apart as its frame
 MAX_FRAME = 500  # characters of a page's frame kept
 

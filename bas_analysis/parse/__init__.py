@@ -478,6 +478,7 @@ def depaginated(text: str) -> str:
     lined = "\n" + text  # a match's start is then its line's offset in text
     footers = {m.start() for m in _PAGE_FOOTER.finditer(lined)}
     footers.update(_titled_footers(lined))
+    footers.update(_counted_footers(lined))
     numbers = [(m.start(), int(m.group(1))) for m in _BARE_NUMBER.finditer(lined)]
     if len(numbers) >= 2 and [n for _, n in numbers] == list(range(1, len(numbers) + 1)):
         footers.update(start for start, _ in numbers)
@@ -533,18 +534,78 @@ def _titled_footers(lined: str) -> list[int]:
     return found
 
 
+# a page counter inside a line: "2/4", "2 (4)", "2 av 4" (a number before it, or a word's letter, makes it none:
+# "2024/117"); "Sida 2 (4)", "page 2" (tried only on a page with a page word); "- 2 -" at a line's end
+# (three patterns, none ignoring case, each starting with a character class: cheap on the many pages without)
+_COUNTER_NUMBER = re.compile(r"(\d{1,3})[ \t]*(?:(?:av|of|AV|Av|/)[ \t]*\d{1,3}|\(\d{1,3}\))(?![\w/.,-])")
+_COUNTER_WORD = re.compile(r"(?:sida|page|s\.)[ \t]*(\d{1,3})", re.IGNORECASE)
+_COUNTER_DASH = re.compile(r"[-–][ \t]*(\d{1,3})[ \t]*[-–][ \t]*(?=\n|$)")
+_NOT_BEFORE_COUNTER = frozenset("/.,-")
+MAX_COUNTED_LINE = 160  # characters of a line that carries a page counter and repeats as a running head or footer
+
+
+def _counted_footers(lined: str) -> list[int]:
+    """The offsets (as :func:`_titled_footers` gives them) of a running head or footer that carries a page counter:
+    a line that repeats on the page with only its counter's page number changed ("Rapport 2021   Sida 1 (4)", then
+    "… Sida 2 (4)"), wherever it stands and however wide its gap; a counter seen once is no running line."""
+    groups: dict[str, list[tuple[int, str]]] = {}
+    patterns = (_COUNTER_NUMBER, _COUNTER_DASH) + ((_COUNTER_WORD,) if any(word in lined for word in _PAGE_WORDS) else ())
+    for m in (m for pattern in patterns for m in pattern.finditer(lined)):
+        before = lined[m.start() - 1]
+        if m.re is not _COUNTER_DASH and (before.isalnum() or before == "_" or (m.re is _COUNTER_NUMBER and before in _NOT_BEFORE_COUNTER)):
+            continue  # inside a word or a longer number ("2024/117", "s2/4")
+        start = lined.rfind("\n", 0, m.start())
+        end = lined.find("\n", m.end())
+        line = lined[start + 1: len(lined) if end < 0 else end]
+        if len(line) > MAX_COUNTED_LINE or start < 0:
+            continue
+        number = m.group(1)
+        masked = _squeezed(line[: m.start() - start - 1] + "#" + line[m.end() - start - 1:])
+        groups.setdefault(masked, []).append((start, number))
+    found = []
+    for members in groups.values():
+        numbers = [n for _, n in members]
+        if len(members) >= 2 and len(set(numbers)) == len(numbers):
+            found.extend(start for start, _ in members)
+    return found
+
+
 def _running_heads(lines: list[str], footers: set[int]) -> set[str]:
-    """The lines that open the page after two or more of its page breaks (the offsets of its footers)."""
-    firsts: Counter = Counter()
+    """The lines that open the page after two consecutive page breaks (the offsets of its footers) that text
+    follows: a running head opens page after page; a page of several regions' numbered questions may open two pages
+    that are not neighbours with the same question ("6. Finns det …?", after the first and the third break), which
+    is no head."""
+    firsts: list[str] = []
     offset, after_break = 0, False
     for line in lines:
         if offset in footers:
             after_break = True
         elif after_break and line.strip():
-            firsts[_squeezed(line)] += 1
+            firsts.append(_squeezed(line))
             after_break = False
         offset += len(line) + 1
-    return {line for line, n in firsts.items() if n >= 2}
+    return {first for first, second in zip(firsts, firsts[1:]) if first == second}
+
+
+# A note about the page itself at its end, told by its form rather than its words: a short paragraph whose subject is
+# the document in its definite form ("Dokumentet har upprättats av …", "Sammanställningen bygger på …", "Sidan
+# uppdaterad 2023-12-01"), a stamp of a past participle and a date ("Senast ändrad: 3 maj 2024", "Granskad
+# 2022-01-05"; a place's name ending in "-stad" is none: "Halmstad 2023-05-04" heads a meeting's notes), or a paragraph carrying a registration number ("Dnr RS 2024/117", "Diarienummer …").
+_DOCUMENT_SUBJECT = re.compile(r"^(?:denna|detta|den\s+här|det\s+här)?\s*(?:dokument|sammanställning|rapport|webbsida|sida|underlag"
+                               r"|blankett|redovisning|mall|pdf|fil|version)(?:et|en|n)\b(?!\s+(?:om|för|till|med|i|på)\b)", re.IGNORECASE)
+DATED_STAMP = re.compile(r"^(?:[^\W\d][\w-]*\s+){0,2}[^\W\d][\w-]{3,}(?<!st)(?:ad|at|ades|ats)\s*:?\s*"
+                          r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[^\W\d]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}\s+\d{4})\s*\.?\s*$", re.IGNORECASE)
+_REGISTRATION = re.compile(r"\b(?:dnr|diarienr|diarienummer|diarie\s*nr|ärendenummer)\b\.?\s*:?\s*(?:[^\W\d]{1,5}[\s-]*)?\d", re.IGNORECASE)
+MAX_PAGE_NOTE = 250  # characters of a paragraph that may be a note about the page
+
+
+def page_note(paragraph: str) -> bool:
+    """A paragraph that is a note about the page or document itself (its origin, its date, its registration
+    number), not text of an answer: :data:`_DOCUMENT_SUBJECT`, :data:`DATED_STAMP` or :data:`_REGISTRATION`,
+    in at most :data:`MAX_PAGE_NOTE` characters. Meant for the paragraphs after a page's last answer."""
+    text = " ".join(paragraph.split())
+    return (len(text) <= MAX_PAGE_NOTE
+            and bool(_DOCUMENT_SUBJECT.match(text) or DATED_STAMP.match(text) or _REGISTRATION.search(text)))
 
 
 def split_paragraphs(lines: list[str]) -> list[str]:

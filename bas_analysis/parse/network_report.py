@@ -78,7 +78,7 @@ from functools import lru_cache
 
 from .. import orgs
 from ..redact import is_first_name
-from . import BULLET_RE, Answer, Respondent, match_respondent, register, split_paragraphs, table_cells
+from . import BULLET_RE, DATED_STAMP, Answer, Respondent, match_respondent, register, split_paragraphs, table_cells
 
 # (maybe after the same words in another language: "Municipality reports / Redovisning från …")
 HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[^\W\d][\w ]{0,40}/\s*)?redovisning(ar)?\s+från\s+(de\s+)?(deltagande|medverkande)\s+kommuner", re.IGNORECASE | re.MULTILINE)
@@ -571,7 +571,8 @@ def _blocks(lines: list[str], enough: int | None = None):
             # follows it is the next block's, or the page's tail); it stands for a blank line
             closed, previous = bool(blocks), ""
             continue
-        if blocks and (PAGE_END_RE.match(stripped) or ((not previous.strip() or _closing_label(stripped, previous))
+        if blocks and (PAGE_END_RE.match(stripped) or (stripped[-1:].isdigit() and DATED_STAMP.match(stripped))
+                       or ((not previous.strip() or _closing_label(stripped, previous))
                                                       and CLOSING_HEADING_RE.match(stripped))):
             break
         if "|" in stripped and (table := _header_table(lines, i)):

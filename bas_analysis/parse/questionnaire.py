@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .. import orgs
 from ..ingest import CELL_SEPARATOR
-from . import BULLET_RE, Answer, match_respondent, register, split_paragraphs, table_cells
+from . import BULLET_RE, Answer, match_respondent, page_note, register, split_paragraphs, table_cells
 from ..yamlfile import package_yaml
 
 CLOSING_REMARK = "Q90"
@@ -1089,6 +1089,8 @@ def _long_table(rows: list[list[str]]) -> tuple[tuple[str, tuple[tuple[str, str,
     regions named exactly and :data:`MIN_LAYOUT_ROWS` distinct canonical questions; None otherwise."""
     columns = _named_columns(rows[0])
     if columns is None or columns[2] is None:
+        columns = _columns_by_content(rows)
+    if columns is None or columns[2] is None:
         return None
     question_at, answer_at, org_at = columns
     found: dict[str, list[tuple[str, str, str]]] = {}
@@ -1105,6 +1107,41 @@ def _long_table(rows: list[list[str]]) -> tuple[tuple[str, tuple[tuple[str, str,
     if len(found) < MIN_TABLE_RESPONDENTS or len(qids - {None, CLOSING_REMARK}) < MIN_LAYOUT_ROWS:
         return None
     return tuple((region, tuple(answers)) for region, answers in found.items())
+
+
+MAX_CONTENT_ROWS = 60  # rows of a table read to tell its columns by what they hold
+
+
+def _columns_by_content(rows: list[list[str]]) -> tuple[int, int, int] | None:
+    """(question, answer, organisation) column of a long table whose header names its columns in words of its own
+    ("Region | Kod | År | Frågeområde | Text"): told by what the columns hold. The organisation column is the one
+    whose cells name regions exactly (:data:`MIN_TABLE_RESPONDENTS` or more different ones), the question column
+    the one whose cells are :data:`MIN_LAYOUT_ROWS` or more distinct canonical questions or their topics, the
+    answer column the one named as answers or else, of the others, the one with the longest text (codes, years
+    and dates are short). None when a column is missing."""
+    header, body = rows[0], rows[1:MAX_CONTENT_ROWS + 1]
+    if len(header) < 3 or len(body) < MIN_LAYOUT_ROWS:
+        return None
+    width = len(header)
+    column = [[cells[k] if k < len(cells) else "" for cells in body] for k in range(width)]
+    org_at = next((k for k in range(width)
+                   if len({c for c in column[k] if _region_cell(c)}) >= MIN_TABLE_RESPONDENTS
+                   and sum(map(_region_cell, column[k])) * 2 > len(body)), None)
+    if org_at is None:
+        return None
+    question_at = next((k for k in range(width) if k != org_at
+                        and len({classify_label(c) for c in column[k] if c and len(c) <= MAX_LABELLED_OTHER} - {None, CLOSING_REMARK})
+                        >= MIN_LAYOUT_ROWS), None)
+    if question_at is None:
+        return None
+    rest = [k for k in range(width) if k not in (org_at, question_at)]
+    named = [k for k in rest if _ANSWER_COLUMN.match(header[k])]
+    if named:
+        return question_at, named[0], org_at
+    if not rest:
+        return None
+    answer_at = max(rest, key=lambda k: sum(len(c) for c in column[k]))
+    return question_at, answer_at, org_at
 
 
 def _answered(text: str) -> bool:
@@ -1253,10 +1290,52 @@ def _region_sections(headings: list[tuple[int, list[str], int, str]], blocks: li
 _YEAR_HEADING = re.compile(r"^(?:(?:år|enkäten|svar|svaren|answers?|year)\s+)?(?:19|20)\d{2}(?:\s*[/–-]\s*(?:19|20)?\d{2})?\s*:?$", re.IGNORECASE)
 
 
+# a topic heading: a line of two to six words of letters, capitalised, with no sentence's end ("Strukturella
+# förutsättningar", "Samverkan med kommunerna", "Mer information")
+_TOPIC_HEADING = re.compile(r"[A-ZÅÄÖ][^\W\d_]*(?:[ \t]*[/&–-][ \t]*[^\W\d_]+|[ \t]+[^\W\d_]+){1,5}")
+MAX_TOPIC_HEADING = 60  # characters of a topic heading
+
+
+def _topic_heading(paragraph: str) -> bool:
+    """A paragraph that is a topic heading of its own (:data:`_TOPIC_HEADING`), or the label of closing remarks
+    ("Övrigt", "Övriga kommentarer")."""
+    return (len(paragraph) <= MAX_TOPIC_HEADING and "\n" not in paragraph
+            and bool(_TOPIC_HEADING.fullmatch(paragraph) or _REMARKS_COLUMN.match(paragraph)))
+
+
+def _split_at_topic_headings(blocks: list[tuple[str, str, list[str]]]) -> list[tuple[str, str, list[str]]]:
+    """The blocks with each topic heading in an answer's text (:func:`_topic_heading`) taken out of it: a heading
+    that some text follows opens a block of its own (an unnumbered question of a definition list, "Samverkan med
+    kommunerna" over its answer; an "Övrigt" heading over closing remarks), a heading at the answer's end is the
+    next part's heading (an HTML page's section heading, "Information och material", above the part's first
+    question) and answers nothing. A heading followed by a list is the list's lead-in and stays text."""
+    out = []
+    for qid, question, answer_lines in blocks:
+        if not any(line.strip() and _topic_heading(line.strip()) for line in answer_lines):
+            out.append((qid, question, answer_lines))  # (cheap: most answers hold no heading)
+            continue
+        paragraphs = split_paragraphs(answer_lines)
+        current: tuple[str, str, list[str]] = (qid, question, [])
+        for k, paragraph in enumerate(paragraphs):
+            following = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+            if _topic_heading(paragraph) and not (following and BULLET_RE.match(following)):
+                out.append(current)
+                if following is None:
+                    current = None
+                    break
+                current = (classify_label(paragraph) or CLOSING_REMARK, paragraph, [])
+                continue
+            current[2].extend(([""] if current[2] else []) + paragraph.split("\n"))
+        if current is not None:
+            out.append(current)
+    return out
+
+
 def _block_answers(blocks: list[tuple[str, str, list[str]]], cut_off: bool, last_on_page: bool) -> list[Answer]:
     """The answers of question blocks (qid, question line, answer lines); after the page's last question, only
     its first paragraph (and a list after it) answers it, what follows is a closing remark."""
     answers = []
+    blocks = _split_at_topic_headings(blocks)
     for i, (qid, question, answer_lines) in enumerate(blocks):
         # a paragraph with no letter or digit ("–", "…") stands for no answer
         # (nor does one saying so: "Ej besvarad")
@@ -1267,10 +1346,15 @@ def _block_answers(blocks: list[tuple[str, str, list[str]]], cut_off: bool, last
             # no text of this answer
             paragraphs.pop()
         closing: list[str] = []
+        if last_on_page and i == len(blocks) - 1:
+            # notes about the page at its end ("Dokumentet har upprättats av …", "Sidan uppdaterad 2023-12-01")
+            # answer nothing, on a page cut off or not
+            while len(paragraphs) > 1 and page_note(paragraphs[-1]):
+                closing.insert(0, paragraphs.pop())
         last = last_on_page and i == len(blocks) - 1 and not cut_off
         if last and paragraphs and written and not _answered(written[0]):
             # the last answer is a dash ("–"): the paragraphs after it answer none (a closing remark)
-            paragraphs, closing = [], paragraphs
+            paragraphs, closing = [], paragraphs + closing
         elif last and len(paragraphs) > 1:
             # After the last answer: its first paragraph (and a list or a lead-in
             # to one following it) answers the question; what comes after answers
@@ -1278,7 +1362,7 @@ def _block_answers(blocks: list[tuple[str, str, list[str]]], cut_off: bool, last
             keep = 1
             while keep < len(paragraphs) and (BULLET_RE.match(paragraphs[keep]) or paragraphs[keep - 1].rstrip().endswith(":")):
                 keep += 1
-            paragraphs, closing = paragraphs[:keep], paragraphs[keep:]
+            paragraphs, closing = paragraphs[:keep], paragraphs[keep:] + closing
         answers.append(Answer(qid, question, "\n\n".join(paragraphs)))
         for remark in closing:
             answers.append(Answer(CLOSING_REMARK, "(avslutande text)", remark))
