@@ -2228,3 +2228,78 @@ def test_round18_paused_work_and_a_sibling_lost(indicator, text, expected):
 )
 def test_round18_paused_work_started_again_or_halted(indicator, text, expected):
     assert value(municipality(text), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "indicator, text, expected",
+    [
+        # in the works, put off, or an intention not carried out: nothing runs yet, planned
+        ("methods", "Inga grupper ännu, men Klubb Simon är på gång.", "Klubb Simon:planned"),
+        ("group_support", "En syskongrupp är i görningen tillsammans med kyrkan.", "partial"),
+        ("methods", "Vi hade planerat att starta ME-WE i våras, men starten har skjutits upp till hösten.", "ME-WE:planned"),
+        ("group_support", "Det var tänkt att tjejgruppen skulle starta i januari, men den sköts fram.", "partial"),
+        ("methods", "Blåvinge skulle ha startat i mars men blev uppskjutet.", "Blåvinge:planned"),
+        ("methods", "Vi har ME-WE-grupper i gång sedan 2019.", "ME-WE:active"),
+        # planned, and the next sentence says a training goes on that names no method of its own: in training
+        ("methods", "Vi hade tänkt dra igång Trappan redan i fjol. Nu går två kuratorer utbildningen.", "Trappan:training"),
+        ("methods", "Vi planerar att starta ME-WE. Just nu utbildas två kollegor.", "ME-WE:training"),
+        ("methods", "Vi planerar att starta ME-WE. Två kollegor går utbildning i BRA-samtal.", "BRA-samtal:training;ME-WE:planned"),
+        ("methods", "Vi planerar att starta ME-WE. Vi ska utbilda oss i höst.", "ME-WE:planned"),
+    ],
+)
+def test_round19_work_in_the_works_put_off_or_in_training(indicator, text, expected):
+    assert value(municipality(text), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "indicator, text, expected",
+    [
+        # a mandate for adults by an age of 18 and over, in any wording
+        ("mandate_children", "Anhörigstödet vänder sig till anhöriga som är 18 år eller äldre.", "no"),
+        ("mandate_children", "Vår målgrupp är personer 18 år och uppåt.", "no"),
+        ("mandate_children", "Uppdraget gäller bara anhöriga som har fyllt 18.", "no"),
+        ("stage", "Vårt uppdrag omfattar myndiga anhöriga. Barnen får stöd via socialtjänsten.", "none"),
+        ("mandate_children", "Uppdraget gäller anhöriga i alla åldrar, även barn under 18 år.", "yes"),
+        # a new person in a post, by any title: the work is starting
+        ("mandate_children", "Sedan mars har vi en nyrekryterad kurator på plats för barn och unga.", "partial"),
+        ("stage", "En barnsamordnare tillsattes i våras och har hunnit träffa skolorna.", "developing"),
+        ("mandate_children", "Vi har rekryterat en familjebehandlare till anhörigstödet.", "partial"),
+        ("stage", "Vi har barngrupper sedan 2012 och en ny samordnare sedan i höstas.", "established"),
+        # the children met or talking one by one
+        ("individual_support", "Före varje kurs träffar vi alltid alla barnen en och en.", "yes"),
+        ("individual_support", "Ungdomarna kan också samtala individuellt med kuratorn.", "yes"),
+        ("individual_support", "Barn som inte vill vara med i gruppen får prata på tu man hand med en av ledarna.", "yes"),
+        ("individual_support", "Barnen pratar inte enskilt med oss, bara i grupp.", "no"),
+        # faded out: it runs no more; resting: paused, and started again when said so in the present too
+        ("group_support", "Vi hade en syskongrupp, men den självdog när ledaren slutade.", "no"),
+        ("group_support", "Tjejgruppen ebbade ut under pandemin.", "no"),
+        ("group_support", "Killgruppen vilar sedan i höstas.", "no"),
+        ("group_support", "Sorggruppen vilar under våren men startar igen i september.", "partial"),
+        ("methods", "Klubb Simon ligger nere men drar igång igen efter sommaren.", "Klubb Simon:planned"),
+    ],
+)
+def test_round19_adults_only_new_posts_one_by_one_and_faded_work(indicator, text, expected):
+    assert value(municipality(text), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "pairs, indicator, expected",
+    [
+        # a network faded out is no network now
+        ([("Q04", "Nej. Vi hade ett ombudsnätverk, men det har runnit ut i sanden.")], "child_ombud", "no"),
+        ([("Q04", "Nej. Barnombuden på psykiatrin dog ut när samordnaren slutade.")], "child_ombud", "no"),
+        # a care area as the label of an answer split by area limits it
+        ([("Q07", "Vuxenpsykiatrin: journalmall sedan 2019.")], "journal_documentation", "partial"),
+        ([("Q07", "BUP – ja, en journalmall finns.")], "journal_documentation", "partial"),
+        ([("Q07", "Alla verksamheter: mall i journalen.")], "journal_documentation", "yes"),
+        # the coordinating responsibility said to lie with a role, elsewhere on a short page ("vilar på" is no pause)
+        ([("Q90", "Samordningsansvaret ligger hos regionens folkhälsostrateg.")], "coordination", "yes"),
+        ([("Q90", "Huvudansvaret för frågan vilar på en utvecklingsledare.")], "coordination", "yes"),
+        ([("Q90", "Ansvaret för samordningen har barnrättsenheten.")], "coordination", "yes"),
+        ([("Q90", "Något samordningsansvar finns inte.")], "coordination", "no"),
+        # a question in brackets asks, it states nothing
+        ([("Q90", "(Används KVÅ-koder hos er?)")], "kva_codes", "unknown"),
+    ],
+)
+def test_round19_region_faded_networks_area_labels_and_responsibility(pairs, indicator, expected):
+    assert value(page_2018(*pairs), indicator) == expected

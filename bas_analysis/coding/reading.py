@@ -26,6 +26,7 @@ SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–—-]|\d+[.)])\s+")
 _WORD = re.compile(r"\w")  # compiled once: asked of every piece of every answer
 _TEXT_OF = itemgetter(0)  # a Token's text
+_CLOSERS = ")]}\"”»'’"  # what may close a question written in brackets or quotes
 
 
 def split_units(text: str) -> list[tuple[str, bool]]:
@@ -421,7 +422,7 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         unit.hedged = unit.area_only = any(in_present(m) for cue in said.get(AREA_HEDGES, ()) for m in cue.finditer(text, tokens))
     unit.capped = bool(first_of(said.get(CAPS, ()), text, tokens))
     unit.vague = bool(first_of(said.get(VAGUE, ()), text, tokens))
-    unit.question = text.rstrip().endswith("?")
+    unit.question = text.rstrip().rstrip(_CLOSERS).endswith("?")  # also in brackets or quotes: "(Används KVÅ-koder?)"
     if _BARE_YES in runs and lang.bare_yes.search(text):
         unit.bare = "yes"
     elif _BARE_NO in runs and lang.bare_no.search(text):

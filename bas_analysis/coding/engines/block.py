@@ -294,6 +294,18 @@ def _trained_only(unit: Unit, match, statuses: dict) -> bool:
             and _marker_at(statuses.get("training", ()), unit, clause) is None)
 
 
+def _trains_next(block: Block, at: int, statuses: dict) -> bool:
+    """The sentence after the one at ``at`` names no method and says, not denied, ahead or past, that a training
+    goes on ("Nu är två kollegor mitt i utbildningen")."""
+    if at + 1 >= len(block.units):
+        return False
+    unit = block.units[at + 1]
+    if _method_starts(block, unit):
+        return False
+    training = statuses.get("training", ())
+    return any(not (c.negated or c.plan or c.past) and _marker_at(training, unit, c) is not None for c in unit.clauses)
+
+
 def _ended(unit: Unit, match, statuses: dict) -> bool:
     clause = unit.clause_at(match.start)
     for later in unit.clauses:
@@ -309,7 +321,8 @@ def methods(ind, block: Block) -> Verdict:
     statuses = dict(ind.status_cues)
     trained: set[str] = set()  # methods trained in (training completed), not in training now
     planned_text: dict[str, str] = {}  # methods said to be planned: name -> the sentence
-    for unit in block.units:
+    planned_at: dict[str, int] = {}  # methods said to be planned: name -> where that sentence stands in the block
+    for at, unit in enumerate(block.units):
         may = unit.group_candidates(ind.method_cues)  # the methods that may be named here
         named = [m.start for cues in may.values() for cue in cues for m in unit.matches(cue)]
         for g, cues in may.items():
@@ -326,6 +339,7 @@ def methods(ind, block: Block) -> Verdict:
                         status = "planned"  # paused, to be started again: planned, not running
                     if status == "planned":
                         planned_text.setdefault(name, unit.text)
+                        planned_at.setdefault(name, at)
                     elif status == "training" and _trained_only(unit, m, statuses):
                         trained.add(name)
                     if name not in found or STATUS_ORDER[status] > STATUS_ORDER[found[name][0]]:
@@ -336,6 +350,11 @@ def methods(ind, block: Block) -> Verdict:
         status, kind, _ = found[name]
         if status == "training":
             found[name] = ("planned", kind, planned_text[name])
+    for name, at in planned_at.items():
+        if found[name][0] == "planned" and _trains_next(block, at, statuses):
+            # planned, and the next sentence says a training goes on that names no method of its own ("Vi hade tänkt
+            # starta ME-WE i fjol. Nu går två kollegor utbildningen."): in training, as within one sentence
+            found[name] = ("training",) + found[name][1:]
     for name, (status, kind, evidence) in found.items():
         for signal in (f"method_{kind}_{status}", f"method_any_{status}"):
             block.signals.setdefault(signal, (evidence, f"{ind.id}.{status}"))
