@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
-from bas_analysis import ingest, orgs
+from bas_analysis import ingest, orgs, parse
 from bas_analysis.parse import network_report, parse_text, questionnaire, waves
 from benchmarks.pages import page as generated_page
 from corpus import CORPUS, SEEDS
@@ -414,6 +414,7 @@ def plain_without_person(line: str) -> str:
         return " " if (network_report._is_remark(part) or network_report._is_acronym(part) or plain_is_person(part)
                        or network_report._is_county(part)) else part
 
+    line = parse._TRAILING_DECORATION.sub("", parse._LEADING_DECORATION.sub("", line.strip()))
     if line.lstrip()[:1].isdigit():
         line = network_report.AGENDA_NUMBER_RE.sub("", line)
     elif line.lstrip()[1:2] == ")":

@@ -605,7 +605,26 @@ def page_note(paragraph: str) -> bool:
     in at most :data:`MAX_PAGE_NOTE` characters. Meant for the paragraphs after a page's last answer."""
     text = " ".join(paragraph.split())
     return (len(text) <= MAX_PAGE_NOTE
-            and bool(_DOCUMENT_SUBJECT.match(text) or DATED_STAMP.match(text) or _REGISTRATION.search(text)))
+            and bool(_DOCUMENT_SUBJECT.match(text) or DATED_STAMP.match(text) or _REGISTRATION.search(text)
+                     or contact_furniture(paragraph)))
+
+
+# The page's contact furniture, told by its form: one short line that holds a way to reach someone (an e-mail address,
+# a phone number, a web address, or the placeholder redaction leaves for one, "[e-post]") and is built as furniture
+# is, in parts apart by pipes or dots ("Redaktionen | [e-post] | tel 08-…") or opening with a label ("Kontakta
+# oss: …", "Ansvarig utgivare: …"), without a sentence's full stop inside it.
+_REACH = re.compile(r"@|\[\s?at\s?\]|\(at\)|https?://|\bwww\.|\[[^\W\d][\w -]{1,20}\]"
+                    r"|(?<![\d/-])(?:\+\s?46|0)\s?\d{1,4}(?:[\s-]?\d{2,3}){2,4}(?![\d/-])", re.IGNORECASE)
+_FURNITURE_FORM = re.compile(r"\s[|·•]\s|^[^\W\d][\w -]{1,40}:\s")
+_SENTENCE_INSIDE = re.compile(r"[a-zåäö]{3}[.!?]\s+[A-ZÅÄÖ]")
+MAX_FURNITURE = 160  # characters of a contact line at a page's end
+
+
+def contact_furniture(paragraph: str) -> bool:
+    """A paragraph that is the page's contact furniture (:data:`_REACH`, :data:`_FURNITURE_FORM`), not text."""
+    text = paragraph.strip()
+    return (len(text) <= MAX_FURNITURE and "\n" not in text and bool(_FURNITURE_FORM.search(text))
+            and bool(_REACH.search(text)) and not _SENTENCE_INSIDE.search(text))
 
 
 def split_paragraphs(lines: list[str]) -> list[str]:
@@ -643,6 +662,30 @@ def table_cells(line: str) -> list[str] | None:
 
 
 BULLET_RE = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d+[.)])\s+")
+
+# Decoration around a heading line, whatever its symbols: a bullet or a box before it ("■ HUDDINGE KOMMUN", "► Nacka",
+# "• Solna stad"), markdown's heading and emphasis marks ("## Styrdokument", "**Barnombud**", "__Täby__"), a rule's
+# characters on both sides ("=== NACKA ==="). Any run of characters that are neither letters, digits nor space at the
+# line's ends, except those that carry meaning there: brackets and quotes, a quote marker ">", a table's "|", "§",
+# a sentence's or a label's end (".", "?", "!", ":", ",", ";") and a redaction's "[".
+_DECORATION = r"(?:[^\w\s()\[\]{}<>«»\"”„“'’|§@/&%$€.,:;!?…]|_)+"  # ("_" is a word character to the pattern)
+_LEADING_DECORATION = re.compile(rf"^\s*{_DECORATION}\s*")
+_TRAILING_DECORATION = re.compile(rf"\s*{_DECORATION}\s*$")
+
+
+def undecorated(line: str) -> str:
+    """The stripped line without the decoration at its ends (:data:`_DECORATION`): "■ HUDDINGE KOMMUN" ->
+    "HUDDINGE KOMMUN", "**2. Styrdokument**" -> "2. Styrdokument", "=== Nacka kommun ===" -> "Nacka kommun";
+    a line whose first and last characters are letters, digits or meaningful marks is given back stripped."""
+    text = line.strip()
+    if text[:1].isalnum() and (text[-1:].isalnum() or text[-1:] in ".?!:,;)"):
+        return text  # (most lines: no pattern needed)
+    return _TRAILING_DECORATION.sub("", _LEADING_DECORATION.sub("", text))
+
+
+def decorated(line: str) -> bool:
+    """The stripped line opens with decoration (:func:`undecorated`): a symbol, a bullet or a markdown mark."""
+    return bool(_LEADING_DECORATION.match(line))
 
 # Registration order is detection order: the most specific kind first.
 from . import network_report, questionnaire, project_description  # noqa: E402,F401

@@ -78,7 +78,7 @@ from functools import lru_cache
 
 from .. import orgs
 from ..redact import is_first_name
-from . import BULLET_RE, DATED_STAMP, Answer, Respondent, match_respondent, register, split_paragraphs, table_cells
+from . import BULLET_RE, DATED_STAMP, Answer, Respondent, decorated, match_respondent, register, split_paragraphs, table_cells, undecorated
 
 # (maybe after the same words in another language: "Municipality reports / Redovisning från …")
 HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[^\W\d][\w ]{0,40}/\s*)?redovisning(ar)?\s+från\s+(de\s+)?(deltagande|medverkande)\s+kommuner", re.IGNORECASE | re.MULTILINE)
@@ -232,6 +232,8 @@ def _without_person(line: str) -> str:
         part = m.group(0)
         return " " if _is_remark(part) or _is_acronym(part) or _is_person(part) or _is_county(part) else part
 
+    if not line.lstrip()[:1].isalnum() or not line.rstrip()[-1:].isalnum():
+        line = undecorated(line)  # "■ HUDDINGE KOMMUN", "## Nacka kommun", "**Solna stad**", "=== TÄBY ==="
     if line.lstrip()[:1].isdigit():
         line = AGENDA_NUMBER_RE.sub("", line)
     elif line.lstrip()[1:2] == ")":
@@ -518,8 +520,8 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-_RULE_CHARACTERS = frozenset("-_=*—–")
-_RULE = re.compile(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|—{2,}|–{3,})$")
+_RULE_CHARACTERS = frozenset("-_=*—–~═━")
+_RULE = re.compile(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|—{2,}|–{3,}|~{3,}|═{3,}|━{3,})$")
 # a slide deck's marker alone on its line ("Bild 4", "Slide 4 of 11", "--- Bild 4 ---", "[Bild 4]"): a new slide
 _SLIDE = re.compile(r"^[-=\[(]*\s*(?:bild|slide|folie|sida)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?\s*[-=\])]*$", re.IGNORECASE)
 _SLIDE_INITIALS = frozenset("-=[(BbSsFf")
@@ -538,8 +540,9 @@ _CONTACT_CHARACTER = re.compile(r"[\d@\[]")  # what each of CONTACT_RE's matches
 def _no_name_line(stripped: str) -> bool:
     """A stripped line that :func:`name_line_respondents` surely reads as no name line, told without reading it:
     it ends a sentence (".", "!", "?", ";") and has no "(" and no contact (:data:`CONTACT_RE`). Exact because
-    :func:`_without_person` then only drops a label or a number at the line's start (a part in parentheses
-    needs a "("; a person after a dash, a comma or a "/" ends in a letter or holds a contact), so what is left
+    :func:`_without_person` then only drops a label or a number at the line's start, or decoration at its
+    ends, which is never a sentence's end mark (a part in parentheses needs a "("; a person after a dash, a comma
+    or a "/" ends in a letter or holds a contact), so what is left
     still ends the sentence, or is empty, and :func:`_candidate_name_line` refuses it. Asked before the name
     line's reading in :func:`_blocks`: most lines of a page that is no network report are sentences."""
     return (stripped.endswith(_SENTENCE_ENDS) and "(" not in stripped
@@ -568,8 +571,10 @@ def _blocks(lines: list[str], enough: int | None = None):
         stripped = line.strip()
         if (stripped[:1] in _RULE_CHARACTERS and _RULE.match(stripped)) or (stripped[:1] in _SLIDE_INITIALS and _SLIDE.match(stripped)):
             # a rule line between blocks ("--------") or a slide's marker ("Bild 4"): ends the open block (what
-            # follows it is the next block's, or the page's tail); it stands for a blank line
-            closed, previous = bool(blocks), ""
+            # follows it is the next block's, or the page's tail); it stands for a blank line. Right under a name
+            # line it underlines it ("Nacka kommun" over "============"): the block stays open for its text
+            underline = bool(blocks) and not blocks[-1][2] and previous.strip() == blocks[-1][0]
+            closed, previous = bool(blocks) and not underline, ""
             continue
         if blocks and (PAGE_END_RE.match(stripped) or (stripped[-1:].isdigit() and DATED_STAMP.match(stripped))
                        or ((not previous.strip() or _closing_label(stripped, previous))
@@ -609,11 +614,15 @@ def _blocks(lines: list[str], enough: int | None = None):
                 continue
         # the next line with text, within two lines
         after = (i + 1 if filled[i + 1] else i + 2 if filled[i + 2] else None) if stripped else None
+        if after is not None and lines[after].strip()[:1] in _RULE_CHARACTERS and _RULE.match(lines[after].strip()):
+            after = next((k for k in range(after + 1, min(after + 3, len(lines))) if filled[k]), None)  # under a rule
         next_text = lines[after] if after is not None else ""
         previous_blank = not previous.strip()
         if next_text and not _no_name_line(stripped) and (len(next_text.strip()) > len(_without_person(stripped))
                           or (previous_blank and _short_body(lines, after))):
             found = name_line_respondents(stripped)
+            if found is not None and stripped[:1] == next_text.strip()[:1] and decorated(stripped):
+                found = None  # an item of a list ("• Huddinge kommun" over "• Nacka kommun"): a list of names, no block
             # without a blank line before it, only a line that names a municipality exactly, after a finished sentence
             # (a name line with its label, "Kommun: Växjö", opens a block where it stands; so does the first one
             # right under the page's heading "Redovisning från deltagande kommuner", in an export without blank lines)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .. import orgs
 from ..ingest import CELL_SEPARATOR
-from . import BULLET_RE, Answer, match_respondent, page_note, register, split_paragraphs, table_cells
+from . import BULLET_RE, Answer, match_respondent, page_note, register, split_paragraphs, table_cells, undecorated
 from ..yamlfile import package_yaml
 
 CLOSING_REMARK = "Q90"
@@ -81,6 +81,12 @@ def classify_question(line: str) -> str | None:
     text = line.strip()
     if text.endswith("*"):
         text = _REQUIRED_MARK.sub("", text)  # "Finns det barnombud? *": a form's mark of a required question
+    if text and not (text[:1].isalnum() and (text[-1:].isalnum() or text[-1:] in "?.:,;)")):
+        # a heading's decoration ("■ STYRDOKUMENT", "**Finns det barnombud?**", "## 2. Barnombud", "=== Utbildning ===");
+        # a list's bullet before a short heading ("• Styrdokument") marks an item of an answer's list, no question
+        bare = undecorated(text)
+        if bare.endswith("?") or not BULLET_RE.match(text):
+            text = bare
     if not text or len(text) > 300:
         return None
     cat = catalogue()
