@@ -2363,6 +2363,11 @@ def test_round20_region_spans_of_years_documents_being_written_practice_not_star
         ("group_support", "Mellan 2016 och 2019 hade vi en syskongrupp. I dag erbjuder vi bara samtal med barnen.", "no"),
         ("group_support", "Klubb Simon lades ned 2019, men ME-WE-grupperna fortsätter som vanligt.", "yes"),
         ("group_support", "Tjejgruppen låg nere under pandemin, men nu träffas gruppen varje vecka igen.", "yes"),
+        # work for the children that ended years ago, with talks for them now: the unit has worked with them for years
+        ("stage", "Syskongruppen lades ned 2018. Numera erbjuder vi stödsamtal med barnen.", "established"),
+        ("stage", "Blåvinge drev vi mellan 2012 och 2017. Nu har vi enskilda samtal med barn i stället.", "established"),
+        ("stage", "Gruppen lades ned i fjol. Vi har enskilda samtal med barn.", "developing"),
+        ("stage", "Under 2016 hade vi en sorggrupp. I dag har vi inget för barn.", "none"),
     ],
 )
 def test_round20_subordinate_negations_talks_ended_or_paired_mandates_held_and_ended_groups(indicator, text, expected):
