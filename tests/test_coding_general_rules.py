@@ -2303,3 +2303,72 @@ def test_round19_adults_only_new_posts_one_by_one_and_faded_work(indicator, text
 )
 def test_round19_region_faded_networks_area_labels_and_responsibility(pairs, indicator, expected):
     assert value(page_2018(*pairs), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "pairs, indicator, expected",
+    [
+        # a closed span of years put first, and an assignment closed: what ran then is not there now
+        ([("Q04", "Nej. Åren 2017–2020 fanns barnombud på alla vårdcentraler, men satsningen avslutades.")], "child_ombud", "no"),
+        ([("Q04", "Inte längre. Mellan 2018 och 2021 hade vi ett tiotal ombud inom BUP.")], "child_ombud", "no"),
+        ([("Q04", "Nej, inga ombud nu. Det fanns barnombud på sjukhusen, men ombudsuppdraget avslutades 2022.")], "child_ombud", "no"),
+        ([("Q04", "Ja, sedan 2019 finns ett 40-tal barnombud på sjukhusen.")], "child_ombud", "yes"),
+        # a document being written is no document in force (a revision of one in force is)
+        ([("Q02", "En regional riktlinje håller på att skrivas. Lokala rutiner finns på några kliniker.")], "steering_document", "partial"),
+        ([("Q02", "Nej, men en handlingsplan arbetas fram under året.")], "steering_document", "no"),
+        ([("Q02", "Rutiner finns i en del verksamheter. En regiongemensam riktlinje är under arbete.")], "steering_document", "partial"),
+        ([("Q02", "Ja, en regional riktlinje finns sedan 2019. Den är nu under revidering.")], "steering_document", "yes"),
+        ([("Q02", "Ja, riktlinjen antogs 2020 och under arbetet med den deltog alla förvaltningar.")], "steering_document", "yes"),
+        # prescribed but not yet in practice is partial; paused and never started again is a denial
+        ([("Q07", "Ja. KVÅ-koderna ska användas enligt rutinen, men det har ännu inte börjat tillämpas i praktiken.")], "kva_codes", "partial"),
+        ([("Q07", "Journalföring sker. DU055 ska registreras enligt riktlinjen, men arbetssättet har inte fått genomslag.")], "kva_codes", "partial"),
+        ([("Q07", "Ja, KVÅ-koder används i alla verksamheter.")], "kva_codes", "yes"),
+        # a web course under a "Ja" does not hold the answer down when another sentence says the training is regular
+        ([("Q08", "Ja, en webbkurs är obligatorisk för alla nyanställda. Dessutom hålls en föreläsning varje termin.")], "staff_training", "yes"),
+        ([("Q08", "Ja, det finns en webbutbildning. Den kompletteras med handledning två gånger per år.")], "staff_training", "yes"),
+        ([("Q08", "Ja, en webbkurs finns som man kan gå när som helst.")], "staff_training", "partial"),
+    ],
+)
+def test_round20_region_spans_of_years_documents_being_written_practice_not_started(pairs, indicator, expected):
+    assert value(page_2018(*pairs), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "indicator, text, expected",
+    [
+        # a condition or a reason with its own negation negates nothing of the main clause before it
+        ("individual_support", "Vi har grupper för barn 7–12 år. Vi erbjuder enskilda samtal om barnet inte vill vara i grupp.", "yes"),
+        ("individual_support", "Barnen får stödsamtal hos kuratorn eftersom de inte vill prata inför andra.", "yes"),
+        ("individual_support", "Det blir ibland samtal med barnen när de inte orkar med gruppen.", "yes"),
+        ("individual_support", "Vi har inte enskilda samtal med barn.", "no"),
+        # talks named beside groups in the children's support (not the adults')
+        ("individual_support", "För barnen finns grupper och samtal.", "yes"),
+        ("individual_support", "Barn och unga kan få samtal eller gå i grupp hos oss.", "yes"),
+        ("individual_support", "Vi erbjuder både samtal och grupp för barn 6–12 år.", "yes"),
+        ("individual_support", "Vuxna anhöriga erbjuds samtal och grupp.", "unknown"),
+        # talks that ended, are paused or are only to start again: none now
+        ("individual_support", "Stödsamtalen med barnen lades ned i fjol.", "no"),
+        ("individual_support", "Vi hade barnsamtal förut men de ligger nere sedan kuratorn slutade. I dag har vi grupper.", "no"),
+        ("individual_support", "BRA-samtalen är pausade. Vi räknar med att köra dem igen efter jul.", "no"),
+        ("methods", "BRA-samtalen har legat nere i höst. Vi räknar med att köra dem igen efter jul.", "BRA-samtal:planned"),
+        ("methods", "Trappan-samtalen är pausade. Förhoppningsvis kan vi börja med dem igen i vår.", "Trappan:planned"),
+        # the children held in the unit's mandate: yes, also before any child is met
+        ("mandate_children", "Anhörigstödet har även unga med i sitt uppdrag, men inga barn har hört av sig ännu.", "yes"),
+        ("mandate_children", "Vi har sedan i år barnen i vårt uppdrag.", "yes"),
+        ("mandate_children", "Barnen omfattas av uppdraget sedan i höstas, men ingen verksamhet har startat.", "yes"),
+        ("mandate_children", "Vi har inte barn i vårt uppdrag.", "no"),
+        # a word referring back to groups, after a clause saying they ended, is no group running now
+        ("group_support", "Klubb Simon drev vi mellan 2014 och 2018 men den lades ned, det blev för få barn i grupperna.", "no"),
+        ("group_support", "Vi hade en tjejgrupp tidigare, men den lades ner när ledaren slutade och ingen ville ta över gruppen.", "no"),
+        ("group_support", "Mellan 2016 och 2019 hade vi en syskongrupp. I dag erbjuder vi bara samtal med barnen.", "no"),
+        ("group_support", "Klubb Simon lades ned 2019, men ME-WE-grupperna fortsätter som vanligt.", "yes"),
+        ("group_support", "Tjejgruppen låg nere under pandemin, men nu träffas gruppen varje vecka igen.", "yes"),
+        # work for the children that ended years ago, with talks for them now: the unit has worked with them for years
+        ("stage", "Syskongruppen lades ned 2018. Numera erbjuder vi stödsamtal med barnen.", "established"),
+        ("stage", "Blåvinge drev vi mellan 2012 och 2017. Nu har vi enskilda samtal med barn i stället.", "established"),
+        ("stage", "Gruppen lades ned i fjol. Vi har enskilda samtal med barn.", "developing"),
+        ("stage", "Under 2016 hade vi en sorggrupp. I dag har vi inget för barn.", "none"),
+    ],
+)
+def test_round20_subordinate_negations_talks_ended_or_paired_mandates_held_and_ended_groups(indicator, text, expected):
+    assert value(municipality(text), indicator) == expected

@@ -13,6 +13,7 @@ A codebook names the engine of each indicator through its ``type`` and
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -55,6 +56,8 @@ def excepted(rule, unit, match) -> bool:
             before = unit.text[: match.start]
             if says(rule.except_, before):
                 return True
+            if _refers_to_ended(unit, match):
+                return True
     if rule.except_near:
         clause = unit.clause_at(match.start)
         text = unit.text[clause.start : clause.end]
@@ -63,6 +66,23 @@ def excepted(rule, unit, match) -> bool:
     if rule.except_in_sentence:
         return says(rule.except_in_sentence, unit.text)
     return False
+
+
+# a clause that speaks of the present in its own words ("nu", "i dag"): what it refers to runs now
+_NOW = re.compile(r"\b(?:nu|i\s*dag|numera|fortfarande|alltjämt|i\s+år|i\s+höst|i\s+vår)\b", re.IGNORECASE)
+
+
+def _refers_to_ended(unit, match) -> bool:
+    """An anaphor ("grupperna") in a clause of the present that follows a clause about the past of its sentence
+    refers to what ended, not to something running ("Klubb Simon lades ned, det var svårt att få ihop grupperna",
+    "Syskongruppen upphörde 2021 eftersom gruppen blev för liten"); not one named in a compound of its own
+    ("…, men ME-WE-grupperna fortsätter") nor a clause that says it is now ("… och nu har vi startat om gruppen")."""
+    if match.start > 0 and unit.text[match.start - 1] in "-\u2010":
+        return False
+    clause = unit.clause_at(match.start)
+    if clause.past or clause.negated or clause.plan or _NOW.search(unit.text[clause.start : clause.end]):
+        return False  # its own clause decides
+    return any(c.past and c.end <= clause.start for c in unit.clauses)
 
 
 Engine = Callable[..., Verdict]

@@ -455,7 +455,10 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
         # a statement about the sibling indicator that counts for this one only when nothing else speaks lowers
         # nothing under a "Ja" ("Ja. Enligt riktlinjen ska KVÅ-koder användas, men inte i alla verksamheter.")
         lowering = [e for e in hard_partial if not (e.sibling and e.alone)] + limits + [e for e in noes if e.unit is not lead]
-        lead_own = [e for e in evidence if e.unit is lead and e.kind == "partial"]
+        # (a partial that counts only when nothing says yes does not hold the "Ja" down when another sentence says yes:
+        # "Ja, en webbutbildning är obligatorisk. Dessutom hålls en temadag varje år.")
+        said_yes = any(e.kind == "yes" and e.unit is not lead for e in evidence)
+        lead_own = [e for e in evidence if e.unit is lead and e.kind == "partial" and not (e.fallback and said_yes)]
         if lead_own:
             return Reading("partial", [lead], lead_own[0].rule_id, reason)
         soft_partial = [e for e in soft_partial if not e.unit.additive and not e.sibling]
