@@ -3803,14 +3803,27 @@ def _kept_near(redactor: Redactor, text: str, spans) -> list[tuple[int, int]]:
             windows.append([a, b])
     if len(windows) == 1 and windows[0] == [0, len(text)]:
         return _kept_name_spans(redactor, text)
+    memo = _KEPT_MEMO
+    if memo[0] is not text or memo[1] is not redactor:
+        memo[:] = [text, redactor, {}]
+    found = memo[2]
     kept = []
     for a, b in windows:
         while a > 0 and text[a - 1].isalnum():  # a window starts and ends between words
             a -= 1
         while b < len(text) and text[b].isalnum():
             b += 1
-        kept += [(a + s, a + e) for s, e in _kept_name_spans(redactor, text[a:b])]
+        window = found.get((a, b))
+        if window is None:
+            window = found[a, b] = [(a + s, a + e) for s, e in _kept_name_spans(redactor, text[a:b])]
+        kept += window
     return kept
+
+
+# the kept stretches of the windows of the text last asked (a page: its context and its spans ask mostly the same
+# windows), by (start, end): what _kept_name_spans finds depends on the redactor and the window's text only, and
+# the text is held here, so the same text object is the same characters; one text at a time
+_KEPT_MEMO: list = [None, None, {}]
 
 
 def _inside(kept: list[tuple[int, int]], start: int, end: int) -> bool:
