@@ -1504,6 +1504,9 @@ class Redactor:
     _SPELLED_HINTS = (".se", "punkt", ".nu", ".com", ".org", " dot ")  # _spelled_email_spans' gate
     # what every match of _SPELLED_TLD_RE and _SPELLED_WORD_TLD_RE holds (a spelled address ends with one)
     _SPELLED_TLD_STRINGS = (".se", ".nu", ".com", ".org", ".net", ".eu", ".fi", ".no", ".dk", "punkt", "dot")
+    # those of them that are in no _SPELLED_HINTS' text (a text holding another passes the gate): a part passes
+    # neither gate but holds one of _SPELLED_TLD_STRINGS only when it holds one of these and none of the hints
+    _SPELLED_OTHER_TLD_RE = plain_re.compile(r"\.(?:net|eu|fi|no|dk)|dot")
 
     @classmethod
     def _gates(cls, text: str) -> tuple[bool, bool]:
@@ -1529,12 +1532,12 @@ class Redactor:
         if not _whole_lines(page, start, end) or any(q in text for q in _QUOTES):
             return None
         spans, starts, (labelled, spelled) = ctx.page_spans
-        if labelled or spelled:
-            own = self._gates(text)
-            if labelled and not own[0] and _DIGIT_PAIR_RE.search(text):
-                return None
-            if spelled and not own[1] and any(tld in text for tld in self._SPELLED_TLD_STRINGS):
-                return None
+        # (each of the part's own gates asked only where the page's passes; the first only for a part with
+        # two digits in a row, which it needs too)
+        if labelled and _DIGIT_PAIR_RE.search(text) and not any(hint in text for hint in _PERSONAL_DATA_HINTS):
+            return None
+        if spelled and self._SPELLED_OTHER_TLD_RE.search(text) and not any(hint in text for hint in self._SPELLED_HINTS):
+            return None
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         if lo and spans[lo - 1][1] >= start - 1 or hi > lo and spans[hi - 1][1] > end:
             return None  # a span across an end, or one ending at the line break before the part
@@ -1729,7 +1732,8 @@ class Redactor:
                 if _person_word(role.casefold()) and (self._plain_first_name(first) or self._unknown_first_name(first)) \
                         and not self._is_place(first) and not (after is not None and _institution_word(after[1])):
                     spans.append(m.span("first"))
-        if any(hint in text for hint in _GREETING_HINTS):
+        greeted = _GREETING_HINT_RE.search(text) is not None  # (asked once: the layout's pass below asks it too)
+        if greeted:
             for m in _GREETING_FIRST_NAME_RE.finditer(text):
                 if self._plain_first_name(m["first"]) or self._pet_name(m["first"]):
                     spans.append(m.span("first"))
@@ -1756,7 +1760,7 @@ class Redactor:
                         and not _organisation_after(text, m.end()):
                     spans.append(m.span())
         spans += self._login_spans(text)
-        spans += _layout_person_spans(self, text)
+        spans += _layout_person_spans(self, text, greeted)
         spans += _round13_person_spans(self, text)
         return spans
 
@@ -2324,6 +2328,7 @@ def _role_first_name_hint(text: str) -> bool:
 
 
 _GREETING_HINTS = ("vh", "VH", "älsn", "ÄLSN", "älsar", "Kram", "kram", "KRAM", "Hej", "hej", "HEJ")
+_GREETING_HINT_RE = plain_re.compile("|".join(_GREETING_HINTS))  # any of them in a text: one pass, not eleven
 
 
 # initials signed after a slash at a line's start, before a date: "/AB 2013-09-12"
@@ -3774,7 +3779,7 @@ def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
                     and (m["first"].casefold(), m[0].split(" ")[-2][:-1].casefold()) not in redactor.names:
                 kept.append(m.span())  # (not the genitive of a name the page's contacts give)
     kept += _genitive_building_spans(redactor, text, low)
-    if low and any(hint in low for hint in _METHOD_HINTS):
+    if low and any(hint in text for hint in _METHOD_HINTS):  # (as the case-sensitive pattern writes them)
         for m in _METHOD_NAME_RE.finditer(text):
             words = m["name"].split()
             if not (len(words) == 2 and words[0].casefold() in redactor.lex.first_sv
@@ -3798,14 +3803,27 @@ def _kept_near(redactor: Redactor, text: str, spans) -> list[tuple[int, int]]:
             windows.append([a, b])
     if len(windows) == 1 and windows[0] == [0, len(text)]:
         return _kept_name_spans(redactor, text)
+    memo = _KEPT_MEMO
+    if memo[0] is not text or memo[1] is not redactor:
+        memo[:] = [text, redactor, {}]
+    found = memo[2]
     kept = []
     for a, b in windows:
         while a > 0 and text[a - 1].isalnum():  # a window starts and ends between words
             a -= 1
         while b < len(text) and text[b].isalnum():
             b += 1
-        kept += [(a + s, a + e) for s, e in _kept_name_spans(redactor, text[a:b])]
+        window = found.get((a, b))
+        if window is None:
+            window = found[a, b] = [(a + s, a + e) for s, e in _kept_name_spans(redactor, text[a:b])]
+        kept += window
     return kept
+
+
+# the kept stretches of the windows of the text last asked (a page: its context and its spans ask mostly the same
+# windows), by (start, end): what _kept_name_spans finds depends on the redactor and the window's text only, and
+# the text is held here, so the same text object is the same characters; one text at a time
+_KEPT_MEMO: list = [None, None, {}]
 
 
 def _inside(kept: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -4061,7 +4079,9 @@ _CLOSING_SIGNATURE_RE = re.compile(
 _COMMENT_AUTHOR_RE = re.compile(
     r"^[ \t]*(?P<who>[\p{L}\p{N}_.\-]{2,30})(?:[ \t]+\([^()\n]{1,40}\))?[ \t,]+(?:19|20)\d\d-[01]\d-[0-3]\d"
     r"(?:[ \t,]+(?:kl\.?[ \t]?)?(?P<time>[0-2]?\d[:.][0-5]\d))?[ \t]*$", re.MULTILINE)
-_COMMENT_STAMP_HINT_RE = plain_re.compile(r"\d-[01]\d-[0-3]\d(?:[ \t,]+(?:kl\.?[ \t]?)?[0-2]?\d[:.][0-5]\d)?[ \t]*(?:\n|$)")
+# (the digit before the first dash looked for after it: the engine then skips to the dashes; a match starts one
+# character later than with the digit first, on the same line, which is all that is read of it)
+_COMMENT_STAMP_HINT_RE = plain_re.compile(r"-(?<=\d-)[01]\d-[0-3]\d(?:[ \t,]+(?:kl\.?[ \t]?)?[0-2]?\d[:.][0-5]\d)?[ \t]*(?:\n|$)")
 # a table's cell holding a surname and a first name in lower case: "| lind, karin |", ';"ek, anna";'
 # (found by the comma and the first name ending the cell, the surname looked for before it)
 _LOWER_FIRST_CELL_END_RE = plain_re.compile(r",[ ](?P<first>[a-zåäöéü]{2,}(?:-[a-zåäöéü]{2,})?)\"?[ \t]*(?=[|;\t]|\n|$)")
@@ -4086,9 +4106,10 @@ def _comment_author_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
     return spans
 
 
-def _layout_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+def _layout_person_spans(redactor: "Redactor", text: str, greeted: bool) -> list[tuple[int, int]]:
     """Initials, user names and names that the page's layout places as a person's (see the patterns above); each
-    reads within one line or two, so a part of a page finds here what it would find alone."""
+    reads within one line or two, so a part of a page finds here what it would find alone. ``greeted``: whether
+    ``text`` holds one of _GREETING_HINTS."""
     spans: list[tuple[int, int]] = []
     if ":" in text and any(hint in text for hint in _CREDIT_HINTS):
         spans += [m.span("initials") for m in _CREDIT_SPACED_RE.finditer(text)]
@@ -4108,7 +4129,7 @@ def _layout_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int
             letters = login.rstrip("0123456789").rstrip(".")
             if "_" in login or not redactor.lex.is_common(letters) or letters in redactor.lex.first_sv:
                 spans.append(m.span("login"))  # "bilaga12: …" is a word and a number
-    if "\n" in text and any(hint in text for hint in _GREETING_HINTS):
+    if greeted and "\n" in text:
         for m in _CLOSING_SIGNATURE_RE.finditer(text):
             words = m["name"].split(" ")
             if (redactor._plain_first_name(words[0]) or redactor._pet_name(words[0])
@@ -4326,8 +4347,11 @@ def _unknown_pair_before_verb(text: str, m) -> bool:
 # of a building, a place or a foundation: "X Ys hus", "X von Ys Hammarby", "Prins X Ys och Prinsessan Zs Stiftelse"
 _GEN_WORD = r"[A-ZÅÄÖ][a-zåäöéèü]+(?:-[A-ZÅÄÖ][a-zåäöéèü]+)?"
 _GENITIVE_NAME = rf"{_GEN_WORD}(?: (?:von|af|van|de|der|den|du|la|le)){{0,2}}(?: {_GEN_WORD}){{1,2}}s"
+# ("(?<![\w\-])" looked for after the first capital, on it and the character before: the engine then skips to
+# the capitals, as for _GENITIVE_THING_RE; the same matches, tests/test_redact_fast_paths.py)
 _GENITIVE_BUILDING_RE = plain_re.compile(
-    rf"(?<![\w\-]){_GENITIVE_NAME}(?: och {_GENITIVE_NAME})? (?P<thing>[A-ZÅÄÖa-zåäö][a-zåäö]+)(?![\w\-])")
+    rf"[A-ZÅÄÖ](?<![\w\-].){_GENITIVE_NAME[len('[A-ZÅÄÖ]'):]}(?: och {_GENITIVE_NAME})?"
+    r" (?P<thing>[A-ZÅÄÖa-zåäö][a-zåäö]+)(?![\w\-])")
 _BUILDING_ENDINGS = ("hus", "huset", "gård", "gården", "strand", "stranden", "plats", "platsen", "villa", "hage", "hagen", "stiftelse", "stiftelsen", "fond", "fonden", "förskola",
                      "skola", "skolan", "sjukhus", "sjukhuset", "park", "parken", "gata", "gatan",
                      "väg", "vägen", "torg", "torget", "sal", "salen", "minne", "museum", "museet", "center", "centrum",
@@ -4363,6 +4387,7 @@ _LIST_SURNAME_FIRST_RE = re.compile(
     rf"^[ \t]*(?:[-•*·–][ \t]*|\d{{1,2}}[.)][ \t]*)(?P<name>(?P<last>{_NAME_WORD}),[ ]"
     r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.(?:-?\p{Lu}\.)?))"
     r"(?=[ \t]*(?:$|[(\u2013\u2014,;]|-[ \t]))", re.MULTILINE)
+_COMMA_CAPITAL_RE = plain_re.compile(r", [A-ZÅÄÖ]")  # what every match of the hint below holds, found faster
 _LIST_SURNAME_FIRST_HINT_RE = plain_re.compile(r"^[ \t]*[-•*·–\d][^,\n]{1,40}, [A-ZÅÄÖ]", plain_re.MULTILINE)
 # a surname and initials after "av" ("Besvarad av: Lind A-K / …", "Ifylld av Lind AK")
 _AV_SURNAME_INITIALS_RE = re.compile(
@@ -4393,7 +4418,7 @@ def _round13_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
             parts = [p for p in _PROFILE_PATH_SPLIT_RE.split(m["path"]) if p]
             if len(parts) >= 2 or parts and redactor._plain_first_name(parts[0].capitalize()):
                 spans.append(m.span())
-    if ", " in text and _LIST_SURNAME_FIRST_HINT_RE.search(text):
+    if ", " in text and _COMMA_CAPITAL_RE.search(text) and _LIST_SURNAME_FIRST_HINT_RE.search(text):
         for m in _LIST_SURNAME_FIRST_RE.finditer(text):
             first, last = m["first"], m["last"]
             if _institution_word(last) or redactor.lex.zipf(last) >= redactor.EVERYDAY_ZIPF:
@@ -4416,7 +4441,9 @@ def _round13_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
     return spans
 
 
-_TEN_DIGITS_HINT_RE = plain_re.compile(r"\d{6}[-+ ]?\d{4}")
+# what every match of _NAME_BEFORE_NUMBER_RE holds (the regex module's engine finds it faster than the standard
+# library's; "\d" is a decimal digit, Nd, in both)
+_TEN_DIGITS_HINT_RE = re.compile(r"\d{6}[-+ ]?\d{4}")
 
 
 def _not_kept(redactor: "Redactor", text: str, spans: list[tuple[int, int, str]], full_firsts) -> list[tuple[int, int, str]]:

@@ -504,3 +504,119 @@ def test_call_hint_of_real_and_generated_pages_is_found_wherever_a_first_name_is
     called = [line for line in lines if redact._CALL_FIRST_NAME_RE.search(line)]
     assert all(redact._CALL_HINT_RE.search(line) for line in called) and len(called) >= 3
     assert not all(redact._CALL_HINT_RE.search(line) for line in lines)
+
+
+# ------------------------------------------------------------------ round 13's patterns tried faster (redact)
+# the comment stamp's hint as first written (the digit first): the module's starts at the dash after it, on the
+# same line, and only the line is read of it
+PLAIN_COMMENT_STAMP_HINT_RE = re.compile(
+    r"\d-[01]\d-[0-3]\d(?:[ \t,]+(?:kl\.?[ \t]?)?[0-2]?\d[:.][0-5]\d)?[ \t]*(?:\n|$)")
+STAMP_TEXTS = st.lists(st.sampled_from(
+    ["2023-04-01", "2023-14-39", "-0", "-1", "-3", "1", "9", "0", "-", " ", "\t", ",", "kl.", "kl", "21:40", "08.15",
+     "\n", "kim_88", "Jocke", "(förälder)", "٣", "x"]), max_size=30).map("".join)
+
+
+def _stamp_lines(pattern, text: str) -> list[int]:
+    return [text.rfind("\n", 0, m.start()) + 1 for m in pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(STAMP_TEXTS)
+@example("kim_88 2023-04-01 21:40\nJocke 2023-04-02\n")
+@example("2023-04-01")
+def test_comment_stamps_are_on_the_lines_of_the_hint_as_first_written(text):
+    assert _stamp_lines(redact._COMMENT_STAMP_HINT_RE, text) == _stamp_lines(PLAIN_COMMENT_STAMP_HINT_RE, text)
+
+
+# the building's genitive pattern as first written (the look-behind first)
+PLAIN_GENITIVE_BUILDING_RE = re.compile(
+    rf"(?<![\w\-]){redact._GENITIVE_NAME}(?: och {redact._GENITIVE_NAME})? (?P<thing>[A-ZÅÄÖa-zåäö][a-zåäö]+)(?![\w\-])")
+BUILDING_TEXTS = st.lists(st.sampled_from(
+    ["Anna", "Berg", "Bergs", "Ek", "Eks", "von", " von", "och", " och ", "Gård", "hus", "Stiftelse", "Ås", "-", " ",
+     "\n", "_", "1", "a", "é", "É", "x", "Anna Bergs hus", "Prins Carl Eks och Anna Lunds Stiftelse", "s", "ß"]),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(BUILDING_TEXTS)
+@example("Anna Bergs hus")
+@example("-Anna Bergs hus")
+@example("xAnna Bergs hus")
+def test_genitive_buildings_are_those_of_the_pattern_as_first_written(text):
+    assert _genitive_building_matches(redact._GENITIVE_BUILDING_RE, text) == \
+        _genitive_building_matches(PLAIN_GENITIVE_BUILDING_RE, text)
+
+
+def _genitive_building_matches(pattern, text: str) -> list:
+    return [(m.span(), m.span("thing")) for m in pattern.finditer(text)]
+
+
+def test_round13_patterns_of_real_and_generated_pages_are_those_as_first_written():
+    """The stamp and building patterns as first written, and the hints: every text where a pattern matches
+    holds its hint (the pattern is looked for only then)."""
+    stamps = buildings = 0
+    for text in _real_and_generated_pages():
+        lines = _stamp_lines(redact._COMMENT_STAMP_HINT_RE, text)
+        assert lines == _stamp_lines(PLAIN_COMMENT_STAMP_HINT_RE, text)
+        matches = _genitive_building_matches(redact._GENITIVE_BUILDING_RE, text)
+        assert matches == _genitive_building_matches(PLAIN_GENITIVE_BUILDING_RE, text)
+        stamps, buildings = stamps + len(lines), buildings + len(matches)
+        _assert_round13_hints_hold(text)
+    assert stamps > 0 and buildings > 0
+
+
+def _assert_round13_hints_hold(text: str) -> None:
+    if redact._NAME_BEFORE_NUMBER_RE.search(text):
+        assert redact._TEN_DIGITS_HINT_RE.search(text), text
+    if redact._LIST_SURNAME_FIRST_HINT_RE.search(text):
+        assert redact._COMMA_CAPITAL_RE.search(text), text
+
+
+HINT_TEXTS = st.lists(st.sampled_from(
+    ["Tolvan", "Tolvansson", "Anna", "Lind", " ", "  ", "\t", ",", ":", "(", "19", "20", "121212", "1212", "-", "+",
+     "1", "\n", "- ", "2. ", ", ", "Sara", "S.", "Ö", "٣", "x"]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(HINT_TEXTS)
+@example("Tolvan Tolvansson, 19121212-1212")
+@example("Tolvan Tolvansson (121212-1212)")
+@example("- Lind, Sara – Mora")
+def test_round13_patterns_match_only_where_their_hints_are(text):
+    _assert_round13_hints_hold(text)
+
+
+SPELLED_GATE_TEXTS = st.lists(st.sampled_from(
+    [".se", ".nu", ".com", ".org", ".net", ".eu", ".fi", ".no", ".dk", "punkt", "dot", " dot ", "se", "net", ".", " ",
+     "p", "unkt", "d", "ot", "x", "\n"]), max_size=12).map("".join)
+
+
+def _spelled_part_refused_as_first_written(text: str) -> bool:
+    redactor = redact.Redactor
+    return not any(hint in text for hint in redactor._SPELLED_HINTS) \
+        and any(tld in text for tld in redactor._SPELLED_TLD_STRINGS)
+
+
+def _spelled_part_refused(text: str) -> bool:
+    redactor = redact.Redactor
+    return bool(redactor._SPELLED_OTHER_TLD_RE.search(text)) and not any(hint in text for hint in redactor._SPELLED_HINTS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SPELLED_GATE_TEXTS)
+@example("anna dot berg")
+@example("www.x.fi")
+@example("www.x.se")
+def test_a_part_refused_by_the_spelled_gate_is_the_one_refused_as_first_written(text):
+    assert _spelled_part_refused(text) == _spelled_part_refused_as_first_written(text)
+
+
+def test_parts_of_real_and_generated_pages_are_refused_by_the_spelled_gate_as_first_written():
+    with_tld = 0
+    for page in _real_and_generated_pages():
+        lines = page.split("\n")
+        for k in range(len(lines)):
+            for part in (lines[k], "\n".join(lines[k:k + 3])):
+                assert _spelled_part_refused(part) == _spelled_part_refused_as_first_written(part)
+                with_tld += any(tld in part for tld in redact.Redactor._SPELLED_TLD_STRINGS)
+    assert with_tld > 0
