@@ -527,3 +527,54 @@ def test_made_up_lines_that_end_a_sentence_are_no_name_lines(line):
     stripped = line.strip()
     if stripped and network_report._no_name_line(stripped):
         assert network_report._read_name_line(stripped) is None
+
+
+# --- depagination: the page counters' patterns, built for the regex engine's scan, find what the plain ones find ----
+
+PLAIN_COUNTER_NUMBER = re.compile(r"(\d{1,3})[ \t]*(?:(?:av|of|AV|Av|/)[ \t]*\d{1,3}|\(\d{1,3}\))(?![\w/.,-])")
+PLAIN_COUNTER_WORD = re.compile(r"(?:sida|page|s\.)[ \t]*(\d{1,3})", re.IGNORECASE)
+PLAIN_COUNTER_DASH = re.compile(r"[-–][ \t]*(\d{1,3})[ \t]*[-–][ \t]*(?=\n|$)")
+
+
+def _spans(matches) -> list[tuple[int, int, str]]:
+    return sorted((m.start(), m.end(), m.group(1)) for m in matches)
+
+
+def _same_counters(lined: str) -> None:
+    assert _spans(parse._COUNTER_NUMBER.finditer(lined)) == _spans(PLAIN_COUNTER_NUMBER.finditer(lined))
+    assert _spans(parse._COUNTER_WORD.finditer(lined)) == _spans(PLAIN_COUNTER_WORD.finditer(lined))
+    dashes = [m for pattern in parse._COUNTER_DASHES for m in pattern.finditer(lined)]
+    assert _spans(dashes) == _spans(PLAIN_COUNTER_DASH.finditer(lined))
+
+
+def test_page_counters_of_pages_are_the_plain_ones(pages):
+    for text in pages:
+        _same_counters("\n" + text)
+
+
+def test_page_word_classes_are_what_ignoring_case_matches():
+    every = "".join(map(chr, range(0x110000)))
+    for letter, spelled in zip("sidapge", ("Ssſ", "Iiİı", "Dd", "Aa", "Pp", "Gg", "Ee")):
+        assert "".join(re.findall(f"(?i){letter}", every)) == "".join(sorted(spelled))
+        assert spelled in parse._COUNTER_WORD.pattern
+
+
+COUNTER_PIECES = st.sampled_from(
+    ["Sida", "sida", "SIDA", "ſida", "sİda", "sıda", "Page", "PAGE", "s.", "S.", "s", "p", " ", "\t", "  ", "\n", "1", "2", "12",
+     "123", "1234", "/", "(", ")", "av", "AV", "Av", "aV", "of", "OF", "-", "–", "—", " - ", " – ", "x", "Rapport 2021",
+     "2024/117", ".", ",", "_", "ä"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(COUNTER_PIECES, max_size=24).map("".join))
+def test_page_counters_of_made_up_text_are_the_plain_ones(text):
+    _same_counters("\n" + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rapport 2021   Sida 1 (4)\ntext\nRapport 2021   Sida 2 (4)\n", "Plan – 1 –\nx\nPlan – 2 -\n", "- 1 - 2 -\n-3-\n– 4 –",
+    "Protokoll 1/3\nå\nProtokoll 2/3", "PAGE 3\npage 4\nſida 5 sİda 6", "1 av 2 av 3\n12345/6",
+])
+def test_page_counters_of_running_lines_are_the_plain_ones(text):
+    _same_counters("\n" + text)

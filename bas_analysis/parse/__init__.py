@@ -536,10 +536,16 @@ def _titled_footers(lined: str) -> list[int]:
 
 # a page counter inside a line: "2/4", "2 (4)", "2 av 4" (a number before it, or a word's letter, makes it none:
 # "2024/117"); "Sida 2 (4)", "page 2" (tried only on a page with a page word); "- 2 -" at a line's end
-# (three patterns, none ignoring case, each starting with a character class: cheap on the many pages without)
-_COUNTER_NUMBER = re.compile(r"(\d{1,3})[ \t]*(?:(?:av|of|AV|Av|/)[ \t]*\d{1,3}|\(\d{1,3}\))(?![\w/.,-])")
-_COUNTER_WORD = re.compile(r"(?:sida|page|s\.)[ \t]*(\d{1,3})", re.IGNORECASE)
-_COUNTER_DASH = re.compile(r"[-–][ \t]*(\d{1,3})[ \t]*[-–][ \t]*(?=\n|$)")
+# (none ignoring case, each starting with a character class or a single character outside any group, so that the
+# regex engine scans for it in C instead of trying the pattern at every position: "\d\d{0,2}" is "\d{1,3}", the page
+# word's letters are spelled out as the classes IGNORECASE gives them (long s "ſ", dotted and dotless "İ", "ı": see
+# tests/test_parse_fast_paths.py), and the dash counter is searched once from each kind of dash, "-" and "–": its
+# match ends at its line's end and opens at the last dash before its number, so a line holds at most one and the two
+# searches find what one search for either dash finds)
+_COUNTER_NUMBER = re.compile(r"(\d\d{0,2})[ \t]*(?:(?:av|of|AV|Av|/)[ \t]*\d{1,3}|\(\d{1,3}\))(?![\w/.,-])")
+_COUNTER_WORD = re.compile(r"[SsſPp](?:(?<=[Ssſ])(?:[Iiİı][Dd][Aa]|\.)|(?<=[Pp])[Aa][Gg][Ee])[ \t]*(\d\d{0,2})")
+_COUNTER_DASH_TAIL = r"[ \t]*(\d{1,3})[ \t]*[-–][ \t]*(?=\n|$)"  # (after the dash that opens it)
+_COUNTER_DASHES = (re.compile("-" + _COUNTER_DASH_TAIL), re.compile("–" + _COUNTER_DASH_TAIL))
 _NOT_BEFORE_COUNTER = frozenset("/.,-")
 MAX_COUNTED_LINE = 160  # characters of a line that carries a page counter and repeats as a running head or footer
 
@@ -549,10 +555,10 @@ def _counted_footers(lined: str) -> list[int]:
     a line that repeats on the page with only its counter's page number changed ("Rapport 2021   Sida 1 (4)", then
     "… Sida 2 (4)"), wherever it stands and however wide its gap; a counter seen once is no running line."""
     groups: dict[str, list[tuple[int, str]]] = {}
-    patterns = (_COUNTER_NUMBER, _COUNTER_DASH) + ((_COUNTER_WORD,) if any(word in lined for word in _PAGE_WORDS) else ())
+    patterns = (_COUNTER_NUMBER, *_COUNTER_DASHES) + ((_COUNTER_WORD,) if any(word in lined for word in _PAGE_WORDS) else ())
     for m in (m for pattern in patterns for m in pattern.finditer(lined)):
         before = lined[m.start() - 1]
-        if m.re is not _COUNTER_DASH and (before.isalnum() or before == "_" or (m.re is _COUNTER_NUMBER and before in _NOT_BEFORE_COUNTER)):
+        if m.re not in _COUNTER_DASHES and (before.isalnum() or before == "_" or (m.re is _COUNTER_NUMBER and before in _NOT_BEFORE_COUNTER)):
             continue  # inside a word or a longer number ("2024/117", "s2/4")
         start = lined.rfind("\n", 0, m.start())
         end = lined.find("\n", m.end())
