@@ -480,3 +480,92 @@ def test_a_unit_remembers_the_matches_of_each_pattern_as_the_pattern_finds_them(
                 assert mine == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
                 found += len(mine)
     assert found > 10
+
+
+def _past_rules() -> list[tuple]:
+    """(rule, its cues) of every block rule that counts what was and has ended (``when: past``)."""
+    book = load_codebook()
+    return [(rule, cues) for ind in book.indicators for rule, cues in zip(getattr(ind, "rules", ()) or (), getattr(ind, "rule_cues", ()) or ())
+            if rule.when == "past"]
+
+
+def _no_past_match_outside_a_past_clause(unit, rules) -> int:
+    """Asks every match of the past rules' cues in ``unit`` (which has no past clause); gives how many were asked."""
+    from bas_analysis.coding.engines.block import _clause_ok
+
+    asked = 0
+    for rule, cues in rules:
+        for cue in cues:
+            for m in unit.matches(cue):
+                asked += 1
+                assert not _clause_ok(rule.when, unit, m, None), (unit.text, rule.id)
+    return asked
+
+
+def test_a_past_rule_fires_only_in_a_unit_with_a_past_clause_on_the_real_pages():
+    # block._fires skips a `when: past` rule in a unit without a past clause: no match there may count for it
+    rules = _past_rules()
+    assert len(rules) >= 3
+    lang = load_codebook().language
+    asked = 0
+    for text, item in _real_units():
+        unit = read_unit(text, item, lang)
+        if not any(c.past for c in unit.clauses):
+            asked += _no_past_match_outside_a_past_clause(unit, rules)
+    assert asked > 100  # the cues are found in present clauses, and turned away there
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Vi", "hade", "har", "en", "syskongrupp", "samtal", "2015", "2024", "men", "den", "lades",
+                                 "ned", "inte", "nu", "kartläggning", "arbetet", "pågår", ",", ".", "i", "fjol", "grupper"]),
+                min_size=1, max_size=14))
+def test_a_past_rule_fires_only_in_a_unit_with_a_past_clause_on_made_up_text(tokens):
+    unit = read_unit(" ".join(tokens), False, load_codebook().language)
+    if not any(c.past for c in unit.clauses):
+        _no_past_match_outside_a_past_clause(unit, _past_rules())
+
+
+def _scanned_span(tokens, start: int, end: int) -> tuple[int, int]:
+    """The tokens a regular expression's match from ``start`` to ``end`` covers, found by a scan (the reference)."""
+    first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
+    return first, max(first, next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < end), first))
+
+
+def _regex_spans_agree(text: str, cues) -> int:
+    tokens = W.tokenize(text)
+    found = 0
+    for cue in cues:
+        for m in cue.finditer(text, tokens):
+            assert (m.first, m.last) == _scanned_span(tokens, m.start, m.end), (text, cue.source)
+            found += 1
+    return found
+
+
+def _regex_cues() -> list:
+    return list(dict.fromkeys(c for cues in _cue_tuples() for c in cues if c.regex is not None))
+
+
+def test_a_regex_matchs_tokens_found_by_bisection_are_those_a_scan_finds_on_the_real_pages():
+    cues = _regex_cues()
+    assert sum(_regex_spans_agree(text, cues) for text, _ in _real_units()) > 300
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab 12:–-.,", max_size=40))
+def test_a_regex_matchs_tokens_found_by_bisection_are_those_a_scan_finds_on_made_up_text(text):
+    cues = [W.compile_cue(r"re:\s*"), W.compile_cue(r"re:\d+\s*"), W.compile_cue(r"re:[:–-]"), W.compile_cue(r"re:b\W*a"),
+            W.compile_cue(r"re:(?=a)")]
+    _regex_spans_agree(text, cues)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="abå -", min_size=1, max_size=5), max_size=40))
+def test_the_prefixes_of_each_string_are_those_a_scan_of_all_finds(strings):
+    words = tuple(strings)
+    assert W._Needles._prefixes(words) == {w: tuple(v for v in words if w.startswith(v)) for w in words}
+
+
+def test_the_prefixes_of_each_needed_string_of_the_codebook_are_those_a_scan_of_all_finds():
+    strings = sorted({s for cues in _cue_tuples() for c in cues if c.needs for need in c.needs for s in need})
+    assert len(strings) > 100
+    assert W._Needles._prefixes(tuple(strings)) == {w: tuple(v for v in strings if w.startswith(v)) for w in strings}

@@ -411,8 +411,10 @@ class Cue:
         for m in self.regex.finditer(text):
             if at and m.start("at") >= 0:
                 m = _At(m)
-            first = next((i for i, t in enumerate(tokens) if t.end > m.start()), len(tokens))
-            last = max(first, next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < m.end()), first))
+            # tokens stand in order and apart, so their starts and ends both rise: the first token ending after the
+            # match's start and the last starting before its end are found by bisection (what a scan finds)
+            first = bisect_right(tokens, m.start(), key=_END_OF)
+            last = max(first, bisect_left(tokens, m.end(), key=_START_OF) - 1)
             yield Match(m.start(), m.end(), first, last)
 
     def _extend(self, tokens: Tokens, pos: int, words, k: int) -> int | None:
@@ -610,7 +612,21 @@ class _Needles:
         if len(self.words) > self.FEW and all(self.words):
             self.search = re.compile(self._trie(self.words)).search
             # a string found -> it and the strings that are its prefixes (all stand where it stands)
-            self.prefixes = {w: tuple(v for v in self.words if w.startswith(v)) for w in self.words}
+            self.prefixes = self._prefixes(self.words)
+
+    @staticmethod
+    def _prefixes(words: tuple) -> dict:
+        """Each of ``words`` -> those of ``words`` it starts with, in their order (itself too). Asked of each
+        word's own beginnings, not of every other word: a codebook's filters hold thousands of strings, and
+        every process makes them (the answer is that of ``tuple(v for v in words if w.startswith(v))``)."""
+        where: dict = {}
+        for i, word in enumerate(words):
+            where.setdefault(word, []).append(i)  # (a string given twice stands twice, as in the scan)
+        out = {}
+        for w in words:
+            found = sorted(i for k in range(1, len(w) + 1) for i in where.get(w[:k], ()))
+            out[w] = tuple(words[i] for i in found)
+        return out
 
     @staticmethod
     def _trie(words) -> str:

@@ -158,6 +158,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def _fires(rule, unit: Unit, block, cues) -> bool:
     """Whether ``rule`` fires in ``unit`` of ``block``; ``cues``: its cues that may match there (:meth:`Unit.group_candidates`)."""
+    if rule.when == "past" and not any(c.past for c in unit.clauses):
+        # a match counts for a rule of the past only in a past clause (:func:`_clause_ok`: the flags are its clause's,
+        # and a unit without clauses has a present default): in a unit without one its cues need not be looked for
+        return False
     for cue in cues:
         for m in unit.matches(cue):
             if not _clause_ok(rule.when, unit, m, block) or excepted(rule, unit, m):
