@@ -11,7 +11,8 @@ from bas_analysis import manual
 from bas_analysis.agreement import agreement
 from bas_analysis.intercoder import intercoder_agreement
 from bas_analysis.vocab import canonical_method, canonical_methods
-from test_coding import municipality, region, value
+from corpus import code_synthetic
+from test_coding import Q, municipality, region, value
 
 
 # ------------------------------------------------ an answer wholly about the past: nothing exists now
@@ -146,3 +147,124 @@ def test_manual_codings_and_gold_accept_a_method_in_another_case(tmp_path):
 )
 def test_a_method_written_with_a_small_spelling_variant_is_found(text, expected):
     assert value(municipality(text), "methods") == expected
+
+
+# ------------------------------------------------ further classes of round 21 (made-up wordings)
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        # training on the web only is the codebook's "only web material": partial
+        ("- Föreläsningar ges vid behov\n- E-learning på intranätet", "partial"),
+        ("Alla nyanställda går en e-utbildning.", "partial"),
+        ("Det finns en webbaserad utbildning för alla medarbetare.", "partial"),
+        ("Personalen kan gå vår elearning om barn som anhöriga.", "partial"),
+        ("En e-utbildning finns på lärportalen.", "partial"),
+        # a regular occasion beside it makes it a yes
+        ("En e-utbildning är obligatorisk för nyanställda, och varje höst hålls en utbildningsdag för chefer.", "yes"),
+        ("Utöver e-learning ges en grundutbildning två gånger per år.", "yes"),
+    ],
+)
+def test_training_only_on_the_web_is_partial(answer, expected):
+    assert value(region(("Q08", answer)), "staff_training") == expected
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        ("Där det finns utsedda ombud och engagerade chefer fungerar samordningen bra, men i somatiken saknas struktur.", "partial"),
+        ("Där det finns en aktiv lokal arbetsgrupp med stöd från ledningen går arbetet framåt.", "partial"),
+        ("Där det finns intresserade chefer, där fungerar samordningen.", "partial"),
+        ("Där det finns ombud fungerar arbetet bra.", "partial"),
+        ("En regional samordnare håller ihop arbetet.", "yes"),
+    ],
+)
+def test_coordination_only_where_something_is_in_place(answer, expected):
+    assert value(region(("Q01", answer)), "coordination") == expected
+
+
+@pytest.mark.parametrize(
+    "remark, expected",
+    [
+        ("Samordningen av arbetet ligger hos en strateg på förvaltningens stab.", "yes"),
+        ("Samordningsansvaret vilar på en barnrättssamordnare.", "yes"),
+        ("Samordningen sköts av hälso- och sjukvårdens kansli.", "yes"),
+    ],
+)
+def test_coordination_named_in_a_closing_remark(remark, expected):
+    coded = code_synthetic("region", [("Q02", Q["Q02"], "Ja, en regional riktlinje."), ("Q90", "", remark)])
+    assert value(coded, "coordination") == expected
+
+
+@pytest.mark.parametrize(
+    "q01, expected",
+    [
+        ("En strateg på halvtid håller i den årliga utbildningsdagen för ombuden.", "yes"),
+        ("Styrgruppen ordnar återkommande utbildningar för medarbetarna.", "yes"),
+        ("Styrgruppen ordnar regelbundna temadagar för personalen.", "yes"),
+        ("Styrgruppen träffas fyra gånger per år.", "unknown"),
+    ],
+)
+def test_regular_training_named_under_another_question_when_its_own_is_cut_off(q01, expected):
+    coded = region(("Q01", q01), ("Q08", "Under 2020 genomfördes"))
+    assert value(coded, "staff_training") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sedan 2015 har vi enskilda samtal med barn vars förälder är fysiskt sjuk.", {"somatic_illness"}),
+        ("Vi har grupper för barn med en somatiskt sjuk förälder sedan 2016.", {"somatic_illness"}),
+        ("Sedan 2017 erbjuder vi samtal till barn vars mamma eller pappa är kroppsligt svårt sjuk.", {"somatic_illness"}),
+        ("Sedan 2014 har vi BRA-samtal för barn vars förälder är fysiskt sjuk, har ett missbruk eller mår psykiskt dåligt.",
+         {"somatic_illness", "addiction", "mental_illness"}),
+    ],
+)
+def test_a_physically_ill_parent_in_the_adverb_form(text, expected):
+    assert set(value(municipality(text), "target_conditions").split(";")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Klubb Simon: pausad under pandemin, planen är att starta om i februari.", "Klubb Simon:planned"),
+        ("Blåvinge – vilande sedan i våras, vi hoppas kunna starta igen till hösten.", "Blåvinge:planned"),
+        ("ME-WE: ligger på is sedan i fjol, vi vill dra igång det igen i vår.", "ME-WE:planned"),
+        ("Klubb Simon: pausad under pandemin.", "-"),
+        ("Trappan: lades ned 2020.", "-"),
+        ("Klubb Simon: två ledare utbildas nu.", "Klubb Simon:training"),
+        ("Blåvinge: grupperna rullar på som vanligt.", "Blåvinge:active"),
+    ],
+)
+def test_a_method_as_a_label_takes_the_tense_of_its_status_clause(text, expected):
+    assert value(municipality(text), "methods") == expected
+
+
+@pytest.mark.parametrize(
+    "text, mandate, stage",
+    [
+        ("Vi har aldrig haft något riktat till barn, och det finns inga planer på det heller.", "no", "none"),
+        ("Vi har aldrig erbjudit något stöd till barn och planerar inte heller att göra det.", "no", "none"),
+        ("Inget riktat stöd till barn finns, och inget sådant är planerat.", "no", "none"),
+        ("Vi har ingen verksamhet för barn och inga planer på att starta någon.", "no", "none"),
+        # nothing targeted, but something under way: partial as before
+        ("Vi har ingen verksamhet för barn ännu, men vi planerar att starta en grupp i höst.", "partial", "developing"),
+        ("Inget riktat stöd till barn finns i dag.", "partial", None),
+    ],
+)
+def test_nothing_for_children_and_no_plans_either_is_no(text, mandate, stage):
+    coded = municipality(text)
+    assert value(coded, "mandate_children") == mandate
+    if stage is not None:
+        assert value(coded, "stage") == stage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Har inte kommit igång än. Vi har anställt en anhörigkonsulent med inriktning mot barn och unga som börjar i april.",
+        "Vi har rekryterat en familjebehandlare för barn som anhöriga som tillträder i höst.",
+        "Inget i gång ännu, men vi har anställt en kurator för barn och unga som börjar efter sommaren.",
+    ],
+)
+def test_a_post_filled_whose_holder_starts_later_is_developing(text):
+    assert value(municipality(text), "stage") == "developing"
