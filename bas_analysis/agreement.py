@@ -106,7 +106,11 @@ def _equal(indicator: str, gold: str, coded: str) -> bool:
 
 def agreement(codings: pd.DataFrame, respondents: pd.DataFrame, gold_path: str | Path) -> AgreementReport:
     """Score the codings on the gold cells of the documents this build holds."""
+    from .manual import canonical_value
+
     gold = read_gold(gold_path)
+    # a method named in another letter case or spelling is the codebook's method
+    gold["value"] = [canonical_value(i, v) for i, v in zip(gold["indicator"], gold["value"])]
     in_build = gold["document"].isin(set(respondents["source_file"]))
     paired = pair_with_gold(codings, respondents, gold[in_build])
     paired["equal"] = [_equal(i, g, c) for i, g, c in zip(paired.indicator, paired.gold, paired.coded)]

@@ -83,6 +83,9 @@ def _split_conflicts(table: pd.DataFrame, coder: str) -> tuple[pd.DataFrame, pd.
 
 def _equal(indicator: str, a: str, b: str) -> bool:
     if indicator in SET_INDICATORS:
+        from .manual import canonical_value
+
+        a, b = canonical_value(indicator, a), canonical_value(indicator, b)
         return (parse_set(a) or set()) == (parse_set(b) or set()) and (parse_set(a) is None) == (parse_set(b) is None)
     return a == b
 

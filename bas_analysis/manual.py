@@ -43,6 +43,17 @@ def _codebook():
     return load_codebook()
 
 
+def canonical_value(indicator: str, value: str) -> str:
+    """``value`` of the indicator named ``indicator`` with its method names in the codebook's spelling
+    ("Skuggor och ljus:active" -> "Skuggor och Ljus:active"); any other indicator's value as it is."""
+    if not value or value.strip() in (vocab.UNKNOWN, vocab.EMPTY_SET):
+        return value
+    spec = next((ind for ind in _codebook().indicators if ind.name == indicator), None)
+    if spec is None or getattr(spec, "type", "") != "methods" or not getattr(spec, "methods", ()):
+        return value
+    return vocab.canonical_methods(value, [name for name, *_ in spec.methods])
+
+
 def value_error(indicator, value: str) -> str | None:
     """Why ``value`` is not a value of ``indicator`` in the codebook's vocabulary, or None when it is."""
     kind = getattr(indicator, "type", "categorical") or "categorical"
@@ -178,6 +189,7 @@ def read_manual(path: Path) -> tuple[list[dict], list[Problem]]:
                                                  "(an unquoted comma?): not applied", "warning"))
             continue
         row = dict(zip(header, (f.strip() for f in fields)), line=number)
+        row["value"] = canonical_value(row.get("indicator", ""), row.get("value", ""))
         if review_sheet and not row["value"] and not row.get("note", ""):
             continue  # a queue row nobody filled in
         rows.append(row)

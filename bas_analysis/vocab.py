@@ -104,6 +104,58 @@ def format_methods(methods: dict[str, str]) -> str:
     return SET_SEPARATOR.join(f"{name}:{methods[name]}" for name in sorted(methods)) or EMPTY_SET
 
 
+def method_key(name: str) -> str:
+    """A method's name as compared: letter case, "&" for "och", hyphens, spaces and punctuation do not count
+    ("Skuggor & ljus", "skuggor och Ljus" -> "skuggorochljus"; "Me We", "ME-WE" -> "mewe")."""
+    text = name.casefold().replace("&", " och ")
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by at most one letter left out, added, changed or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) <= 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((i for i, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
+SPELLING_MIN_KEY = 6  # a name compared up to one letter's difference only from this length ("hopp" vs "hopa" is no variant)
+
+
+def canonical_method(name: str, names) -> str:
+    """The codebook's spelling of a method ``name`` written in another case or with a small spelling difference
+    (one letter, "&" for "och", a hyphen or space more or less); the name itself when no canonical name, or more
+    than one, is that close."""
+    key = method_key(name)
+    keys = {method_key(n): n for n in names}
+    if key in keys:
+        return keys[key]
+    if len(key) >= SPELLING_MIN_KEY:
+        near = [n for k, n in keys.items() if len(k) >= SPELLING_MIN_KEY and _one_edit(key, k)]
+        if len(near) == 1:
+            return near[0]
+    return name.strip()
+
+
+def canonical_methods(value, names):
+    """A methods value ("Skuggor och ljus:active") with every name in the codebook's spelling (``names``); a value
+    that is no list of methods ("", "unknown", "-" or text) is returned as it is."""
+    methods = parse_methods(value)
+    if not methods:
+        return value
+    out: dict[str, str] = {}
+    for name, status in methods.items():
+        canonical = canonical_method(name, names)
+        # two spellings of one method: the most advanced status
+        if canonical not in out or status_rank(status) < status_rank(out[canonical]):
+            out[canonical] = status
+    return SET_SEPARATOR.join(f"{n}:{s}" if s else n for n, s in sorted(out.items()))
+
+
 def status_rank(status: str) -> int:
     """0 for the most advanced status (active), len(METHOD_STATUSES) for an unknown one."""
     return METHOD_STATUSES.index(status) if status in METHOD_STATUSES else len(METHOD_STATUSES)

@@ -291,6 +291,15 @@ def _label_clause(unit: Unit, clause: Clause, named) -> Clause:
     return replace(clause, end=after.end)
 
 
+def _label_status(unit: Unit, match, named) -> Clause | None:
+    """The clause after the dash or colon when the method at ``match`` is a label at the sentence's head (see
+    :func:`_label_clause`), else None."""
+    clause = unit.clause_at(match.start)
+    if _label_clause(unit, clause, named) is clause:
+        return None
+    return next((c for c in unit.clauses if c.start >= clause.end), None)
+
+
 def _trained_only(unit: Unit, match, statuses: dict) -> bool:
     """The method's clause says its training is completed ("utbildade i Trappan"), not going on."""
     clause = unit.clause_at(match.start)
@@ -334,12 +343,16 @@ def methods(ind, block: Block) -> Verdict:
             for cue in cues:
                 for m in unit.matches(cue):
                     negated, past, _ = unit.flags(m)
+                    status_clause = _label_status(unit, m, named)
+                    # a label's status clause tells its tense ("Klubb Simon: pausad sedan i våras")
+                    past = past or (status_clause is not None and status_clause.past and not status_clause.negated)
                     if negated or past or _ended(unit, m, statuses):
                         if not negated:
                             ended.setdefault(name, (kind, unit.text))
                         continue  # "har vi inte längre", "Tidigare hade vi …", "… men metoden används inte längre"
                     status = method_status(unit, m, statuses, block.lang, named)
-                    if status == "active" and id(unit) in block.restarted and unit.clause_at(m.start).plan:
+                    if status == "active" and id(unit) in block.restarted and (unit.clause_at(m.start).plan or (
+                            status_clause is not None and status_clause.plan)):
                         status = "planned"  # paused, to be started again: planned, not running
                     if status == "planned":
                         planned_text.setdefault(name, unit.text)

@@ -88,7 +88,7 @@ def _cut_off(answers: list[Answer]) -> bool:
 # ----------------------------------------------------------- evidence
 @dataclass
 class Evidence:
-    kind: str  # yes | partial | no | limit | planned
+    kind: str  # yes | partial | no | limit | planned | ended (existed, has ended: read only when nothing else speaks)
     unit: Unit
     rule_id: str
     cue: bool = True
@@ -119,7 +119,7 @@ def _own_cap(ind, unit: Unit) -> bool:
 
 def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None) -> list[Evidence]:
     capped = unit.capped if capped is None else capped
-    yes = partial = no = limit = planned = fallback = unit_partial = weak_no = None
+    yes = partial = no = limit = planned = fallback = unit_partial = weak_no = ended = None
     yes_alone = True
     full = clean_full = False  # clean_full: a yes in full in a clause of its own with no scope limit
     yes_spans: list[tuple[int, int]] = []
@@ -133,6 +133,8 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None) -> list[Evi
                     continue
                 negated, past, plan = unit.flags(m)
                 if past and not (rule.past_counts or ind.past_counts):
+                    if rule.value != "no" and not negated and not plan:
+                        ended = ended or rule.id
                     continue
                 if negated and ind.other_part and _about_other_part(ind, unit, m, lang.negation_words):
                     continue  # "…, men några åtgärder är ännu inte beslutade": denies the other part of the question only
@@ -212,6 +214,9 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None) -> list[Evi
         out.append(Evidence("no", unit, weak_no, alone=True))
     if planned and not out:
         out.append(Evidence("planned", unit, planned))
+    if ended and not out:
+        # "Barnombuden lades ned 2020": the thing existed and has ended, it says nothing exists now
+        out.append(Evidence("ended", unit, f"{ind.id}.no.ended"))
     return out
 
 
@@ -266,6 +271,9 @@ def _meaning(ind, unit: Unit) -> Evidence | None:
         return None
     present = [c for c in unit.clauses if not c.past or ind.past_counts]
     if not present:
+        if any(not c.negated and not c.plan for c in unit.clauses):
+            # "Tidigare fanns en sådan funktion, men den avvecklades": it existed and has ended
+            return Evidence("ended", unit, f"{ind.id}.no.ended", cue=False)
         return None
     if _hedged(ind, unit) or unit.capped:
         return Evidence("partial", unit, f"{ind.id}.partial.by_meaning", cue=False, soft=True)
@@ -381,32 +389,42 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
         if unit.question or unit.vague:
             continue
         found = _cue_evidence(ind, unit, page.book.language, _own_cap(ind, unit))
-        if found:
+        if found and found[0].kind != "ended":
             if len(siblings) > 1 and _about_sibling(ind, unit, siblings):
                 for e in found:
                     e.sibling = True
             evidence.extend(found)
             continue
-        if i == 0 and lead is not None and not unit.substantive:
-            continue
-        if len(siblings) > 1 and _about_sibling(ind, unit, siblings):
-            continue
-        if not ind.when_answered_without_cue:
-            continue
-        if first_match(ind.other_part, unit.text, unit.tokens):
-            continue  # answers the other part of a two-part question ("… och vad har det resulterat i?")
-        if page.book.language.attachment_only.search(unit.text):
-            continue  # "Se bifogad riktlinje.": says that a document exists, nothing of this question by meaning
-        meant = _meaning(ind, unit)
-        if meant and meant.kind == "partial" and meant.soft and page.book.language.use_back.search(unit.text):
-            # "- Sökordet finns i journalsystemet / - Används mest inom psykiatrin": the use of what the answer named,
-            # limited, limits it
-            meant.soft = False
+        meant = _unit_meaning(ind, page, unit, i == 0 and lead is not None, siblings)
+        # a thing named as ended counts only when nothing of the present is read in the sentence
+        # ("Barnombuden lades ned och något annat finns inte")
+        if found and (meant is None or meant.kind == "ended"):
+            meant = found[0]
         if meant:
             evidence.append(meant)
     if lead is not None and not primary and (answer.last or any(e.cue for e in evidence)):
         lead = None  # a bare "Ja" answers the first part of a two-part question; explicit statements decide the rest
     return evidence, lead, referred
+
+
+def _unit_meaning(ind, page: Page, unit: Unit, after_lead: bool, siblings) -> Evidence | None:
+    """The reading by meaning of a sentence of the answer without a cue of the indicator (or whose cues are all past)."""
+    if after_lead and not unit.substantive:
+        return None
+    if len(siblings) > 1 and _about_sibling(ind, unit, siblings):
+        return None
+    if not ind.when_answered_without_cue:
+        return None
+    if first_match(ind.other_part, unit.text, unit.tokens):
+        return None  # answers the other part of a two-part question ("… och vad har det resulterat i?")
+    if page.book.language.attachment_only.search(unit.text):
+        return None  # "Se bifogad riktlinje.": says that a document exists, nothing of this question by meaning
+    meant = _meaning(ind, unit)
+    if meant and meant.kind == "partial" and meant.soft and page.book.language.use_back.search(unit.text):
+        # "- Sökordet finns i journalsystemet / - Används mest inom psykiatrin": the use of what the answer named,
+        # limited, limits it
+        meant.soft = False
+    return meant
 
 
 def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | None) -> Reading | None:
@@ -535,6 +553,12 @@ def _own(ind, page: Page) -> tuple[Reading | None, bool, bool]:
         lead = lead or found_lead
         referred = referred or was_referred
         last = last or (answer.last and bool(found or found_lead))
+    ended = [e for e in evidence if e.kind == "ended"]
+    evidence = [e for e in evidence if e.kind != "ended"]
+    if lead is None and not evidence and ended:
+        # an answer wholly about something that existed and has ended, nothing said of the present: none now
+        e = next((x for x in ended if x.cue), ended[0])
+        return Reading("no", [e.unit], e.rule_id, OWN_CUE if e.cue else MEANING), referred, last
     if lead is None and not evidence:
         return None, referred, last
     if lead is None and evidence and all(not e.cue for e in evidence) and ind.when_answered_without_cue in ("no", "partial"):
