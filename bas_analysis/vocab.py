@@ -111,18 +111,6 @@ def method_key(name: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by at most one letter left out, added, changed or two neighbours swapped."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-        return len(diff) <= 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = next((i for i, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
-    return short[i:] == long_[i + 1 :]
-
-
 SPELLING_MIN_KEY = 6  # a name compared up to one letter's difference only from this length ("hopp" vs "hopa" is no variant)
 
 
@@ -130,12 +118,14 @@ def canonical_method(name: str, names) -> str:
     """The codebook's spelling of a method ``name`` written in another case or with a small spelling difference
     (one letter, "&" for "och", a hyphen or space more or less); the name itself when no canonical name, or more
     than one, is that close."""
+    from rapidfuzz.distance import OSA  # one letter left out, added, changed or two neighbours swapped
+
     key = method_key(name)
     keys = {method_key(n): n for n in names}
     if key in keys:
         return keys[key]
     if len(key) >= SPELLING_MIN_KEY:
-        near = [n for k, n in keys.items() if len(k) >= SPELLING_MIN_KEY and _one_edit(key, k)]
+        near = [n for k, n in keys.items() if len(k) >= SPELLING_MIN_KEY and OSA.distance(key, k, score_cutoff=1) <= 1]
         if len(near) == 1:
             return near[0]
     return name.strip()
