@@ -1480,7 +1480,7 @@ class Redactor:
             if extra:
                 found = _merge(found + extra)
         if found and not filename:  # a well-known title names characters, even those the page's people share
-            titles = _known_title_spans(text)
+            titles = _titles_of_names(text, [s for s in found if s[2] == NAME])
             if titles:
                 found = [s for s in found if s[2] != NAME or not _inside(titles, s[0], s[1])]
         if ctx is not None and text is ctx.page and ctx.words is not None and not filename:
@@ -3745,11 +3745,21 @@ def known_titles() -> tuple[str, ...]:
     return tuple(t for t in titles if len(t.split()) > 1)
 
 
-def _known_title_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` writes a title of :func:`known_titles` whole (case as listed, no letter or digit right
-    before or after it: "Title-lådan" is the title's)."""
-    spans = []
+@lru_cache(maxsize=1)
+def _titles_by_word() -> dict[str, tuple[str, ...]]:
+    """The known titles by each of their words."""
+    index: dict[str, list[str]] = {}
     for title in known_titles():
+        for word in set(plain_re.findall(r"[^\W\d_]+", title)):
+            index.setdefault(word, []).append(title)
+    return {word: tuple(titles) for word, titles in index.items()}
+
+
+def _known_title_spans(text: str, titles=None) -> list[tuple[int, int]]:
+    """Where ``text`` writes a title of :func:`known_titles` (or of ``titles``) whole (case as listed, no letter
+    or digit right before or after it: "Title-lådan" is the title's)."""
+    spans = []
+    for title in known_titles() if titles is None else titles:
         if title not in text:
             continue
         position = text.find(title)
@@ -3790,6 +3800,13 @@ def _compound_place_before_name_spans(redactor: Redactor, text: str) -> list[tup
     return spans
 
 
+def _titles_of_names(text: str, spans) -> list[tuple[int, int]]:
+    """:func:`_known_title_spans` of the known titles holding a word of a name at ``spans`` ((start, end, …))."""
+    index = _titles_by_word()
+    titles = {t for start, end, *_ in spans for w in text[start:end].split() for t in index.get(w, ())}
+    return _known_title_spans(text, titles) if titles else []
+
+
 def _group_name_spans(low: str, text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a group or an activity (:data:`_GROUP_NAME_RE`); ``low`` is the text in lower case."""
     if not any(hint in low for hint in _GROUP_HINTS):
@@ -3817,7 +3834,6 @@ def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
     if len(low) != len(text):  # ("İ" lowers to two characters: then none)
         low = ""
     kept += _group_name_spans(low, text)
-    kept += _known_title_spans(text)
     for hint in _hints_in(_NAMED_AFTER_STEMS, low):
         position = low.find(hint)
         while position >= 0:
@@ -3872,8 +3888,9 @@ def _kept_near(redactor: Redactor, text: str, spans) -> list[tuple[int, int]]:
             windows[-1][1] = max(windows[-1][1], b)
         else:
             windows.append([a, b])
+    titled = _titles_of_names(text, spans)  # a well-known title anywhere in the text (few words ask)
     if len(windows) == 1 and windows[0] == [0, len(text)]:
-        return _kept_name_spans(redactor, text)
+        return _kept_name_spans(redactor, text) + titled
     memo = _KEPT_MEMO
     if memo[0] is not text or memo[1] is not redactor:
         memo[:] = [text, redactor, {}]
@@ -3888,7 +3905,7 @@ def _kept_near(redactor: Redactor, text: str, spans) -> list[tuple[int, int]]:
         if window is None:
             window = found[a, b] = [(a + s, a + e) for s, e in _kept_name_spans(redactor, text[a:b])]
         kept += window
-    return kept
+    return kept + titled
 
 
 # the kept stretches of the windows of the text last asked (a page: its context and its spans ask mostly the same
@@ -4238,14 +4255,15 @@ def _page_people_spans(redactor: "Redactor", text: str, ctx: "Context", found: l
     spans = _page_first_name_spans(redactor, text, ctx.first_names, ctx.surnames) if ctx.first_names else []
     if ctx.surnames and (" och " in text or " & " in text):
         spans += _coordinated_surname_spans(redactor, text, ctx.surnames, _merge(found + spans))
-    if ctx.surnames and "av " in text:
+    if ctx.surnames and " av " in text:
         spans += _agent_place_surname_spans(redactor, text, ctx.surnames)
     return spans
 
 
 # a capitalised word after "av" and the passive verb before it (maybe a year or an adverb between): "reviderades
 # av Berg och …", "leds också av Lund.", "skrevs 2021 av Holm"
-_AGENT_WORD_RE = plain_re.compile(r"(?<![^\W\d_])(?P<verb>[a-zåäö]{3,}s)(?:[ \t](?:\d{4}|även|också|främst|senast))?[ \t]av[ \t](?P<word>[A-ZÅÄÖ][a-zåäöéü]+)(?![\w\-])")
+_AGENT_VERB_BEFORE_RE = plain_re.compile(r"(?<![^\W\d_])[a-zåäö]{3,}s(?:[ \t](?:\d{4}|även|också|främst|senast))?$")
+_AGENT_WORD_RE = plain_re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?![\w\-])")
 
 
 def _agent_place_surname_spans(redactor: "Redactor", text: str, surnames) -> list[tuple[int, int, str]]:
@@ -4253,14 +4271,17 @@ def _agent_place_surname_spans(redactor: "Redactor", text: str, surnames) -> lis
     passive verb ("Planen skrevs av Berg och …", "Gruppen leds av Lund."): the person. Not before a capitalised
     word or an organisation's word ("finansieras av Lunds kommun" has no bare "Lund")."""
     spans = []
-    for m in _AGENT_WORD_RE.finditer(text):
-        word = m["word"]
-        if word.casefold() not in surnames or not redactor._is_place(word):
+    position = text.find(" av ")
+    while position >= 0:
+        m = _AGENT_WORD_RE.match(text, position + 4)
+        at, position = position, text.find(" av ", position + 4)
+        if m is None or m[0].casefold() not in surnames or not redactor._is_place(m[0]) \
+                or _AGENT_VERB_BEFORE_RE.search(text, max(0, at - 40), at) is None:
             continue
         after = _CAPITALISED_AFTER_RE.match(text, m.end())
         if after is not None and (after["word"] is None or _institution_word(after["word"])):
             continue
-        spans.append((m.start("word"), m.end("word"), NAME))
+        spans.append((m.start(), m.end(), NAME))
     return spans
 
 
@@ -4494,20 +4515,20 @@ _NAME_BEFORE_NUMBER_RE = re.compile(
 
 # a name written surname first after a role, "av", "med" or a contact's label, then a clause's end: "ansvarig
 # Lind, Sara.", "leds av Nguyen, Thi och …", "Kontaktperson: Okafor, Chidi, tel …"
-_CUED_SURNAME_FIRST_RE = re.compile(
-    rf"(?<![\p{{L}}\p{{M}}\-])(?P<cue>\p{{L}}+):?[ \t]{{1,2}}(?P<name>(?P<last>{_NAME_WORD}),[ ]"
-    r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))(?=[ \t]*(?:[.;,)]|$|(?:och|eller)[ \t]))", re.MULTILINE)
-_CUED_SURNAME_FIRST_HINT_RE = plain_re.compile(r"[^\W\d_]:?[ \t][A-ZÅÄÖ][^\W\d_]+, [A-ZÅÄÖ]")
+# (found from each ", " and a capital: the cue and the surname before it, the first name after it)
+_CUED_SURNAME_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<cue>\p{{L}}+):?[ \t]{{1,2}}(?P<last>{_NAME_WORD})$")
+_CUED_FIRST_AFTER_RE = re.compile(
+    r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[.;,)]|$|(?:och|eller)[ \t]))", re.MULTILINE)
 _SURNAME_FIRST_CUES = frozenset({"av", "med", "kontakt", "kontaktperson", "kontaktpersoner"})
 # a first name in lower case right before its own e-mail address or a number, after a word of contact:
 # "hör av er till lena (lena.holm@…)", "kontakta lena på 070-…", "mejla ali: ali.k@…"
-_LOWER_CONTACT_FIRST_RE = plain_re.compile(
-    r"(?<![\w@.\-])(?P<first>[a-zåäöéü]{2,20})[ \t]{1,2}(?:\(|på[ \t]|,[ \t]|via[ \t]|:[ \t])[ \t]?"
-    r"(?P<local>[\w.\-]+@|\+?\d)")
+# (found from the blank after the name: the name looked for before it)
+_LOWER_CONTACT_AFTER_RE = plain_re.compile(r"(?:\(|på[ \t]|,[ \t]|via[ \t]|:[ \t])[ \t]?(?P<local>[\w.\-]+@|\+?\d)")
+_LOWER_CONTACT_FIRST_RE = plain_re.compile(r"(?<![\w@.\-])(?P<first>[a-zåäöéü]{2,20})[ \t]{1,2}$")
 _CONTACT_VERBS = frozenset({"till", "kontakta", "kontakt", "mejla", "maila", "ring", "ringa", "sms:a", "fråga"})
 # initials in lower case signing after a role's or an editor's label: "Webbredaktör: sh", "Text: ak ·"
-_LOWER_INITIALS_RE = plain_re.compile(
-    r"(?P<label>[^\W\d_]+)[ \t]?:[ \t]{1,2}(?P<initials>[a-zåäö]{2,3})(?=[ \t]*(?:$|[|·,;)<]))", plain_re.MULTILINE)
+# (found from the colon: the label read before it)
+_LOWER_INITIALS_RE = plain_re.compile(r":[ \t]{1,2}(?P<initials>[a-zåäö]{2,3})(?=[ \t]*(?:$|[|·,;)<]))", plain_re.MULTILINE)
 _SIGNING_LABEL_ENDINGS = ("redaktör", "redaktören", "skribent", "skribenten", "fotograf", "fotografen", "författare",
                           "författaren", "redigerad av", "uppdaterad av", "av")
 
@@ -4519,9 +4540,11 @@ def _round14_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
     label (no everyday word)."""
     spans: list[tuple[int, int]] = []
     lex = redactor.lex
-    if ", " in text and _CUED_SURNAME_FIRST_HINT_RE.search(text):
-        for m in _CUED_SURNAME_FIRST_RE.finditer(text):
-            cue, last, first = m["cue"].casefold(), m["last"], m["first"]
+    for comma in _COMMA_CAPITAL_RE.finditer(text) if ", " in text else ():
+        after = _CUED_FIRST_AFTER_RE.match(text, comma.end() - 1)
+        m = _CUED_SURNAME_BEFORE_RE.search(text, max(0, comma.start() - 60), comma.start()) if after else None
+        if m is not None:
+            cue, last, first = m["cue"].casefold(), m["last"], after["first"]
             if not (cue in _SURNAME_FIRST_CUES or _person_word(cue)
                     or cue in ("och", "eller") and redactor._plain_first_name(first)):  # "… och Lind, Sara"
                 continue
@@ -4530,18 +4553,22 @@ def _round14_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
                 continue
             if (redactor._plain_first_name(first) or redactor._unknown_word(first)) and not redactor._is_place(first) \
                     and not _institution_word(first):
-                spans.append(m.span("name"))
+                spans.append((m.start("last"), after.end("first")))
     if "@" in text or "på " in text:
-        for m in _LOWER_CONTACT_FIRST_RE.finditer(text):
+        for c in _LOWER_CONTACT_AFTER_RE.finditer(text):
+            m = _LOWER_CONTACT_FIRST_RE.search(text, max(0, c.start() - 23), c.start())
+            if m is None:
+                continue
             first = m["first"]
             if not (first in lex.first_sv or first in lex.first_other) or lex.zipf(first) >= redactor.EVERYDAY_ZIPF:
                 continue
-            own = m["local"].endswith("@") and m["local"].casefold().startswith(first)
+            own = c["local"].endswith("@") and c["local"].casefold().startswith(first)
             if own or _word_span_before(text, m.start())[1].casefold() in _CONTACT_VERBS:
                 spans.append(m.span("first"))
     if ":" in text:
         for m in _LOWER_INITIALS_RE.finditer(text):
-            label = m["label"].casefold()
+            colon = m.start() - (m.start() > 0 and text[m.start() - 1] in " \t")  # ("Text : ak")
+            label = _word_span_before(text, colon)[1].casefold()
             if (label.endswith(_SIGNING_LABEL_ENDINGS) or _person_word(label) or label in _MINUTES_LABELS) \
                     and lex.zipf(m["initials"]) < 4.0:  # (letter pairs count as rare words: "sh" 3.2, "ej" 5.3)
                 spans.append(m.span("initials"))
