@@ -93,7 +93,9 @@ name at every word).
 from __future__ import annotations
 
 import bisect
+import csv
 import importlib
+import importlib.resources
 import math
 from itertools import accumulate
 import unicodedata
@@ -332,6 +334,9 @@ _INSTITUTION_ENDINGS = (
     "kapellet", "ruin", "ruinen",
     # venues: "X Y konsert & kongress", "X Y arena"
     "konsert", "konserten", "kongress", "kongressen", "arena", "arenan", "teater", "teatern", "slott", "slottet",
+    # care organisations and the international ones: "X Y Regionhabilitering", "X Y hospice", "X Y International"
+    "habilitering", "habiliteringen", "hospice", "hospicet", "akademi", "akademin", "akademien", "sällskap",
+    "sällskapet", "international", "institution", "institutionen",
 )
 _LONGER_ENDINGS = {short: tuple(e for e in _INSTITUTION_ENDINGS if e != short and e.endswith(short)) or ("\0",)
                    for short in (e for e in _INSTITUTION_ENDINGS if len(e) <= 3)}
@@ -1474,6 +1479,10 @@ class Redactor:
             extra = _page_people_spans(self, text, ctx, found)
             if extra:
                 found = _merge(found + extra)
+        if found and not filename:  # a well-known title names characters, even those the page's people share
+            titles = _titles_of_names(text, [s for s in found if s[2] == NAME])
+            if titles:
+                found = [s for s in found if s[2] != NAME or not _inside(titles, s[0], s[1])]
         if ctx is not None and text is ctx.page and ctx.words is not None and not filename:
             ctx.page_found = list(found)
             self._keep_page_spans(text, ctx, found)
@@ -1762,6 +1771,7 @@ class Redactor:
         spans += self._login_spans(text)
         spans += _layout_person_spans(self, text, greeted)
         spans += _round13_person_spans(self, text)
+        spans += _round14_person_spans(self, text)
         return spans
 
     def _login_spans(self, text: str) -> list[tuple[int, int]]:
@@ -3666,16 +3676,20 @@ def redact_document(text: str, extra_names=frozenset()) -> tuple[str, set[str]]:
 # film or a material earlier in the same sentence: a first name in it names a character, not a person
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 _QUOTED_TITLE_RE = plain_re.compile(
-    r"[\"\u201c\u201d\u00ab](?P<title>[^\"\u201c\u201d\u00ab\u00bb\n.!?]{3,80}?[?!]?)[\"\u201d\u00bb]"
+    r"[\"\u201c\u201d\u00ab](?P<title>[^\"\u201c\u201d\u00ab\u00bb\n.!?]{3,80}?"
+    r"(?:[?!][ ][^\"\u201c\u201d\u00ab\u00bb\n.!?]{1,60}?)?[?!]?)[\"\u201d\u00bb]"  # ("Name! Name!", "Where? Here")
 )
 _PUBLICATION_CUE_RE = plain_re.compile(
     r"(?i:\w*(?:bok|boken|böcker|böckerna|film|filmen|filmer|filmerna|material|materialet|broschyr|broschyren|"
     r"skrift|skriften|folder|foldern|titel|titeln|titlar|podd|podden|podcast|appen|spel|spelet|saga|sagan|sagor|"
-    r"novell|novellen|roman|romanen|pjäs|pjäsen|föreställning|föreställningen|utställning|utställningen|serie|serien)"
+    r"novell|novellen|roman|romanen|pjäs|pjäsen|föreställning|föreställningen|utställning|utställningen|serie|serien|"
+    r"visning|visningen|cirkel|cirkeln|häfte|häftet)"
     r"|rapport|rapporten|rapporter|artikel|artikeln|avhandling|avhandlingen|uppsats|uppsatsen|studie|studien"
     r"|projekt|projektet|program|programmet|metod|metoden|modell|modellen|kampanj|kampanjen|satsning|satsningen"
-    r"|läs|läsa|läser|köpt|köpte|köper|köpa|beställt|beställde|beställer|delat ut|delar ut|delade ut)(?!\w)"
+    r"|läs|läsa|läser|köpt|köpte|köper|köpa|beställt|beställde|beställer|delat ut|delar ut|delade ut"
+    r"|lånat ut|lånar ut|lånade ut)(?!\w)"
 )
+_SUBTITLE_RE = plain_re.compile(r"[ ][\u2013\u2014-][ ]|:[ ]")  # a title's subtitle starts after a dash or a colon
 _SENTENCE_END_RE = plain_re.compile(r"[.!?:\n](?:[ \t]|$)")
 # an abbreviation's last dot, no sentence's end: "bl.a.", "t.ex.", "m.fl."
 _ABBREVIATION_END_RE = plain_re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}\.[ ]?[^\W\d_]{1,3}\.$")
@@ -3722,6 +3736,77 @@ _GROUP_NAME_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def known_titles() -> tuple[str, ...]:
+    """The well-known titles of children's books, films and TV series of data/children_titles.csv (a title of
+    two words or more: a character's name in one names no person)."""
+    with importlib.resources.files("bas_analysis").joinpath("data/children_titles.csv").open(encoding="utf-8") as fh:
+        titles = [row["title"].strip() for row in csv.DictReader(fh)]
+    return tuple(t for t in titles if len(t.split()) > 1)
+
+
+@lru_cache(maxsize=1)
+def _titles_by_word() -> dict[str, tuple[str, ...]]:
+    """The known titles by each of their words."""
+    index: dict[str, list[str]] = {}
+    for title in known_titles():
+        for word in set(plain_re.findall(r"[^\W\d_]+", title)):
+            index.setdefault(word, []).append(title)
+    return {word: tuple(titles) for word, titles in index.items()}
+
+
+def _known_title_spans(text: str, titles=None) -> list[tuple[int, int]]:
+    """Where ``text`` writes a title of :func:`known_titles` (or of ``titles``) whole (case as listed, no letter
+    or digit right before or after it: "Title-lådan" is the title's)."""
+    spans = []
+    for title in known_titles() if titles is None else titles:
+        if title not in text:
+            continue
+        position = text.find(title)
+        while position >= 0:
+            end = position + len(title)
+            if not (position and text[position - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+                spans.append((position, end))
+            position = text.find(title, end)
+    return spans
+
+
+# a capitalised word inside a sentence right before a first name and a surname: "i samarbete med Sjöbacken Eva
+# Lund, där …" (a building or a gallery named after a person: see _compound_place_before_name_spans)
+_THING_BEFORE_NAME_RE = plain_re.compile(
+    r"(?<=[a-zåäö] )(?P<thing>[A-ZÅÄÖ][a-zåäö]{5,}) (?P<first>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)"
+    r" [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?![\w\-])")
+
+
+def _everyday_compound(redactor: Redactor, word: str) -> bool:
+    """Whether ``word`` (no word of the word list) is two everyday words joined ("Sjöbacken", "Talludden"): a
+    place's or a building's name, not a person's."""
+    low, zipf = word.casefold(), redactor.lex.zipf
+    return any(zipf(low[k:]) >= 3.5 and (zipf(low[:k]) >= 3.5 or low[k - 1] == "s" and zipf(low[:k - 1]) >= 3.5)
+               for k in range(2, len(low) - 3))
+
+
+def _compound_place_before_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
+    """A building, a gallery or a farm named after a person, its own name first: an unknown capitalised word
+    made of two everyday words inside a sentence, then a first name we know and a surname ("med Sjöbacken Eva
+    Lund"): the whole is kept."""
+    spans = []
+    for m in _THING_BEFORE_NAME_RE.finditer(text):
+        thing = m["thing"]
+        if redactor._unknown_word(thing) and redactor._plain_first_name(m["first"]) \
+                and not _person_word(thing.casefold()) and not redactor._is_place(thing) \
+                and thing.casefold() not in redactor.lex.surnames and _everyday_compound(redactor, thing):
+            spans.append(m.span())
+    return spans
+
+
+def _titles_of_names(text: str, spans) -> list[tuple[int, int]]:
+    """:func:`_known_title_spans` of the known titles holding a word of a name at ``spans`` ((start, end, …))."""
+    index = _titles_by_word()
+    titles = {t for start, end, *_ in spans for w in text[start:end].split() for t in index.get(w, ())}
+    return _known_title_spans(text, titles) if titles else []
+
+
 def _group_name_spans(low: str, text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a group or an activity (:data:`_GROUP_NAME_RE`); ``low`` is the text in lower case."""
     if not any(hint in low for hint in _GROUP_HINTS):
@@ -3736,7 +3821,8 @@ def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
     kept = []
     if any(q in text for q in _QUOTES):
         for m in _QUOTED_TITLE_RE.finditer(text):
-            if m["title"].count(" ") < 1 or m["title"].count(" ") > 7:
+            main = _SUBTITLE_RE.split(m["title"], 1)[0]  # "Name and Name – a guide for …": the title before
+            if m["title"].count(" ") < 1 or main.count(" ") > 7:
                 continue
             window = text[max(0, m.start() - 80):m.start()]
             ends = [e for e in _SENTENCE_END_RE.finditer(window) if not _ABBREVIATION_END_RE.search(window, 0, e.start() + 1)]
@@ -3779,6 +3865,7 @@ def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
                     and (m["first"].casefold(), m[0].split(" ")[-2][:-1].casefold()) not in redactor.names:
                 kept.append(m.span())  # (not the genitive of a name the page's contacts give)
     kept += _genitive_building_spans(redactor, text, low)
+    kept += _compound_place_before_name_spans(redactor, text)
     if low and any(hint in text for hint in _METHOD_HINTS):  # (as the case-sensitive pattern writes them)
         for m in _METHOD_NAME_RE.finditer(text):
             words = m["name"].split()
@@ -3801,8 +3888,9 @@ def _kept_near(redactor: Redactor, text: str, spans) -> list[tuple[int, int]]:
             windows[-1][1] = max(windows[-1][1], b)
         else:
             windows.append([a, b])
+    titled = _titles_of_names(text, spans)  # a well-known title anywhere in the text (few words ask)
     if len(windows) == 1 and windows[0] == [0, len(text)]:
-        return _kept_name_spans(redactor, text)
+        return _kept_name_spans(redactor, text) + titled
     memo = _KEPT_MEMO
     if memo[0] is not text or memo[1] is not redactor:
         memo[:] = [text, redactor, {}]
@@ -3817,7 +3905,7 @@ def _kept_near(redactor: Redactor, text: str, spans) -> list[tuple[int, int]]:
         if window is None:
             window = found[a, b] = [(a + s, a + e) for s, e in _kept_name_spans(redactor, text[a:b])]
         kept += window
-    return kept
+    return kept + titled
 
 
 # the kept stretches of the windows of the text last asked (a page: its context and its spans ask mostly the same
@@ -4167,6 +4255,33 @@ def _page_people_spans(redactor: "Redactor", text: str, ctx: "Context", found: l
     spans = _page_first_name_spans(redactor, text, ctx.first_names, ctx.surnames) if ctx.first_names else []
     if ctx.surnames and (" och " in text or " & " in text):
         spans += _coordinated_surname_spans(redactor, text, ctx.surnames, _merge(found + spans))
+    if ctx.surnames and " av " in text:
+        spans += _agent_place_surname_spans(redactor, text, ctx.surnames)
+    return spans
+
+
+# a capitalised word after "av" and the passive verb before it (maybe a year or an adverb between): "reviderades
+# av Berg och …", "leds också av Lund.", "skrevs 2021 av Holm"
+_AGENT_VERB_BEFORE_RE = plain_re.compile(r"(?<![^\W\d_])[a-zåäö]{3,}s(?:[ \t](?:\d{4}|även|också|främst|senast))?$")
+_AGENT_WORD_RE = plain_re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?![\w\-])")
+
+
+def _agent_place_surname_spans(redactor: "Redactor", text: str, surnames) -> list[tuple[int, int, str]]:
+    """A surname of the page's people that is also a place's name ("Berg", "Lund"), alone as the agent of a
+    passive verb ("Planen skrevs av Berg och …", "Gruppen leds av Lund."): the person. Not before a capitalised
+    word or an organisation's word ("finansieras av Lunds kommun" has no bare "Lund")."""
+    spans = []
+    position = text.find(" av ")
+    while position >= 0:
+        m = _AGENT_WORD_RE.match(text, position + 4)
+        at, position = position, text.find(" av ", position + 4)
+        if m is None or m[0].casefold() not in surnames or not redactor._is_place(m[0]) \
+                or _AGENT_VERB_BEFORE_RE.search(text, max(0, at - 40), at) is None:
+            continue
+        after = _CAPITALISED_AFTER_RE.match(text, m.end())
+        if after is not None and (after["word"] is None or _institution_word(after["word"])):
+            continue
+        spans.append((m.start(), m.end(), NAME))
     return spans
 
 
@@ -4370,13 +4485,12 @@ def _genitive_building_spans(redactor: "Redactor", text: str, low: str) -> list[
     return spans
 
 
-# a handle after the name of the service it is on ("Instagram: @x", "Twitter: @x", "Teams-handle @x"), not on a
-# line where the organisation speaks of its own account ("Följ oss på Instagram: @region")
+# a handle after the name of the service it is on ("Instagram: @x", "Twitter: @x", "Teams-handle @x"), also an
+# organisation's own ("Följ oss på Instagram: @region": a user name, which the tables need no more than a person's)
 # (the service's name is looked for right before each "@" the text holds)
 _SERVICE_BEFORE_RE = plain_re.compile(
     r"(?<![^\W\d_])(?i:instagram|twitter|tiktok|facebook|linkedin|threads|mastodon|snapchat|youtube|bluesky|teams|x)"
     r"(?:-?(?i:handle|konto|kontot|namn))?[ \t]*:?[ \t]{1,2}$")
-_OWN_ACCOUNT_RE = plain_re.compile(r"(?<!\w)(?i:oss|vår|vårt|våra|vi)(?!\w)")
 # a profile's address on a social medium; its path a person's user name ("facebook.com/anna.berg.12")
 _PROFILE_URL_RE = plain_re.compile(
     r"(?<![\w.\-])(?:https?://)?(?:www\.|m\.)?(?i:facebook|instagram|twitter|x|linkedin|tiktok|threads)\.com/"
@@ -4399,6 +4513,68 @@ _NAME_BEFORE_NUMBER_RE = re.compile(
     r"(?=(?:19|20)?\d{6}[-+ ]?\d{4}(?!\d))")
 
 
+# a name written surname first after a role, "av", "med" or a contact's label, then a clause's end: "ansvarig
+# Lind, Sara.", "leds av Nguyen, Thi och …", "Kontaktperson: Okafor, Chidi, tel …"
+# (found from each ", " and a capital: the cue and the surname before it, the first name after it)
+_CUED_SURNAME_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<cue>\p{{L}}+):?[ \t]{{1,2}}(?P<last>{_NAME_WORD})$")
+_CUED_FIRST_AFTER_RE = re.compile(
+    r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[.;,)]|$|(?:och|eller)[ \t]))", re.MULTILINE)
+_SURNAME_FIRST_CUES = frozenset({"av", "med", "kontakt", "kontaktperson", "kontaktpersoner"})
+# a first name in lower case right before its own e-mail address or a number, after a word of contact:
+# "hör av er till lena (lena.holm@…)", "kontakta lena på 070-…", "mejla ali: ali.k@…"
+# (found from the blank after the name: the name looked for before it)
+_LOWER_CONTACT_AFTER_RE = plain_re.compile(r"(?:\(|på[ \t]|,[ \t]|via[ \t]|:[ \t])[ \t]?(?P<local>[\w.\-]+@|\+?\d)")
+_LOWER_CONTACT_FIRST_RE = plain_re.compile(r"(?<![\w@.\-])(?P<first>[a-zåäöéü]{2,20})[ \t]{1,2}$")
+_CONTACT_VERBS = frozenset({"till", "kontakta", "kontakt", "mejla", "maila", "ring", "ringa", "sms:a", "fråga"})
+# initials in lower case signing after a role's or an editor's label: "Webbredaktör: sh", "Text: ak ·"
+# (found from the colon: the label read before it)
+_LOWER_INITIALS_RE = plain_re.compile(r":[ \t]{1,2}(?P<initials>[a-zåäö]{2,3})(?=[ \t]*(?:$|[|·,;)<]))", plain_re.MULTILINE)
+_SIGNING_LABEL_ENDINGS = ("redaktör", "redaktören", "skribent", "skribenten", "fotograf", "fotografen", "författare",
+                          "författaren", "redigerad av", "uppdaterad av", "av")
+
+
+def _round14_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """Persons placed by a cue on their line: a name written surname first after a role or "av" (each part a
+    name's, the surname no place), a lower-case first name we know before its own e-mail address or after a
+    word of contact before an address or a number, lower-case initials signing after a role's or an editor's
+    label (no everyday word)."""
+    spans: list[tuple[int, int]] = []
+    lex = redactor.lex
+    for comma in _COMMA_CAPITAL_RE.finditer(text) if ", " in text else ():
+        after = _CUED_FIRST_AFTER_RE.match(text, comma.end() - 1)
+        m = _CUED_SURNAME_BEFORE_RE.search(text, max(0, comma.start() - 60), comma.start()) if after else None
+        if m is not None:
+            cue, last, first = m["cue"].casefold(), m["last"], after["first"]
+            if not (cue in _SURNAME_FIRST_CUES or _person_word(cue)
+                    or cue in ("och", "eller") and redactor._plain_first_name(first)):  # "… och Lind, Sara"
+                continue
+            if not (last.casefold() in lex.surnames and lex.zipf(last) < 4.0 or redactor._unknown_word(last)) \
+                    or redactor._is_place(last) or _institution_word(last):
+                continue
+            if (redactor._plain_first_name(first) or redactor._unknown_word(first)) and not redactor._is_place(first) \
+                    and not _institution_word(first):
+                spans.append((m.start("last"), after.end("first")))
+    if "@" in text or "på " in text:
+        for c in _LOWER_CONTACT_AFTER_RE.finditer(text):
+            m = _LOWER_CONTACT_FIRST_RE.search(text, max(0, c.start() - 23), c.start())
+            if m is None:
+                continue
+            first = m["first"]
+            if not (first in lex.first_sv or first in lex.first_other) or lex.zipf(first) >= redactor.EVERYDAY_ZIPF:
+                continue
+            own = c["local"].endswith("@") and c["local"].casefold().startswith(first)
+            if own or _word_span_before(text, m.start())[1].casefold() in _CONTACT_VERBS:
+                spans.append(m.span("first"))
+    if ":" in text:
+        for m in _LOWER_INITIALS_RE.finditer(text):
+            colon = m.start() - (m.start() > 0 and text[m.start() - 1] in " \t")  # ("Text : ak")
+            label = _word_span_before(text, colon)[1].casefold()
+            if (label.endswith(_SIGNING_LABEL_ENDINGS) or _person_word(label) or label in _MINUTES_LABELS) \
+                    and lex.zipf(m["initials"]) < 4.0:  # (letter pairs count as rare words: "sh" 3.2, "ej" 5.3)
+                spans.append(m.span("initials"))
+    return spans
+
+
 def _round13_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
     """Persons placed by the line (each pattern reads one line): a handle after its service's name, a profile's
     address holding a user name, a list's item written surname first, a surname with initials after "av", a name
@@ -4408,10 +4584,7 @@ def _round13_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
     while i >= 0:
         m = _HANDLE_RE.match(text, i)
         i = text.find("@", i + 1)
-        if m is None or _SERVICE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is None:
-            continue
-        part_start = max(text.rfind(sep, 0, m.start()) for sep in "\n·|;") + 1  # the line's part: "A · B"
-        if _OWN_ACCOUNT_RE.search(text, part_start, m.start()) is None:
+        if m is not None and _SERVICE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is not None:
             spans.append(m.span("handle"))
     if ".com/" in text:
         for m in _PROFILE_URL_RE.finditer(text):
