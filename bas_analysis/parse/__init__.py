@@ -670,6 +670,26 @@ def contact_furniture(paragraph: str) -> bool:
             and bool(_REACH.search(text)) and not _SENTENCE_INSIDE.search(text))
 
 
+# Words that make a short line a clause or an answer's statement, not a name, a heading or a role: finite verbs and
+# the imperatives an answer opens with, personal pronouns, an answer's words (yes and no, negations, references to
+# another answer)
+CLAUSE_WORDS = frozenset((
+    # finite verbs (present and past, active and passive) and imperatives an answer opens with
+    "är", "var", "har", "hade", "finns", "fanns", "ska", "skall", "skulle", "kan", "kunde", "bör", "borde", "måste",
+    "vill", "ville", "får", "fick", "blir", "blev", "kommer", "kom", "gäller", "gällde", "saknas", "saknades",
+    "saknar", "saknade", "sker", "skedde", "pågår", "pågick", "gör", "gjorde", "görs", "gjordes", "används",
+    "användes", "använder", "ges", "gavs", "ger", "gav", "behövs", "behövdes", "planeras", "planerades", "ingår",
+    "ingick", "återstår", "avser", "innebär", "hänvisar", "hänvisas", "följs", "följdes", "tas", "togs", "erbjuds",
+    "erbjöds", "erbjuder", "arbetar", "arbetade", "genomförs", "genomfördes", "genomförde", "startar", "startade",
+    "se", "läs", "kontakta", "hör", "ring", "mejla", "maila",
+    # personal pronouns
+    "jag", "vi", "ni", "man", "han", "hon", "oss", "vår", "vårt", "våra",
+    # an answer's words: yes and no, negations, references to another answer
+    "ja", "nej", "ingen", "inget", "inga", "ej", "inte", "icke", "enligt", "samma", "ännu", "fortfarande", "redan",
+    "tyvärr",
+))
+
+
 # A contact footer over several lines, told by its form as :func:`contact_furniture` tells one of a line: maybe a
 # label line first ("Kontakt:", "Mer information:", "Frågor besvaras av:"), then a person's name (two to four
 # capitalised words, or the placeholder redaction leaves for one), then short lines of a role and of ways to reach
@@ -689,13 +709,17 @@ def contact_block(paragraph: str) -> bool:
         return False  # (a contact of one line: :func:`contact_furniture`)
     if _LABEL_LINE.fullmatch(lines[0]):
         lines = lines[1:]
-    if not 2 <= len(lines) <= MAX_CONTACT_LINES or not _PERSON_LINE.fullmatch(lines[0]):
+    if not 2 <= len(lines) <= MAX_CONTACT_LINES or not _PERSON_LINE.fullmatch(lines[0]) or _clause(lines[0]):
         return False
     reach = [bool(_REACH.search(line)) for line in lines[1:]]
     return (any(reach) and all(len(line) <= MAX_CONTACT_LINE for line in lines)
             and all(reached or not (line.endswith((".", "!", "?", ":")) or _SENTENCE_INSIDE.search(line)
-                                    or any(c.isdigit() for c in line))
+                                    or any(c.isdigit() for c in line) or _clause(line))
                     for line, reached in zip(lines[1:], reach)))
+
+
+def _clause(line: str) -> bool:
+    return any(word.casefold() in CLAUSE_WORDS for word in line.replace(",", " ").split())
 
 
 def contact_label(paragraph: str) -> bool:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .. import orgs
 from ..ingest import CELL_SEPARATOR
-from . import (BULLET_RE, Answer, contact_block, contact_label, match_respondent, page_note, register, split_paragraphs,
+from . import (BULLET_RE, CLAUSE_WORDS, Answer, contact_block, contact_label, match_respondent, page_note, register, split_paragraphs,
                table_cells, undecorated)
 from ..yamlfile import package_yaml
 
@@ -386,6 +386,13 @@ def _info_table(lines: list[str], i: int) -> bool:
         k += 1
     return (rows >= MIN_INFO_ROWS and dated
             and not any(classify_question(line) for line in lines[k:] if line.strip()))
+
+
+def _contact_before_question(lines: list[str], i: int) -> bool:
+    """Line ``i`` opens a contact footer of several lines ("Kontakt:" over a name, a role, a phone number;
+    :func:`bas_analysis.parse.contact_block`) that a question follows: it ends an answer, not the page."""
+    end = next((k for k in range(i, len(lines)) if not lines[k].strip()), len(lines))
+    return contact_block("\n".join(lines[i:end])) and any(classify_question(line) for line in lines[end:] if line.strip())
 
 
 _WORD = re.compile(r"\w")
@@ -1219,7 +1226,7 @@ def parse_questionnaire(text: str, lines: list[str]):
             # the page's tail
             cut_off = False
             break
-        if cat.metadata.match(line) or (blocks and line[:1] in "KkCcFfAa" and _closing_contact(lines, i, last_text)) or (
+        if cat.metadata.match(line) and not (blocks and _contact_before_question(lines, i)) or (blocks and line[:1] in "KkCcFfAa" and _closing_contact(lines, i, last_text)) or (
                 blocks and (":" in line or CELL_SEPARATOR in line) and not lines[i - 1].strip() and _info_table(lines, i)):
             if blocks:
                 cut_off = False
@@ -1332,30 +1339,13 @@ MAX_TOPIC_HEADING = 60  # characters of a topic heading
 # answer, not a heading, when a word of it is a finite verb or a personal pronoun ("Se bifogad rutin", "Vi saknar
 # rutin", "Arbetet pågår") or a word that only an answer's statement carries (a negation, an answer's word: "Ingen
 # förändring sedan förra året", "Inte aktuellt i år", "Enligt tidigare svar"). A line in Title Case, each word
-# capitalised ("Google Formulär", "Region Västernorrland"), is a name.
-_CLAUSE_WORDS = frozenset((
-    # finite verbs (present and past, active and passive) and imperatives an answer opens with
-    "är", "var", "har", "hade", "finns", "fanns", "ska", "skall", "skulle", "kan", "kunde", "bör", "borde", "måste",
-    "vill", "ville", "får", "fick", "blir", "blev", "kommer", "kom", "gäller", "gällde", "saknas", "saknades",
-    "saknar", "saknade", "sker", "skedde", "pågår", "pågick", "gör", "gjorde", "görs", "gjordes", "används",
-    "användes", "använder", "ges", "gavs", "ger", "gav", "behövs", "behövdes", "planeras", "planerades", "ingår",
-    "ingick", "återstår", "avser", "innebär", "hänvisar", "hänvisas", "följs", "följdes", "tas", "togs", "erbjuds",
-    "erbjöds", "erbjuder", "arbetar", "arbetade", "genomförs", "genomfördes", "genomförde", "startar", "startade",
-    "se", "läs", "kontakta", "hör",
-    # personal pronouns
-    "jag", "vi", "ni", "man", "han", "hon", "oss", "vår", "vårt", "våra",
-    # an answer's words: yes and no, negations, references to another answer
-    "ja", "nej", "ingen", "inget", "inga", "ej", "inte", "icke", "enligt", "samma", "ännu", "fortfarande", "redan",
-    "tyvärr",
-))
-
-
+# capitalised ("Google Formulär", "Region Västernorrland"), is a name. (The words: :data:`bas_analysis.parse.CLAUSE_WORDS`.)
 def _clause_line(line: str) -> bool:
-    """A short line in sentence case that reads as a clause or an answer (:data:`_CLAUSE_WORDS`), not a heading."""
+    """A short line in sentence case that reads as a clause or an answer, not a heading (see above)."""
     words = line.replace("/", " ").replace("&", " ").split()
     if all(word[:1].isupper() for word in words if word[:1].isalpha()):
         return False  # Title Case: a name
-    return any(word.casefold() in _CLAUSE_WORDS for word in words)
+    return any(word.casefold() in CLAUSE_WORDS for word in words)
 
 
 def _topic_heading(paragraph: str) -> bool:
