@@ -117,7 +117,7 @@ def test_a_short_clause_or_answer_line_is_no_topic_heading(line):
 
 
 @pytest.mark.parametrize("line", ["Samverkan med kommunerna", "Information och material", "Stöd till barn och unga",
-                                  "Region Jämtland Härjedalen", "Vårt Arbete I Länet"])
+                                  "Region Jämtland Härjedalen", "Vårt Arbete I Länet", "Läs vidare", "Kontakta oss"])
 def test_topic_headings_and_names_in_title_case_stay_headings(line):
     assert _topic_heading(line)
 

@@ -681,13 +681,18 @@ CLAUSE_WORDS = frozenset((
     "användes", "använder", "ges", "gavs", "ger", "gav", "behövs", "behövdes", "planeras", "planerades", "ingår",
     "ingick", "återstår", "avser", "innebär", "hänvisar", "hänvisas", "följs", "följdes", "tas", "togs", "erbjuds",
     "erbjöds", "erbjuder", "arbetar", "arbetade", "genomförs", "genomfördes", "genomförde", "startar", "startade",
-    "se", "läs", "kontakta", "hör", "ring", "mejla", "maila",
+    "se",
     # personal pronouns
-    "jag", "vi", "ni", "man", "han", "hon", "oss", "vår", "vårt", "våra",
+    "jag", "vi", "ni", "man", "han", "hon", "vår", "vårt", "våra",
     # an answer's words: yes and no, negations, references to another answer
     "ja", "nej", "ingen", "inget", "inga", "ej", "inte", "icke", "enligt", "samma", "ännu", "fortfarande", "redan",
     "tyvärr",
 ))
+
+
+# (and a call to reach someone, which a heading of links may be, "Läs mer", "Kontakta oss", but a contact's name or
+# role never is: "Ring jouren")
+_CALL_WORDS = frozenset(("läs", "kontakta", "hör", "ring", "mejla", "maila", "skriv", "oss"))
 
 
 # A contact footer over several lines, told by its form as :func:`contact_furniture` tells one of a line: maybe a
@@ -719,7 +724,7 @@ def contact_block(paragraph: str) -> bool:
 
 
 def _clause(line: str) -> bool:
-    return any(word.casefold() in CLAUSE_WORDS for word in line.replace(",", " ").split())
+    return any(word.casefold() in CLAUSE_WORDS or word.casefold() in _CALL_WORDS for word in line.replace(",", " ").split())
 
 
 def contact_label(paragraph: str) -> bool:

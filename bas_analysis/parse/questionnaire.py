@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from .. import orgs
 from ..ingest import CELL_SEPARATOR
-from . import (BULLET_RE, CLAUSE_WORDS, Answer, contact_block, contact_label, match_respondent, page_note, register, split_paragraphs,
-               table_cells, undecorated)
+from . import (BULLET_RE, CLAUSE_WORDS, Answer, contact_block, contact_label, match_respondent, page_note, register,
+               split_paragraphs, table_cells, undecorated)
 from ..yamlfile import package_yaml
 
 CLOSING_REMARK = "Q90"
@@ -1226,8 +1226,9 @@ def parse_questionnaire(text: str, lines: list[str]):
             # the page's tail
             cut_off = False
             break
-        if cat.metadata.match(line) and not (blocks and _contact_before_question(lines, i)) or (blocks and line[:1] in "KkCcFfAa" and _closing_contact(lines, i, last_text)) or (
-                blocks and (":" in line or CELL_SEPARATOR in line) and not lines[i - 1].strip() and _info_table(lines, i)):
+        if (cat.metadata.match(line) and not (blocks and _contact_before_question(lines, i))
+                or (blocks and line[:1] in "KkCcFfAa" and _closing_contact(lines, i, last_text))
+                or (blocks and (":" in line or CELL_SEPARATOR in line) and not lines[i - 1].strip() and _info_table(lines, i))):
             if blocks:
                 cut_off = False
                 break
@@ -1339,7 +1340,7 @@ MAX_TOPIC_HEADING = 60  # characters of a topic heading
 # answer, not a heading, when a word of it is a finite verb or a personal pronoun ("Se bifogad rutin", "Vi saknar
 # rutin", "Arbetet pågår") or a word that only an answer's statement carries (a negation, an answer's word: "Ingen
 # förändring sedan förra året", "Inte aktuellt i år", "Enligt tidigare svar"). A line in Title Case, each word
-# capitalised ("Google Formulär", "Region Västernorrland"), is a name. (The words: :data:`bas_analysis.parse.CLAUSE_WORDS`.)
+# capitalised ("Google Formulär", "Region Västernorrland"), is a name. (The words: :data:`~bas_analysis.parse.CLAUSE_WORDS`.)
 def _clause_line(line: str) -> bool:
     """A short line in sentence case that reads as a clause or an answer, not a heading (see above)."""
     words = line.replace("/", " ").replace("&", " ").split()
@@ -1352,7 +1353,8 @@ def _topic_heading(paragraph: str) -> bool:
     """A paragraph that is a topic heading of its own (:data:`_TOPIC_HEADING`, not a clause: :func:`_clause_line`),
     or the label of closing remarks ("Övrigt", "Övriga kommentarer")."""
     return (len(paragraph) <= MAX_TOPIC_HEADING and "\n" not in paragraph
-            and bool(_REMARKS_COLUMN.match(paragraph) or _TOPIC_HEADING.fullmatch(paragraph) and not _clause_line(paragraph)))
+            and bool(_REMARKS_COLUMN.match(paragraph)
+                     or _TOPIC_HEADING.fullmatch(paragraph) and not _clause_line(paragraph)))
 
 
 def _split_at_topic_headings(blocks: list[tuple[str, str, list[str]]]) -> list[tuple[str, str, list[str]]]:
