@@ -502,7 +502,20 @@ def depaginated(text: str) -> str:
             after_break = after_break and not line.strip()
             out.append(line)
         offset += len(line) + 1
-    return _HYPHENATED.sub(r"\1\2", "\n".join(out))
+    return _HYPHENATED.sub(_unhyphenated, "\n".join(out))
+
+
+_INNER_GAP = re.compile(r"\S[ \t]{3,}\S")  # two columns side by side on one line (pdftotext -layout)
+
+
+def _unhyphenated(m: re.Match) -> str:
+    """A word split over a line end joined again (:data:`_HYPHENATED`), unless either line holds two columns side
+    by side: the next line's first word then belongs to the other column."""
+    text = m.string
+    start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    if _INNER_GAP.search(text, start, len(text) if end < 0 else end):
+        return m.group(0)
+    return m.group(1) + m.group(2)
 
 
 # a word a PDF hyphenated over a line end ("utveckl-" / "ingsledare"); a word whose second part follows after a
@@ -547,6 +560,10 @@ _COUNTER_WORD = re.compile(r"[SsſPp](?:(?<=[Ssſ])(?:[Iiİı][Dd][Aa]|\.)|(?<=[
 _COUNTER_DASH_TAIL = r"[ \t]*(\d{1,3})[ \t]*[-–][ \t]*(?=\n|$)"  # (after the dash that opens it)
 _COUNTER_DASHES = (re.compile("-" + _COUNTER_DASH_TAIL), re.compile("–" + _COUNTER_DASH_TAIL))
 _NOT_BEFORE_COUNTER = frozenset("/.,-")
+# (or a bare page number at the line's end, set apart by a wide gap from the document's title, as pdftotext -layout
+# writes a running footer of two parts: "Rapport om X 2022                 7"; a running line only where the number
+# grows from one repeat to the next, so a table's repeated label with its figures is none)
+_COUNTER_GAP = re.compile(r"[ \t]{3}[ \t]*(\d\d{0,2})[ \t]*(?=\n|$)")
 MAX_COUNTED_LINE = 160  # characters of a line that carries a page counter and repeats as a running head or footer
 
 
@@ -572,6 +589,26 @@ def _counted_footers(lined: str) -> list[int]:
     for members in groups.values():
         numbers = [n for _, n in members]
         if len(members) >= 2 and len(set(numbers)) == len(numbers):
+            found.extend(start for start, _ in members)
+    if "   " in lined:
+        found.extend(_gap_numbered_footers(lined))
+    return found
+
+
+def _gap_numbered_footers(lined: str) -> list[int]:
+    """The offsets of a running footer of a title and a bare page number apart by a wide gap (:data:`_COUNTER_GAP`):
+    the same title on two or more lines, its number growing from each to the next."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for m in _COUNTER_GAP.finditer(lined):
+        start = lined.rfind("\n", 0, m.start())
+        title = lined[start + 1: m.start()]
+        if start < 0 or not title.strip() or len(title) > MAX_COUNTED_LINE:
+            continue  # (a number alone on its line is a bare page number: see :data:`_BARE_NUMBER`)
+        groups.setdefault(_squeezed(title), []).append((start, int(m.group(1))))
+    found = []
+    for members in groups.values():
+        numbers = [n for _, n in members]
+        if len(members) >= 2 and all(a < b for a, b in zip(numbers, numbers[1:])):
             found.extend(start for start, _ in members)
     return found
 
@@ -612,7 +649,7 @@ def page_note(paragraph: str) -> bool:
     text = " ".join(paragraph.split())
     return (len(text) <= MAX_PAGE_NOTE
             and bool(_DOCUMENT_SUBJECT.match(text) or DATED_STAMP.match(text) or _REGISTRATION.search(text)
-                     or contact_furniture(paragraph)))
+                     or contact_furniture(paragraph) or contact_block(paragraph)))
 
 
 # The page's contact furniture, told by its form: one short line that holds a way to reach someone (an e-mail address,
@@ -631,6 +668,68 @@ def contact_furniture(paragraph: str) -> bool:
     text = paragraph.strip()
     return (len(text) <= MAX_FURNITURE and "\n" not in text and bool(_FURNITURE_FORM.search(text))
             and bool(_REACH.search(text)) and not _SENTENCE_INSIDE.search(text))
+
+
+# Words that make a short line a clause or an answer's statement, not a name, a heading or a role: finite verbs and
+# the imperatives an answer opens with, personal pronouns, an answer's words (yes and no, negations, references to
+# another answer)
+CLAUSE_WORDS = frozenset((
+    # finite verbs (present and past, active and passive) and imperatives an answer opens with
+    "är", "var", "har", "hade", "finns", "fanns", "ska", "skall", "skulle", "kan", "kunde", "bör", "borde", "måste",
+    "vill", "ville", "får", "fick", "blir", "blev", "kommer", "kom", "gäller", "gällde", "saknas", "saknades",
+    "saknar", "saknade", "sker", "skedde", "pågår", "pågick", "gör", "gjorde", "görs", "gjordes", "används",
+    "användes", "använder", "ges", "gavs", "ger", "gav", "behövs", "behövdes", "planeras", "planerades", "ingår",
+    "ingick", "återstår", "avser", "innebär", "hänvisar", "hänvisas", "följs", "följdes", "tas", "togs", "erbjuds",
+    "erbjöds", "erbjuder", "arbetar", "arbetade", "genomförs", "genomfördes", "genomförde", "startar", "startade",
+    "se",
+    # personal pronouns
+    "jag", "vi", "ni", "man", "han", "hon", "vår", "vårt", "våra",
+    # an answer's words: yes and no, negations, references to another answer
+    "ja", "nej", "ingen", "inget", "inga", "ej", "inte", "icke", "enligt", "samma", "ännu", "fortfarande", "redan",
+    "tyvärr",
+))
+
+
+# (and a call to reach someone, which a heading of links may be, "Läs mer", "Kontakta oss", but a contact's name or
+# role never is: "Ring jouren")
+_CALL_WORDS = frozenset(("läs", "kontakta", "hör", "ring", "mejla", "maila", "skriv", "oss"))
+
+
+# A contact footer over several lines, told by its form as :func:`contact_furniture` tells one of a line: maybe a
+# label line first ("Kontakt:", "Mer information:", "Frågor besvaras av:"), then a person's name (two to four
+# capitalised words, or the placeholder redaction leaves for one), then short lines of a role and of ways to reach
+# them (a phone number, an e-mail address: :data:`_REACH`), none of them a sentence.
+_NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
+_PERSON_LINE = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}|\[[^\W\d][\w -]{{1,20}}\]")
+_LABEL_LINE = re.compile(r"[^\W\d][\w -]{1,30}:")
+MAX_CONTACT_LINE = 70  # characters of a line of a contact footer
+MAX_CONTACT_LINES = 6  # lines of a contact footer (its label line not counted)
+
+
+def contact_block(paragraph: str) -> bool:
+    """A paragraph of several lines that is a contact footer: a person's name, a role, a phone number, an e-mail
+    address, a line each (see :data:`_PERSON_LINE`), not text."""
+    lines = [line.strip() for line in paragraph.strip().split("\n")]
+    if len(lines) < 2:
+        return False  # (a contact of one line: :func:`contact_furniture`)
+    if _LABEL_LINE.fullmatch(lines[0]):
+        lines = lines[1:]
+    if not 2 <= len(lines) <= MAX_CONTACT_LINES or not _PERSON_LINE.fullmatch(lines[0]) or _clause(lines[0]):
+        return False
+    reach = [bool(_REACH.search(line)) for line in lines[1:]]
+    return (any(reach) and all(len(line) <= MAX_CONTACT_LINE for line in lines)
+            and all(reached or not (line.endswith((".", "!", "?", ":")) or _SENTENCE_INSIDE.search(line)
+                                    or any(c.isdigit() for c in line) or _clause(line))
+                    for line, reached in zip(lines[1:], reach)))
+
+
+def _clause(line: str) -> bool:
+    return any(word.casefold() in CLAUSE_WORDS or word.casefold() in _CALL_WORDS for word in line.replace(",", " ").split())
+
+
+def contact_label(paragraph: str) -> bool:
+    """A paragraph that is only a label line over a contact footer ("Kontakt:", "Mer information:")."""
+    return "\n" not in paragraph.strip() and bool(_LABEL_LINE.fullmatch(paragraph.strip()))
 
 
 def split_paragraphs(lines: list[str]) -> list[str]:

@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from .. import orgs
 from ..ingest import CELL_SEPARATOR
-from . import BULLET_RE, Answer, match_respondent, page_note, register, split_paragraphs, table_cells, undecorated
+from . import (BULLET_RE, CLAUSE_WORDS, Answer, contact_block, contact_label, match_respondent, page_note, register,
+               split_paragraphs, table_cells, undecorated)
 from ..yamlfile import package_yaml
 
 CLOSING_REMARK = "Q90"
@@ -361,6 +362,37 @@ def _closing_contact(lines: list[str], i: int, last_text: int) -> bool:
     """Line ``i`` opens the page's last paragraph with a contact label (:data:`_CLOSING_CONTACT`): the page's tail."""
     return (lines[i][:1] in "KkCcFfAa" and (i == 0 or not lines[i - 1].strip()) and bool(_CLOSING_CONTACT.match(lines[i]))
             and all(line.strip() for line in lines[i:last_text + 1]))
+
+
+# A page's document information after its last answer, told by its form: a run of two or more short rows of a label
+# and a value ("Dokumentägare: Förvaltningen X", "Giltig från: | 2018-06-12", "Ändrad | 2019-03-01 10:15"), a table's
+# two cells or a line each, at least one of whose values is a date, with no question after it
+_INFO_ROW = re.compile(r"^\s*([^\W\d][\w-]*(?:[ \t]+[\w-]+){0,3})[ \t]*(?::[ \t]*(?:\|[ \t]*)?|\|[ \t]*)(\S.{0,60}?)\s*$")
+_INFO_DATE = re.compile(r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[^\W\d]{3,9}\.?\s+\d{4})(?:[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2})?")
+MIN_INFO_ROWS = 2  # rows of a document information table
+
+
+def _info_table(lines: list[str], i: int) -> bool:
+    """Line ``i`` opens a document information table (:data:`_INFO_ROW`) that ends the page's questions."""
+    rows, dated, k = 0, False, i
+    while k < len(lines):
+        line = lines[k]
+        if line.strip():
+            m = _INFO_ROW.match(line)
+            if not m or _SENTENCE_END.search(m.group(2)[:-1]):
+                break
+            rows += 1
+            dated = dated or bool(_INFO_DATE.fullmatch(m.group(2).rstrip(".")))
+        k += 1
+    return (rows >= MIN_INFO_ROWS and dated
+            and not any(classify_question(line) for line in lines[k:] if line.strip()))
+
+
+def _contact_before_question(lines: list[str], i: int) -> bool:
+    """Line ``i`` opens a contact footer of several lines ("Kontakt:" over a name, a role, a phone number;
+    :func:`bas_analysis.parse.contact_block`) that a question follows: it ends an answer, not the page."""
+    end = next((k for k in range(i, len(lines)) if not lines[k].strip()), len(lines))
+    return contact_block("\n".join(lines[i:end])) and any(classify_question(line) for line in lines[end:] if line.strip())
 
 
 _WORD = re.compile(r"\w")
@@ -1194,7 +1226,9 @@ def parse_questionnaire(text: str, lines: list[str]):
             # the page's tail
             cut_off = False
             break
-        if cat.metadata.match(line) or (blocks and line[:1] in "KkCcFfAa" and _closing_contact(lines, i, last_text)):
+        if (cat.metadata.match(line) and not (blocks and _contact_before_question(lines, i))
+                or (blocks and line[:1] in "KkCcFfAa" and _closing_contact(lines, i, last_text))
+                or (blocks and (":" in line or CELL_SEPARATOR in line) and not lines[i - 1].strip() and _info_table(lines, i))):
             if blocks:
                 cut_off = False
                 break
@@ -1302,11 +1336,25 @@ _TOPIC_HEADING = re.compile(r"[A-ZÅÄÖ][^\W\d_]*(?:[ \t]*[/&–-][ \t]*[^\W\d_
 MAX_TOPIC_HEADING = 60  # characters of a topic heading
 
 
+# A topic heading names a topic; a short line of an answer says something. In sentence case a line is a clause or an
+# answer, not a heading, when a word of it is a finite verb or a personal pronoun ("Se bifogad rutin", "Vi saknar
+# rutin", "Arbetet pågår") or a word that only an answer's statement carries (a negation, an answer's word: "Ingen
+# förändring sedan förra året", "Inte aktuellt i år", "Enligt tidigare svar"). A line in Title Case, each word
+# capitalised ("Google Formulär", "Region Västernorrland"), is a name. (The words: :data:`~bas_analysis.parse.CLAUSE_WORDS`.)
+def _clause_line(line: str) -> bool:
+    """A short line in sentence case that reads as a clause or an answer, not a heading (see above)."""
+    words = line.replace("/", " ").replace("&", " ").split()
+    if all(word[:1].isupper() for word in words if word[:1].isalpha()):
+        return False  # Title Case: a name
+    return any(word.casefold() in CLAUSE_WORDS for word in words)
+
+
 def _topic_heading(paragraph: str) -> bool:
-    """A paragraph that is a topic heading of its own (:data:`_TOPIC_HEADING`), or the label of closing remarks
-    ("Övrigt", "Övriga kommentarer")."""
+    """A paragraph that is a topic heading of its own (:data:`_TOPIC_HEADING`, not a clause: :func:`_clause_line`),
+    or the label of closing remarks ("Övrigt", "Övriga kommentarer")."""
     return (len(paragraph) <= MAX_TOPIC_HEADING and "\n" not in paragraph
-            and bool(_TOPIC_HEADING.fullmatch(paragraph) or _REMARKS_COLUMN.match(paragraph)))
+            and bool(_REMARKS_COLUMN.match(paragraph)
+                     or _TOPIC_HEADING.fullmatch(paragraph) and not _clause_line(paragraph)))
 
 
 def _split_at_topic_headings(blocks: list[tuple[str, str, list[str]]]) -> list[tuple[str, str, list[str]]]:
@@ -1322,6 +1370,9 @@ def _split_at_topic_headings(blocks: list[tuple[str, str, list[str]]]) -> list[t
             continue
         paragraphs = split_paragraphs(answer_lines)
         current: tuple[str, str, list[str]] = (qid, question, [])
+        if len(paragraphs) == 1 and not _REMARKS_COLUMN.match(paragraphs[0]):
+            out.append((qid, question, answer_lines))  # a heading has text of its own: a line alone is the answer
+            continue
         for k, paragraph in enumerate(paragraphs):
             following = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
             if _topic_heading(paragraph) and not (following and BULLET_RE.match(following)):
@@ -1357,6 +1408,12 @@ def _block_answers(blocks: list[tuple[str, str, list[str]]], cut_off: bool, last
             # answer nothing, on a page cut off or not
             while len(paragraphs) > 1 and page_note(paragraphs[-1]):
                 closing.insert(0, paragraphs.pop())
+        else:
+            # a contact footer of several lines (name, role, phone, e-mail) ending an answer is none of its text
+            while len(paragraphs) > 1 and contact_block(paragraphs[-1]):
+                closing.insert(0, paragraphs.pop())
+        if closing and len(paragraphs) > 1 and contact_block(closing[0]) and contact_label(paragraphs[-1]):
+            closing.insert(0, paragraphs.pop())  # its label over it, a paragraph of its own ("Mer information:")
         last = last_on_page and i == len(blocks) - 1 and not cut_off
         if last and paragraphs and written and not _answered(written[0]):
             # the last answer is a dash ("–"): the paragraphs after it answer none (a closing remark)
