@@ -1730,8 +1730,9 @@ class Redactor:
         if "nvändare" in text or "nvändarnamn" in text:
             spans += [m.span("login") for m in _USER_LOGIN_RE.finditer(text) if _login(m["login"])]
         spans += self._lower_case_names(text)
-        if _CALL_HINT_RE.search(text):  # a blank is a space or a tab ("Ring\tLisa eller Omar")
-            for m in _CALL_FIRST_NAME_RE.finditer(text):
+        # (a blank is a space or a tab: "Ring\tLisa eller Omar"; no match holds a line break, and its look-ahead
+        # reads one as the text's end)
+        for m in _matches_on_hinted_lines(_CALL_HINT_RE, _CALL_FIRST_NAME_RE, text):
                 if self._plain_first_name(m["first"]) or self._pet_name(m["first"]):
                     spans.append(m.span("first"))
         if _role_first_name_hint(text):
@@ -4076,7 +4077,9 @@ _AGENT_LOGIN_RE = plain_re.compile(
     r"(?P<login>[a-z][a-z0-9]*(?:[._][a-z0-9\-]+)+|[a-zåäö]{1,3}(?:/[a-zåäö]{1,3})+)(?![\w@/]|\.[A-Za-z])")
 # what every match holds: "av", maybe a cell's end, and a user name's start with its dot, underscore or slash
 _AGENT_HINT_RE = plain_re.compile(r"av[ \t]?:?(?:[ \t]*\"?[ \t]*[;\t|][ \t]*\"?[ \t]*|[ \t]{1,2})[a-zåäö][a-z0-9]*[._/]")
-# what every match holds on its line: the same, or a login of the second kind's start ("aö/")
+# what every match holds on its line (the user name searched on those lines only: _matches_on_hinted_lines): the
+# same, or a user name of the second kind's start ("aö/"); no match holds a line break or reads one as a letter,
+# a digit, "@", "/" or a dot
 _AGENT_LINE_HINT_RE = plain_re.compile(
     r"av[ \t]?:?(?:[ \t]*\"?[ \t]*[;\t|][ \t]*\"?[ \t]*|[ \t]{1,2})(?:[a-zåäö][a-z0-9]*[._/]|[a-zåäö]{1,3}/)")
 # a user name opening a comment on its line, before a colon: "sara_k85: Så fint!", "kalle.b77: …" (an underscore,
@@ -4120,23 +4123,22 @@ def _comment_author_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
     return spans
 
 
-def _agent_login_spans(text: str) -> list[tuple[int, int]]:
-    """The user names of :data:`_AGENT_LOGIN_RE` in ``text``, searched only on the lines holding a match of
-    :data:`_AGENT_LINE_HINT_RE` (which every match holds: its "av", its cell's end or blanks and its user name's
-    start). A match holds no line break and neither look-around reads one as a letter, a digit, "@", "/" or a dot,
-    so a line searched alone (the look-behind still reads the line break before it; its end reads as the break
-    after it) gives the text's matches on that line: the search no longer tries the label at every character."""
-    spans: list[tuple[int, int]] = []
+def _matches_on_hinted_lines(hint_re, pattern, text: str):
+    """The matches of ``pattern`` in ``text``, searched only on the lines holding a match of ``hint_re``: the same
+    as a search of the whole text for a pattern that holds no line break, whose every match holds a match of the
+    hint on its line, and whose look-arounds read a line break as they read the text's start or end (a line
+    searched alone: the look-behind still reads the line break before it; the search's end reads as the end of the
+    text, a line break for a look-ahead that takes either). The search no longer tries the pattern at every
+    character of a long page."""
     searched = -1  # the end of the last line searched
-    for hint in _AGENT_LINE_HINT_RE.finditer(text):
+    for hint in hint_re.finditer(text):
         if hint.start() < searched:
             continue
         start = text.rfind("\n", 0, hint.start()) + 1
         searched = text.find("\n", hint.end())
         if searched < 0:
             searched = len(text)
-        spans += [m.span("login") for m in _AGENT_LOGIN_RE.finditer(text, start, searched)]
-    return spans
+        yield from pattern.finditer(text, start, searched)
 
 
 def _layout_person_spans(redactor: "Redactor", text: str, greeted: bool) -> list[tuple[int, int]]:
@@ -4154,7 +4156,7 @@ def _layout_person_spans(redactor: "Redactor", text: str, greeted: bool) -> list
         if _GREETED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start() + (m[0][0] == ",")):
             spans.append((m.end() - 1, m.end()))
     if " av" in text and _AGENT_HINT_RE.search(text):
-        spans += _agent_login_spans(text)
+        spans += [m.span("login") for m in _matches_on_hinted_lines(_AGENT_LINE_HINT_RE, _AGENT_LOGIN_RE, text)]
     for hint in _COMMENT_LOGIN_HINT_RE.finditer(text) if ":" in text else ():
         m = _COMMENT_LOGIN_RE.match(text, text.rfind("\n", 0, hint.start()) + 1)
         if m is not None and m.end("login") >= hint.start():

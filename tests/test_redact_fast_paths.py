@@ -602,22 +602,35 @@ def test_contact_names_of_real_and_generated_pages_tried_past_the_pair_are_those
     assert found > 50
 
 
-# --- agent user names searched on their hint's lines -----------------------------------------------------------------
-AGENT_TEXTS = st.lists(st.sampled_from(
+# --- patterns searched only on the lines holding their hint (redact._matches_on_hinted_lines) ---------------------
+HINTED = {  # name: (hint, pattern, the whole-text gate the caller asks first)
+    "agent user names": (redact._AGENT_LINE_HINT_RE, redact._AGENT_LOGIN_RE,
+                         lambda text: " av" in text and redact._AGENT_HINT_RE.search(text)),
+    "called first names": (redact._CALL_HINT_RE, redact._CALL_FIRST_NAME_RE, lambda text: True),
+}
+HINTED_TEXTS = st.lists(st.sampled_from(
     ["Granskad", "granskat", "Inskickat", "uppdaterad 2023-01-02", " av", " av:", " av ", "  ", "\t", ";", "|", '"',
-     "k.lind", "a_berg", "ab/cd", "aö/bc", "åb/c", "x.y@z", "kommun.se", "Anna", "\n", " ", "av", "lundab", "1"]),
+     "k.lind", "a_berg", "ab/cd", "aö/bc", "åb/c", "x.y@z", "kommun.se", "Anna", "Lisa", "\n", " ", "av", "lundab", "1",
+     "Ring", "ring", "Kontakta", "mejla", "Fråga", "sms:a", "Smsa", " på ", " om ", " eller ", ":", ".", "!", "Şeyma"]),
     max_size=30).map("".join)
 
 
+def _hinted_same(text: str) -> None:
+    for name, (hint, pattern, gate) in HINTED.items():
+        if gate(text):
+            lines = [m.span() for m in redact._matches_on_hinted_lines(hint, pattern, text)]
+            assert lines == [m.span() for m in pattern.finditer(text)], (name, text)
+
+
 @settings(max_examples=400, deadline=None)
-@given(AGENT_TEXTS)
-@example("Granskad av aö/bc\nav k.lind")  # a login of the second kind on a line without the narrow hint
+@given(HINTED_TEXTS)
+@example("Granskad av aö/bc\nav k.lind")  # a user name of the second kind on a line without the narrow hint
 @example("Ifylld av | a_berg\nGranskad 2023-01-02 av ab/cd")
-def test_agent_logins_searched_on_hinted_lines_are_those_of_the_whole_text(text):
-    whole = [m.span("login") for m in redact._AGENT_LOGIN_RE.finditer(text)]
-    assert redact._agent_login_spans(text) == whole
+@example("Ring Lisa.\nFråga Anna!")  # a sentence's end at a line's end and at the text's
+def test_patterns_searched_on_hinted_lines_find_what_the_whole_text_search_finds(text):
+    _hinted_same(text)
 
 
-def test_agent_logins_of_real_and_generated_pages_are_those_of_the_whole_text():
+def test_patterns_of_real_and_generated_pages_searched_on_hinted_lines_find_what_the_whole_text_search_finds():
     for text in _real_pages() + [generated_page(i) for i in range(200)]:
-        assert redact._agent_login_spans(text) == [m.span("login") for m in redact._AGENT_LOGIN_RE.finditer(text)]
+        _hinted_same(text)
