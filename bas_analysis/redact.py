@@ -958,6 +958,9 @@ class Redactor:
                 if name.islower():
                     self.lower_single_names.add(tokens[0])
         self.first_keys = {name[0] for name in self.names} | self.single_names
+        # the first two words of each name of two words or more (every such name, and its possessive, starts so):
+        # _contact_name_at reads the words after the second only where the two begin one
+        self.name_pairs = {name[:2] for name in self.names}
         # the genitive of a name known alone ("Lindqvists" for "Lindqvist"), no place's ("Bergs")
         self.single_genitives = {name + "s" for name in self.single_names
                                  if not name.endswith(("s", "x", "z")) and not self._is_place(name + "s")}
@@ -1252,13 +1255,16 @@ class Redactor:
         """A full name from the build's contact blocks starting at token ``i``: (next index, surname, end)."""
         if tokens.keys[i] not in self.first_keys:
             return None
-        keys = []
-        for k in range(i, i + self.MAX_NAME_TOKENS):
-            if not tokens.has(k):
-                break
-            if k > i and not _adjacent(text, tokens[k - 1], tokens[k], after_initial=len(tokens[k - 1].text) == 1):
-                break
-            keys.append(tokens[k].key)
+        keys = [tokens.keys[i]]
+        # a name of two words or more, or its possessive ("Anna Bergströms"), starts with one of name_pairs: where
+        # the first two words start none, the longer lookups below find nothing (only single names are left)
+        if tokens.has(i + 1) and self._may_start_pair(keys[0], tokens.keys[i + 1]):
+            for k in range(i + 1, i + self.MAX_NAME_TOKENS):
+                if not tokens.has(k):
+                    break
+                if not _adjacent(text, tokens[k - 1], tokens[k], after_initial=len(tokens[k - 1].text) == 1):
+                    break
+                keys.append(tokens[k].key)
         for length in range(len(keys), 1, -1):
             if tuple(keys[:length]) in self.names:
                 last = tokens[i + length - 1]
@@ -1273,6 +1279,11 @@ class Redactor:
                 last = tokens[i + length - 1]
                 return i + length, last.key[:-1], last.end - 1
         return None
+
+    def _may_start_pair(self, first: str, second: str) -> bool:
+        """Whether a name of the build's (or its possessive: "bergströms") may start with the keys ``first``, ``second``."""
+        pairs = self.name_pairs
+        return (first, second) in pairs or second.endswith("s") and (first, second[:-1]) in pairs
 
     def _name_at(self, text: str, tokens: _Words, i: int, ctx: Context, filename: bool):
         """First name(s), initials, particles, then a surname, starting at token ``i``."""
@@ -1728,8 +1739,9 @@ class Redactor:
         if "nvändare" in text or "nvändarnamn" in text:
             spans += [m.span("login") for m in _USER_LOGIN_RE.finditer(text) if _login(m["login"])]
         spans += self._lower_case_names(text)
-        if _CALL_HINT_RE.search(text):  # a blank is a space or a tab ("Ring\tLisa eller Omar")
-            for m in _CALL_FIRST_NAME_RE.finditer(text):
+        # (a blank is a space or a tab: "Ring\tLisa eller Omar"; no match holds a line break, and its look-ahead
+        # reads one as the text's end)
+        for m in _matches_on_hinted_lines(_CALL_HINT_RE, _CALL_FIRST_NAME_RE, text):
                 if self._plain_first_name(m["first"]) or self._pet_name(m["first"]):
                     spans.append(m.span("first"))
         if _role_first_name_hint(text):
@@ -4153,6 +4165,11 @@ _AGENT_LOGIN_RE = plain_re.compile(
     r"(?P<login>[a-z][a-z0-9]*(?:[._][a-z0-9\-]+)+|[a-zåäö]{1,3}(?:/[a-zåäö]{1,3})+)(?![\w@/]|\.[A-Za-z])")
 # what every match holds: "av", maybe a cell's end, and a user name's start with its dot, underscore or slash
 _AGENT_HINT_RE = plain_re.compile(r"av[ \t]?:?(?:[ \t]*\"?[ \t]*[;\t|][ \t]*\"?[ \t]*|[ \t]{1,2})[a-zåäö][a-z0-9]*[._/]")
+# what every match holds on its line (the user name searched on those lines only: _matches_on_hinted_lines): the
+# same, or a user name of the second kind's start ("aö/"); no match holds a line break or reads one as a letter,
+# a digit, "@", "/" or a dot
+_AGENT_LINE_HINT_RE = plain_re.compile(
+    r"av[ \t]?:?(?:[ \t]*\"?[ \t]*[;\t|][ \t]*\"?[ \t]*|[ \t]{1,2})(?:[a-zåäö][a-z0-9]*[._/]|[a-zåäö]{1,3}/)")
 # a user name opening a comment on its line, before a colon: "sara_k85: Så fint!", "kalle.b77: …" (an underscore,
 # or a dot and a digit; the rest letters and digits)
 _COMMENT_LOGIN_RE = plain_re.compile(
@@ -4194,6 +4211,24 @@ def _comment_author_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
     return spans
 
 
+def _matches_on_hinted_lines(hint_re, pattern, text: str):
+    """The matches of ``pattern`` in ``text``, searched only on the lines holding a match of ``hint_re``: the same
+    as a search of the whole text for a pattern that holds no line break, whose every match holds a match of the
+    hint on its line, and whose look-arounds read a line break as they read the text's start or end (a line
+    searched alone: the look-behind still reads the line break before it; the search's end reads as the end of the
+    text, a line break for a look-ahead that takes either). The search no longer tries the pattern at every
+    character of a long page."""
+    searched = -1  # the end of the last line searched
+    for hint in hint_re.finditer(text):
+        if hint.start() < searched:
+            continue
+        start = text.rfind("\n", 0, hint.start()) + 1
+        searched = text.find("\n", hint.end())
+        if searched < 0:
+            searched = len(text)
+        yield from pattern.finditer(text, start, searched)
+
+
 def _layout_person_spans(redactor: "Redactor", text: str, greeted: bool) -> list[tuple[int, int]]:
     """Initials, user names and names that the page's layout places as a person's (see the patterns above); each
     reads within one line or two, so a part of a page finds here what it would find alone. ``greeted``: whether
@@ -4209,7 +4244,7 @@ def _layout_person_spans(redactor: "Redactor", text: str, greeted: bool) -> list
         if _GREETED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start() + (m[0][0] == ",")):
             spans.append((m.end() - 1, m.end()))
     if " av" in text and _AGENT_HINT_RE.search(text):
-        spans += [m.span("login") for m in _AGENT_LOGIN_RE.finditer(text)]
+        spans += [m.span("login") for m in _matches_on_hinted_lines(_AGENT_LINE_HINT_RE, _AGENT_LOGIN_RE, text)]
     for hint in _COMMENT_LOGIN_HINT_RE.finditer(text) if ":" in text else ():
         m = _COMMENT_LOGIN_RE.match(text, text.rfind("\n", 0, hint.start()) + 1)
         if m is not None and m.end("login") >= hint.start():

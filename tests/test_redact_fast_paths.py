@@ -566,3 +566,71 @@ def test_a_part_whose_spans_the_page_reads_beyond_its_lines_is_redacted_alone(pa
     assert in_part != expected  # the page's spans would be wrong here
     assert ctx.page_spans is None or fast._page_part_spans(part, ctx) is None
     assert fast.spans(part, ctx) == expected
+
+
+# --- contact names read past their first two words only where the two start a name of the build ------------------
+class _EveryPair(redact.Redactor):
+    def _may_start_pair(self, first: str, second: str) -> bool:
+        return True  # every try reads up to MAX_NAME_TOKENS words, as before the pair test
+
+
+CONTACT_NAMES = ["Anna Svensson", "Anna Svensson Berg", "Per Zorblatt Johansson", "Karin von Rosen", "Liselott",
+                 "Åsa-Lena Berg", "J. Nyberg", "Till Berg", "anna", "Lund"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(NAME_TEXTS)
+@example("Anna Svenssons grupp och Anna Svensson Bergs, Karin von Rosens och J. Nyberg")
+def test_contact_names_tried_past_the_pair_are_those_read_in_full(text):
+    fast, full = redact.Redactor(CONTACT_NAMES), _EveryPair(CONTACT_NAMES)
+    tokens = redact._Words.of(text)
+    for i in range(len(tokens)):
+        assert fast._contact_name_at(text, tokens, i) == full._contact_name_at(text, tokens, i), (text, i)
+
+
+def test_contact_names_of_real_and_generated_pages_tried_past_the_pair_are_those_read_in_full():
+    texts = _real_pages() + [generated_page(i) for i in range(60)]
+    names = set().union(*(redact.find_contact_names(text) for text in texts))
+    fast, full = redact.Redactor(names), _EveryPair(names)
+    found = 0
+    for text in texts:
+        tokens = redact._Words.of(text)
+        for i in range(len(tokens)):
+            answer = fast._contact_name_at(text, tokens, i)
+            assert answer == full._contact_name_at(text, tokens, i), (text[:80], i)
+            found += answer is not None and answer[0] > i + 1
+    assert found > 50
+
+
+# --- patterns searched only on the lines holding their hint (redact._matches_on_hinted_lines) ---------------------
+HINTED = {  # name: (hint, pattern, the whole-text gate the caller asks first)
+    "agent user names": (redact._AGENT_LINE_HINT_RE, redact._AGENT_LOGIN_RE,
+                         lambda text: " av" in text and redact._AGENT_HINT_RE.search(text)),
+    "called first names": (redact._CALL_HINT_RE, redact._CALL_FIRST_NAME_RE, lambda text: True),
+}
+HINTED_TEXTS = st.lists(st.sampled_from(
+    ["Granskad", "granskat", "Inskickat", "uppdaterad 2023-01-02", " av", " av:", " av ", "  ", "\t", ";", "|", '"',
+     "k.lind", "a_berg", "ab/cd", "aö/bc", "åb/c", "x.y@z", "kommun.se", "Anna", "Lisa", "\n", " ", "av", "lundab", "1",
+     "Ring", "ring", "Kontakta", "mejla", "Fråga", "sms:a", "Smsa", " på ", " om ", " eller ", ":", ".", "!", "Şeyma"]),
+    max_size=30).map("".join)
+
+
+def _hinted_same(text: str) -> None:
+    for name, (hint, pattern, gate) in HINTED.items():
+        if gate(text):
+            lines = [m.span() for m in redact._matches_on_hinted_lines(hint, pattern, text)]
+            assert lines == [m.span() for m in pattern.finditer(text)], (name, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(HINTED_TEXTS)
+@example("Granskad av aö/bc\nav k.lind")  # a user name of the second kind on a line without the narrow hint
+@example("Ifylld av | a_berg\nGranskad 2023-01-02 av ab/cd")
+@example("Ring Lisa.\nFråga Anna!")  # a sentence's end at a line's end and at the text's
+def test_patterns_searched_on_hinted_lines_find_what_the_whole_text_search_finds(text):
+    _hinted_same(text)
+
+
+def test_patterns_of_real_and_generated_pages_searched_on_hinted_lines_find_what_the_whole_text_search_finds():
+    for text in _real_pages() + [generated_page(i) for i in range(200)]:
+        _hinted_same(text)
