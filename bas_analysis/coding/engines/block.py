@@ -185,6 +185,9 @@ def raise_signals(ind, block: Block) -> None:
             continue
         if live is None:  # per unit, the rules that may match there and their cues that may (the others cannot fire)
             live = [unit.group_candidates(ind.rule_cues) for unit in block.units]
+            some = set().union(*live)  # the rules that may match in some unit: the others are not looked for
+        if r not in some:
+            continue
         for unit, may in zip(block.units, live):
             cues = may.get(r)
             if cues and _fires(rule, unit, block, cues):
