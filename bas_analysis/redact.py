@@ -1008,7 +1008,10 @@ class Redactor:
         key = word.casefold()
         if key in self.lex.surnames or bool(ctx and key in ctx.surnames):
             return True
-        return key.isascii() and _fold(key) in self.lex.surnames  # "Bergstrom": a name that lost its ö
+        if key.isascii():
+            return _fold(key) in self.lex.surnames  # "Bergstrom": a name that lost its ö
+        # written with other letters than the name data's ("Ödegård" for "Ødegård"/"Odegard"), no Swedish word
+        return _fold(key) in self.lex.surnames and not self.lex.is_common(key)
 
     def _surname(self, token: _Token, ctx: Context | None, strict: bool) -> tuple[bool, bool]:
         """(is a surname, is possessive) for the token after a first name."""
@@ -1650,6 +1653,8 @@ class Redactor:
                 found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
             if found:
                 found += _address_after_name_spans(text, found)
+                if _DIGIT_PAIR_RE.search(text):
+                    found += _personal_numbers_beside_names(text, found)
             if "-\n" in text:
                 found += self._split_name_spans(text)
         return _merge(found)
@@ -2519,6 +2524,14 @@ _CREDIT_INITIALS_RE = plain_re.compile(
 _CREDIT_HINTS = ("ext:", "ext :", "oto:", "oto :", "ild:", "ild :")
 _MIXED_AFTER_AV_RE = plain_re.compile(r"av[ \t]{1,2}(?P<mixed>[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ][a-zåäö])(?![^\W_])")
 _BRACKET_INITIALS_RE = plain_re.compile(r"\((?P<initials>[A-ZÅÄÖ]{2,3})\)")
+# initials in mixed case signed after a slash (a blank or none after it) ending a line after a word or a date:
+# a first name's initial and the surname's first letters ("… 2014-12-18 / ABe", "AnKo"), a particle's ("AvH")
+_MIXED_INITIALS = r"(?:[A-ZÅÄÖ]{2}[a-zåäö]{1,2}|[A-ZÅÄÖ][a-zåäö]{1,2}[A-ZÅÄÖ][a-zåäö]{0,2})"
+_MIXED_LINE_END_SIGNATURE_RE = plain_re.compile(
+    rf"/[ \t]?(?P<initials>{_MIXED_INITIALS})[ \t]*$", plain_re.MULTILINE)
+# what is no signature: an abbreviation with a Swedish ending ("TVn", "PCs"), one of two words and "och" ("FoU",
+# "SoL"), a degree ("PhD", "MSc")
+_INFLECTED_ABBREVIATION_RE = plain_re.compile(r"[A-ZÅÄÖ]{2}(?:n|s|en|et|ns|na|ar|er)|[A-ZÅÄÖ]o[A-ZÅÄÖ]s?|PhD|MSc|BSc|MSci|DrPH")
 _CAPITALISED_WORD_RE = re.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*")
 
 
@@ -2529,10 +2542,10 @@ def _signature_spans(text: str) -> list[tuple[int, int]]:
         for m in _LINE_END_SIGNATURE_RE.finditer(text):
             # after a word or a date and blanks ("… mars 2019 /SK"); at a line's start or after a clause's end the
             # slash signature pattern finds it
-            k = m.start()
-            while k > 0 and m.start() - k < 3 and text[k - 1] in " \t":
-                k -= 1
-            if k < m.start() and k > 0 and (text[k - 1].isalnum()):
+            if _after_word_and_blanks(text, m.start(), blanks_needed=True):
+                spans.append(m.span("initials"))
+        for m in _MIXED_LINE_END_SIGNATURE_RE.finditer(text):
+            if _after_word_and_blanks(text, m.start()) and not _INFLECTED_ABBREVIATION_RE.fullmatch(m["initials"]):
                 spans.append(m.span("initials"))
     if any(hint in text for hint in _SIGNED_HINTS):
         spans += [m.span("list") for m in _SIGNED_RE.finditer(text)]
@@ -2544,6 +2557,15 @@ def _signature_spans(text: str) -> list[tuple[int, int]]:
             if _initials_of_name_before(text, m.start(), m.group("initials")):
                 spans.append(m.span())
     return spans
+
+
+def _after_word_and_blanks(text: str, start: int, blanks_needed: bool = False) -> bool:
+    """Whether a letter or digit stands before ``start`` with at most three blanks between (one at least if
+    ``blanks_needed``)."""
+    k = start
+    while k > 0 and start - k < 3 and text[k - 1] in " \t":
+        k -= 1
+    return k > 0 and text[k - 1].isalnum() and (k < start or not blanks_needed)
 
 
 def _initials_of_name_before(text: str, start: int, initials: str) -> bool:
@@ -2771,6 +2793,41 @@ def _labelled_personal_spans(text: str, found: list) -> list[tuple[int, int, str
             spans.append((m.start(), m.end(), PERSONAL_NUMBER))
     for m in _STREET_ADDRESS_RE.finditer(text):
         spans.append((m.start(), m.end(), ADDRESS))
+    return spans
+
+
+# A personal identity number whose check digit fails, unlabelled, beside a person's name on its line (a
+# participant list "X Y, 19820315-4428, Storby", a table row): the person's all the same. Only the forms a
+# personal identity number is written in (with a dash or none: a blank or a dot joins dates and times too), and
+# not right after a label of another number ("Dnr", "ordernr", "faktura", "kundnummer", …).
+_OTHER_NUMBER_LABEL_RE = plain_re.compile(
+    r"(?<![^\W\d_])(?i:dnr|diarie\w*|ärende\w*|order\w*|beställning\w*|faktura\w*|ocr|ref\w*|kund\w*|avtal\w*|"
+    r"konto\w*|clearing\w*|bankgiro|plusgiro|bg|pg|org\.?[ ]?nr|organisationsnr|organisationsnummer|id|löpnr|löpnummer|"
+    r"serienr|serienummer|nr|nummer|artikel\w*|lot|batch|sms|kod)[ \t]*[.:#]?[ \t]*$")
+_PERSONAL_NUMBER_MARKS = "-+\u2010\u2011\u2012\u2013\u2014\u2015\u2212"  # a dash, or "+" (a hundred years old)
+
+
+def _personal_numbers_beside_names(text: str, found: list) -> list[tuple[int, int, str]]:
+    """Personal identity numbers whose check digit fails, with or without their dash, on a line that holds a
+    person's name ``found`` (see above). Read only after the names."""
+    names = [(a, b) for a, b, kind in found if kind == NAME]
+    if not names:
+        return []
+    taken = [(a, b) for a, b, _ in found]
+    spans = []
+    for m in _PERSONAL_NUMBER_RE.finditer(text):
+        sep = m.group("sep")
+        if sep is not None and (len(sep) != 1 or sep not in _PERSONAL_NUMBER_MARKS) \
+                or _touches(taken, m.start(), m.end()) or not _plausible_date(m.group("date")):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if not _touches(names, line_start, line_end):
+            continue
+        if _OTHER_NUMBER_LABEL_RE.search(text, max(line_start, m.start() - 30), m.start()) is not None:
+            continue
+        spans.append((m.start(), m.end(), PERSONAL_NUMBER))
     return spans
 
 

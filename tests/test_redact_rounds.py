@@ -725,3 +725,65 @@ def test_surname_first_after_a_cue_an_agent_lower_case_first_names_and_initials(
 ])
 def test_everyday_words_places_and_organisations_beside_these_cues_are_kept(text, kept):
     assert kept in _clean(text)
+
+
+# ======== Privacy round 15: identity numbers whose check digit fails beside a person's name, surnames written with
+# other letters than the name data's, initials in mixed case signed after a slash.
+# (Every number below fails its check digit: a typo or a made-up number, still a person's identity number.)
+
+@pytest.mark.parametrize("text, secret", [
+    ("Anmälda till nätverksträffen:\nMaria Lindqvist, 197506123386, Norrby\nJonas Ekberg, 880412-1239, Västerby",
+     "197506123386"),
+    ("Anmälda till nätverksträffen:\nMaria Lindqvist, 197506123386, Norrby\nJonas Ekberg, 880412-1239, Västerby",
+     "880412-1239"),
+    ("Namn\tNummer\tOrt\nSara Holm\t6504179871\tÖstby", "6504179871"),
+    ("| Ahmed Yilmaz | 199112034452 | Sollby |", "199112034452"),
+    ("Resebidrag betalas ut till Karin Öberg (880412+1239).", "880412+1239"),
+])
+def test_an_identity_number_with_a_wrong_check_digit_beside_a_name(text, secret):
+    assert secret not in _clean(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Beställt av Anna Berg, ordernr 880412-1239.", "880412-1239"),
+    ("Handläggare Anna Berg, dnr 8804121239", "8804121239"),
+    ("Ärende 880412-1239 gäller Anna Berg.", "880412-1239"),
+    ("Loggat av Anna Berg 20190315 1430", "20190315 1430"),
+    ("Mötet med Anna Berg hölls 2019-03-15 kl. 14.30.", "2019-03-15"),
+    ("Beställning 880412-1239 skickades i mars.", "880412-1239"),
+])
+def test_dates_case_and_order_numbers_beside_a_name_are_kept(text, kept):
+    assert kept in _clean(text)
+
+
+def test_a_phone_number_beside_a_name_is_a_phone_number():
+    out = _clean("Kontakt: Anna Berg, 0701234567")
+    assert "0701234567" not in out and redact.PHONE in out and redact.PERSONAL_NUMBER not in out
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Föreläsare var Åsa Ödegård från högskolan.", "Ödegård"),
+    ("Vi bjöd in Åsa Söndergaard till hösten.", "Söndergaard"),
+    ("Samtalet leddes av Åsa Nörgaard och en kurator.", "Nörgaard"),
+])
+def test_a_surname_written_with_other_letters_than_the_name_datas(text, secret):
+    assert secret not in _clean(text)
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Senast ändrad: 2020-05-04 / BLi", "BLi"),
+    ("Uppdaterad 12 maj 2022 /KaSt", "KaSt"),
+    ("Sidansvarig: webbredaktionen, 2021-09-30 / MNor", "MNor"),
+])
+def test_initials_in_mixed_case_signed_after_a_slash(text, secret):
+    assert secret not in _clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Region Norrby 2019 / FoU",
+    "Frågor om radio / TVn",
+    "Krav på utbildning: MSc / PhD",
+    "Lagstöd: LSS / SoL",
+])
+def test_abbreviations_after_a_slash_are_no_signature(text):
+    assert _clean(text) == text
