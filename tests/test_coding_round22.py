@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bas_analysis.parse import parse_text
-from test_coding import municipality, value
+from test_coding import municipality, region, value
 
 
 # ------------------------------------------------ "Kontaktpersoner för …" in a sentence: an answer, not the page's tail
@@ -218,3 +218,50 @@ def test_the_situation_of_talks_given_to_the_children_is_read():
 )
 def test_the_units_own_staff_or_placement_is_no_partner(text, expected):
     assert value(municipality(text), "partners") == expected
+
+
+# ------------------------------------------------ recurring gatherings for the children are group activities
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tillsammans med kyrkan har vi träffar för barn upp till 10 år där en förälder är sjuk.", "yes"),
+        ("Barnträffar hålls en gång i månaden under terminerna.", "yes"),
+        ("Vi ordnar syskonträffar varannan vecka.", "yes"),
+        ("Träffarna för yngre barn leds av två fritidsledare.", "yes"),
+        ("Sammankomster för ungdomar hålls varje torsdag.", "yes"),
+        # the verb "träffar" with an adverb is no gathering
+        ("Vi träffar för det mesta barnen enskilt.", "unknown"),
+    ],
+)
+def test_gatherings_for_the_children_are_groups(text, expected):
+    assert value(municipality(text), "group_support") == expected
+
+
+# ------------------------------------------------ what one part has, said without a cue, beside what the other parts lack
+@pytest.mark.parametrize(
+    "key, answer, indicator, expected",
+    [
+        ("Q11", "Barnkliniken har tagit fram en egen bildberättelse för yngre barn. På övriga kliniker finns inget material.",
+         "material_children", "partial"),
+        ("Q11", "Onkologen delar ut en sagobok om sjukdom. I övriga verksamheter finns inget eget material.",
+         "material_children", "partial"),
+        ("Q10", "Psykiatrin lämnar ut en folder om att prata med sina barn. Övriga verksamheter saknar material till föräldrar.",
+         "material_parents", "partial"),
+        ("Q09", "Vuxenpsykiatrin har samlat samtalsstöd på sin sida. I övriga verksamheter finns inget material för personal.",
+         "material_staff", "partial"),
+        # nothing said to exist anywhere: still no
+        ("Q11", "Inget material finns. Vi pratar med barnen.", "material_children", "no"),
+        ("Q11", "På övriga kliniker finns inget material.", "material_children", "no"),
+    ],
+)
+def test_what_one_part_has_beside_what_the_others_lack_is_partial(key, answer, indicator, expected):
+    assert value(region((key, answer)), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Klubb Simon har startat igen efter ett uppehåll.", "Efter ett års uppehåll är Klubb Simon i gång igen.",
+     "Klubb Simon kör vi igen efter uppehållet under pandemin."],
+)
+def test_a_break_that_is_over_leaves_the_method_running(text):
+    assert value(municipality(text), "methods") == "Klubb Simon:active"
