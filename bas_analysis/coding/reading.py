@@ -21,7 +21,8 @@ from .codebook import (ADDITIVE, AREA_HEDGES, CAPS, HEDGES, MODAL_PLANS, NORMS, 
 from .words import (Match, Needles, Token, Tokens, candidates, cuts_word, family_of, first_match, first_of, group_candidates,
                     may_run, narrow_candidates, split_family, tokenize)
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
+# (not after an abbreviation a number follows: "uppdrag fr. 18 år", "fr.o.m. 18 år", "ca. 10 barn", "kl. 17", "nr. 3")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bfr\.)(?<!\bca\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bo\.m\.)\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–—-]|\d+[.)])\s+")
 _WORD = re.compile(r"\w")  # compiled once: asked of every piece of every answer
@@ -357,6 +358,10 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
             clause_text = text[start:end]
             own_tokens = part_tokens if whole_words and not full else tokenize(clause_text)  # the same words
             contrast = bool(first_match(_scope_cues(lang), clause_text, own_tokens))
+        # nor a denied plan, which denies only what is ahead ("Gruppen – vilande sedan i fjol, ingen omstart planerad")
+        if not contrast and negated and soft and len(part_tokens) <= 4 and (clause_said is None or PLANS in clause_said):
+            plans = (clause_said if clause_said is not None else _clause_candidates(text[start:end], part_tokens, lang)).get(PLANS, ())
+            contrast = first_of(plans, text[start:end], part_tokens) is not None
         if negated and soft and len(part_tokens) <= 4 and not contrast:  # not "…, inte på vårdcentralerna"
             j = i - 1
             while j >= 0:
@@ -397,7 +402,9 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     for i in range(1, len(clauses)):
         start, end, soft, _, part_tokens, _ = parts[i]
         continuation = soft and len(part_tokens) <= 4 and not {t.text for t in part_tokens} & lang.clause_subjects
-        if (clauses[i].indirect or continuation) and clauses[i - 1].plan and not clauses[i].plan:
+        # (and what a plan's label heads: "Mål: grupp för tonåringar i höst", "Plan: starta samtal")
+        label = len(parts[i - 1][4]) <= 2 and text[clauses[i - 1].start : clauses[i - 1].end].rstrip().endswith(":")
+        if (clauses[i].indirect or continuation or label) and clauses[i - 1].plan and not clauses[i].plan:
             clauses[i] = Clause(**{**clauses[i].__dict__, "plan": True, "intent": clauses[i - 1].intent})
     # "Vi hade en barngrupp, men den lades ner": a past clause that refers back makes the clause it refers to past
     # (back over the comma segments without a subject of their own that continue it: "Vi hade en grupp, Klubb Simon, …")

@@ -242,6 +242,8 @@ def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
     clause = _label_clause(unit, unit.clause_at(match.start), named)
     # a method in a "ska" clause is planned, or prescribed as a task: either way not shown practised
     plan = _marker_at(_plan_cues(lang), unit, clause)
+    if plan is None and _under_plan_label(unit, unit.clause_at(match.start)):
+        plan = clause.start  # "Mål: ME-WE-grupp till hösten", "Plan: starta Trappan"
     training = _marker_at(statuses.get("training", ()), unit, clause)
     if training is not None and training > match.start:
         return "training"  # "vi planerar ME-WE-grupper och två kollegor går utbildningen nu"
@@ -275,6 +277,16 @@ def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
         )
         return "planned" if later_plan else "training"
     return "active"
+
+
+def _under_plan_label(unit: Unit, clause: Clause) -> bool:
+    """The clause follows a goal's or a plan's label at the sentence's head ("Mål:", "Plan:"), which makes it a plan
+    (see :func:`~..reading.read_unit`)."""
+    if not clause.intent or clause.start == 0:
+        return False
+    before = next((c for c in reversed(unit.clauses) if c.end <= clause.start), None)
+    return (before is not None and before.start == 0 and before.intent
+            and unit.text[before.start : before.end].rstrip().endswith(":"))
 
 
 _LABEL_TOKENS = 4  # at most this many tokens make a method's name a list label ("ME-WE – två ledare utbildas nu")
@@ -389,11 +401,17 @@ def methods(ind, block: Block) -> Verdict:
 
 
 def _own(ind, unit: Unit, match) -> bool:
-    """The organisation is the block's own ("våra familjebehandlare")."""
+    """The organisation is the block's own ("våra familjebehandlare", "våra behandlare i öppenvården")."""
     if not ind.own_markers or match.first == 0:
         return False
     before = unit.tokens[match.first - 1].text
-    return says(ind.own_markers, before)
+    if says(ind.own_markers, before):
+        return True
+    # the block's own staff placed in that unit ("våra familjebehandlare i öppenvården", "vår kurator på skolan")
+    return match.first >= 3 and before in _OWN_PLACE and says(ind.own_markers, unit.tokens[match.first - 3].text)
+
+
+_OWN_PLACE = frozenset({"i", "på", "vid"})  # a place after one's own staff ("inom" is an own marker itself)
 
 
 _LABEL_WORDS = 4  # at most this many words make a sender's label

@@ -439,7 +439,11 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
         # (a partial that counts only when nothing says yes can: "Rutinen revideras vartannat år. Uppföljning sker
         # dessutom årligen.")
         evidence = [e for e in evidence if not (e.kind == "yes" and e.unit.additive)]
-    yes = [e for e in evidence if e.kind == "yes" and (e.cue or not by_cue)]
+    # a cue only in what some parts lack ("I övriga verksamheter finns inget material") leaves the others': a sentence
+    # read by meaning that says what one part has counts beside it ("Barnkliniken har tagit fram en bildberättelse.")
+    scoped_only = by_cue and all(e.kind in ("no", "limit") and any(c.negated and c.scoped for c in e.unit.clauses)
+                                 for e in evidence if e.cue)
+    yes = [e for e in evidence if e.kind == "yes" and (e.cue or not by_cue or scoped_only)]
     hard_partial = [e for e in evidence if e.kind == "partial" and not e.soft]
     soft_partial = [e for e in evidence if e.kind == "partial" and e.soft]
     limits = [e for e in evidence if e.kind == "limit"]
