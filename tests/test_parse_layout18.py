@@ -77,3 +77,19 @@ def test_a_numbered_line_out_of_sequence_stays_text_of_the_answer():
     text = "\n".join(["Region Jämtland Härjedalen", ""] + [line.format(label="", closing="9. Tidigare uppföljning")
                                                             for line in _NUMBERED])
     assert "9. Tidigare uppföljning" in _answers(parse_text(text).respondents[0])["Q13"]
+
+
+def test_a_numbered_question_ends_the_answer_above_without_a_blank_line():
+    lines = [line.format(label="Svar: ", closing="5. Övrigt") for line in _NUMBERED if line]
+    text = "\n".join(["Region Jämtland Härjedalen", ""] + lines)
+    answers = [(a.question_id, a.question_text, a.answer_text) for a in parse_text(text).respondents[0].answers]
+    assert ("Q13", "4. Hur följs efterlevnaden av bestämmelsen i HSL upp?", "Genom en årlig egenkontroll.") in answers
+    assert ("Q90", "5. Övrigt", "Vi vill ha fler träffar i länet.") in answers
+
+
+def test_an_answers_own_list_that_counts_past_the_next_number_stays_the_answer():
+    items = ["Deras uppdrag är att:", "", "1. stötta kollegor", "", "2. sprida material", "", "3. hålla rutinen aktuell", "",
+             "4. delta i nätverket", "", "5. Följa upp samtalen med barnen"]
+    text = "\n".join(["Region Jämtland Härjedalen", "", "1. Finns det styrdokument?", "Ja, en rutin.", "",
+                      "2. Hur följs styrdokumenten upp?", "Årligen.", "", "4. Finns det barnombud?", "Ja."] + items)
+    assert "5. Följa upp samtalen med barnen" in _answers(parse_text(text).respondents[0])["Q04"]

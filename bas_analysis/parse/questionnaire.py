@@ -894,15 +894,18 @@ _NUMBERED_QUESTION = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$"
 def _numbered_sequel(lines: list[str], i: int, questions: tuple[tuple[int, int], ...]) -> bool:
     """Line ``i`` is a numbered question of its own that matches no canonical one ("14. Övrigt som regionen vill
     lyfta fram", "13) Övriga kommentarer"): on a page of at least :data:`MIN_LAYOUT_ROWS` numbered canonical
-    questions, a paragraph's first line, short and no sentence, whose number is the next after the numbered
-    question above it. It ends the answer above it (a list inside an answer numbers from 1 again)."""
-    if len(questions) < MIN_LAYOUT_ROWS or (i and lines[i - 1].strip()):
+    questions, a line after a blank line or a finished sentence, short and no sentence, whose number is the next
+    after the numbered question above it, with no numbered line between them. It ends the answer above it (a list
+    inside an answer numbers from 1 again, and its items are numbered lines between)."""
+    if len(questions) < MIN_LAYOUT_ROWS or (i and lines[i - 1].strip() and not lines[i - 1].rstrip().endswith((".", "!", "?"))):
         return False
     m = _NUMBERED_QUESTION.match(lines[i])
     if not m or len(m["text"]) > MAX_LABELLED_OTHER or m["text"].rstrip().endswith((".", "!", ";", ",")):
         return False
-    above = [number for k, number in questions if k < i]
-    return bool(above) and int(m["number"]) == above[-1] + 1 and classify_question(m["text"]) in (None, CLOSING_REMARK)
+    above = max((k for k, _ in questions if k < i), default=None)
+    return (above is not None and int(m["number"]) == dict(questions)[above] + 1
+            and not any(_NUMBERED_QUESTION.match(line) for line in lines[above + 1 : i])
+            and classify_question(m["text"]) in (None, CLOSING_REMARK))
 
 
 @lru_cache(maxsize=8)
