@@ -93,3 +93,13 @@ def test_an_answers_own_list_that_counts_past_the_next_number_stays_the_answer()
     text = "\n".join(["Region Jämtland Härjedalen", "", "1. Finns det styrdokument?", "Ja, en rutin.", "",
                       "2. Hur följs styrdokumenten upp?", "Årligen.", "", "4. Finns det barnombud?", "Ja."] + items)
     assert "5. Följa upp samtalen med barnen" in _answers(parse_text(text).respondents[0])["Q04"]
+
+
+def test_a_long_export_repeating_one_name_is_no_network_report():
+    """A region's answers in long form, a row per question: its name column repeats one name (even a region that is
+    a municipality too) and its answer column is "Svar": a questionnaire, never a municipality per row."""
+    questions = ["Finns det styrdokument?", "Finns det barnombud?", "Finns det utbildningsinsatser till personal?",
+                 "Hur följs styrdokumenten upp?"]
+    rows = ["Omgång;Region;Fråga;Svar"] + [f"2022;Region Gotland;{q};Ja, sedan 2020 finns det på alla enheter." for q in questions]
+    parsed = parse_text("\n".join(rows))
+    assert parsed.kind == "questionnaire" and [r.org_code for r in parsed.respondents] == ["09"]

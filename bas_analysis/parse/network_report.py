@@ -525,8 +525,9 @@ def _name_column_by_content(lines: list[str], header: int, report: int) -> int |
     """The name column of a table whose header names its report column but not its name column (a form tool's
     export: "ID | Starttid | Sluttid | Kommun/organisation | Vad har hänt …?"): of the first
     :data:`MAX_CONTENT_ROWS` rows below the header, the one column other than the report column whose cells name
-    municipalities exactly in at least :data:`MIN_EXPORT_ROWS` rows and in most of them (ids, time stamps and
-    e-mail addresses name none). None when no column, or more than one, does."""
+    municipalities exactly in most rows, at least :data:`MIN_EXPORT_ROWS` different ones (ids, time stamps and
+    e-mail addresses name none; a long export's column repeating one region, "Region Gotland", is no list of
+    municipalities). None when no column, or more than one, does."""
     rows = []
     for line in lines[header + 1:]:
         if not line.strip():
@@ -538,9 +539,9 @@ def _name_column_by_content(lines: list[str], header: int, report: int) -> int |
     if len(rows) < MIN_EXPORT_ROWS:
         return None
     width = max(map(len, rows))
-    named = [k for k in range(width) if k != report and (hits := sum(
-        1 for cells in rows if k < len(cells) and cells[k] and (found := name_line_respondents(cells[k])) and _exact(found)))
-        >= MIN_EXPORT_ROWS and hits * 2 > len(rows)]
+    named = [k for k in range(width) if k != report and len(hits := [
+        cells[k] for cells in rows if k < len(cells) and cells[k] and (found := name_line_respondents(cells[k])) and _exact(found)])
+        * 2 > len(rows) and len(set(hits)) >= MIN_EXPORT_ROWS]
     return named[0] if len(named) == 1 else None
 
 
