@@ -78,7 +78,7 @@ from functools import lru_cache
 
 from .. import orgs
 from ..redact import is_first_name
-from . import BULLET_RE, DATED_STAMP, Answer, Respondent, decorated, match_respondent, register, split_paragraphs, table_cells, undecorated
+from . import BULLET_RE, DATED_STAMP, MIN_EXPORT_ROWS, Answer, Respondent, decorated, match_respondent, register, split_paragraphs, table_cells, undecorated
 
 # (maybe after the same words in another language: "Municipality reports / Redovisning från …")
 HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[^\W\d][\w ]{0,40}/\s*)?redovisning(ar)?\s+från\s+(de\s+)?(deltagande|medverkande)\s+kommuner", re.IGNORECASE | re.MULTILINE)
@@ -504,6 +504,8 @@ def _report_columns(lines: list[str]) -> list[str]:
             continue
         names = [j for j, c in enumerate(cells) if NAME_COLUMN_RE.match(c)]
         reports = [j for j, c in enumerate(cells) if REPORT_COLUMN_RE.match(c)]
+        if not names and len(reports) == 1 and (named := _name_column_by_content(lines, i, reports[0])) is not None:
+            names = [named]  # a name column headed in words of its own ("Kommun/organisation", "Deltagare")
         if len(names) == 1 and len(reports) == 1:
             district = next((j for j, c in enumerate(cells) if DISTRICT_COLUMN_RE.match(c)), None)
             columns = (len(cells), names[0], reports[0], district)
@@ -514,6 +516,33 @@ def _report_columns(lines: list[str]) -> list[str]:
             unit = cells[district] if district is not None else ""
             out[i] = (cells[name] + (f"/{unit}" if unit else "")) + " | " + cells[report]
     return out
+
+
+MAX_CONTENT_ROWS = 12  # rows under a header read to tell its name column by what it holds
+
+
+def _name_column_by_content(lines: list[str], header: int, report: int) -> int | None:
+    """The name column of a table whose header names its report column but not its name column (a form tool's
+    export: "ID | Starttid | Sluttid | Kommun/organisation | Vad har hänt …?"): of the first
+    :data:`MAX_CONTENT_ROWS` rows below the header, the one column other than the report column whose cells name
+    municipalities exactly in most rows, at least :data:`MIN_EXPORT_ROWS` different ones (ids, time stamps and
+    e-mail addresses name none; a long export's column repeating one region, "Region Gotland", is no list of
+    municipalities). None when no column, or more than one, does."""
+    rows = []
+    for line in lines[header + 1:]:
+        if not line.strip():
+            continue
+        cells = table_cells(line) if "|" in line or "\t" in line else None
+        if not cells or len(rows) >= MAX_CONTENT_ROWS:
+            break
+        rows.append(cells)
+    if len(rows) < MIN_EXPORT_ROWS:
+        return None
+    width = max(map(len, rows))
+    named = [k for k in range(width) if k != report and len(hits := [
+        cells[k] for cells in rows if k < len(cells) and cells[k] and (found := name_line_respondents(cells[k])) and _exact(found)])
+        * 2 > len(rows) and len(set(hits)) >= MIN_EXPORT_ROWS]
+    return named[0] if len(named) == 1 else None
 
 
 def _indent(line: str) -> int:

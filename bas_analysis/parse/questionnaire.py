@@ -887,6 +887,27 @@ def form_records(text: str) -> str:
     return "\n".join(out)
 
 
+# a numbered line, one level: "3. Hur följs …?", "14) Övrigt"
+_NUMBERED_QUESTION = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+
+
+def _numbered_sequel(lines: list[str], i: int, questions: tuple[tuple[int, int], ...]) -> bool:
+    """Line ``i`` is a numbered question of its own that matches no canonical one ("14. Övrigt som regionen vill
+    lyfta fram", "13) Övriga kommentarer"): on a page of at least :data:`MIN_LAYOUT_ROWS` numbered canonical
+    questions, a line after a blank line or a finished sentence, short and no sentence, whose number is the next
+    after the numbered question above it, with no numbered line between them. It ends the answer above it (a list
+    inside an answer numbers from 1 again, and its items are numbered lines between)."""
+    if len(questions) < MIN_LAYOUT_ROWS or (i and lines[i - 1].strip() and not lines[i - 1].rstrip().endswith((".", "!", "?"))):
+        return False
+    m = _NUMBERED_QUESTION.match(lines[i])
+    if not m or len(m["text"]) > MAX_LABELLED_OTHER or m["text"].rstrip().endswith((".", "!", ";", ",")):
+        return False
+    above = max((k for k, _ in questions if k < i), default=None)
+    return (above is not None and int(m["number"]) == dict(questions)[above] + 1
+            and not any(_NUMBERED_QUESTION.match(line) for line in lines[above + 1 : i])
+            and classify_question(m["text"]) in (None, CLOSING_REMARK))
+
+
 @lru_cache(maxsize=8)
 def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     """The page's lines in the ordinary layout, and the question id of lines whose layout says they are a
@@ -953,6 +974,12 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
         ids = {classify_label(line[m.end():]) for line in lines if (m := _QUESTION_LABEL.match(line))}
         ids.discard(None)
         return len(ids) >= MIN_LAYOUT_ROWS
+
+    @lru_cache(maxsize=1)
+    def numbered_questions() -> tuple[tuple[int, int], ...]:
+        """(line, number) of the numbered lines that are canonical questions ("3. Hur följs …?")."""
+        return tuple((k, int(m["number"])) for k, line in enumerate(lines) if line.lstrip()[:1].isdigit()
+                     and (m := _NUMBERED_QUESTION.match(line)) and classify_question(m["text"]) not in (None, CLOSING_REMARK))
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -1037,6 +1064,10 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             continue
         if ":" in line and _REPORT_FIELD.match(line):
             out.append("")  # "Frågetyp: Fritext", "Antal svar: 1": a report's furniture, no text of an answer
+            i += 1
+            continue
+        if line.lstrip()[:1].isdigit() and _numbered_sequel(lines, i, numbered_questions()):
+            emit(line.strip(), CLOSING_REMARK, "")  # "14. Övrigt" after "13. Hur följs …?": a question of its own
             i += 1
             continue
         labelled = _QUESTION_LABEL.match(line)
