@@ -3805,23 +3805,86 @@ _GROUP_NAME_RE = re.compile(
 )
 
 
+KEEP_NAMES_FILE = "data/keep_names.csv"
+KEEP_KINDS = ("title", "method", "programme", "organisation")
+
+
 @lru_cache(maxsize=1)
+def _keep_name_rows() -> tuple[tuple[str, str], ...]:
+    """(name, kind) of the rows of data/keep_names.csv: well-known titles of children's books, films and TV series
+    built on a character's name, and names of methods, programmes and organisations that hold a person's name or
+    look like one (one a row, with its kind and a free note; a researcher adds rows)."""
+    with importlib.resources.files("bas_analysis").joinpath(KEEP_NAMES_FILE).open(encoding="utf-8") as fh:
+        rows = [(row["name"].strip(), row["kind"].strip()) for row in csv.DictReader(fh)]
+    unknown = sorted({kind for _, kind in rows if kind not in KEEP_KINDS})
+    if unknown:
+        raise ValueError(f"{KEEP_NAMES_FILE}: unknown kind {unknown}, expected one of {list(KEEP_KINDS)}")
+    return tuple((name, kind) for name, kind in rows if name)
+
+
+def _codebook_method_names() -> list[str]:
+    """The names of the methods the codebook knows and those of their cues that are plain words, without a
+    cue's marks ("beardslee*" gives "beardslee", "sgv=" "sgv"; a regular expression or a cue with a gap is none)."""
+    from .coding.codebook import load_codebook  # (here: the codebook is read only when a name is to be kept)
+
+    names = []
+    for indicator in load_codebook().indicators:
+        for name, _kind, cues in indicator.methods:
+            names.append(name)
+            for cue in cues:
+                if cue.regex is None and cue.words and None not in cue.words:
+                    names.append(plain_re.sub(r"[=*]+(?=\s|$)", "", cue.source).strip())
+    return [n for n in names if n]
+
+
+@lru_cache(maxsize=1)
+def keep_names() -> tuple[tuple[str, str], ...]:
+    """(name, kind) of every name redaction keeps whole wherever a text writes it: the rows of
+    data/keep_names.csv and the methods of the codebook (kind "method"). A title is kept as written, of two words
+    or more (a character's name alone names no person); a method's, a programme's or an organisation's name in
+    any case and as the start of a compound or a genitive ("Marte Meo-utbildningen", "Beardslees"), of one word
+    too, but for a first name we know (it would keep a person's)."""
+    lex = lexicon()
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for name, kind in list(_keep_name_rows()) + [(n, "method") for n in _codebook_method_names()]:
+        key = (name.casefold(), "title" if kind == "title" else "other")
+        if key in seen:
+            continue
+        words = name.split()
+        if len(words) == 1 and (kind == "title" or name.casefold() in lex.first_sv or name.casefold() in lex.first_other):
+            continue
+        seen.add(key)
+        out.append((name, kind))
+    return tuple(out)
+
+
 def known_titles() -> tuple[str, ...]:
-    """The well-known titles of children's books, films and TV series of data/children_titles.csv (a title of
-    two words or more: a character's name in one names no person)."""
-    with importlib.resources.files("bas_analysis").joinpath("data/children_titles.csv").open(encoding="utf-8") as fh:
-        titles = [row["title"].strip() for row in csv.DictReader(fh)]
-    return tuple(t for t in titles if len(t.split()) > 1)
+    """The titles of :func:`keep_names` (two words or more)."""
+    return tuple(name for name, kind in keep_names() if kind == "title")
+
+
+_KEEP_WORD_RE = plain_re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
-def _titles_by_word() -> dict[str, tuple[str, ...]]:
-    """The known titles by each of their words."""
-    index: dict[str, list[str]] = {}
-    for title in known_titles():
-        for word in set(plain_re.findall(r"[^\W\d_]+", title)):
-            index.setdefault(word, []).append(title)
-    return {word: tuple(titles) for word, titles in index.items()}
+def _keep_names_by_word() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The names of :func:`keep_names` by each of their words (casefolded)."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for entry in keep_names():
+        for word in set(_KEEP_WORD_RE.findall(entry[0].casefold())):
+            index.setdefault(word, []).append(entry)
+    return {word: tuple(entries) for word, entries in index.items()}
+
+
+@lru_cache(maxsize=512)
+def _keep_name_re(name: str):
+    """A method's, programme's or organisation's name in any case, blanks or a line break between its words, no
+    letter or digit before it, and the rest of its last word after it (a compound, a genitive)."""
+    between = r"(?:[ \t]{1,2}|[ \t]?\n[ \t]?)"
+    tail = r"[\w\-]*" if name[-1:].isalnum() else r"(?!\w)"
+    body = between.join(plain_re.escape(w) for w in name.split())
+    return plain_re.compile(rf"(?<![\w\-]){body}{tail}", plain_re.IGNORECASE)
 
 
 def _known_title_spans(text: str, titles=None) -> list[tuple[int, int]]:
@@ -3837,6 +3900,22 @@ def _known_title_spans(text: str, titles=None) -> list[tuple[int, int]]:
             if not (position and text[position - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
                 spans.append((position, end))
             position = text.find(title, end)
+    return spans
+
+
+def _keep_name_spans(text: str, entries) -> list[tuple[int, int]]:
+    """Where ``text`` writes a name of ``entries`` ((name, kind) of :func:`keep_names`): a title as listed
+    (:func:`_known_title_spans`), any other name in any case with the rest of its last word."""
+    spans = _known_title_spans(text, [name for name, kind in entries if kind == "title"])
+    low = None
+    for name, kind in entries:
+        if kind == "title":
+            continue
+        if low is None:
+            low = text.casefold()
+        if name.split()[0].casefold() not in low:
+            continue
+        spans += [m.span() for m in _keep_name_re(name).finditer(text)]
     return spans
 
 
@@ -3870,10 +3949,16 @@ def _compound_place_before_name_spans(redactor: Redactor, text: str) -> list[tup
 
 
 def _titles_of_names(text: str, spans) -> list[tuple[int, int]]:
-    """:func:`_known_title_spans` of the known titles holding a word of a name at ``spans`` ((start, end, …))."""
-    index = _titles_by_word()
-    titles = {t for start, end, *_ in spans for w in text[start:end].split() for t in index.get(w, ())}
-    return _known_title_spans(text, titles) if titles else []
+    """:func:`_keep_name_spans` of the names of :func:`keep_names` holding a word of a name at ``spans`` ((start,
+    end, …)), or its genitive ("Beardslees" for "Beardslee")."""
+    index = _keep_names_by_word()
+    entries = set()
+    for start, end, *_ in spans:
+        for word in _KEEP_WORD_RE.findall(text[start:end].casefold()):
+            entries.update(index.get(word, ()))
+            if word.endswith("s"):
+                entries.update(index.get(word[:-1], ()))
+    return _keep_name_spans(text, entries) if entries else []
 
 
 def _group_name_spans(low: str, text: str) -> list[tuple[int, int]]:
