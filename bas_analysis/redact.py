@@ -2024,7 +2024,9 @@ class Redactor:
         role = _person_word(word)
         if not role and word in _NAMING_VERBS:  # "Vår konsulent heter …"
             role = _person_word(_word_span_before(text, begin, latin1)[1].casefold())
-        if word != "av" and not role:
+        # a verb that addresses someone: "Kontakta X Y", "Ring X Y", "Skicka till X Y", "Vänd dig till X Y"
+        addressed = not role and (word in _ADDRESSING_VERBS or word == "till" and _addressing_till(text, begin))
+        if word != "av" and not role and not addressed:
             return None
         first = m.group("first")
         # a word we do not know is a first name from abroad only without the Swedish letters å, ä, ö: with
@@ -2039,7 +2041,7 @@ class Redactor:
             if not (self._unknown_word(last) and self._plain_surname(last, text, m.end("last"))):
                 return None
             if not role and (_SWEDISH_ONLY_LETTERS.intersection(last.casefold())
-                             or not (_PERSON_AFTER_RE.match(text, m.end("last"))
+                             or not (addressed or _PERSON_AFTER_RE.match(text, m.end("last"))
                                      or _passive_agent(self, text, begin, first, m.end("last")))):
                 return None
         end, name = m.end("last"), f"{first} {last}"
@@ -2169,9 +2171,11 @@ class Redactor:
         if foreign:
             if len(parts) == 1:
                 return self._known_surname(word, None)
-            known = [self._known_surname(p, None) and not self._is_place(p) for p in parts]
-            particle = [p.casefold() in _SURNAME_PREFIXES for p in parts[:-1]] + [False]
             rare = [self._unknown_word(p) for p in parts]
+            # a known surname that is also a place's name counts beside a rare word ("Adeyemi-Berg")
+            known = [self._known_surname(p, None) and (not self._is_place(p) or any(rare[:k] + rare[k + 1:]))
+                     for k, p in enumerate(parts)]
+            particle = [p.casefold() in _SURNAME_PREFIXES for p in parts[:-1]] + [False]
             return all(k or q or r for k, q, r in zip(known, particle, rare)) and any(known + particle) \
                 and any(rare + known[1:])
         return all(self._known_surname(p, None) or self._unknown_word(p) for p in parts)
@@ -2266,6 +2270,12 @@ _FAMILY_WORDS = frozenset({"dotter", "dottern", "sonen", "bror", "brodern", "sys
 _FAMILY_ENDINGS = ("mamma", "mamman", "pappa", "pappan")
 # "Vår konsulent heter X Y", "Samordnare är X Y": a verb that names, after a role
 _NAMING_VERBS = frozenset({"heter", "är", "blir", "blev"})
+# verbs that address the person named right after them ("Kontakta X Y", "Mejla X Y"), and those that do so with
+# "till" after them, a few words between allowed ("Skicka anmälan till X Y", "Vänd dig till X Y", "Hör av er till")
+_ADDRESSING_VERBS = frozenset({"kontakta", "mejla", "maila", "ring", "ringa", "smsa"})
+_ADDRESSING_TILL_RE = plain_re.compile(
+    r"(?<![^\W\d_])(?i:skicka|skickas|mejla|mejlas|maila|mailas|ring|ringa|vänd|vänder|hör[ \t]av|skriv|anmäl|anmälan|"
+    r"anmälningar|frågor|lämna|lämnas|posta|sms:a|smsa)(?:[ \t]{1,2}[^\W\d_]+){0,3}[ \t]{1,2}$")
 
 
 # a login after "användare" ("exporterad av användare anna_s", "Användarnamn: lili01")
@@ -2305,15 +2315,18 @@ _LOWER_NAME_RE = re.compile(
 _LOWER_PAIR_BEFORE_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)$")
 _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
-# a first name alone asked to be called: "Ring Lisa eller Omar", "Kontakta Lisa och …", "Mejla Lisa: …", "Ring Lisa på
-# 070-…", "Kontakta Lisa om …" (not "Fråga X om": a service's name, "Fråga Doktorn om …")
+# a first name alone asked to be called or written to: "Ring Lisa eller Omar", "Kontakta Lisa och …", "Mejla Lisa: …",
+# "Ring Lisa på 070-…", "Kontakta Lisa om …", "Skicka till Lise-Marie.", "Vänd dig till Omar eller …" (a double name
+# too; not "Fråga X om": a service's name, "Fråga Doktorn om …")
+_CALLED_NAME = r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+_CALL_VERB = r"(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Mm]aila|[Ss]ms:a|[Ss]msa|(?:[Ss]kicka|[Mm]ejla|[Mm]aila|[Vv]änd[ \t](?:dig|er)|[Hh]ör[ \t]av[ \t](?:dig|er))[ \t]till)"
 _CALL_FIRST_NAME_RE = re.compile(
-    r"(?<![\p{L}])(?:(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)[ \t](?:på|om)[ \t]"
-    r"|(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)(?:[ \t](?:eller|och)[ \t]|[ \t]?:[ \t]|[.!](?=[ \t\n]|$)))")
+    rf"(?<![\p{{L}}])(?:{_CALL_VERB}[ \t]{_CALLED_NAME}[ \t](?:på|om)[ \t]"
+    rf"|(?:{_CALL_VERB}|[Ff]råga)[ \t]{_CALLED_NAME}(?:[ \t](?:eller|och)[ \t]|[ \t]?:[ \t]|[.!](?=[ \t\n]|$)))")
 # what every match of it holds: the end of its word, a blank and a letter that is no small Swedish one (the
 # standard library's engine; a capital of \p{Lu} is a letter, [^\W\d_], and none of a-zåäöéü): most pages hold
 # "ing " often, but seldom before a capital
-_CALL_HINT_RE = plain_re.compile(r"(?:ing|ontakta|ejla|råga|ms:a|msa)[ \t][^\W\d_a-zåäöéü]")
+_CALL_HINT_RE = plain_re.compile(r"(?:ing|ontakta|ejla|aila|råga|ms:a|msa|till)[ \t][^\W\d_a-zåäöéü]")
 # a first name after a greeting that closes a message: "Mvh X", "Hälsningar X", "hälsar X"
 _GREETING_FIRST_NAME_RE = re.compile(
     r"(?<![\p{L}])(?i:mvh|hälsningar|hälsar|kram|kramar|hej)[,:]?[ \t]{1,2}(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
@@ -2454,6 +2467,13 @@ def _login_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
+def _addressing_till(text: str, till: int) -> bool:
+    """Whether the "till" at ``till`` ends a verb of addressing on its line, a few words between
+    (:data:`_ADDRESSING_TILL_RE`): "Skicka anmälan till", "Vänd dig till"."""
+    line_start = max(text.rfind("\n", 0, till) + 1, till - 60)
+    return _ADDRESSING_TILL_RE.search(text, line_start, till) is not None
+
+
 def _person_word(word: str) -> bool:
     """Whether a (casefolded) word names a person's role or a relative: a person's name may follow it."""
     return word.endswith(_ROLE_ENDINGS) or _family_word(word)
@@ -2524,6 +2544,10 @@ _CREDIT_INITIALS_RE = plain_re.compile(
 _CREDIT_HINTS = ("ext:", "ext :", "oto:", "oto :", "ild:", "ild :")
 _MIXED_AFTER_AV_RE = plain_re.compile(r"av[ \t]{1,2}(?P<mixed>[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ][a-zåäö])(?![^\W_])")
 _BRACKET_INITIALS_RE = plain_re.compile(r"\((?P<initials>[A-ZÅÄÖ]{2,3})\)")
+# two or three capitals in brackets signing a message: alone on their line, or ending it after a clause's end
+# ("Tack för idag!\n(ÅL)", "Vi ses på torsdag. (ÅL)"); an abbreviation in brackets follows its words instead
+_BRACKET_SIGNATURE_RE = plain_re.compile(
+    r"(?:^[ \t]*|[.!?][ \t]{1,3})\((?P<initials>[A-ZÅÄÖ]{2,3})\)[ \t]*$", plain_re.MULTILINE)
 # initials in mixed case signed after a slash (a blank or none after it) ending a line after a word or a date:
 # a first name's initial and the surname's first letters ("… 2014-12-18 / ABe", "AnKo"), a particle's ("AvH")
 _MIXED_INITIALS = r"(?:[A-ZÅÄÖ]{2}[a-zåäö]{1,2}|[A-ZÅÄÖ][a-zåäö]{1,2}[A-ZÅÄÖ][a-zåäö]{0,2})"
@@ -2556,6 +2580,7 @@ def _signature_spans(text: str) -> list[tuple[int, int]]:
         for m in _BRACKET_INITIALS_RE.finditer(text):
             if _initials_of_name_before(text, m.start(), m.group("initials")):
                 spans.append(m.span())
+        spans += [m.span("initials") for m in _BRACKET_SIGNATURE_RE.finditer(text)]
     return spans
 
 
@@ -2570,8 +2595,9 @@ def _after_word_and_blanks(text: str, start: int, blanks_needed: bool = False) -
 
 def _initials_of_name_before(text: str, start: int, initials: str) -> bool:
     """Whether two or three capitalised words in a row on the line before ``start`` (within 80 characters), the
-    first a first name we know, have ``initials`` as their first letters ("Zeynep Aydoğan" for "ZA", "Lars-Erik
-    Bodin" for "LEB")."""
+    first a first name we know (or one from abroad we do not know before surnames or rare words), have
+    ``initials`` as their first letters ("Zeynep Aydoğan" for "ZA", "Lars-Erik Bodin" for "LEB", "Gulnara
+    Nurmagambetova" for "GN")."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
     words = list(_CAPITALISED_WORD_RE.finditer(text, line_start, start))
     redactor = _default_redactor()
@@ -2582,8 +2608,12 @@ def _initials_of_name_before(text: str, start: int, initials: str) -> bool:
                 break
             letters += "".join(part[0] for part in w.group().split("-"))
             last = w
-            if letters == initials:
-                return redactor._plain_first_name(word.group())
+            if letters == initials:  # a first name we know, or from abroad before surnames or rare words
+                names = [w.group() for w in words[k:words.index(last) + 1]]
+                return redactor._plain_first_name(names[0]) or redactor._unknown_first_name(names[0]) \
+                    and all(redactor._plain_surname(n, text, start, foreign=True) or redactor._unknown_word(n)
+                            for n in names[1:]) \
+                    and tuple(n.casefold() for n in names) not in redactor.lex.place_phrases
             if len(letters) >= len(initials):
                 break
     return False
