@@ -63,7 +63,8 @@ Person names are found in these ways:
 A name found inside a quoted title after a word for a book, a film or a material ("boken ”X och …”"), right
 after an institution's capitalised word ("Familjecentralen X Y", "Stiftelsen X och Y Z", "Familjens hus X")
 or as a full name's genitive before a rare proper noun (a place named after a person) is kept
-(:func:`_kept_name_spans`).
+(:func:`_kept_name_spans`); so is one inside a name of :func:`keep_names` (data/keep_names.csv: titles,
+methods, programmes, organisations, and the methods the codebook knows: "Marte Meo", "Bror Hjorths hus").
 
 Names are never what the reference data calls a place or organisation
 (regions, municipalities, their aliases: "Lund", "Borås"), nor a first name
