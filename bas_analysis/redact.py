@@ -63,7 +63,8 @@ Person names are found in these ways:
 A name found inside a quoted title after a word for a book, a film or a material ("boken ”X och …”"), right
 after an institution's capitalised word ("Familjecentralen X Y", "Stiftelsen X och Y Z", "Familjens hus X")
 or as a full name's genitive before a rare proper noun (a place named after a person) is kept
-(:func:`_kept_name_spans`).
+(:func:`_kept_name_spans`); so is one inside a name of :func:`keep_names` (data/keep_names.csv: titles,
+methods, programmes, organisations, and the methods the codebook knows: "Marte Meo", "Bror Hjorths hus").
 
 Names are never what the reference data calls a place or organisation
 (regions, municipalities, their aliases: "Lund", "Borås"), nor a first name
@@ -2024,7 +2025,9 @@ class Redactor:
         role = _person_word(word)
         if not role and word in _NAMING_VERBS:  # "Vår konsulent heter …"
             role = _person_word(_word_span_before(text, begin, latin1)[1].casefold())
-        if word != "av" and not role:
+        # a verb that addresses someone: "Kontakta X Y", "Ring X Y", "Skicka till X Y", "Vänd dig till X Y"
+        addressed = not role and (word in _ADDRESSING_VERBS or word == "till" and _addressing_till(text, begin))
+        if word != "av" and not role and not addressed:
             return None
         first = m.group("first")
         # a word we do not know is a first name from abroad only without the Swedish letters å, ä, ö: with
@@ -2039,7 +2042,7 @@ class Redactor:
             if not (self._unknown_word(last) and self._plain_surname(last, text, m.end("last"))):
                 return None
             if not role and (_SWEDISH_ONLY_LETTERS.intersection(last.casefold())
-                             or not (_PERSON_AFTER_RE.match(text, m.end("last"))
+                             or not (addressed or _PERSON_AFTER_RE.match(text, m.end("last"))
                                      or _passive_agent(self, text, begin, first, m.end("last")))):
                 return None
         end, name = m.end("last"), f"{first} {last}"
@@ -2169,9 +2172,11 @@ class Redactor:
         if foreign:
             if len(parts) == 1:
                 return self._known_surname(word, None)
-            known = [self._known_surname(p, None) and not self._is_place(p) for p in parts]
-            particle = [p.casefold() in _SURNAME_PREFIXES for p in parts[:-1]] + [False]
             rare = [self._unknown_word(p) for p in parts]
+            # a known surname that is also a place's name counts beside a rare word ("Adeyemi-Berg")
+            known = [self._known_surname(p, None) and (not self._is_place(p) or any(rare[:k] + rare[k + 1:]))
+                     for k, p in enumerate(parts)]
+            particle = [p.casefold() in _SURNAME_PREFIXES for p in parts[:-1]] + [False]
             return all(k or q or r for k, q, r in zip(known, particle, rare)) and any(known + particle) \
                 and any(rare + known[1:])
         return all(self._known_surname(p, None) or self._unknown_word(p) for p in parts)
@@ -2266,6 +2271,12 @@ _FAMILY_WORDS = frozenset({"dotter", "dottern", "sonen", "bror", "brodern", "sys
 _FAMILY_ENDINGS = ("mamma", "mamman", "pappa", "pappan")
 # "Vår konsulent heter X Y", "Samordnare är X Y": a verb that names, after a role
 _NAMING_VERBS = frozenset({"heter", "är", "blir", "blev"})
+# verbs that address the person named right after them ("Kontakta X Y", "Mejla X Y"), and those that do so with
+# "till" after them, a few words between allowed ("Skicka anmälan till X Y", "Vänd dig till X Y", "Hör av er till")
+_ADDRESSING_VERBS = frozenset({"kontakta", "mejla", "maila", "ring", "ringa", "smsa"})
+_ADDRESSING_TILL_RE = plain_re.compile(
+    r"(?<![^\W\d_])(?i:skicka|skickas|mejla|mejlas|maila|mailas|ring|ringa|vänd|vänder|hör[ \t]av|skriv|anmäl|anmälan|"
+    r"anmälningar|frågor|lämna|lämnas|posta|sms:a|smsa)(?:[ \t]{1,2}[^\W\d_]+){0,3}[ \t]{1,2}$")
 
 
 # a login after "användare" ("exporterad av användare anna_s", "Användarnamn: lili01")
@@ -2305,15 +2316,18 @@ _LOWER_NAME_RE = re.compile(
 _LOWER_PAIR_BEFORE_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)$")
 _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
-# a first name alone asked to be called: "Ring Lisa eller Omar", "Kontakta Lisa och …", "Mejla Lisa: …", "Ring Lisa på
-# 070-…", "Kontakta Lisa om …" (not "Fråga X om": a service's name, "Fråga Doktorn om …")
+# a first name alone asked to be called or written to: "Ring Lisa eller Omar", "Kontakta Lisa och …", "Mejla Lisa: …",
+# "Ring Lisa på 070-…", "Kontakta Lisa om …", "Skicka till Lise-Marie.", "Vänd dig till Omar eller …" (a double name
+# too; not "Fråga X om": a service's name, "Fråga Doktorn om …")
+_CALLED_NAME = r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+_CALL_VERB = r"(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Mm]aila|[Ss]ms:a|[Ss]msa|(?:[Ss]kicka|[Mm]ejla|[Mm]aila|[Vv]änd[ \t](?:dig|er)|[Hh]ör[ \t]av[ \t](?:dig|er))[ \t]till)"
 _CALL_FIRST_NAME_RE = re.compile(
-    r"(?<![\p{L}])(?:(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)[ \t](?:på|om)[ \t]"
-    r"|(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Ff]råga|[Ss]ms:a|[Ss]msa)[ \t](?P<first>\p{Lu}\p{Ll}+)(?:[ \t](?:eller|och)[ \t]|[ \t]?:[ \t]|[.!](?=[ \t\n]|$)))")
+    rf"(?<![\p{{L}}])(?:{_CALL_VERB}[ \t]{_CALLED_NAME}[ \t](?:på|om)[ \t]"
+    rf"|(?:{_CALL_VERB}|[Ff]råga)[ \t]{_CALLED_NAME}(?:[ \t](?:eller|och)[ \t]|[ \t]?:[ \t]|[.!](?=[ \t\n]|$)))")
 # what every match of it holds: the end of its word, a blank and a letter that is no small Swedish one (the
 # standard library's engine; a capital of \p{Lu} is a letter, [^\W\d_], and none of a-zåäöéü): most pages hold
 # "ing " often, but seldom before a capital
-_CALL_HINT_RE = plain_re.compile(r"(?:ing|ontakta|ejla|råga|ms:a|msa)[ \t][^\W\d_a-zåäöéü]")
+_CALL_HINT_RE = plain_re.compile(r"(?:ing|ontakta|ejla|aila|råga|ms:a|msa|till)[ \t][^\W\d_a-zåäöéü]")
 # a first name after a greeting that closes a message: "Mvh X", "Hälsningar X", "hälsar X"
 _GREETING_FIRST_NAME_RE = re.compile(
     r"(?<![\p{L}])(?i:mvh|hälsningar|hälsar|kram|kramar|hej)[,:]?[ \t]{1,2}(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
@@ -2454,6 +2468,13 @@ def _login_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
+def _addressing_till(text: str, till: int) -> bool:
+    """Whether the "till" at ``till`` ends a verb of addressing on its line, a few words between
+    (:data:`_ADDRESSING_TILL_RE`): "Skicka anmälan till", "Vänd dig till"."""
+    line_start = max(text.rfind("\n", 0, till) + 1, till - 60)
+    return _ADDRESSING_TILL_RE.search(text, line_start, till) is not None
+
+
 def _person_word(word: str) -> bool:
     """Whether a (casefolded) word names a person's role or a relative: a person's name may follow it."""
     return word.endswith(_ROLE_ENDINGS) or _family_word(word)
@@ -2524,6 +2545,10 @@ _CREDIT_INITIALS_RE = plain_re.compile(
 _CREDIT_HINTS = ("ext:", "ext :", "oto:", "oto :", "ild:", "ild :")
 _MIXED_AFTER_AV_RE = plain_re.compile(r"av[ \t]{1,2}(?P<mixed>[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ][a-zåäö])(?![^\W_])")
 _BRACKET_INITIALS_RE = plain_re.compile(r"\((?P<initials>[A-ZÅÄÖ]{2,3})\)")
+# two or three capitals in brackets signing a message: alone on their line, or ending it after a clause's end
+# ("Tack för idag!\n(ÅL)", "Vi ses på torsdag. (ÅL)"); an abbreviation in brackets follows its words instead
+_BRACKET_SIGNATURE_RE = plain_re.compile(
+    r"(?:^[ \t]*|[.!?][ \t]{1,3})\((?P<initials>[A-ZÅÄÖ]{2,3})\)[ \t]*$", plain_re.MULTILINE)
 # initials in mixed case signed after a slash (a blank or none after it) ending a line after a word or a date:
 # a first name's initial and the surname's first letters ("… 2014-12-18 / ABe", "AnKo"), a particle's ("AvH")
 _MIXED_INITIALS = r"(?:[A-ZÅÄÖ]{2}[a-zåäö]{1,2}|[A-ZÅÄÖ][a-zåäö]{1,2}[A-ZÅÄÖ][a-zåäö]{0,2})"
@@ -2556,6 +2581,7 @@ def _signature_spans(text: str) -> list[tuple[int, int]]:
         for m in _BRACKET_INITIALS_RE.finditer(text):
             if _initials_of_name_before(text, m.start(), m.group("initials")):
                 spans.append(m.span())
+        spans += [m.span("initials") for m in _BRACKET_SIGNATURE_RE.finditer(text)]
     return spans
 
 
@@ -2570,8 +2596,9 @@ def _after_word_and_blanks(text: str, start: int, blanks_needed: bool = False) -
 
 def _initials_of_name_before(text: str, start: int, initials: str) -> bool:
     """Whether two or three capitalised words in a row on the line before ``start`` (within 80 characters), the
-    first a first name we know, have ``initials`` as their first letters ("Zeynep Aydoğan" for "ZA", "Lars-Erik
-    Bodin" for "LEB")."""
+    first a first name we know (or one from abroad we do not know before surnames or rare words), have
+    ``initials`` as their first letters ("Zeynep Aydoğan" for "ZA", "Lars-Erik Bodin" for "LEB", "Gulnara
+    Nurmagambetova" for "GN")."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
     words = list(_CAPITALISED_WORD_RE.finditer(text, line_start, start))
     redactor = _default_redactor()
@@ -2582,8 +2609,12 @@ def _initials_of_name_before(text: str, start: int, initials: str) -> bool:
                 break
             letters += "".join(part[0] for part in w.group().split("-"))
             last = w
-            if letters == initials:
-                return redactor._plain_first_name(word.group())
+            if letters == initials:  # a first name we know, or from abroad before surnames or rare words
+                names = [w.group() for w in words[k:words.index(last) + 1]]
+                return redactor._plain_first_name(names[0]) or redactor._unknown_first_name(names[0]) \
+                    and all(redactor._plain_surname(n, text, start, foreign=True) or redactor._unknown_word(n)
+                            for n in names[1:]) \
+                    and tuple(n.casefold() for n in names) not in redactor.lex.place_phrases
             if len(letters) >= len(initials):
                 break
     return False
@@ -3805,23 +3836,86 @@ _GROUP_NAME_RE = re.compile(
 )
 
 
+KEEP_NAMES_FILE = "data/keep_names.csv"
+KEEP_KINDS = ("title", "method", "programme", "organisation")
+
+
 @lru_cache(maxsize=1)
+def _keep_name_rows() -> tuple[tuple[str, str], ...]:
+    """(name, kind) of the rows of data/keep_names.csv: well-known titles of children's books, films and TV series
+    built on a character's name, and names of methods, programmes and organisations that hold a person's name or
+    look like one (one a row, with its kind and a free note; a researcher adds rows)."""
+    with importlib.resources.files("bas_analysis").joinpath(KEEP_NAMES_FILE).open(encoding="utf-8") as fh:
+        rows = [(row["name"].strip(), row["kind"].strip()) for row in csv.DictReader(fh)]
+    unknown = sorted({kind for _, kind in rows if kind not in KEEP_KINDS})
+    if unknown:
+        raise ValueError(f"{KEEP_NAMES_FILE}: unknown kind {unknown}, expected one of {list(KEEP_KINDS)}")
+    return tuple((name, kind) for name, kind in rows if name)
+
+
+def _codebook_method_names() -> list[str]:
+    """The names of the methods the codebook knows and those of their cues that are plain words, without a
+    cue's marks ("beardslee*" gives "beardslee", "sgv=" "sgv"; a regular expression or a cue with a gap is none)."""
+    from .coding.codebook import load_codebook  # (here: the codebook is read only when a name is to be kept)
+
+    names = []
+    for indicator in load_codebook().indicators:
+        for name, _kind, cues in indicator.methods:
+            names.append(name)
+            for cue in cues:
+                if cue.regex is None and cue.words and None not in cue.words:
+                    names.append(plain_re.sub(r"[=*]+(?=\s|$)", "", cue.source).strip())
+    return [n for n in names if n]
+
+
+@lru_cache(maxsize=1)
+def keep_names() -> tuple[tuple[str, str], ...]:
+    """(name, kind) of every name redaction keeps whole wherever a text writes it: the rows of
+    data/keep_names.csv and the methods of the codebook (kind "method"). A title is kept as written, of two words
+    or more (a character's name alone names no person); a method's, a programme's or an organisation's name in
+    any case and as the start of a compound or a genitive ("Marte Meo-utbildningen", "Beardslees"), of one word
+    too, but for a first name we know (it would keep a person's)."""
+    lex = lexicon()
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for name, kind in list(_keep_name_rows()) + [(n, "method") for n in _codebook_method_names()]:
+        key = (name.casefold(), "title" if kind == "title" else "other")
+        if key in seen:
+            continue
+        words = name.split()
+        if len(words) == 1 and (kind == "title" or name.casefold() in lex.first_sv or name.casefold() in lex.first_other):
+            continue
+        seen.add(key)
+        out.append((name, kind))
+    return tuple(out)
+
+
 def known_titles() -> tuple[str, ...]:
-    """The well-known titles of children's books, films and TV series of data/children_titles.csv (a title of
-    two words or more: a character's name in one names no person)."""
-    with importlib.resources.files("bas_analysis").joinpath("data/children_titles.csv").open(encoding="utf-8") as fh:
-        titles = [row["title"].strip() for row in csv.DictReader(fh)]
-    return tuple(t for t in titles if len(t.split()) > 1)
+    """The titles of :func:`keep_names` (two words or more)."""
+    return tuple(name for name, kind in keep_names() if kind == "title")
+
+
+_KEEP_WORD_RE = plain_re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
-def _titles_by_word() -> dict[str, tuple[str, ...]]:
-    """The known titles by each of their words."""
-    index: dict[str, list[str]] = {}
-    for title in known_titles():
-        for word in set(plain_re.findall(r"[^\W\d_]+", title)):
-            index.setdefault(word, []).append(title)
-    return {word: tuple(titles) for word, titles in index.items()}
+def _keep_names_by_word() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The names of :func:`keep_names` by each of their words (casefolded)."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for entry in keep_names():
+        for word in set(_KEEP_WORD_RE.findall(entry[0].casefold())):
+            index.setdefault(word, []).append(entry)
+    return {word: tuple(entries) for word, entries in index.items()}
+
+
+@lru_cache(maxsize=512)
+def _keep_name_re(name: str):
+    """A method's, programme's or organisation's name in any case, blanks or a line break between its words, no
+    letter or digit before it, and the rest of its last word after it (a compound, a genitive)."""
+    between = r"(?:[ \t]{1,2}|[ \t]?\n[ \t]?)"
+    tail = r"[\w\-]*" if name[-1:].isalnum() else r"(?!\w)"
+    body = between.join(plain_re.escape(w) for w in name.split())
+    return plain_re.compile(rf"(?<![\w\-]){body}{tail}", plain_re.IGNORECASE)
 
 
 def _known_title_spans(text: str, titles=None) -> list[tuple[int, int]]:
@@ -3837,6 +3931,22 @@ def _known_title_spans(text: str, titles=None) -> list[tuple[int, int]]:
             if not (position and text[position - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
                 spans.append((position, end))
             position = text.find(title, end)
+    return spans
+
+
+def _keep_name_spans(text: str, entries) -> list[tuple[int, int]]:
+    """Where ``text`` writes a name of ``entries`` ((name, kind) of :func:`keep_names`): a title as listed
+    (:func:`_known_title_spans`), any other name in any case with the rest of its last word."""
+    spans = _known_title_spans(text, [name for name, kind in entries if kind == "title"])
+    low = None
+    for name, kind in entries:
+        if kind == "title":
+            continue
+        if low is None:
+            low = text.casefold()
+        if name.split()[0].casefold() not in low:
+            continue
+        spans += [m.span() for m in _keep_name_re(name).finditer(text)]
     return spans
 
 
@@ -3870,10 +3980,16 @@ def _compound_place_before_name_spans(redactor: Redactor, text: str) -> list[tup
 
 
 def _titles_of_names(text: str, spans) -> list[tuple[int, int]]:
-    """:func:`_known_title_spans` of the known titles holding a word of a name at ``spans`` ((start, end, …))."""
-    index = _titles_by_word()
-    titles = {t for start, end, *_ in spans for w in text[start:end].split() for t in index.get(w, ())}
-    return _known_title_spans(text, titles) if titles else []
+    """:func:`_keep_name_spans` of the names of :func:`keep_names` holding a word of a name at ``spans`` ((start,
+    end, …)), or its genitive ("Beardslees" for "Beardslee")."""
+    index = _keep_names_by_word()
+    entries = set()
+    for start, end, *_ in spans:
+        for word in _KEEP_WORD_RE.findall(text[start:end].casefold()):
+            entries.update(index.get(word, ()))
+            if word.endswith("s"):
+                entries.update(index.get(word[:-1], ()))
+    return _keep_name_spans(text, entries) if entries else []
 
 
 def _group_name_spans(low: str, text: str) -> list[tuple[int, int]]:
