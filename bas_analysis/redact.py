@@ -3837,7 +3837,7 @@ _GROUP_NAME_RE = re.compile(
 
 
 KEEP_NAMES_FILE = "data/keep_names.csv"
-KEEP_KINDS = ("title", "method", "programme", "organisation")
+KEEP_KINDS = ("title", "method", "programme", "organisation", "abbreviation")
 
 
 @lru_cache(maxsize=1)

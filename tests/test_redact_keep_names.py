@@ -108,6 +108,10 @@ def test_a_name_after_a_verb_of_addressing_or_initials_signing(text, secret):
     "Vi arbetar enligt Stödgruppsverksamhet (SGV) sedan 2005.",
     "Rädda Barnen (RB) hjälper till.",
     "Barnen träffas varje vecka.\n(SGV)",
+    # a care unit's or a law's abbreviation of data/keep_names.csv alone on its line is no signature
+    "Vi samarbetar med barn- och ungdomspsykiatrin.\n(BUP)",
+    "Frågor besvaras av barnavårdscentralen.\n(BVC)",
+    "Stödet ges enligt hälso- och sjukvårdslagen.\n(HSL)",
 ])
 def test_an_organisation_after_a_verb_or_an_abbreviation_in_brackets_is_kept(text):
     assert _clean(text) == text
