@@ -72,6 +72,11 @@ class LanguageSpec(_Strict):
     limit_back: str = r"re:(?!x)x"
     restart_back: str = r"re:(?!x)x"
     attachment_only: str = r"re:(?!x)x"
+    # a sentence cut off by the page's end right after an auxiliary or a modal ("… och en arbetsgrupp ska"): its predicate is missing
+    cut_predicate: str = r"re:(?!x)x"
+    # a word referring back to what the sentence named ("men i primärvården görs det inte"): a negated clause about parts
+    # of the organisation that holds one denies the thing there, it limits a yes before it
+    scope_back: str = r"re:(?!x)x"
     # a quoted name ("Glöm inte barnen"): a negation inside it is the name's, not a statement
     quoted_names: str = r"re:(?!x)x"
     additive: list[str] = []
@@ -303,6 +308,8 @@ class Language:
     limit_back: re.Pattern = re.compile(r"(?!x)x")  # a clause that only limits where the clause before it holds
     restart_back: re.Pattern = re.compile(r"(?!x)x")  # a start again of what was paused before it
     attachment_only: re.Pattern = re.compile(r"(?!x)x")  # a sentence that only points to an attached document
+    cut_predicate: re.Pattern = re.compile(r"(?!x)x")  # a cut-off sentence whose predicate is missing
+    scope_back: re.Pattern = re.compile(r"(?!x)x")  # a word referring back to what the sentence named
     quoted_names: re.Pattern = re.compile(r"(?!x)x")  # a negation inside one is the name's
     norms: tuple[Cue, ...] = ()  # a norm or a task, not a plan ("enligt rutinen ska …", "ombuden ska …")
     plan_times: tuple[Cue, ...] = ()  # a time ahead: the "ska" is a plan after all
@@ -442,7 +449,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
-        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), quoted_names=_regex(spec.quoted_names),
+        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
     )
 
 

@@ -188,6 +188,13 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None) -> list[Evi
             if clause.negated and clause.qualified and len(words) <= SHORT_LIMIT and words and words[0].start > unit.tokens[first].start:
                 unit_partial = f"{yes}:limited"
                 break
+            # "KVÅ-koder används i psykiatrin, men i primärvården görs det inte": a later negated clause about parts of the
+            # organisation that refers back to the thing (and names none of its own) says those parts lack it
+            if (clause.negated and clause.scoped and not clause.past and words and words[0].start > unit.tokens[first].start
+                    and not any(clause.start <= unit.tokens[a].start < clause.end for a, _ in yes_spans)
+                    and lang.scope_back.search(unit.text[clause.start : clause.end])):
+                unit_partial = f"{yes}:limited"
+                break
     out = []
     if yes:
         if clean_full and not capped and not unit_partial:
@@ -366,8 +373,11 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
     for i, unit in enumerate(units):
         if i in in_lists:
             continue
-        if answer.last and i == len(units) - 1 and len(unit.tokens) < FRAGMENT_WORDS:
-            continue  # where the page was cut off ("När det gäller KVÅ-koder har"): its end, maybe a "not", is missing
+        if answer.last and i == len(units) - 1 and (len(unit.tokens) < FRAGMENT_WORDS
+                                                     or page.book.language.cut_predicate.search(unit.text)):
+            # where the page was cut off ("När det gäller KVÅ-koder har"): its end, maybe a "not", is missing; and a long
+            # sentence cut right after its auxiliary ("… och en arbetsgrupp med … ska") says nothing of what it was to say
+            continue
         if unit.reference and depth < 2:
             other = _referred(page, answer, unit)
             if other is not None:
