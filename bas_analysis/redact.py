@@ -1816,10 +1816,11 @@ class Redactor:
                 if not self.lex.is_common(login) and not self._is_place(login.capitalize()) \
                         and not _institution_word(login):
                     spans.append(m.span("login"))
-        if _CAPITALS_LOGIN_HINT_RE.search(text):
-            for m in _CAPITALS_LOGIN_RE.finditer(text):
-                if self._plain_first_name(m["first"]):
-                    spans.append(m.span())
+        # (only on the lines holding the hint: a line's match is then found alike in the page and in a part made
+        # of whole lines, also one the hint misses, "Annaİ", where another line holds it)
+        for m in _matches_on_hinted_lines(_CAPITALS_LOGIN_HINT_RE, _CAPITALS_LOGIN_RE, text):
+            if self._plain_first_name(m["first"]):
+                spans.append(m.span())
         return spans
 
     def _first_name_run_together(self, word: str) -> bool:
