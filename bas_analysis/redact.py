@@ -1759,7 +1759,7 @@ class Redactor:
             for m in _SLASH_FIRST_NAME_RE.finditer(text):
                 if self._plain_first_name(m.group("name").lstrip("/")):
                     spans.append(m.span("name"))
-        if '"' in text or "\u201c" in text or "\u201d" in text or "\u00ab" in text:
+        if '"' in text or "\u201c" in text or "\u201d" in text or "\u00ab" in text or "(" in text:
             for m in _NICKNAME_RE.finditer(text):
                 if self._plain_first_name(m.group("first")) and self._plain_nickname(m.group("nick")) \
                         and self._nickname_surname(m.group("last"), text, m.end("last")):
@@ -2274,8 +2274,10 @@ _BLANK_INITIAL_RE = re.compile(r"[ \t]\p{Lu}\.")
 _SLASH_FIRST_NAME_RE = re.compile(r"^[ \t]*(?P<name>/{1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*$", re.MULTILINE)
 _QUOTE = "[\"\u201c\u201d\u00ab\u00bb]"
 # a nickname in quotes between a first name and a surname: 'Gustav "Gurra" Persson'
+# (a nickname in quotes or in brackets: 'Gustav "Gurra" Persson', "Ann-Charlotte (Lotta) Hagström")
 _NICKNAME_RE = re.compile(
-    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)[ \t]{_QUOTE}(?P<nick>\p{{Lu}}\p{{Ll}}+){_QUOTE}"
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)[ \t](?:{_QUOTE}(?P<nick>\p{{Lu}}\p{{Ll}}+){_QUOTE}"
+    r"|\((?P<nick>\p{Lu}\p{Ll}+)\))"
     r"[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
 )
 # two capitalised words after a word (a role or "av", read by _word_span_before): "Socionom Chidi Okonkwo-Lindahl",

@@ -139,3 +139,18 @@ def test_an_unquoted_title_after_the_word_for_a_book_or_a_film_stays(text, kept)
 def test_a_name_after_the_word_for_a_book_with_av_is_the_authors():
     out = _alone("Vi använder boken av Sara Lindkvist i grupperna.")
     assert "Sara Lindkvist" not in out
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Gruppledare: Ann-Charlotte (Lotta) Hagström, mobil 070-555 18 94.", ("Hagström", "Lotta", "Ann-Charlotte")),
+    ("Samordnare är Karl-Johan (Kalle) Nyström sedan 2020.", ("Nyström", "Kalle")),
+    ("Elisabet (Lisa) Wennberg leder gruppen.", ("Wennberg", "Lisa")),
+])
+def test_a_nickname_in_brackets_between_a_first_name_and_a_surname(text, secrets):
+    for out in _both(text):
+        for secret in secrets:
+            assert secret not in out, out
+
+
+def test_an_abbreviation_in_brackets_after_a_name_is_no_nickname():
+    assert "(BUP)" in _alone("Frågor till Anna Lind (BUP) eller till elevhälsan.")
