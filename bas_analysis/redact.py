@@ -107,7 +107,7 @@ import csv
 import importlib
 import importlib.resources
 import math
-from itertools import accumulate
+from itertools import accumulate, chain
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1759,11 +1759,14 @@ class Redactor:
             for m in _SLASH_FIRST_NAME_RE.finditer(text):
                 if self._plain_first_name(m.group("name").lstrip("/")):
                     spans.append(m.span("name"))
-        if '"' in text or "\u201c" in text or "\u201d" in text or "\u00ab" in text or "(" in text:
-            for m in _NICKNAME_RE.finditer(text):
-                if self._plain_first_name(m.group("first")) and self._plain_nickname(m.group("nick")) \
-                        and self._nickname_surname(m.group("last"), text, m.end("last")):
-                    spans.append(m.span())
+        nicknamed = _NICKNAME_RE.finditer(text) if '"' in text or "\u201c" in text or "\u201d" in text \
+            or "\u00ab" in text else ()
+        if "(" in text:
+            nicknamed = chain(nicknamed, _matches_on_hinted_lines(_BRACKET_WORD_HINT_RE, _BRACKET_NICKNAME_RE, text))
+        for m in nicknamed:
+            if self._plain_first_name(m.group("first")) and self._plain_nickname(m.group("nick")) \
+                    and self._nickname_surname(m.group("last"), text, m.end("last")):
+                spans.append(m.span())
         for start, end, _ in self._person_word_names(text):
             spans.append((start, end))
         spans += _signature_spans(text)
@@ -2274,12 +2277,17 @@ _BLANK_INITIAL_RE = re.compile(r"[ \t]\p{Lu}\.")
 _SLASH_FIRST_NAME_RE = re.compile(r"^[ \t]*(?P<name>/{1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*$", re.MULTILINE)
 _QUOTE = "[\"\u201c\u201d\u00ab\u00bb]"
 # a nickname in quotes between a first name and a surname: 'Gustav "Gurra" Persson'
-# (a nickname in quotes or in brackets: 'Gustav "Gurra" Persson', "Ann-Charlotte (Lotta) Hagström")
 _NICKNAME_RE = re.compile(
-    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)[ \t](?:{_QUOTE}(?P<nick>\p{{Lu}}\p{{Ll}}+){_QUOTE}"
-    r"|\((?P<nick>\p{Lu}\p{Ll}+)\))"
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)[ \t]{_QUOTE}(?P<nick>\p{{Lu}}\p{{Ll}}+){_QUOTE}"
     r"[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
 )
+# the same with the nickname in brackets ("Ann-Charlotte (Lotta) Hagström"), looked for only on the lines holding
+# a word in brackets and a blank after it (every match holds one: _BRACKET_WORD_HINT_RE)
+_BRACKET_NICKNAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]\((?P<nick>\p{Lu}\p{Ll}+)\)"
+    r"[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
+)
+_BRACKET_WORD_HINT_RE = plain_re.compile(r"\([^\W\d_]+\)[ \t]")
 # two capitalised words after a word (a role or "av", read by _word_span_before): "Socionom Chidi Okonkwo-Lindahl",
 # "leds av Mohammed Al-Khatib"
 _PERSON_WORD_NAME_RE = re.compile(
@@ -3261,7 +3269,7 @@ def _nickname_names(text: str) -> set[str]:
         return set()
     redactor = _default_redactor()
     names = set()
-    for m in _NICKNAME_RE.finditer(text):
+    for m in chain(_NICKNAME_RE.finditer(text), _matches_on_hinted_lines(_BRACKET_WORD_HINT_RE, _BRACKET_NICKNAME_RE, text)):
         if redactor._plain_first_name(m.group("first")) and redactor._plain_nickname(m.group("nick")) \
                 and redactor._nickname_surname(m.group("last"), text, m.end("last")) and not redactor.lex.is_common(m.group("nick")):
             names.update({m.group("nick"), f"{m.group('first')} {m.group('last')}"})
