@@ -4,7 +4,9 @@ In:  clean page text (from :mod:`bas_analysis.ingest`), file names, notes.
 Out: the same text with e-mail addresses (plain and obfuscated: ``[at]``,
      ``(a)``, ``snabel-a``, ``＠``, ``&#64;``, spaces around ``@`` or ``.``),
      Swedish phone numbers (any dash, dot, slash or space between the digits,
-     ``+46``/``0046``, area codes in brackets), personal identity numbers
+     ``+46``/``0046``, area codes in brackets, a line wrapped after a dash:
+     "070-" and "555 18 94" on the next line), a street address with a flat's number ("lgh 1203":
+     a home, with its postcode and town), personal identity numbers
      (validated with the ``personnummer`` package) and person names replaced by
      placeholders.
 
@@ -44,7 +46,12 @@ Person names are found in these ways:
   label, in chains ("barnombuden A.N. och J.M.", "Dokumentation: E.G. och Y.E-S."); signatures after a date
   ("… mars 2019 /SK"), after "Justeras:" ("UlBr / LEB") and run together after "av" ("av MaRo"); the
   initials of the name right before them in brackets ("Zeynep Aydoğan, Nka (ZA)"); "/Johanna" on a line of
-  its own; a social-media handle after "av" or a role, or starting with a first name; e-mail addresses
+  its own; a social-media handle after "av" or a role, after its service's name ("på Instagram under @x",
+  "instagram (@x)"), or starting with a first name (also its genitive or run together with another name:
+  "@sofias_sorgresa", "@ingamaret.labba"); a name in lower case after any role's word ("anhörigkonsulent aino
+  hämäläinen"); a full name between commas after a role ("en barnsamordnare, René Lagerkvist, som") and one opening
+  its line before a comma and a role ("Máret Ánne Gaup, barnrättsstrateg"), whose first name then stands for the
+  person alone in the rest of the page (``Context.first_names``); e-mail addresses
   spelled with words ("x.y på domän.se", "x punkt y vid domän punkt se", "snabel a").
 - the page's layout and its lists (:func:`find_contact_names`, names of the build): the name columns of a
   table ("Efternamn; Förnamn; …", "Namn | Roll | …", blank lines between rows allowed); people in a list
@@ -64,7 +71,9 @@ A name found inside a quoted title after a word for a book, a film or a material
 after an institution's capitalised word ("Familjecentralen X Y", "Stiftelsen X och Y Z", "Familjens hus X")
 or as a full name's genitive before a rare proper noun (a place named after a person) is kept
 (:func:`_kept_name_spans`); so is one inside a name of :func:`keep_names` (data/keep_names.csv: titles,
-methods, programmes, organisations, and the methods the codebook knows: "Marte Meo", "Bror Hjorths hus").
+methods, programmes, organisations, and the methods the codebook knows: "Marte Meo", "Bror Hjorths hus"); so is one
+right after the word for a method or a programme, or, unquoted, for a book, a film or a play ("boken Alfons och
+hemlighetsmakaren", "metoden X").
 
 Names are never what the reference data calls a place or organisation
 (regions, municipalities, their aliases: "Lund", "Borås"), nor a first name
@@ -98,7 +107,7 @@ import csv
 import importlib
 import importlib.resources
 import math
-from itertools import accumulate
+from itertools import accumulate, chain
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -250,13 +259,15 @@ def _touches(lines: list[tuple[int, int]], start: int, end: int) -> bool:
 # ----------------------------------------------------------- phone numbers
 # Any dash (hyphen, U+2010-2015, minus U+2212, non-breaking hyphen U+2011), dot or slash, with spaces.
 _SEP = r"(?:[ \t]{0,2}[.\-/\u2010-\u2015\u2212][ \t]{0,2}|[ \t]{1,2})"
+# a dash that ends a line inside a number, the rest on the next line ("mobil 070-\n555 18 94": a wrapped line)
+_LINE_BREAK_SEP = r"[ \t]{0,2}[\-\u2010-\u2015\u2212][ \t]{0,2}\n[ \t]{0,2}"
 _PHONE_RE = re.compile(
     r"(?<![\p{N}])(?<![\p{N}][.,:])"
     r"(?:(?P<intl>(?:\+|00)[ \t]?46[ \t]?(?:\([ \t]?0[ \t]?\))?)" + _SEP + r"?\d"
     r"|(?P<foreign>\+[1-9]\d{0,2})[ \t\-]\d"  # another country's code, a blank or dash after it: "+358 40 …"
     r"|\((?P<area>0\d{1,3})\)[ \t]?\d"
     r"|0\d)"
-    r"(?:" + _SEP + r"?\d){4,10}(?![\p{N}])"
+    r"(?:(?:" + _SEP + r"|" + _LINE_BREAK_SEP + r")?\d){4,10}(?![\p{N}])"
 )
 
 # ------------------------------------------------------ personal numbers
@@ -1099,6 +1110,16 @@ class Redactor:
         if spans:
             ctx.first_names = _page_first_names(self, text, spans, ctx.lower_words)
             ctx.logins = ctx.logins | _initial_logins(text, spans)
+        # the names where the page's words place a person (found once per page, for the page and its parts: see
+        # _page_positions): their first names stand for them alone too ("…, René Lagerkvist, som …" … "René har")
+        positions = sorted(self._person_position_spans(text))
+        ctx.positions = (self, positions, [a for a, _ in positions])
+        if positions:
+            named = [(a, b, None) for a, b in positions if " " in text[a:b]]
+            kept = _kept_near(self, text, named) if named else []
+            named = [s for s in named if not _inside(kept, s[0], s[1])]
+            if named:
+                ctx.first_names = ctx.first_names | _page_first_names(self, text, named, ctx.lower_words)
         authors = _comment_author_spans(self, text)
         if authors:  # a comment's author is the page's user name wherever a part of it is redacted alone
             ctx.logins = ctx.logins | {text[a:b] for a, b in authors}
@@ -1627,6 +1648,8 @@ class Redactor:
                     found += _phone_pair_spans(text, m)
             if any(hint in text for hint in _PERSONAL_DATA_HINTS):
                 found += _labelled_personal_spans(text, found)
+            if any(hint in text for hint in _FLAT_HINTS):
+                found += [(m.start(), m.end(), ADDRESS) for m in _FLAT_ADDRESS_RE.finditer(text)]
             found += _century_personal_number_spans(text)
             found += _extension_spans(text, found)
         tokens = in_page[1] if in_page is not None and in_page[1] is not None else self._tokens_of(text)
@@ -1693,6 +1716,8 @@ class Redactor:
         Every pattern of that pass reads blanks and no line break (each match, and what is read before and
         after it, stays in one line), and a line break reads to them as the start or end of the text, so
         the page finds in such a part exactly what the part finds alone (tests/test_fast_paths.py compares)."""
+        if ctx.page is text and ctx.positions is not None and ctx.positions[0] is self:
+            return ctx.positions[1]  # the page itself, its context made for it (Redactor.context)
         if in_page is None or ctx.page is None:
             return self._person_position_spans(text)
         start, end, page = in_page[0], in_page[0] + len(text), ctx.page
@@ -1734,11 +1759,14 @@ class Redactor:
             for m in _SLASH_FIRST_NAME_RE.finditer(text):
                 if self._plain_first_name(m.group("name").lstrip("/")):
                     spans.append(m.span("name"))
-        if '"' in text or "\u201c" in text or "\u201d" in text or "\u00ab" in text:
-            for m in _NICKNAME_RE.finditer(text):
-                if self._plain_first_name(m.group("first")) and self._plain_nickname(m.group("nick")) \
-                        and self._nickname_surname(m.group("last"), text, m.end("last")):
-                    spans.append(m.span())
+        nicknamed = _NICKNAME_RE.finditer(text) if '"' in text or "\u201c" in text or "\u201d" in text \
+            or "\u00ab" in text else ()
+        if "(" in text:
+            nicknamed = chain(nicknamed, _matches_on_hinted_lines(_BRACKET_WORD_HINT_RE, _BRACKET_NICKNAME_RE, text))
+        for m in nicknamed:
+            if self._plain_first_name(m.group("first")) and self._plain_nickname(m.group("nick")) \
+                    and self._nickname_surname(m.group("last"), text, m.end("last")):
+                spans.append(m.span())
         for start, end, _ in self._person_word_names(text):
             spans.append((start, end))
         spans += _signature_spans(text)
@@ -1790,6 +1818,9 @@ class Redactor:
         spans += _layout_person_spans(self, text, greeted)
         spans += _round13_person_spans(self, text)
         spans += _round14_person_spans(self, text)
+        if ", " in text:  # a name between commas after a role, a name opening its line before a comma and a role
+            spans += _apposition_spans(self, text)
+            spans += _line_start_role_spans(self, text)
         return spans
 
     def _login_spans(self, text: str) -> list[tuple[int, int]]:
@@ -1816,10 +1847,11 @@ class Redactor:
                 if not self.lex.is_common(login) and not self._is_place(login.capitalize()) \
                         and not _institution_word(login):
                     spans.append(m.span("login"))
-        if _CAPITALS_LOGIN_HINT_RE.search(text):
-            for m in _CAPITALS_LOGIN_RE.finditer(text):
-                if self._plain_first_name(m["first"]):
-                    spans.append(m.span())
+        # (only on the lines holding the hint: a line's match is then found alike in the page and in a part made
+        # of whole lines, also one the hint misses, "Annaİ", where another line holds it)
+        for m in _matches_on_hinted_lines(_CAPITALS_LOGIN_HINT_RE, _CAPITALS_LOGIN_RE, text):
+            if self._plain_first_name(m["first"]):
+                spans.append(m.span())
         return spans
 
     def _first_name_run_together(self, word: str) -> bool:
@@ -1995,14 +2027,17 @@ class Redactor:
             foreign = not _SWEDISH_WORD_CHARS.issuperset(first + last)  # "áile", "hadžić"
             if self.lex.zipf(first) >= self.EVERYDAY_ZIPF or not (known or foreign):
                 continue
-            if any(self.lex.is_common(p) or self._is_place(p) or _institution_word(p) for p in last.split("-")):
+            if any(p not in _SURNAME_PREFIXES and (self.lex.is_common(p) or self._is_place(p) or _institution_word(p))
+                   for p in last.split("-")) or last.split("-")[-1] in _SURNAME_PREFIXES:
                 continue
             spans.append(m.span())
         return spans
 
     def _handle_spans(self, text: str) -> list[tuple[int, int]]:
         """A social-media handle that is a person's: after "av" or a role ("modereras av @kim_b"), or one that
-        starts with a first name we know ("@anna_svensson84")."""
+        starts with a first name we know ("@anna_svensson84"); of one in parts ("@x_y", "@x.y"), also one whose
+        first part is a first name's genitive ("@sofias_sorgresa") or a first name run together with a name or
+        a word we do not know ("@ingamaret.labba")."""
         spans = []
         i = text.find("@")
         while i >= 0:
@@ -2010,11 +2045,27 @@ class Redactor:
             i = text.find("@", i + 1)
             if m is None or m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_@."):
                 continue
-            head = plain_re.split(r"[._\d]", m.group("handle")[1:])[0]
+            handle = m.group("handle")[1:]
+            head = plain_re.split(r"[._\d]", handle)[0]
             word = _word_span_before(text, m.start("handle"))[1].casefold()
-            if word == "av" or _person_word(word) or len(head) >= 3 and self._plain_first_name(head.capitalize()):
+            if word == "av" or _person_word(word) or len(head) >= 3 and self._plain_first_name(head.capitalize()) \
+                    or head != handle and handle[len(head)] in "._" and self._first_name_handle_head(head.casefold()):
                 spans.append(m.span("handle"))
         return spans
+
+    def _first_name_handle_head(self, head: str) -> bool:
+        """The first part of a handle in parts that names a person: a first name's genitive ("sofias"), a first
+        name of four letters or more run together with a first name, a surname or a word we do not know
+        ("ingamaret")."""
+        lex = self.lex
+        if len(head) >= 4 and head.endswith("s") and self._plain_first_name(head[:-1].capitalize()):
+            return True
+        for cut in range(4, len(head) - 2):
+            first, rest = head[:cut], head[cut:]
+            if (first in lex.first_sv or first in lex.first_other) and (
+                    rest in lex.first_sv or rest in lex.first_other or rest in lex.surnames or not lex.is_common(rest)):
+                return True
+        return False
 
     def _person_word_name(self, text: str, m, latin1: bool = False) -> tuple[int, int, str] | None:
         """(start, end, name) where the match ``m`` (a first name and a surname) is a person's name after a role, a
@@ -2230,6 +2281,13 @@ _NICKNAME_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)[ \t]{_QUOTE}(?P<nick>\p{{Lu}}\p{{Ll}}+){_QUOTE}"
     r"[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
 )
+# the same with the nickname in brackets ("Ann-Charlotte (Lotta) Hagström"), looked for only on the lines holding
+# a word in brackets and a blank after it (every match holds one: _BRACKET_WORD_HINT_RE)
+_BRACKET_NICKNAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]\((?P<nick>\p{Lu}\p{Ll}+)\)"
+    r"[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
+)
+_BRACKET_WORD_HINT_RE = plain_re.compile(r"\([^\W\d_]+\)[ \t]")
 # two capitalised words after a word (a role or "av", read by _word_span_before): "Socionom Chidi Okonkwo-Lindahl",
 # "leds av Mohammed Al-Khatib"
 _PERSON_WORD_NAME_RE = re.compile(
@@ -2285,8 +2343,12 @@ _USER_LOGIN_RE = plain_re.compile(r"(?i:användare|användarnamn|användarnamnet
 _FAMILY_SUFFIX_RE = re.compile(r"(?<![\p{L}\p{M}\-])(?P<surname>\p{Lu}\p{Ll}+)-familjen(?![\p{L}\p{M}])")
 
 
-_LOWER_ROLE_HINTS = ("urator ", "uratorn ", "sköterska ", "sköterskan ", "sykolog ", "sykologen ", "amordnare ",
-                     "amordnaren ", "ledare ", "ledaren ", "ocionom ", "ocionomen ", "läkare ", "läkaren ")
+# the end of a role's word and the blank after it, before a name in lower case: every role's word of _ROLE_ENDINGS
+# without its first letter (also capitalised, starting a sentence: "Kurator anna lind", "Terapeuten tiina korhonen";
+# and "anhörigkonsulent aino hämäläinen"); the word itself is checked where a hint is found
+_LOWER_ROLE_HINTS = tuple(dict.fromkeys(
+    ("urator ", "uratorn ", "sköterska ", "sköterskan ", "sykolog ", "sykologen ", "amordnare ", "amordnaren ",
+     "ledare ", "ledaren ", "ocionom ", "ocionomen ", "läkare ", "läkaren ") + tuple(e[1:] + " " for e in _ROLE_ENDINGS)))
 
 
 def _hint_stems(hints: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
@@ -2780,11 +2842,17 @@ _PERSONAL_DATA_HINTS = ("ersonnummer", "ERSONNUMMER", "emadress", "EMADRESS", "o
                         # short forms of "personnummer": "Personnr", "Pers.nr", "pers. nr", "Pers nr"
                         "ersonnr", "ERSONNR", "ers.nr", "ERS.NR", "ers. nr", "ers nr")
 # a street address with a postcode and a town: "Ekvägen 4, 123 45 Storby", "Lilla gatan 2B lgh 1201, 123 45 By"
-_STREET_ADDRESS_RE = re.compile(
+_STREET = (
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Ll}*)?(?:gatan|vägen|gränd|gränden|stigen|backen|allén|torget|"
-    r"leden|gata|väg|plan|platsen|slingan|vägen)[ \t]\d{1,4}[ ]?[A-Za-z]?(?:[ \t](?i:lgh)\.?[ \t]?\d{4})?(?:,?[ \t]|[ \t]?\n)"
-    r"\d{3}[ \t]?\d{2}[ \t]\p{Lu}[\p{Ll}\p{M}]+(?:[ \-]\p{Lu}[\p{Ll}\p{M}]+)?"
+    r"leden|gata|väg|plan|platsen|slingan|vägen)[ \t]\d{1,4}[ ]?[A-Za-z]?"
 )
+# a flat's number ("lgh 1203", "lägenhet 1203"): the Swedish register's four digits, which only a home has
+_FLAT = r",?[ \t](?:lgh|Lgh|LGH|lägenhet|Lägenhet)\.?[ \t]?(?:(?i:nr)\.?[ \t]?)?\d{4}(?![\p{N}])"
+_POSTCODE_TOWN = r"\d{3}[ \t]?\d{2}[ \t]\p{Lu}[\p{Ll}\p{M}]+(?:[ \-]\p{Lu}[\p{Ll}\p{M}]+)?"
+_STREET_ADDRESS_RE = re.compile(rf"{_STREET}(?:{_FLAT})?(?:,?[ \t]|[ \t]?\n){_POSTCODE_TOWN}")
+# a street address with a flat's number, a postcode and a town after it or not: a home, whoever's it is
+_FLAT_ADDRESS_RE = re.compile(rf"{_STREET}{_FLAT}(?:(?:,?[ \t]|[ \t]?\n){_POSTCODE_TOWN})?")
+_FLAT_HINTS = ("lgh", "Lgh", "LGH", "lägenhet", "Lägenhet")  # what every match of _FLAT_ADDRESS_RE holds, as written
 
 
 _SPLIT_FIRST_NAME_RE = re.compile(
@@ -3063,24 +3131,29 @@ _APPOSITION_NAME_RE = re.compile(  # (from the comma on: the role before it is r
 
 
 def _apposition_names(text: str) -> set[str]:
-    """Full names of :data:`_APPOSITION_NAME_RE`: the word before the comma a role's, the first word a first name
-    we know or a word we do not know, every word a name's part (:func:`_name_part`)."""
+    """Full names of :func:`_apposition_spans`: names of the build."""
+    return {text[start:end] for start, end in _apposition_spans(_default_redactor(), text)} if ", " in text else set()
+
+
+def _apposition_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """(start, end) of the full names of :data:`_APPOSITION_NAME_RE` ("en barnsamordnare, René Lagerkvist, som …"):
+    the word before the comma a role's, the first word a first name we know or a word we do not know, every word a
+    name's part (:func:`_name_part`); or two words we do not know before a verb (:func:`_unknown_pair_before_verb`).
+    The pattern, and what is read around it, stays in one line."""
+    spans = []
     if ", " not in text:
-        return set()
-    redactor = None
-    names = set()
+        return spans
     for m in _APPOSITION_NAME_RE.finditer(text):
         _, role = _word_span_before(text, m.start())
         if len(role) < 4 or not _person_word(role.casefold()):
             if _unknown_pair_before_verb(text, m):
-                names.add(m["name"])
+                spans.append(m.span("name"))
             continue
-        redactor = redactor or _default_redactor()
         words = m["name"].split(" ")
         if (redactor._plain_first_name(words[0]) or redactor._unknown_word(words[0])) \
                 and all(_name_part(redactor, w) for w in words):
-            names.add(m["name"])
-    return names
+            spans.append(m.span("name"))
+    return spans
 
 
 # a surname in capitals before a first name: "LINDQVIST Maja har …" (a surname we know, a first name we know)
@@ -3196,7 +3269,7 @@ def _nickname_names(text: str) -> set[str]:
         return set()
     redactor = _default_redactor()
     names = set()
-    for m in _NICKNAME_RE.finditer(text):
+    for m in chain(_NICKNAME_RE.finditer(text), _matches_on_hinted_lines(_BRACKET_WORD_HINT_RE, _BRACKET_NICKNAME_RE, text)):
         if redactor._plain_first_name(m.group("first")) and redactor._plain_nickname(m.group("nick")) \
                 and redactor._nickname_surname(m.group("last"), text, m.end("last")) and not redactor.lex.is_common(m.group("nick")):
             names.update({m.group("nick"), f"{m.group('first')} {m.group('last')}"})
@@ -3417,13 +3490,18 @@ def _line_start_role_names(text: str, lines: list[str] | None = None) -> set[str
     role, the line's end or its line break)."""
     if ", " not in text:
         return set()
-    redactor = _default_redactor()
-    names = set()
     lines = text.split("\n") if lines is None else lines
-    for m in (_LINE_START_ROLE_RE.match(line) for line in lines if _may_open_with_a_name(line)):
-        if m is None:
+    return {lines[i][:end] for i, end in _line_start_role_ends(_default_redactor(), lines)}
+
+
+def _line_start_role_ends(redactor: "Redactor", lines: list[str]):
+    """(index, where the name ends in the line) of each of ``lines`` that opens with a name of
+    :func:`_line_start_role_names`."""
+    for i, line in enumerate(lines):
+        if not _may_open_with_a_name(line):
             continue
-        if not _person_word(m["role"].casefold()):
+        m = _LINE_START_ROLE_RE.match(line)
+        if m is None or not _person_word(m["role"].casefold()):
             continue
         words = m["name"].split(" ")
         if not (redactor._plain_first_name(words[0]) or redactor._unknown_first_name(words[0])):
@@ -3431,8 +3509,20 @@ def _line_start_role_names(text: str, lines: list[str] | None = None) -> set[str
         if any(_institution_word(w) or redactor._is_place(w) or redactor.lex.zipf(w) >= 4.0 for w in words[1:]) \
                 or tuple(w.casefold() for w in words) in redactor.lex.place_phrases:
             continue
-        names.add(m["name"])
-    return names
+        yield i, m.end("name")
+
+
+def _line_start_role_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of the names of :func:`_line_start_role_names` ("Máret Ánne Gaup, barnrättsstrateg"):
+    each read from its line's start within the line."""
+    spans = []
+    if ", " not in text:
+        return spans
+    lines = text.split("\n")
+    starts = [0, *accumulate(len(line) + 1 for line in lines)]
+    for i, end in _line_start_role_ends(redactor, lines):
+        spans.append((starts[i], starts[i] + end))
+    return spans
 
 
 # words that place a person's name right after them: a photo credit ("Foto: X Y/Org"), a greeting's signature
@@ -3817,10 +3907,14 @@ _GENITIVE_THING_RE = plain_re.compile(
 # a small word and a blank right before a name: the name stands inside a sentence
 _LOWER_WORD_BEFORE_RE = plain_re.compile(r"(?<![^\W\d_])[a-zåäöéü]+[ ]$")
 # the name of a method, a model or a programme right after the word for it, maybe a compound's end
-# ("samtalsmetoden X Y", "modellen X", "stödprogrammet X Y"); not a Swedish first name and a surname we know
-_METHOD_HINTS = ("metoden ", "modellen ", "programmet ", "konceptet ", "arbetssättet ", "manualen ")
+# ("samtalsmetoden X Y", "modellen X", "stödprogrammet X Y"), and a title, unquoted, right after the word for a book,
+# a film or a play (a character's name: "boken Alfons och …", "bilderboken Totte …", "filmen Elvis"; an author
+# follows "av"); not a Swedish first name and a surname we know
+_METHOD_HINTS = ("metoden ", "modellen ", "programmet ", "konceptet ", "arbetssättet ", "manualen ",
+                 "boken ", "filmen ", "sagan ", "serien ", "pjäsen ", "romanen ", "novellen ", "föreställningen ")
 _METHOD_NAME_RE = re.compile(
-    r"(?<![\p{L}\p{M}\-])\p{Ll}*(?:metoden|modellen|programmet|konceptet|arbetssättet|manualen)[ ]"
+    r"(?<![\p{L}\p{M}\-])\p{Ll}*(?:metoden|modellen|programmet|konceptet|arbetssättet|manualen"
+    r"|boken|filmen|sagan|serien|pjäsen|romanen|novellen|föreställningen)[ ]"
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:[ ]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){0,2})"
     r"(?![\p{L}\p{M}\-])"
 )
@@ -4694,11 +4788,13 @@ def _genitive_building_spans(redactor: "Redactor", text: str, low: str) -> list[
 
 
 # a handle after the name of the service it is on ("Instagram: @x", "Twitter: @x", "Teams-handle @x"), also an
-# organisation's own ("Följ oss på Instagram: @region": a user name, which the tables need no more than a person's)
+# organisation's own ("Följ oss på Instagram: @region": a user name, which the tables need no more than a person's),
+# a bracket, a dash or a word saying what it is between ("på Instagram under @x", "instagram (@x)", "TikTok – @x")
 # (the service's name is looked for right before each "@" the text holds)
 _SERVICE_BEFORE_RE = plain_re.compile(
     r"(?<![^\W\d_])(?i:instagram|twitter|tiktok|facebook|linkedin|threads|mastodon|snapchat|youtube|bluesky|teams|x)"
-    r"(?:-?(?i:handle|konto|kontot|namn))?[ \t]*:?[ \t]{1,2}$")
+    r"(?:-?(?i:handle|konto|kontot|namn))?[ \t]*:?"
+    r"(?:[ \t]{1,2}|[ \t]{1,2}(?i:under|som|via|heter|är|med)[ \t]{1,2}|[ \t]{0,2}\([ \t]?|[ \t]{1,2}[\u2013\u2014-][ \t]{1,2})$")
 # a profile's address on a social medium; its path a person's user name ("facebook.com/anna.berg.12")
 _PROFILE_URL_RE = plain_re.compile(
     r"(?<![\w.\-])(?:https?://)?(?:www\.|m\.)?(?i:facebook|instagram|twitter|x|linkedin|tiktok|threads)\.com/"
