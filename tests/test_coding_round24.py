@@ -1,0 +1,74 @@
+"""Round 24: an answer that only points elsewhere is no evidence; a training that "förekommer" is sporadic in either
+word order; a present-tense start with a time ahead put first is a plan, and the clause before it keeps its own tense.
+
+All wordings are made up for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_coding import municipality, region, value
+
+
+# ------------------------------------------------ an answer that only points elsewhere says nothing by its meaning
+@pytest.mark.parametrize(
+    "key, answer, indicator",
+    [
+        ("Q02", "Se länkarna i slutet av svaret.", "steering_document"),
+        ("Q02", "Läs gärna mer på regionens hemsida.", "steering_document"),
+        ("Q04", "Läs mer om ombudens arbete här", "child_ombud"),
+        ("Q04", "Mer information finns via länken nedan.", "child_ombud"),
+    ],
+)
+def test_a_pointer_elsewhere_is_no_evidence(key, answer, indicator):
+    assert value(region((key, answer)), indicator) == "unknown"
+
+
+def test_a_pointer_beside_a_statement_leaves_the_statement():
+    assert value(region(("Q04", "Ja, varje klinik har ett ombud. Läs mer om uppdraget här.")), "child_ombud") == "yes"
+
+
+def test_a_link_to_material_is_still_material():
+    assert value(region(("Q10", "Se länk till 1177 på vår hemsida.")), "material_parents") == "yes"
+
+
+# ------------------------------------------------ a training that "förekommer" is sporadic, the verb first too
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Det finns en e-utbildning på intranätet. Dessutom förekommer föreläsningar på vissa enheter.",
+        "På några kliniker förekommer det utbildningar om barn som anhöriga.",
+        "Ibland förekommer enstaka föreläsningar för chefer.",
+    ],
+)
+def test_training_that_occurs_is_sporadic(answer):
+    assert value(region(("Q08", answer)), "staff_training") == "partial"
+
+
+def test_a_regular_training_stays_yes():
+    assert value(region(("Q08", "Utbildning för alla nyanställda ges fyra gånger per år.")), "staff_training") == "yes"
+
+
+# ------------------------------------------------ a start with a time ahead put first is a plan
+@pytest.mark.parametrize(
+    "text, methods",
+    [
+        ("Vi har haft några BRA-samtal och i oktober startar vi en ME-WE-grupp.", "BRA-samtal:active;ME-WE:planned"),
+        ("Trappan-samtal har vi sedan länge och till hösten drar vi igång Klubb Simon.", "Klubb Simon:planned;Trappan:active"),
+        ("Efter nyår börjar vi med Blåvinge.", "Blåvinge:planned"),
+    ],
+)
+def test_a_start_with_a_time_ahead_put_first_is_a_plan(text, methods):
+    coded = municipality(text)
+    assert value(coded, "methods") == methods
+    assert value(coded, "group_support") == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sedan i mars startar vi varje Klubb Simon-träff med fika.",
+        "I september startar vi varje år en ny ME-WE-grupp.",
+    ],
+)
+def test_a_start_since_a_time_or_every_year_runs(text):
+    assert value(municipality(text), "group_support") == "yes"
