@@ -72,3 +72,38 @@ def test_a_start_with_a_time_ahead_put_first_is_a_plan(text, methods):
 )
 def test_a_start_since_a_time_or_every_year_runs(text):
     assert value(municipality(text), "group_support") == "yes"
+
+
+# ------------------------------------------------ a count of compounds that share their head
+@pytest.mark.parametrize(
+    "answer, count",
+    [
+        ("Ja, omkring 40 barn- och familjeombud finns på sjukhusen.", "40"),
+        ("Det finns ett 20-tal BSA- eller anhörigombud i regionen.", "20"),
+        ("Ja, 112 barn- och ungdomsombud i primärvården och psykiatrin.", "112"),
+    ],
+)
+def test_a_count_of_compounds_that_share_their_head(answer, count):
+    assert value(region(("Q04", answer)), "child_ombud_count") == count
+
+
+# ------------------------------------------------ a denial followed by a plan not yet begun stays a denial
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Nej, någon handlingsplan finns inte. En sådan ska utarbetas under 2026.",
+        "Nej. Arbetet med en rutin ska inledas till hösten.",
+        "Vi saknar styrdokument. En riktlinje ska tas fram i januari.",
+    ],
+)
+def test_a_denial_and_a_passive_plan_ahead_stay_no(answer):
+    assert value(region(("Q02", answer)), "steering_document") == "no"
+
+
+def test_a_prescribed_passive_without_a_time_is_no_plan():
+    # a norm, not a plan: the rule is there, prescribed
+    assert value(region(("Q07", "Enligt rutinen ska barnen dokumenteras i journalen.")), "journal_documentation") != "no"
+
+
+def test_an_existing_document_beside_a_planned_revision_stays_yes():
+    assert value(region(("Q02", "Ja, en riktlinje finns sedan 2019. Den ska revideras under 2025.")), "steering_document") == "yes"
