@@ -107,3 +107,39 @@ def test_a_prescribed_passive_without_a_time_is_no_plan():
 
 def test_an_existing_document_beside_a_planned_revision_stays_yes():
     assert value(region(("Q02", "Ja, en riktlinje finns sedan 2019. Den ska revideras under 2025.")), "steering_document") == "yes"
+
+
+# ------------------------------------------------ prescribed and coded only in part; a limit before some parts that deny
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Enligt rutinen ska KVÅ-kod DU056 registreras. Koderna används dock bara i liten utsträckning.",
+        "Kodningen sker bara på ett fåtal mottagningar.",
+        "Enligt regionens riktlinje ska åtgärdskoder (KVÅ) användas. Vi kodar dock bara i begränsad omfattning.",
+    ],
+)
+def test_codes_prescribed_or_coded_in_part_are_partial(answer):
+    assert value(region(("Q07", answer)), "kva_codes") == "partial"
+
+
+def test_codes_prescribed_and_nothing_else_said_count():
+    assert value(region(("Q07", "Enligt rutinen ska KVÅ-koder (DU055) registreras.")), "kva_codes") == "yes"
+
+
+def test_coding_everywhere_is_yes():
+    assert value(region(("Q07", "Vi kodar barnsamtal på samtliga enheter.")), "kva_codes") == "yes"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Dokumentation sker i viss mån och flera kliniker skriver inte alls om barnen i journalen.",
+        "Barnen antecknas bara i begränsad omfattning och vissa enheter dokumenterar aldrig.",
+    ],
+)
+def test_a_limit_before_some_parts_that_deny_is_partial(answer):
+    assert value(region(("Q07", answer)), "journal_documentation") == "partial"
+
+
+def test_a_denial_of_all_stays_no():
+    assert value(region(("Q07", "Barnen dokumenteras inte i journalen.")), "journal_documentation") == "no"
