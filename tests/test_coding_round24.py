@@ -143,3 +143,28 @@ def test_a_limit_before_some_parts_that_deny_is_partial(answer):
 
 def test_a_denial_of_all_stays_no():
     assert value(region(("Q07", "Barnen dokumenteras inte i journalen.")), "journal_documentation") == "no"
+
+
+# ------------------------------------------------ a method the list does not name, named after a word for its kind
+@pytest.mark.parametrize(
+    "text, methods, indicator, expected",
+    [
+        ("Vi driver stödgruppen Stjärnfall för barn i familjer med missbruk.", "Stjärnfall:active", "group_support", "yes"),
+        ('Barngruppen "Fyrbåken" träffas varannan vecka.', "Fyrbåken:active", "group_support", "yes"),
+        ("Till våren startar vi samtalsgruppen Nya steg.", "Nya steg:planned", "group_support", "partial"),
+        ("Enskilt stöd ges enligt samtalsmodellen Vägvisaren.", "Vägvisaren:active", "individual_support", "yes"),
+    ],
+)
+def test_a_programme_named_after_a_word_for_its_kind_is_a_method(text, methods, indicator, expected):
+    coded = municipality(text)
+    assert value(coded, "methods") == methods
+    assert value(coded, indicator) == expected
+
+
+def test_a_listed_method_named_after_a_word_for_its_kind_stays_itself():
+    assert value(municipality("Vi leder gruppverksamheten Klubb Simon tillsammans med kyrkan."), "methods") == "Klubb Simon:active"
+
+
+@pytest.mark.parametrize("text", ["I gruppen finns sex barn just nu.", "Samtalsgruppen träffas varje tisdag."])
+def test_a_group_without_a_name_names_no_method(text):
+    assert value(municipality(text), "methods") == "-"

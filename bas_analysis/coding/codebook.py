@@ -129,6 +129,12 @@ class MethodSpec(_Strict):
     cues: list[str] = Field(min_length=1)
 
 
+class OtherMethodSpec(_Strict):
+    """A method the list does not name, found by a pattern whose group ``name`` is its name."""
+    kind: Literal["individual", "group", "universal", "parent"] = "group"
+    pattern: str
+
+
 class IndicatorSpec(_Strict):
     id: str
     name: str
@@ -172,6 +178,7 @@ class IndicatorSpec(_Strict):
     adult_age: int = 18
     youth_age_max: int = 21
     methods: list[MethodSpec] = []
+    other_methods: list[OtherMethodSpec] = []
     status_cues: dict[Literal["ended", "training", "trained", "active"], list[str]] = {}
 
     @field_validator("members")
@@ -245,6 +252,7 @@ class Indicator:
     adult_age: int = 18
     youth_age_max: int = 21
     methods: tuple[tuple[str, str, tuple[Cue, ...]], ...] = ()
+    other_methods: tuple[tuple[str, re.Pattern], ...] = ()  # (kind, pattern with a group `name`)
     status_cues: tuple[tuple[str, tuple[Cue, ...]], ...] = ()
 
     # the cues of each rule, method and member as one tuple of tuples, made once and kept with the indicator:
@@ -422,6 +430,7 @@ def _compile_indicator(spec: IndicatorSpec, negations: tuple[str, ...], lang: La
         age_patterns=tuple(_regex(p) for p in spec.age_patterns), adult_age=spec.adult_age,
         youth_age_max=spec.youth_age_max,
         methods=tuple((m.name, m.kind, compile_cues([_as_compound_start(c) for c in m.cues], negations)) for m in spec.methods),
+        other_methods=tuple((m.kind, _regex(m.pattern)) for m in spec.other_methods),
         status_cues=tuple((status, compile_cues(cues)) for status, cues in spec.status_cues.items()),
     )
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ...vocab import EMPTY_SET, EVIDENCE_SEPARATOR, STATUS_ORDER, UNKNOWN, format_methods, format_set
 from ..reading import Clause, Unit, read
-from ..words import candidates, first_match, may_run, needed_words, parse_number, says, tokenize
+from ..words import Match, candidates, first_match, may_run, needed_words, parse_number, says, tokenize
 from . import BLOCK_CUE, CONFLICT, DEFAULT_ROW, HIGH, LOW, MEANING, MEDIUM, SILENT, Verdict, excepted, register
 
 
@@ -342,6 +342,26 @@ def _ended(unit: Unit, match, statuses: dict) -> bool:
     return False
 
 
+
+def _other_methods(ind, unit: Unit, known) -> list[tuple[str, str, Match]]:
+    """(name, kind, match) of the methods the sentence names that the codebook does not list, by a pattern of the
+    indicator (``other_methods``: a programme named after a word for its kind, "gruppverksamheten Vi tillsammans");
+    not one that names a listed method (``known``: where those matches stand)."""
+    out = []
+    for kind, pattern in ind.other_methods:
+        for found in unit.finditer(pattern):
+            start, end = found.span("name")
+            if any(start <= m.start < end or m.start <= start < m.end for m in known):
+                continue
+            tokens = [i for i, t in enumerate(unit.tokens) if start <= t.start < end]
+            if not tokens:
+                continue
+            name = " ".join(found.group("name").split())
+            name = name[:1].upper() + name[1:]
+            out.append((name, kind, Match(start, end, tokens[0], tokens[-1])))
+    return out
+
+
 @register("methods")
 def methods(ind, block: Block) -> Verdict:
     found: dict[str, tuple[str, str, str]] = {}
@@ -352,30 +372,29 @@ def methods(ind, block: Block) -> Verdict:
     planned_at: dict[str, int] = {}  # methods said to be planned: name -> where that sentence stands in the block
     for at, unit in enumerate(block.units):
         may = unit.group_candidates(ind.method_cues)  # the methods that may be named here
-        named = [m.start for cues in may.values() for cue in cues for m in unit.matches(cue)]
-        for g, cues in may.items():
-            name, kind, _ = ind.methods[g]
-            for cue in cues:
-                for m in unit.matches(cue):
-                    negated, past, _ = unit.flags(m)
-                    status_clause = _label_status(unit, m, named)
-                    # a label's status clause tells its tense ("Klubb Simon: pausad sedan i våras")
-                    past = past or (status_clause is not None and status_clause.past and not status_clause.negated)
-                    if negated or past or _ended(unit, m, statuses):
-                        if not negated:
-                            ended.setdefault(name, (kind, unit.text))
-                        continue  # "har vi inte längre", "Tidigare hade vi …", "… men metoden används inte längre"
-                    status = method_status(unit, m, statuses, block.lang, named)
-                    if status == "active" and id(unit) in block.restarted and (unit.clause_at(m.start).plan or (
-                            status_clause is not None and status_clause.plan)):
-                        status = "planned"  # paused, to be started again: planned, not running
-                    if status == "planned":
-                        planned_text.setdefault(name, unit.text)
-                        planned_at.setdefault(name, at)
-                    elif status == "training" and _trained_only(unit, m, statuses):
-                        trained.add(name)
-                    if name not in found or STATUS_ORDER[status] > STATUS_ORDER[found[name][0]]:
-                        found[name] = (status, kind, unit.text)
+        hits = [(ind.methods[g][0], ind.methods[g][1], m) for g, cues in may.items() for cue in cues for m in unit.matches(cue)]
+        hits += _other_methods(ind, unit, [m for _, _, m in hits])
+        named = [m.start for _, _, m in hits]
+        for name, kind, m in hits:
+            negated, past, _ = unit.flags(m)
+            status_clause = _label_status(unit, m, named)
+            # a label's status clause tells its tense ("Klubb Simon: pausad sedan i våras")
+            past = past or (status_clause is not None and status_clause.past and not status_clause.negated)
+            if negated or past or _ended(unit, m, statuses):
+                if not negated:
+                    ended.setdefault(name, (kind, unit.text))
+                continue  # "har vi inte längre", "Tidigare hade vi …", "… men metoden används inte längre"
+            status = method_status(unit, m, statuses, block.lang, named)
+            if status == "active" and id(unit) in block.restarted and (unit.clause_at(m.start).plan or (
+                    status_clause is not None and status_clause.plan)):
+                status = "planned"  # paused, to be started again: planned, not running
+            if status == "planned":
+                planned_text.setdefault(name, unit.text)
+                planned_at.setdefault(name, at)
+            elif status == "training" and _trained_only(unit, m, statuses):
+                trained.add(name)
+            if name not in found or STATUS_ORDER[status] > STATUS_ORDER[found[name][0]]:
+                found[name] = (status, kind, unit.text)
     for name in trained & planned_text.keys():
         # trained in one sentence, its start planned in another ("Två är utbildade i Trappan. Trappan planerar vi att
         # starta i höst."): planned, as within one sentence
