@@ -168,3 +168,25 @@ def test_a_listed_method_named_after_a_word_for_its_kind_stays_itself():
 @pytest.mark.parametrize("text", ["I gruppen finns sex barn just nu.", "Samtalsgruppen träffas varje tisdag."])
 def test_a_group_without_a_name_names_no_method(text):
     assert value(municipality(text), "methods") == "-"
+
+
+# ------------------------------------------------ cooperation and groups hoped for or planned add no partner or situation
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi planerar ett samarbete med socialtjänsten kring en grupp för barn till föräldrar med missbruk.",
+        "Vi hoppas kunna starta en syskongrupp tillsammans med kyrkan nästa år.",
+        "Till hösten drar vi igång en grupp för barn som förlorat en förälder, i samarbete med skolan.",
+    ],
+)
+def test_planned_cooperation_and_groups_add_no_partner_or_situation(text):
+    coded = municipality(text)
+    assert value(coded, "partners") == "-"
+    assert value(coded, "target_conditions") == "-"
+
+
+def test_running_cooperation_beside_a_plan_counts():
+    coded = municipality("Vi har samtal med barn till föräldrar med cancer tillsammans med kuratorn på skolan. "
+                         "Nästa år planerar vi en sorggrupp med kyrkan.")
+    assert value(coded, "partners") == "school"
+    assert value(coded, "target_conditions") == "somatic_illness"

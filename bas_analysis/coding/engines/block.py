@@ -465,7 +465,6 @@ def members(ind, block: Block) -> Verdict:
     if ind.only_with and not any(s in block.signals for s in ind.only_with):
         return Verdict(EMPTY_SET, "", f"{ind.id}.no_support_described", MEDIUM, MEANING)
     found: dict[str, str] = {}
-    planned: dict[str, str] = {}  # members named only in a plan proper (exclude_in "plan"): member -> the sentence
     label_end = _sender_label(block) if "label" in ind.exclude_in else -1
     for index, unit in enumerate(block.units):
         for g, cues in unit.group_candidates(ind.member_cues).items():  # the members that may be named here
@@ -480,15 +479,14 @@ def members(ind, block: Block) -> Verdict:
                     negated, past, _ = unit.flags(m, indirect_is_plan=False)
                     clause = unit.clause_at(m.start)
                     purpose = clause.purpose_from >= 0 and m.start >= clause.purpose_from
-                    # a wish names nothing the unit has; a plan proper names the partners or situations of the work
-                    # being set up ("En grupp planeras till hösten i samarbete med elevhälsan"), as for the ages
+                    # a wish names nothing the unit has; nor, with exclude_in "plan", does a plan proper: a cooperation
+                    # or a group planned ("planerar ett samarbete med kyrkan kring en sorggrupp") is not there yet
                     wished = clause.plan and (not clause.intent or clause.indirect)  # ("se över hur vi kan samverka med …")
                     if past or ("negated" in ind.exclude_in and negated) or ("wish" in ind.exclude_in and wished):
                         continue
                     if purpose and "purpose" in ind.exclude_in:
                         continue
                     if clause.plan and clause.intent and "plan" in ind.exclude_in:
-                        planned.setdefault(member, unit.text)
                         continue
                     matched = " ".join(t.text for t in unit.tokens[m.first : m.last + 1])
                     if says(ind.member_except, matched) or _own(ind, unit, m):
@@ -505,9 +503,6 @@ def members(ind, block: Block) -> Verdict:
                     break
     if ind.member_anaphors:
         _referred_members(ind, block, found)
-    if not found:
-        # no member of the work running now: the planned work's are those of the support being built up
-        found = planned
     if not found:
         return Verdict(EMPTY_SET, "", f"{ind.id}.none_named", MEDIUM, MEANING)
     names = sorted(found)
