@@ -1,5 +1,8 @@
 """Round 24: an answer that only points elsewhere is no evidence; a training that "förekommer" is sporadic in either
-word order; a present-tense start with a time ahead put first is a plan, and the clause before it keeps its own tense.
+word order; a present-tense start with a time ahead put first is a plan, and the clause before it keeps its own tense;
+a count of compounds sharing their head; a denial followed by a passive plan ahead stays no; prescribed codes with a
+limited practice are partial; methods the list does not name; planned cooperation and groups add no partner or
+situation; in a joint answer, a sentence placed in one municipality is that one's.
 
 All wordings are made up for these tests."""
 from __future__ import annotations
@@ -190,3 +193,39 @@ def test_running_cooperation_beside_a_plan_counts():
                          "Nästa år planerar vi en sorggrupp med kyrkan.")
     assert value(coded, "partners") == "school"
     assert value(coded, "target_conditions") == "somatic_illness"
+
+
+# ------------------------------------------------ a joint answer: a sentence that names one municipality as its place
+def _joint(text: str, names=("Alingsås", "Lerum")) -> dict[str, dict[str, str]]:
+    """Indicator -> value per municipality of a joint answer given to every municipality it names."""
+    from bas_analysis.coding import code_rows
+
+    respondents = [{"respondent_id": f"j:{i}", "doc_id": "j", "org_code": f"14{i:02d}", "org_name": name, "level": "municipality",
+                    "kind": "network_report", "wave": 2022} for i, name in enumerate(names)]
+    answers = [{"respondent_id": r["respondent_id"], "position": 0, "question_id": "NR", "question_text": "", "answer_text": text}
+               for r in respondents]
+    out: dict[str, dict[str, str]] = {}
+    for row in code_rows(respondents, answers):
+        out.setdefault(names[int(row[0].split(":")[1])], {})[row[6]] = row[7]
+    return out
+
+
+def test_a_sentence_placed_in_one_municipality_of_a_joint_answer_is_that_ones():
+    coded = _joint("Vi är ett gemensamt anhörigstöd för båda kommunerna sedan 2015. I Alingsås har vi en syskongrupp för "
+                   "barn 9-12 år vars förälder har cancer. I Lerums kommun finns ingen grupp ännu. Enskilda samtal erbjuds i båda.")
+    alingsas, lerum = coded["Alingsås"], coded["Lerum"]
+    assert (alingsas["group_support"], alingsas["target_conditions"], alingsas["age_min"], alingsas["age_max"]) == ("yes", "siblings;somatic_illness", "9", "12")
+    assert (lerum["group_support"], lerum["target_conditions"], lerum["age_min"], lerum["age_max"]) == ("no", "-", "", "")
+    assert alingsas["individual_support"] == lerum["individual_support"] == "yes"
+
+
+def test_a_sentence_naming_both_municipalities_is_both():
+    coded = _joint("I Alingsås och Lerum driver vi tillsammans en ME-WE-grupp för unga 16-20 år.")
+    assert coded["Alingsås"]["methods"] == coded["Lerum"]["methods"] == "ME-WE:active"
+
+
+def test_a_place_in_a_single_answer_stays():
+    from test_coding import municipality
+
+    coded = municipality("I Alingsås har vi en Klubb Simon-grupp för barn 7-12 år.")
+    assert (value(coded, "group_support"), value(coded, "age_min")) == ("yes", "7")

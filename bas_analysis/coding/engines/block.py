@@ -39,14 +39,28 @@ class Block:
     restarted: frozenset = frozenset()  # ids of the units whose paused clauses read as a start again planned
 
     @classmethod
-    def of(cls, texts, book, wave=None) -> "Block":
+    def of(cls, texts, book, wave=None, others=(), own="") -> "Block":
+        """``others``: the names of the other municipalities of a joint answer, ``own`` this one's (the block is
+        this one's share: a sentence that opens with another's place and does not name this one is not)."""
         lang = book.language
         units: list[Unit] = []
         for text in texts:
             units.extend(read(text, lang))
+        if others:
+            # "I Herrljunga finns ingen grupp" in the joint answer of Vårgårda and Herrljunga is Herrljunga's alone
+            lead = place_lead(lang.place_lead, tuple(others))
+            mine = place_lead(r"\b(?:{place})", (own,)) if own else None
+            units = [unit for unit in units if not lead.search(unit.text) or (mine is not None and mine.search(unit.text))]
         units = _answered_questions(units)
         restarted = frozenset(map(id, _restarted(units, lang))) if _may_restart(texts, lang) else frozenset()
         return cls(units, lang, wave, book=book, restarted=restarted)
+
+
+@lru_cache(maxsize=256)
+def place_lead(template: str, names: tuple[str, ...]) -> re.Pattern:
+    """The language's pattern of a sentence that opens by naming one of ``names`` as its place (its ``{place}`` filled)."""
+    place = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True) if name.strip()) or "(?!x)x"
+    return re.compile(template.replace("{place}", place), re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
