@@ -74,6 +74,8 @@ class LanguageSpec(_Strict):
     attachment_only: str = r"re:(?!x)x"
     # a sentence cut off by the page's end right after an auxiliary or a modal ("… och en arbetsgrupp ska"): its predicate is missing
     cut_predicate: str = r"re:(?!x)x"
+    # a sentence of a joint block that names one municipality as its place ({place}: the names, as alternatives)
+    place_lead: str = r"re:(?!x)x"
     # a word referring back to what the sentence named ("men i primärvården görs det inte"): a negated clause about parts
     # of the organisation that holds one denies the thing there, it limits a yes before it
     scope_back: str = r"re:(?!x)x"
@@ -129,6 +131,12 @@ class MethodSpec(_Strict):
     cues: list[str] = Field(min_length=1)
 
 
+class OtherMethodSpec(_Strict):
+    """A method the list does not name, found by a pattern whose group ``name`` is its name."""
+    kind: Literal["individual", "group", "universal", "parent"] = "group"
+    pattern: str
+
+
 class IndicatorSpec(_Strict):
     id: str
     name: str
@@ -172,6 +180,7 @@ class IndicatorSpec(_Strict):
     adult_age: int = 18
     youth_age_max: int = 21
     methods: list[MethodSpec] = []
+    other_methods: list[OtherMethodSpec] = []
     status_cues: dict[Literal["ended", "training", "trained", "active"], list[str]] = {}
 
     @field_validator("members")
@@ -245,6 +254,7 @@ class Indicator:
     adult_age: int = 18
     youth_age_max: int = 21
     methods: tuple[tuple[str, str, tuple[Cue, ...]], ...] = ()
+    other_methods: tuple[tuple[str, re.Pattern], ...] = ()  # (kind, pattern with a group `name`)
     status_cues: tuple[tuple[str, tuple[Cue, ...]], ...] = ()
 
     # the cues of each rule, method and member as one tuple of tuples, made once and kept with the indicator:
@@ -309,6 +319,7 @@ class Language:
     restart_back: re.Pattern = re.compile(r"(?!x)x")  # a start again of what was paused before it
     attachment_only: re.Pattern = re.compile(r"(?!x)x")  # a sentence that only points to an attached document
     cut_predicate: re.Pattern = re.compile(r"(?!x)x")  # a cut-off sentence whose predicate is missing
+    place_lead: str = r"(?!x)x"  # a template: {place} stands for the names of places (see engines.block.place_lead)
     scope_back: re.Pattern = re.compile(r"(?!x)x")  # a word referring back to what the sentence named
     quoted_names: re.Pattern = re.compile(r"(?!x)x")  # a negation inside one is the name's
     norms: tuple[Cue, ...] = ()  # a norm or a task, not a plan ("enligt rutinen ska …", "ombuden ska …")
@@ -422,6 +433,7 @@ def _compile_indicator(spec: IndicatorSpec, negations: tuple[str, ...], lang: La
         age_patterns=tuple(_regex(p) for p in spec.age_patterns), adult_age=spec.adult_age,
         youth_age_max=spec.youth_age_max,
         methods=tuple((m.name, m.kind, compile_cues([_as_compound_start(c) for c in m.cues], negations)) for m in spec.methods),
+        other_methods=tuple((m.kind, _regex(m.pattern)) for m in spec.other_methods),
         status_cues=tuple((status, compile_cues(cues)) for status, cues in spec.status_cues.items()),
     )
 
@@ -449,7 +461,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
-        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
+        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
     )
 
 

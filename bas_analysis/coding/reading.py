@@ -233,10 +233,17 @@ def modal_reading(text: str, tokens: list[Token], lang, found: dict | None = Non
         found = _clause_candidates(text, tokens, lang)
     if not first_of(found.get(MODAL_PLANS, ()), text, tokens):
         # "ska" + a passive under a norm ("enligt rutinen ska barnen antecknas"): prescribed, not shown practised
-        # (the candidates first: most clauses have no norm's, and then the pattern need not run)
+        # (the candidates first: most clauses have no norm's, and then the pattern need not run); with a time
+        # ahead and no norm ("arbetet ska inledas under 2025", "en grupp ska startas till hösten"): a plan
         norms = found.get(NORMS)
-        if norms and lang.modal_passive.search(text) and first_of(norms, text, tokens) and not first_of(found.get(PLAN_TIMES, ()), text, tokens):
-            return "norm"
+        times = found.get(PLAN_TIMES)
+        if (norms or times) and lang.modal_passive.search(text):
+            norm = bool(norms) and first_of(norms, text, tokens) is not None
+            ahead = bool(times) and first_of(times, text, tokens) is not None
+            if norm and not ahead:
+                return "norm"
+            if ahead and not norm:
+                return "plan"
         return ""
     if first_of(found.get(PLAN_TIMES, ()), text, tokens) or not first_of(found.get(NORMS, ()), text, tokens):
         return "plan"

@@ -8,6 +8,7 @@ Out: the long ``codings`` table (one row per respondent × indicator: value,
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -51,10 +52,11 @@ def code_region(rows, book: Codebook) -> list[tuple[object, object]]:
     return [(ind, engine_for(ind)(ind, page)) for ind in book.for_level("region")]
 
 
-def code_municipality(texts, book: Codebook, wave=None) -> list[tuple[object, object]]:
-    """(indicator, verdict) for every municipality indicator of one block of text."""
+def code_municipality(texts, book: Codebook, wave=None, others=(), own="") -> list[tuple[object, object]]:
+    """(indicator, verdict) for every municipality indicator of one block of text (``others``: the names of the other
+    municipalities of a joint answer, whose own sentences are not this one's; ``own``: this one's name)."""
     _join_cues(book)
-    block = Block.of(texts, book, wave)
+    block = Block.of(texts, book, wave, others, own)
     indicators = book.for_level("municipality")
     for ind in indicators:
         if ind.engine == "decide":
@@ -72,6 +74,28 @@ def code_municipality(texts, book: Codebook, wave=None) -> list[tuple[object, ob
     return [(ind, block.decided[ind.name]) for ind in indicators]
 
 
+_PLACE_WORDS = re.compile(r"\s+(?:kommun|kommuner|stad)$", re.IGNORECASE)
+
+
+def _joint_partners(respondents, by_respondent) -> dict[str, tuple[tuple[str, ...], str]]:
+    """Respondent id -> (the names of the other municipalities of its joint answer, its own): municipalities of one document
+    that were given the same answers (a joint block, one respondent per municipality it names)."""
+    groups: dict[tuple, list] = {}
+    for r in respondents:
+        answers = by_respondent.get(r["respondent_id"])
+        name = r.get("org_name")
+        if r["level"] == "municipality" and answers and isinstance(name, str) and name.strip():
+            key = (r["doc_id"], tuple(a[3] for a in sorted(answers, key=lambda row: row[0])))
+            groups.setdefault(key, []).append(r)
+    out = {}
+    for members in groups.values():
+        if len(members) > 1:
+            names = {m["respondent_id"]: _PLACE_WORDS.sub("", m["org_name"].strip()) for m in members}
+            for rid, own in names.items():
+                out[rid] = (tuple(name for other, name in names.items() if other != rid and name), own)
+    return out
+
+
 def code_rows(respondents, answers, book: Codebook | None = None) -> list[tuple]:
     """The codings rows (in the codings table's columns) of ``respondents`` and their ``answers``.
 
@@ -83,6 +107,7 @@ def code_rows(respondents, answers, book: Codebook | None = None) -> list[tuple]
     by_respondent: dict[str, list[tuple[int, str, str, str]]] = {}
     for a in answers:
         by_respondent.setdefault(a["respondent_id"], []).append((a["position"], a["question_id"], a["question_text"], a["answer_text"]))
+    joint = _joint_partners(respondents, by_respondent)
     rows = []
     for r in respondents:
         level = r["level"]
@@ -95,7 +120,8 @@ def code_rows(respondents, answers, book: Codebook | None = None) -> list[tuple]
         if level == "region":
             verdicts = code_region(mine, book)
         else:
-            verdicts = code_municipality([a for _, _, a in mine], book, None if wave is None or pd.isna(wave) else int(wave))
+            verdicts = code_municipality([a for _, _, a in mine], book, None if wave is None or pd.isna(wave) else int(wave),
+                                         *joint.get(r["respondent_id"], ((), "")))
         for ind, v in verdicts:
             rows.append((r["respondent_id"], r["doc_id"], r["org_code"], level, wave, ind.id, ind.name, v.value, v.evidence,
                          v.rule_id, v.confidence, v.reason, "rule"))
@@ -132,7 +158,8 @@ def code_all(
     columns = ["respondent_id", "position", "question_id", "question_text", "answer_text"]
     answer_rows = answers[columns].to_dict("records") if len(answers) and "position" in answers else \
         [dict(row, position=i) for i, row in enumerate(answers[columns[:1] + columns[2:]].to_dict("records"))] if len(answers) else []
-    respondent_rows = respondents[["respondent_id", "doc_id", "org_code", "level", "kind", "wave"]].to_dict("records")
+    columns = ["respondent_id", "doc_id", "org_code", "org_name", "level", "kind", "wave"]
+    respondent_rows = respondents[[c for c in columns if c in respondents]].to_dict("records")
     return codings_table(code_rows(respondent_rows, answer_rows, book), respondents, manual_path)
 
 

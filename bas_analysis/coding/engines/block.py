@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ...vocab import EMPTY_SET, EVIDENCE_SEPARATOR, STATUS_ORDER, UNKNOWN, format_methods, format_set
 from ..reading import Clause, Unit, read
-from ..words import candidates, first_match, may_run, needed_words, parse_number, says, tokenize
+from ..words import Match, candidates, first_match, may_run, needed_words, parse_number, says, tokenize
 from . import BLOCK_CUE, CONFLICT, DEFAULT_ROW, HIGH, LOW, MEANING, MEDIUM, SILENT, Verdict, excepted, register
 
 
@@ -39,14 +39,28 @@ class Block:
     restarted: frozenset = frozenset()  # ids of the units whose paused clauses read as a start again planned
 
     @classmethod
-    def of(cls, texts, book, wave=None) -> "Block":
+    def of(cls, texts, book, wave=None, others=(), own="") -> "Block":
+        """``others``: the names of the other municipalities of a joint answer, ``own`` this one's (the block is
+        this one's share: a sentence that opens with another's place and does not name this one is not)."""
         lang = book.language
         units: list[Unit] = []
         for text in texts:
             units.extend(read(text, lang))
+        if others:
+            # "I Herrljunga finns ingen grupp" in the joint answer of Vårgårda and Herrljunga is Herrljunga's alone
+            lead = place_lead(lang.place_lead, tuple(others))
+            mine = place_lead(r"\b(?:{place})", (own,)) if own else None
+            units = [unit for unit in units if not lead.search(unit.text) or (mine is not None and mine.search(unit.text))]
         units = _answered_questions(units)
         restarted = frozenset(map(id, _restarted(units, lang))) if _may_restart(texts, lang) else frozenset()
         return cls(units, lang, wave, book=book, restarted=restarted)
+
+
+@lru_cache(maxsize=256)
+def place_lead(template: str, names: tuple[str, ...]) -> re.Pattern:
+    """The language's pattern of a sentence that opens by naming one of ``names`` as its place (its ``{place}`` filled)."""
+    place = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True) if name.strip()) or "(?!x)x"
+    return re.compile(template.replace("{place}", place), re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -342,6 +356,26 @@ def _ended(unit: Unit, match, statuses: dict) -> bool:
     return False
 
 
+
+def _other_methods(ind, unit: Unit, known) -> list[tuple[str, str, Match]]:
+    """(name, kind, match) of the methods the sentence names that the codebook does not list, by a pattern of the
+    indicator (``other_methods``: a programme named after a word for its kind, "gruppverksamheten Vi tillsammans");
+    not one that names a listed method (``known``: where those matches stand)."""
+    out = []
+    for kind, pattern in ind.other_methods:
+        for found in unit.finditer(pattern):
+            start, end = found.span("name")
+            if any(start <= m.start < end or m.start <= start < m.end for m in known):
+                continue
+            tokens = [i for i, t in enumerate(unit.tokens) if start <= t.start < end]
+            if not tokens:
+                continue
+            name = " ".join(found.group("name").split())
+            name = name[:1].upper() + name[1:]
+            out.append((name, kind, Match(start, end, tokens[0], tokens[-1])))
+    return out
+
+
 @register("methods")
 def methods(ind, block: Block) -> Verdict:
     found: dict[str, tuple[str, str, str]] = {}
@@ -352,30 +386,29 @@ def methods(ind, block: Block) -> Verdict:
     planned_at: dict[str, int] = {}  # methods said to be planned: name -> where that sentence stands in the block
     for at, unit in enumerate(block.units):
         may = unit.group_candidates(ind.method_cues)  # the methods that may be named here
-        named = [m.start for cues in may.values() for cue in cues for m in unit.matches(cue)]
-        for g, cues in may.items():
-            name, kind, _ = ind.methods[g]
-            for cue in cues:
-                for m in unit.matches(cue):
-                    negated, past, _ = unit.flags(m)
-                    status_clause = _label_status(unit, m, named)
-                    # a label's status clause tells its tense ("Klubb Simon: pausad sedan i våras")
-                    past = past or (status_clause is not None and status_clause.past and not status_clause.negated)
-                    if negated or past or _ended(unit, m, statuses):
-                        if not negated:
-                            ended.setdefault(name, (kind, unit.text))
-                        continue  # "har vi inte längre", "Tidigare hade vi …", "… men metoden används inte längre"
-                    status = method_status(unit, m, statuses, block.lang, named)
-                    if status == "active" and id(unit) in block.restarted and (unit.clause_at(m.start).plan or (
-                            status_clause is not None and status_clause.plan)):
-                        status = "planned"  # paused, to be started again: planned, not running
-                    if status == "planned":
-                        planned_text.setdefault(name, unit.text)
-                        planned_at.setdefault(name, at)
-                    elif status == "training" and _trained_only(unit, m, statuses):
-                        trained.add(name)
-                    if name not in found or STATUS_ORDER[status] > STATUS_ORDER[found[name][0]]:
-                        found[name] = (status, kind, unit.text)
+        hits = [(ind.methods[g][0], ind.methods[g][1], m) for g, cues in may.items() for cue in cues for m in unit.matches(cue)]
+        hits += _other_methods(ind, unit, [m for _, _, m in hits])
+        named = [m.start for _, _, m in hits]
+        for name, kind, m in hits:
+            negated, past, _ = unit.flags(m)
+            status_clause = _label_status(unit, m, named)
+            # a label's status clause tells its tense ("Klubb Simon: pausad sedan i våras")
+            past = past or (status_clause is not None and status_clause.past and not status_clause.negated)
+            if negated or past or _ended(unit, m, statuses):
+                if not negated:
+                    ended.setdefault(name, (kind, unit.text))
+                continue  # "har vi inte längre", "Tidigare hade vi …", "… men metoden används inte längre"
+            status = method_status(unit, m, statuses, block.lang, named)
+            if status == "active" and id(unit) in block.restarted and (unit.clause_at(m.start).plan or (
+                    status_clause is not None and status_clause.plan)):
+                status = "planned"  # paused, to be started again: planned, not running
+            if status == "planned":
+                planned_text.setdefault(name, unit.text)
+                planned_at.setdefault(name, at)
+            elif status == "training" and _trained_only(unit, m, statuses):
+                trained.add(name)
+            if name not in found or STATUS_ORDER[status] > STATUS_ORDER[found[name][0]]:
+                found[name] = (status, kind, unit.text)
     for name in trained & planned_text.keys():
         # trained in one sentence, its start planned in another ("Två är utbildade i Trappan. Trappan planerar vi att
         # starta i höst."): planned, as within one sentence
@@ -446,7 +479,6 @@ def members(ind, block: Block) -> Verdict:
     if ind.only_with and not any(s in block.signals for s in ind.only_with):
         return Verdict(EMPTY_SET, "", f"{ind.id}.no_support_described", MEDIUM, MEANING)
     found: dict[str, str] = {}
-    planned: dict[str, str] = {}  # members named only in a plan proper (exclude_in "plan"): member -> the sentence
     label_end = _sender_label(block) if "label" in ind.exclude_in else -1
     for index, unit in enumerate(block.units):
         for g, cues in unit.group_candidates(ind.member_cues).items():  # the members that may be named here
@@ -461,15 +493,14 @@ def members(ind, block: Block) -> Verdict:
                     negated, past, _ = unit.flags(m, indirect_is_plan=False)
                     clause = unit.clause_at(m.start)
                     purpose = clause.purpose_from >= 0 and m.start >= clause.purpose_from
-                    # a wish names nothing the unit has; a plan proper names the partners or situations of the work
-                    # being set up ("En grupp planeras till hösten i samarbete med elevhälsan"), as for the ages
+                    # a wish names nothing the unit has; nor, with exclude_in "plan", does a plan proper: a cooperation
+                    # or a group planned ("planerar ett samarbete med kyrkan kring en sorggrupp") is not there yet
                     wished = clause.plan and (not clause.intent or clause.indirect)  # ("se över hur vi kan samverka med …")
                     if past or ("negated" in ind.exclude_in and negated) or ("wish" in ind.exclude_in and wished):
                         continue
                     if purpose and "purpose" in ind.exclude_in:
                         continue
                     if clause.plan and clause.intent and "plan" in ind.exclude_in:
-                        planned.setdefault(member, unit.text)
                         continue
                     matched = " ".join(t.text for t in unit.tokens[m.first : m.last + 1])
                     if says(ind.member_except, matched) or _own(ind, unit, m):
@@ -486,9 +517,6 @@ def members(ind, block: Block) -> Verdict:
                     break
     if ind.member_anaphors:
         _referred_members(ind, block, found)
-    if not found:
-        # no member of the work running now: the planned work's are those of the support being built up
-        found = planned
     if not found:
         return Verdict(EMPTY_SET, "", f"{ind.id}.none_named", MEDIUM, MEANING)
     names = sorted(found)
