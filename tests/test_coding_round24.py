@@ -195,6 +195,22 @@ def test_running_cooperation_beside_a_plan_counts():
     assert value(coded, "target_conditions") == "somatic_illness"
 
 
+@pytest.mark.parametrize(
+    "text, partners, situations",
+    [
+        ("Syskongruppen, som vi har tillsammans med habiliteringen, är vilande i höst. Vi planerar att starta den igen "
+         "efter nyår.", "healthcare", "siblings"),
+        ("Vi driver en grupp med Svenska kyrkan för barn som förlorat en förälder, men den ligger på is sedan i våras. "
+         "Vi hoppas kunna dra igång den igen till sommaren.", "church", "death"),
+    ],
+)
+def test_paused_work_to_be_started_again_keeps_its_partners_and_situations(text, partners, situations):
+    """Paused is not ended and not yet to come: what the paused work was done with and for is still there."""
+    coded = municipality(text)
+    assert value(coded, "partners") == partners
+    assert value(coded, "target_conditions") == situations
+
+
 # ------------------------------------------------ a joint answer: a sentence that names one municipality as its place
 def _joint(text: str, names=("Alingsås", "Lerum")) -> dict[str, dict[str, str]]:
     """Indicator -> value per municipality of a joint answer given to every municipality it names."""

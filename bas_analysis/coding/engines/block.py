@@ -495,12 +495,15 @@ def members(ind, block: Block) -> Verdict:
                     purpose = clause.purpose_from >= 0 and m.start >= clause.purpose_from
                     # a wish names nothing the unit has; nor, with exclude_in "plan", does a plan proper: a cooperation
                     # or a group planned ("planerar ett samarbete med kyrkan kring en sorggrupp") is not there yet
-                    wished = clause.plan and (not clause.intent or clause.indirect)  # ("se över hur vi kan samverka med …")
+                    # (work paused and to be started again, read as planned, keeps the partners and situations it
+                    # had: "Gruppen, som vi driver med kyrkan, ligger på is. Vi planerar att starta den igen.")
+                    planned = clause.plan and id(unit) not in block.restarted
+                    wished = planned and (not clause.intent or clause.indirect)  # ("se över hur vi kan samverka med …")
                     if past or ("negated" in ind.exclude_in and negated) or ("wish" in ind.exclude_in and wished):
                         continue
                     if purpose and "purpose" in ind.exclude_in:
                         continue
-                    if clause.plan and clause.intent and "plan" in ind.exclude_in:
+                    if planned and clause.intent and "plan" in ind.exclude_in:
                         continue
                     matched = " ".join(t.text for t in unit.tokens[m.first : m.last + 1])
                     if says(ind.member_except, matched) or _own(ind, unit, m):
