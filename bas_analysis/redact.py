@@ -371,6 +371,7 @@ NAME_LOCALES = (
     "sv_SE", "fi_FI", "no_NO", "da_DK", "is_IS", "de_DE", "de_AT", "nl_NL", "en_GB", "en_US", "fr_FR",
     "es_ES", "es_MX", "es_CO", "it_IT", "pt_BR", "pl_PL", "cs_CZ", "sk_SK", "hu_HU", "ro_RO", "hr_HR",
     "sl_SI", "lt_LT", "lv_LV", "et_EE", "tr_TR", "az_AZ", "fr_DZ", "en_PK", "en_KE", "uz_UZ", "sw",
+    "en_NG", "ig_NG", "yo_NG", "ha_NG",
 )
 
 
@@ -1034,6 +1035,8 @@ class Redactor:
         if _institution_word(parts[-1]) and not self._known_surname(text, ctx):
             return False, False
         allow_lower = token.case == "lower" and not strict
+        if len(parts) > 1 and parts[0].casefold() in _SURNAME_PREFIXES and parts[1][:1].isupper():
+            parts = parts[1:]  # "Al-Rawi", "El-Sayed": the particle is no word of its own
         if all(self._surname_part(p, ctx, strict, allow_lower) for p in parts):
             return True, False
         if text.endswith("s") and len(text) > 2:
@@ -1769,6 +1772,7 @@ class Redactor:
                 spans.append(m.span())
         for start, end, _ in self._person_word_names(text):
             spans.append((start, end))
+        spans += [(start, end) for start, end, *_ in self._surname_first_names(text)]  # "Ek, Anna (kurator)"
         spans += _signature_spans(text)
         if "nvändare" in text or "nvändarnamn" in text:
             spans += [m.span("login") for m in _USER_LOGIN_RE.finditer(text) if _login(m["login"])]
@@ -1987,12 +1991,20 @@ class Redactor:
             return found
         pattern = _SURNAME_FIRST_RE if _LATIN1_ONLY.search(text) else _FAST_SURNAME_FIRST_RE
         for m in pattern.finditer(text):
-            if not _person_word(m.group("role").casefold()):
-                continue
             first, last = m.group("first"), m.group("last")
-            if not (self._plain_first_name(first) or self._unknown_word(first)):
-                continue
             parts = last.split(" ")
+            if not _person_word(m.group("role").casefold()):
+                # no role in the bracket (a unit, a place: "Jonsson Wikner, Per (primärvården)"): a first name the
+                # data knows, no place, before the bracket; a surname we know among the surname's parts, unless the
+                # first name is no everyday word either ("Ödmark, Kajsa (barn- och …)")
+                key = first.casefold()
+                if text[m.end("first"):m.start("role")].strip(" \t") != "(" or self._is_place(first) \
+                        or not (key in self.lex.first_sv or key in self.lex.first_other) \
+                        or not (self._plain_first_name(first)
+                                or any(self._known_surname(q, None) for p in parts for q in p.split("-"))):
+                    continue
+            elif not (self._plain_first_name(first) or self._unknown_word(first)):
+                continue
             if not all((self._known_surname(p, None) and not self._is_place(p)) or self._unknown_word(p) for p in parts) \
                     or any(self._plain_first_name(p) and not self._known_surname(p, None) for p in parts):
                 continue
@@ -2119,7 +2131,7 @@ class Redactor:
             if label != NAME:
                 continue
             m = _AND_NAME_AFTER_RE.match(text, end)
-            if m is not None and self._coordinated_name(text, m.start("name"), m["name"], m.end("name")):
+            if m is not None and self._coordinated_name(text, m.start("name"), m["name"], m.end("name"), cue_at=start):
                 out.append((m.start("name"), m.end("name"), NAME))
             m = _AND_NAME_BEFORE_RE.search(text, max(0, start - 60), start)
             if m is not None:  # the longest run of capitalised words before "och" that is a name
@@ -2154,14 +2166,54 @@ class Redactor:
                 if cell_end is not None and (m["sep"] or cell_end[0].strip(" ")) and not self._is_place(m["last"]) \
                         and not _institution_word(m["last"]) and not _person_word(m["last"].casefold()):
                     out.append((m.start("last"), m.end("last"), NAME))  # "…;Ek, [Vendela];…"
+            out += self._surname_before_comma(text, start, end)
+            m = _SIBLING_SURNAME_FIRST_RE.match(text, end)
+            if m is not None and all(self._list_surname(w) for w in m["last"].split(" ")) \
+                    and (self._plain_first_name(m["first"]) or self._unknown_first_name(m["first"])):
+                out.append((m.start("last"), m.end("first"), NAME))  # "[Persson Bäck, Ulla]; Rexhepi, Arben."
             m = _SURNAME_BEFORE_RE.search(text, max(0, start - 40), start)
             if m is not None and m["last"].casefold() in self.lex.surnames and self.lex.zipf(m["last"]) < 3.5 \
                     and not self._is_place(m["last"]) and not _institution_word(m["last"]) \
                     and not self.lex.is_common(m["last"]):
                 out.append((m.start("last"), m.end("last"), NAME))
+        for start, end, _ in list(out):  # first names found here after a surname and a comma ("Ek, [Vendela] (…)")
+            out += self._surname_before_comma(text, start, end)
         return out
 
-    def _coordinated_name(self, text: str, start: int, name: str, end: int, before: bool = False) -> bool:
+    def _surname_before_comma(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """A first name (from ``start`` to ``end``) after "Word, " ending a list's item: the words before the
+        comma are its surname ("Sundqvist, [Annelie] (psykiatrin)", "Persson Bäck, [Ulla];", "van der Linden,
+        [Pieter]"), each a surname we know (no place, no everyday word) or a word we do not know."""
+        if text[start - 2:start] != ", " or " " in text[start:end] or not _LIST_ITEM_END_RE.match(text, end):
+            return []
+        m = _SURNAME_COMMA_BEFORE_RE.search(text, max(0, start - 60), start)
+        if m is None:
+            return []
+        words = m["last"].split(" ")
+        for k in range(len(words)):
+            if words[k].casefold() in _PARTICLES:
+                continue
+            if all(self._list_surname(w) for w in words[k:]):
+                begin = m.end("last") - len(" ".join(words[k:]))
+                while k > 0 and words[k - 1].casefold() in _PARTICLES:  # "van der" before the surname
+                    k -= 1
+                    begin -= len(words[k]) + 1
+                return [(begin, m.end("last"), NAME)]
+        return []
+
+    def _list_surname(self, word: str) -> bool:
+        """A word of a surname written before its first name in a list: each part a surname we know that is no
+        place and no everyday word, or a word we do not know; no role, no organisation's word."""
+        return all((self._known_surname(p, None) and not self._is_place(p) and self.lex.zipf(p) < 4.6)
+                   or self._unknown_word(p) for p in word.split("-")) \
+            and not _person_word(word.casefold()) \
+            and (not _institution_word(word) or self._known_surname(word, None))  # "Nygård"
+
+    def _coordinated_name(self, text: str, start: int, name: str, end: int, before: bool = False,
+                          cue_at: int | None = None) -> bool:
+        """Whether ``name`` (from ``start`` to ``end``), coordinated with a name found, is a name too; ``cue_at``: where
+        the name found starts, whose cue ("av", a role, a label's colon after a role: "Lärare: X och Y Z") places
+        the name after "och" as well."""
         words = name.split(" ")
         if any(_institution_word(w) or self._is_place(w) or w.casefold() in _PARTICLES for w in words):
             return False
@@ -2171,6 +2223,9 @@ class Redactor:
         if self._plain_first_name(words[0]):
             return all(self._plain_first_name(w) or self.lex.zipf(w) < 4.0 for w in words[1:])
         cue = _word_span_before(text, start)[1].casefold()
+        if cue_at is not None and not (cue == "av" or _person_word(cue)):
+            colon = cue_at - 2 if text[cue_at - 2:cue_at] == ": " else cue_at
+            cue = _word_span_before(text, colon)[1].casefold()
         if len(words) == 1:  # a single word we do not know, a name from abroad: "leds av Kofi och …"
             return (cue == "av" or _person_word(cue)) and self._unknown_word(words[0]) \
                 and not _SWEDISH_ONLY_LETTERS.intersection(words[0].casefold())
@@ -2308,7 +2363,8 @@ _ROLE_ENDINGS = (
     "terapeuten", "forskare", "forskaren", "doktorand", "doktoranden", "professor", "professorn", "docent",
     "docenten", "assistent", "assistenten", "strateg", "strategen", "utredare", "utredaren", "stödjare", "stödjaren",
     "konsulent", "konsulenten", "moderator", "moderatorn", "ansvarig", "politiker", "politikern", "kollega", "kollegan",
-    "granskare", "granskaren", "översättare", "översättaren", "tolk", "tolken",
+    "granskare", "granskaren", "översättare", "översättaren", "tolk", "tolken", "lärare", "läraren",
+    "kontaktperson", "kontaktpersonen",
     # plural: "barnombuden A.N. och J.M."
     "ombuden", "ledarna", "samordnarna", "kuratorerna", "handläggarna", "behandlarna", "konsulenterna",
     "sköterskorna", "läkarna", "psykologerna", "socionomerna", "pedagogerna", "terapeuterna",
@@ -2455,8 +2511,8 @@ def _family_word(word: str) -> bool:
 
 # a name coordinated with a name found (Redactor._beside_name_spans): "… och Ola Berg", "Kim och …"
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*"
-_AND_NAME_AFTER_RE = re.compile(rf"[ \t]och[ \t](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})(?![\p{{L}}\p{{M}}\-])")
-_AND_NAME_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t]och[ \t]$")
+_AND_NAME_AFTER_RE = re.compile(rf"[ \t](?:och|eller|samt|&)[ \t](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})(?![\p{{L}}\p{{M}}\-])")
+_AND_NAME_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t](?:och|eller|samt|&)[ \t]$")
 # an organisation's name going on after a coordinated name: a genitive and a capitalised word, an organisation's word
 _ORG_AFTER_WORDS = r"(?i:stiftelse|stiftelsen|fond|fonden|hus|huset|gården|minne|skola|skolan|gymnasium|förening|föreningen|pris|priset|stipendium|rummet|gruppen)"
 _ORG_AFTER_RE = re.compile(
@@ -2480,6 +2536,15 @@ _FIRST_AFTER_SURNAME_RE = re.compile(rf",[ ](?P<first>{_NAME_WORD})(?=[ ]\(|[ ]?
 _SLASH_NICKNAME_BEFORE_RE = re.compile(rf"(?:^|(?<=[ \t]))/{{1,2}}(?P<nick>{_NAME_WORD})[ ]?\($", re.MULTILINE)
 # a table's cell holding "Surname, First name" (the cell's first name found): "…;Ek, Vendela;…", "|Ek, Vendela|"
 _CELL_SURNAME_BEFORE_RE = re.compile(rf"(?:^|(?P<sep>[;\t|]))[ ]?(?P<last>{_NAME_WORD}),[ ]$", re.MULTILINE)
+# a surname (up to two words, particles before it) before a comma and a first name found: "Persson Bäck, [Ulla]"
+_SURNAME_COMMA_BEFORE_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<last>(?:(?:van|von|de|der|den|af|la|le|du|da|di|del)[ ]){{0,3}}{_NAME_WORD}(?:[ ]{_NAME_WORD})?),[ ]$")
+# where a list's item ends after a first name: a bracket, a separator, a dash, a full stop or the line's end
+_LIST_ITEM_END_RE = re.compile(r"[ \t]{0,2}(?:[(;|\t,.]|[\u2013\u2014\-][ \t]|(?:och|samt)[ \t]|$)", re.MULTILINE)
+# the next item of a list of names written surname first, after a semicolon: "…; Rexhepi, Arben."
+_SIBLING_SURNAME_FIRST_RE = re.compile(
+    rf"[ \t]?;[ \t]{{1,2}}(?P<last>{_NAME_WORD}(?:[ ]{_NAME_WORD})?),[ ](?P<first>{_NAME_WORD})"
+    r"(?=[ \t]{0,2}(?:[(;|\t,.]|[\u2013\u2014\-][ \t]|$))", re.MULTILINE)
 _CELL_END_RE = re.compile(r"[ ]?(?:[;\t|]|$)", re.MULTILINE)
 
 
