@@ -1767,8 +1767,10 @@ class Redactor:
         if "(" in text:
             nicknamed = chain(nicknamed, _matches_on_hinted_lines(_BRACKET_WORD_HINT_RE, _BRACKET_NICKNAME_RE, text))
         for m in nicknamed:
+            mid = m.groupdict().get("mid")
             if self._plain_first_name(m.group("first")) and self._plain_nickname(m.group("nick")) \
-                    and self._nickname_surname(m.group("last"), text, m.end("last")):
+                    and self._nickname_surname(m.group("last"), text, m.end("last")) \
+                    and (mid is None or self._nickname_surname(mid, text, m.end("mid"))):
                 spans.append(m.span())
         for start, end, _ in self._person_word_names(text):
             spans.append((start, end))
@@ -2061,7 +2063,8 @@ class Redactor:
             head = plain_re.split(r"[._\d]", handle)[0]
             word = _word_span_before(text, m.start("handle"))[1].casefold()
             if word == "av" or _person_word(word) or len(head) >= 3 and self._plain_first_name(head.capitalize()) \
-                    or head != handle and handle[len(head)] in "._" and self._first_name_handle_head(head.casefold()):
+                    or head != handle and handle[len(head)] in "._" and (self._first_name_handle_head(head.casefold())
+                                                                           or _written_as_name(text, head)):
                 spans.append(m.span("handle"))
         return spans
 
@@ -2093,11 +2096,15 @@ class Redactor:
         if word != "av" and not role and not addressed:
             return None
         first = m.group("first")
-        # a word we do not know is a first name from abroad only without the Swedish letters å, ä, ö: with
-        # them it is a Swedish compound or place ("Frösö Strand", "Öckerö Hamn")
-        if not (self._plain_first_name(first) or self._unknown_first_name(first)):
-            return None
         last = m.group("last")
+        # a word we do not know is a first name from abroad only without the Swedish letters å, ä, ö: with
+        # them it is a Swedish compound or place ("Frösö Strand", "Öckerö Hamn"); after a role, a first name
+        # that is also a word ("Zlatan") before a surname with letters Swedish does not use ("Hadžiabdić")
+        if not (self._plain_first_name(first) or self._unknown_first_name(first)
+                or role and not _SWEDISH_WORD_CHARS.issuperset(last) and self.lex.zipf(first) < self.EVERYDAY_ZIPF - 0.5
+                and not _SWEDISH_ONLY_LETTERS.intersection(first.casefold()) and not self._is_place(first)
+                and not _institution_word(first) and self._unknown_word(last)):
+            return None
         if tuple(w.casefold() for w in (first, last)) in self.lex.place_phrases:
             return None
         if not self._plain_surname(last, text, m.end("last"), foreign=True):
@@ -2167,6 +2174,11 @@ class Redactor:
                         and not _institution_word(m["last"]) and not _person_word(m["last"].casefold()):
                     out.append((m.start("last"), m.end("last"), NAME))  # "…;Ek, [Vendela];…"
             out += self._surname_before_comma(text, start, end)
+            if text[start - 1:start] == " " and text[start - 2:start - 1].isalpha():
+                m = _PARTICLES_BEFORE_RE.search(text, max(0, start - 40), start)
+                if m is not None and (len(m["head"]) == 2 or self._plain_first_name(m["head"])
+                                      or self._unknown_first_name(m["head"])):
+                    out.append((m.start(), start, NAME))  # "P. van der [Linden]", "Pieter van der [Linden]"
             m = _SIBLING_SURNAME_FIRST_RE.match(text, end)
             if m is not None and all(self._list_surname(w) for w in m["last"].split(" ")) \
                     and (self._plain_first_name(m["first"]) or self._unknown_first_name(m["first"])):
@@ -2184,7 +2196,8 @@ class Redactor:
         """A first name (from ``start`` to ``end``) after "Word, " ending a list's item: the words before the
         comma are its surname ("Sundqvist, [Annelie] (psykiatrin)", "Persson Bäck, [Ulla];", "van der Linden,
         [Pieter]"), each a surname we know (no place, no everyday word) or a word we do not know."""
-        if text[start - 2:start] != ", " or " " in text[start:end] or not _LIST_ITEM_END_RE.match(text, end):
+        if text[start - 2:start] != ", " or not _FIRST_NAME_WORD_RE.fullmatch(text, start, end) \
+                or not _LIST_ITEM_END_RE.match(text, end):
             return []
         m = _SURNAME_COMMA_BEFORE_RE.search(text, max(0, start - 60), start)
         if m is None:
@@ -2204,7 +2217,7 @@ class Redactor:
     def _list_surname(self, word: str) -> bool:
         """A word of a surname written before its first name in a list: each part a surname we know that is no
         place and no everyday word, or a word we do not know; no role, no organisation's word."""
-        return all((self._known_surname(p, None) and not self._is_place(p) and self.lex.zipf(p) < 4.6)
+        return all((self._known_surname(p, None) and not self._is_place(p) and self.lex.zipf(p) < self.EVERYDAY_ZIPF)
                    or self._unknown_word(p) for p in word.split("-")) \
             and not _person_word(word.casefold()) \
             and (not _institution_word(word) or self._known_surname(word, None))  # "Nygård"
@@ -2262,6 +2275,9 @@ class Redactor:
         if self._plain_surname(word, text, end):
             return True
         after = _NEXT_WORD_RE.match(text, end)
+        if self.lex.zipf(word) < 4.0 and not self._is_place(word) and not _institution_word(word) \
+                and not (after is not None and _institution_word(after.group(1))):
+            return True  # a rare word the word list holds ("Granqvist"): the quotes say a person
         return self._is_place(word) and self._known_surname(word, None) and not _institution_word(word) \
             and not (after is not None and _institution_word(after.group(1)))
 
@@ -2331,9 +2347,11 @@ _BLANK_INITIAL_RE = re.compile(r"[ \t]\p{Lu}\.")
 # a first name signed after one slash or two on a line of its own: "/Johanna", "//Johanna"
 _SLASH_FIRST_NAME_RE = re.compile(r"^[ \t]*(?P<name>/{1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*$", re.MULTILINE)
 _QUOTE = "[\"\u201c\u201d\u00ab\u00bb]"
-# a nickname in quotes between a first name and a surname: 'Gustav "Gurra" Persson'
+# a nickname in quotes between a first name and a surname: 'Gustav "Gurra" Persson', also after a first surname
+# ('Erik Johansson ”Jonte” Fahlén')
 _NICKNAME_RE = re.compile(
-    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)[ \t]{_QUOTE}(?P<nick>\p{{Lu}}\p{{Ll}}+){_QUOTE}"
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)(?:[ \t](?P<mid>\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]+)?))?"
+    rf"[ \t]{_QUOTE}(?P<nick>\p{{Lu}}\p{{Ll}}+){_QUOTE}"
     r"[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
 )
 # the same with the nickname in brackets ("Ann-Charlotte (Lotta) Hagström"), looked for only on the lines holding
@@ -2539,6 +2557,11 @@ _CELL_SURNAME_BEFORE_RE = re.compile(rf"(?:^|(?P<sep>[;\t|]))[ ]?(?P<last>{_NAME
 # a surname (up to two words, particles before it) before a comma and a first name found: "Persson Bäck, [Ulla]"
 _SURNAME_COMMA_BEFORE_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<last>(?:(?:van|von|de|der|den|af|la|le|du|da|di|del)[ ]){{0,3}}{_NAME_WORD}(?:[ ]{_NAME_WORD})?),[ ]$")
+# a first name or an initial and particles before a surname found: "P. van der [Linden]", "Rosa de la [Cruz]"
+_PARTICLES_BEFORE_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-.])(?P<head>\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ ]"
+    r"(?:(?:van|von|de|der|den|af|la|le|du|da|di|del|dos|das|ten|ter)[ ]){1,3}$")
+_FIRST_NAME_WORD_RE = re.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
 # where a list's item ends after a first name: a bracket, a separator, a dash, a full stop or the line's end
 _LIST_ITEM_END_RE = re.compile(r"[ \t]{0,2}(?:[(;|\t,.]|[\u2013\u2014\-][ \t]|(?:och|samt)[ \t]|$)", re.MULTILINE)
 # the next item of a list of names written surname first, after a semicolon: "…; Rexhepi, Arben."
@@ -2600,6 +2623,21 @@ def _addressing_till(text: str, till: int) -> bool:
     (:data:`_ADDRESSING_TILL_RE`): "Skicka anmälan till", "Vänd dig till"."""
     line_start = max(text.rfind("\n", 0, till) + 1, till - 60)
     return _ADDRESSING_TILL_RE.search(text, line_start, till) is not None
+
+
+def _written_as_name(text: str, head: str) -> bool:
+    """Whether ``text`` writes ``head`` (a handle's first part, three letters or more) capitalised before another
+    capitalised word, as a name's first word ("Gruppledare Zlatan Hadžiabdić … @zlatan.pratarmedbarn")."""
+    if len(head) < 3 or not head.isalpha():
+        return False
+    word = head[:1].upper() + head[1:].lower() + " "
+    i = text.find(word)
+    while i >= 0:
+        after = i + len(word)
+        if (i == 0 or not text[i - 1].isalpha()) and text[after:after + 1].isupper():
+            return True
+        i = text.find(word, after)
+    return False
 
 
 def _person_word(word: str) -> bool:
@@ -3337,7 +3375,10 @@ def _nickname_names(text: str) -> set[str]:
     for m in chain(_NICKNAME_RE.finditer(text), _matches_on_hinted_lines(_BRACKET_WORD_HINT_RE, _BRACKET_NICKNAME_RE, text)):
         if redactor._plain_first_name(m.group("first")) and redactor._plain_nickname(m.group("nick")) \
                 and redactor._nickname_surname(m.group("last"), text, m.end("last")) and not redactor.lex.is_common(m.group("nick")):
-            names.update({m.group("nick"), f"{m.group('first')} {m.group('last')}"})
+            mid = m.groupdict().get("mid")
+            if mid is not None and not redactor._nickname_surname(mid, text, m.end("mid")):
+                continue
+            names.update({m.group("nick"), " ".join(w for w in (m.group("first"), mid, m.group("last")) if w)})
     return names
 
 
