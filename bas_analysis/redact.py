@@ -1645,7 +1645,7 @@ class Redactor:
                 if _valid_personal_number(m):
                     found.append((m.start(), m.end(), PERSONAL_NUMBER))
             for m in _PHONE_RE.finditer(text):
-                if _plausible_phone(m) or _labelled_phone(text, m):
+                if _plausible_phone(m) or _labelled_phone(text, m) or _cut_phone(text, m):
                     found.append((m.start(), m.end(), PHONE))
                 else:
                     found += _phone_pair_spans(text, m)
@@ -1655,6 +1655,8 @@ class Redactor:
                 found += [(m.start(), m.end(), ADDRESS) for m in _FLAT_ADDRESS_RE.finditer(text)]
             found += _century_personal_number_spans(text)
             found += _extension_spans(text, found)
+        if not filename and any(hint in text for hint in _HOME_HINTS):
+            found += [(start, end, ADDRESS) for start, end in _home_address_spans(text)]
         tokens = in_page[1] if in_page is not None and in_page[1] is not None else self._tokens_of(text)
         if found:
             tokens = tokens.without([(s, e) for s, e, _ in found])
@@ -2045,6 +2047,19 @@ class Redactor:
                    for p in last.split("-")) or last.split("-")[-1] in _SURNAME_PREFIXES:
                 continue
             spans.append(m.span())
+        if "av " in text:
+            for m in _LOWER_AV_NAME_RE.finditer(text):  # "skrevs av a-k lindgren på BUP"
+                first, last = m["first"], m["last"]
+                if (len(first) == 3 or first in self.lex.first_sv) and self.lex.zipf(first) < self.EVERYDAY_ZIPF \
+                        and last in self.lex.surnames and self.lex.zipf(last) < 4.5 and not self._is_place(last):
+                    spans.append(m.span("name"))
+        if "/" in text:
+            for m in _LOWER_SLASH_NAME_RE.finditer(text):  # "… barn. /mona k, anhörigkonsulent"
+                first, last, role = m["first"], m["last"], m["role"]
+                if first in self.lex.first_sv and self.lex.zipf(first) < self.EVERYDAY_ZIPF \
+                        and (last is None or len(last) == 1 or not self.lex.is_common(last)) \
+                        and (role is None or _person_word(role.casefold())):
+                    spans.append(m.span("name"))
         return spans
 
     def _handle_spans(self, text: str) -> list[tuple[int, int]]:
@@ -2451,6 +2466,14 @@ _LOWER_NAME_RE = re.compile(
 )
 _LOWER_PAIR_BEFORE_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)$")
+# a name in lower case after "av": a first name, or initials with a dash ("a-k"), and a surname ("av a-k lindgren")
+_LOWER_AV_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])av[ \t](?P<name>(?P<first>\p{Ll}-\p{Ll}|\p{Ll}[\p{Ll}\p{M}]+)[ \t]"
+    r"(?P<last>\p{Ll}[\p{Ll}\p{M}]+))(?![\p{L}\p{M}\-])")
+# a name in lower case signed after a slash, a role after a comma or the line's end after it ("/mona k, kurator")
+_LOWER_SLASH_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{N}/])/{1,2}(?P<name>(?P<first>\p{Ll}[\p{Ll}\p{M}]+)(?:[ ](?P<last>\p{Ll}[\p{Ll}\p{M}]*)\.?)?)"
+    r"(?=[ \t]*(?:,[ \t]{0,2}(?P<role>[\p{L}\-]+)|$))", re.MULTILINE)
 _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
 # a first name alone asked to be called or written to: "Ring Lisa eller Omar", "Kontakta Lisa och …", "Mejla Lisa: …",
 # "Ring Lisa på 070-…", "Kontakta Lisa om …", "Skicka till Lise-Marie.", "Vänd dig till Omar eller …" (a double name
@@ -2917,6 +2940,16 @@ def _plausible_phone(match) -> bool:
     return 8 <= len(digits) <= 10
 
 
+_CUT_PHONE_RE = re.compile(r"0\d{1,3}[ \t]?[\-\u2010-\u2015\u2212]")  # an area code and a dash: "019-"
+
+
+def _cut_phone(text: str, match) -> bool:
+    """A phone number cut off by the text's end ("… på tel. 019-602 1"): an area code and a dash, five digits or
+    more, and nothing but blanks after it."""
+    return not text[match.end():].strip() and _CUT_PHONE_RE.match(match.group(0)) is not None \
+        and len(re.sub(r"\D", "", match.group(0))) >= 5
+
+
 # two numbers in one cell, a slash between them: "026-10 20 30 / 070-123 45 67" (one match of the pattern above)
 _PHONE_PAIR_SPLIT_RE = re.compile(r"[ \t]{1,2}/[ \t]{1,2}")
 
@@ -2956,6 +2989,32 @@ _STREET_ADDRESS_RE = re.compile(rf"{_STREET}(?:{_FLAT})?(?:,?[ \t]|[ \t]?\n){_PO
 # a street address with a flat's number, a postcode and a town after it or not: a home, whoever's it is
 _FLAT_ADDRESS_RE = re.compile(rf"{_STREET}{_FLAT}(?:(?:,?[ \t]|[ \t]?\n){_POSTCODE_TOWN})?")
 _FLAT_HINTS = ("lgh", "Lgh", "LGH", "lägenhet", "Lägenhet")  # what every match of _FLAT_ADDRESS_RE holds, as written
+
+
+# words that make the street address after them in the sentence a person's home: "bor på Ekvägen 4", "hemadress:
+# …", "skicka inte post hem till honom på Ekvägen 4", "har lagt upp sin adress, Ekvägen 4, 123 45 By"
+_HOME_CUE_RE = plain_re.compile(
+    r"(?<![^\W\d_])(?:[Bb]or|[Bb]odde|[Bb]oende|[Hh]em(?:ma)?|[Hh]emadress(?:en)?|[Bb]ostadsadress(?:en)?|"
+    r"[Pp]rivatadress(?:en)?|(?:sin|sina|hans|hennes|deras|min|mitt)[ \t]{1,2}(?:adress|hemadress|bostad))(?![^\W\d_])")
+_HOME_HINTS = ("bor ", "Bor ", "bodde", "Bodde", "boende", "Boende", "hem", "Hem", "adress", "bostad")
+# the street address after a home's cue, before the sentence ends: the street and its number, a flat's number,
+# a postcode and a town (each after it optional)
+_HOME_STREET_RE = re.compile(rf"{_STREET.removesuffix('[ ]?[A-Za-z]?')}(?:[ ]?[A-Z]|[a-z])?(?![\p{{L}}\p{{N}}])(?:{_FLAT})?(?:(?:,?[ \t]|[ \t]?\n){_POSTCODE_TOWN})?")
+_HOME_REACH = 80  # characters after the cue where the address may start
+
+
+def _home_address_spans(text: str) -> list[tuple[int, int]]:
+    """A street address, with or without a postcode and a town, in the same sentence after words that make it a
+    person's home (``_HOME_CUE_RE``: "bor på", "hemadress", "hem till honom på", "sin adress"); a workplace's or a
+    venue's address ("lokal Sigurdsgatan 12") has no such words before it."""
+    spans = []
+    for cue in _HOME_CUE_RE.finditer(text):
+        window_end = min(len(text), cue.end() + _HOME_REACH)
+        stop = _SENTENCE_END_RE.search(text, cue.end(), window_end)
+        m = _HOME_STREET_RE.search(text, cue.end(), stop.start() if stop is not None else window_end)
+        if m is not None:
+            spans.append(m.span())
+    return spans
 
 
 _SPLIT_FIRST_NAME_RE = re.compile(
@@ -3976,7 +4035,8 @@ _QUOTED_TITLE_RE = plain_re.compile(
     r"(?:[?!][ ][^\"\u201c\u201d\u00ab\u00bb\n.!?]{1,60}?)?[?!]?)[\"\u201d\u00bb]"  # ("Name! Name!", "Where? Here")
 )
 _PUBLICATION_CUE_RE = plain_re.compile(
-    r"(?i:\w*(?:bok|boken|böcker|böckerna|film|filmen|filmer|filmerna|material|materialet|broschyr|broschyren|"
+    r"(?i:\w*(?:bok|boken|böcker|böckerna|bok(?:låda|lådan|lådor|lådorna|paket|paketet|lista|listan|listor|tips|"
+    r"hylla|hyllan|hyllor|samling|samlingen|kasse|kassar|kassen)|film|filmen|filmer|filmerna|material|materialet|broschyr|broschyren|"
     r"skrift|skriften|folder|foldern|titel|titeln|titlar|podd|podden|podcast|appen|spel|spelet|saga|sagan|sagor|"
     r"novell|novellen|roman|romanen|pjäs|pjäsen|föreställning|föreställningen|utställning|utställningen|serie|serien|"
     r"visning|visningen|cirkel|cirkeln|häfte|häftet)"
