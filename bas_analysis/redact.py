@@ -1817,6 +1817,8 @@ class Redactor:
                     spans.append(m.span("surname"))
         if "@" in text:
             spans += self._handle_spans(text)
+        if "blogg" in text or "Blogg" in text:
+            spans += self._blog_host_spans(text)
         if _INITIAL_NO_DOT_HINT_RE.search(text):
             for m in _FIRST_INITIAL_NO_DOT_RE.finditer(text):
                 if m["initial"] not in _ROMAN_NUMERALS and self._plain_first_name(m["first"]) \
@@ -2082,6 +2084,29 @@ class Redactor:
                                                                            or _written_as_name(text, head)):
                 spans.append(m.span("handle"))
         return spans
+
+    def _blog_host_spans(self, text: str) -> list[tuple[int, int]]:
+        """A blog's host name that holds a person's name, right after the word for a blog ("hennes blogg
+        barnsomanhoriga.ritvakb.se"): a label that is a first name we know, alone or with up to three letters
+        (initials) or a surname after it, or a first name's genitive ("lenasblogg" is no such label)."""
+        spans = []
+        for m in _BLOG_HOST_RE.finditer(text):
+            labels = m["host"].casefold().split(".")[:-1]
+            if any(self._name_label(label) for label in labels):
+                spans.append(m.span("host"))
+        return spans
+
+    def _name_label(self, label: str) -> bool:
+        """A host name's label that is a person's name: a first name we know of four letters or more, alone or
+        with up to three letters (initials), a first name or a surname run together after it."""
+        lex = self.lex
+        for cut in range(4, len(label) + 1):
+            first, rest = label[:cut], label[cut:]
+            if (first in lex.first_sv or first in lex.first_other and not lex.is_common(first)) \
+                    and lex.zipf(first) < self.EVERYDAY_ZIPF and (
+                    len(rest) <= 3 and rest.isalpha() or rest in lex.first_sv or rest in lex.surnames):
+                return True
+        return False
 
     def _first_name_handle_head(self, head: str) -> bool:
         """The first part of a handle in parts that names a person: a first name's genitive ("sofias"), a first
@@ -2474,6 +2499,10 @@ _LOWER_AV_NAME_RE = re.compile(
 _LOWER_SLASH_NAME_RE = re.compile(
     r"(?<![\p{L}\p{N}/])/{1,2}(?P<name>(?P<first>\p{Ll}[\p{Ll}\p{M}]+)(?:[ ](?P<last>\p{Ll}[\p{Ll}\p{M}]*)\.?)?)"
     r"(?=[ \t]*(?:,[ \t]{0,2}(?P<role>[\p{L}\-]+)|$))", re.MULTILINE)
+# a host name right after the word for a blog: "hennes blogg barnsomanhoriga.ritvakb.se", "bloggen (https://…)"
+_BLOG_HOST_RE = re.compile(
+    r"(?<![\p{L}])(?i:blogg|bloggen|bloggar|bloggarna)[ \t]{1,2}(?:[(:][ \t]?)?(?P<host>(?:https?://)?(?:www\.)?"
+    r"(?:[a-z0-9](?:[a-z0-9\-]{0,40}[a-z0-9])?\.){1,3}[a-z]{2,6})(?![\w\-]|\.[a-z0-9])")
 _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
 # a first name alone asked to be called or written to: "Ring Lisa eller Omar", "Kontakta Lisa och …", "Mejla Lisa: …",
 # "Ring Lisa på 070-…", "Kontakta Lisa om …", "Skicka till Lise-Marie.", "Vänd dig till Omar eller …" (a double name
