@@ -1770,7 +1770,9 @@ class Redactor:
             nicknamed = chain(nicknamed, _matches_on_hinted_lines(_BRACKET_WORD_HINT_RE, _BRACKET_NICKNAME_RE, text))
         for m in nicknamed:
             mid = m.groupdict().get("mid")
-            if self._plain_first_name(m.group("first")) and self._plain_nickname(m.group("nick")) \
+            # (a first name that is also a word counts: the quotes say a person, 'Per "Pelle" Ek')
+            if (self._plain_first_name(m.group("first")) or m.group("first").casefold() in self.lex.first_sv) \
+                    and self._plain_nickname(m.group("nick")) \
                     and self._nickname_surname(m.group("last"), text, m.end("last")) \
                     and (mid is None or self._nickname_surname(mid, text, m.end("mid"))):
                 spans.append(m.span())
@@ -2257,8 +2259,12 @@ class Redactor:
     def _list_surname(self, word: str) -> bool:
         """A word of a surname written before its first name in a list: each part a surname we know that is no
         place and no everyday word, or a word we do not know; no role, no organisation's word."""
-        return all((self._known_surname(p, None) and not self._is_place(p) and self.lex.zipf(p) < self.EVERYDAY_ZIPF)
-                   or self._unknown_word(p) for p in word.split("-")) \
+        parts = word.split("-")
+        rare = [self._unknown_word(p) for p in parts]
+        # a known surname that is also a place's name counts beside a rare word ("Berg-Sandin")
+        return all(r or self._known_surname(p, None) and self.lex.zipf(p) < self.EVERYDAY_ZIPF
+                   and (not self._is_place(p) or any(rare[:k] + rare[k + 1:]))
+                   for k, (p, r) in enumerate(zip(parts, rare))) \
             and not _person_word(word.casefold()) \
             and (not _institution_word(word) or self._known_surname(word, None))  # "Nygård"
 
@@ -2969,14 +2975,18 @@ def _plausible_phone(match) -> bool:
     return 8 <= len(digits) <= 10
 
 
+_DASHES_RE = re.compile(r"[\-\u2010-\u2015\u2212]")
 _CUT_PHONE_RE = re.compile(r"0\d{1,3}[ \t]?[\-\u2010-\u2015\u2212]")  # an area code and a dash: "019-"
 
 
 def _cut_phone(text: str, match) -> bool:
-    """A phone number cut off by the text's end ("… på tel. 019-602 1"): an area code and a dash, five digits or
-    more, and nothing but blanks after it."""
-    return not text[match.end():].strip() and _CUT_PHONE_RE.match(match.group(0)) is not None \
-        and len(re.sub(r"\D", "", match.group(0))) >= 5
+    """A phone number cut off by the text's end ("… på tel. 019-602 1"): an area code and a dash, five to nine
+    digits, no other dash and none right before it (a date's "2012-09-01 – …"), and nothing but blanks after it."""
+    number = match.group(0)
+    head = _CUT_PHONE_RE.match(number)
+    before = text[match.start() - 1] if match.start() else " "
+    return not text[match.end():].strip() and head is not None and 5 <= len(re.sub(r"\D", "", number)) <= 9 \
+        and not _DASHES_RE.search(number, head.end()) and not _DASHES_RE.match(before) and before != "/"
 
 
 # two numbers in one cell, a slash between them: "026-10 20 30 / 070-123 45 67" (one match of the pattern above)
@@ -3461,7 +3471,8 @@ def _nickname_names(text: str) -> set[str]:
     redactor = _default_redactor()
     names = set()
     for m in chain(_NICKNAME_RE.finditer(text), _matches_on_hinted_lines(_BRACKET_WORD_HINT_RE, _BRACKET_NICKNAME_RE, text)):
-        if redactor._plain_first_name(m.group("first")) and redactor._plain_nickname(m.group("nick")) \
+        if (redactor._plain_first_name(m.group("first")) or m.group("first").casefold() in redactor.lex.first_sv) \
+                and redactor._plain_nickname(m.group("nick")) \
                 and redactor._nickname_surname(m.group("last"), text, m.end("last")) and not redactor.lex.is_common(m.group("nick")):
             mid = m.groupdict().get("mid")
             if mid is not None and not redactor._nickname_surname(mid, text, m.end("mid")):
