@@ -61,6 +61,17 @@ Person names are found in these ways:
   "familjen X"; the nickname of 'X "Nick" Y' alone; "first.last" of an (also spelled) address with a known
   first name gives the surname alone. A full name's first word that the name data does not know as a first
   name is a name alone as well ("Hodan och Siriporn").
+- in lists written surname first, the words before the comma of a first name found (two words, hyphens, particles:
+  "Persson Bäck, [Ulla]", "van der Linden, [Pieter]"), a known first name before a bracket without a role
+  ("Jonsson Wikner, Per (primärvården)") and the next item after a semicolon ("…; Rexhepi, Arben"); a name
+  coordinated ("och", "eller", "samt", "&") with a name found after "av", a role or a role's label and colon ("Lärare:
+  X Y och Dawit Haile"); particles and a first name or initial before a surname found ("P. van der [Linden]"); a
+  first name that is also a word after a role before a surname with letters Swedish does not use ("Gruppledare
+  Zlatan Hadžiabdić"); a nickname in quotes after a first surname ('Erik Johansson ”Jonte” Fahlén'); lower case
+  after "av" ("av a-k lindgren") and signed after a slash ("/mona k, kurator"); a handle whose first part the text
+  writes as a name's first word; a blog's host name holding a first name ("blogg barnsomanhoriga.ritvakb.se"); a
+  street address after words that make it a home ("bor på", "hemadress", "hem till honom på", "sin adress"); a
+  phone number cut off by the text's end after an area code and a dash ("tel. 019-602 1").
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -1769,13 +1780,9 @@ class Redactor:
         if "(" in text:
             nicknamed = chain(nicknamed, _matches_on_hinted_lines(_BRACKET_WORD_HINT_RE, _BRACKET_NICKNAME_RE, text))
         for m in nicknamed:
-            mid = m.groupdict().get("mid")
-            # (a first name that is also a word counts: the quotes say a person, 'Per "Pelle" Ek')
-            if (self._plain_first_name(m.group("first")) or m.group("first").casefold() in self.lex.first_sv) \
-                    and self._plain_nickname(m.group("nick")) \
-                    and self._nickname_surname(m.group("last"), text, m.end("last")) \
-                    and (mid is None or self._nickname_surname(mid, text, m.end("mid"))):
-                spans.append(m.span())
+            start = self._nickname_name_start(text, m)
+            if start is not None:
+                spans.append((start, m.end()))
         for start, end, _ in self._person_word_names(text):
             spans.append((start, end))
         spans += [(start, end) for start, end, *_ in self._surname_first_names(text)]  # "Ek, Anna (kurator)"
@@ -1834,6 +1841,21 @@ class Redactor:
             spans += _apposition_spans(self, text)
             spans += _line_start_role_spans(self, text)
         return spans
+
+    def _nickname_name_start(self, text: str, m) -> int | None:
+        """Where the name of a match of :data:`_NICKNAME_RE` starts ('Gustav "Gurra" Persson', 'Erik Johansson
+        ”Jonte” Fahlén'), or None: a first name (one that is also a word counts, the quotes say a person: 'Per
+        "Pelle" Ek'), a nickname and a surname, a first surname between; of "Ring Sven ”Svenne” Berg" the name
+        starts at the second word."""
+        if not (self._plain_nickname(m["nick"]) and self._nickname_surname(m["last"], text, m.end("last"))):
+            return None
+        first_name = lambda word: self._plain_first_name(word) or word.casefold() in self.lex.first_sv  # noqa: E731
+        mid = m.groupdict().get("mid")
+        if first_name(m["first"]) and (mid is None or self._nickname_surname(mid, text, m.end("mid"))):
+            return m.start()
+        if mid is not None and first_name(mid):
+            return m.start("mid")
+        return None
 
     def _login_spans(self, text: str) -> list[tuple[int, int]]:
         """A user name that is a person's: after "av" or a role's label ("Publicerat … av anna_berg_nka",
@@ -3471,13 +3493,11 @@ def _nickname_names(text: str) -> set[str]:
     redactor = _default_redactor()
     names = set()
     for m in chain(_NICKNAME_RE.finditer(text), _matches_on_hinted_lines(_BRACKET_WORD_HINT_RE, _BRACKET_NICKNAME_RE, text)):
-        if (redactor._plain_first_name(m.group("first")) or m.group("first").casefold() in redactor.lex.first_sv) \
-                and redactor._plain_nickname(m.group("nick")) \
-                and redactor._nickname_surname(m.group("last"), text, m.end("last")) and not redactor.lex.is_common(m.group("nick")):
-            mid = m.groupdict().get("mid")
-            if mid is not None and not redactor._nickname_surname(mid, text, m.end("mid")):
-                continue
-            names.update({m.group("nick"), " ".join(w for w in (m.group("first"), mid, m.group("last")) if w)})
+        start = redactor._nickname_name_start(text, m)
+        if start is not None and not redactor.lex.is_common(m.group("nick")):
+            words = (m.group("first"), m.groupdict().get("mid"), m.group("last")) if start == m.start() \
+                else (m.group("mid"), m.group("last"))
+            names.update({m.group("nick"), " ".join(w for w in words if w)})
     return names
 
 
