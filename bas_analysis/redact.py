@@ -61,6 +61,17 @@ Person names are found in these ways:
   "familjen X"; the nickname of 'X "Nick" Y' alone; "first.last" of an (also spelled) address with a known
   first name gives the surname alone. A full name's first word that the name data does not know as a first
   name is a name alone as well ("Hodan och Siriporn").
+- in lists written surname first, the words before the comma of a first name found (two words, hyphens, particles:
+  "Persson Bäck, [Ulla]", "van der Linden, [Pieter]"), a known first name before a bracket without a role
+  ("Jonsson Wikner, Per (primärvården)") and the next item after a semicolon ("…; Rexhepi, Arben"); a name
+  coordinated ("och", "eller", "samt", "&") with a name found after "av", a role or a role's label and colon ("Lärare:
+  X Y och Dawit Haile"); particles and a first name or initial before a surname found ("P. van der [Linden]"); a
+  first name that is also a word after a role before a surname with letters Swedish does not use ("Gruppledare
+  Zlatan Hadžiabdić"); a nickname in quotes after a first surname ('Erik Johansson ”Jonte” Fahlén'); lower case
+  after "av" ("av a-k lindgren") and signed after a slash ("/mona k, kurator"); a handle whose first part the text
+  writes as a name's first word; a blog's host name holding a first name ("blogg barnsomanhoriga.ritvakb.se"); a
+  street address after words that make it a home ("bor på", "hemadress", "hem till honom på", "sin adress"); a
+  phone number cut off by the text's end after an area code and a dash ("tel. 019-602 1").
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -371,6 +382,7 @@ NAME_LOCALES = (
     "sv_SE", "fi_FI", "no_NO", "da_DK", "is_IS", "de_DE", "de_AT", "nl_NL", "en_GB", "en_US", "fr_FR",
     "es_ES", "es_MX", "es_CO", "it_IT", "pt_BR", "pl_PL", "cs_CZ", "sk_SK", "hu_HU", "ro_RO", "hr_HR",
     "sl_SI", "lt_LT", "lv_LV", "et_EE", "tr_TR", "az_AZ", "fr_DZ", "en_PK", "en_KE", "uz_UZ", "sw",
+    "en_NG", "ig_NG", "yo_NG", "ha_NG",
 )
 
 
@@ -1034,6 +1046,8 @@ class Redactor:
         if _institution_word(parts[-1]) and not self._known_surname(text, ctx):
             return False, False
         allow_lower = token.case == "lower" and not strict
+        if len(parts) > 1 and parts[0].casefold() in _SURNAME_PREFIXES and parts[1][:1].isupper():
+            parts = parts[1:]  # "Al-Rawi", "El-Sayed": the particle is no word of its own
         if all(self._surname_part(p, ctx, strict, allow_lower) for p in parts):
             return True, False
         if text.endswith("s") and len(text) > 2:
@@ -1642,7 +1656,7 @@ class Redactor:
                 if _valid_personal_number(m):
                     found.append((m.start(), m.end(), PERSONAL_NUMBER))
             for m in _PHONE_RE.finditer(text):
-                if _plausible_phone(m) or _labelled_phone(text, m):
+                if _plausible_phone(m) or _labelled_phone(text, m) or _cut_phone(text, m):
                     found.append((m.start(), m.end(), PHONE))
                 else:
                     found += _phone_pair_spans(text, m)
@@ -1652,6 +1666,8 @@ class Redactor:
                 found += [(m.start(), m.end(), ADDRESS) for m in _FLAT_ADDRESS_RE.finditer(text)]
             found += _century_personal_number_spans(text)
             found += _extension_spans(text, found)
+        if not filename and any(hint in text for hint in _HOME_HINTS):
+            found += [(start, end, ADDRESS) for start, end in _home_address_spans(text)]
         tokens = in_page[1] if in_page is not None and in_page[1] is not None else self._tokens_of(text)
         if found:
             tokens = tokens.without([(s, e) for s, e, _ in found])
@@ -1764,11 +1780,12 @@ class Redactor:
         if "(" in text:
             nicknamed = chain(nicknamed, _matches_on_hinted_lines(_BRACKET_WORD_HINT_RE, _BRACKET_NICKNAME_RE, text))
         for m in nicknamed:
-            if self._plain_first_name(m.group("first")) and self._plain_nickname(m.group("nick")) \
-                    and self._nickname_surname(m.group("last"), text, m.end("last")):
-                spans.append(m.span())
+            start = self._nickname_name_start(text, m)
+            if start is not None:
+                spans.append((start, m.end()))
         for start, end, _ in self._person_word_names(text):
             spans.append((start, end))
+        spans += [(start, end) for start, end, *_ in self._surname_first_names(text)]  # "Ek, Anna (kurator)"
         spans += _signature_spans(text)
         if "nvändare" in text or "nvändarnamn" in text:
             spans += [m.span("login") for m in _USER_LOGIN_RE.finditer(text) if _login(m["login"])]
@@ -1809,6 +1826,8 @@ class Redactor:
                     spans.append(m.span("surname"))
         if "@" in text:
             spans += self._handle_spans(text)
+        if "blogg" in text or "Blogg" in text:
+            spans += self._blog_host_spans(text)
         if _INITIAL_NO_DOT_HINT_RE.search(text):
             for m in _FIRST_INITIAL_NO_DOT_RE.finditer(text):
                 if m["initial"] not in _ROMAN_NUMERALS and self._plain_first_name(m["first"]) \
@@ -1822,6 +1841,21 @@ class Redactor:
             spans += _apposition_spans(self, text)
             spans += _line_start_role_spans(self, text)
         return spans
+
+    def _nickname_name_start(self, text: str, m) -> int | None:
+        """Where the name of a match of :data:`_NICKNAME_RE` starts ('Gustav "Gurra" Persson', 'Erik Johansson
+        ”Jonte” Fahlén'), or None: a first name (one that is also a word counts, the quotes say a person: 'Per
+        "Pelle" Ek'), a nickname and a surname, a first surname between; of "Ring Sven ”Svenne” Berg" the name
+        starts at the second word."""
+        if not (self._plain_nickname(m["nick"]) and self._nickname_surname(m["last"], text, m.end("last"))):
+            return None
+        first_name = lambda word: self._plain_first_name(word) or word.casefold() in self.lex.first_sv  # noqa: E731
+        mid = m.groupdict().get("mid")
+        if first_name(m["first"]) and (mid is None or self._nickname_surname(mid, text, m.end("mid"))):
+            return m.start()
+        if mid is not None and first_name(mid):
+            return m.start("mid")
+        return None
 
     def _login_spans(self, text: str) -> list[tuple[int, int]]:
         """A user name that is a person's: after "av" or a role's label ("Publicerat … av anna_berg_nka",
@@ -1987,12 +2021,20 @@ class Redactor:
             return found
         pattern = _SURNAME_FIRST_RE if _LATIN1_ONLY.search(text) else _FAST_SURNAME_FIRST_RE
         for m in pattern.finditer(text):
-            if not _person_word(m.group("role").casefold()):
-                continue
             first, last = m.group("first"), m.group("last")
-            if not (self._plain_first_name(first) or self._unknown_word(first)):
-                continue
             parts = last.split(" ")
+            if not _person_word(m.group("role").casefold()):
+                # no role in the bracket (a unit, a place: "Jonsson Wikner, Per (primärvården)"): a first name the
+                # data knows, no place, before the bracket; a surname we know among the surname's parts, unless the
+                # first name is no everyday word either ("Ödmark, Kajsa (barn- och …)")
+                key = first.casefold()
+                if text[m.end("first"):m.start("role")].strip(" \t") != "(" or self._is_place(first) \
+                        or not (key in self.lex.first_sv or key in self.lex.first_other) \
+                        or not (self._plain_first_name(first)
+                                or any(self._known_surname(q, None) for p in parts for q in p.split("-"))):
+                    continue
+            elif not (self._plain_first_name(first) or self._unknown_word(first)):
+                continue
             if not all((self._known_surname(p, None) and not self._is_place(p)) or self._unknown_word(p) for p in parts) \
                     or any(self._plain_first_name(p) and not self._known_surname(p, None) for p in parts):
                 continue
@@ -2031,6 +2073,19 @@ class Redactor:
                    for p in last.split("-")) or last.split("-")[-1] in _SURNAME_PREFIXES:
                 continue
             spans.append(m.span())
+        if "av " in text:
+            for m in _LOWER_AV_NAME_RE.finditer(text):  # "skrevs av a-k lindgren på BUP"
+                first, last = m["first"], m["last"]
+                if (len(first) == 3 or first in self.lex.first_sv) and self.lex.zipf(first) < self.EVERYDAY_ZIPF \
+                        and last in self.lex.surnames and self.lex.zipf(last) < 4.5 and not self._is_place(last):
+                    spans.append(m.span("name"))
+        if "/" in text:
+            for m in _LOWER_SLASH_NAME_RE.finditer(text):  # "… barn. /mona k, anhörigkonsulent"
+                first, last, role = m["first"], m["last"], m["role"]
+                if first in self.lex.first_sv and self.lex.zipf(first) < self.EVERYDAY_ZIPF \
+                        and (last is None or len(last) == 1 or not self.lex.is_common(last)) \
+                        and (role is None or _person_word(role.casefold())):
+                    spans.append(m.span("name"))
         return spans
 
     def _handle_spans(self, text: str) -> list[tuple[int, int]]:
@@ -2049,9 +2104,33 @@ class Redactor:
             head = plain_re.split(r"[._\d]", handle)[0]
             word = _word_span_before(text, m.start("handle"))[1].casefold()
             if word == "av" or _person_word(word) or len(head) >= 3 and self._plain_first_name(head.capitalize()) \
-                    or head != handle and handle[len(head)] in "._" and self._first_name_handle_head(head.casefold()):
+                    or head != handle and handle[len(head)] in "._" and (self._first_name_handle_head(head.casefold())
+                                                                           or _written_as_name(text, head)):
                 spans.append(m.span("handle"))
         return spans
+
+    def _blog_host_spans(self, text: str) -> list[tuple[int, int]]:
+        """A blog's host name that holds a person's name, right after the word for a blog ("hennes blogg
+        barnsomanhoriga.ritvakb.se"): a label that is a first name we know, alone or with up to three letters
+        (initials) or a surname after it, or a first name's genitive ("lenasblogg" is no such label)."""
+        spans = []
+        for m in _BLOG_HOST_RE.finditer(text):
+            labels = m["host"].casefold().split(".")[:-1]
+            if any(self._name_label(label) for label in labels):
+                spans.append(m.span("host"))
+        return spans
+
+    def _name_label(self, label: str) -> bool:
+        """A host name's label that is a person's name: a first name we know of four letters or more, alone or
+        with up to three letters (initials), a first name or a surname run together after it."""
+        lex = self.lex
+        for cut in range(4, len(label) + 1):
+            first, rest = label[:cut], label[cut:]
+            if (first in lex.first_sv or first in lex.first_other and not lex.is_common(first)) \
+                    and lex.zipf(first) < self.EVERYDAY_ZIPF and (
+                    len(rest) <= 3 and rest.isalpha() or rest in lex.first_sv or rest in lex.surnames):
+                return True
+        return False
 
     def _first_name_handle_head(self, head: str) -> bool:
         """The first part of a handle in parts that names a person: a first name's genitive ("sofias"), a first
@@ -2081,11 +2160,15 @@ class Redactor:
         if word != "av" and not role and not addressed:
             return None
         first = m.group("first")
-        # a word we do not know is a first name from abroad only without the Swedish letters å, ä, ö: with
-        # them it is a Swedish compound or place ("Frösö Strand", "Öckerö Hamn")
-        if not (self._plain_first_name(first) or self._unknown_first_name(first)):
-            return None
         last = m.group("last")
+        # a word we do not know is a first name from abroad only without the Swedish letters å, ä, ö: with
+        # them it is a Swedish compound or place ("Frösö Strand", "Öckerö Hamn"); after a role, a first name
+        # that is also a word ("Zlatan") before a surname with letters Swedish does not use ("Hadžiabdić")
+        if not (self._plain_first_name(first) or self._unknown_first_name(first)
+                or role and not _SWEDISH_WORD_CHARS.issuperset(last) and self.lex.zipf(first) < self.EVERYDAY_ZIPF - 0.5
+                and not _SWEDISH_ONLY_LETTERS.intersection(first.casefold()) and not self._is_place(first)
+                and not _institution_word(first) and self._unknown_word(last)):
+            return None
         if tuple(w.casefold() for w in (first, last)) in self.lex.place_phrases:
             return None
         if not self._plain_surname(last, text, m.end("last"), foreign=True):
@@ -2119,7 +2202,7 @@ class Redactor:
             if label != NAME:
                 continue
             m = _AND_NAME_AFTER_RE.match(text, end)
-            if m is not None and self._coordinated_name(text, m.start("name"), m["name"], m.end("name")):
+            if m is not None and self._coordinated_name(text, m.start("name"), m["name"], m.end("name"), cue_at=start):
                 out.append((m.start("name"), m.end("name"), NAME))
             m = _AND_NAME_BEFORE_RE.search(text, max(0, start - 60), start)
             if m is not None:  # the longest run of capitalised words before "och" that is a name
@@ -2154,14 +2237,64 @@ class Redactor:
                 if cell_end is not None and (m["sep"] or cell_end[0].strip(" ")) and not self._is_place(m["last"]) \
                         and not _institution_word(m["last"]) and not _person_word(m["last"].casefold()):
                     out.append((m.start("last"), m.end("last"), NAME))  # "…;Ek, [Vendela];…"
+            out += self._surname_before_comma(text, start, end)
+            if text[start - 1:start] == " " and text[start - 2:start - 1].isalpha():
+                m = _PARTICLES_BEFORE_RE.search(text, max(0, start - 40), start)
+                if m is not None and (len(m["head"]) == 2 or self._plain_first_name(m["head"])
+                                      or self._unknown_first_name(m["head"])):
+                    out.append((m.start(), start, NAME))  # "P. van der [Linden]", "Pieter van der [Linden]"
+            m = _SIBLING_SURNAME_FIRST_RE.match(text, end)
+            if m is not None and all(self._list_surname(w) for w in m["last"].split(" ")) \
+                    and (self._plain_first_name(m["first"]) or self._unknown_first_name(m["first"])):
+                out.append((m.start("last"), m.end("first"), NAME))  # "[Persson Bäck, Ulla]; Rexhepi, Arben."
             m = _SURNAME_BEFORE_RE.search(text, max(0, start - 40), start)
             if m is not None and m["last"].casefold() in self.lex.surnames and self.lex.zipf(m["last"]) < 3.5 \
                     and not self._is_place(m["last"]) and not _institution_word(m["last"]) \
                     and not self.lex.is_common(m["last"]):
                 out.append((m.start("last"), m.end("last"), NAME))
+        for start, end, _ in list(out):  # first names found here after a surname and a comma ("Ek, [Vendela] (…)")
+            out += self._surname_before_comma(text, start, end)
         return out
 
-    def _coordinated_name(self, text: str, start: int, name: str, end: int, before: bool = False) -> bool:
+    def _surname_before_comma(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """A first name (from ``start`` to ``end``) after "Word, " ending a list's item: the words before the
+        comma are its surname ("Sundqvist, [Annelie] (psykiatrin)", "Persson Bäck, [Ulla];", "van der Linden,
+        [Pieter]"), each a surname we know (no place, no everyday word) or a word we do not know."""
+        if text[start - 2:start] != ", " or not _FIRST_NAME_WORD_RE.fullmatch(text, start, end) \
+                or not _LIST_ITEM_END_RE.match(text, end):
+            return []
+        m = _SURNAME_COMMA_BEFORE_RE.search(text, max(0, start - 60), start)
+        if m is None:
+            return []
+        words = m["last"].split(" ")
+        for k in range(len(words)):
+            if words[k].casefold() in _PARTICLES:
+                continue
+            if all(self._list_surname(w) for w in words[k:]):
+                begin = m.end("last") - len(" ".join(words[k:]))
+                while k > 0 and words[k - 1].casefold() in _PARTICLES:  # "van der" before the surname
+                    k -= 1
+                    begin -= len(words[k]) + 1
+                return [(begin, m.end("last"), NAME)]
+        return []
+
+    def _list_surname(self, word: str) -> bool:
+        """A word of a surname written before its first name in a list: each part a surname we know that is no
+        place and no everyday word, or a word we do not know; no role, no organisation's word."""
+        parts = word.split("-")
+        rare = [self._unknown_word(p) for p in parts]
+        # a known surname that is also a place's name counts beside a rare word ("Berg-Sandin")
+        return all(r or self._known_surname(p, None) and self.lex.zipf(p) < self.EVERYDAY_ZIPF
+                   and (not self._is_place(p) or any(rare[:k] + rare[k + 1:]))
+                   for k, (p, r) in enumerate(zip(parts, rare))) \
+            and not _person_word(word.casefold()) \
+            and (not _institution_word(word) or self._known_surname(word, None))  # "Nygård"
+
+    def _coordinated_name(self, text: str, start: int, name: str, end: int, before: bool = False,
+                          cue_at: int | None = None) -> bool:
+        """Whether ``name`` (from ``start`` to ``end``), coordinated with a name found, is a name too; ``cue_at``: where
+        the name found starts, whose cue ("av", a role, a label's colon after a role: "Lärare: X och Y Z") places
+        the name after "och" as well."""
         words = name.split(" ")
         if any(_institution_word(w) or self._is_place(w) or w.casefold() in _PARTICLES for w in words):
             return False
@@ -2171,6 +2304,9 @@ class Redactor:
         if self._plain_first_name(words[0]):
             return all(self._plain_first_name(w) or self.lex.zipf(w) < 4.0 for w in words[1:])
         cue = _word_span_before(text, start)[1].casefold()
+        if cue_at is not None and not (cue == "av" or _person_word(cue)):
+            colon = cue_at - 2 if text[cue_at - 2:cue_at] == ": " else cue_at
+            cue = _word_span_before(text, colon)[1].casefold()
         if len(words) == 1:  # a single word we do not know, a name from abroad: "leds av Kofi och …"
             return (cue == "av" or _person_word(cue)) and self._unknown_word(words[0]) \
                 and not _SWEDISH_ONLY_LETTERS.intersection(words[0].casefold())
@@ -2207,6 +2343,9 @@ class Redactor:
         if self._plain_surname(word, text, end):
             return True
         after = _NEXT_WORD_RE.match(text, end)
+        if self.lex.zipf(word) < 4.0 and not self._is_place(word) and not _institution_word(word) \
+                and not (after is not None and _institution_word(after.group(1))):
+            return True  # a rare word the word list holds ("Granqvist"): the quotes say a person
         return self._is_place(word) and self._known_surname(word, None) and not _institution_word(word) \
             and not (after is not None and _institution_word(after.group(1)))
 
@@ -2276,9 +2415,11 @@ _BLANK_INITIAL_RE = re.compile(r"[ \t]\p{Lu}\.")
 # a first name signed after one slash or two on a line of its own: "/Johanna", "//Johanna"
 _SLASH_FIRST_NAME_RE = re.compile(r"^[ \t]*(?P<name>/{1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*$", re.MULTILINE)
 _QUOTE = "[\"\u201c\u201d\u00ab\u00bb]"
-# a nickname in quotes between a first name and a surname: 'Gustav "Gurra" Persson'
+# a nickname in quotes between a first name and a surname: 'Gustav "Gurra" Persson', also after a first surname
+# ('Erik Johansson ”Jonte” Fahlén')
 _NICKNAME_RE = re.compile(
-    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)[ \t]{_QUOTE}(?P<nick>\p{{Lu}}\p{{Ll}}+){_QUOTE}"
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)(?:[ \t](?P<mid>\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]+)?))?"
+    rf"[ \t]{_QUOTE}(?P<nick>\p{{Lu}}\p{{Ll}}+){_QUOTE}"
     r"[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
 )
 # the same with the nickname in brackets ("Ann-Charlotte (Lotta) Hagström"), looked for only on the lines holding
@@ -2308,7 +2449,8 @@ _ROLE_ENDINGS = (
     "terapeuten", "forskare", "forskaren", "doktorand", "doktoranden", "professor", "professorn", "docent",
     "docenten", "assistent", "assistenten", "strateg", "strategen", "utredare", "utredaren", "stödjare", "stödjaren",
     "konsulent", "konsulenten", "moderator", "moderatorn", "ansvarig", "politiker", "politikern", "kollega", "kollegan",
-    "granskare", "granskaren", "översättare", "översättaren", "tolk", "tolken",
+    "granskare", "granskaren", "översättare", "översättaren", "tolk", "tolken", "lärare", "läraren",
+    "kontaktperson", "kontaktpersonen",
     # plural: "barnombuden A.N. och J.M."
     "ombuden", "ledarna", "samordnarna", "kuratorerna", "handläggarna", "behandlarna", "konsulenterna",
     "sköterskorna", "läkarna", "psykologerna", "socionomerna", "pedagogerna", "terapeuterna",
@@ -2377,6 +2519,18 @@ _LOWER_NAME_RE = re.compile(
 )
 _LOWER_PAIR_BEFORE_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)$")
+# a name in lower case after "av": a first name, or initials with a dash ("a-k"), and a surname ("av a-k lindgren")
+_LOWER_AV_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])av[ \t](?P<name>(?P<first>\p{Ll}-\p{Ll}|\p{Ll}[\p{Ll}\p{M}]+)[ \t]"
+    r"(?P<last>\p{Ll}[\p{Ll}\p{M}]+))(?![\p{L}\p{M}\-])")
+# a name in lower case signed after a slash, a role after a comma or the line's end after it ("/mona k, kurator")
+_LOWER_SLASH_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{N}/])/{1,2}(?P<name>(?P<first>\p{Ll}[\p{Ll}\p{M}]+)(?:[ ](?P<last>\p{Ll}[\p{Ll}\p{M}]*)\.?)?)"
+    r"(?=[ \t]*(?:,[ \t]{0,2}(?P<role>[\p{L}\-]+)|$))", re.MULTILINE)
+# a host name right after the word for a blog: "hennes blogg barnsomanhoriga.ritvakb.se", "bloggen (https://…)"
+_BLOG_HOST_RE = re.compile(
+    r"(?<![\p{L}])(?i:blogg|bloggen|bloggar|bloggarna)[ \t]{1,2}(?:[(:][ \t]?)?(?P<host>(?:https?://)?(?:www\.)?"
+    r"(?:[a-z0-9](?:[a-z0-9\-]{0,40}[a-z0-9])?\.){1,3}[a-z]{2,6})(?![\w\-]|\.[a-z0-9])")
 _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
 # a first name alone asked to be called or written to: "Ring Lisa eller Omar", "Kontakta Lisa och …", "Mejla Lisa: …",
 # "Ring Lisa på 070-…", "Kontakta Lisa om …", "Skicka till Lise-Marie.", "Vänd dig till Omar eller …" (a double name
@@ -2455,8 +2609,8 @@ def _family_word(word: str) -> bool:
 
 # a name coordinated with a name found (Redactor._beside_name_spans): "… och Ola Berg", "Kim och …"
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*"
-_AND_NAME_AFTER_RE = re.compile(rf"[ \t]och[ \t](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})(?![\p{{L}}\p{{M}}\-])")
-_AND_NAME_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t]och[ \t]$")
+_AND_NAME_AFTER_RE = re.compile(rf"[ \t](?:och|eller|samt|&)[ \t](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})(?![\p{{L}}\p{{M}}\-])")
+_AND_NAME_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t](?:och|eller|samt|&)[ \t]$")
 # an organisation's name going on after a coordinated name: a genitive and a capitalised word, an organisation's word
 _ORG_AFTER_WORDS = r"(?i:stiftelse|stiftelsen|fond|fonden|hus|huset|gården|minne|skola|skolan|gymnasium|förening|föreningen|pris|priset|stipendium|rummet|gruppen)"
 _ORG_AFTER_RE = re.compile(
@@ -2480,6 +2634,20 @@ _FIRST_AFTER_SURNAME_RE = re.compile(rf",[ ](?P<first>{_NAME_WORD})(?=[ ]\(|[ ]?
 _SLASH_NICKNAME_BEFORE_RE = re.compile(rf"(?:^|(?<=[ \t]))/{{1,2}}(?P<nick>{_NAME_WORD})[ ]?\($", re.MULTILINE)
 # a table's cell holding "Surname, First name" (the cell's first name found): "…;Ek, Vendela;…", "|Ek, Vendela|"
 _CELL_SURNAME_BEFORE_RE = re.compile(rf"(?:^|(?P<sep>[;\t|]))[ ]?(?P<last>{_NAME_WORD}),[ ]$", re.MULTILINE)
+# a surname (up to two words, particles before it) before a comma and a first name found: "Persson Bäck, [Ulla]"
+_SURNAME_COMMA_BEFORE_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<last>(?:(?:van|von|de|der|den|af|la|le|du|da|di|del)[ ]){{0,3}}{_NAME_WORD}(?:[ ]{_NAME_WORD})?),[ ]$")
+# a first name or an initial and particles before a surname found: "P. van der [Linden]", "Rosa de la [Cruz]"
+_PARTICLES_BEFORE_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-.])(?P<head>\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ ]"
+    r"(?:(?:van|von|de|der|den|af|la|le|du|da|di|del|dos|das|ten|ter)[ ]){1,3}$")
+_FIRST_NAME_WORD_RE = re.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
+# where a list's item ends after a first name: a bracket, a separator, a dash, a full stop or the line's end
+_LIST_ITEM_END_RE = re.compile(r"[ \t]{0,2}(?:[(;|\t,.]|[\u2013\u2014\-][ \t]|(?:och|samt)[ \t]|$)", re.MULTILINE)
+# the next item of a list of names written surname first, after a semicolon: "…; Rexhepi, Arben."
+_SIBLING_SURNAME_FIRST_RE = re.compile(
+    rf"[ \t]?;[ \t]{{1,2}}(?P<last>{_NAME_WORD}(?:[ ]{_NAME_WORD})?),[ ](?P<first>{_NAME_WORD})"
+    r"(?=[ \t]{0,2}(?:[(;|\t,.]|[\u2013\u2014\-][ \t]|$))", re.MULTILINE)
 _CELL_END_RE = re.compile(r"[ ]?(?:[;\t|]|$)", re.MULTILINE)
 
 
@@ -2535,6 +2703,21 @@ def _addressing_till(text: str, till: int) -> bool:
     (:data:`_ADDRESSING_TILL_RE`): "Skicka anmälan till", "Vänd dig till"."""
     line_start = max(text.rfind("\n", 0, till) + 1, till - 60)
     return _ADDRESSING_TILL_RE.search(text, line_start, till) is not None
+
+
+def _written_as_name(text: str, head: str) -> bool:
+    """Whether ``text`` writes ``head`` (a handle's first part, three letters or more) capitalised before another
+    capitalised word, as a name's first word ("Gruppledare Zlatan Hadžiabdić … @zlatan.pratarmedbarn")."""
+    if len(head) < 3 or not head.isalpha():
+        return False
+    word = head[:1].upper() + head[1:].lower() + " "
+    i = text.find(word)
+    while i >= 0:
+        after = i + len(word)
+        if (i == 0 or not text[i - 1].isalpha()) and text[after:after + 1].isupper():
+            return True
+        i = text.find(word, after)
+    return False
 
 
 def _person_word(word: str) -> bool:
@@ -2814,6 +2997,20 @@ def _plausible_phone(match) -> bool:
     return 8 <= len(digits) <= 10
 
 
+_DASHES_RE = re.compile(r"[\-\u2010-\u2015\u2212]")
+_CUT_PHONE_RE = re.compile(r"0\d{1,3}[ \t]?[\-\u2010-\u2015\u2212]")  # an area code and a dash: "019-"
+
+
+def _cut_phone(text: str, match) -> bool:
+    """A phone number cut off by the text's end ("… på tel. 019-602 1"): an area code and a dash, five to nine
+    digits, no other dash and none right before it (a date's "2012-09-01 – …"), and nothing but blanks after it."""
+    number = match.group(0)
+    head = _CUT_PHONE_RE.match(number)
+    before = text[match.start() - 1] if match.start() else " "
+    return not text[match.end():].strip() and head is not None and 5 <= len(re.sub(r"\D", "", number)) <= 9 \
+        and not _DASHES_RE.search(number, head.end()) and not _DASHES_RE.match(before) and before != "/"
+
+
 # two numbers in one cell, a slash between them: "026-10 20 30 / 070-123 45 67" (one match of the pattern above)
 _PHONE_PAIR_SPLIT_RE = re.compile(r"[ \t]{1,2}/[ \t]{1,2}")
 
@@ -2853,6 +3050,32 @@ _STREET_ADDRESS_RE = re.compile(rf"{_STREET}(?:{_FLAT})?(?:,?[ \t]|[ \t]?\n){_PO
 # a street address with a flat's number, a postcode and a town after it or not: a home, whoever's it is
 _FLAT_ADDRESS_RE = re.compile(rf"{_STREET}{_FLAT}(?:(?:,?[ \t]|[ \t]?\n){_POSTCODE_TOWN})?")
 _FLAT_HINTS = ("lgh", "Lgh", "LGH", "lägenhet", "Lägenhet")  # what every match of _FLAT_ADDRESS_RE holds, as written
+
+
+# words that make the street address after them in the sentence a person's home: "bor på Ekvägen 4", "hemadress:
+# …", "skicka inte post hem till honom på Ekvägen 4", "har lagt upp sin adress, Ekvägen 4, 123 45 By"
+_HOME_CUE_RE = plain_re.compile(
+    r"(?<![^\W\d_])(?:[Bb]or|[Bb]odde|[Bb]oende|[Hh]em(?:ma)?|[Hh]emadress(?:en)?|[Bb]ostadsadress(?:en)?|"
+    r"[Pp]rivatadress(?:en)?|(?:sin|sina|hans|hennes|deras|min|mitt)[ \t]{1,2}(?:adress|hemadress|bostad))(?![^\W\d_])")
+_HOME_HINTS = ("bor ", "Bor ", "bodde", "Bodde", "boende", "Boende", "hem", "Hem", "adress", "bostad")
+# the street address after a home's cue, before the sentence ends: the street and its number, a flat's number,
+# a postcode and a town (each after it optional)
+_HOME_STREET_RE = re.compile(rf"{_STREET.removesuffix('[ ]?[A-Za-z]?')}(?:[ ]?[A-Z]|[a-z])?(?![\p{{L}}\p{{N}}])(?:{_FLAT})?(?:(?:,?[ \t]|[ \t]?\n){_POSTCODE_TOWN})?")
+_HOME_REACH = 80  # characters after the cue where the address may start
+
+
+def _home_address_spans(text: str) -> list[tuple[int, int]]:
+    """A street address, with or without a postcode and a town, in the same sentence after words that make it a
+    person's home (``_HOME_CUE_RE``: "bor på", "hemadress", "hem till honom på", "sin adress"); a workplace's or a
+    venue's address ("lokal Sigurdsgatan 12") has no such words before it."""
+    spans = []
+    for cue in _HOME_CUE_RE.finditer(text):
+        window_end = min(len(text), cue.end() + _HOME_REACH)
+        stop = _SENTENCE_END_RE.search(text, cue.end(), window_end)
+        m = _HOME_STREET_RE.search(text, cue.end(), stop.start() if stop is not None else window_end)
+        if m is not None:
+            spans.append(m.span())
+    return spans
 
 
 _SPLIT_FIRST_NAME_RE = re.compile(
@@ -3270,9 +3493,11 @@ def _nickname_names(text: str) -> set[str]:
     redactor = _default_redactor()
     names = set()
     for m in chain(_NICKNAME_RE.finditer(text), _matches_on_hinted_lines(_BRACKET_WORD_HINT_RE, _BRACKET_NICKNAME_RE, text)):
-        if redactor._plain_first_name(m.group("first")) and redactor._plain_nickname(m.group("nick")) \
-                and redactor._nickname_surname(m.group("last"), text, m.end("last")) and not redactor.lex.is_common(m.group("nick")):
-            names.update({m.group("nick"), f"{m.group('first')} {m.group('last')}"})
+        start = redactor._nickname_name_start(text, m)
+        if start is not None and not redactor.lex.is_common(m.group("nick")):
+            words = (m.group("first"), m.groupdict().get("mid"), m.group("last")) if start == m.start() \
+                else (m.group("mid"), m.group("last"))
+            names.update({m.group("nick"), " ".join(w for w in words if w)})
     return names
 
 
@@ -3870,7 +4095,8 @@ _QUOTED_TITLE_RE = plain_re.compile(
     r"(?:[?!][ ][^\"\u201c\u201d\u00ab\u00bb\n.!?]{1,60}?)?[?!]?)[\"\u201d\u00bb]"  # ("Name! Name!", "Where? Here")
 )
 _PUBLICATION_CUE_RE = plain_re.compile(
-    r"(?i:\w*(?:bok|boken|böcker|böckerna|film|filmen|filmer|filmerna|material|materialet|broschyr|broschyren|"
+    r"(?i:\w*(?:bok|boken|böcker|böckerna|bok(?:låda|lådan|lådor|lådorna|paket|paketet|lista|listan|listor|tips|"
+    r"hylla|hyllan|hyllor|samling|samlingen|kasse|kassar|kassen)|film|filmen|filmer|filmerna|material|materialet|broschyr|broschyren|"
     r"skrift|skriften|folder|foldern|titel|titeln|titlar|podd|podden|podcast|appen|spel|spelet|saga|sagan|sagor|"
     r"novell|novellen|roman|romanen|pjäs|pjäsen|föreställning|föreställningen|utställning|utställningen|serie|serien|"
     r"visning|visningen|cirkel|cirkeln|häfte|häftet)"
