@@ -395,3 +395,37 @@ def test_the_batch_and_the_command_line_decline_the_iri_grammars_and_notebooks_s
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["refused", "True"]
+
+
+@pytest.mark.slow
+def test_a_kernel_that_dies_as_it_starts_is_started_again(seed_processed, tmp_path, monkeypatch):
+    """A port taken between jupyter_client's choice and the kernel's bind (papermill#511) kills the kernel before it
+    answers. Here the first kernel is really given a port that is held, so it dies as it starts; the notebook runs on
+    a second kernel with fresh ports, and the log says so."""
+    import io
+    import socket
+
+    from bas_analysis.report import render
+
+    held = socket.socket()
+    held.bind(("127.0.0.1", 0))
+    held.listen(1)
+    started = []
+
+    class FirstOnAHeldPort(render.kernel_manager_class()):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            started.append(self)
+            if len(started) == 1:  # its own ports, not picked from jupyter_client's port cache
+                self.ip, self.cache_ports, self.shell_port = "127.0.0.1", False, held.getsockname()[1]
+
+    monkeypatch.setattr(render, "kernel_manager_class", lambda: FirstOnAHeldPort)
+    log = io.StringIO()
+    try:
+        executed = report.execute_notebook(NOTEBOOKS / "explore.ipynb", tmp_path / "explore.ipynb",
+                                           {"processed_dir": str(seed_processed / "processed")}, log=log)
+    finally:
+        held.close()
+    assert len(started) == 2
+    assert "the kernel died as it started (try 1 of 3)" in log.getvalue()
+    assert any(c.id == "search" for c in executed.cells)

@@ -230,6 +230,14 @@ def register_engine() -> str:
     return ENGINE_NAME
 
 
+# jupyter_client picks free ports, closes them and writes them into the kernel's connection file; the kernel binds them
+# a moment later, and a process starting beside it (another report's kernel, a Dask worker) can take one in between:
+# the kernel dies with "Address already in use" before it answers (papermill#511, jupyter_client#154). Such a start is
+# tried again with fresh ports; no cell has run yet.
+KERNEL_START_TRIES = 3
+KERNEL_START_FAILED = "Kernel died before replying to kernel_info"
+
+
 def execute_notebook(notebook: Path, executed: Path, parameters: dict, kernel: str | None = None,
                      timeout: int | None = None, log=None, cwd: Path | None = None):
     """Papermill without its progress bar, on this package's kernel; the kernel's stderr goes to ``log``.
@@ -238,13 +246,22 @@ def execute_notebook(notebook: Path, executed: Path, parameters: dict, kernel: s
     ``shutdown_kernel="immediate"``, passed through by Papermill): a report
     kernel has nothing to clean up, and a graceful stop costs half a second.
     The executed notebook is written at the start and at the end only
-    (:func:`register_engine`).
+    (:func:`register_engine`). A kernel that dies as it starts, before any
+    cell ran, is started again up to :data:`KERNEL_START_TRIES` times in all.
     """
     import papermill
 
-    return papermill.execute_notebook(
-        str(notebook), str(executed), parameters=parameters, kernel_name=kernel or ensure_kernel(),
-        engine_name=register_engine(), execution_timeout=timeout, progress_bar=False, log_output=False,
-        stderr_file=log, cwd=str(cwd or Path(notebook).parent), kernel_manager_class=kernel_manager_class(),
-        shutdown_kernel="immediate",
-    )
+    for attempt in range(1, KERNEL_START_TRIES + 1):
+        try:
+            return papermill.execute_notebook(
+                str(notebook), str(executed), parameters=parameters, kernel_name=kernel or ensure_kernel(),
+                engine_name=register_engine(), execution_timeout=timeout, progress_bar=False, log_output=False,
+                stderr_file=log, cwd=str(cwd or Path(notebook).parent), kernel_manager_class=kernel_manager_class(),
+                shutdown_kernel="immediate",
+            )
+        except RuntimeError as error:
+            if KERNEL_START_FAILED not in str(error) or attempt == KERNEL_START_TRIES:
+                raise
+            if log is not None:
+                log.write(f"\n--- the kernel died as it started (try {attempt} of {KERNEL_START_TRIES}); "
+                          "starting a new one ---\n\n")
