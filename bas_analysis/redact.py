@@ -1073,6 +1073,9 @@ class Redactor:
             parts = parts[1:]  # "Al-Rawi", "El-Sayed": the particle is no word of its own
         if all(self._surname_part(p, ctx, strict, allow_lower) for p in parts):
             return True, False
+        if len(parts) > 1 and token.case == "title" and all(self._known_surname(p, ctx) or self._is_place(p) for p in parts) \
+                and any(self._known_surname(p, ctx) and not self._is_place(p) for p in parts):
+            return True, False  # a place's name joined to a surname we know: "Eksjö-Lundh", "Lundh-Eksjö"
         if text.endswith("s") and len(text) > 2:
             stem = text[:-1]
             if all(self._surname_part(p, ctx, strict=True) for p in stem.split("-")):
@@ -1425,6 +1428,10 @@ class Redactor:
             is_surname, possessive = self._surname(token, ctx, strict_surname)
             if not is_surname and everyday and token.case == "title" and self._everyday_surname(token.text, ctx):
                 is_surname = True
+            if not is_surname and place_first and j == i + 1 and mode == "title" and token.case == "title" \
+                    and (first.key in self.lex.first_sv or first.key in self.lex.first_other) \
+                    and self._unknown_word(token.text) and token.key.endswith(_SURNAME_ENDINGS) and len(token.key) >= 7:
+                is_surname = True  # a first name that names a place before a surname made as Swedish ones are: "Dorotea Strömgren"
             if not is_surname and foreign and j == i + 1 and mode == "title" and token.case == "title" \
                     and not self._common_foreign_first_name(first) and self._unknown_word(token.text) \
                     and first.key not in ctx.lower_words:
@@ -1858,6 +1865,7 @@ class Redactor:
                 if self._plain_first_name(first):
                     spans.append(m.span())
         if "/" in text:
+            spans += self._lower_initials_spans(text)  # "barnrättsstrategen jb/ml (Johanna Bergkvist och Maja Lindholm)"
             for m in _SLASH_SIGNATURE_RE.finditer(text):
                 spans.append(m.span("initials"))
             for m in _SLASH_FIRST_NAME_RE.finditer(text):
@@ -1928,6 +1936,24 @@ class Redactor:
         if ", " in text:  # a name between commas after a role, a name opening its line before a comma and a role
             spans += _apposition_spans(self, text)
             spans += _line_start_role_spans(self, text)
+        return spans
+
+    def _lower_initials_spans(self, text: str) -> list[tuple[int, int]]:
+        """Initials in lower case joined by slashes ("jb/ml"): where a bracket right after them names people whose
+        initials they are ("jb/ml (Johanna Bergkvist och Maja Lindholm)"), or after a role's word when none of
+        them is a frequent word ("kuratorerna ak/pl"; not "och/men")."""
+        spans = []
+        for m in _SLASHED_LOWER_INITIALS_RE.finditer(text):
+            parts = m["initials"].split("/")
+            names = m["names"]
+            if names:
+                pairs = {(a[0] + b[0]).casefold() for a, b in _BRACKET_NAME_PAIR_RE.findall(names)}
+                if all(p in pairs for p in parts):
+                    spans.append(m.span("initials"))
+                    continue
+            cue = _word_span_before(text, m.start())[1].casefold()
+            if _person_word(cue) and all(self.lex.zipf(p) < 4.0 for p in parts):
+                spans.append(m.span("initials"))
         return spans
 
     def _nickname_name_start(self, text: str, m) -> int | None:
@@ -2353,7 +2379,7 @@ class Redactor:
         """A first name (from ``start`` to ``end``) after "Word, " ending a list's item: the words before the
         comma are its surname ("Sundqvist, [Annelie] (psykiatrin)", "Persson Bäck, [Ulla];", "van der Linden,
         [Pieter]"), each a surname we know (no place, no everyday word) or a word we do not know."""
-        if text[start - 2:start] != ", " or not _FIRST_NAME_WORD_RE.fullmatch(text, start, end) \
+        if text[start - 2:start] != ", " or not _FIRST_NAMES_RE.fullmatch(text, start, end) \
                 or not _LIST_ITEM_END_RE.match(text, end):
             return []
         m = _SURNAME_COMMA_BEFORE_RE.search(text, max(0, start - 60), start)
@@ -2520,6 +2546,10 @@ _FIRST_INITIAL_RE = re.compile(
 _BLANK_INITIAL_RE = re.compile(r"[ \t]\p{Lu}\.")
 # a first name signed after one slash or two on a line of its own: "/Johanna", "//Johanna"
 _SLASH_FIRST_NAME_RE = re.compile(r"^[ \t]*(?P<name>/{1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*$", re.MULTILINE)
+_SLASHED_LOWER_INITIALS_RE = re.compile(
+    r"(?<![\p{L}\p{N}/@.])(?P<initials>\p{Ll}{2,3}(?:/\p{Ll}{2,3}){1,3})(?![\p{L}\p{N}/.@])(?:[ \t]\((?P<names>[^()\n]{3,160})\))?"
+)
+_BRACKET_NAME_PAIR_RE = re.compile(r"(\p{Lu})\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ ](\p{Lu})\p{Ll}+")
 _QUOTE = "[\"\u201c\u201d\u00ab\u00bb]"
 # a nickname in quotes between a first name and a surname: 'Gustav "Gurra" Persson', also after a first surname
 # ('Erik Johansson ”Jonte” Fahlén')
@@ -2531,10 +2561,10 @@ _NICKNAME_RE = re.compile(
 # the same with the nickname in brackets ("Ann-Charlotte (Lotta) Hagström"), looked for only on the lines holding
 # a word in brackets and a blank after it (every match holds one: _BRACKET_WORD_HINT_RE)
 _BRACKET_NICKNAME_RE = re.compile(
-    r"(?<![\p{L}\p{M}\-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]\((?P<nick>\p{Lu}\p{Ll}+)\)"
+    r"(?<![\p{L}\p{M}\-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]\((?P<nick>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)"
     r"[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
 )
-_BRACKET_WORD_HINT_RE = plain_re.compile(r"\([^\W\d_]+\)[ \t]")
+_BRACKET_WORD_HINT_RE = plain_re.compile(r"\([^\W\d_]+(?:-[^\W\d_]+)?\)[ \t]")
 # two capitalised words after a word (a role or "av", read by _word_span_before): "Socionom Chidi Okonkwo-Lindahl",
 # "leds av Mohammed Al-Khatib"
 _PERSON_WORD_NAME_RE = re.compile(
@@ -2570,6 +2600,9 @@ _FAST_PERSON_WORD_NAME_RE = plain_re.compile(
 )
 _LATIN1_LETTER_SET = frozenset(ch for ch in map(chr, range(256)) if plain_re.fullmatch(f"[{_LATIN1_LETTERS}]", ch))
 # the first part of a hyphenated surname from abroad: "Al-Khatib", "El-Sayed", "Abu-Bakr", "Ben-Ali"
+# endings of Swedish surnames made of two words ("Strömgren", "Hultqvist", "Almstedt"): a rare word ending so is a
+# surname after a first name that also names a place ("Dorotea Strömgren")
+_SURNAME_ENDINGS = ("gren", "ström", "qvist", "kvist", "quist", "sson", "stedt", "blad", "dahl", "hammar")
 _SURNAME_PREFIXES = frozenset({"al", "el", "abu", "abd", "ben", "bin", "ibn", "ould", "ait", "sankt"})
 # words naming a relative (a family word before a name places a person: "Pappan Yonas …", "Dottern Selam"), also
 # as the end of a compound ("familjehemsmamma", "bonuspappan")
@@ -2748,6 +2781,8 @@ _PARTICLES_BEFORE_RE = re.compile(
     r"(?<![\p{L}\p{M}\-.])(?P<head>\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ ]"
     r"(?:(?:van|von|de|der|den|af|la|le|du|da|di|del|dos|das|ten|ter)[ ]){1,3}$")
 _FIRST_NAME_WORD_RE = re.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
+# first names, a particle between them maybe ("Maria del Carmen", "Anna Maria")
+_FIRST_NAMES_RE = re.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ](?:(?:del|de|da|dos|di)[ ])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2}")
 # where a list's item ends after a first name: a bracket, a separator, a dash, a full stop or the line's end
 _LIST_ITEM_END_RE = re.compile(r"[ \t]{0,2}(?:[(;|\t,.]|[\u2013\u2014\-][ \t]|(?:och|samt)[ \t]|$)", re.MULTILINE)
 # the next item of a list of names written surname first, after a semicolon: "…; Rexhepi, Arben."
