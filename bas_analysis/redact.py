@@ -1307,10 +1307,9 @@ class Redactor:
 
     def _found_at(self, text: str, tokens: _Words, i: int, ctx: Context, filename: bool):
         """A name starting at token ``i``: a name of the build, else one the name finder finds; where the build's
-        name is one word ("Abdi", a first name alone), the finder's longer name goes first ("Abdi Bäckman")."""
+        name is shorter than the finder's, the finder's goes first ("Abdi" and "Abdi Bäckman", "Ana Lucía Gómez" and
+        "Ana Lucía Gómez de la Cruz")."""
         found = self._contact_name_at(text, tokens, i)
-        if found is not None and found[0] > i + 1:
-            return found
         other = self._name_at(text, tokens, i, ctx, filename)
         if found is None or other is not None and other[2] > found[2]:
             return other
@@ -1430,7 +1429,8 @@ class Redactor:
                 is_surname = True
             if not is_surname and place_first and j == i + 1 and mode == "title" and token.case == "title" \
                     and (first.key in self.lex.first_sv or first.key in self.lex.first_other) \
-                    and self._unknown_word(token.text) and token.key.endswith(_SURNAME_ENDINGS) and len(token.key) >= 7:
+                    and self.lex.zipf(token.text) < 4.0 and "-" not in token.key and not self._is_place(token.text) \
+                    and not _institution_word(token.text) and token.key.endswith(_SURNAME_ENDINGS) and len(token.key) >= 7:
                 is_surname = True  # a first name that names a place before a surname made as Swedish ones are: "Dorotea Strömgren"
             if not is_surname and foreign and j == i + 1 and mode == "title" and token.case == "title" \
                     and not self._common_foreign_first_name(first) and self._unknown_word(token.text) \
@@ -1478,8 +1478,8 @@ class Redactor:
             if after is None or not _adjacent(text, tokens[k], after):
                 break
             m = k + 1
-            while after.key in _PARTICLES and after.case == "lower" and m - k <= 2 and tokens.has(m + 1) \
-                    and _adjacent(text, after, tokens[m + 1]):
+            while (after.key in _PARTICLES or m > k + 1 and after.key in ("la", "las", "los")) and after.case == "lower" \
+                    and m - k <= 2 and tokens.has(m + 1) and _adjacent(text, after, tokens[m + 1]):
                 m += 1  # "da Silva", "de la Cruz"
                 after = tokens[m]
             if after.case != "title" or self._is_place(after.text):
