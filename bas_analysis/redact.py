@@ -72,6 +72,18 @@ Person names are found in these ways:
   writes as a name's first word; a blog's host name holding a first name ("blogg barnsomanhoriga.ritvakb.se"); a
   street address after words that make it a home ("bor på", "hemadress", "hem till honom på", "sin adress"); a
   phone number cut off by the text's end after an area code and a dash ("tel. 019-602 1").
+- names of other origins in running text: pinyin names from Faker's romanized lists, also family name first
+  ("Zhang Wei", "Chen Jun": both words of the lists, no everyday word, none the page writes in lower case); all
+  surnames of a name of several parts ("Ulla-Britt Sandberg Oduya": a rare word after a surname; "Fernanda Alves
+  da Silva", "… de la Cruz": particles before one); a first name with letters Swedish does not use before a rare
+  word ("Ørjan Kvåle"); the full names a line's own e-mail address spells out ("Ramin Tehrani, …,
+  ramin.tehrani(at)…", a person-position pass, line by line); a first name before an identity number ("barn:
+  Noah 150611-2285"); a place's name joined to a known surname ("Eksjö-Lundh"), "Sankt-" before a surname, a
+  first name that names a place before a word made as Swedish surnames are ("Dorotea Strömgren"); lower-case
+  initials joined by slashes after a role or before a bracket naming people with those initials ("jb/ml
+  (Johanna Bergkvist och Maja Lindholm)"); a nickname that shortens the first name though it is a place
+  ('Alexandra ”Ale” Nilsson Okeke', with the second surname); a phone number wrapped after the first digits of
+  its subscriber part ("070-174" / "06 17").
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
