@@ -72,6 +72,18 @@ Person names are found in these ways:
   writes as a name's first word; a blog's host name holding a first name ("blogg barnsomanhoriga.ritvakb.se"); a
   street address after words that make it a home ("bor på", "hemadress", "hem till honom på", "sin adress"); a
   phone number cut off by the text's end after an area code and a dash ("tel. 019-602 1").
+- names of other origins in running text: pinyin names from Faker's romanized lists, also family name first
+  ("Zhang Wei", "Chen Jun": both words of the lists, no everyday word, none the page writes in lower case); all
+  surnames of a name of several parts ("Ulla-Britt Sandberg Oduya": a rare word after a surname; "Fernanda Alves
+  da Silva", "… de la Cruz": particles before one); a first name with letters Swedish does not use before a rare
+  word ("Ørjan Kvåle"); the full names a line's own e-mail address spells out ("Ramin Tehrani, …,
+  ramin.tehrani(at)…", a person-position pass, line by line); a first name before an identity number ("barn:
+  Noah 150611-2285"); a place's name joined to a known surname ("Eksjö-Lundh"), "Sankt-" before a surname, a
+  first name that names a place before a word made as Swedish surnames are ("Dorotea Strömgren"); lower-case
+  initials joined by slashes after a role or before a bracket naming people with those initials ("jb/ml
+  (Johanna Bergkvist och Maja Lindholm)"); a nickname that shortens the first name though it is a place
+  ('Alexandra ”Ale” Nilsson Okeke', with the second surname); a phone number wrapped after the first digits of
+  its subscriber part ("070-174" / "06 17").
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -360,6 +372,8 @@ _INSTITUTION_ENDINGS = (
     # care organisations and the international ones: "X Y Regionhabilitering", "X Y hospice", "X Y International"
     "habilitering", "habiliteringen", "hospice", "hospicet", "akademi", "akademin", "akademien", "sällskap",
     "sällskapet", "international", "institution", "institutionen",
+    # the neighbours' words: "Tromsø kommune", "X Y sykehus"
+    "kommune", "fylke", "sykehus", "sygehus",
 )
 _LONGER_ENDINGS = {short: tuple(e for e in _INSTITUTION_ENDINGS if e != short and e.endswith(short)) or ("\0",)
                    for short in (e for e in _INSTITUTION_ENDINGS if len(e) <= 3)}
@@ -382,7 +396,7 @@ NAME_LOCALES = (
     "sv_SE", "fi_FI", "no_NO", "da_DK", "is_IS", "de_DE", "de_AT", "nl_NL", "en_GB", "en_US", "fr_FR",
     "es_ES", "es_MX", "es_CO", "it_IT", "pt_BR", "pl_PL", "cs_CZ", "sk_SK", "hu_HU", "ro_RO", "hr_HR",
     "sl_SI", "lt_LT", "lv_LV", "et_EE", "tr_TR", "az_AZ", "fr_DZ", "en_PK", "en_KE", "uz_UZ", "sw",
-    "en_NG", "ig_NG", "yo_NG", "ha_NG",
+    "en_NG", "ig_NG", "yo_NG", "ha_NG", "pt_PT", "es_AR", "es_CL", "zh_CN", "zh_TW", "ja_JP",
 )
 
 
@@ -393,7 +407,10 @@ def _locale_names(locale: str) -> tuple[set[str], set[str]]:
     for attribute, value in vars(provider).items():
         if not isinstance(value, (dict, tuple, list, set, frozenset)):
             continue
-        target = first if "first_name" in attribute else last if "last_name" in attribute else None
+        # "first_names", "first_names_female", and the Latin spelling of names in other scripts:
+        # "first_romanized_names" (zh_CN "Wei", "Jun"), "last_romanized_names" ("Zhang")
+        kind = attribute.replace("romanized_", "")
+        target = first if "first_name" in kind else last if "last_name" in kind else None
         if target is not None:
             target.update(str(v) for v in value if isinstance(v, str) and v.isprintable())
     latin = lambda name: all(ord(ch) < 0x250 or unicodedata.category(ch).startswith("M") for ch in name)  # noqa: E731
@@ -410,6 +427,9 @@ class Lexicon:
     common: dict  # word -> frequency (wordfreq, Swedish, words of Zipf >= 3)
     places: frozenset[str]  # single words of region and municipality names, with genitive forms
     place_phrases: frozenset[tuple[str, ...]]  # names of several words
+    # Chinese names in pinyin, written family name first ("Zhang Wei", "Chen Jun"; Faker zh_CN's romanized names)
+    family_first: frozenset[str] = frozenset()
+    given_after: frozenset[str] = frozenset()
 
     def is_common(self, word: str) -> bool:
         return word.casefold() in self.common
@@ -463,6 +483,8 @@ def lexicon() -> Lexicon:
         wordfreq.get_frequency_dict("sv", wordlist="small"),
         frozenset(places),
         frozenset(phrases),
+        frozenset(n.casefold() for n in importlib.import_module("faker.providers.person.zh_CN").Provider.last_romanized_names),
+        frozenset(n.casefold() for n in importlib.import_module("faker.providers.person.zh_CN").Provider.first_romanized_names),
     )
 
 
@@ -615,7 +637,7 @@ def _first_name_keys(lex: "Lexicon") -> frozenset[str]:
     """Every first name the name data knows (Swedish and from abroad): the words a name may start with."""
     keys = lex.__dict__.get("_first_name_keys")
     if keys is None:
-        keys = lex.first_sv | lex.first_other
+        keys = lex.first_sv | lex.first_other | lex.family_first
         object.__setattr__(lex, "_first_name_keys", keys)  # computed once per lexicon
     return keys
 
@@ -639,6 +661,19 @@ def _before_is_sentence_start(text: str, start: int) -> bool:
     while i >= 0 and text[i] in " \t":
         i -= 1
     return i < 0 or text[i] in _SENTENCE_START
+
+
+def _personal_number_after(text: str, end: int) -> bool:
+    """Whether a personal identity number follows ``end`` after one or two blanks: valid, or a date and four
+    digits after a dash or a plus ("Noah 150611-2285": a person's, whatever its check digit)."""
+    j = end
+    while j < len(text) and j - end < 2 and text[j] in " \t":
+        j += 1
+    if j == end:
+        return False
+    m = _PERSONAL_NUMBER_RE.match(text, j)
+    return m is not None and (_valid_personal_number(m) or (m["sep"] or "").strip() in _PERSONAL_NUMBER_MARKS
+                              and bool((m["sep"] or "").strip()) and _plausible_date(m["date"]))
 
 
 def _surroundings(text: str, token: _Token) -> tuple:
@@ -1050,6 +1085,9 @@ class Redactor:
             parts = parts[1:]  # "Al-Rawi", "El-Sayed": the particle is no word of its own
         if all(self._surname_part(p, ctx, strict, allow_lower) for p in parts):
             return True, False
+        if len(parts) > 1 and token.case == "title" and all(self._known_surname(p, ctx) or self._is_place(p) for p in parts) \
+                and any(self._known_surname(p, ctx) and not self._is_place(p) for p in parts):
+            return True, False  # a place's name joined to a surname we know: "Eksjö-Lundh", "Lundh-Eksjö"
         if text.endswith("s") and len(text) > 2:
             stem = text[:-1]
             if all(self._surname_part(p, ctx, strict=True) for p in stem.split("-")):
@@ -1281,10 +1319,9 @@ class Redactor:
 
     def _found_at(self, text: str, tokens: _Words, i: int, ctx: Context, filename: bool):
         """A name starting at token ``i``: a name of the build, else one the name finder finds; where the build's
-        name is one word ("Abdi", a first name alone), the finder's longer name goes first ("Abdi Bäckman")."""
+        name is shorter than the finder's, the finder's goes first ("Abdi" and "Abdi Bäckman", "Ana Lucía Gómez" and
+        "Ana Lucía Gómez de la Cruz")."""
         found = self._contact_name_at(text, tokens, i)
-        if found is not None and found[0] > i + 1:
-            return found
         other = self._name_at(text, tokens, i, ctx, filename)
         if found is None or other is not None and other[2] > found[2]:
             return other
@@ -1334,6 +1371,10 @@ class Redactor:
             return None
         place_first = self._is_place(first.text)
         foreign = False
+        if mode == "title" and first.key in self.lex.family_first:
+            found = self._family_first_name_at(text, tokens, i, ctx)
+            if found is not None:
+                return found
         if not self._first_name(first, known_only=(mode == "lower")):
             if not (self._foreign_first_name(first) or self._common_foreign_first_name(first)):
                 return None
@@ -1342,6 +1383,25 @@ class Redactor:
         if found is None and not foreign and not place_first and not filename:
             found = self._first_name_alone_at(text, tokens, i, ctx)
         return found
+
+    def _family_first_name_at(self, text: str, tokens: _Words, i: int, ctx: Context):
+        """A Chinese name written family name first in pinyin ("Zhang Wei", "Chen Jun") at token ``i``: both
+        words of the name data's, in title case, no everyday word ("Han", "Min"), no place, and neither written
+        in lower case by the page."""
+        first = tokens[i]
+        if not tokens.has(i + 1):
+            return None
+        given = tokens[i + 1]
+        if given.case != "title" or given.key not in self.lex.given_after or not _adjacent(text, first, given) \
+                or text[first.end:given.start] != " ":
+            return None
+        for token in (first, given):
+            if self.lex.zipf(token.text) >= 4.0 or token.key in ctx.lower_words or self._is_place(token.text):
+                return None
+        after = tokens[i + 2] if tokens.has(i + 2) else None
+        if after is not None and _adjacent(text, given, after) and (after.case == "title" or _institution_word(after.text)):
+            return None  # a longer proper name ("Chen Jun Restaurang")
+        return i + 2, first.key, given.end
 
     def _full_name_at(self, text: str, tokens: _Words, i: int, ctx: Context, filename: bool, place_first: bool,
                       foreign: bool):
@@ -1379,6 +1439,15 @@ class Redactor:
             is_surname, possessive = self._surname(token, ctx, strict_surname)
             if not is_surname and everyday and token.case == "title" and self._everyday_surname(token.text, ctx):
                 is_surname = True
+            if not is_surname and place_first and j == i + 1 and mode == "title" and token.case == "title" \
+                    and (first.key in self.lex.first_sv or first.key in self.lex.first_other) \
+                    and self.lex.zipf(token.text) < 4.0 and "-" not in token.key and not self._is_place(token.text) \
+                    and not _institution_word(token.text) and token.key.endswith(_SURNAME_ENDINGS) and len(token.key) >= 7:
+                is_surname = True  # a first name that names a place before a surname made as Swedish ones are: "Dorotea Strömgren"
+            if not is_surname and foreign and j == i + 1 and mode == "title" and token.case == "title" \
+                    and not self._common_foreign_first_name(first) and self._unknown_word(token.text) \
+                    and first.key not in ctx.lower_words:
+                is_surname = True  # both rare, the first with letters Swedish does not use: "Ørjan Kvåle", "Şükrü Öztürk"
             if not is_surname:
                 if strict_surname and mode == "title" and j == i + 1 and token.case == "title" and tokens.has(j + 1) \
                         and _adjacent(text, token, tokens[j + 1]) and tokens[j + 1].case == "title" \
@@ -1400,15 +1469,48 @@ class Redactor:
                     and ctx.surroundings(text, first)[0] in _THING_PREPOSITIONS:
                 return None
             surname_key = token.key[:-1] if possessive else token.key
-            # a double surname: "Anna Svensson Lind"
-            if not possessive and after is not None and mode == "title" and after.case == "title" \
-                    and _adjacent(text, token, after) and not self._is_place(after.text) \
-                    and (self._known_surname(after.text, ctx) or everyday and self._everyday_surname(after.text, ctx)):
-                nxt = tokens[j + 2] if tokens.has(j + 2) else None
-                if not (nxt is not None and _adjacent(text, after, nxt) and _institution_word(nxt.text)):
-                    return j + 2, after.key, after.end
+            if not possessive and mode == "title":
+                longer = self._further_surnames(text, tokens, j, ctx, everyday, foreign or place_first)
+                if longer is not None:
+                    return longer
             return j + 1, surname_key, end
         return None
+
+    def _further_surnames(self, text: str, tokens: _Words, j: int, ctx: Context, everyday: bool, strict: bool):
+        """More surnames after the surname at token ``j`` (title case): (next index, surname key, end) of the
+        whole name, or None. A double surname ("Anna Svensson Lind": a surname we know or, after a Swedish first
+        name, an everyday word the page never writes in lower case), then, after a surname, a rare word
+        ("Ulla-Britt Sandberg Oduya") unless the first name needed a surname we know, and particles before a
+        surname ("Fernanda Alves da Silva", "Carlos Ruiz de la Cruz"); never a place, nor a name before an
+        organisation's word ("… Lind Stiftelse")."""
+        end_j = None
+        k = j
+        while k - j < 3:
+            after = tokens[k + 1] if tokens.has(k + 1) else None
+            if after is None or not _adjacent(text, tokens[k], after):
+                break
+            m = k + 1
+            while (after.key in _PARTICLES or m > k + 1 and after.key in ("la", "las", "los")) and after.case == "lower" \
+                    and m - k <= 2 and tokens.has(m + 1) and _adjacent(text, after, tokens[m + 1]):
+                m += 1  # "da Silva", "de la Cruz"
+                after = tokens[m]
+            if after.case != "title" or self._is_place(after.text):
+                break
+            known = self._known_surname(after.text, ctx)
+            if not (known or m == j + 1 and everyday and self._everyday_surname(after.text, ctx)
+                    or not strict and m > k + 1 and self._unknown_word(after.text)
+                    or not strict and m == k + 1 and self._unknown_word(after.text)
+                    and not _SWEDISH_ONLY_LETTERS.intersection(after.key)):
+                break
+            nxt = tokens[m + 1] if tokens.has(m + 1) else None
+            if nxt is not None and _adjacent(text, after, nxt) and (_institution_word(nxt.text) or nxt.case == "title"
+                                                                     and not self._known_surname(nxt.text, ctx)
+                                                                     and not self._unknown_word(nxt.text)):
+                break
+            k = end_j = m
+        if end_j is None:
+            return None
+        return end_j + 1, tokens[end_j].key, tokens[end_j].end
 
     def _everyday_surname(self, word: str, ctx: Context) -> bool:
         """Whether a capitalised everyday word after a first name is a surname ("Sjö", "Fält", "Lax"): the page
@@ -1478,7 +1580,9 @@ class Redactor:
         if first.case == "title" and self.lex.zipf(first.text) >= self.EVERYDAY_ZIPF and ctx.sentence_start(text, first):
             return None  # an everyday word starting a sentence ("Inga planer", "Klara av")
         before, before_starts, joined, number = ctx.surroundings(text, first)
-        if number or joined:
+        if number and not _personal_number_after(text, first.end):
+            return None  # a date ("Maj 2020"); but a person's identity number says a person ("barn: Noah 150611-2285")
+        if joined:
             return None
         if text.startswith(" och ", first.end) and _COUPLE_ORG_RE.match(text, first.end):
             return None  # "Kjell och Märta Beijers Stiftelse"
@@ -1658,6 +1762,8 @@ class Redactor:
             for m in _PHONE_RE.finditer(text):
                 if _plausible_phone(m) or _labelled_phone(text, m) or _cut_phone(text, m):
                     found.append((m.start(), m.end(), PHONE))
+                elif (wrapped := _wrapped_phone_end(text, m)) is not None:
+                    found.append((m.start(), wrapped, PHONE))
                 else:
                     found += _phone_pair_spans(text, m)
             if any(hint in text for hint in _PERSONAL_DATA_HINTS):
@@ -1757,6 +1863,7 @@ class Redactor:
         "leds av Mohammed Al-Khatib"). Each reads only characters of ``text`` near the match, so a part of a
         page finds here what it would find alone."""
         spans: list[tuple[int, int]] = []
+        spans += _address_name_spans(text)  # "Frågor: Ramin Tehrani, …, ramin.tehrani(at)…"
         if "." in text and _BLANK_INITIAL_RE.search(text):  # what both initial patterns need
             for m in _INITIALS_AFTER_RE.finditer(text):
                 spans.append(m.span("initials"))
@@ -1770,6 +1877,7 @@ class Redactor:
                 if self._plain_first_name(first):
                     spans.append(m.span())
         if "/" in text:
+            spans += self._lower_initials_spans(text)  # "barnrättsstrategen jb/ml (Johanna Bergkvist och Maja Lindholm)"
             for m in _SLASH_SIGNATURE_RE.finditer(text):
                 spans.append(m.span("initials"))
             for m in _SLASH_FIRST_NAME_RE.finditer(text):
@@ -1782,7 +1890,7 @@ class Redactor:
         for m in nicknamed:
             start = self._nickname_name_start(text, m)
             if start is not None:
-                spans.append((start, m.end()))
+                spans.append((start, self._second_surname_end(text, m.end())))
         for start, end, _ in self._person_word_names(text):
             spans.append((start, end))
         spans += [(start, end) for start, end, *_ in self._surname_first_names(text)]  # "Ek, Anna (kurator)"
@@ -1842,12 +1950,35 @@ class Redactor:
             spans += _line_start_role_spans(self, text)
         return spans
 
+    def _lower_initials_spans(self, text: str) -> list[tuple[int, int]]:
+        """Initials in lower case joined by slashes ("jb/ml"): where a bracket right after them names people whose
+        initials they are ("jb/ml (Johanna Bergkvist och Maja Lindholm)"), or after a role's word when none of
+        them is a frequent word ("kuratorerna ak/pl"; not "och/men")."""
+        spans = []
+        for m in _SLASHED_LOWER_INITIALS_RE.finditer(text):
+            parts = m["initials"].split("/")
+            names = m["names"]
+            if names:
+                pairs = {(a[0] + b[0]).casefold() for a, b in _BRACKET_NAME_PAIR_RE.findall(names)}
+                if all(p in pairs for p in parts):
+                    spans.append(m.span("initials"))
+                    continue
+            cue = _word_span_before(text, m.start())[1].casefold()
+            if _person_word(cue) and all(self.lex.zipf(p) < 4.0 for p in parts):
+                spans.append(m.span("initials"))
+        return spans
+
     def _nickname_name_start(self, text: str, m) -> int | None:
         """Where the name of a match of :data:`_NICKNAME_RE` starts ('Gustav "Gurra" Persson', 'Erik Johansson
         ”Jonte” Fahlén'), or None: a first name (one that is also a word counts, the quotes say a person: 'Per
         "Pelle" Ek'), a nickname and a surname, a first surname between; of "Ring Sven ”Svenne” Berg" the name
         starts at the second word."""
-        if not (self._plain_nickname(m["nick"]) and self._nickname_surname(m["last"], text, m.end("last"))):
+        # a nickname that is a place's or an everyday word is one when it shortens the first name ('Alexandra
+        # ”Ale” Nilsson': "Ale" is a municipality)
+        nick = m["nick"].casefold()
+        short = len(nick) >= 2 and any(w and w.casefold().startswith(nick) and w.casefold() != nick
+                                       for w in (m["first"], m.groupdict().get("mid")))
+        if not ((self._plain_nickname(m["nick"]) or short) and self._nickname_surname(m["last"], text, m.end("last"))):
             return None
         first_name = lambda word: self._plain_first_name(word) or word.casefold() in self.lex.first_sv  # noqa: E731
         mid = m.groupdict().get("mid")
@@ -2260,7 +2391,7 @@ class Redactor:
         """A first name (from ``start`` to ``end``) after "Word, " ending a list's item: the words before the
         comma are its surname ("Sundqvist, [Annelie] (psykiatrin)", "Persson Bäck, [Ulla];", "van der Linden,
         [Pieter]"), each a surname we know (no place, no everyday word) or a word we do not know."""
-        if text[start - 2:start] != ", " or not _FIRST_NAME_WORD_RE.fullmatch(text, start, end) \
+        if text[start - 2:start] != ", " or not _FIRST_NAMES_RE.fullmatch(text, start, end) \
                 or not _LIST_ITEM_END_RE.match(text, end):
             return []
         m = _SURNAME_COMMA_BEFORE_RE.search(text, max(0, start - 60), start)
@@ -2336,6 +2467,19 @@ class Redactor:
     def _plain_nickname(self, word: str) -> bool:
         """A nickname: no place, no organisation's word, no everyday word ("Ludde" is a word of wordfreq)."""
         return not self._is_place(word) and not _institution_word(word) and self.lex.zipf(word) < self.EVERYDAY_ZIPF
+
+    def _second_surname_end(self, text: str, end: int) -> int:
+        """The end of a second surname right after a name ending at ``end`` ('Alexandra ”Ale” Nilsson Okeke'): a
+        surname we know or a rare word, no place or organisation's word, nor one before an organisation's word;
+        else ``end``."""
+        m = _NEXT_NAME_WORD_RE.match(text, end)
+        if m is None or text[end] != " ":
+            return end
+        word = m.group(1)
+        if (self._known_surname(word, None) or self._unknown_word(word)) and not self.lex.zipf(word) >= 4.0 \
+                and self._plain_surname(word, text, m.end()):
+            return m.end()
+        return end
 
     def _nickname_surname(self, word: str, text: str, end: int) -> bool:
         """The surname after a first name and a nickname in quotes: :meth:`_plain_surname`, or a surname we know
@@ -2414,6 +2558,10 @@ _FIRST_INITIAL_RE = re.compile(
 _BLANK_INITIAL_RE = re.compile(r"[ \t]\p{Lu}\.")
 # a first name signed after one slash or two on a line of its own: "/Johanna", "//Johanna"
 _SLASH_FIRST_NAME_RE = re.compile(r"^[ \t]*(?P<name>/{1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*$", re.MULTILINE)
+_SLASHED_LOWER_INITIALS_RE = re.compile(
+    r"(?<![\p{L}\p{N}/@.])(?P<initials>\p{Ll}{2,3}(?:/\p{Ll}{2,3}){1,3})(?![\p{L}\p{N}/.@])(?:[ \t]\((?P<names>[^()\n]{3,160})\))?"
+)
+_BRACKET_NAME_PAIR_RE = re.compile(r"(\p{Lu})\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ ](\p{Lu})\p{Ll}+")
 _QUOTE = "[\"\u201c\u201d\u00ab\u00bb]"
 # a nickname in quotes between a first name and a surname: 'Gustav "Gurra" Persson', also after a first surname
 # ('Erik Johansson ”Jonte” Fahlén')
@@ -2425,10 +2573,10 @@ _NICKNAME_RE = re.compile(
 # the same with the nickname in brackets ("Ann-Charlotte (Lotta) Hagström"), looked for only on the lines holding
 # a word in brackets and a blank after it (every match holds one: _BRACKET_WORD_HINT_RE)
 _BRACKET_NICKNAME_RE = re.compile(
-    r"(?<![\p{L}\p{M}\-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]\((?P<nick>\p{Lu}\p{Ll}+)\)"
+    r"(?<![\p{L}\p{M}\-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]\((?P<nick>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)"
     r"[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
 )
-_BRACKET_WORD_HINT_RE = plain_re.compile(r"\([^\W\d_]+\)[ \t]")
+_BRACKET_WORD_HINT_RE = plain_re.compile(r"\([^\W\d_]+(?:-[^\W\d_]+)?\)[ \t]")
 # two capitalised words after a word (a role or "av", read by _word_span_before): "Socionom Chidi Okonkwo-Lindahl",
 # "leds av Mohammed Al-Khatib"
 _PERSON_WORD_NAME_RE = re.compile(
@@ -2450,7 +2598,7 @@ _ROLE_ENDINGS = (
     "docenten", "assistent", "assistenten", "strateg", "strategen", "utredare", "utredaren", "stödjare", "stödjaren",
     "konsulent", "konsulenten", "moderator", "moderatorn", "ansvarig", "politiker", "politikern", "kollega", "kollegan",
     "granskare", "granskaren", "översättare", "översättaren", "tolk", "tolken", "lärare", "läraren",
-    "kontaktperson", "kontaktpersonen",
+    "kontaktperson", "kontaktpersonen", "jurist", "juristen", "medarbetare", "medarbetaren",
     # plural: "barnombuden A.N. och J.M."
     "ombuden", "ledarna", "samordnarna", "kuratorerna", "handläggarna", "behandlarna", "konsulenterna",
     "sköterskorna", "läkarna", "psykologerna", "socionomerna", "pedagogerna", "terapeuterna",
@@ -2464,7 +2612,10 @@ _FAST_PERSON_WORD_NAME_RE = plain_re.compile(
 )
 _LATIN1_LETTER_SET = frozenset(ch for ch in map(chr, range(256)) if plain_re.fullmatch(f"[{_LATIN1_LETTERS}]", ch))
 # the first part of a hyphenated surname from abroad: "Al-Khatib", "El-Sayed", "Abu-Bakr", "Ben-Ali"
-_SURNAME_PREFIXES = frozenset({"al", "el", "abu", "abd", "ben", "bin", "ibn", "ould", "ait"})
+# endings of Swedish surnames made of two words ("Strömgren", "Hultqvist", "Almstedt"): a rare word ending so is a
+# surname after a first name that also names a place ("Dorotea Strömgren")
+_SURNAME_ENDINGS = ("gren", "ström", "qvist", "kvist", "quist", "sson", "stedt", "blad", "dahl", "hammar")
+_SURNAME_PREFIXES = frozenset({"al", "el", "abu", "abd", "ben", "bin", "ibn", "ould", "ait", "sankt"})
 # words naming a relative (a family word before a name places a person: "Pappan Yonas …", "Dottern Selam"), also
 # as the end of a compound ("familjehemsmamma", "bonuspappan")
 _FAMILY_WORDS = frozenset({"dotter", "dottern", "sonen", "bror", "brodern", "syster", "systern"})
@@ -2642,6 +2793,8 @@ _PARTICLES_BEFORE_RE = re.compile(
     r"(?<![\p{L}\p{M}\-.])(?P<head>\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ ]"
     r"(?:(?:van|von|de|der|den|af|la|le|du|da|di|del|dos|das|ten|ter)[ ]){1,3}$")
 _FIRST_NAME_WORD_RE = re.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
+# first names, a particle between them maybe ("Maria del Carmen", "Anna Maria")
+_FIRST_NAMES_RE = re.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ](?:(?:del|de|da|dos|di)[ ])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2}")
 # where a list's item ends after a first name: a bracket, a separator, a dash, a full stop or the line's end
 _LIST_ITEM_END_RE = re.compile(r"[ \t]{0,2}(?:[(;|\t,.]|[\u2013\u2014\-][ \t]|(?:och|samt)[ \t]|$)", re.MULTILINE)
 # the next item of a list of names written surname first, after a semicolon: "…; Rexhepi, Arben."
@@ -3009,6 +3162,28 @@ def _cut_phone(text: str, match) -> bool:
     before = text[match.start() - 1] if match.start() else " "
     return not text[match.end():].strip() and head is not None and 5 <= len(re.sub(r"\D", "", number)) <= 9 \
         and not _DASHES_RE.search(number, head.end()) and not _DASHES_RE.match(before) and before != "/"
+
+
+# the rest of a number wrapped after the first digits of its subscriber part ("070-174" / "06 17" on the next line)
+_WRAPPED_REST_RE = re.compile(r"[ \t]{0,2}\n[ \t]{0,2}\d{2,3}(?:[ \t]\d{2,3}){0,2}(?![\p{N}\-])")
+
+
+def _wrapped_phone_end(text: str, match) -> int | None:
+    """Where a phone number ends that a line break cuts after the first digits of its subscriber part
+    ("070-174" at a line's end, "06 17" starting the next): an area code, a dash and digits with no other dash,
+    too few for a number, ending its line, and digit groups opening the next line that make eight to ten in all."""
+    number = match.group(0)
+    head = _CUT_PHONE_RE.match(number)
+    if head is None or _DASHES_RE.search(number, head.end()) or "\n" in number:
+        return None
+    before = text[match.start() - 1] if match.start() else " "
+    if _DASHES_RE.match(before) or before == "/":
+        return None
+    rest = _WRAPPED_REST_RE.match(text, match.end())
+    if rest is None:
+        return None
+    digits = len(re.sub(r"\D", "", number)) + len(re.sub(r"\D", "", rest.group(0)))
+    return rest.end() if 8 <= digits <= 10 else None
 
 
 # two numbers in one cell, a slash between them: "026-10 20 30 / 070-123 45 67" (one match of the pattern above)
@@ -3495,9 +3670,12 @@ def _nickname_names(text: str) -> set[str]:
     for m in chain(_NICKNAME_RE.finditer(text), _matches_on_hinted_lines(_BRACKET_WORD_HINT_RE, _BRACKET_NICKNAME_RE, text)):
         start = redactor._nickname_name_start(text, m)
         if start is not None and not redactor.lex.is_common(m.group("nick")):
-            words = (m.group("first"), m.groupdict().get("mid"), m.group("last")) if start == m.start() \
-                else (m.group("mid"), m.group("last"))
-            names.update({m.group("nick"), " ".join(w for w in words if w)})
+            second = text[m.end():redactor._second_surname_end(text, m.end())].strip()
+            words = (m.group("first"), m.groupdict().get("mid"), m.group("last"), second) if start == m.start() \
+                else (m.group("mid"), m.group("last"), second)
+            names.add(" ".join(w for w in words if w))
+            if redactor._plain_nickname(m.group("nick")):  # (a place's name shortening the first name is no name alone)
+                names.add(m.group("nick"))
     return names
 
 
@@ -3971,6 +4149,23 @@ def _names_in_addresses(text: str) -> set[str]:
         elif first_bare + last_bare in locals_ and redactor._unknown_first_name(first) and redactor._unknown_word(last):
             names.add(f"{first} {last}")  # both words spelled out in the address: a name the data does not know
     return names
+
+
+def _address_name_spans(text: str) -> list[tuple[int, int]]:
+    """The full names a line's own e-mail address spells out ("Ramin Tehrani, tfn …, ramin.tehrani(at)…"), line
+    by line (:func:`_names_in_addresses` on each line holding an "at": a part of a page made of whole lines
+    finds what the page finds there)."""
+    spans = []
+    for start, end in _at_lines(text):
+        line = text[start:end]
+        for name in _names_in_addresses(line):
+            if " " not in name:
+                continue
+            i = line.find(name)
+            while i >= 0:
+                spans.append((start + i, start + i + len(name)))
+                i = line.find(name, i + len(name))
+    return spans
 
 
 @lru_cache(maxsize=65536)
