@@ -84,6 +84,11 @@ Person names are found in these ways:
   (Johanna Bergkvist och Maja Lindholm)"); a nickname that shortens the first name though it is a place
   ('Alexandra ”Ale” Nilsson Okeke', with the second surname); a phone number wrapped after the first digits of
   its subscriber part ("070-174" / "06 17").
+- round 20: romanized first names of Turkey, Arabia/Persia, the Balkans, Poland and Finland from gender-guesser's
+  data file (:func:`_guesser_first_names`: "Ramin Tehrani", "Emre Yılmaz", "Dragana Petrović" with no cue); two
+  words we do not know beside a full name found, coordinated with it ("Hodan Warsame och [Dragana Petrović]"); a
+  word we do not know that ends as Swedish districts' names do is no third surname ("Kalle Berg Ersboda"); a known
+  three-letter abbreviation alone in brackets is no signature ("(KBT)", "(BUP)"; two letters sign: "(ÅL)").
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -2369,13 +2374,15 @@ class Redactor:
             if label != NAME:
                 continue
             m = _AND_NAME_AFTER_RE.match(text, end)
-            if m is not None and self._coordinated_name(text, m.start("name"), m["name"], m.end("name"), cue_at=start):
+            full = " " in text[start:end].strip()
+            if m is not None and self._coordinated_name(text, m.start("name"), m["name"], m.end("name"), cue_at=start,
+                                                        beside_full=full):
                 out.append((m.start("name"), m.end("name"), NAME))
             m = _AND_NAME_BEFORE_RE.search(text, max(0, start - 60), start)
             if m is not None:  # the longest run of capitalised words before "och" that is a name
                 for k in range(m["name"].count(" "), -1, -1):
                     name = " ".join(m["name"].split(" ")[k:])
-                    if self._coordinated_name(text, m.end("name") - len(name), name, start, before=True):
+                    if self._coordinated_name(text, m.end("name") - len(name), name, start, before=True, beside_full=full):
                         out.append((m.end("name") - len(name), m.end("name"), NAME))
                         break
             m = _SECOND_SURNAME_AFTER_RE.match(text, end)
@@ -2458,10 +2465,11 @@ class Redactor:
             and (not _institution_word(word) or self._known_surname(word, None))  # "Nygård"
 
     def _coordinated_name(self, text: str, start: int, name: str, end: int, before: bool = False,
-                          cue_at: int | None = None) -> bool:
+                          cue_at: int | None = None, beside_full: bool = False) -> bool:
         """Whether ``name`` (from ``start`` to ``end``), coordinated with a name found, is a name too; ``cue_at``: where
         the name found starts, whose cue ("av", a role, a label's colon after a role: "Lärare: X och Y Z") places
-        the name after "och" as well."""
+        the name after "och" as well. Beside a full name found (``beside_full``), two words we do not know,
+        without letters only Swedish uses, are a full name with no cue ("Hodan Warsame och [Dragana Petrović]")."""
         words = name.split(" ")
         if any(_institution_word(w) or self._is_place(w) or w.casefold() in _PARTICLES for w in words):
             return False
@@ -2474,6 +2482,9 @@ class Redactor:
         if cue_at is not None and not (cue == "av" or _person_word(cue)):
             colon = cue_at - 2 if text[cue_at - 2:cue_at] == ": " else cue_at
             cue = _word_span_before(text, colon)[1].casefold()
+        if beside_full and len(words) == 2 and all(self._unknown_word(w) for w in words) \
+                and not _SWEDISH_ONLY_LETTERS.intersection(name.casefold()):
+            return True
         if len(words) == 1:  # a single word we do not know, a name from abroad: "leds av Kofi och …"
             return (cue == "av" or _person_word(cue)) and self._unknown_word(words[0]) \
                 and not _SWEDISH_ONLY_LETTERS.intersection(words[0].casefold())
