@@ -84,6 +84,11 @@ Person names are found in these ways:
   (Johanna Bergkvist och Maja Lindholm)"); a nickname that shortens the first name though it is a place
   ('Alexandra ”Ale” Nilsson Okeke', with the second surname); a phone number wrapped after the first digits of
   its subscriber part ("070-174" / "06 17").
+- round 20: romanized first names of Turkey, Arabia/Persia, the Balkans, Poland and Finland from gender-guesser's
+  data file (:func:`_guesser_first_names`: "Ramin Tehrani", "Emre Yılmaz", "Dragana Petrović" with no cue); two
+  words we do not know beside a full name found, coordinated with it ("Hodan Warsame och [Dragana Petrović]"); a
+  word we do not know that ends as Swedish districts' names do is no third surname ("Kalle Berg Ersboda"); a known
+  three-letter abbreviation alone in brackets is no signature ("(KBT)", "(BUP)"; two letters sign: "(ÅL)").
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -417,6 +422,39 @@ def _locale_names(locale: str) -> tuple[set[str], set[str]]:
     return {n for n in first if latin(n)}, {n for n in last if latin(n) and n != "Doe"}
 
 
+# Countries of gender-guesser's name dictionary (Jörg Michael's nam_dict.txt, one frequency column each, in
+# this order) whose first names are read: the largest groups born abroad whose names Faker lacks in Latin
+# script ("Ramin", "Shirin": fa_IR and ar_* are in Persian and Arabic script; "Emre", "Dragana", "Almir").
+_GUESSER_COUNTRIES = (
+    "great_britain ireland usa italy malta portugal spain france belgium luxembourg the_netherlands east_frisia "
+    "germany austria swiss iceland denmark norway sweden finland estonia latvia lithuania poland czech_republic "
+    "slovakia hungary romania bulgaria bosniaand croatia kosovo macedonia montenegro serbia slovenia albania greece "
+    "russia belarus moldova ukraine armenia azerbaijan georgia the_stans turkey arabia israel china india japan "
+    "korea vietnam other_countries").split()
+_GUESSER_READ = frozenset({"finland", "poland", "bosniaand", "croatia", "kosovo", "macedonia", "montenegro", "serbia",
+                           "albania", "turkey", "arabia", "the_stans", "azerbaijan"})
+
+
+def _guesser_first_names() -> set[str]:
+    """First names, in Latin script, of the countries in ``_GUESSER_READ`` from gender-guesser's data file
+    (read as data: the package's code is not called). A name's "+" stands for a blank, a hyphen or nothing."""
+    from importlib.resources import files
+
+    columns = [30 + i for i, country in enumerate(_GUESSER_COUNTRIES) if country in _GUESSER_READ]
+    names: set[str] = set()
+    text = files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line[0] in "#=":
+            continue
+        if not any(col < len(line) and line[col] not in " $" for col in columns):
+            continue
+        name = line.split()[1]
+        for variant in {name.replace("+", sep) for sep in ("", "-")}:
+            if variant.isalpha() or "-" in variant:
+                names.add(variant)
+    return names
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """What the name finder knows: first names, surnames, common words, places and organisations."""
@@ -454,6 +492,7 @@ def lexicon() -> Lexicon:
         if locale != "sv_SE":
             first_other |= first
         surnames |= last
+    first_other |= _guesser_first_names()
     def fold_all(names):
         out = set()
         for name in names:
@@ -1497,6 +1536,8 @@ class Redactor:
             if after.case != "title" or self._is_place(after.text):
                 break
             known = self._known_surname(after.text, ctx)
+            if not known and after.key.endswith(_PLACE_ENDINGS):
+                break  # "Kalle Berg Ersboda": a district's name, not a third name
             if not (known or m == j + 1 and everyday and self._everyday_surname(after.text, ctx)
                     or not strict and m > k + 1 and self._unknown_word(after.text)
                     or not strict and m == k + 1 and self._unknown_word(after.text)
@@ -2333,13 +2374,15 @@ class Redactor:
             if label != NAME:
                 continue
             m = _AND_NAME_AFTER_RE.match(text, end)
-            if m is not None and self._coordinated_name(text, m.start("name"), m["name"], m.end("name"), cue_at=start):
+            full = " " in text[start:end].strip()
+            if m is not None and self._coordinated_name(text, m.start("name"), m["name"], m.end("name"), cue_at=start,
+                                                        beside_full=full):
                 out.append((m.start("name"), m.end("name"), NAME))
             m = _AND_NAME_BEFORE_RE.search(text, max(0, start - 60), start)
             if m is not None:  # the longest run of capitalised words before "och" that is a name
                 for k in range(m["name"].count(" "), -1, -1):
                     name = " ".join(m["name"].split(" ")[k:])
-                    if self._coordinated_name(text, m.end("name") - len(name), name, start, before=True):
+                    if self._coordinated_name(text, m.end("name") - len(name), name, start, before=True, beside_full=full):
                         out.append((m.end("name") - len(name), m.end("name"), NAME))
                         break
             m = _SECOND_SURNAME_AFTER_RE.match(text, end)
@@ -2422,10 +2465,11 @@ class Redactor:
             and (not _institution_word(word) or self._known_surname(word, None))  # "Nygård"
 
     def _coordinated_name(self, text: str, start: int, name: str, end: int, before: bool = False,
-                          cue_at: int | None = None) -> bool:
+                          cue_at: int | None = None, beside_full: bool = False) -> bool:
         """Whether ``name`` (from ``start`` to ``end``), coordinated with a name found, is a name too; ``cue_at``: where
         the name found starts, whose cue ("av", a role, a label's colon after a role: "Lärare: X och Y Z") places
-        the name after "och" as well."""
+        the name after "och" as well. Beside a full name found (``beside_full``), two words we do not know,
+        without letters only Swedish uses, are a full name with no cue ("Hodan Warsame och [Dragana Petrović]")."""
         words = name.split(" ")
         if any(_institution_word(w) or self._is_place(w) or w.casefold() in _PARTICLES for w in words):
             return False
@@ -2438,6 +2482,9 @@ class Redactor:
         if cue_at is not None and not (cue == "av" or _person_word(cue)):
             colon = cue_at - 2 if text[cue_at - 2:cue_at] == ": " else cue_at
             cue = _word_span_before(text, colon)[1].casefold()
+        if beside_full and len(words) == 2 and all(self._unknown_word(w) for w in words) \
+                and not _SWEDISH_ONLY_LETTERS.intersection(name.casefold()):
+            return True
         if len(words) == 1:  # a single word we do not know, a name from abroad: "leds av Kofi och …"
             return (cue == "av" or _person_word(cue)) and self._unknown_word(words[0]) \
                 and not _SWEDISH_ONLY_LETTERS.intersection(words[0].casefold())
@@ -2615,6 +2662,10 @@ _LATIN1_LETTER_SET = frozenset(ch for ch in map(chr, range(256)) if plain_re.ful
 # endings of Swedish surnames made of two words ("Strömgren", "Hultqvist", "Almstedt"): a rare word ending so is a
 # surname after a first name that also names a place ("Dorotea Strömgren")
 _SURNAME_ENDINGS = ("gren", "ström", "qvist", "kvist", "quist", "sson", "stedt", "blad", "dahl", "hammar")
+# how the names of Swedish villages and districts end ("Ersboda", "Tomtebo", "Mariehem", "Gottsunda", "Rinkeby"):
+# a word we do not know after a full name that ends so is the place the person is at, not a further surname
+_PLACE_ENDINGS = ("boda", "bo", "hem", "by", "torp", "hult", "ryd", "sunda", "lunda", "tuna", "inge", "köping", "vik",
+                  "näs", "backa", "hed", "heden", "hagen", "sta", "stad", "fors", "malm", "vall", "åker", "löv")
 _SURNAME_PREFIXES = frozenset({"al", "el", "abu", "abd", "ben", "bin", "ibn", "ould", "ait", "sankt"})
 # words naming a relative (a family word before a name places a person: "Pappan Yonas …", "Dottern Selam"), also
 # as the end of a compound ("familjehemsmamma", "bonuspappan")
@@ -2979,8 +3030,17 @@ def _signature_spans(text: str) -> list[tuple[int, int]]:
         for m in _BRACKET_INITIALS_RE.finditer(text):
             if _initials_of_name_before(text, m.start(), m.group("initials")):
                 spans.append(m.span())
-        spans += [m.span("initials") for m in _BRACKET_SIGNATURE_RE.finditer(text)]
+        # three capitals the word list or data/keep_names.csv knows are a unit's or a method's abbreviation
+        # ("(KBT)", "(BUP)"), not initials; two are initials ("(ÅL)")
+        spans += [m.span("initials") for m in _BRACKET_SIGNATURE_RE.finditer(text)
+                  if len(m["initials"]) < 3 or not _known_abbreviation(m["initials"])]
     return spans
+
+
+def _known_abbreviation(letters: str) -> bool:
+    """Whether ``letters`` (capitals) are a word of the word list or a name of :func:`keep_names`."""
+    key = letters.casefold()
+    return lexicon().zipf(letters) > 0 or any(name.casefold() == key for name, _ in _keep_names_by_word().get(key, ()))
 
 
 def _after_word_and_blanks(text: str, start: int, blanks_needed: bool = False) -> bool:
