@@ -126,14 +126,15 @@ class DecideRow(_Strict):
 
 class MethodSpec(_Strict):
     name: str
-    # individual: talks with the child; group; universal: for all children (school); parent: talks with the parent about the child
-    kind: Literal["individual", "group", "universal", "parent"] = "individual"
+    # individual: talks with the child; group; universal: for all children (school); parent: talks with the parent about the
+    # child; family: sessions with the family (Beardslee): work with the children's family, no individual talk by itself
+    kind: Literal["individual", "group", "universal", "parent", "family"] = "individual"
     cues: list[str] = Field(min_length=1)
 
 
 class OtherMethodSpec(_Strict):
     """A method the list does not name, found by a pattern whose group ``name`` is its name."""
-    kind: Literal["individual", "group", "universal", "parent"] = "group"
+    kind: Literal["individual", "group", "universal", "parent", "family"] = "group"
     pattern: str
 
 

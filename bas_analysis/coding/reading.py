@@ -426,8 +426,9 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     # "… kring en sorggrupp som ska starta till våren": the thing a relative clause says is yet to start is planned
     # (the clause breaks set the thing apart from the rest of its clause)
     for i in range(1, len(clauses)):
-        if clauses[i].intent and not clauses[i - 1].plan and lang.plan_back.search(text[clauses[i].start : clauses[i].end]):
-            clauses[i - 1] = Clause(**{**clauses[i - 1].__dict__, "plan": True, "intent": True})
+        # (a wish in it, "… som vi gärna vill komma igång med", makes the noun wished, not planned)
+        if clauses[i].plan and not clauses[i - 1].plan and lang.plan_back.search(text[clauses[i].start : clauses[i].end]):
+            clauses[i - 1] = Clause(**{**clauses[i - 1].__dict__, "plan": True, "intent": clauses[i].intent})
     unit = Unit(text, tokens, clauses, item=item)
     present = [(c.start, c.end) for c in clauses if not c.past]
     in_present = lambda m: any(a <= m.start < b for a, b in present)
