@@ -79,36 +79,49 @@ class BuildResult:
         return "\n".join(lines)
 
 
-@contextmanager
-def file_budget(seconds: float | None, stage: str, name: str):
+class file_budget:
     """Run a stage of one file within ``seconds``; :class:`TimeBudgetExceeded` when it takes longer.
 
     In the main thread (a serial build, a local worker process) a timer signal
     interrupts the stage, also inside a regular expression; in another thread
     (a Dask worker's) a timer interrupts its Python code (:func:`_thread_timer`).
+    (A class rather than a generator: a build enters one per file and stage, three per page.)
     """
-    message = f"took longer than the time budget of {seconds:g} s per file while {stage}: set aside" if seconds else ""
-    if not seconds:
-        yield
-        return
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        with _thread_timer(seconds, message):
-            yield
-        return
 
-    def expired(signum, frame):
-        raise TimeBudgetExceeded(message)
+    __slots__ = ("seconds", "stage", "_inner", "_previous_handler", "_previous_timer", "_start")
 
-    previous_handler = signal.signal(signal.SIGALRM, expired)
-    previous_timer = signal.setitimer(signal.ITIMER_REAL, seconds)
-    start = time.monotonic()
-    try:
-        yield
-    finally:
+    def __init__(self, seconds: float | None, stage: str, name: str):
+        self.seconds, self.stage, self._inner = seconds, stage, None
+
+    def _message(self) -> str:
+        return f"took longer than the time budget of {self.seconds:g} s per file while {self.stage}: set aside"
+
+    def _expired(self, signum, frame):
+        raise TimeBudgetExceeded(self._message())
+
+    def __enter__(self):
+        seconds = self.seconds
+        if not seconds:
+            return None
+        if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+            self._inner = _thread_timer(seconds, self._message())
+            return self._inner.__enter__()
+        self._previous_handler = signal.signal(signal.SIGALRM, self._expired)
+        self._previous_timer = signal.setitimer(signal.ITIMER_REAL, seconds)
+        self._start = time.monotonic()
+        return None
+
+    def __exit__(self, *exc):
+        if not self.seconds:
+            return False
+        if self._inner is not None:
+            return self._inner.__exit__(*exc)
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous_handler)
+        signal.signal(signal.SIGALRM, self._previous_handler)
+        previous_timer = self._previous_timer
         if previous_timer[0]:  # give an outer timer (a test runner's) what is left of its time
-            signal.setitimer(signal.ITIMER_REAL, max(0.001, previous_timer[0] - (time.monotonic() - start)), previous_timer[1])
+            signal.setitimer(signal.ITIMER_REAL, max(0.001, previous_timer[0] - (time.monotonic() - self._start)), previous_timer[1])
+        return False
 
 
 @contextmanager

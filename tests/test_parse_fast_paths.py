@@ -578,3 +578,24 @@ def test_page_counters_of_made_up_text_are_the_plain_ones(text):
 ])
 def test_page_counters_of_running_lines_are_the_plain_ones(text):
     _same_counters("\n" + text)
+
+
+def _plain_ticked(line: str) -> str:
+    """:func:`questionnaire._ticked` as it was: the empty box looked for by its pattern."""
+    if not re.search(questionnaire._EMPTY, line) or not questionnaire._BOX_LINE.fullmatch(line.rstrip()):
+        return line
+    return ", ".join(m["label"].strip(" ,;") for m in questionnaire._BOX_OPTION.finditer(line)
+                     if not re.fullmatch(questionnaire._EMPTY, m["box"]))
+
+
+def test_ticked_lines_of_pages_are_the_plain_ones(pages):
+    lines = [line for text in pages for line in text.split("\n")]
+    lines += ["☐ Ja ☒ Nej", "[ ] Ja [x] Nej", "□ Ja ☑ Nej, vi har inget", "☒ Ja", "[X] Ja [ ]Nej", "[  ] Ja", "Svar: ☐ Ja ☒ Nej"]
+    assert [questionnaire._ticked(line) for line in lines] == [_plain_ticked(line) for line in lines]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["☐", "□", "☒", "☑", "✔", "✓", "[ ]", "[x]", "[X]", "[", "]", " ", "Ja", "Nej", ",", "\t", "vet ej"]),
+                max_size=12).map("".join))
+def test_ticked_made_up_lines_are_the_plain_ones(line):
+    assert questionnaire._ticked(line) == _plain_ticked(line)

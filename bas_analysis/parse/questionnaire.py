@@ -336,8 +336,8 @@ def _counted_question(line: str) -> str | None:
 def _ticked(line: str) -> str:
     """A line of form check boxes with at least one empty box, as the labels of the ticked ones ("☐ Ja ☒ Nej"
     -> "Nej"; none ticked -> ""); any other line as it is (a list of ticks alone is a list)."""
-    if not re.search(_EMPTY, line) or not _BOX_LINE.fullmatch(line.rstrip()):
-        return line
+    if ("\u2610" not in line and "\u25a1" not in line and "[ ]" not in line) or not _BOX_LINE.fullmatch(line.rstrip()):
+        return line  # (no empty box: each of :data:`_EMPTY`'s alternatives is a plain string, looked for without a pattern)
     return ", ".join(m["label"].strip(" ,;") for m in _BOX_OPTION.finditer(line) if not re.fullmatch(_EMPTY, m["box"]))
 
 
