@@ -402,6 +402,7 @@ NAME_LOCALES = (
     "es_ES", "es_MX", "es_CO", "it_IT", "pt_BR", "pl_PL", "cs_CZ", "sk_SK", "hu_HU", "ro_RO", "hr_HR",
     "sl_SI", "lt_LT", "lv_LV", "et_EE", "tr_TR", "az_AZ", "fr_DZ", "en_PK", "en_KE", "uz_UZ", "sw",
     "en_NG", "ig_NG", "yo_NG", "ha_NG", "pt_PT", "es_AR", "es_CL", "zh_CN", "zh_TW", "ja_JP",
+    "vi_VN", "zu_ZA", "tw_GH", "en",
 )
 
 
@@ -432,7 +433,7 @@ _GUESSER_COUNTRIES = (
     "russia belarus moldova ukraine armenia azerbaijan georgia the_stans turkey arabia israel china india japan "
     "korea vietnam other_countries").split()
 _GUESSER_READ = frozenset({"finland", "poland", "bosniaand", "croatia", "kosovo", "macedonia", "montenegro", "serbia",
-                           "albania", "turkey", "arabia", "the_stans", "azerbaijan"})
+                           "albania", "turkey", "arabia", "the_stans", "azerbaijan", "vietnam", "other_countries"})
 
 
 def _guesser_first_names() -> set[str]:
@@ -526,6 +527,24 @@ def lexicon() -> Lexicon:
         frozenset(n.casefold() for n in importlib.import_module("faker.providers.person.zh_CN").Provider.first_romanized_names),
     )
 
+
+
+# surnames made of a father's first name, as in Central Asia, the Caucasus and Russia ("Karimov", "Rahimova",
+# "Aliyev", "Mamedova"), longest first
+_PATRONYMIC_ENDINGS = ("yeva", "yev", "ova", "eva", "ov", "ev")
+
+
+@lru_cache(maxsize=4096)
+def _patronymic_surname(key: str) -> bool:
+    """Whether ``key`` (casefolded) is a first name we know of three letters or more with a patronymic ending
+    (``_PATRONYMIC_ENDINGS``) and no Swedish word ("sommarlov", "prova" are none: no first name before the ending)."""
+    lex = lexicon()
+    for ending in _PATRONYMIC_ENDINGS:
+        if key.endswith(ending):
+            stem = key[: -len(ending)]
+            if len(stem) >= 3 and (stem in lex.first_sv or stem in lex.first_other) and key not in lex.common:
+                return True
+    return False
 
 
 def is_first_name(word: str) -> bool:
@@ -1106,6 +1125,8 @@ class Redactor:
         key = word.casefold()
         if key in self.lex.surnames or bool(ctx and key in ctx.surnames):
             return True
+        if key.endswith(_PATRONYMIC_ENDINGS) and _patronymic_surname(key):
+            return True  # a first name we know made a surname, as in Central Asia and the Caucasus: "Karimov", "Aliyeva"
         if key.isascii():
             return _fold(key) in self.lex.surnames  # "Bergstrom": a name that lost its ö
         # written with other letters than the name data's ("Ödegård" for "Ødegård"/"Odegard"), no Swedish word
@@ -1478,6 +1499,9 @@ class Redactor:
             is_surname, possessive = self._surname(token, ctx, strict_surname)
             if not is_surname and everyday and token.case == "title" and self._everyday_surname(token.text, ctx):
                 is_surname = True
+            if not is_surname and mode == "title" and token.case == "title" and j == i + 1 \
+                    and self._double_surname(token.text, ctx, everyday):
+                is_surname = True  # "Gunilla Stenmark-Lund", "Nora Lindahl-Oyelaran"
             if not is_surname and place_first and j == i + 1 and mode == "title" and token.case == "title" \
                     and (first.key in self.lex.first_sv or first.key in self.lex.first_other) \
                     and self.lex.zipf(token.text) < 4.0 and "-" not in token.key and not self._is_place(token.text) \
@@ -1552,6 +1576,29 @@ class Redactor:
         if end_j is None:
             return None
         return end_j + 1, tokens[end_j].key, tokens[end_j].end
+
+    def _double_surname(self, word: str, ctx: Context, everyday: bool) -> bool:
+        """Whether a hyphenated word after a first name is a double surname though its parts do not all pass
+        :meth:`_surname`: each part a surname we know (also a place's name: "Lund"), a rare word or, where
+        ``everyday`` allows one, an everyday word as :meth:`_everyday_surname` reads it ("Gunilla Stenmark-Lund",
+        "Gunilla Stenmark-Yusuf"); one part a surname we know that names no place, or such an everyday word
+        ("Nora Lindahl-Oyelaran" after a first name that names a place), a rare word only beside a surname we know;
+        no part an organisation's word."""
+        parts = word.split("-")
+        if len(parts) < 2 or any(not p[:1].isupper() or not p[1:].islower() or _institution_word(p) for p in parts):
+            return False
+        known = everyday_part = rare = False
+        for part in parts:
+            if self._known_surname(part, ctx) and not self._is_place(part):
+                known = True
+            elif everyday and self._everyday_surname(part, ctx):
+                everyday_part = True
+            elif self._unknown_word(part):
+                rare = True
+            elif not self._known_surname(part, ctx):
+                return False
+        # a rare word needs a surname we know beside it ("Hjärt-Lung" is no name)
+        return known or everyday_part and not rare
 
     def _everyday_surname(self, word: str, ctx: Context) -> bool:
         """Whether a capitalised everyday word after a first name is a surname ("Sjö", "Fält", "Lax"): the page
@@ -3288,10 +3335,12 @@ _FLAT_HINTS = ("lgh", "Lgh", "LGH", "lägenhet", "Lägenhet")  # what every matc
 
 
 # words that make the street address after them in the sentence a person's home: "bor på Ekvägen 4", "hemadress:
-# …", "skicka inte post hem till honom på Ekvägen 4", "har lagt upp sin adress, Ekvägen 4, 123 45 By"
+# …", "skicka inte post hem till honom på Ekvägen 4", "har lagt upp sin adress, Ekvägen 4, 123 45 By", "hennes
+# privata adress Ekvägen 4", "den egna adressen: …"
 _HOME_CUE_RE = plain_re.compile(
     r"(?<![^\W\d_])(?:[Bb]or|[Bb]odde|[Bb]oende|[Hh]em(?:ma)?|[Hh]emadress(?:en)?|[Bb]ostadsadress(?:en)?|"
-    r"[Pp]rivatadress(?:en)?|(?:sin|sina|hans|hennes|deras|min|mitt)[ \t]{1,2}(?:adress|hemadress|bostad))(?![^\W\d_])")
+    r"[Pp]rivatadress(?:en)?|[Pp]rivatbostad(?:en)?|(?:[Pp]rivat|[Pp]rivata|[Ee]gen|[Ee]gna)[ \t]{1,2}(?:adress(?:en)?|bostad(?:en)?)|"
+    r"(?:sin|sina|hans|hennes|deras|min|mitt)[ \t]{1,2}(?:adress|hemadress|bostad))(?![^\W\d_])")
 _HOME_HINTS = ("bor ", "Bor ", "bodde", "Bodde", "boende", "Boende", "hem", "Hem", "adress", "bostad")
 # the street address after a home's cue, before the sentence ends: the street and its number, a flat's number,
 # a postcode and a town (each after it optional)
