@@ -1522,7 +1522,8 @@ class Redactor:
                 return None  # two everyday words: "dag gäller", "hans berg"
             end = token.end - (1 if possessive else 0)
             after = tokens[j + 1] if tokens.has(j + 1) else None
-            if after is not None and _adjacent(text, token, after) and _institution_word(after.text):
+            if after is not None and _adjacent(text, token, after) and _institution_word(after.text) \
+                    and not (not possessive and self._district_word(after)):
                 return None  # "Astrid Lindgrens barnsjukhus", "Ronald McDonald Hus"
             if self._in_place_phrase(tokens, i, j):
                 return None
@@ -1560,10 +1561,12 @@ class Redactor:
             if after.case != "title" or self._is_place(after.text):
                 break
             known = self._known_surname(after.text, ctx)
-            if not known and after.key.endswith(_PLACE_ENDINGS):
+            if not known and m == k + 1 and after.key.endswith(_PLACE_ENDINGS):
                 break  # "Kalle Berg Ersboda": a district's name, not a third name
+            # after a particle a place's or an organisation's ending says neither ("Hård af Segerstad")
             if not (known or m == j + 1 and everyday and self._everyday_surname(after.text, ctx)
-                    or not strict and m > k + 1 and self._unknown_word(after.text)
+                    or not strict and m > k + 1 and (self._unknown_word(after.text) or after.text[1:].islower()
+                                                     and not self.lex.is_common(after.text))
                     or not strict and m == k + 1 and self._unknown_word(after.text)
                     and not _SWEDISH_ONLY_LETTERS.intersection(after.key)):
                 break
@@ -1576,6 +1579,13 @@ class Redactor:
         if end_j is None:
             return None
         return end_j + 1, tokens[end_j].key, tokens[end_j].end
+
+    def _district_word(self, token: _Token) -> bool:
+        """A district's name that ends as an organisation's word does ("Mariehem", "Gamlestad": "-hem", "-stad"): one
+        capitalised word with a place's ending, no everyday word, no organisation's longer ending ("Vårdhem")."""
+        return token.case == "title" and "-" not in token.key and token.key.endswith(_PLACE_ENDINGS) \
+            and not token.key.endswith(_DISTRICT_NOT_ENDINGS) and not self.lex.is_common(token.text) \
+            and len(token.key) >= 6
 
     def _double_surname(self, word: str, ctx: Context, everyday: bool) -> bool:
         """Whether a hyphenated word after a first name is a double surname though its parts do not all pass
@@ -2070,7 +2080,9 @@ class Redactor:
             return None
         first_name = lambda word: self._plain_first_name(word) or word.casefold() in self.lex.first_sv  # noqa: E731
         mid = m.groupdict().get("mid")
-        if first_name(m["first"]) and (mid is None or self._nickname_surname(mid, text, m.end("mid"))):
+        # a pet name before the first name it stands for: "Kicki (Kristina) Lund-Abara"
+        if (first_name(m["first"]) or self._pet_name(m["first"]) and first_name(m["nick"])) \
+                and (mid is None or self._nickname_surname(mid, text, m.end("mid"))):
             return m.start()
         if mid is not None and first_name(mid):
             return m.start("mid")
@@ -2284,9 +2296,13 @@ class Redactor:
             i = text.find(" och jag", i + 8)
         for m in matches:
             first, last = m["first"], m["last"]
-            known = first in self.lex.first_sv or first in self.lex.first_other
+            firsts = first.split("-")
+            known = first in self.lex.first_sv or all(p in self.lex.first_sv or p in self.lex.first_other for p in firsts)
             foreign = not _SWEDISH_WORD_CHARS.issuperset(first + last)  # "áile", "hadžić"
-            if self.lex.zipf(first) >= self.EVERYDAY_ZIPF or not (known or foreign):
+            if any(self.lex.zipf(p) >= self.EVERYDAY_ZIPF for p in firsts) or not (known or foreign):
+                continue
+            *particles, last = last.split()
+            if any(p not in _PARTICLES for p in particles):
                 continue
             if any(p not in _SURNAME_PREFIXES and (self.lex.is_common(p) or self._is_place(p) or _institution_word(p))
                    for p in last.split("-")) or last.split("-")[-1] in _SURNAME_PREFIXES:
@@ -2481,11 +2497,15 @@ class Redactor:
         """A first name (from ``start`` to ``end``) after "Word, " ending a list's item: the words before the
         comma are its surname ("Sundqvist, [Annelie] (psykiatrin)", "Persson Bäck, [Ulla];", "van der Linden,
         [Pieter]"), each a surname we know (no place, no everyday word) or a word we do not know."""
-        if text[start - 2:start] != ", " or not _FIRST_NAMES_RE.fullmatch(text, start, end) \
-                or not _LIST_ITEM_END_RE.match(text, end):
+        if text[start - 2:start] != ", " or not _FIRST_NAMES_RE.fullmatch(text, start, end):
             return []
         m = _SURNAME_COMMA_BEFORE_RE.search(text, max(0, start - 60), start)
         if m is None:
+            return []
+        # an item's end after the first name, or the second item of two written so, coordinated: "där Ek, Zofia och
+        # Lind, Per-Erik sitter med"
+        if not _LIST_ITEM_END_RE.match(text, end) \
+                and _SURNAME_FIRST_PAIR_BEFORE_RE.search(text, max(0, m.start("last") - 60), m.start("last")) is None:
             return []
         words = m["last"].split(" ")
         for k in range(len(words)):
@@ -2666,11 +2686,12 @@ _NICKNAME_RE = re.compile(
 )
 # the same with the nickname in brackets ("Ann-Charlotte (Lotta) Hagström"), looked for only on the lines holding
 # a word in brackets and a blank after it (every match holds one: _BRACKET_WORD_HINT_RE)
+# (also in quotes inside the brackets: 'Ann-Charlotte ("Lotta") Hagström')
 _BRACKET_NICKNAME_RE = re.compile(
-    r"(?<![\p{L}\p{M}\-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]\((?P<nick>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)"
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)[ \t]\({_QUOTE}?(?P<nick>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?){_QUOTE}?\)"
     r"[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
 )
-_BRACKET_WORD_HINT_RE = plain_re.compile(r"\([^\W\d_]+(?:-[^\W\d_]+)?\)[ \t]")
+_BRACKET_WORD_HINT_RE = plain_re.compile(r"\([\"\u201c\u201d\u00ab\u00bb]?[^\W\d_]+(?:-[^\W\d_]+)?[\"\u201c\u201d\u00ab\u00bb]?\)[ \t]")
 # two capitalised words after a word (a role or "av", read by _word_span_before): "Socionom Chidi Okonkwo-Lindahl",
 # "leds av Mohammed Al-Khatib"
 _PERSON_WORD_NAME_RE = re.compile(
@@ -2714,6 +2735,8 @@ _SURNAME_ENDINGS = ("gren", "ström", "qvist", "kvist", "quist", "sson", "stedt"
 _PLACE_ENDINGS = ("boda", "bo", "hem", "by", "torp", "hult", "ryd", "sunda", "lunda", "tuna", "inge", "köping", "vik",
                   "näs", "backa", "hed", "heden", "hagen", "sta", "stad", "fors", "malm", "vall", "åker", "löv")
 _SURNAME_PREFIXES = frozenset({"al", "el", "abu", "abd", "ben", "bin", "ibn", "ould", "ait", "sankt"})
+# organisations' endings that a place's ending ends ("behandlingshem", "hemmet" are no district's)
+_DISTRICT_NOT_ENDINGS = ("hemmet", "barnhem", "vårdhem", "ungdomshem", "behandlingshem", "äldrehem", "sjukhem")
 # words naming a relative (a family word before a name places a person: "Pappan Yonas …", "Dottern Selam"), also
 # as the end of a compound ("familjehemsmamma", "bonuspappan")
 _FAMILY_WORDS = frozenset({"dotter", "dottern", "sonen", "bror", "brodern", "syster", "systern"})
@@ -2763,8 +2786,11 @@ def _hints_in(pairs: tuple[tuple[str, str], ...], text: str):
 
 _LOWER_ROLE_STEMS = _hint_stems(_LOWER_ROLE_HINTS + ("jag, ",))
 _LOWER_WORD = r"[\p{Ll}][\p{Ll}\p{M}]+"
+# a first name (hyphenated too: "ann-britt") and a surname, with name particles before it ("af klercker"), all lower case
+_LOWER_PARTICLES = r"(?:af|von|van|der|da|di|del|della|dos|das|du)"
 _LOWER_NAME_RE = re.compile(
-    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)(?![\p{{L}}\p{{M}}\-])"
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD}(?:-{_LOWER_WORD})?)[ \t]"
+    rf"(?P<last>(?:{_LOWER_PARTICLES}[ \t]){{0,2}}{_LOWER_WORD}(?:-{_LOWER_WORD})?)(?![\p{{L}}\p{{M}}\-])"
 )
 _LOWER_PAIR_BEFORE_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)$")
@@ -2887,6 +2913,8 @@ _CELL_SURNAME_BEFORE_RE = re.compile(rf"(?:^|(?P<sep>[;\t|]))[ ]?(?P<last>{_NAME
 _SURNAME_COMMA_BEFORE_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<last>(?:(?:van|von|de|der|den|af|la|le|du|da|di|del)[ ]){{0,3}}{_NAME_WORD}(?:[ ]{_NAME_WORD})?),[ ]$")
 # a first name or an initial and particles before a surname found: "P. van der [Linden]", "Rosa de la [Cruz]"
+# an item "Surname, First" and "och" before a second one ("Ek, Zofia och [Lind, Per-Erik]")
+_SURNAME_FIRST_PAIR_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-]){_NAME_WORD},[ ]{_NAME_WORD}[ \t](?:och|samt|eller|&)[ \t]$")
 _PARTICLES_BEFORE_RE = re.compile(
     r"(?<![\p{L}\p{M}\-.])(?P<head>\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ ]"
     r"(?:(?:van|von|de|der|den|af|la|le|du|da|di|del|dos|das|ten|ter)[ ]){1,3}$")
@@ -2916,7 +2944,7 @@ _LOGIN_AFTER_RE = plain_re.compile(
 # "senast ändrad 2024-01-02 av redaktör abergl" (found by its " av", then the byline's word looked for before it)
 _BYLINE_LOGIN_RE = plain_re.compile(
     r" av[ \t]?:?[ \t]{1,2}(?:(?i:redaktör|webbredaktör|användare)[ \t]{1,2})?"
-    r"(?P<login>[a-z][a-z0-9]{3,11})[ \t]*(?=$|[.,;)<])", plain_re.MULTILINE)
+    r"(?P<login>[a-z][a-z0-9]{2,11})[ \t]*(?=$|[.,;)<])", plain_re.MULTILINE)  # three letters too: initials ("jwa")
 _BYLINE_WORD_BEFORE_RE = plain_re.compile(
     r"(?i:publicerad|publicerat|ändrad|ändrat|uppdaterad|uppdaterat|skriven|skrivet|inlagd|inlagt)"
     r"[ \t]?:?(?:[ \t]+[\d\-]{8,10})?[ \t]*$")
