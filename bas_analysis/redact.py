@@ -1897,11 +1897,39 @@ class Redactor:
                 found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
             if found:
                 found += _address_after_name_spans(text, found)
+                found += self._lower_called_first_name_spans(text, found)
                 if _DIGIT_PAIR_RE.search(text):
                     found += _personal_numbers_beside_names(text, found)
             if "-\n" in text:
                 found += self._split_name_spans(text)
         return _merge(found)
+
+    def _lower_called_first_name_spans(self, text: str, found: list) -> list[tuple[int, int, str]]:
+        """The first name of a full name found, written in lower case after it where the text calls or writes to
+        the person ("… Björn Sahlin; anmäl dig till björn via sms", "ring eva på 070-…", "prata med karin om
+        …"): after a call's word or "till", "med", "hos", before "via", "på", "om", "eller", "och" or a clause's
+        end; never a very frequent word ("per", "hans", "bo")."""
+        firsts: dict[str, int] = {}
+        for start, end, label in found:
+            if label != NAME:
+                continue
+            first, blank, _ = text[start:end].partition(" ")
+            key = first.casefold()
+            if blank and first[:1].isupper() and first[1:].islower() and key not in firsts \
+                    and (key in self.lex.first_sv or key in self.lex.first_other) \
+                    and self.lex.zipf(key) < self.EVERYDAY_ZIPF:
+                firsts[key] = end
+        spans = []
+        for key, after in firsts.items():
+            position = text.find(key, after)
+            while position >= 0:
+                start, end = position, position + len(key)
+                position = text.find(key, end)
+                if text[start - 1:start].isalpha() or text[end:end + 1].isalpha() or text[end:end + 1] == "-":
+                    continue
+                if _CALLED_BEFORE_RE.search(text, max(0, start - 20), start) and _CALLED_AFTER_RE.match(text, end):
+                    spans.append((start, end, NAME))
+        return spans
 
     def _split_name_spans(self, text: str) -> list[tuple[int, int, str]]:
         """A full name whose first name a line break hyphenates ("Ma-\nria Ek", PDF text): the first name joined is
@@ -2812,6 +2840,11 @@ _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
 # too; not "Fråga X om": a service's name, "Fråga Doktorn om …")
 _CALLED_NAME = r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
 _CALL_VERB = r"(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Mm]aila|[Ss]ms:a|[Ss]msa|(?:[Ss]kicka|[Mm]ejla|[Mm]aila|[Vv]änd[ \t](?:dig|er)|[Hh]ör[ \t]av[ \t](?:dig|er))[ \t]till)"
+# a lower-case first name called or written to (:meth:`Redactor._lower_called_first_name_spans`): the words before it
+# and after it
+_CALLED_BEFORE_RE = plain_re.compile(
+    r"(?<![^\W\d_])(?i:ring|ringa|kontakta|mejla|maila|sms:a|smsa|fråga|till|med|hos)[ \t]$")
+_CALLED_AFTER_RE = plain_re.compile(r"[ \t](?:via|på|om|eller|och)[ \t]|[ \t]?[,.:;!?)](?:[ \t\n]|$)|[ \t]*$", plain_re.MULTILINE)
 _CALL_FIRST_NAME_RE = re.compile(
     rf"(?<![\p{{L}}])(?:{_CALL_VERB}[ \t]{_CALLED_NAME}[ \t](?:på|om)[ \t]"
     rf"|(?:{_CALL_VERB}|[Ff]råga)[ \t]{_CALLED_NAME}(?:[ \t](?:eller|och)[ \t]|[ \t]?:[ \t]|[.!](?=[ \t\n]|$)))")

@@ -142,3 +142,23 @@ def test_a_district_ending_as_an_institution_after_a_full_name(text, name, place
 def test_an_institution_after_a_name_stays(text, kept):
     for out in _both(text):
         assert kept in out, out
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Kursen leds av Björn Sahlin och Eva Ek; anmäl dig till björn via sms.", "till björn"),
+    ("Gruppen leds av Karin Ekholm. Vill du vara med, prata med karin om saken.", "med karin"),
+    ("Sorggruppen startas av Göran Lindh i mars. Ring göran på telefontiden eller mejla honom.", "Ring göran"),
+])
+def test_a_lower_case_first_name_called_after_its_full_name(text, secret):
+    for out in _both(text):
+        assert secret not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Samtalet leddes av Per Ek. Kostnaden är 100 kr till per person.", "till per person"),
+    ("Björn Sahlin läste en saga om en björn och till björnen kom en räv.", "till björnen"),
+    ("Gruppen leds av Hans Berg, och barnen åker med hans bil.", "med hans bil"),
+])
+def test_a_word_that_is_a_found_persons_first_name_stays(text, kept):
+    for out in _both(text):
+        assert kept in out, out
