@@ -89,6 +89,17 @@ Person names are found in these ways:
   words we do not know beside a full name found, coordinated with it ("Hodan Warsame och [Dragana Petrović]"); a
   word we do not know that ends as Swedish districts' names do is no third surname ("Kalle Berg Ersboda"); a known
   three-letter abbreviation alone in brackets is no signature ("(KBT)", "(BUP)"; two letters sign: "(ÅL)").
+- round 21: a double surname whose parts are surnames we know, rare words or everyday words (:meth:`Redactor._double_surname`:
+  "Gunilla Stenmark-Lund", "Nora Lindahl-Oyelaran"); names of Vietnam and Southern and West Africa (Faker's vi_VN,
+  zu_ZA, tw_GH and en, gender-guesser's Vietnamese and "other countries" columns: "Thanh Huong Pham", "Precious
+  Mahlangu"); a surname made of a first name we know and a patronymic ending ("Karimov", "Rahimova"); a lower-case
+  name after a role with particles or a double first name ("samordnaren birgitta af klercker", "ann-britt ohlin");
+  three lower-case letters signing a byline ("av jwa"); the second of two coordinated names written surname first
+  ("Ek, Zofia och [Lind, Per-Erik] sitter"); a quoted nickname in brackets ('Ann-Charlotte ("Lotta") Berg') and a
+  pet name before the first name in brackets ("Kicki (Kristina) Lund"); a noble surname after "af" whatever its
+  ending ("Hård af Segerstad"); a district's name ending as an organisation's word after a full name is kept and the
+  name redacted ("[Anna Lind] Mariehem"); a found person's first name in lower case where the text calls the person
+  ("anmäl dig till björn via sms"); "privata adress", "egna adressen" make the address after them a home.
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
