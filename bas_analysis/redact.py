@@ -99,7 +99,9 @@ Person names are found in these ways:
   pet name before the first name in brackets ("Kicki (Kristina) Lund"); a noble surname after "af" whatever its
   ending ("Hård af Segerstad"); a district's name ending as an organisation's word after a full name is kept and the
   name redacted ("[Anna Lind] Mariehem"); a found person's first name in lower case where the text calls the person
-  ("anmäl dig till björn via sms"); "privata adress", "egna adressen" make the address after them a home.
+  ("anmäl dig till björn via sms"); inside a sentence, a word we do not know before a surname we know that is no
+  everyday word or place ("projektet som Amadou Diallo drev", :meth:`Redactor._rare_word_surname_spans`); "privata
+  adress", "egna adressen" make the address after them a home.
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -1915,6 +1917,29 @@ class Redactor:
                 found += self._split_name_spans(text)
         return _merge(found)
 
+    def _rare_word_surname_spans(self, text: str) -> list[tuple[int, int]]:
+        """A word we do not know (no first name, common word, place or organisation's word) before a surname we
+        know that is no everyday word and no place, inside a sentence (after a word in lower case or a comma):
+        a name of a person whose first name the name data lacks ("projektet som Amadou Diallo drev", "sa
+        Fadumo Abdi"); not after "i", "inom", "på", "vid" (a method's or an organisation's name), nor before a
+        capitalised or an organisation's word (a longer proper name)."""
+        spans = []
+        for m in _RARE_PAIR_RE.finditer(text):
+            first, last = m["first"], m["last"]
+            if first.casefold() in self.lex.first_sv or first.casefold() in self.lex.first_other \
+                    or len(first) < 3 or not self._unknown_word(first):
+                continue
+            if not self._known_surname(last, None) or self.lex.is_common(last) or self._is_place(last) \
+                    or _institution_word(last) or any(self._is_place(p) for p in last.split("-")):
+                continue
+            if m["before"] in _THING_PREPOSITIONS:
+                continue
+            after = _NEXT_WORD_RE.match(text, m.end())
+            if after is not None and (after.group(1)[:1].isupper() or _institution_word(after.group(1))):
+                continue
+            spans.append(m.span("name"))
+        return spans
+
     def _lower_called_first_name_spans(self, text: str, found: list) -> list[tuple[int, int, str]]:
         """The first name of a full name found, written in lower case after it where the text calls or writes to
         the person ("… Björn Sahlin; anmäl dig till björn via sms", "ring eva på 070-…", "prata med karin om
@@ -2001,6 +2026,7 @@ class Redactor:
         page finds here what it would find alone."""
         spans: list[tuple[int, int]] = []
         spans += _address_name_spans(text)  # "Frågor: Ramin Tehrani, …, ramin.tehrani(at)…"
+        spans += self._rare_word_surname_spans(text)  # "projektet som Amadou Diallo drev"
         if "." in text and _BLANK_INITIAL_RE.search(text):  # what both initial patterns need
             for m in _INITIALS_AFTER_RE.finditer(text):
                 spans.append(m.span("initials"))
@@ -2851,6 +2877,11 @@ _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
 # too; not "Fråga X om": a service's name, "Fråga Doktorn om …")
 _CALLED_NAME = r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
 _CALL_VERB = r"(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Mm]aila|[Ss]ms:a|[Ss]msa|(?:[Ss]kicka|[Mm]ejla|[Mm]aila|[Vv]änd[ \t](?:dig|er)|[Hh]ör[ \t]av[ \t](?:dig|er))[ \t]till)"
+# two capitalised words inside a sentence, after a word in lower case or a comma (Latin letters: names of the name
+# data are written so), read by Redactor._rare_word_surname_spans
+_RARE_PAIR_RE = plain_re.compile(
+    r"(?:(?<![^\W\d_])(?P<before>[a-zåäöéü]+)|,)[ ](?P<name>(?P<first>[A-ZÅÄÖ][a-zåäöéü]+)[ ]"
+    r"(?P<last>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?))(?![^\W\d_]|-)")
 # a lower-case first name called or written to (:meth:`Redactor._lower_called_first_name_spans`): the words before it
 # and after it
 _CALLED_BEFORE_RE = plain_re.compile(
