@@ -89,6 +89,19 @@ Person names are found in these ways:
   words we do not know beside a full name found, coordinated with it ("Hodan Warsame och [Dragana Petrović]"); a
   word we do not know that ends as Swedish districts' names do is no third surname ("Kalle Berg Ersboda"); a known
   three-letter abbreviation alone in brackets is no signature ("(KBT)", "(BUP)"; two letters sign: "(ÅL)").
+- round 21: a double surname whose parts are surnames we know, rare words or everyday words (:meth:`Redactor._double_surname`:
+  "Gunilla Stenmark-Lund", "Nora Lindahl-Oyelaran"); names of Vietnam and Southern and West Africa (Faker's vi_VN,
+  zu_ZA, tw_GH and en, gender-guesser's Vietnamese and "other countries" columns: "Thanh Huong Pham", "Precious
+  Mahlangu"); a surname made of a first name we know and a patronymic ending ("Karimov", "Rahimova"); a lower-case
+  name after a role with particles or a double first name ("samordnaren birgitta af klercker", "ann-britt ohlin");
+  three lower-case letters signing a byline ("av jwa"); the second of two coordinated names written surname first
+  ("Ek, Zofia och [Lind, Per-Erik] sitter"); a quoted nickname in brackets ('Ann-Charlotte ("Lotta") Berg') and a
+  pet name before the first name in brackets ("Kicki (Kristina) Lund"); a noble surname after "af" whatever its
+  ending ("Hård af Segerstad"); a district's name ending as an organisation's word after a full name is kept and the
+  name redacted ("[Anna Lind] Mariehem"); a found person's first name in lower case where the text calls the person
+  ("anmäl dig till björn via sms"); inside a sentence, a word we do not know before a surname we know that is no
+  everyday word or place ("projektet som Amadou Diallo drev", :meth:`Redactor._rare_word_surname_spans`); "privata
+  adress", "egna adressen" make the address after them a home.
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -402,6 +415,7 @@ NAME_LOCALES = (
     "es_ES", "es_MX", "es_CO", "it_IT", "pt_BR", "pl_PL", "cs_CZ", "sk_SK", "hu_HU", "ro_RO", "hr_HR",
     "sl_SI", "lt_LT", "lv_LV", "et_EE", "tr_TR", "az_AZ", "fr_DZ", "en_PK", "en_KE", "uz_UZ", "sw",
     "en_NG", "ig_NG", "yo_NG", "ha_NG", "pt_PT", "es_AR", "es_CL", "zh_CN", "zh_TW", "ja_JP",
+    "vi_VN", "zu_ZA", "tw_GH", "en",
 )
 
 
@@ -432,7 +446,7 @@ _GUESSER_COUNTRIES = (
     "russia belarus moldova ukraine armenia azerbaijan georgia the_stans turkey arabia israel china india japan "
     "korea vietnam other_countries").split()
 _GUESSER_READ = frozenset({"finland", "poland", "bosniaand", "croatia", "kosovo", "macedonia", "montenegro", "serbia",
-                           "albania", "turkey", "arabia", "the_stans", "azerbaijan"})
+                           "albania", "turkey", "arabia", "the_stans", "azerbaijan", "vietnam", "other_countries"})
 
 
 def _guesser_first_names() -> set[str]:
@@ -526,6 +540,24 @@ def lexicon() -> Lexicon:
         frozenset(n.casefold() for n in importlib.import_module("faker.providers.person.zh_CN").Provider.first_romanized_names),
     )
 
+
+
+# surnames made of a father's first name, as in Central Asia, the Caucasus and Russia ("Karimov", "Rahimova",
+# "Aliyev", "Mamedova"), longest first
+_PATRONYMIC_ENDINGS = ("yeva", "yev", "ova", "eva", "ov", "ev")
+
+
+@lru_cache(maxsize=4096)
+def _patronymic_surname(key: str) -> bool:
+    """Whether ``key`` (casefolded) is a first name we know of three letters or more with a patronymic ending
+    (``_PATRONYMIC_ENDINGS``) and no Swedish word ("sommarlov", "prova" are none: no first name before the ending)."""
+    lex = lexicon()
+    for ending in _PATRONYMIC_ENDINGS:
+        if key.endswith(ending):
+            stem = key[: -len(ending)]
+            if len(stem) >= 3 and (stem in lex.first_sv or stem in lex.first_other) and key not in lex.common:
+                return True
+    return False
 
 
 def is_first_name(word: str) -> bool:
@@ -1106,6 +1138,8 @@ class Redactor:
         key = word.casefold()
         if key in self.lex.surnames or bool(ctx and key in ctx.surnames):
             return True
+        if key.endswith(_PATRONYMIC_ENDINGS) and _patronymic_surname(key):
+            return True  # a first name we know made a surname, as in Central Asia and the Caucasus: "Karimov", "Aliyeva"
         if key.isascii():
             return _fold(key) in self.lex.surnames  # "Bergstrom": a name that lost its ö
         # written with other letters than the name data's ("Ödegård" for "Ødegård"/"Odegard"), no Swedish word
@@ -1478,6 +1512,9 @@ class Redactor:
             is_surname, possessive = self._surname(token, ctx, strict_surname)
             if not is_surname and everyday and token.case == "title" and self._everyday_surname(token.text, ctx):
                 is_surname = True
+            if not is_surname and mode == "title" and token.case == "title" and j == i + 1 \
+                    and self._double_surname(token.text, ctx, everyday):
+                is_surname = True  # "Gunilla Stenmark-Lund", "Nora Lindahl-Oyelaran"
             if not is_surname and place_first and j == i + 1 and mode == "title" and token.case == "title" \
                     and (first.key in self.lex.first_sv or first.key in self.lex.first_other) \
                     and self.lex.zipf(token.text) < 4.0 and "-" not in token.key and not self._is_place(token.text) \
@@ -1498,7 +1535,8 @@ class Redactor:
                 return None  # two everyday words: "dag gäller", "hans berg"
             end = token.end - (1 if possessive else 0)
             after = tokens[j + 1] if tokens.has(j + 1) else None
-            if after is not None and _adjacent(text, token, after) and _institution_word(after.text):
+            if after is not None and _adjacent(text, token, after) and _institution_word(after.text) \
+                    and not (not possessive and self._district_word(after)):
                 return None  # "Astrid Lindgrens barnsjukhus", "Ronald McDonald Hus"
             if self._in_place_phrase(tokens, i, j):
                 return None
@@ -1536,10 +1574,12 @@ class Redactor:
             if after.case != "title" or self._is_place(after.text):
                 break
             known = self._known_surname(after.text, ctx)
-            if not known and after.key.endswith(_PLACE_ENDINGS):
+            if not known and m == k + 1 and after.key.endswith(_PLACE_ENDINGS):
                 break  # "Kalle Berg Ersboda": a district's name, not a third name
+            # after a particle a place's or an organisation's ending says neither ("Hård af Segerstad")
             if not (known or m == j + 1 and everyday and self._everyday_surname(after.text, ctx)
-                    or not strict and m > k + 1 and self._unknown_word(after.text)
+                    or not strict and m > k + 1 and (self._unknown_word(after.text) or after.text[1:].islower()
+                                                     and not self.lex.is_common(after.text))
                     or not strict and m == k + 1 and self._unknown_word(after.text)
                     and not _SWEDISH_ONLY_LETTERS.intersection(after.key)):
                 break
@@ -1552,6 +1592,36 @@ class Redactor:
         if end_j is None:
             return None
         return end_j + 1, tokens[end_j].key, tokens[end_j].end
+
+    def _district_word(self, token: _Token) -> bool:
+        """A district's name that ends as an organisation's word does ("Mariehem", "Gamlestad": "-hem", "-stad"): one
+        capitalised word with a place's ending, no everyday word, no organisation's longer ending ("Vårdhem")."""
+        return token.case == "title" and "-" not in token.key and token.key.endswith(_PLACE_ENDINGS) \
+            and not token.key.endswith(_DISTRICT_NOT_ENDINGS) and not self.lex.is_common(token.text) \
+            and len(token.key) >= 6
+
+    def _double_surname(self, word: str, ctx: Context, everyday: bool) -> bool:
+        """Whether a hyphenated word after a first name is a double surname though its parts do not all pass
+        :meth:`_surname`: each part a surname we know (also a place's name: "Lund"), a rare word or, where
+        ``everyday`` allows one, an everyday word as :meth:`_everyday_surname` reads it ("Gunilla Stenmark-Lund",
+        "Gunilla Stenmark-Yusuf"); one part a surname we know that names no place, or such an everyday word
+        ("Nora Lindahl-Oyelaran" after a first name that names a place), a rare word only beside a surname we know;
+        no part an organisation's word."""
+        parts = word.split("-")
+        if len(parts) < 2 or any(not p[:1].isupper() or not p[1:].islower() or _institution_word(p) for p in parts):
+            return False
+        known = everyday_part = rare = False
+        for part in parts:
+            if self._known_surname(part, ctx) and not self._is_place(part):
+                known = True
+            elif everyday and self._everyday_surname(part, ctx):
+                everyday_part = True
+            elif self._unknown_word(part):
+                rare = True
+            elif not self._known_surname(part, ctx):
+                return False
+        # a rare word needs a surname we know beside it ("Hjärt-Lung" is no name)
+        return known or everyday_part and not rare
 
     def _everyday_surname(self, word: str, ctx: Context) -> bool:
         """Whether a capitalised everyday word after a first name is a surname ("Sjö", "Fält", "Lax"): the page
@@ -1840,11 +1910,62 @@ class Redactor:
                 found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
             if found:
                 found += _address_after_name_spans(text, found)
+                found += self._lower_called_first_name_spans(text, found)
                 if _DIGIT_PAIR_RE.search(text):
                     found += _personal_numbers_beside_names(text, found)
             if "-\n" in text:
                 found += self._split_name_spans(text)
         return _merge(found)
+
+    def _rare_word_surname_spans(self, text: str) -> list[tuple[int, int]]:
+        """A word we do not know (no first name, common word, place or organisation's word) before a surname we
+        know that is no everyday word and no place, inside a sentence (after a word in lower case or a comma):
+        a name of a person whose first name the name data lacks ("projektet som Amadou Diallo drev", "sa
+        Fadumo Abdi"); not after "i", "inom", "på", "vid" (a method's or an organisation's name), nor before a
+        capitalised or an organisation's word (a longer proper name)."""
+        spans = []
+        for m in _RARE_PAIR_RE.finditer(text):
+            first, last = m["first"], m["last"]
+            if first.casefold() in self.lex.first_sv or first.casefold() in self.lex.first_other \
+                    or len(first) < 3 or not self._unknown_word(first):
+                continue
+            if not self._known_surname(last, None) or self.lex.is_common(last) or self._is_place(last) \
+                    or _institution_word(last) or any(self._is_place(p) for p in last.split("-")):
+                continue
+            if m["before"] in _THING_PREPOSITIONS:
+                continue
+            after = _NEXT_WORD_RE.match(text, m.end())
+            if after is not None and (after.group(1)[:1].isupper() or _institution_word(after.group(1))):
+                continue
+            spans.append(m.span("name"))
+        return spans
+
+    def _lower_called_first_name_spans(self, text: str, found: list) -> list[tuple[int, int, str]]:
+        """The first name of a full name found, written in lower case after it where the text calls or writes to
+        the person ("… Björn Sahlin; anmäl dig till björn via sms", "ring eva på 070-…", "prata med karin om
+        …"): after a call's word or "till", "med", "hos", before "via", "på", "om", "eller", "och" or a clause's
+        end; never a very frequent word ("per", "hans", "bo")."""
+        firsts: dict[str, int] = {}
+        for start, end, label in found:
+            if label != NAME:
+                continue
+            first, blank, _ = text[start:end].partition(" ")
+            key = first.casefold()
+            if blank and first[:1].isupper() and first[1:].islower() and key not in firsts \
+                    and (key in self.lex.first_sv or key in self.lex.first_other) \
+                    and self.lex.zipf(key) < self.EVERYDAY_ZIPF:
+                firsts[key] = end
+        spans = []
+        for key, after in firsts.items():
+            position = text.find(key, after)
+            while position >= 0:
+                start, end = position, position + len(key)
+                position = text.find(key, end)
+                if text[start - 1:start].isalpha() or text[end:end + 1].isalpha() or text[end:end + 1] == "-":
+                    continue
+                if _CALLED_BEFORE_RE.search(text, max(0, start - 20), start) and _CALLED_AFTER_RE.match(text, end):
+                    spans.append((start, end, NAME))
+        return spans
 
     def _split_name_spans(self, text: str) -> list[tuple[int, int, str]]:
         """A full name whose first name a line break hyphenates ("Ma-\nria Ek", PDF text): the first name joined is
@@ -1905,6 +2026,7 @@ class Redactor:
         page finds here what it would find alone."""
         spans: list[tuple[int, int]] = []
         spans += _address_name_spans(text)  # "Frågor: Ramin Tehrani, …, ramin.tehrani(at)…"
+        spans += self._rare_word_surname_spans(text)  # "projektet som Amadou Diallo drev"
         if "." in text and _BLANK_INITIAL_RE.search(text):  # what both initial patterns need
             for m in _INITIALS_AFTER_RE.finditer(text):
                 spans.append(m.span("initials"))
@@ -2023,7 +2145,9 @@ class Redactor:
             return None
         first_name = lambda word: self._plain_first_name(word) or word.casefold() in self.lex.first_sv  # noqa: E731
         mid = m.groupdict().get("mid")
-        if first_name(m["first"]) and (mid is None or self._nickname_surname(mid, text, m.end("mid"))):
+        # a pet name before the first name it stands for: "Kicki (Kristina) Lund-Abara"
+        if (first_name(m["first"]) or self._pet_name(m["first"]) and first_name(m["nick"])) \
+                and (mid is None or self._nickname_surname(mid, text, m.end("mid"))):
             return m.start()
         if mid is not None and first_name(mid):
             return m.start("mid")
@@ -2237,9 +2361,13 @@ class Redactor:
             i = text.find(" och jag", i + 8)
         for m in matches:
             first, last = m["first"], m["last"]
-            known = first in self.lex.first_sv or first in self.lex.first_other
+            firsts = first.split("-")
+            known = first in self.lex.first_sv or all(p in self.lex.first_sv or p in self.lex.first_other for p in firsts)
             foreign = not _SWEDISH_WORD_CHARS.issuperset(first + last)  # "áile", "hadžić"
-            if self.lex.zipf(first) >= self.EVERYDAY_ZIPF or not (known or foreign):
+            if any(self.lex.zipf(p) >= self.EVERYDAY_ZIPF for p in firsts) or not (known or foreign):
+                continue
+            *particles, last = last.split()
+            if any(p not in _PARTICLES for p in particles):
                 continue
             if any(p not in _SURNAME_PREFIXES and (self.lex.is_common(p) or self._is_place(p) or _institution_word(p))
                    for p in last.split("-")) or last.split("-")[-1] in _SURNAME_PREFIXES:
@@ -2434,11 +2562,15 @@ class Redactor:
         """A first name (from ``start`` to ``end``) after "Word, " ending a list's item: the words before the
         comma are its surname ("Sundqvist, [Annelie] (psykiatrin)", "Persson Bäck, [Ulla];", "van der Linden,
         [Pieter]"), each a surname we know (no place, no everyday word) or a word we do not know."""
-        if text[start - 2:start] != ", " or not _FIRST_NAMES_RE.fullmatch(text, start, end) \
-                or not _LIST_ITEM_END_RE.match(text, end):
+        if text[start - 2:start] != ", " or not _FIRST_NAMES_RE.fullmatch(text, start, end):
             return []
         m = _SURNAME_COMMA_BEFORE_RE.search(text, max(0, start - 60), start)
         if m is None:
+            return []
+        # an item's end after the first name, or the second item of two written so, coordinated: "där Ek, Zofia och
+        # Lind, Per-Erik sitter med"
+        if not _LIST_ITEM_END_RE.match(text, end) \
+                and _SURNAME_FIRST_PAIR_BEFORE_RE.search(text, max(0, m.start("last") - 60), m.start("last")) is None:
             return []
         words = m["last"].split(" ")
         for k in range(len(words)):
@@ -2619,11 +2751,12 @@ _NICKNAME_RE = re.compile(
 )
 # the same with the nickname in brackets ("Ann-Charlotte (Lotta) Hagström"), looked for only on the lines holding
 # a word in brackets and a blank after it (every match holds one: _BRACKET_WORD_HINT_RE)
+# (also in quotes inside the brackets: 'Ann-Charlotte ("Lotta") Hagström')
 _BRACKET_NICKNAME_RE = re.compile(
-    r"(?<![\p{L}\p{M}\-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]\((?P<nick>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)"
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)[ \t]\({_QUOTE}?(?P<nick>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?){_QUOTE}?\)"
     r"[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])"
 )
-_BRACKET_WORD_HINT_RE = plain_re.compile(r"\([^\W\d_]+(?:-[^\W\d_]+)?\)[ \t]")
+_BRACKET_WORD_HINT_RE = plain_re.compile(r"\([\"\u201c\u201d\u00ab\u00bb]?[^\W\d_]+(?:-[^\W\d_]+)?[\"\u201c\u201d\u00ab\u00bb]?\)[ \t]")
 # two capitalised words after a word (a role or "av", read by _word_span_before): "Socionom Chidi Okonkwo-Lindahl",
 # "leds av Mohammed Al-Khatib"
 _PERSON_WORD_NAME_RE = re.compile(
@@ -2667,6 +2800,8 @@ _SURNAME_ENDINGS = ("gren", "ström", "qvist", "kvist", "quist", "sson", "stedt"
 _PLACE_ENDINGS = ("boda", "bo", "hem", "by", "torp", "hult", "ryd", "sunda", "lunda", "tuna", "inge", "köping", "vik",
                   "näs", "backa", "hed", "heden", "hagen", "sta", "stad", "fors", "malm", "vall", "åker", "löv")
 _SURNAME_PREFIXES = frozenset({"al", "el", "abu", "abd", "ben", "bin", "ibn", "ould", "ait", "sankt"})
+# organisations' endings that a place's ending ends ("behandlingshem", "hemmet" are no district's)
+_DISTRICT_NOT_ENDINGS = ("hemmet", "barnhem", "vårdhem", "ungdomshem", "behandlingshem", "äldrehem", "sjukhem")
 # words naming a relative (a family word before a name places a person: "Pappan Yonas …", "Dottern Selam"), also
 # as the end of a compound ("familjehemsmamma", "bonuspappan")
 _FAMILY_WORDS = frozenset({"dotter", "dottern", "sonen", "bror", "brodern", "syster", "systern"})
@@ -2716,8 +2851,11 @@ def _hints_in(pairs: tuple[tuple[str, str], ...], text: str):
 
 _LOWER_ROLE_STEMS = _hint_stems(_LOWER_ROLE_HINTS + ("jag, ",))
 _LOWER_WORD = r"[\p{Ll}][\p{Ll}\p{M}]+"
+# a first name (hyphenated too: "ann-britt") and a surname, with name particles before it ("af klercker"), all lower case
+_LOWER_PARTICLES = r"(?:af|von|van|der|da|di|del|della|dos|das|du)"
 _LOWER_NAME_RE = re.compile(
-    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)(?![\p{{L}}\p{{M}}\-])"
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD}(?:-{_LOWER_WORD})?)[ \t]"
+    rf"(?P<last>(?:{_LOWER_PARTICLES}[ \t]){{0,2}}{_LOWER_WORD}(?:-{_LOWER_WORD})?)(?![\p{{L}}\p{{M}}\-])"
 )
 _LOWER_PAIR_BEFORE_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_LOWER_WORD})[ \t](?P<last>{_LOWER_WORD}(?:-{_LOWER_WORD})?)$")
@@ -2739,6 +2877,16 @@ _ME_AFTER_RE = re.compile(r"[ \t]och[ \t]jag(?![\p{L}])")
 # too; not "Fråga X om": a service's name, "Fråga Doktorn om …")
 _CALLED_NAME = r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
 _CALL_VERB = r"(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Mm]aila|[Ss]ms:a|[Ss]msa|(?:[Ss]kicka|[Mm]ejla|[Mm]aila|[Vv]änd[ \t](?:dig|er)|[Hh]ör[ \t]av[ \t](?:dig|er))[ \t]till)"
+# two capitalised words inside a sentence, after a word in lower case or a comma (Latin letters: names of the name
+# data are written so), read by Redactor._rare_word_surname_spans
+_RARE_PAIR_RE = plain_re.compile(
+    r"(?:(?<![^\W\d_])(?P<before>[a-zåäöéü]+)|,)[ ](?P<name>(?P<first>[A-ZÅÄÖ][a-zåäöéü]+)[ ]"
+    r"(?P<last>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?))(?![^\W\d_]|-)")
+# a lower-case first name called or written to (:meth:`Redactor._lower_called_first_name_spans`): the words before it
+# and after it
+_CALLED_BEFORE_RE = plain_re.compile(
+    r"(?<![^\W\d_])(?i:ring|ringa|kontakta|mejla|maila|sms:a|smsa|fråga|till|med|hos)[ \t]$")
+_CALLED_AFTER_RE = plain_re.compile(r"[ \t](?:via|på|om|eller|och)[ \t]|[ \t]?[,.:;!?)](?:[ \t\n]|$)|[ \t]*$", plain_re.MULTILINE)
 _CALL_FIRST_NAME_RE = re.compile(
     rf"(?<![\p{{L}}])(?:{_CALL_VERB}[ \t]{_CALLED_NAME}[ \t](?:på|om)[ \t]"
     rf"|(?:{_CALL_VERB}|[Ff]råga)[ \t]{_CALLED_NAME}(?:[ \t](?:eller|och)[ \t]|[ \t]?:[ \t]|[.!](?=[ \t\n]|$)))")
@@ -2840,6 +2988,8 @@ _CELL_SURNAME_BEFORE_RE = re.compile(rf"(?:^|(?P<sep>[;\t|]))[ ]?(?P<last>{_NAME
 _SURNAME_COMMA_BEFORE_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<last>(?:(?:van|von|de|der|den|af|la|le|du|da|di|del)[ ]){{0,3}}{_NAME_WORD}(?:[ ]{_NAME_WORD})?),[ ]$")
 # a first name or an initial and particles before a surname found: "P. van der [Linden]", "Rosa de la [Cruz]"
+# an item "Surname, First" and "och" before a second one ("Ek, Zofia och [Lind, Per-Erik]")
+_SURNAME_FIRST_PAIR_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-]){_NAME_WORD},[ ]{_NAME_WORD}[ \t](?:och|samt|eller|&)[ \t]$")
 _PARTICLES_BEFORE_RE = re.compile(
     r"(?<![\p{L}\p{M}\-.])(?P<head>\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ ]"
     r"(?:(?:van|von|de|der|den|af|la|le|du|da|di|del|dos|das|ten|ter)[ ]){1,3}$")
@@ -2869,7 +3019,7 @@ _LOGIN_AFTER_RE = plain_re.compile(
 # "senast ändrad 2024-01-02 av redaktör abergl" (found by its " av", then the byline's word looked for before it)
 _BYLINE_LOGIN_RE = plain_re.compile(
     r" av[ \t]?:?[ \t]{1,2}(?:(?i:redaktör|webbredaktör|användare)[ \t]{1,2})?"
-    r"(?P<login>[a-z][a-z0-9]{3,11})[ \t]*(?=$|[.,;)<])", plain_re.MULTILINE)
+    r"(?P<login>[a-z][a-z0-9]{2,11})[ \t]*(?=$|[.,;)<])", plain_re.MULTILINE)  # three letters too: initials ("jwa")
 _BYLINE_WORD_BEFORE_RE = plain_re.compile(
     r"(?i:publicerad|publicerat|ändrad|ändrat|uppdaterad|uppdaterat|skriven|skrivet|inlagd|inlagt)"
     r"[ \t]?:?(?:[ \t]+[\d\-]{8,10})?[ \t]*$")
@@ -3288,10 +3438,12 @@ _FLAT_HINTS = ("lgh", "Lgh", "LGH", "lägenhet", "Lägenhet")  # what every matc
 
 
 # words that make the street address after them in the sentence a person's home: "bor på Ekvägen 4", "hemadress:
-# …", "skicka inte post hem till honom på Ekvägen 4", "har lagt upp sin adress, Ekvägen 4, 123 45 By"
+# …", "skicka inte post hem till honom på Ekvägen 4", "har lagt upp sin adress, Ekvägen 4, 123 45 By", "hennes
+# privata adress Ekvägen 4", "den egna adressen: …"
 _HOME_CUE_RE = plain_re.compile(
     r"(?<![^\W\d_])(?:[Bb]or|[Bb]odde|[Bb]oende|[Hh]em(?:ma)?|[Hh]emadress(?:en)?|[Bb]ostadsadress(?:en)?|"
-    r"[Pp]rivatadress(?:en)?|(?:sin|sina|hans|hennes|deras|min|mitt)[ \t]{1,2}(?:adress|hemadress|bostad))(?![^\W\d_])")
+    r"[Pp]rivatadress(?:en)?|[Pp]rivatbostad(?:en)?|(?:[Pp]rivat|[Pp]rivata|[Ee]gen|[Ee]gna)[ \t]{1,2}(?:adress(?:en)?|bostad(?:en)?)|"
+    r"(?:sin|sina|hans|hennes|deras|min|mitt)[ \t]{1,2}(?:adress|hemadress|bostad))(?![^\W\d_])")
 _HOME_HINTS = ("bor ", "Bor ", "bodde", "Bodde", "boende", "Boende", "hem", "Hem", "adress", "bostad")
 # the street address after a home's cue, before the sentence ends: the street and its number, a flat's number,
 # a postcode and a town (each after it optional)
