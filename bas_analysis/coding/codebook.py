@@ -70,6 +70,8 @@ class LanguageSpec(_Strict):
     # a sentence that opens with the use of what was named before it ("Används mest inom psykiatrin", "Den används sällan")
     use_back: str = r"re:(?!x)x"
     limit_back: str = r"re:(?!x)x"
+    plan_denied_back: str = r"re:(?!x)x"
+    talk_party: str = r"re:(?!x)x"
     restart_back: str = r"re:(?!x)x"
     attachment_only: str = r"re:(?!x)x"
     # a sentence cut off by the page's end right after an auxiliary or a modal ("… och en arbetsgrupp ska"): its predicate is missing
@@ -317,6 +319,8 @@ class Language:
     plan_back: re.Pattern = re.compile(r"(?!x)x")  # a relative clause of a start ahead makes the noun before it planned
     use_back: re.Pattern = re.compile(r"(?!x)x")  # a sentence about the use of what was named before it
     limit_back: re.Pattern = re.compile(r"(?!x)x")  # a clause that only limits where the clause before it holds
+    plan_denied_back: re.Pattern = re.compile(r"(?!x)x")  # a clause denying that the plan before it was carried out
+    talk_party: re.Pattern = re.compile(r"(?!x)x")  # a discussion held or under way with the party named after it
     restart_back: re.Pattern = re.compile(r"(?!x)x")  # a start again of what was paused before it
     attachment_only: re.Pattern = re.compile(r"(?!x)x")  # a sentence that only points to an attached document
     cut_predicate: re.Pattern = re.compile(r"(?!x)x")  # a cut-off sentence whose predicate is missing
@@ -462,7 +466,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
-        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
+        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), plan_denied_back=_regex(spec.plan_denied_back), talk_party=_regex(spec.talk_party), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
     )
 
 

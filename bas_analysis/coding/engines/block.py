@@ -498,6 +498,10 @@ def members(ind, block: Block) -> Verdict:
                     # (work paused and to be started again, read as planned, keeps the partners and situations it
                     # had: "Gruppen, som vi driver med kyrkan, ligger på is. Vi planerar att starta den igen.")
                     planned = clause.plan and id(unit) not in block.restarted
+                    if planned and block.lang.talk_party.search(unit.text[clause.start : m.start]):
+                        # the party of a discussion held or under way ("Vi har börjat diskutera med elevhälsan hur vi
+                        # ska gå vidare"): the contact is there now, what they discuss may lie ahead
+                        planned = False
                     wished = planned and (not clause.intent or clause.indirect)  # ("se över hur vi kan samverka med …")
                     if past or ("negated" in ind.exclude_in and negated) or ("wish" in ind.exclude_in and wished):
                         continue

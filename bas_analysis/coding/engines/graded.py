@@ -272,10 +272,23 @@ def _about_sibling(ind, unit: Unit, siblings) -> bool:
     return False
 
 
-def _meaning(ind, unit: Unit) -> Evidence | None:
+def _plan_denied(unit: Unit, lang) -> bool:
+    """A plan or discussion, then a clause denying it was carried out ("Vi har diskuterat en kortare version, men det
+    har inte prioriterats"): the negation is of the plan, not of what exists."""
+    if lang is None or not any(c.plan for c in unit.clauses):
+        return False
+    negated = [i for i, c in enumerate(unit.clauses) if c.negated]
+    return bool(negated) and all(
+        any(c.plan for c in unit.clauses[:i]) and lang.plan_denied_back.search(unit.text[unit.clauses[i].start : unit.clauses[i].end])
+        for i in negated)
+
+
+def _meaning(ind, unit: Unit, lang=None) -> Evidence | None:
     """The reading of a unit without a cue of the indicator: by its polarity."""
     if not unit.substantive:
         return None
+    if _plan_denied(unit, lang):
+        return Evidence("planned", unit, f"{ind.id}.planned.by_meaning", cue=False)
     present = [c for c in unit.clauses if not c.past or ind.past_counts]
     if not present:
         if any(not c.negated and not c.plan for c in unit.clauses):
@@ -429,7 +442,7 @@ def _unit_meaning(ind, page: Page, unit: Unit, after_lead: bool, siblings) -> Ev
         return None  # answers the other part of a two-part question ("… och vad har det resulterat i?")
     if page.book.language.attachment_only.search(unit.text):
         return None  # "Se bifogad riktlinje.": says that a document exists, nothing of this question by meaning
-    meant = _meaning(ind, unit)
+    meant = _meaning(ind, unit, page.book.language)
     if meant and meant.kind == "partial" and meant.soft and page.book.language.use_back.search(unit.text):
         # "- Sökordet finns i journalsystemet / - Används mest inom psykiatrin": the use of what the answer named,
         # limited, limits it
