@@ -102,6 +102,15 @@ Person names are found in these ways:
   ("anmäl dig till björn via sms"); inside a sentence, a word we do not know before a surname we know that is no
   everyday word or place ("projektet som Amadou Diallo drev", :meth:`Redactor._rare_word_surname_spans`); "privata
   adress", "egna adressen" make the address after them a home.
+- round 22 (:func:`_round22_person_spans`): a known first name before a municipality's name used as a surname
+  ("Emelie Tierp", "Tierp, Emelie – 08 …") where the place reading does not fit (no place's preposition before,
+  no "kommun" or capitalised word after) and a person's cue does (speech, a contact's word, "av" or a role before;
+  a role after a comma, a person's verb or a phone number after), also coordinated with a full name found; two
+  words we do not know before a phone number ("Anmälan: Oluwaseun Adebayo, tel. …"); "resp."/"respektive"
+  coordinate names; a lower-case name with a particle surname after "av" ("av mariam el-sayed"); a lower-case
+  first name, an initial after it maybe, closing a message ("Hälsningar sanna k"); a double first name's initials
+  written with a hyphen ("E-L" of "Eva-Lena Ström"); a third rare word after a first name with letters Swedish does
+  not use ("Ánde Pirak Sunna"); a floor ("4 tr") in a street address and "Adress (privat" as a home's cue.
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -2383,7 +2392,7 @@ class Redactor:
                         and last in self.lex.surnames and self.lex.zipf(last) < 4.5 and not self._is_place(last):
                     spans.append(m.span("name"))
                 elif m["particle"] and (first in self.lex.first_sv or first in self.lex.first_other) \
-                        and self.lex.zipf(first) < self.EVERYDAY_ZIPF and not self.lex.is_common(last) \
+                        and self.lex.zipf(first) < self.EVERYDAY_ZIPF and self.lex.zipf(last) < self.WORDLIKE_ZIPF \
                         and not self._is_place(last) and not _institution_word(last):
                     spans.append(m.span("name"))  # a surname with its particle: "av mariam el-sayed"
         if "/" in text:
@@ -5695,8 +5704,9 @@ def _round22_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
                     or lex.zipf(first) >= redactor.EVERYDAY_ZIPF:
                 continue
             at, before = _word_span_before(text, m.start())
-            if before.casefold() in _PLACE_PREPOSITIONS:
-                continue
+            phone = _phone_after_name(text, end)
+            if before.casefold() in _PLACE_PREPOSITIONS and not (before.casefold() == "till" and phone):
+                continue  # (a phone number after it makes "till" a contact's: "Anmälan till Agneta X, tel. …")
             if before[:1].isupper() and not _person_word(before.casefold()) \
                     and before.casefold() not in _PERSON_CUES_BEFORE and not _before_is_sentence_start(text, at):
                 continue  # a longer proper name ("Sankta Maria Ystad")
@@ -5705,7 +5715,7 @@ def _round22_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
             if after_word.casefold() in _PLACE_WORDS_AFTER or _institution_word(after_word) or after_word[:1].isupper():
                 continue
             if before.casefold() in _PERSON_CUES_BEFORE or _person_word(before.casefold()) \
-                    or after_word.casefold() in _PERSON_VERBS_AFTER or _phone_after_name(text, end) \
+                    or after_word.casefold() in _PERSON_VERBS_AFTER or phone \
                     or _role_in_clause_after(text, end):
                 spans.append((m.start(), end))
         elif redactor._unknown_word(first) and redactor._unknown_word(last) and _phone_after_name(text, end) \
