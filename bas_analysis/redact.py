@@ -102,6 +102,15 @@ Person names are found in these ways:
   ("anmäl dig till björn via sms"); inside a sentence, a word we do not know before a surname we know that is no
   everyday word or place ("projektet som Amadou Diallo drev", :meth:`Redactor._rare_word_surname_spans`); "privata
   adress", "egna adressen" make the address after them a home.
+- round 22 (:func:`_round22_person_spans`): a known first name before a municipality's name used as a surname
+  ("Emelie Tierp", "Tierp, Emelie – 08 …") where the place reading does not fit (no place's preposition before,
+  no "kommun" or capitalised word after) and a person's cue does (speech, a contact's word, "av" or a role before;
+  a role after a comma, a person's verb or a phone number after), also coordinated with a full name found; two
+  words we do not know before a phone number ("Anmälan: Oluwaseun Adebayo, tel. …"); "resp."/"respektive"
+  coordinate names; a lower-case name with a particle surname after "av" ("av mariam el-sayed"); a lower-case
+  first name, an initial after it maybe, closing a message ("Hälsningar sanna k"); a double first name's initials
+  written with a hyphen ("E-L" of "Eva-Lena Ström"); a third rare word after a first name with letters Swedish does
+  not use ("Ánde Pirak Sunna"); a floor ("4 tr") in a street address and "Adress (privat" as a home's cue.
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -1547,7 +1556,9 @@ class Redactor:
                 return None
             surname_key = token.key[:-1] if possessive else token.key
             if not possessive and mode == "title":
-                longer = self._further_surnames(text, tokens, j, ctx, everyday, foreign or place_first)
+                # a first name with letters Swedish does not use may take a further rare word ("Ánde Pirak Sunna")
+                longer = self._further_surnames(text, tokens, j, ctx, everyday,
+                                                place_first or foreign and self._common_foreign_first_name(first))
                 if longer is not None:
                     return longer
             return j + 1, surname_key, end
@@ -2108,6 +2119,7 @@ class Redactor:
         spans += _layout_person_spans(self, text, greeted)
         spans += _round13_person_spans(self, text)
         spans += _round14_person_spans(self, text)
+        spans += _round22_person_spans(self, text)
         if ", " in text:  # a name between commas after a role, a name opening its line before a comma and a role
             spans += _apposition_spans(self, text)
             spans += _line_start_role_spans(self, text)
@@ -2379,6 +2391,10 @@ class Redactor:
                 if (len(first) == 3 or first in self.lex.first_sv) and self.lex.zipf(first) < self.EVERYDAY_ZIPF \
                         and last in self.lex.surnames and self.lex.zipf(last) < 4.5 and not self._is_place(last):
                     spans.append(m.span("name"))
+                elif m["particle"] and (first in self.lex.first_sv or first in self.lex.first_other) \
+                        and self.lex.zipf(first) < self.EVERYDAY_ZIPF and self.lex.zipf(last) < self.WORDLIKE_ZIPF \
+                        and not self._is_place(last) and not _institution_word(last):
+                    spans.append(m.span("name"))  # a surname with its particle: "av mariam el-sayed"
         if "/" in text:
             for m in _LOWER_SLASH_NAME_RE.finditer(text):  # "… barn. /mona k, anhörigkonsulent"
                 first, last, role = m["first"], m["last"], m["role"]
@@ -2603,6 +2619,8 @@ class Redactor:
         the name after "och" as well. Beside a full name found (``beside_full``), two words we do not know,
         without letters only Swedish uses, are a full name with no cue ("Hodan Warsame och [Dragana Petrović]")."""
         words = name.split(" ")
+        if beside_full and len(words) == 2 and self._place_surname_name(text, start, words):
+            return True  # a first name before a municipality's name, beside a full name: "Ingrid Falkenberg och [X Y]"
         if any(_institution_word(w) or self._is_place(w) or w.casefold() in _PARTICLES for w in words):
             return False
         rest = text[end:end + 40] if not before else ""
@@ -2624,6 +2642,19 @@ class Redactor:
         return (cue in ("av", "med") or _person_word(cue)) \
             and all(self._unknown_word(w) or w.casefold() in self.lex.surnames and not self._is_place(w) for w in words) \
             and any(self._unknown_word(w) for w in words)
+
+    def _place_surname_name(self, text: str, start: int, words: list[str]) -> bool:
+        """Whether ``words`` at ``start`` are a Swedish first name and a municipality's name as a surname ("Ingrid
+        Falkenberg"): no place's preposition before them ("i Maria Falkenberg"), no word after that reads the
+        name as a place's ("… Falkenberg kommun")."""
+        first, last = words
+        if not (first.casefold() in self.lex.first_sv and self._plain_first_name(first)) or not self._is_place(last) \
+                or last.casefold().endswith("s") and self._is_place(last[:-1]):
+            return False
+        if _word_span_before(text, start)[1].casefold() in _PLACE_PREPOSITIONS:
+            return False
+        after = _NEXT_WORD_RE.match(text, start + len(first) + 1 + len(last))
+        return after is None or after.group(1).casefold() not in _PLACE_WORDS_AFTER
 
     def _plain_first_name(self, word: str) -> bool:
         """A first name the name data knows (every part), no place, no organisation's word, no everyday word."""
@@ -2862,7 +2893,7 @@ _LOWER_PAIR_BEFORE_RE = re.compile(
 # a name in lower case after "av": a first name, or initials with a dash ("a-k"), and a surname ("av a-k lindgren")
 _LOWER_AV_NAME_RE = re.compile(
     r"(?<![\p{L}\p{M}\-])av[ \t](?P<name>(?P<first>\p{Ll}-\p{Ll}|\p{Ll}[\p{Ll}\p{M}]+)[ \t]"
-    r"(?P<last>\p{Ll}[\p{Ll}\p{M}]+))(?![\p{L}\p{M}\-])")
+    r"(?P<particle>(?:al|el|abu|abd|ben|bin|ibn|ait|ould)-)?(?P<last>\p{Ll}[\p{Ll}\p{M}]+))(?![\p{L}\p{M}\-])")
 # a name in lower case signed after a slash, a role after a comma or the line's end after it ("/mona k, kurator")
 _LOWER_SLASH_NAME_RE = re.compile(
     r"(?<![\p{L}\p{N}/])/{1,2}(?P<name>(?P<first>\p{Ll}[\p{Ll}\p{M}]+)(?:[ ](?P<last>\p{Ll}[\p{Ll}\p{M}]*)\.?)?)"
@@ -2959,8 +2990,8 @@ def _family_word(word: str) -> bool:
 
 # a name coordinated with a name found (Redactor._beside_name_spans): "… och Ola Berg", "Kim och …"
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*"
-_AND_NAME_AFTER_RE = re.compile(rf"[ \t](?:och|eller|samt|&)[ \t](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})(?![\p{{L}}\p{{M}}\-])")
-_AND_NAME_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t](?:och|eller|samt|&)[ \t]$")
+_AND_NAME_AFTER_RE = re.compile(rf"[ \t](?:och|eller|samt|&|resp\.|respektive)[ \t](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})(?![\p{{L}}\p{{M}}\-])")
+_AND_NAME_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t](?:och|eller|samt|&|resp\.|respektive)[ \t]$")
 # an organisation's name going on after a coordinated name: a genitive and a capitalised word, an organisation's word
 _ORG_AFTER_WORDS = r"(?i:stiftelse|stiftelsen|fond|fonden|hus|huset|gården|minne|skola|skolan|gymnasium|förening|föreningen|pris|priset|stipendium|rummet|gruppen)"
 _ORG_AFTER_RE = re.compile(
@@ -3431,7 +3462,9 @@ _STREET = (
 # a flat's number ("lgh 1203", "lägenhet 1203"): the Swedish register's four digits, which only a home has
 _FLAT = r",?[ \t](?:lgh|Lgh|LGH|lägenhet|Lägenhet)\.?[ \t]?(?:(?i:nr)\.?[ \t]?)?\d{4}(?![\p{N}])"
 _POSTCODE_TOWN = r"\d{3}[ \t]?\d{2}[ \t]\p{Lu}[\p{Ll}\p{M}]+(?:[ \-]\p{Lu}[\p{Ll}\p{M}]+)?"
-_STREET_ADDRESS_RE = re.compile(rf"{_STREET}(?:{_FLAT})?(?:,?[ \t]|[ \t]?\n){_POSTCODE_TOWN}")
+# a floor ("4 tr", "2 trappor", "3 tr.", "vån 2"), written between a street address and its flat or postcode
+_FLOOR = r",?[ \t](?:\d{1,2}[ \t]?(?:tr|trappor|trappa|tr\.|vån|våningen)|(?:vån|våning)\.?[ \t]?\d{1,2})(?![\p{L}\p{N}])\.?"
+_STREET_ADDRESS_RE = re.compile(rf"{_STREET}(?:{_FLOOR})?(?:{_FLAT})?(?:,?[ \t]|[ \t]?\n){_POSTCODE_TOWN}")
 # a street address with a flat's number, a postcode and a town after it or not: a home, whoever's it is
 _FLAT_ADDRESS_RE = re.compile(rf"{_STREET}{_FLAT}(?:(?:,?[ \t]|[ \t]?\n){_POSTCODE_TOWN})?")
 _FLAT_HINTS = ("lgh", "Lgh", "LGH", "lägenhet", "Lägenhet")  # what every match of _FLAT_ADDRESS_RE holds, as written
@@ -3443,12 +3476,15 @@ _FLAT_HINTS = ("lgh", "Lgh", "LGH", "lägenhet", "Lägenhet")  # what every matc
 _HOME_CUE_RE = plain_re.compile(
     r"(?<![^\W\d_])(?:[Bb]or|[Bb]odde|[Bb]oende|[Hh]em(?:ma)?|[Hh]emadress(?:en)?|[Bb]ostadsadress(?:en)?|"
     r"[Pp]rivatadress(?:en)?|[Pp]rivatbostad(?:en)?|(?:[Pp]rivat|[Pp]rivata|[Ee]gen|[Ee]gna)[ \t]{1,2}(?:adress(?:en)?|bostad(?:en)?)|"
-    r"(?:sin|sina|hans|hennes|deras|min|mitt)[ \t]{1,2}(?:adress|hemadress|bostad))(?![^\W\d_])")
-_HOME_HINTS = ("bor ", "Bor ", "bodde", "Bodde", "boende", "Boende", "hem", "Hem", "adress", "bostad")
+    r"(?:sin|sina|hans|hennes|deras|min|mitt)[ \t]{1,2}(?:adress|hemadress|bostad)|"
+    r"(?:[Aa]dress|[Pp]ostadress|[Bb]esöksadress)(?:en)?[ \t]{0,2}\((?:privat|hem))(?![^\W\d_])")
+_HOME_HINTS = ("bor ", "Bor ", "bodde", "Bodde", "boende", "Boende", "hem", "Hem", "adress", "Adress", "bostad")
 # the street address after a home's cue, before the sentence ends: the street and its number, a flat's number,
 # a postcode and a town (each after it optional)
-_HOME_STREET_RE = re.compile(rf"{_STREET.removesuffix('[ ]?[A-Za-z]?')}(?:[ ]?[A-Z]|[a-z])?(?![\p{{L}}\p{{N}}])(?:{_FLAT})?(?:(?:,?[ \t]|[ \t]?\n){_POSTCODE_TOWN})?")
+_HOME_STREET_RE = re.compile(rf"{_STREET.removesuffix('[ ]?[A-Za-z]?')}(?:[ ]?[A-Z]|[a-z])?(?![\p{{L}}\p{{N}}])(?:{_FLOOR})?(?:{_FLAT})?(?:(?:,?[ \t]|[ \t]?\n){_POSTCODE_TOWN})?")
 _HOME_REACH = 80  # characters after the cue where the address may start
+# a sentence's end for a home's cue: a colon introduces the address ("… skickas hem): Ringvägen 4")
+_HOME_SENTENCE_END_RE = plain_re.compile(r"[.!?\n](?:[ \t]|$)")
 
 
 def _home_address_spans(text: str) -> list[tuple[int, int]]:
@@ -3458,7 +3494,7 @@ def _home_address_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for cue in _HOME_CUE_RE.finditer(text):
         window_end = min(len(text), cue.end() + _HOME_REACH)
-        stop = _SENTENCE_END_RE.search(text, cue.end(), window_end)
+        stop = _HOME_SENTENCE_END_RE.search(text, cue.end(), window_end)
         m = _HOME_STREET_RE.search(text, cue.end(), stop.start() if stop is not None else window_end)
         if m is not None:
             spans.append(m.span())
@@ -4847,8 +4883,8 @@ def _letters(initials: str) -> str:
 
 def _name_initials(text: str, spans) -> dict:
     """{initials: defined} of the full names at ``spans`` ((start, end, …) of ``text``): the first letter of each
-    word and of each part of a hyphenated one ("Lars-Åke Ek": "LÅE"), and of the first and last word alone;
-    defined when the text writes them in brackets right after the name ("Lars-Åke Ek (LÅE)")."""
+    word and of each part of a hyphenated one ("Lars-Åke Ek": "LÅE"), and of the first and last word alone, and
+    of a double first name's parts ("Eva-Lena": "EL", which counts where written with a hyphen: "E-L"); defined when the text writes them in brackets right after the name ("Lars-Åke Ek (LÅE)")."""
     out: dict = {}
     for start, end, *_ in spans:
         words = [w for w in text[start:end].split() if w[:1].isupper()]
@@ -4857,6 +4893,8 @@ def _name_initials(text: str, spans) -> dict:
         parts = ["".join(p[:1] for p in w.split("-") if p) for w in words]
         # every part's first letter, and each word's alone (a hyphenated first name signs with one: "EK")
         letters = {"".join(parts), parts[0] + parts[-1], "".join(w[:1] for w in words), words[0][:1] + words[-1][:1]}
+        if len(parts[0]) > 1:
+            letters.add(parts[0])  # a double first name's own, written with a hyphen ("Eva-Lena Ström": "E-L")
         after = text[end:end + 8]
         for initials in letters:
             if 2 <= len(initials) <= 4 and initials.isupper():
@@ -4887,7 +4925,7 @@ def _page_initials_spans(text: str, initials: dict) -> list[tuple[int, int, str]
         # a list of initials: two of them the page's people's, or none of them a word or abbreviation we know
         listed = len(group) > 1 and (len(matching) > 1 or all(lex.zipf(_letters(m[0])) == 0 for m in group))
         if any(initials[_letters(m[0])] or "." in m[0] or signed or listed or lex.zipf(_letters(m[0])) == 0
-               for m in matching):
+               or "-" in m[0] and len(m[0]) == 3 for m in matching):  # "E-L": a double first name's
             spans += [(m.start(), m.end(), NAME) for m in group]
     return spans
 
@@ -5604,3 +5642,99 @@ def _participant_list_names(lines: list[str]) -> set[str]:
                     and all(redactor._known_surname(w, None) or not redactor.lex.is_common(w) for w in words[1:]):
                 names.add(m["name"])
     return names
+
+
+# --- round 22 -------------------------------------------------------------------------------------------------
+# a first name and a capitalised word after it (overlapping: each capitalised word is tried as a first name)
+_FIRST_PLACE_PAIR_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-.])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ ](?P<last>\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\-]))")
+# a place's name first, a comma and a first name ("Tierp, Emelie – 08 …"): at a line's start or after a list's mark
+_PLACE_COMMA_FIRST_RE = re.compile(
+    r"(?m)^[ \t]*(?:[-–•*][ \t]{1,2})?(?P<last>\p{Lu}\p{Ll}+),[ ](?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
+# words before a place's name that read it as a place ("i Tierp", "från Falkenberg")
+_PLACE_PREPOSITIONS = frozenset({"i", "från", "till", "mot", "på", "vid", "inom", "utanför", "nära", "kring", "runt",
+                                 "genom", "över", "via", "mellan", "ur", "norr", "söder", "väster", "öster"})
+# words after a place's name that read it as a place ("Falkenberg kommun", "Tierp stad")
+_PLACE_WORDS_AFTER = frozenset({"kommun", "kommuns", "stad", "stads", "län", "läns", "församling", "pastorat",
+                                "centrum", "hamn", "station", "tätort"})
+# words before a name that say a person is meant: speech, calling, writing ("sa Ingrid X", "Kontakt: Emelie X")
+_PERSON_CUES_BEFORE = frozenset({"sa", "sade", "säger", "berättar", "berättade", "enligt", "av", "kontakt", "kontakta",
+                                 "ring", "ringa", "mejla", "maila", "skriver", "skrev", "frågade", "svarade", "hälsar",
+                                 "hälsningar", "mvh", "intervjuade", "med"})
+# verbs right after a name that a person does ("Ingrid X sa", "Emelie X jobbar")
+_PERSON_VERBS_AFTER = frozenset({"sa", "sade", "säger", "berättar", "berättade", "hälsade", "hälsar", "jobbar",
+                                 "arbetar", "föreläste", "föreläser", "skriver", "skrev", "tycker", "menar", "svarade",
+                                 "leder", "ledde", "samordnar", "nås"})
+# a phone number or its label right after a name ("Emelie X på 08-…", "X Y, tel. 070-…", "X, Y – 08 …")
+_PHONE_AFTER_NAME_RE = re.compile(
+    r"[ \t]{0,2}(?:[,–\-:][ \t]{0,2})?(?:(?:på|tel|tfn|telefon|mobil|nås[ \t]på)\.?:?[ \t]{1,2})?(?:\+46|00|0)[ \t(]?\d")
+# a role in the clause after a name and a comma ("Ingrid X, nätverkets sammankallande,")
+_COMMA_CLAUSE_RE = re.compile(r",[ \t]{1,2}((?:[\p{Ll}\p{M}\-]+[ \t]){0,2}[\p{Ll}\p{M}\-]+)")
+
+
+# a first name in lower case closing a message, an initial after it maybe ("Hälsningar sanna k", "mvh jonas")
+_LOWER_GREETING_NAME_RE = re.compile(
+    r"(?<![\p{L}])(?i:mvh|hälsningar|hälsar|kram|kramar)[,:]?[ \t]{1,2}(?P<first>\p{Ll}+(?:-\p{Ll}+)?)"
+    r"(?:[ ](?P<initial>\p{Ll}))?(?=[ \t]*$|[ \t]*[,.;!)/])", re.MULTILINE)
+
+
+def _phone_after_name(text: str, end: int) -> bool:
+    return _PHONE_AFTER_NAME_RE.match(text, end) is not None
+
+
+def _role_in_clause_after(text: str, end: int) -> bool:
+    m = _COMMA_CLAUSE_RE.match(text, end)
+    return m is not None and any(_person_word(w.casefold()) for w in m.group(1).split())
+
+
+def _round22_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """Persons placed by a cue on their line whose names the finder reads otherwise: a first name we know before
+    a municipality's name used as a surname ("Emelie Tierp", "Tierp, Emelie – 08 …"): not read as a place
+    (no place's preposition before, no "kommun" or capitalised word after) and a person's cue around (speech,
+    a contact's word, "av" or a role before; a role after a comma, a person's verb or a phone number after);
+    two words we do not know before a phone number ("Anmälan: Oluwaseun Adebayo, tel. 070-…"); a first name we
+    know in lower case closing a message, with an initial or no everyday word ("Hälsningar sanna k")."""
+    spans: list[tuple[int, int]] = []
+    lex = redactor.lex
+    for m in _FIRST_PLACE_PAIR_RE.finditer(text):
+        first, last = m["first"], m["last"]
+        end = m.end("last")
+        if redactor._is_place(last) and not redactor._known_surname(last, None):
+            if not (first.casefold() in lex.first_sv and redactor._plain_first_name(first)) \
+                    or lex.zipf(first) >= redactor.EVERYDAY_ZIPF:
+                continue
+            at, before = _word_span_before(text, m.start())
+            phone = _phone_after_name(text, end)
+            if before.casefold() in _PLACE_PREPOSITIONS and not (before.casefold() == "till" and phone):
+                continue  # (a phone number after it makes "till" a contact's: "Anmälan till Agneta X, tel. …")
+            if before[:1].isupper() and not _person_word(before.casefold()) \
+                    and before.casefold() not in _PERSON_CUES_BEFORE and not _before_is_sentence_start(text, at):
+                continue  # a longer proper name ("Sankta Maria Ystad")
+            after = _NEXT_WORD_RE.match(text, end)
+            after_word = after.group(1) if after is not None else ""
+            if after_word.casefold() in _PLACE_WORDS_AFTER or _institution_word(after_word) or after_word[:1].isupper():
+                continue
+            if before.casefold() in _PERSON_CUES_BEFORE or _person_word(before.casefold()) \
+                    or after_word.casefold() in _PERSON_VERBS_AFTER or phone \
+                    or _role_in_clause_after(text, end):
+                spans.append((m.start(), end))
+        elif redactor._unknown_word(first) and redactor._unknown_word(last) and _phone_after_name(text, end) \
+                and not _SWEDISH_ONLY_LETTERS.intersection((first + last).casefold()) \
+                and first.casefold() not in lex.first_sv and len(first) >= 3 and len(last) >= 3:
+            at, before = _word_span_before(text, m.start())
+            if before[:1].isupper() and not _before_is_sentence_start(text, at) and text[at + len(before):m.start()] == " ":
+                continue  # inside a longer proper name
+            spans.append((m.start(), end))
+    if _GREETING_HINT_RE.search(text) is not None:
+        for m in _LOWER_GREETING_NAME_RE.finditer(text):
+            first = m["first"]
+            if all(p in lex.first_sv or p in lex.first_other for p in first.split("-")) and not redactor._is_place(first) \
+                    and (m["initial"] or lex.zipf(first) < redactor.EVERYDAY_ZIPF):
+                spans.append((m.start("first"), m.end()))
+    if "," in text:
+        for m in _PLACE_COMMA_FIRST_RE.finditer(text):
+            first, last = m["first"], m["last"]
+            if redactor._is_place(last) and not redactor._is_place(first) and redactor._plain_first_name(first) \
+                    and first.casefold() in lex.first_sv and _phone_after_name(text, m.end()):
+                spans.append((m.start("last"), m.end("first")))
+    return spans
