@@ -258,6 +258,8 @@ def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
     plan = _marker_at(_plan_cues(lang), unit, clause)
     if plan is None and _under_plan_label(unit, unit.clause_at(match.start)):
         plan = clause.start  # "Mål: ME-WE-grupp till hösten", "Plan: starta Trappan"
+    if plan is None and unit.clause_at(match.start).plan and _plan_after(unit, clause, lang):
+        plan = clause.start  # "Hopp, grupp för tonåringar – start planerad i höst" (see plan_back)
     training = _marker_at(statuses.get("training", ()), unit, clause)
     if training is not None and training > match.start:
         return "training"  # "vi planerar ME-WE-grupper och två kollegor går utbildningen nu"
@@ -291,6 +293,11 @@ def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
         )
         return "planned" if later_plan else "training"
     return "active"
+
+
+def _plan_after(unit: Unit, clause: Clause, lang) -> bool:
+    """A later clause of the sentence that says the start of what comes before it is planned (``plan_back``)."""
+    return any(c.start >= clause.end and c.plan and lang.plan_back.search(unit.text[c.start : c.end]) for c in unit.clauses)
 
 
 def _under_plan_label(unit: Unit, clause: Clause) -> bool:
