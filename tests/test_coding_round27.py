@@ -2,7 +2,9 @@
 mandate is denied; a start planned after a dash plans the thing before it; a training in a group method runs no group;
 a trained method said in use is active; psychiatry listed with somatic care limits nothing; a list of bodies none of
 which has been appointed is no coordination; the last occasion named is past; a counted few of the units limit; joint
-work under way names its partners; an answer deferred says nothing; a children's group inside a longer compound.
+work under way names its partners; an answer deferred says nothing; a children's group inside a longer compound; a
+unit where the children lie, named in the same sentence as one the block works with ("…, som vi samverkar med"), is a
+partner.
 
 All wordings are made up for these tests."""
 from __future__ import annotations
@@ -206,3 +208,19 @@ def test_a_detail_withheld_beside_an_answer_keeps_the_answer():
 )
 def test_a_childrens_group_inside_a_longer_compound(text, expected):
     assert value(municipality(text), "group_support") == expected
+
+
+# ------------------------------------------------ a partner referred to by a relative clause
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi har uppdrag från 18 år. Barnen ligger på socialförvaltningens barn- och familjeenhet, som vi samverkar med.",
+        "Barn som anhöriga ligger hos socialtjänstens familjeteam, som vi också samarbetar med kring enskilda familjer.",
+    ],
+)
+def test_a_unit_where_the_children_lie_named_as_worked_with_is_a_partner(text):
+    assert value(municipality(text), "partners") == "social_services"
+
+
+def test_where_the_children_lie_alone_is_no_partner():
+    assert value(municipality("Barn som anhöriga ligger på socialförvaltningen."), "partners") in ("-", "")
