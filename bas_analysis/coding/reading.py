@@ -428,7 +428,13 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     for i in range(1, len(clauses)):
         # (a wish in it, "… som vi gärna vill komma igång med", makes the noun wished, not planned)
         if clauses[i].plan and not clauses[i - 1].plan and lang.plan_back.search(text[clauses[i].start : clauses[i].end]):
-            clauses[i - 1] = Clause(**{**clauses[i - 1].__dict__, "plan": True, "intent": clauses[i].intent})
+            # (back over the comma segments that continue it: "Hopp, grupp för tonåringar – start planerad i höst")
+            j = i - 1
+            while j >= 0 and not clauses[j].plan:
+                clauses[j] = Clause(**{**clauses[j].__dict__, "plan": True, "intent": clauses[i].intent})
+                if not parts[j][2]:
+                    break
+                j -= 1
     unit = Unit(text, tokens, clauses, item=item)
     present = [(c.start, c.end) for c in clauses if not c.past]
     in_present = lambda m: any(a <= m.start < b for a, b in present)

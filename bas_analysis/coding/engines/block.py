@@ -258,6 +258,8 @@ def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
     plan = _marker_at(_plan_cues(lang), unit, clause)
     if plan is None and _under_plan_label(unit, unit.clause_at(match.start)):
         plan = clause.start  # "Mål: ME-WE-grupp till hösten", "Plan: starta Trappan"
+    if plan is None and unit.clause_at(match.start).plan and _plan_after(unit, clause, lang):
+        plan = clause.start  # "Hopp, grupp för tonåringar – start planerad i höst" (see plan_back)
     training = _marker_at(statuses.get("training", ()), unit, clause)
     if training is not None and training > match.start:
         return "training"  # "vi planerar ME-WE-grupper och två kollegor går utbildningen nu"
@@ -291,6 +293,11 @@ def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
         )
         return "planned" if later_plan else "training"
     return "active"
+
+
+def _plan_after(unit: Unit, clause: Clause, lang) -> bool:
+    """A later clause of the sentence that says the start of what comes before it is planned (``plan_back``)."""
+    return any(c.start >= clause.end and c.plan and lang.plan_back.search(unit.text[c.start : c.end]) for c in unit.clauses)
 
 
 def _under_plan_label(unit: Unit, clause: Clause) -> bool:
@@ -533,21 +540,27 @@ def members(ind, block: Block) -> Verdict:
 def _referred_members(ind, block: Block, found: dict[str, str]) -> None:
     """"Vi samverkar med dem": the organisations the sentence before names are members, whatever else that sentence
     says of them ("Barnen tas om hand av socialtjänsten. Vi samverkar med dem.")."""
-    for i in range(1, len(block.units)):
+    for i in range(len(block.units)):
         unit = block.units[i]
-        if not any(not any(unit.flags(m, indirect_is_plan=False)) for cue in ind.member_anaphors for m in unit.matches(cue)):
+        refs = [m for cue in ind.member_anaphors for m in unit.matches(cue) if not any(unit.flags(m, indirect_is_plan=False))]
+        if not refs:
             continue
-        before = block.units[i - 1]
-        for g, cues in before.group_candidates(ind.member_cues).items():
-            member = ind.members[g][0]
-            if member in found:
-                continue
-            for cue in cues:
-                named = [m for m in before.matches(cue) if not before.flags(m, indirect_is_plan=False)[0]
-                         and not says(ind.member_except, " ".join(t.text for t in before.tokens[m.first : m.last + 1]))]
-                if named:
-                    found[member] = EVIDENCE_SEPARATOR.join((before.text, unit.text))
-                    break
+        # (also what the same sentence names before it: "… ligger på familjeenheten, som vi samverkar med")
+        first_ref = min(m.start for m in refs)
+        sources = [(unit, first_ref, unit.text)]
+        if i > 0:
+            sources.append((block.units[i - 1], len(block.units[i - 1].text), EVIDENCE_SEPARATOR.join((block.units[i - 1].text, unit.text))))
+        for before, limit, evidence in sources:
+            for g, cues in before.group_candidates(ind.member_cues).items():
+                member = ind.members[g][0]
+                if member in found:
+                    continue
+                for cue in cues:
+                    named = [m for m in before.matches(cue) if m.start < limit and not before.flags(m, indirect_is_plan=False)[0]
+                             and not says(ind.member_except, " ".join(t.text for t in before.tokens[m.first : m.last + 1]))]
+                    if named:
+                        found[member] = evidence
+                        break
 
 
 def block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
