@@ -111,6 +111,13 @@ Person names are found in these ways:
   first name, an initial after it maybe, closing a message ("Hälsningar sanna k"); a double first name's initials
   written with a hyphen ("E-L" of "Eva-Lena Ström"); a third rare word after a first name with letters Swedish does
   not use ("Ánde Pirak Sunna"); a floor ("4 tr") in a street address and "Adress (privat" as a home's cue.
+- round 23 (:func:`_round23_person_spans`): a list's item written surname first without a bullet, opening its line
+  before a dash or a bracket or after a label's colon, with an initial ("Berg, T.") or particles ("van Dijk, Anouk")
+  (``_LIST_SURNAME_FIRST_RE``; no place's name without a bullet); a first name before "van der", "von" or "de la"
+  and a surname ("Sipho van der Berg"); a quoted nickname before a surname that is an everyday word but no very
+  frequent one; a lower-case first name whose own e-mail address follows on its line after a word of contact or
+  right before it ("mejla gärna x …: x.y[at]…"); a handle holding a first name after a place's name or one the
+  text writes ("@ort_namn_stod").
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -2120,6 +2127,7 @@ class Redactor:
         spans += _round13_person_spans(self, text)
         spans += _round14_person_spans(self, text)
         spans += _round22_person_spans(self, text)
+        spans += _round23_person_spans(self, text)
         if ", " in text:  # a name between commas after a role, a name opening its line before a comma and a role
             spans += _apposition_spans(self, text)
             spans += _line_start_role_spans(self, text)
@@ -2421,7 +2429,8 @@ class Redactor:
             word = _word_span_before(text, m.start("handle"))[1].casefold()
             if word == "av" or _person_word(word) or len(head) >= 3 and self._plain_first_name(head.capitalize()) \
                     or head != handle and handle[len(head)] in "._" and (self._first_name_handle_head(head.casefold())
-                                                                           or _written_as_name(text, head)):
+                                                                           or _written_as_name(text, head)) \
+                    or self._place_first_name_handle(text, handle):
                 spans.append(m.span("handle"))
         return spans
 
@@ -2445,6 +2454,20 @@ class Redactor:
             if (first in lex.first_sv or first in lex.first_other and not lex.is_common(first)) \
                     and lex.zipf(first) < self.EVERYDAY_ZIPF and (
                     len(rest) <= 3 and rest.isalpha() or rest in lex.first_sv or rest in lex.surnames):
+                return True
+        return False
+
+    def _place_first_name_handle(self, text: str, handle: str) -> bool:
+        """A handle in parts holding a first name we know (no everyday word) after its first part, that part a
+        place's name ("@mora_lena_stod") or the text writing the first name capitalised beside the handle's
+        words ("Hälsar Lena … @stod_lena_mora")."""
+        parts = [q for q in plain_re.split(r"[._\d]+", handle) if q]
+        if len(parts) < 2:
+            return False
+        for part in parts[1:]:
+            name = part.capitalize()
+            if len(part) >= 3 and part.isalpha() and self._plain_first_name(name) \
+                    and (self._is_place(parts[0].capitalize()) or plain_re.search(rf"(?<!\w){name}(?!\w)", text)):
                 return True
         return False
 
@@ -2697,9 +2720,9 @@ class Redactor:
         if self._plain_surname(word, text, end):
             return True
         after = _NEXT_WORD_RE.match(text, end)
-        if self.lex.zipf(word) < 4.0 and not self._is_place(word) and not _institution_word(word) \
+        if self.lex.zipf(word) < self.EVERYDAY_ZIPF and not self._is_place(word) and not _institution_word(word) \
                 and not (after is not None and _institution_word(after.group(1))):
-            return True  # a rare word the word list holds ("Granqvist"): the quotes say a person
+            return True  # a word the word list holds ("Granqvist", "Fält"), no very frequent one: the quotes say a person
         return self._is_place(word) and self._known_surname(word, None) and not _institution_word(word) \
             and not (after is not None and _institution_word(after.group(1)))
 
@@ -5471,13 +5494,19 @@ _PROFILE_URL_RE = plain_re.compile(
     r"(?<![\w.\-])(?:https?://)?(?:www\.|m\.)?(?i:facebook|instagram|twitter|x|linkedin|tiktok|threads)\.com/"
     r"(?:in/|@)?(?P<path>[A-Za-z0-9][A-Za-z0-9_.\-]{1,60}[A-Za-z0-9])(?![\w\-])")
 _PROFILE_PATH_SPLIT_RE = plain_re.compile(r"[._\-\d]+")
-# a list's item written surname first: "- Lind, Sara – Mora lasarett", "- Lind, S. (sekreterare)", "2. Lind, Sara"
+# a list's item written surname first: "- Lind, Sara – Mora lasarett", "- Lind, S. (sekreterare)", "2. Lind, Sara";
+# without a bullet, an item opening its line before a dash or a bracket ("de Groot, Anouk – BUP Lund") or one after a
+# label's colon before a clause's end ("Ombud i Mora: Berg, T.; i Orsa: …"); particles may open the surname
+_SURNAME_FIRST_ITEM = (
+    r"(?P<name>(?P<particles>(?:(?:von|af|de|van|der|den|da|di|du|le|la|ter|ten)[ ]){0,2})(?P<last>" + _NAME_WORD + r"),[ ]"
+    r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.(?:-?\p{Lu}\.)?))")
 _LIST_SURNAME_FIRST_RE = re.compile(
-    rf"^[ \t]*(?:[-•*·–][ \t]*|\d{{1,2}}[.)][ \t]*)(?P<name>(?P<last>{_NAME_WORD}),[ ]"
-    r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.(?:-?\p{Lu}\.)?))"
-    r"(?=[ \t]*(?:$|[(\u2013\u2014,;]|-[ \t]))", re.MULTILINE)
+    r"(?:^[ \t]*(?P<bullet>[-•*·–][ \t]*|\d{1,2}[.)][ \t]*)" + _SURNAME_FIRST_ITEM
+    + r"(?=[ \t]*(?:$|[(\u2013\u2014,;]|-[ \t]))"
+    r"|^[ \t]*" + _SURNAME_FIRST_ITEM + r"(?=[ \t]{0,2}(?:[(\u2013\u2014]|-[ \t]))"
+    r"|(?<=\p{L}):[ ]" + _SURNAME_FIRST_ITEM + r"(?=[ \t]*(?:$|[(\u2013\u2014,;.]|-[ \t])))", re.MULTILINE)
 _COMMA_CAPITAL_RE = plain_re.compile(r", [A-ZÅÄÖ]")  # what every match of the hint below holds, found faster
-_LIST_SURNAME_FIRST_HINT_RE = plain_re.compile(r"^[ \t]*[-•*·–\d][^,\n]{1,40}, [A-ZÅÄÖ]", plain_re.MULTILINE)
+_LIST_SURNAME_FIRST_HINT_RE = plain_re.compile(r"(?:^[ \t]*|: )[^,:\n]{1,40}, [A-ZÅÄÖ]", plain_re.MULTILINE)
 # a surname and initials after "av" ("Besvarad av: Lind A-K / …", "Ifylld av Lind AK")
 _AV_SURNAME_INITIALS_RE = re.compile(
     rf"(?<![\p{{L}}])(?i:av):?[ \t]{{1,2}}(?P<name>(?P<last>{_NAME_WORD})[ ]\p{{Lu}}(?:-?\p{{Lu}})?\.?)"
@@ -5571,6 +5600,9 @@ def _round13_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
             first, last = m["first"], m["last"]
             if _institution_word(last) or redactor.lex.zipf(last) >= redactor.EVERYDAY_ZIPF:
                 continue
+            if m["bullet"] is None and (redactor._is_place(last) or _person_word(last.casefold())
+                                        or redactor._is_place(first.rstrip("."))):
+                continue  # no bullet: a place's name is no surname ("Mora, Orsa – …")
             if first.endswith(".") or redactor._plain_first_name(first) \
                     or _name_part(redactor, first) and _name_part(redactor, last) and not redactor.lex.is_common(last):
                 spans.append(m.span("name"))  # an initial or a first name we know say a person, a place's name or not
@@ -5737,4 +5769,53 @@ def _round22_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
             if redactor._is_place(last) and not redactor._is_place(first) and redactor._plain_first_name(first) \
                     and first.casefold() in lex.first_sv and _phone_after_name(text, m.end()):
                 spans.append((m.start("last"), m.end("first")))
+    return spans
+
+
+# a first name (ours or one we do not know) before the particles of a Dutch, German or French surname: "Thabo van
+# der Merwe", "Aiko von Berg", "Lucía de la Fuente" (found from the particles, the words around them read after)
+_PARTICLE_NAME_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_NAME_WORD})[ ](?:van|von)(?:[ ](?:der|den|de))?[ ](?P<last>{_NAME_WORD})"
+    rf"|(?<![\p{{L}}\p{{M}}\-])(?P<first>{_NAME_WORD})[ ]de[ ]la[ ](?P<last>{_NAME_WORD})")
+_PARTICLE_HINT_RE = plain_re.compile(r" (?:van|von|de la) ")
+# a word of contact (maybe "gärna" after it) before a lower-case name: "mejla gärna kajsa …", "… eller thabo på"
+_CONTACT_LOWER_NAME_RE = re.compile(r"(?<![\w@.\-])(?P<name>\p{Ll}{3,20})(?![\w@.\-])")
+
+
+def _round23_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """Persons placed on their line: a first name before "van der", "von" or "de la" and a surname (no organisation's
+    word; a place's name only if a surname we know: "van der Berg"); a lower-case first name whose own e-mail address (two parts or more, the first the
+    name, a first name we know or no word of the word list) follows on its line, the name after a word of contact ("mejla gärna x …: x.y[at]…") or right before
+    the address ("eller x på x.y@…"), never a very frequent word."""
+    spans: list[tuple[int, int]] = []
+    if _PARTICLE_HINT_RE.search(text):
+        for m in _PARTICLE_NAME_RE.finditer(text):
+            first, last = m["first"], m["last"]
+            after = _NEXT_WORD_RE.match(text, m.end())
+            if not (redactor._plain_first_name(first) or redactor._unknown_word(first)) \
+                    or not (redactor._known_surname(last, None) or redactor._unknown_word(last)) \
+                    or redactor._is_place(first) or _institution_word(first) or _institution_word(last) \
+                    or redactor._is_place(last) and not redactor._known_surname(last, None) \
+                    or after is not None and _institution_word(after.group(1)):
+                continue
+            spans.append((m.start("first"), m.end("last")))
+    if "@" not in text and not _AT_RE.search(text):
+        return spans
+    for start, end in _email_spans(text):
+        local = plain_re.split(r"[._\-]", text[start:end], maxsplit=1)
+        head = local[0]
+        if len(local) < 2 or not head.isalpha() or not head.islower() or len(head) < 3 \
+                or redactor.lex.zipf(head) >= 4.0 or _person_word(head) or redactor._is_place(head.capitalize()) \
+                or not (head in redactor.lex.first_sv or head in redactor.lex.first_other or not redactor.lex.is_common(head)):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        for m in _CONTACT_LOWER_NAME_RE.finditer(text, max(line_start, start - 80), start):
+            if m["name"] != head:
+                continue
+            before = _word_span_before(text, m.start())
+            cue = before[1].casefold()
+            if cue == "gärna":
+                cue = _word_span_before(text, before[0])[1].casefold()
+            if cue in _CONTACT_VERBS or text[m.end():start].strip(" \t") in ("på", ":", "(", "via"):
+                spans.append(m.span("name"))
     return spans
