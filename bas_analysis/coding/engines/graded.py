@@ -141,6 +141,8 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None) -> list[Evi
                 if rule.value == "no":
                     if negated and unit.qualified_negation(m):
                         limit = limit or rule.id  # "regionövergripande material saknas": only that scope is missing
+                    elif rule.lowers is False:
+                        weak_no = weak_no or rule.id  # a no that counts only when nothing else in the answer speaks
                     else:
                         no = no or rule.id
                 elif negated:
