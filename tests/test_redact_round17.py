@@ -11,15 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bas_analysis import redact
-
-
-def _alone(text: str) -> str:
-    redactor = redact.Redactor()
-    return redactor.redact(text, redactor.context(text))
-
-
-def _both(text: str) -> list[str]:
-    return [_alone(text), redact.redact_document(text)[0]]
+from redaction_checks import alone as _alone, both as _both
 
 
 @pytest.mark.parametrize("text, secret", [

@@ -14,27 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bas_analysis import redact
-
-
-def _alone(text: str) -> str:
-    redactor = redact.Redactor()
-    return redactor.redact(text, redactor.context(text))
-
-
-def _both(text: str) -> list[str]:
-    return [_alone(text), redact.redact_document(text)[0]]
-
-
-def _gone(text: str, secrets) -> None:
-    for out in _both(text):
-        for secret in secrets:
-            assert secret not in out, (secret, out)
-
-
-def _kept(text: str, words) -> None:
-    for out in _both(text):
-        for word in words:
-            assert word in out, (word, out)
+from redaction_checks import alone as _alone, both as _both, gone as _gone, kept as _kept
 
 
 @pytest.mark.parametrize("text, secrets", [
