@@ -190,7 +190,8 @@ _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
 _TOPIC_AND_ANSWER = re.compile(r"^\s*(?P<topic>[^:–—?]{3,60}?)\s*(?::|\s[–—-])\s+(?P<answer>\S.*)$")  # "Barnombud: Ja, …"
 _SEPARATOR = re.compile(r"^[–—-]\s+")  # "Finns det barnombud? – Ja"
 # Form check boxes exported as text: ticked and empty ones ("☒ Ja ☐ Nej", "[X] Ja [ ] Nej")
-_TICKED, _EMPTY = r"☒|☑|✔|✓|\[[xX]\]", r"☐|□|\[ \]"
+_EMPTY_BOXES = ("☐", "□", "[ ]")  # plain strings: a line without any of them is looked at no further
+_TICKED, _EMPTY = r"☒|☑|✔|✓|\[[xX]\]", "|".join(map(re.escape, _EMPTY_BOXES))
 _BOX_OPTION = re.compile(rf"(?P<box>{_TICKED}|{_EMPTY})\s*(?P<label>(?:(?!{_TICKED}|{_EMPTY}).)+)")
 _BOX_LINE = re.compile(rf"\s*(?:(?:{_TICKED}|{_EMPTY})\s*(?:(?!{_TICKED}|{_EMPTY}).)+){{2,}}")
 MAX_LABELLED_OTHER = 120  # characters of a labelled question that matches no canonical one (kept as Q90)
@@ -336,8 +337,8 @@ def _counted_question(line: str) -> str | None:
 def _ticked(line: str) -> str:
     """A line of form check boxes with at least one empty box, as the labels of the ticked ones ("☐ Ja ☒ Nej"
     -> "Nej"; none ticked -> ""); any other line as it is (a list of ticks alone is a list)."""
-    if ("\u2610" not in line and "\u25a1" not in line and "[ ]" not in line) or not _BOX_LINE.fullmatch(line.rstrip()):
-        return line  # (no empty box: each of :data:`_EMPTY`'s alternatives is a plain string, looked for without a pattern)
+    if not any(box in line for box in _EMPTY_BOXES) or not _BOX_LINE.fullmatch(line.rstrip()):
+        return line
     return ", ".join(m["label"].strip(" ,;") for m in _BOX_OPTION.finditer(line) if not re.fullmatch(_EMPTY, m["box"]))
 
 
