@@ -5335,8 +5335,9 @@ def _page_first_name_spans(redactor: "Redactor", text: str, first_names, surname
     return spans
 
 
-_PLACE_PREPOSITIONS = frozenset({"i", "från", "till", "på", "vid", "mot", "inom", "utanför", "kring", "runt", "nära",
-                                 "norr", "söder", "väster", "öster", "via", "över"})
+# words before a place's name that read it as a place ("i Tierp", "från Falkenberg")
+_PLACE_PREPOSITIONS = frozenset({"i", "från", "till", "mot", "på", "vid", "inom", "utanför", "nära", "kring", "runt",
+                                 "genom", "över", "via", "mellan", "ur", "norr", "söder", "väster", "öster"})
 _AND_BEFORE_NAME_RE = plain_re.compile(r"[ \t](?:och|&)[ \t]$")
 _AND_AFTER_NAME_RE = plain_re.compile(r"[ \t](?:och|&)[ \t]")
 
@@ -5683,20 +5684,16 @@ _FIRST_PLACE_PAIR_RE = re.compile(
 # a place's name first, a comma and a first name ("Tierp, Emelie – 08 …"): at a line's start or after a list's mark
 _PLACE_COMMA_FIRST_RE = re.compile(
     r"(?m)^[ \t]*(?:[-–•*][ \t]{1,2})?(?P<last>\p{Lu}\p{Ll}+),[ ](?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
-# words before a place's name that read it as a place ("i Tierp", "från Falkenberg")
-_PLACE_PREPOSITIONS = frozenset({"i", "från", "till", "mot", "på", "vid", "inom", "utanför", "nära", "kring", "runt",
-                                 "genom", "över", "via", "mellan", "ur", "norr", "söder", "väster", "öster"})
 # words after a place's name that read it as a place ("Falkenberg kommun", "Tierp stad")
 _PLACE_WORDS_AFTER = frozenset({"kommun", "kommuns", "stad", "stads", "län", "läns", "församling", "pastorat",
                                 "centrum", "hamn", "station", "tätort"})
 # words before a name that say a person is meant: speech, calling, writing ("sa Ingrid X", "Kontakt: Emelie X")
-_PERSON_CUES_BEFORE = frozenset({"sa", "sade", "säger", "berättar", "berättade", "enligt", "av", "kontakt", "kontakta",
-                                 "ring", "ringa", "mejla", "maila", "skriver", "skrev", "frågade", "svarade", "hälsar",
-                                 "hälsningar", "mvh", "intervjuade", "med"})
+_SPEECH_VERBS = frozenset({"sa", "sade", "säger", "berättar", "berättade", "skriver", "skrev", "svarade", "hälsar"})
+_PERSON_CUES_BEFORE = _SPEECH_VERBS | {"enligt", "av", "kontakt", "kontakta", "ring", "ringa", "mejla", "maila",
+                                       "frågade", "hälsningar", "mvh", "intervjuade", "med"}
 # verbs right after a name that a person does ("Ingrid X sa", "Emelie X jobbar")
-_PERSON_VERBS_AFTER = frozenset({"sa", "sade", "säger", "berättar", "berättade", "hälsade", "hälsar", "jobbar",
-                                 "arbetar", "föreläste", "föreläser", "skriver", "skrev", "tycker", "menar", "svarade",
-                                 "leder", "ledde", "samordnar", "nås"})
+_PERSON_VERBS_AFTER = _SPEECH_VERBS | {"hälsade", "jobbar", "arbetar", "föreläste", "föreläser", "tycker", "menar",
+                                       "leder", "ledde", "samordnar", "nås"}
 # a phone number or its label right after a name ("Emelie X på 08-…", "X Y, tel. 070-…", "X, Y – 08 …")
 _PHONE_AFTER_NAME_RE = re.compile(
     r"[ \t]{0,2}(?:[,–\-:][ \t]{0,2})?(?:(?:på|tel|tfn|telefon|mobil|nås[ \t]på)\.?:?[ \t]{1,2})?(?:\+46|00|0)[ \t(]?\d")
