@@ -118,6 +118,18 @@ Person names are found in these ways:
   frequent one; a lower-case first name whose own e-mail address follows on its line after a word of contact or
   right before it ("mejla gärna x …: x.y[at]…"); a handle holding a first name after a place's name or one the
   text writes ("@ort_namn_stod").
+- round 24 (:func:`_round24_person_spans`, :func:`_round24_page_people`, :func:`_round24_beside_spans`): a name after
+  a title's abbreviation ("Dr. Raj Patel", "Prof. X Y", "Dr. Patel"); initials with dots closing a dated byline
+  ("Publicerat 2020-11-20, Å.L."); the first name of a name the text's words place written surname first ("Abdi,
+  Hodan" … "av Hodan"), its nickname in quotes ('X "Kris" Y' … "Kris nås på": at a sentence's start too when a
+  person's verb follows) and a first name found alone in lower case ("aisha") stand for the person in the rest of
+  the page, and such a full name's surname alone ("Rai") is redacted there; a first name of the page's people
+  before a phone number ("Frågor till Malin 070-…"); a lower-case first name, a comma and its own address
+  ("kontakt: kerstin, kerstin.lind@…"); after a name found, a nickname in quotes in brackets ('("Mora-Anders")')
+  and the list's next item with an initial ("…; Kowalczyk, B."); a known surname ending as an organisation's
+  word as the last part of a double surname ("Lindgren-Nygård"); particles before a surname that is also a place
+  ("van der Berg, Eline"); a phone number wrapped after a short area code and its first digits ("08-465" /
+  "004 22").
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -5900,7 +5912,7 @@ def _round24_page_people(redactor: "Redactor", text: str, positions, named, ctx:
 _TITLE_ABBREVIATION_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}.])(?:[Dd]r|[Pp]rof|[Dd]ocent)\.?[ \t]{{1,2}}(?P<name>(?P<first>{_NAME_WORD})"
     rf"(?:[ ]\p{{Lu}}\.)?(?:[ ](?P<last>{_NAME_WORD}))?)(?![\p{{L}}\p{{M}}\-])")
-_TITLE_ABBREVIATION_HINTS = ("Dr", "dr.", "dr ", "Prof", "prof.", "ocent ")
+_TITLE_ABBREVIATION_HINTS = ("Dr.", "Dr ", "dr.", " dr ", "Prof", "prof.", "ocent ")
 # initials with dots closing a line after a date and a comma or a dash (a byline: "Publicerat 2020-11-20, Å.L.")
 _DATED_INITIALS_RE = plain_re.compile(
     r"(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t][a-zåäö]{3,9}\.?[ \t](?:19|20)\d\d)(?:,|[ \t][\u2013\u2014\-])?[ \t]{1,2}"
