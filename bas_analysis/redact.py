@@ -118,6 +118,18 @@ Person names are found in these ways:
   frequent one; a lower-case first name whose own e-mail address follows on its line after a word of contact or
   right before it ("mejla gärna x …: x.y[at]…"); a handle holding a first name after a place's name or one the
   text writes ("@ort_namn_stod").
+- round 24 (:func:`_round24_person_spans`, :func:`_round24_page_people`, :func:`_round24_beside_spans`): a name after
+  a title's abbreviation ("Dr. Raj Patel", "Prof. X Y", "Dr. Patel"); initials with dots closing a dated byline
+  ("Publicerat 2020-11-20, Å.L."); the first name of a name the text's words place written surname first ("Abdi,
+  Hodan" … "av Hodan"), its nickname in quotes ('X "Kris" Y' … "Kris nås på": at a sentence's start too when a
+  person's verb follows) and a first name found alone in lower case ("aisha") stand for the person in the rest of
+  the page, and such a full name's surname alone ("Rai") is redacted there; a first name of the page's people
+  before a phone number ("Frågor till Malin 070-…"); a lower-case first name, a comma and its own address
+  ("kontakt: kerstin, kerstin.lind@…"); after a name found, a nickname in quotes in brackets ('("Mora-Anders")')
+  and the list's next item with an initial ("…; Kowalczyk, B."); a known surname ending as an organisation's
+  word as the last part of a double surname ("Lindgren-Nygård"); particles before a surname that is also a place
+  ("van der Berg, Eline"); a phone number wrapped after a short area code and its first digits ("08-465" /
+  "004 22").
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -1167,7 +1179,8 @@ class Redactor:
         parts = text.split("-")
         if any(p[:1].islower() for p in parts[1:]) and token.case != "lower":
             return False, False  # "Huss-kliniken": a compound with a common word
-        if _institution_word(parts[-1]) and not self._known_surname(text, ctx):
+        if _institution_word(parts[-1]) and not self._known_surname(text, ctx) \
+                and not (len(parts) > 1 and self._known_surname(parts[-1], ctx)):  # "Lindgren-Nygård"
             return False, False
         allow_lower = token.case == "lower" and not strict
         if len(parts) > 1 and parts[0].casefold() in _SURNAME_PREFIXES and parts[1][:1].isupper():
@@ -1261,6 +1274,7 @@ class Redactor:
             named = [s for s in named if not _inside(kept, s[0], s[1])]
             if named:
                 ctx.first_names = ctx.first_names | _page_first_names(self, text, named, ctx.lower_words)
+            _round24_page_people(self, text, positions, named, ctx)
         authors = _comment_author_spans(self, text)
         if authors:  # a comment's author is the page's user name wherever a part of it is redacted alone
             ctx.logins = ctx.logins | {text[a:b] for a, b in authors}
@@ -1895,6 +1909,8 @@ class Redactor:
                     found.append((m.start(), wrapped, PHONE))
                 else:
                     found += _phone_pair_spans(text, m)
+            if "\n" in text:
+                found += _wrapped_short_phone_spans(text)
             if any(hint in text for hint in _PERSONAL_DATA_HINTS):
                 found += _labelled_personal_spans(text, found)
             if any(hint in text for hint in _FLAT_HINTS):
@@ -1924,6 +1940,8 @@ class Redactor:
                 found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
             if found:
                 found += self._beside_name_spans(text, _merge(found))
+                if "(" in text or ";" in text:
+                    found += _round24_beside_spans(self, text, found)
             if kept:
                 found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
             if found:
@@ -2128,6 +2146,7 @@ class Redactor:
         spans += _round14_person_spans(self, text)
         spans += _round22_person_spans(self, text)
         spans += _round23_person_spans(self, text)
+        spans += _round24_person_spans(self, text)
         if ", " in text:  # a name between commas after a role, a name opening its line before a comma and a role
             spans += _apposition_spans(self, text)
             spans += _line_start_role_spans(self, text)
@@ -2615,13 +2634,20 @@ class Redactor:
         for k in range(len(words)):
             if words[k].casefold() in _PARTICLES:
                 continue
-            if all(self._list_surname(w) for w in words[k:]):
+            if all(self._list_surname(w) for w in words[k:]) \
+                    or k > 0 and words[k - 1] in _PARTICLES and all(self._particle_surname(w) for w in words[k:]):
                 begin = m.end("last") - len(" ".join(words[k:]))
                 while k > 0 and words[k - 1].casefold() in _PARTICLES:  # "van der" before the surname
                     k -= 1
                     begin -= len(words[k]) + 1
                 return [(begin, m.end("last"), NAME)]
         return []
+
+    def _particle_surname(self, word: str) -> bool:
+        """A surname after particles ("van der Berg", "de Lund"): after them a place's name or an everyday word is
+        a surname as well, if it is one we know; no role, no organisation's word (round 24)."""
+        return self._known_surname(word, None) and word[:1].isupper() and not _person_word(word.casefold()) \
+            and not _institution_word(word)
 
     def _list_surname(self, word: str) -> bool:
         """A word of a surname written before its first name in a list: each part a surname we know that is no
@@ -3448,6 +3474,20 @@ def _wrapped_phone_end(text: str, match) -> int | None:
         return None
     digits = len(re.sub(r"\D", "", number)) + len(re.sub(r"\D", "", rest.group(0)))
     return rest.end() if 8 <= digits <= 10 else None
+
+
+# a number whose short area code and first digits end a line, the rest opening the next ("08-465" / "004 22"): too
+# few digits before the break for _PHONE_RE to match at all (round 24)
+_WRAPPED_SHORT_PHONE_RE = plain_re.compile(
+    r"(?<![\d\-/+.])0\d{1,3}[ \t]?[\-\u2010-\u2015\u2212][ \t]?\d{2,3}[ \t]{0,2}\n[ \t]{0,2}\d{2,3}(?:[ \t]\d{2,3}){0,2}"
+    r"(?![\d\-])")
+
+
+def _wrapped_short_phone_spans(text: str) -> list[tuple[int, int, str]]:
+    """Phone numbers wrapped after an area code, a dash and two or three digits (:data:`_WRAPPED_SHORT_PHONE_RE`),
+    eight to ten digits in all."""
+    return [(m.start(), m.end(), PHONE) for m in _WRAPPED_SHORT_PHONE_RE.finditer(text)
+            if 8 <= sum(c.isdigit() for c in m.group(0)) <= 10]
 
 
 # two numbers in one cell, a slash between them: "026-10 20 30 / 070-123 45 67" (one match of the pattern above)
@@ -5321,16 +5361,18 @@ def _page_first_name_spans(redactor: "Redactor", text: str, first_names, surname
                     or end < len(text) and (text[end].isalnum() or text[end] in "-_@'’"):
                 continue
             after = _CAPITALISED_AFTER_RE.match(text, end)
-            if after is not None and (after["word"] is None or _institution_word(after["word"])):
-                continue
+            if after is not None and (after["word"] is None or _institution_word(after["word"])) \
+                    and not (after["word"] is None and text[after.end() - 1].isdigit() and _phone_after_name(text, end)):
+                continue  # (but a phone number after it: "Frågor till X 070-…")
             before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
             if before is not None and before["word"][:1].isupper() and before["word"].casefold() not in surnames \
                     and not (_before_is_sentence_start(text, before.start())
                              and lex.zipf(before["word"]) >= redactor.EVERYDAY_ZIPF):
                 continue  # part of a longer name ("Klubb X"), unless after an everyday word ("Enligt X", "Tack X")
                 # or after a surname of the page's (surname first: "Ek X")
-            if _before_is_sentence_start(text, start) and lex.zipf(name) >= redactor.EVERYDAY_ZIPF:
-                continue
+            if _before_is_sentence_start(text, start) and lex.zipf(name) >= redactor.EVERYDAY_ZIPF \
+                    and not _person_verb_after(text, end):
+                continue  # (a person's verb after it says the person: "X nås på …")
             spans.append((start, end, NAME))
     return spans
 
@@ -5813,6 +5855,119 @@ def _round23_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
             cue = before[1].casefold()
             if cue == "gärna":
                 cue = _word_span_before(text, before[0])[1].casefold()
-            if cue in _CONTACT_VERBS or text[m.end():start].strip(" \t") in ("på", ":", "(", "via"):
+            if cue in _CONTACT_VERBS or text[m.end():start].strip(" \t") in ("på", ":", "(", "via", ","):
                 spans.append(m.span("name"))
     return spans
+
+
+# --- round 24 -------------------------------------------------------------------------------------------------
+def _person_verb_after(text: str, end: int) -> bool:
+    """Whether a person's verb follows ``end`` ("X nås på …", "X berättade"): :data:`_PERSON_VERBS_AFTER`."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and m.group(1) in _PERSON_VERBS_AFTER
+
+
+_QUOTED_WORD_RE = plain_re.compile(r"[\"\u201c\u201d\u00ab\u00bb](?P<nick>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)[\"\u201c\u201d\u00ab\u00bb]")
+
+
+def _round24_page_people(redactor: "Redactor", text: str, positions, named, ctx: "Context") -> None:
+    """What the names the page's words place (``positions``; ``named``: those of two words or more, not kept) add
+    to ``ctx``: the first name of one written surname first ("Abdi, Hodan" … "skickas av Hodan"), the nickname
+    in quotes of one ('Krzysztof "Kris" Nowak' … "Kris nås på"), a first name we know found alone in lower case
+    ("till aisha på aisha.m@…" … "bengt och aisha har"), each standing for the person alone in the rest of the
+    page (``Context.first_names``); and the surname of a full name found so, no place, organisation's or
+    everyday word, never written in lower case ("Sunita Rai" … "utförd av Rai": ``Context.surnames``)."""
+    lex = redactor.lex
+    firsts: set[str] = set()
+    for start, end, _ in named:
+        name = text[start:end]
+        if ", " in name:
+            word = name.split(", ", 1)[1].split(" ")[0]
+        elif '"' in name or "\u201c" in name or "\u201d" in name or "\u00ab" in name:
+            m = _QUOTED_WORD_RE.search(name)
+            if m is not None and not redactor._is_place(m["nick"]) and not _institution_word(m["nick"]):
+                firsts.add(m["nick"])  # (the page writes it as a name: also a word it writes in lower case)
+            continue
+        else:
+            word = name.rsplit(" ", 1)[-1]
+            if len(word) >= 3 and word[:1].isupper() and word[1:].islower() and not redactor._is_place(word) \
+                    and not _institution_word(word) and not lex.is_common(word) \
+                    and word.casefold() not in ctx.lower_words and isinstance(ctx.surnames, set):
+                ctx.surnames.add(word.casefold())
+            continue
+        if len(word) >= 2 and word[:1].isupper() and word[1:].islower() and word.isalpha() \
+                and not redactor._is_place(word) and not _institution_word(word) \
+                and word.casefold() not in ctx.lower_words and lex.zipf(word) < redactor.EVERYDAY_ZIPF:
+            firsts.add(word)
+    for start, end in positions:
+        word = text[start:end]
+        if word.isalpha() and word.islower() and len(word) >= 3 and (word in lex.first_sv or word in lex.first_other) \
+                and lex.zipf(word) < redactor.EVERYDAY_ZIPF and not redactor._is_place(word.capitalize()):
+            firsts.add(word)
+    if firsts:
+        ctx.first_names = ctx.first_names | firsts
+
+
+# a title's abbreviation before a name: "Dr. Raj Patel", "dr Anna Ek", "Prof. Lena Berg", "Dr. Patel"
+_TITLE_ABBREVIATION_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}.])(?:[Dd]r|[Pp]rof|[Dd]ocent)\.?[ \t]{{1,2}}(?P<name>(?P<first>{_NAME_WORD})"
+    rf"(?:[ ]\p{{Lu}}\.)?(?:[ ](?P<last>{_NAME_WORD}))?)(?![\p{{L}}\p{{M}}\-])")
+_TITLE_ABBREVIATION_HINTS = ("Dr.", "Dr ", "dr.", " dr ", "Prof", "prof.", "ocent ")
+# initials with dots closing a line after a date and a comma or a dash (a byline: "Publicerat 2020-11-20, Å.L.")
+_DATED_INITIALS_RE = plain_re.compile(
+    r"(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t][a-zåäö]{3,9}\.?[ \t](?:19|20)\d\d)(?:,|[ \t][\u2013\u2014\-])?[ \t]{1,2}"
+    r"(?P<initials>[A-ZÅÄÖ]\.[ ]?(?:-?[A-ZÅÄÖ]\.[ ]?){1,2})[ \t]*$", plain_re.MULTILINE)
+# after a name found: a nickname in quotes in brackets ('Ersson, Anders ("Mora-Anders")'), and a list's next item
+# written surname first with an initial ("…; Kowalczyk, B.")
+_BRACKET_QUOTED_NICK_RE = re.compile(
+    rf"[ \t]?\([ \t]?[{_QUOTES}](?P<nick>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)[{_QUOTES}][ \t]?\)")
+_SIBLING_INITIAL_RE = re.compile(
+    rf"[ \t]?;[ \t]{{1,2}}(?P<name>(?P<last>{_NAME_WORD}),[ ]\p{{Lu}}\.(?:-?\p{{Lu}}\.)?)"
+    r"(?=[ \t]{0,2}(?:[(;|\t,]|[\u2013\u2014\-][ \t]|$))", re.MULTILINE)
+
+
+def _round24_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """Persons placed by a cue on their line: a name after a title's abbreviation ("Dr. Raj Patel", "Prof. Lena
+    Berg"; a first word no place or organisation's word, a surname we know or a word we do not know, or the
+    abbreviation and one surname we know that is no everyday word: "Dr. Patel"); initials with dots closing a
+    byline's line after its date ("Publicerat 2020-11-20, Å.L.")."""
+    spans: list[tuple[int, int]] = []
+    if any(hint in text for hint in _TITLE_ABBREVIATION_HINTS):
+        for m in _TITLE_ABBREVIATION_RE.finditer(text):
+            first, last = m["first"], m["last"]
+            if redactor._is_place(first) or _institution_word(first) or _person_word(first.casefold()):
+                continue
+            if last is None:
+                if redactor._known_surname(first, None) and not redactor.lex.is_common(first):
+                    spans.append(m.span("first"))
+                continue
+            if (redactor._known_surname(last, None) or redactor._unknown_word(last)) \
+                    and not (redactor._is_place(last) and not redactor._known_surname(last, None)) \
+                    and not _institution_word(last):
+                spans.append(m.span("name"))
+    if "." in text:
+        spans += [m.span("initials") for m in _DATED_INITIALS_RE.finditer(text)]
+    return spans
+
+
+def _round24_beside_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """Beside a name found: its nickname in quotes in brackets after it ('Ersson, Anders ("Mora-Anders")': a word
+    of it a first name we know or the name's own, or no word of the word list; no organisation's word), and the
+    list's next item after a semicolon written surname first with an initial ("…; Kowalczyk, B.")."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in found:
+        if label != NAME:
+            continue
+        m = _BRACKET_QUOTED_NICK_RE.match(text, end)
+        if m is not None:
+            nick = m["nick"]
+            own = {w.casefold() for w in plain_re.split(r"[\s,\-]+", text[start:end]) if w}
+            parts = plain_re.split(r"[ \-]", nick)
+            if not any(_institution_word(p) for p in parts) and any(
+                    p.casefold() in own or redactor._plain_first_name(p) or not redactor.lex.is_common(p) for p in parts):
+                out.append((m.start("nick"), m.end("nick"), NAME))
+                end = m.end()
+        m = _SIBLING_INITIAL_RE.match(text, end)
+        if m is not None and redactor._list_surname(m["last"]) and not redactor._is_place(m["last"]):
+            out.append((m.start("name"), m.end("name"), NAME))
+    return out
