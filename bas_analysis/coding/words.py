@@ -526,6 +526,11 @@ def _needed(items) -> list[frozenset]:
             continue  # sees before it); zero width: the characters around it stand next to each other in the match
         if name in ("AT", "ASSERT", "ASSERT_NOT"):
             continue  # zero width: the characters around it stand next to each other in the match
+        if run and name == "BRANCH":
+            # a run right before alternatives stands joined to the one that matches, and so does that one's leading
+            # run: "sam" + (verkar|arbetar) needs "samverkar" or "samarbetar" (the parser takes the prefix common to
+            # all alternatives out of them, leaving short or common strings behind: "in" + (genting|get|te …))
+            out.append(frozenset(run + _leading_run(branch) for branch in av[1]))
         if run:
             out.append(frozenset([run]))
             run = ""
@@ -546,6 +551,16 @@ def _needed(items) -> list[frozenset]:
     if run:
         out.append(frozenset([run]))
     return out
+
+
+def _leading_run(items) -> str:
+    """The lower-cased plain characters every match of the parsed pattern ``items`` starts with ("" if none)."""
+    run = ""
+    for op, av in items:
+        if str(op) != "LITERAL" or chr(av).lower() not in _PLAIN or len(chr(av).lower()) != 1:
+            break
+        run += chr(av).lower()
+    return run
 
 
 def _best(sets: list[frozenset]) -> frozenset | None:

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ...vocab import EMPTY_SET, EVIDENCE_SEPARATOR, STATUS_ORDER, UNKNOWN, format_methods, format_set
 from ..reading import Clause, Unit, read
-from ..words import Match, candidates, first_match, may_run, needed_words, parse_number, says, tokenize
+from ..words import Match, candidates, first_match, may_match, may_run, needed_words, parse_number, says, tokenize
 from . import BLOCK_CUE, CONFLICT, DEFAULT_ROW, HIGH, LOW, MEANING, MEDIUM, SILENT, Verdict, excepted, register
 
 
@@ -370,6 +370,8 @@ def _other_methods(ind, unit: Unit, known) -> list[tuple[str, str, Match]]:
     not one that names a listed method (``known``: where those matches stand)."""
     out = []
     for kind, pattern in ind.other_methods:
+        if not may_match(needed_words(pattern), unit.text):
+            continue  # a word every such name stands after ("gruppen", "samtalsmodellen") is not in the sentence
         for found in unit.finditer(pattern):
             start, end = found.span("name")
             if any(start <= m.start < end or m.start <= start < m.end for m in known):
