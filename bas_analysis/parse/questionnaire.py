@@ -90,6 +90,10 @@ def classify_question(line: str) -> str | None:
             text = bare
     if not text or len(text) > 300:
         return None
+    if text.endswith("?)") and not text.startswith("("):
+        # "Finns det dokumentation i journalen? (Används KVÅ-koder?)": a second question in brackets after the first (a
+        # line that is all in brackets, "(Finns det barnombud?)", stays what it was)
+        text = text[:-1]
     cat = catalogue()
     if text.endswith("?"):
         for qid, _, patterns, _ in cat.questions:
