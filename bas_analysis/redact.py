@@ -417,8 +417,11 @@ _SWEDISH_WORD_CHARS = frozenset(_LOWER_LETTERS + _LOWER_LETTERS.upper() + "-'’
 _SENTENCE_START = set(".!?:;\n•|\"'“”«(–-*")
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """Casefolded, without diacritics: "Bergström" -> "bergstrom" (file names, pages that lost their å ä ö)."""
+    if word.isascii():
+        return word.casefold()  # (no ASCII letter decomposes or carries a mark: the same, without the work)
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ı", "i").replace("ł", "l").replace("ø", "o")
 
@@ -5747,7 +5750,7 @@ def _round22_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
                     or after_word.casefold() in _PERSON_VERBS_AFTER or phone \
                     or _role_in_clause_after(text, end):
                 spans.append((m.start(), end))
-        elif redactor._unknown_word(first) and redactor._unknown_word(last) and _phone_after_name(text, end) \
+        elif _phone_after_name(text, end) and redactor._unknown_word(first) and redactor._unknown_word(last) \
                 and not _SWEDISH_ONLY_LETTERS.intersection((first + last).casefold()) \
                 and first.casefold() not in lex.first_sv and len(first) >= 3 and len(last) >= 3:
             at, before = _word_span_before(text, m.start())
