@@ -299,6 +299,11 @@ def _email_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[
     around it) starts right after its local part, no sooner than that first one, so no address starts
     before; the address pattern's look-behind reads the characters before where a search starts, so the
     search finds the same addresses as one from the line's start (tests/test_redact_fast_paths.py compares)."""
+    global _LAST_EMAIL_SPANS
+    if lines is None:
+        last = _LAST_EMAIL_SPANS
+        if last[0] is text:
+            return list(last[1])  # (the page's passes ask for the same page's addresses more than once)
     out: list[tuple[int, int]] = []
     if lines is None:
         hits = _at_line_hits(text)
@@ -307,7 +312,12 @@ def _email_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[
         hits = [(start, end, at.start()) for start, end, at in hits if at]
     for start, end, first_at in hits:
         out += [(m.start(), m.end()) for m in _EMAIL_RE.finditer(text, max(start, first_at - _LOCAL_PART_MAX), end)]
+    if lines is None:
+        _LAST_EMAIL_SPANS = (text, tuple(out))  # (the text itself is kept: no other text can be it)
     return out
+
+
+_LAST_EMAIL_SPANS: tuple = (None, ())  # the last text whose addresses _email_spans found, and them
 
 
 def _whole_lines(text: str, start: int, end: int) -> bool:
@@ -429,8 +439,11 @@ _SWEDISH_WORD_CHARS = frozenset(_LOWER_LETTERS + _LOWER_LETTERS.upper() + "-'’
 _SENTENCE_START = set(".!?:;\n•|\"'“”«(–-*")
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """Casefolded, without diacritics: "Bergström" -> "bergstrom" (file names, pages that lost their å ä ö)."""
+    if word.isascii():
+        return word.casefold()  # (no ASCII letter decomposes or carries a mark: the same, without the work)
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ı", "i").replace("ł", "l").replace("ø", "o")
 
@@ -1960,7 +1973,7 @@ class Redactor:
         Fadumo Abdi"); not after "i", "inom", "på", "vid" (a method's or an organisation's name), nor before a
         capitalised or an organisation's word (a longer proper name)."""
         spans = []
-        for m in _RARE_PAIR_RE.finditer(text):
+        for m in _matches_on_hinted_lines(_RARE_PAIR_HINT_RE, _RARE_PAIR_RE, text):
             first, last = m["first"], m["last"]
             if first.casefold() in self.lex.first_sv or first.casefold() in self.lex.first_other \
                     or len(first) < 3 or not self._unknown_word(first):
@@ -2962,6 +2975,8 @@ _CALL_VERB = r"(?:[Rr]ing|[Kk]ontakta|[Mm]ejla|[Mm]aila|[Ss]ms:a|[Ss]msa|(?:[Ss]
 _RARE_PAIR_RE = plain_re.compile(
     r"(?:(?<![^\W\d_])(?P<before>[a-zåäöéü]+)|,)[ ](?P<name>(?P<first>[A-ZÅÄÖ][a-zåäöéü]+)[ ]"
     r"(?P<last>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?))(?![^\W\d_]|-)")
+# what every match of it holds on its line (a blank first: the search skips to the blanks)
+_RARE_PAIR_HINT_RE = plain_re.compile(r" [A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ]")
 # a lower-case first name called or written to (:meth:`Redactor._lower_called_first_name_spans`): the words before it
 # and after it
 _CALLED_BEFORE_RE = plain_re.compile(
@@ -5726,6 +5741,10 @@ _FIRST_PLACE_PAIR_RE = re.compile(
 # a place's name first, a comma and a first name ("Tierp, Emelie – 08 …"): at a line's start or after a list's mark
 _PLACE_COMMA_FIRST_RE = re.compile(
     r"(?m)^[ \t]*(?:[-–•*][ \t]{1,2})?(?P<last>\p{Lu}\p{Ll}+),[ ](?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
+# what a line holding such a match holds (the standard library's engine, no letter class, so that no letter the
+# regex module's Unicode knows and the standard library's does not is missed: for a capital, no small letter of a-z
+# and ß-ÿ; "Ja, det …" opens many lines)
+_PLACE_COMMA_FIRST_HINT_RE = plain_re.compile(r"(?m)^[ \t]*(?:[-–•*][ \t]{1,2})?[^a-zß-ÿ\s,][^\s,]*, [^a-zß-ÿ]")
 # words after a place's name that read it as a place ("Falkenberg kommun", "Tierp stad")
 _PLACE_WORDS_AFTER = frozenset({"kommun", "kommuns", "stad", "stads", "län", "läns", "församling", "pastorat",
                                 "centrum", "hamn", "station", "tätort"})
@@ -5789,7 +5808,7 @@ def _round22_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
                     or after_word.casefold() in _PERSON_VERBS_AFTER or phone \
                     or _role_in_clause_after(text, end):
                 spans.append((m.start(), end))
-        elif redactor._unknown_word(first) and redactor._unknown_word(last) and _phone_after_name(text, end) \
+        elif _phone_after_name(text, end) and redactor._unknown_word(first) and redactor._unknown_word(last) \
                 and not _SWEDISH_ONLY_LETTERS.intersection((first + last).casefold()) \
                 and first.casefold() not in lex.first_sv and len(first) >= 3 and len(last) >= 3:
             at, before = _word_span_before(text, m.start())
@@ -5803,7 +5822,7 @@ def _round22_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
                     and (m["initial"] or lex.zipf(first) < redactor.EVERYDAY_ZIPF):
                 spans.append((m.start("first"), m.end()))
     if "," in text:
-        for m in _PLACE_COMMA_FIRST_RE.finditer(text):
+        for m in _matches_on_hinted_lines(_PLACE_COMMA_FIRST_HINT_RE, _PLACE_COMMA_FIRST_RE, text):
             first, last = m["first"], m["last"]
             if redactor._is_place(last) and not redactor._is_place(first) and redactor._plain_first_name(first) \
                     and first.casefold() in lex.first_sv and _phone_after_name(text, m.end()):
