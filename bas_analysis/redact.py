@@ -1948,6 +1948,8 @@ class Redactor:
                 found += self._beside_name_spans(text, _merge(found))
                 if "(" in text or ";" in text:
                     found += _round24_beside_spans(self, text, found)
+                if " och " in text or " eller " in text or " samt " in text or " & " in text:
+                    found += _round25_beside_spans(self, text, found)
             if kept:
                 found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
             if found:
@@ -6059,7 +6061,7 @@ _NICK_IN_NAME_RE = re.compile(r"[\"\u201c\u201d](?P<nick>\p{Lu}(?:\p{Lu}{1,3}|[\
 _SURNAME_INITIAL_HINT_RE = plain_re.compile(r", [A-ZÅÄÖ]\.")
 _SURNAME_INITIAL_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-.])(?P<name>(?P<last>{_NAME_WORD})(?:[ ](?P<last2>{_NAME_WORD}))?,[ ]\p{{Lu}}\.(?:-?\p{{Lu}}\.)?)"
-    r"(?=[ \t]{0,2}(?:[(;|\t,.)]|[\u2013\u2014\-][ \t]|(?:och|eller|samt|har|är|som)[ \t]|$))", re.MULTILINE)
+    r"(?=[ \t]{0,2}(?:[(;|\t,.)]|[\u2013\u2014\-][ \t]|\p{Ll}|$))", re.MULTILINE)
 # a lower-case initial and surname ("m. eriksson skickade", "Tranås: j. bergkvist")
 _LOWER_INITIAL_HINT_RE = plain_re.compile(r"(?<![^\W\d_.])[a-zåäö]\. [a-zåäö]{3}")
 _LOWER_INITIAL_RE = re.compile(r"(?<![\p{L}\p{M}\-.])\p{Ll}\.[ ](?P<last>\p{Ll}{3,}(?:-\p{Ll}{3,})?)(?![\p{L}\p{M}\-])")
@@ -6147,7 +6149,7 @@ def _round25_cue_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]
         for m in _DATED_AV_INITIALS_RE.finditer(text):
             if not _known_abbreviation(m["initials"]):
                 spans.append(m.span("initials"))
-    if "h. " in text:
+    if "Ch" in text or "Th." in text:
         for m in _ABBREVIATED_FIRST_RE.finditer(text):
             if _round25_surname(redactor, m["last"]) \
                     or redactor._known_surname(m["last"], None) and not redactor._is_place(m["last"]):
@@ -6174,4 +6176,28 @@ def _wrapped_area_code_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _WRAPPED_AREA_CODE_RE.finditer(text):
         if m["cue"] is not None and 8 <= sum(c.isdigit() for c in m.group(0)) <= 10:
             out.append((m.end("cue"), m.end(), PHONE))
+    return out
+
+
+# a lower-case full name coordinated after a name found: "av [Leila Moradi] och per lindgren"
+_AND_LOWER_NAME_AFTER_RE = re.compile(
+    r"[ \t](?:och|eller|samt|&)[ \t](?P<name>(?P<first>\p{Ll}{2,}(?:-\p{Ll}{2,})?)[ ](?P<last>\p{Ll}{3,}))(?![\p{L}\p{M}\-])")
+
+
+def _round25_beside_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """A full name in lower case coordinated after a name found ("Planerad av X Y och per lindgren."): a first
+    name we know (also an everyday word: "per") and a surname we know that is no word or is made as surnames are."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in found:
+        if label != NAME:
+            continue
+        m = _AND_LOWER_NAME_AFTER_RE.match(text, end)
+        if m is None:
+            continue
+        first, last = m["first"], m["last"]
+        if all(p in redactor.lex.first_sv or p in redactor.lex.first_other for p in first.split("-")) \
+                and redactor._known_surname(last, None) \
+                and (redactor.lex.zipf(last) < 3.0 or last.endswith(_SURNAME_ENDINGS)) \
+                and not redactor._is_place(last.capitalize()):
+            out.append((m.start("name"), m.end("name"), NAME))
     return out
