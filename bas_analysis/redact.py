@@ -130,6 +130,17 @@ Person names are found in these ways:
   word as the last part of a double surname ("Lindgren-Nygård"); particles before a surname that is also a place
   ("van der Berg, Eline"); a phone number wrapped after a short area code and its first digits ("08-465" /
   "004 22").
+- round 25 (:func:`_round25_first_names`, :func:`_round25_person_spans`, :func:`_round25_beside_spans`): the first
+  name of a full name found (also one found in parts, written surname first or with a nickname in quotes, capitals
+  too: '"PA"') stands for the person alone in the rest of the page, in lower case too when it is no everyday word
+  ("Hodan Farah" … "arbetsgrupp: hodan", not "stig"), and a rare part of a double first name ("Ingá-Máret" …
+  "Máret"); a first name nowhere in the word list after an everyday word opening a sentence ("Ring Hevin på");
+  written surname first with an initial inside a sentence ("ersätter Lind, P.", "Ng, W."; its first name in
+  brackets after it: "(hodan)"); a lower-case initial before a surname ("m. eriksson"); a nickname in quotes before
+  particles ('Mikael "Micke" af Ekenstam'); a "Text: … Foto:" byline; capitals after "av" closing a dated line;
+  "Ch."/"Chr."/"Th." before a surname; "Det är X Y"; a name before its own LinkedIn address; a lower-case full name
+  coordinated after a name found ("och per lindgren"); a rural home address after a name ("Gården, By 411, 624 42
+  Ort"); a phone number wrapped right after its area code after a phone's cue ("på 08" / "465 004 29").
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -3589,9 +3600,17 @@ def _address_after_name_spans(text: str, found: list) -> list[tuple[int, int, st
         while k < len(text) and text[k] in " \t":
             k += 1
         m = _STREET_ADDRESS_RE.match(text, k)
+        if m is None and text[end] == "," and text[k:k + 1].isupper():
+            m = _RURAL_ADDRESS_RE.match(text, k)  # round 25: "X Y, Prästgården, Stenkyrka 411, 624 42 Tingstäde"
         if m is not None:
             spans.append((m.start(), m.end(), ADDRESS))
     return spans
+
+
+# a rural home address: a farm's name, a village's name and a number, a postcode and a town
+_RURAL_ADDRESS_RE = re.compile(
+    r"\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+)?,[ ]\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+)?[ ]\d{1,4}(?:[ ]?[A-Z])?,?"
+    r"[ ]\d{3}[ ]?\d{2}[ ]\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}])")
 
 
 def _plausible_date(date: str) -> bool:
@@ -6154,6 +6173,10 @@ def _round25_cue_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]
             if _round25_surname(redactor, m["last"]) \
                     or redactor._known_surname(m["last"], None) and not redactor._is_place(m["last"]):
                 spans.append(m.span())
+    if "linkedin.com/in/" in text:  # "Mehmet Yıldız (linkedin.com/in/mehmet-yildiz-…)": the name its page spells
+        for m in _LINKEDIN_NAME_RE.finditer(text):
+            if m["slug"].casefold().startswith(f"{_fold(m['first'].casefold())}-{_fold(m['last'].casefold())}"):
+                spans.append(m.span("name"))
     if "et är " in text or "et var " in text:
         for m in _IT_IS_NAME_RE.finditer(text):
             first, last = m["first"], m["last"]
@@ -6201,3 +6224,9 @@ def _round25_beside_spans(redactor: "Redactor", text: str, found: list) -> list[
                 and not redactor._is_place(last.capitalize()):
             out.append((m.start("name"), m.end("name"), NAME))
     return out
+
+
+# a name before its own profile's address in brackets: "Mehmet Yıldız (linkedin.com/in/mehmet-yildiz-halmstad)"
+_LINKEDIN_NAME_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<name>(?P<first>{_NAME_WORD})[ ](?P<last>{_NAME_WORD}))[ \t]{{0,2}}\([ \t]?(?:https?://)?(?:www\.)?"
+    r"linkedin\.com/in/(?P<slug>[\w\-]{3,80})")

@@ -102,3 +102,17 @@ def test_a_lower_case_full_name_coordinated_with_a_name_found(text, secrets):
 
 def test_a_lower_case_pair_of_words_after_a_name_stays():
     _kept("Kursen hölls av Ebba Lindholm och gick bra.", ["och gick bra"])
+
+
+def test_a_name_before_its_own_profile_address():
+    _gone("Kontaktperson: Gülşen Aydın (linkedin.com/in/gulsen-aydin-vaxjo).", ["Gülşen", "Aydın"])
+
+
+def test_a_rural_home_address_after_a_name():
+    text = "Kontaktperson: Birgitta Ekholm, Norrgården, Väskinde 217, 621 95 Visby (privat)."
+    for out in (redact.Redactor().redact(text, redact.Redactor().context(text)), redact.redact_document(text)[0]):
+        assert "Norrgården" not in out and "621 95" not in out and redact.ADDRESS in out
+
+
+def test_an_office_after_an_organisation_stays():
+    _kept("Skicka till Region Gotland, Visborgsallén 19, 621 81 Visby.", ["Visborgsallén"])
