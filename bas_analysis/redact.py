@@ -6082,8 +6082,8 @@ _SURNAME_INITIAL_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-.])(?P<name>(?P<last>{_NAME_WORD})(?:[ ](?P<last2>{_NAME_WORD}))?,[ ]\p{{Lu}}\.(?:-?\p{{Lu}}\.)?)"
     r"(?=[ \t]{0,2}(?:[(;|\t,.)]|[\u2013\u2014\-][ \t]|\p{Ll}|$))", re.MULTILINE)
 # a lower-case initial and surname ("m. eriksson skickade", "Tranås: j. bergkvist")
-_LOWER_INITIAL_HINT_RE = plain_re.compile(r"(?<![^\W\d_.])[a-zåäö]\. [a-zåäö]{3}")
-_LOWER_INITIAL_RE = re.compile(r"(?<![\p{L}\p{M}\-.])\p{Ll}\.[ ](?P<last>\p{Ll}{3,}(?:-\p{Ll}{3,})?)(?![\p{L}\p{M}\-])")
+_LOWER_INITIAL_HINT_RE = plain_re.compile(r"\. (?P<last>[a-zåäö]{3,}(?:-[a-zåäö]{3,})?)(?![\w\-])")
+_QUOTED_NICK_HINT_RE = plain_re.compile(r"[\"\u201c\u201d][A-ZÅÄÖ]\w{1,12}[\"\u201c\u201d] ")
 # a first name, a nickname in quotes and particles before a surname ('Mikael "Micke" af Ekenstam', 'Per-Anders
 # "PA" Wikström')
 _NICK_PARTICLE_NAME_RE = re.compile(
@@ -6103,21 +6103,28 @@ def _round25_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
     a surname we know that is no word ("m. eriksson skickade"); a first name we know and a nickname in quotes
     before particles or a surname we know ('Mikael "Micke" af Ekenstam', 'Per-Anders "PA" Wikström')."""
     spans: list[tuple[int, int]] = []
-    if _SURNAME_INITIAL_HINT_RE.search(text):
-        for m in _SURNAME_INITIAL_RE.finditer(text):
+    for hint in _SURNAME_INITIAL_HINT_RE.finditer(text):
+        m = None
+        for m in _SURNAME_INITIAL_RE.finditer(text, max(0, hint.start() - 80), hint.end() + 4):
+            if m.end("last2" if m["last2"] else "last") == hint.start():
+                break
+        else:
+            m = None
+        if m is not None:
             if _initial_surname(redactor, m["last"]) and (m["last2"] is None or _initial_surname(redactor, m["last2"])):
                 spans.append(m.span("name"))
                 b = _BRACKET_OWN_FIRST_RE.match(text, m.end())  # "Warsame, H. (hodan)": the first name in brackets
                 if b is not None and b["first"][0].casefold() == m["name"][-2].casefold():
                     spans.append(b.span("first"))
-    if _LOWER_INITIAL_HINT_RE.search(text):
-        for m in _LOWER_INITIAL_RE.finditer(text):
-            last = m["last"]
-            if redactor._known_surname(last, None) and (redactor.lex.zipf(last) < 3.0 or last.endswith(_SURNAME_ENDINGS)) \
-                    and not redactor._is_place(last.capitalize()):
-                spans.append(m.span())
-    if '" ' in text or "\u201d " in text:
-        for m in _NICK_PARTICLE_NAME_RE.finditer(text):
+    for m in _LOWER_INITIAL_HINT_RE.finditer(text):  # (". x" first: the letter before it read after)
+        at, last = m.start(), m["last"]
+        if at < 1 or not text[at - 1].islower() or at >= 2 and (text[at - 2].isalnum() or text[at - 2] in "._-"):
+            continue
+        if redactor._known_surname(last, None) and (redactor.lex.zipf(last) < 3.0 or last.endswith(_SURNAME_ENDINGS)) \
+                and not redactor._is_place(last.capitalize()):
+            spans.append((at - 1, m.end()))
+    for hint in _QUOTED_NICK_HINT_RE.finditer(text):
+        for m in _NICK_PARTICLE_NAME_RE.finditer(text, max(0, hint.start() - 40), hint.end() + 60):
             if redactor._plain_first_name(m["first"]) and _round25_surname(redactor, m["last"]) \
                     and not _institution_word(m["nick"]):
                 spans.append(m.span())
@@ -6131,6 +6138,7 @@ _BRACKET_OWN_FIRST_RE = re.compile(r"[ \t]\((?P<first>\p{L}[\p{Ll}\p{M}]{2,})\)"
 _TEXT_PHOTO_BYLINE_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}])Text:[ \t]{{1,2}}(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,2}})[ \t,]{{1,3}}(?:Foto|Bild)(?:[ ]?:|[ ])")
 # capitals signing a dated line after "av": "Senast uppdaterad 2023-09-30 av EHB"
+_AV_CAPITALS_END_RE = plain_re.compile(r"[A-ZÅÄÖ]{2,4}[ \t.]*(?:\n|$)")
 _DATED_AV_INITIALS_RE = plain_re.compile(
     r"(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t][a-zåäö]{3,9}\.?[ \t](?:19|20)\d\d)[ \t]+av[ \t]+"
     r"(?P<initials>[A-ZÅÄÖ]{2,4})[ \t.]*$", plain_re.MULTILINE)
@@ -6164,10 +6172,14 @@ def _round25_cue_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]
         for m in _TEXT_PHOTO_BYLINE_RE.finditer(text):
             if all(_unknown_or_name(redactor, w) for w in m["name"].split()):
                 spans.append(m.span("name"))
-    if " av " in text:
-        for m in _DATED_AV_INITIALS_RE.finditer(text):
-            if not _known_abbreviation(m["initials"]):
+    position = text.find(" av ")
+    while position >= 0:
+        if _AV_CAPITALS_END_RE.match(text, position + 4):
+            line_start = text.rfind("\n", 0, position) + 1
+            m = _DATED_AV_INITIALS_RE.search(text, line_start)
+            if m is not None and m.start("initials") == position + 4 and not _known_abbreviation(m["initials"]):
                 spans.append(m.span("initials"))
+        position = text.find(" av ", position + 4)
     if "Ch" in text or "Th." in text:
         for m in _ABBREVIATED_FIRST_RE.finditer(text):
             if _round25_surname(redactor, m["last"]) \
@@ -6177,10 +6189,13 @@ def _round25_cue_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]
         for m in _LINKEDIN_NAME_RE.finditer(text):
             if m["slug"].casefold().startswith(f"{_fold(m['first'].casefold())}-{_fold(m['last'].casefold())}"):
                 spans.append(m.span("name"))
-    if "et är " in text or "et var " in text:
-        for m in _IT_IS_NAME_RE.finditer(text):
-            first, last = m["first"], m["last"]
-            if (redactor._unknown_word(first) or redactor._plain_first_name(first)) and _round25_surname(redactor, last):
+    for cue in ("et är ", "et var "):
+        position = text.find(cue)
+        while position >= 0:
+            m = _IT_IS_NAME_RE.match(text, max(0, position - 1))
+            position = text.find(cue, position + 6)
+            if m is not None and (redactor._unknown_word(m["first"]) or redactor._plain_first_name(m["first"])) \
+                    and _round25_surname(redactor, m["last"]):
                 spans.append(m.span("name"))
     return spans
 
@@ -6188,17 +6203,20 @@ def _round25_cue_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]
 # a number whose area code alone ends a line after a phone's cue, the subscriber's digits in groups opening the
 # next ("Ring Anna på 08" / "465 004 29."): _WRAPPED_SHORT_PHONE_RE needs digits after the code's dash
 _WRAPPED_AREA_CODE_RE = plain_re.compile(
-    r"(?<![\d\-/+.:])(?P<cue>(?:på|tel\.?|tfn|telefon|mobil|nr|ring|nås)[ \t]{1,2})?0\d{1,3}[ \t]{0,2}\n[ \t]{0,2}"
-    r"\d{2,3}(?:[ \t]\d{2,3}){1,3}(?![\d\-])", plain_re.IGNORECASE)
+    r"0(?<![\d\-/+.:]0)\d{1,3}[ \t]{0,2}\n[ \t]{0,2}\d{2,3}(?:[ \t]\d{2,3}){1,3}(?![\d\-])")
+_PHONE_CUE_BEFORE_RE = plain_re.compile(r"(?i:(?<![^\W\d_])(?:på|tel\.?|tfn|telefon|mobil|nr|ring|nås))[ \t]{1,2}$")
 
 
 def _wrapped_area_code_spans(text: str) -> list[tuple[int, int, str]]:
     """Phone numbers wrapped right after their area code (:data:`_WRAPPED_AREA_CODE_RE`), after a phone's cue,
-    eight to ten digits in all."""
+    eight to ten digits in all (looked for where a line ends in a number)."""
     out = []
+    if "\n" not in text:
+        return out
     for m in _WRAPPED_AREA_CODE_RE.finditer(text):
-        if m["cue"] is not None and 8 <= sum(c.isdigit() for c in m.group(0)) <= 10:
-            out.append((m.end("cue"), m.end(), PHONE))
+        if 8 <= sum(c.isdigit() for c in m.group(0)) <= 10 \
+                and _PHONE_CUE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            out.append((m.start(), m.end(), PHONE))
     return out
 
 
