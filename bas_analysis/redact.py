@@ -130,6 +130,17 @@ Person names are found in these ways:
   word as the last part of a double surname ("Lindgren-Nygård"); particles before a surname that is also a place
   ("van der Berg, Eline"); a phone number wrapped after a short area code and its first digits ("08-465" /
   "004 22").
+- round 25 (:func:`_round25_first_names`, :func:`_round25_person_spans`, :func:`_round25_beside_spans`): the first
+  name of a full name found (also one found in parts, written surname first or with a nickname in quotes, capitals
+  too: '"PA"') stands for the person alone in the rest of the page, in lower case too when it is no everyday word
+  ("Hodan Farah" … "arbetsgrupp: hodan", not "stig"), and a rare part of a double first name ("Ingá-Máret" …
+  "Máret"); a first name nowhere in the word list after an everyday word opening a sentence ("Ring Hevin på");
+  written surname first with an initial inside a sentence ("ersätter Lind, P.", "Ng, W."; its first name in
+  brackets after it: "(hodan)"); a lower-case initial before a surname ("m. eriksson"); a nickname in quotes before
+  particles ('Mikael "Micke" af Ekenstam'); a "Text: … Foto:" byline; capitals after "av" closing a dated line;
+  "Ch."/"Chr."/"Th." before a surname; "Det är X Y"; a name before its own LinkedIn address; a lower-case full name
+  coordinated after a name found ("och per lindgren"); a rural home address after a name ("Gården, By 411, 624 42
+  Ort"); a phone number wrapped right after its area code after a phone's cue ("på 08" / "465 004 29").
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -1275,7 +1286,7 @@ class Redactor:
         ctx.logins = self._name_logins(text, spans) if spans else frozenset()
         ctx.first_genitives = _first_genitives(text, spans) if spans else frozenset()
         if spans:
-            ctx.first_names = _page_first_names(self, text, spans, ctx.lower_words)
+            ctx.first_names = _page_first_names(self, text, spans, ctx.lower_words) | _round25_first_names(self, text, spans)
             ctx.logins = ctx.logins | _initial_logins(text, spans)
         # the names where the page's words place a person (found once per page, for the page and its parts: see
         # _page_positions): their first names stand for them alone too ("…, René Lagerkvist, som …" … "René har")
@@ -1286,7 +1297,8 @@ class Redactor:
             kept = _kept_near(self, text, named) if named else []
             named = [s for s in named if not _inside(kept, s[0], s[1])]
             if named:
-                ctx.first_names = ctx.first_names | _page_first_names(self, text, named, ctx.lower_words)
+                ctx.first_names = ctx.first_names | _page_first_names(self, text, named, ctx.lower_words) \
+                    | _round25_first_names(self, text, named)
             _round24_page_people(self, text, positions, named, ctx)
         authors = _comment_author_spans(self, text)
         if authors:  # a comment's author is the page's user name wherever a part of it is redacted alone
@@ -1785,6 +1797,10 @@ class Redactor:
             extra = _first_genitive_spans(text, ctx.first_genitives)
             if extra:
                 found = _merge(found + _not_kept(self, text, extra, ctx.first_names))
+        if ctx is not None and text is ctx.page and found and not filename:  # (the page first: its parts after it)
+            more = _round25_first_names(self, text, _joined_name_spans(text, found)) - ctx.first_names
+            if more:
+                ctx.first_names = ctx.first_names | more
         if ctx is not None and not filename:
             extra = _page_people_spans(self, text, ctx, found)
             if extra:
@@ -1924,6 +1940,7 @@ class Redactor:
                     found += _phone_pair_spans(text, m)
             if "\n" in text:
                 found += _wrapped_short_phone_spans(text)
+                found += _wrapped_area_code_spans(text)
             if any(hint in text for hint in _PERSONAL_DATA_HINTS):
                 found += _labelled_personal_spans(text, found)
             if any(hint in text for hint in _FLAT_HINTS):
@@ -1955,6 +1972,8 @@ class Redactor:
                 found += self._beside_name_spans(text, _merge(found))
                 if "(" in text or ";" in text:
                     found += _round24_beside_spans(self, text, found)
+                if " och " in text or " eller " in text or " samt " in text or " & " in text:
+                    found += _round25_beside_spans(self, text, found)
             if kept:
                 found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
             if found:
@@ -2160,6 +2179,7 @@ class Redactor:
         spans += _round22_person_spans(self, text)
         spans += _round23_person_spans(self, text)
         spans += _round24_person_spans(self, text)
+        spans += _round25_person_spans(self, text)
         if ", " in text:  # a name between commas after a role, a name opening its line before a comma and a role
             spans += _apposition_spans(self, text)
             spans += _line_start_role_spans(self, text)
@@ -3595,9 +3615,17 @@ def _address_after_name_spans(text: str, found: list) -> list[tuple[int, int, st
         while k < len(text) and text[k] in " \t":
             k += 1
         m = _STREET_ADDRESS_RE.match(text, k)
+        if m is None and text[end] == "," and text[k:k + 1].isupper():
+            m = _RURAL_ADDRESS_RE.match(text, k)  # round 25: "X Y, Prästgården, Stenkyrka 411, 624 42 Tingstäde"
         if m is not None:
             spans.append((m.start(), m.end(), ADDRESS))
     return spans
+
+
+# a rural home address: a farm's name, a village's name and a number, a postcode and a town
+_RURAL_ADDRESS_RE = re.compile(
+    r"\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+)?,[ ]\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+)?[ ]\d{1,4}(?:[ ]?[A-Z])?,?"
+    r"[ ]\d{3}[ ]?\d{2}[ ]\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}])")
 
 
 def _plausible_date(date: str) -> bool:
@@ -5382,7 +5410,8 @@ def _page_first_name_spans(redactor: "Redactor", text: str, first_names, surname
             before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
             if before is not None and before["word"][:1].isupper() and before["word"].casefold() not in surnames \
                     and not (_before_is_sentence_start(text, before.start())
-                             and lex.zipf(before["word"]) >= redactor.EVERYDAY_ZIPF):
+                             and (lex.zipf(before["word"]) >= redactor.EVERYDAY_ZIPF
+                                  or _rare_name_after_word(redactor, name, before["word"]))):
                 continue  # part of a longer name ("Klubb X"), unless after an everyday word ("Enligt X", "Tack X")
                 # or after a surname of the page's (surname first: "Ek X")
             if _before_is_sentence_start(text, start) and lex.zipf(name) >= redactor.EVERYDAY_ZIPF \
@@ -5990,3 +6019,251 @@ def _round24_beside_spans(redactor: "Redactor", text: str, found: list) -> list[
         if m is not None and redactor._list_surname(m["last"]) and not redactor._is_place(m["last"]):
             out.append((m.start("name"), m.end("name"), NAME))
     return out
+
+
+# --- round 25 -----------------------------------------------------------------------------------------------------
+_RARE_FIRST_ZIPF = 4.2  # a first name used less than this as a word stands for the page's person in lower case too
+_RARE_PART_ZIPF = 3.0  # a part of a double first name ("Ingá-Máret") this rare stands for the person alone
+
+
+def _round25_first_names(redactor: "Redactor", text: str, spans) -> frozenset:
+    """More first words of the page's full names at ``spans`` that stand for the person alone: one the page also
+    writes in lower case, in both spellings, when it is no everyday word ("Hodan Farah" … "kontakta Hodan" …
+    "arbetsgrupp: hodan, …"; not "Stig": "stig" is a path); a rare part of a double first name ("Ingá-Máret
+    Kitti" … "leds av Máret")."""
+    out = set()
+    lex = redactor.lex
+    for start, end, *_ in spans:
+        name = text[start:end]
+        m = _NICK_IN_NAME_RE.search(name) if '"' in name or "\u201d" in name else None
+        if m is not None:  # 'Ove "Obbe" Bengtsson' … "obbe nås på"; 'Per-Anders "PA" Wikström' … "PA har"
+            nick = m["nick"]
+            if nick.isupper():  # (in quotes inside a name: the person's, a word or not)
+                out.add(nick)
+            elif len(nick) >= 3 and lex.zipf(nick) < _RARE_FIRST_ZIPF and not redactor._is_place(nick) \
+                    and not _institution_word(nick):
+                out.add(nick)
+                out.add(nick.lower())
+            continue
+        if ", " in name:  # written surname first: "Abdullahi, Faadumo"
+            name = name.split(", ", 1)[1]
+            if not name:
+                continue
+            words = [name.split()[0], ""]
+        else:
+            words = name.split()
+        if len(words) < 2:
+            continue
+        first = words[0]
+        parts = first.split("-")
+        if not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts) or len(first) < 3 \
+                or redactor._is_place(first) or _institution_word(first):
+            continue
+        if len(parts) == 1:
+            if lex.zipf(first) < _RARE_FIRST_ZIPF:
+                out.add(first)
+                out.add(first.lower())
+            continue
+        for part in parts:
+            if len(part) >= 4 and lex.zipf(part) < _RARE_PART_ZIPF and not redactor._is_place(part) \
+                    and not _institution_word(part):
+                out.add(part)
+    return frozenset(out)
+
+
+def _rare_name_after_word(redactor: "Redactor", name: str, word: str) -> bool:
+    """Whether the page's person's first name ``name``, a word nowhere in the word list ("Hevin"), after ``word``
+    starting a sentence is the person: ``word`` an everyday word, no organisation's word ("Ring Hevin på …",
+    "Kontakt: Eyerusalem, …")."""
+    return not redactor.lex.is_common(name) and redactor.lex.is_common(word) and not _institution_word(word) \
+        and not redactor._is_place(word)
+
+
+def _joined_name_spans(text: str, found: list) -> list[tuple[int, int]]:
+    """The name spans of ``found`` with those one space apart joined (a first name and surnames found apart:
+    "Eyerusalem" "Haile Bekele")."""
+    out: list[list[int]] = []
+    for start, end, label in found:
+        if label != NAME:
+            continue
+        if out and start == out[-1][1] + 1 and text[out[-1][1]] == " ":
+            out[-1][1] = end
+        else:
+            out.append([start, end])
+    return [(a, b) for a, b in out]
+
+
+_NICK_IN_NAME_RE = re.compile(r"[\"\u201c\u201d](?P<nick>\p{Lu}(?:\p{Lu}{1,3}|[\p{Ll}\p{M}]+))[\"\u201c\u201d]")
+# a list's item written surname first with an initial, inside a sentence ("Kontakt: Berg, A. och …", "ersätter
+# Holm, K."): one or two surnames, a comma, one or two initials; no capitalised word after (another item's name)
+_SURNAME_INITIAL_HINT_RE = plain_re.compile(r", [A-ZÅÄÖ]\.")
+_SURNAME_INITIAL_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}\-.])(?P<name>(?P<last>{_NAME_WORD})(?:[ ](?P<last2>{_NAME_WORD}))?,[ ]\p{{Lu}}\.(?:-?\p{{Lu}}\.)?)"
+    r"(?=[ \t]{0,2}(?:[(;|\t,.)]|[\u2013\u2014\-][ \t]|\p{Ll}|$))", re.MULTILINE)
+# a lower-case initial and surname ("m. eriksson skickade", "Tranås: j. bergkvist")
+_LOWER_INITIAL_HINT_RE = plain_re.compile(r"\. (?P<last>[a-zåäö]{3,}(?:-[a-zåäö]{3,})?)(?![\w\-])")
+_QUOTED_NICK_HINT_RE = plain_re.compile(r"[\"\u201c\u201d][A-ZÅÄÖ]\w{1,12}[\"\u201c\u201d] ")
+# a first name, a nickname in quotes and particles before a surname ('Mikael "Micke" af Ekenstam', 'Per-Anders
+# "PA" Wikström')
+_NICK_PARTICLE_NAME_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_NAME_WORD})[ ][\"\u201c\u201d](?P<nick>\p{{Lu}}(?:\p{{Lu}}{{1,3}}|[\p{{Ll}}\p{{M}}]+))"
+    rf"[\"\u201c\u201d][ ](?:(?:af|von|van|de|der|den|da|di|el|al)[ ]){{0,2}}(?P<last>{_NAME_WORD})(?![\p{{L}}\p{{M}}\-])")
+
+
+def _round25_surname(redactor: "Redactor", word: str) -> bool:
+    """A surname we know or a word we do not know, no place, organisation's or everyday word."""
+    return not redactor._is_place(word) and not _institution_word(word) \
+        and (redactor._known_surname(word, None) and redactor.lex.zipf(word) < 4.0 or redactor._unknown_word(word))
+
+
+def _round25_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """Persons placed by their name's own form (each pattern after a plain look-up): written surname first with
+    an initial inside a sentence ("Kontakt: Lind, P. och …", "Hon ersätter Ng, W."); a lower-case initial before
+    a surname we know that is no word ("m. eriksson skickade"); a first name we know and a nickname in quotes
+    before particles or a surname we know ('Mikael "Micke" af Ekenstam', 'Per-Anders "PA" Wikström')."""
+    spans: list[tuple[int, int]] = []
+    for hint in _SURNAME_INITIAL_HINT_RE.finditer(text):
+        m = None
+        for m in _SURNAME_INITIAL_RE.finditer(text, max(0, hint.start() - 80), hint.end() + 4):
+            if m.end("last2" if m["last2"] else "last") == hint.start():
+                break
+        else:
+            m = None
+        if m is not None:
+            if _initial_surname(redactor, m["last"]) and (m["last2"] is None or _initial_surname(redactor, m["last2"])):
+                spans.append(m.span("name"))
+                b = _BRACKET_OWN_FIRST_RE.match(text, m.end())  # "Warsame, H. (hodan)": the first name in brackets
+                if b is not None and b["first"][0].casefold() == m["name"][-2].casefold():
+                    spans.append(b.span("first"))
+    for m in _LOWER_INITIAL_HINT_RE.finditer(text):  # (". x" first: the letter before it read after)
+        at, last = m.start(), m["last"]
+        if at < 1 or not text[at - 1].islower() or at >= 2 and (text[at - 2].isalnum() or text[at - 2] in "._-"):
+            continue
+        if redactor._known_surname(last, None) and (redactor.lex.zipf(last) < 3.0 or last.endswith(_SURNAME_ENDINGS)) \
+                and not redactor._is_place(last.capitalize()):
+            spans.append((at - 1, m.end()))
+    for hint in _QUOTED_NICK_HINT_RE.finditer(text):
+        for m in _NICK_PARTICLE_NAME_RE.finditer(text, max(0, hint.start() - 40), hint.end() + 60):
+            if redactor._plain_first_name(m["first"]) and _round25_surname(redactor, m["last"]) \
+                    and not _institution_word(m["nick"]):
+                spans.append(m.span())
+    return spans + _round25_cue_spans(redactor, text)
+
+
+_SURNAME_ENDINGS = ("son", "ström", "berg", "gren", "qvist", "kvist", "lund", "dahl", "stedt", "holm", "blad", "fors")
+# the first name of a name written surname first with an initial, in brackets after it: "Warsame, H. (hodan)"
+_BRACKET_OWN_FIRST_RE = re.compile(r"[ \t]\((?P<first>\p{L}[\p{Ll}\p{M}]{2,})\)")
+# a byline "Text: X Y Foto: Z W"
+_TEXT_PHOTO_BYLINE_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}])Text:[ \t]{{1,2}}(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,2}})[ \t,]{{1,3}}(?:Foto|Bild)(?:[ ]?:|[ ])")
+# capitals signing a dated line after "av": "Senast uppdaterad 2023-09-30 av EHB"
+_AV_CAPITALS_END_RE = plain_re.compile(r"[A-ZÅÄÖ]{2,4}[ \t.]*(?:\n|$)")
+_DATED_AV_INITIALS_RE = plain_re.compile(
+    r"(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t][a-zåäö]{3,9}\.?[ \t](?:19|20)\d\d)[ \t]+av[ \t]+"
+    r"(?P<initials>[A-ZÅÄÖ]{2,4})[ \t.]*$", plain_re.MULTILINE)
+# an abbreviated first name before a surname: "Ch. Wiklander", "Th. Berg"
+_ABBREVIATED_FIRST_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-.])(?:Ch|Chr|Th)\.[ ](?P<last>{_NAME_WORD})(?![\p{{L}}\p{{M}}\-])")
+# "Det är X Y", "det var X Y"
+_IT_IS_NAME_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}])[Dd]et[ ](?:är|var)[ ](?P<name>(?P<first>{_NAME_WORD})[ ](?P<last>{_NAME_WORD}))(?![\p{{L}}\p{{M}}\-])")
+
+
+def _initial_surname(redactor: "Redactor", word: str) -> bool:
+    """A word before a comma and an initial that is a surname: one we know, or a capitalised word no place,
+    organisation's word or frequent word ("Ng, W.")."""
+    return not redactor._is_place(word) and not _institution_word(word) \
+        and (redactor._known_surname(word, None) or redactor.lex.zipf(word) < 3.5)
+
+
+def _unknown_or_name(redactor: "Redactor", word: str) -> bool:
+    """A first name or surname we know, or a word we do not know."""
+    return redactor._unknown_word(word) or redactor._plain_first_name(word) \
+        or redactor._known_surname(word, None) and not redactor._is_place(word)
+
+
+def _round25_cue_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """Persons placed by a cue on their line (each after a plain look-up): a byline "Text: X Y Foto: …"; capitals
+    signing a dated line after "av" ("Senast uppdaterad 2023-09-30 av EHB"; no word or name we keep); an
+    abbreviated first name before a surname ("Ch. Wiklander"); "Det är X Y" with a first name we know or a word we
+    do not know and a surname we know or a word we do not know ("Det är Rojda Amedi sedan mars")."""
+    spans: list[tuple[int, int]] = []
+    if "Text:" in text and ("Foto" in text or "Bild" in text):
+        for m in _TEXT_PHOTO_BYLINE_RE.finditer(text):
+            if all(_unknown_or_name(redactor, w) for w in m["name"].split()):
+                spans.append(m.span("name"))
+    position = text.find(" av ")
+    while position >= 0:
+        if _AV_CAPITALS_END_RE.match(text, position + 4):
+            line_start = text.rfind("\n", 0, position) + 1
+            m = _DATED_AV_INITIALS_RE.search(text, line_start)
+            if m is not None and m.start("initials") == position + 4 and not _known_abbreviation(m["initials"]):
+                spans.append(m.span("initials"))
+        position = text.find(" av ", position + 4)
+    if "Ch" in text or "Th." in text:
+        for m in _ABBREVIATED_FIRST_RE.finditer(text):
+            if _round25_surname(redactor, m["last"]) \
+                    or redactor._known_surname(m["last"], None) and not redactor._is_place(m["last"]):
+                spans.append(m.span())
+    if "linkedin.com/in/" in text:  # "Mehmet Yıldız (linkedin.com/in/mehmet-yildiz-…)": the name its page spells
+        for m in _LINKEDIN_NAME_RE.finditer(text):
+            if m["slug"].casefold().startswith(f"{_fold(m['first'].casefold())}-{_fold(m['last'].casefold())}"):
+                spans.append(m.span("name"))
+    for cue in ("et är ", "et var "):
+        position = text.find(cue)
+        while position >= 0:
+            m = _IT_IS_NAME_RE.match(text, max(0, position - 1))
+            position = text.find(cue, position + 6)
+            if m is not None and (redactor._unknown_word(m["first"]) or redactor._plain_first_name(m["first"])) \
+                    and _round25_surname(redactor, m["last"]):
+                spans.append(m.span("name"))
+    return spans
+
+
+# a number whose area code alone ends a line after a phone's cue, the subscriber's digits in groups opening the
+# next ("Ring Anna på 08" / "465 004 29."): _WRAPPED_SHORT_PHONE_RE needs digits after the code's dash
+_WRAPPED_AREA_CODE_RE = plain_re.compile(
+    r"0(?<![\d\-/+.:]0)\d{1,3}[ \t]{0,2}\n[ \t]{0,2}\d{2,3}(?:[ \t]\d{2,3}){1,3}(?![\d\-])")
+_PHONE_CUE_BEFORE_RE = plain_re.compile(r"(?i:(?<![^\W\d_])(?:på|tel\.?|tfn|telefon|mobil|nr|ring|nås))[ \t]{1,2}$")
+
+
+def _wrapped_area_code_spans(text: str) -> list[tuple[int, int, str]]:
+    """Phone numbers wrapped right after their area code (:data:`_WRAPPED_AREA_CODE_RE`), after a phone's cue,
+    eight to ten digits in all (looked for where a line ends in a number)."""
+    out = []
+    if "\n" not in text:
+        return out
+    for m in _WRAPPED_AREA_CODE_RE.finditer(text):
+        if 8 <= sum(c.isdigit() for c in m.group(0)) <= 10 \
+                and _PHONE_CUE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            out.append((m.start(), m.end(), PHONE))
+    return out
+
+
+# a lower-case full name coordinated after a name found: "av [Leila Moradi] och per lindgren"
+_AND_LOWER_NAME_AFTER_RE = re.compile(
+    r"[ \t](?:och|eller|samt|&)[ \t](?P<name>(?P<first>\p{Ll}{2,}(?:-\p{Ll}{2,})?)[ ](?P<last>\p{Ll}{3,}))(?![\p{L}\p{M}\-])")
+
+
+def _round25_beside_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """A full name in lower case coordinated after a name found ("Planerad av X Y och per lindgren."): a first
+    name we know (also an everyday word: "per") and a surname we know that is no word or is made as surnames are."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in found:
+        if label != NAME:
+            continue
+        m = _AND_LOWER_NAME_AFTER_RE.match(text, end)
+        if m is None:
+            continue
+        first, last = m["first"], m["last"]
+        if all(p in redactor.lex.first_sv or p in redactor.lex.first_other for p in first.split("-")) \
+                and redactor._known_surname(last, None) \
+                and (redactor.lex.zipf(last) < 3.0 or last.endswith(_SURNAME_ENDINGS)) \
+                and not redactor._is_place(last.capitalize()):
+            out.append((m.start("name"), m.end("name"), NAME))
+    return out
+
+
+# a name before its own profile's address in brackets: "Mehmet Yıldız (linkedin.com/in/mehmet-yildiz-halmstad)"
+_LINKEDIN_NAME_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<name>(?P<first>{_NAME_WORD})[ ](?P<last>{_NAME_WORD}))[ \t]{{0,2}}\([ \t]?(?:https?://)?(?:www\.)?"
+    r"linkedin\.com/in/(?P<slug>[\w\-]{3,80})")
