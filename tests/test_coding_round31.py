@@ -101,3 +101,36 @@ def test_an_answer_put_off_to_later_says_nothing(text):
 def test_a_document_planned_for_next_year_is_still_a_plan():
     coded = region(("Q02", "En regional riktlinje tas fram och ska beslutas nästa år."))
     assert value(coded, "steering_document") != "unknown"
+
+
+# ------------------------------------------------ "Nej." and a product only being made
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nej. En app för unga anhöriga är under utveckling och beräknas lanseras nästa år.",
+        "Nej. En webbplats för barn är under uppbyggnad.",
+        "Nej, men en film för barn är under utveckling.",
+    ],
+)
+def test_no_and_a_product_under_development_is_no(text):
+    assert value(region(("Q11", text)), "material_children") == "no"
+
+
+def test_a_product_under_development_alone_is_a_plan():
+    assert value(region(("Q11", "En app för unga är under utveckling.")), "material_children") == "partial"
+
+
+# ------------------------------------------------ "Nej." and the thing ended, what came in its place
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nej. Barnombuden avvecklades 2019; nu ligger ansvaret hos varje verksamhetschef.",
+        "Nej. Barnombuden lades ner för tre år sedan, och i dag ansvarar varje enhetschef för frågan.",
+    ],
+)
+def test_no_and_the_role_ended_with_its_replacement_is_no(text):
+    assert value(region(("Q04", text)), "child_ombud") == "no"
+
+
+def test_no_and_a_role_that_exists_in_some_parts_is_still_partial():
+    assert value(region(("Q04", "Nej. Men några kliniker har kontaktpersoner för barn.")), "child_ombud") == "partial"
