@@ -134,3 +134,35 @@ def test_no_and_the_role_ended_with_its_replacement_is_no(text):
 
 def test_no_and_a_role_that_exists_in_some_parts_is_still_partial():
     assert value(region(("Q04", "Nej. Men några kliniker har kontaktpersoner för barn.")), "child_ombud") == "partial"
+
+
+# ------------------------------------------------ a review cycle named under the document question
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ja. En regional rutin finns. Rutinen ska ses över vartannat år men ingen utvärdering av den har gjorts.",
+        "Ja, en riktlinje finns och den ses över vart tredje år.",
+    ],
+)
+def test_a_review_cycle_under_the_document_question_is_partial_follow_up(text):
+    assert value(region(("Q02", text)), "steering_followup") == "partial"
+
+
+def test_a_document_without_a_review_named_says_nothing_of_its_follow_up():
+    assert value(region(("Q02", "Ja, en riktlinje finns.")), "steering_followup") == "unknown"
+
+
+# ------------------------------------------------ a further post only planned
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En styrgrupp leder arbetet och har en samordnare på halvtid; en samordnare för tandvården planeras men är ännu inte tillsatt.",
+        "Arbetet leds av en styrgrupp. En motsvarande funktion för habiliteringen är planerad men har ännu inte inrättats.",
+    ],
+)
+def test_a_further_post_only_planned_does_not_lower_the_coordination(text):
+    assert value(region(("Q01", text)), "coordination") == "yes"
+
+
+def test_a_post_left_vacant_is_still_no_coordination():
+    assert value(region(("Q01", "Samordnaren slutade i fjol och tjänsten har ännu inte tillsatts.")), "coordination") == "no"
