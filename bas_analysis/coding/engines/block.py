@@ -58,8 +58,11 @@ class Block:
 
 @lru_cache(maxsize=256)
 def place_lead(template: str, names: tuple[str, ...]) -> re.Pattern:
-    """The language's pattern of a sentence that opens by naming one of ``names`` as its place (its ``{place}`` filled)."""
-    place = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True) if name.strip()) or "(?!x)x"
+    """The language's pattern of a sentence that opens by naming one of ``names`` as its place (its ``{place}`` filled).
+    A name in the genitive, as a joint heading gives it ("Kumla och Hallsbergs kommuner" -> "Hallsbergs"), stands for
+    its base form too ("I Hallsberg finns …"): the template lets an "s" follow a name, so "Hallsberg" finds both."""
+    names = tuple({form for name in names if name.strip() for form in (name, name[:-1] if len(name) > 4 and name.endswith("s") else name)})
+    place = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) or "(?!x)x"
     return re.compile(template.replace("{place}", place), re.IGNORECASE)
 
 

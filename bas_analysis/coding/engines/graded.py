@@ -308,6 +308,12 @@ def _plan_denied(unit: Unit, lang) -> bool:
         for i in negated)
 
 
+def _beside_its_end(ind, unit: Unit) -> bool:
+    """A clause of the unit about the past names the indicator's thing (one of its rules' cues): it has ended."""
+    return any(c.past and any(first_match(cues, unit.text[c.start : c.end], None) is not None for cues in ind.rule_cues)
+               for c in unit.clauses)
+
+
 def _meaning(ind, unit: Unit, lang=None) -> Evidence | None:
     """The reading of a unit without a cue of the indicator: by its polarity."""
     if not unit.substantive:
@@ -506,6 +512,9 @@ def _decide(ind, evidence: list[Evidence], lead: Unit | None, capped: Unit | Non
     if lead is not None and lead.bare == "no":
         # "Nej, men lokala rutiner finns på några kliniker": what exists raises it, in the "Nej" sentence only when named
         raising = [e for e in yes + hard_partial + soft_partial if e.unit is not lead or e.cue]
+        # "Nej. Funktionen med ombud avvecklades; ansvaret ligger nu hos varje chef": a reading of meaning beside the thing
+        # said to have ended tells what came in its place, not that it exists
+        raising = [e for e in raising if e.cue or not _beside_its_end(ind, e.unit)]
         if any(e.cue and e.unit is lead for e in noes):
             # "Barnombud finns ej. Några medarbetare har ett särskilt intresse …": a "no" that names the thing
             # is raised only by a statement naming it (or another word for it), not by a reading of meaning
