@@ -5775,9 +5775,12 @@ def _participant_list_names(lines: list[str]) -> set[str]:
 # a first name and a capitalised word after it (overlapping: each capitalised word is tried as a first name)
 _FIRST_PLACE_PAIR_RE = re.compile(
     r"(?<![\p{L}\p{M}\-.])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ ](?P<last>\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\-]))")
-# the same pattern for the standard library's engine, for a text of Latin-1 letters only (see _LATIN1_LETTERS)
+# the same pattern for the standard library's engine, for a text of Latin-1 letters only (see _LATIN1_LETTERS); its
+# capital first and the look-behind after it (the character before it read with it), so that the search skips
+# to the capitals
 _FAST_FIRST_PLACE_PAIR_RE = plain_re.compile(
-    rf"(?<![{_LATIN1_LETTERS}\-.])(?P<first>{_L1_WORD}(?:-{_L1_WORD})?)(?=[ ](?P<last>{_L1_WORD})(?![{_LATIN1_LETTERS}\-]))")
+    rf"(?P<first>[{_LATIN1_UPPER}](?<![{_LATIN1_LETTERS}\-.][{_LATIN1_UPPER}])[{_LATIN1_LOWER}]+(?:-{_L1_WORD})?)"
+    rf"(?=[ ](?P<last>{_L1_WORD})(?![{_LATIN1_LETTERS}\-]))")
 # a place's name first, a comma and a first name ("Tierp, Emelie – 08 …"): at a line's start or after a list's mark
 _PLACE_COMMA_FIRST_RE = re.compile(
     r"(?m)^[ \t]*(?:[-–•*][ \t]{1,2})?(?P<last>\p{Lu}\p{Ll}+),[ ](?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
