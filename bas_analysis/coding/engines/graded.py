@@ -122,6 +122,7 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None) -> list[Evi
     yes = partial = no = limit = planned = fallback = unit_partial = weak_no = ended = None
     yes_alone = True
     full = clean_full = False  # clean_full: a yes in full in a clause of its own with no scope limit
+    hedge_elsewhere = False  # the sentence's scope limit is another clause's, about what the indicator leaves to another
     yes_spans: list[tuple[int, int]] = []
     fallback_spans: list[tuple[int, int]] = []
     may = unit.group_candidates(ind.rule_cues)  # the rules that may match in this sentence and their cues that may
@@ -179,6 +180,8 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None) -> list[Evi
                     full = full or rule.overrides_limits
                     if rule.overrides_limits and unit.hedged and not clean_full:
                         clean_full = _clause_unhedged(lang, unit, m)
+                    if unit.hedged and not hedge_elsewhere:
+                        hedge_elsewhere = _hedge_left_to_other(ind, lang, unit, m)
                     yes_spans.append((m.first, m.last))
     if yes and fallback and all(any(a <= f and l <= b for a, b in fallback_spans) for f, l in yes_spans):
         yes = None  # the only yes is the words of a partial cue ("webbkurs" is a "kurs", but a web course only)
@@ -202,7 +205,7 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None) -> list[Evi
         if clean_full and not capped and not unit_partial:
             # "Ja, via 1177, och på barnkliniken finns böcker": the limit is another clause's, the referral counts in full
             out.append(Evidence("yes", unit, yes, alone=yes_alone, full=True))
-        elif _hedged(ind, unit) or capped or unit_partial:
+        elif (_hedged(ind, unit) and not hedge_elsewhere) or capped or unit_partial:
             out.append(Evidence("partial", unit, unit_partial or f"{yes}:hedged", soft=not capped, alone=yes_alone))
         else:
             out.append(Evidence("yes", unit, yes, alone=yes_alone, full=full))
@@ -247,6 +250,26 @@ def _clause_unhedged(lang, unit: Unit, m) -> bool:
     # "Foldern delas ut, men bara på barnkliniken": the next clause only says where this one holds
     later = next((c for c in unit.clauses if c.start >= clause.end), None)
     return later is None or not lang.limit_back.search(unit.text[later.start : later.end])
+
+
+def _hedge_left_to_other(ind, lang, unit: Unit, m) -> bool:
+    """The sentence's scope limits stand only in other clauses than the match's, each about what the indicator leaves to
+    another (``caps_except``): "Dokumentationen i journalen görs, men koderna används bara på ett par kliniker" limits
+    the codes, not the record."""
+    if not ind.caps_except or not _clause_unhedged(lang, unit, m):
+        return False
+    own = unit.clause_at(m.start)
+    limited = False
+    for clause in unit.clauses:
+        if clause.start == own.start:
+            continue
+        text = unit.text[clause.start : clause.end]
+        if first_match(lang.hedges, text, None) is None and first_match(lang.area_hedges, text, None) is None:
+            continue
+        if first_match(ind.caps_except, text, None) is None:
+            return False
+        limited = True
+    return limited
 
 
 def _about_other_part(ind, unit: Unit, m, negations) -> bool:
