@@ -1152,6 +1152,7 @@ class Redactor:
         self._lower_start_keys: frozenset[str] | None = None
         # the words seen by _starts: those a name may start at, and the others (see _may_start)
         self._start_words: tuple[set[str], set[str]] = (set(), set())
+        self._unknown_words: dict[str, bool] = {}  # word -> _unknown_word's answer
         self._last: tuple[str, _Words] | None = None
         self._remembered: dict[str, _Remembered] = {}
 
@@ -2745,10 +2746,17 @@ class Redactor:
             and not self._is_place(word) and not _institution_word(word) and self.lex.zipf(word) < self.EVERYDAY_ZIPF
 
     def _unknown_word(self, word: str) -> bool:
-        """A capitalised word that is no common word, place or organisation's word (a name we do not know)."""
-        return len(word) >= 2 and all(p[:1].isupper() and p[1:].islower() and not self.lex.is_common(p)
-                                      for p in word.split("-")) \
-            and not self._is_place(word) and not _institution_word(word)
+        """A capitalised word that is no common word, place or organisation's word (a name we do not know).
+        Depends on the word alone (the name data is fixed): each answer is remembered (at most START_WORDS)."""
+        answers = self._unknown_words
+        answer = answers.get(word)
+        if answer is None:
+            if len(answers) > self.START_WORDS:  # forget them all (a build of many pages)
+                answers.clear()
+            answer = answers[word] = len(word) >= 2 and all(
+                p[:1].isupper() and p[1:].islower() and not self.lex.is_common(p) for p in word.split("-")) \
+                and not self._is_place(word) and not _institution_word(word)
+        return answer
 
     def _pet_name(self, word: str) -> bool:
         """A Swedish pet name the name data may lack, by its shape (a doubled consonant and a vowel: "Jocke",
@@ -5767,6 +5775,12 @@ def _participant_list_names(lines: list[str]) -> set[str]:
 # a first name and a capitalised word after it (overlapping: each capitalised word is tried as a first name)
 _FIRST_PLACE_PAIR_RE = re.compile(
     r"(?<![\p{L}\p{M}\-.])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ ](?P<last>\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\-]))")
+# the same pattern for the standard library's engine, for a text of Latin-1 letters only (see _LATIN1_LETTERS); its
+# capital first and the look-behind after it (the character before it read with it), so that the search skips
+# to the capitals
+_FAST_FIRST_PLACE_PAIR_RE = plain_re.compile(
+    rf"(?P<first>[{_LATIN1_UPPER}](?<![{_LATIN1_LETTERS}\-.][{_LATIN1_UPPER}])[{_LATIN1_LOWER}]+(?:-{_L1_WORD})?)"
+    rf"(?=[ ](?P<last>{_L1_WORD})(?![{_LATIN1_LETTERS}\-]))")
 # a place's name first, a comma and a first name ("Tierp, Emelie – 08 …"): at a line's start or after a list's mark
 _PLACE_COMMA_FIRST_RE = re.compile(
     r"(?m)^[ \t]*(?:[-–•*][ \t]{1,2})?(?P<last>\p{Lu}\p{Ll}+),[ ](?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
@@ -5815,7 +5829,7 @@ def _round22_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
     know in lower case closing a message, with an initial or no everyday word ("Hälsningar sanna k")."""
     spans: list[tuple[int, int]] = []
     lex = redactor.lex
-    for m in _FIRST_PLACE_PAIR_RE.finditer(text):
+    for m in (_FIRST_PLACE_PAIR_RE if _beyond_latin1(text) else _FAST_FIRST_PLACE_PAIR_RE).finditer(text):
         first, last = m["first"], m["last"]
         end = m.end("last")
         if redactor._is_place(last) and not redactor._known_surname(last, None):
