@@ -1588,6 +1588,9 @@ class Redactor:
                 return None
             if mode == "lower" and self.lex.zipf(first.text) >= 4.5 and self.lex.zipf(token.text) >= 4.0:
                 return None  # two everyday words: "dag gäller", "hans berg"
+            if mode == "lower" and (self.lex.zipf(token.text) >= 5.5 or possessive and self.lex.is_common(token.text)
+                                    and self.lex.is_common(first.text)):
+                return None  # round 26: a function word ("stig och"), a word read as a genitive ("stig längs")
             end = token.end - (1 if possessive else 0)
             after = tokens[j + 1] if tokens.has(j + 1) else None
             if after is not None and _adjacent(text, token, after) and _institution_word(after.text) \
@@ -2552,17 +2555,18 @@ class Redactor:
             return None
         first = m.group("first")
         last = m.group("last")
+        role_pair = role and _round26_role_pair(self, text, first, last, m.end("last"))
         # a word we do not know is a first name from abroad only without the Swedish letters å, ä, ö: with
         # them it is a Swedish compound or place ("Frösö Strand", "Öckerö Hamn"); after a role, a first name
         # that is also a word ("Zlatan") before a surname with letters Swedish does not use ("Hadžiabdić")
-        if not (self._plain_first_name(first) or self._unknown_first_name(first)
+        if not (role_pair or self._plain_first_name(first) or self._unknown_first_name(first)
                 or role and not _SWEDISH_WORD_CHARS.issuperset(last) and self.lex.zipf(first) < self.EVERYDAY_ZIPF - 0.5
                 and not _SWEDISH_ONLY_LETTERS.intersection(first.casefold()) and not self._is_place(first)
                 and not _institution_word(first) and self._unknown_word(last)):
             return None
         if tuple(w.casefold() for w in (first, last)) in self.lex.place_phrases:
             return None
-        if not self._plain_surname(last, text, m.end("last"), foreign=True):
+        if not role_pair and not self._plain_surname(last, text, m.end("last"), foreign=True):
             # a surname we do not know: a role before the name says it, or after "av" what follows it
             if not (self._unknown_word(last) and self._plain_surname(last, text, m.end("last"))):
                 return None
@@ -4502,6 +4506,9 @@ def _names_in_addresses(text: str) -> set[str]:
             names.add(f"{first} {last}")
         elif first_bare + last_bare in locals_ and redactor._unknown_first_name(first) and redactor._unknown_word(last):
             names.add(f"{first} {last}")  # both words spelled out in the address: a name the data does not know
+        elif first_bare + last_bare in locals_ and len(first_bare) >= 2 and len(last_bare) >= 3 \
+                and _round26_name_word(redactor, first) and _round26_name_word(redactor, last):
+            names.add(f"{first} {last}")  # round 26: both spelled out, no place, organisation or frequent word
     return names
 
 
@@ -4510,15 +4517,32 @@ def _address_name_spans(text: str) -> list[tuple[int, int]]:
     by line (:func:`_names_in_addresses` on each line holding an "at": a part of a page made of whole lines
     finds what the page finds there)."""
     spans = []
+    names = set()
     for start, end in _at_lines(text):
         line = text[start:end]
         for name in _names_in_addresses(line):
             if " " not in name:
                 continue
+            names.add(name)
             i = line.find(name)
             while i >= 0:
                 spans.append((start + i, start + i + len(name)))
                 i = line.find(name, i + len(name))
+        for a, b in _round26_local_pairs(line):  # "Hodan.Jama@…" below a line "Hodan Jama"
+            name = f"{a.capitalize()} {b.capitalize()}"
+            if name not in names and name in text and _round26_name_word(_default_redactor(), a.capitalize()) \
+                    and _round26_name_word(_default_redactor(), b.capitalize()) and not _is_common_pair(a, b):
+                names.add(name)
+    # round 26: the name stands on another line of the text too ("Hodan Jama" above "hodan.jama@…"): a plain
+    # substring look-up per name found, a whole word only
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()) \
+                    and (i, j) not in spans:
+                spans.append((i, j))
+            i = text.find(name, j)
     return spans
 
 
@@ -4679,6 +4703,7 @@ _GENITIVE_THING_RE = plain_re.compile(
     r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?s"
     r" (?P<thing>[A-ZÅÄÖ][a-zåäö]{2,})(?![\w\-])"
 )
+# (round 26: or a capitalised everyday word that running text in lower case follows: "X Ys Värld ligger i …")
 # a small word and a blank right before a name: the name stands inside a sentence
 _LOWER_WORD_BEFORE_RE = plain_re.compile(r"(?<![^\W\d_])[a-zåäöéü]+[ ]$")
 # the name of a method, a model or a programme right after the word for it, maybe a compound's end
@@ -4914,7 +4939,8 @@ def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
             # proper noun ("en resa till X Ys Värld"), where a heading's may not
             if redactor._plain_first_name(m["first"]) and not redactor._first_name(_Token(thing, 0, len(thing))) \
                     and not redactor._known_surname(thing, None) \
-                    and (redactor.lex.zipf(thing) < 3.0 or _LOWER_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())) \
+                    and (redactor.lex.zipf(thing) < 3.0 or _LOWER_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+                         or _LOWER_NEXT_RE.match(text, m.end()) and redactor.lex.is_common(thing)) \
                     and not redactor._is_place(thing) \
                     and (m["first"].casefold(), m[0].split(" ")[-2][:-1].casefold()) not in redactor.names:
                 kept.append(m.span())  # (not the genitive of a name the page's contacts give)
@@ -6130,7 +6156,8 @@ def _round25_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
         else:
             m = None
         if m is not None:
-            if _initial_surname(redactor, m["last"]) and (m["last2"] is None or _initial_surname(redactor, m["last2"])):
+            if _initial_surname(redactor, m["last"]) and (m["last2"] is None or _initial_surname(redactor, m["last2"])) \
+                    and not any(_round26_thing_word(redactor, w) for w in (m["last"], m["last2"]) if w):
                 spans.append(m.span("name"))
                 b = _BRACKET_OWN_FIRST_RE.match(text, m.end())  # "Warsame, H. (hodan)": the first name in brackets
                 if b is not None and b["first"][0].casefold() == m["name"][-2].casefold():
@@ -6201,8 +6228,9 @@ def _round25_cue_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]
         position = text.find(" av ", position + 4)
     if "Ch" in text or "Th." in text:
         for m in _ABBREVIATED_FIRST_RE.finditer(text):
-            if _round25_surname(redactor, m["last"]) \
-                    or redactor._known_surname(m["last"], None) and not redactor._is_place(m["last"]):
+            if (_round25_surname(redactor, m["last"])
+                    or redactor._known_surname(m["last"], None) and not redactor._is_place(m["last"])) \
+                    and not _round26_thing_word(redactor, m["last"]):
                 spans.append(m.span())
     if "linkedin.com/in/" in text:  # "Mehmet Yıldız (linkedin.com/in/mehmet-yildiz-…)": the name its page spells
         for m in _LINKEDIN_NAME_RE.finditer(text):
@@ -6214,7 +6242,9 @@ def _round25_cue_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]
             m = _IT_IS_NAME_RE.match(text, max(0, position - 1))
             position = text.find(cue, position + 6)
             if m is not None and (redactor._unknown_word(m["first"]) or redactor._plain_first_name(m["first"])) \
-                    and _round25_surname(redactor, m["last"]):
+                    and _round25_surname(redactor, m["last"]) \
+                    and not _round26_thing_word(redactor, m["first"]) and not _round26_thing_word(redactor, m["last"]) \
+                    and not _round26_thing_after(redactor, text, m.end("name")):
                 spans.append(m.span("name"))
     return spans
 
@@ -6267,3 +6297,67 @@ def _round25_beside_spans(redactor: "Redactor", text: str, found: list) -> list[
 _LINKEDIN_NAME_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<name>(?P<first>{_NAME_WORD})[ ](?P<last>{_NAME_WORD}))[ \t]{{0,2}}\([ \t]?(?:https?://)?(?:www\.)?"
     r"linkedin\.com/in/(?P<slug>[\w\-]{3,80})")
+
+
+def _round26_name_word(redactor: "Redactor", word: str) -> bool:
+    """A capitalised word that may be a name's part where a role stands right before it: no place, organisation's
+    word or frequent everyday word ("Wang", "Lihua", "Aziz", "Sara"), each part of a hyphenated one too."""
+    return all(p[:1].isupper() and p[1:].islower() and len(p) >= 2 for p in word.split("-")) \
+        and not redactor._is_place(word) and not _institution_word(word) \
+        and (redactor.lex.zipf(word) < 4.0 or redactor._plain_first_name(word))
+
+
+def _round26_role_pair(redactor: "Redactor", text: str, first: str, last: str, end: int) -> bool:
+    """Round 26: two capitalised words right after a role's word ("Marte Meo-terapeut Wang Lihua har", "Skolkurator
+    Helin Aziz och", "Ledare är Máret Sara och") are a name when neither is a place, an organisation's word or a
+    frequent everyday word, no organisation's word follows, and the pair is no place's phrase (a family name first,
+    a surname that is a first name elsewhere: the role says a person). Methods and organisations named after a
+    role ("terapeut Marte Meo") are kept by the keep-names afterwards."""
+    if not (_round26_name_word(redactor, first) and _round26_name_word(redactor, last)):
+        return False
+    after = _NEXT_WORD_RE.match(text, end)
+    return not (after is not None and (_institution_word(after.group(1)) or redactor._is_place(after.group(1))
+                                       and after.group(1)[:1].isupper()))
+
+
+def _round26_local_pairs(line: str) -> list[tuple[str, str]]:
+    """The "first.last" local parts of a line's e-mail addresses as two words of letters (any case)."""
+    pairs = []
+    for start, end in _email_spans(line):
+        address = line[start:end]
+        at = _AT_RE.search(address)
+        if at is None:
+            continue
+        pieces = address[: at.start()].split(".")
+        if len(pieces) == 2 and all(p.isalpha() and len(p) >= 2 for p in pieces):
+            pairs.append((pieces[0].lower(), pieces[1].lower()))
+    return pairs
+
+
+def _is_common_pair(a: str, b: str) -> bool:
+    """Whether both words of an address's local part are everyday words ("info.barn"): no name's evidence."""
+    lex = _default_redactor().lex
+    return lex.is_common(a) and lex.is_common(b)
+
+
+# the ends of compounds that name an authority, a body or a building ("Sjöfartsverket", "Idrottsförbundet")
+_ROUND26_THING_ENDINGS = ("verket", "förbundet", "rådet", "institutet", "centret", "centrum", "huset", "gården",
+                          "kliniken", "skolan", "kyrkan", "nämnden", "styrelsen", "akademin", "byrån", "bolaget")
+
+
+def _round26_thing_word(redactor: "Redactor", word: str) -> bool:
+    """Round 25's broad cues' person check (round 26): a word that names a place, an organisation, a method or a
+    programme, not a person: a place, an organisation's word or compound ("Sjöfartsverket"), or a word of a name
+    of :func:`keep_names` that no name data knows as a first name or surname ("Ersta", "Meo")."""
+    if redactor._is_place(word) or _institution_word(word) or word.casefold().endswith(_ROUND26_THING_ENDINGS):
+        return True
+    key = word.casefold()
+    return key in _keep_names_by_word() and not redactor._known_surname(word, None) \
+        and key not in redactor.lex.first_sv and key not in redactor.lex.first_other
+
+
+def _round26_thing_after(redactor: "Redactor", text: str, end: int) -> bool:
+    """Whether a capitalised word right after a name at ``end`` makes it a longer name: an organisation's word, a
+    place ("Trappan Malmö") or a word of a kept name."""
+    after = _NEXT_NAME_WORD_RE.match(text, end)
+    return after is not None and _round26_thing_word(redactor, after.group(1))
