@@ -2183,6 +2183,8 @@ class Redactor:
         spans += _round23_person_spans(self, text)
         spans += _round24_person_spans(self, text)
         spans += _round25_person_spans(self, text)
+        if ". (" in text:
+            spans += _round26_surname_initial_item_spans(self, text)
         if ", " in text:  # a name between commas after a role, a name opening its line before a comma and a role
             spans += _apposition_spans(self, text)
             spans += _line_start_role_spans(self, text)
@@ -2551,7 +2553,9 @@ class Redactor:
             role = _person_word(_word_span_before(text, begin, latin1)[1].casefold())
         # a verb that addresses someone: "Kontakta X Y", "Ring X Y", "Skicka till X Y", "Vänd dig till X Y"
         addressed = not role and (word in _ADDRESSING_VERBS or word == "till" and _addressing_till(text, begin))
-        if word != "av" and not role and not addressed:
+        if word != "av" and not role and not addressed and not (
+                word == "med" and self._unknown_word(m.group("first")) and self._unknown_word(m.group("last"))
+                and _PERSON_AFTER_RE.match(text, m.end("last"))):  # round 26: "tillsammans med X Y från …"
             return None
         first = m.group("first")
         last = m.group("last")
@@ -3218,8 +3222,8 @@ def _word_span_before(text: str, start: int, latin1: bool = False) -> tuple[int,
 _ROLE_ALTERNATIVES = "|".join(_ROLE_ENDINGS)
 # what after a name with a surname we do not know says a person (after "av"): "från" and a capital ("… från Ájtte"),
 # a bracket ("(Eda kommun)"), a comma and a role ("…, anhörigkonsulent")
-_PERSON_AFTER_RE = re.compile(
-    rf"[ \t]{{1,2}}(?:från|vid)[ \t]{{1,2}}\p{{Lu}}|[ \t]{{0,2}}\(|[ \t]{{0,2}},[ \t]{{0,2}}\p{{L}}*(?:{_ROLE_ALTERNATIVES})(?![\p{{L}}])"
+_PERSON_AFTER_RE = re.compile(  # (round 26: "och hans dotter", "och hennes familj")
+    rf"[ \t]{{1,2}}och[ \t](?:hans|hennes)[ \t]|[ \t]{{1,2}}(?:från|vid)[ \t]{{1,2}}\p{{Lu}}|[ \t]{{0,2}}\(|[ \t]{{0,2}},[ \t]{{0,2}}\p{{L}}*(?:{_ROLE_ALTERNATIVES})(?![\p{{L}}])"
 )
 _NEXT_NAME_WORD_RE = re.compile(r"[ \t](\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])")
 _CAPITAL_NEXT_RE = re.compile(r"[ \t]{1,2}\p{Lu}")
@@ -5430,6 +5434,11 @@ def _page_first_name_spans(redactor: "Redactor", text: str, first_names, surname
                     or end < len(text) and (text[end].isalnum() or text[end] in "-_@'’"):
                 continue
             after = _CAPITALISED_AFTER_RE.match(text, end)
+            if after is not None and after["word"] is None:
+                longer = _round26_page_surname_after(redactor, text, end)
+                if longer:
+                    spans.append((start, longer, NAME))  # round 26: 'Nilsson, Kerstin ("Kicki")' … "Kicki Nilsson"
+                    continue
             if after is not None and (after["word"] is None or _institution_word(after["word"])) \
                     and not (after["word"] is None and text[after.end() - 1].isdigit() and _phone_after_name(text, end)):
                 continue  # (but a phone number after it: "Frågor till X 070-…")
@@ -5989,7 +5998,7 @@ _TITLE_ABBREVIATION_RE = re.compile(
 _TITLE_ABBREVIATION_HINTS = ("Dr.", "Dr ", "dr.", " dr ", "Prof", "prof.", "ocent ")
 # initials with dots closing a line after a date and a comma or a dash (a byline: "Publicerat 2020-11-20, Å.L.")
 _DATED_INITIALS_RE = plain_re.compile(
-    r"(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t][a-zåäö]{3,9}\.?[ \t](?:19|20)\d\d)(?:,|[ \t][\u2013\u2014\-])?[ \t]{1,2}"
+    r"(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t][a-zåäö]{3,9}\.?[ \t](?:19|20)\d\d)(?:,|[ \t]?/|[ \t][\u2013\u2014\-])?[ \t]{1,2}"
     r"(?P<initials>[A-ZÅÄÖ]\.[ ]?(?:-?[A-ZÅÄÖ]\.[ ]?){1,2})[ \t]*$", plain_re.MULTILINE)
 # after a name found: a nickname in quotes in brackets ('Ersson, Anders ("Mora-Anders")'), and a list's next item
 # written surname first with an initial ("…; Kowalczyk, B.")
@@ -6078,6 +6087,11 @@ def _round25_first_names(redactor: "Redactor", text: str, spans) -> frozenset:
             words = [name.split()[0], ""]
         else:
             words = name.split()
+        if len(words) == 1 and start >= 2 and text[start - 2] == "(" and text[start - 1] in _QUOTES \
+                and name[:1].isupper() and name[1:].islower() and name.isalpha() and not redactor._is_place(name) \
+                and not _institution_word(name):
+            out.add(name)  # round 26: a nickname in quotes in brackets after a name ('Nilsson, Kerstin ("Kicki")')
+            continue
         if len(words) < 2:
             continue
         first = words[0]
@@ -6361,3 +6375,36 @@ def _round26_thing_after(redactor: "Redactor", text: str, end: int) -> bool:
     place ("Trappan Malmö") or a word of a kept name."""
     after = _NEXT_NAME_WORD_RE.match(text, end)
     return after is not None and _round26_thing_word(redactor, after.group(1))
+
+
+def _round26_page_surname_after(redactor: "Redactor", text: str, end: int) -> int:
+    """The end of a surname we know, no place, organisation's or frequent word, that right after a first name of
+    the page's people (ending at ``end``) ends the name ("Kicki Nilsson och …"); else 0."""
+    m = _NEXT_NAME_WORD_RE.match(text, end)
+    if m is None:
+        return 0
+    word = m.group(1)
+    if redactor._known_surname(word, None) and not redactor._is_place(word) and not _institution_word(word) \
+            and (redactor.lex.zipf(word) < 4.0 or word.endswith(_SURNAME_ENDINGS)) \
+            and not _CAPITAL_NEXT_RE.match(text, m.end()):
+        return m.end()
+    return 0
+
+
+# a list's item written surname first with a trailing initial and no comma, before a bracket: "- Kidane M.
+# (Beroendecentrum)", "Zając K. (Enköpings lasarett)" (opening its line, maybe after a bullet)
+_SURNAME_TRAILING_INITIAL_RE = re.compile(
+    rf"^[ \t]*(?:[\-\u2013\u2022*][ \t]+)?(?P<name>(?P<last>{_NAME_WORD})(?:[ ](?P<last2>{_NAME_WORD}))?[ ]\p{{Lu}}\.(?:-?\p{{Lu}}\.)?)"
+    r"[ \t]\(", re.MULTILINE)
+
+
+def _round26_surname_initial_item_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """Round 26: list items "Surname I. (…)" (:data:`_SURNAME_TRAILING_INITIAL_RE`; looked for where the text
+    holds ". ("): the surname one we know (no place) or a word we do not know, no organisation's or kept word."""
+    spans = []
+    for m in _SURNAME_TRAILING_INITIAL_RE.finditer(text):
+        words = [w for w in (m["last"], m["last2"]) if w]
+        if all((redactor._known_surname(w, None) and not redactor._is_place(w) or redactor._unknown_word(w))
+               and not _round26_thing_word(redactor, w) for w in words):
+            spans.append(m.span("name"))
+    return spans
