@@ -2185,6 +2185,8 @@ class Redactor:
         spans += _round25_person_spans(self, text)
         if ". (" in text:
             spans += _round26_surname_initial_item_spans(self, text)
+        if "\t" in text and ", " in text:
+            spans += _round26_surname_first_phone_spans(self, text)
         if ", " in text:  # a name between commas after a role, a name opening its line before a comma and a role
             spans += _apposition_spans(self, text)
             spans += _line_start_role_spans(self, text)
@@ -4533,6 +4535,10 @@ def _address_name_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start + i, start + i + len(name)))
                 i = line.find(name, i + len(name))
         for a, b in _round26_local_pairs(line):  # "Hodan.Jama@…" below a line "Hodan Jama"
+            if b.capitalize() in line and a.capitalize() in line:  # 'Thanakorn "Tan" Srisuk, tan.srisuk@…'
+                for m in _NICK_NAME_OF_ADDRESS_RE.finditer(line):
+                    if m["nick"].casefold() == a and m["last"].casefold() == b:
+                        spans.append((start + m.start(), start + m.end()))
             name = f"{a.capitalize()} {b.capitalize()}"
             if name not in names and name in text and _round26_name_word(_default_redactor(), a.capitalize()) \
                     and _round26_name_word(_default_redactor(), b.capitalize()) and not _is_common_pair(a, b):
@@ -6103,6 +6109,8 @@ def _round25_first_names(redactor: "Redactor", text: str, spans) -> frozenset:
             if lex.zipf(first) < _RARE_FIRST_ZIPF:
                 out.add(first)
                 out.add(first.lower())
+            elif lex.zipf(first) < redactor.EVERYDAY_ZIPF and first.casefold() in lex.first_sv:
+                out.add(first)  # round 26: a first name that is also a word ("Sanna"), in title case only
             continue
         for part in parts:
             if len(part) >= 4 and lex.zipf(part) < _RARE_PART_ZIPF and not redactor._is_place(part) \
@@ -6408,3 +6416,26 @@ def _round26_surname_initial_item_spans(redactor: "Redactor", text: str) -> list
                and not _round26_thing_word(redactor, w) for w in words):
             spans.append(m.span("name"))
     return spans
+
+
+# a table's row opening with a name written surname first, then tabs and a phone number: "Sultani, Mursal<TAB>070-…"
+_SURNAME_FIRST_PHONE_ROW_RE = re.compile(
+    rf"^[ \t]*(?P<name>(?P<last>{_NAME_WORD})(?:[ ](?P<last2>{_NAME_WORD}))?,[ ](?P<first>{_NAME_WORD}))\t[ \t]*"
+    r"(?:(?:tel|tfn|mobil)\.?:?[ \t]*)?(?:\+46|0)[ \d\-\u2013()]{6,}", re.MULTILINE)
+
+
+def _round26_surname_first_phone_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """Round 26: a row "Surname, First<TAB>phone" (looked for in a text holding a tab and ", "): both words names
+    we know or words we do not know, no place, organisation's or kept word."""
+    spans = []
+    for m in _SURNAME_FIRST_PHONE_ROW_RE.finditer(text):
+        words = [w for w in (m["last"], m["last2"], m["first"]) if w]
+        if all(_unknown_or_name(redactor, w) and not _round26_thing_word(redactor, w) for w in words):
+            spans.append(m.span("name"))
+    return spans
+
+
+# a first name, a nickname in quotes and a surname, the address's local part spelling the last two: 'Thanakorn
+# "Tan" Srisuk, tan.srisuk@…'
+_NICK_NAME_OF_ADDRESS_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_NAME_WORD})[ ][{_QUOTES}](?P<nick>{_NAME_WORD})[{_QUOTES}][ ](?P<last>{_NAME_WORD})")
