@@ -1588,9 +1588,10 @@ class Redactor:
                 return None
             if mode == "lower" and self.lex.zipf(first.text) >= 4.5 and self.lex.zipf(token.text) >= 4.0:
                 return None  # two everyday words: "dag gäller", "hans berg"
-            if mode == "lower" and (self.lex.zipf(token.text) >= 5.5 or possessive and self.lex.is_common(token.text)
-                                    and self.lex.is_common(first.text)):
-                return None  # round 26: a function word ("stig och"), a word read as a genitive ("stig längs")
+            if mode == "lower" and (self.lex.zipf(token.text) >= 5.5 or possessive and self.lex.is_common(token.text)) \
+                    and ctx.surroundings(text, first)[0] in _ARTICLE_WORDS:
+                return None  # round 26: a noun after an article before a function word ("en stig och") or a word
+                # read as a genitive ("en stig längs ån"); not a name ("till tomas eller …", "bengt och aisha")
             end = token.end - (1 if possessive else 0)
             after = tokens[j + 1] if tokens.has(j + 1) else None
             if after is not None and _adjacent(text, token, after) and _institution_word(after.text) \
@@ -6439,3 +6440,8 @@ def _round26_surname_first_phone_spans(redactor: "Redactor", text: str) -> list[
 # "Tan" Srisuk, tan.srisuk@…'
 _NICK_NAME_OF_ADDRESS_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_NAME_WORD})[ ][{_QUOTES}](?P<nick>{_NAME_WORD})[{_QUOTES}][ ](?P<last>{_NAME_WORD})")
+
+
+# words before a noun: after one a lower-case word is a thing, not a person's first name ("en stig", "den stig")
+_ARTICLE_WORDS = frozenset({"en", "ett", "den", "det", "de", "denna", "detta", "dessa", "min", "din", "sin", "vår",
+                            "er", "deras", "samma", "varje", "någon", "något", "ingen", "inget", "annan", "ny", "nya"})
