@@ -1300,6 +1300,10 @@ class Redactor:
                 ctx.first_names = ctx.first_names | _page_first_names(self, text, named, ctx.lower_words) \
                     | _round25_first_names(self, text, named)
             _round24_page_people(self, text, positions, named, ctx)
+        if "@" in text or "[at]" in text or "(at)" in text:
+            spoken = _round26_address_names(self, text)
+            if spoken:
+                ctx.first_names = ctx.first_names | spoken
         authors = _comment_author_spans(self, text)
         if authors:  # a comment's author is the page's user name wherever a part of it is redacted alone
             ctx.logins = ctx.logins | {text[a:b] for a, b in authors}
@@ -4524,37 +4528,53 @@ def _address_name_spans(text: str) -> list[tuple[int, int]]:
     by line (:func:`_names_in_addresses` on each line holding an "at": a part of a page made of whole lines
     finds what the page finds there)."""
     spans = []
-    names = set()
     for start, end in _at_lines(text):
         line = text[start:end]
-        for name in _names_in_addresses(line):
+        for name in _line_address_names(line):
             if " " not in name:
                 continue
-            names.add(name)
             i = line.find(name)
             while i >= 0:
                 spans.append((start + i, start + i + len(name)))
                 i = line.find(name, i + len(name))
-        for a, b in _round26_local_pairs(line):  # "Hodan.Jama@…" below a line "Hodan Jama"
-            if b.capitalize() in line and a.capitalize() in line:  # 'Thanakorn "Tan" Srisuk, tan.srisuk@…'
-                for m in _NICK_NAME_OF_ADDRESS_RE.finditer(line):
-                    if m["nick"].casefold() == a and m["last"].casefold() == b:
-                        spans.append((start + m.start(), start + m.end()))
-            name = f"{a.capitalize()} {b.capitalize()}"
-            if name not in names and name in text and _round26_name_word(_default_redactor(), a.capitalize()) \
-                    and _round26_name_word(_default_redactor(), b.capitalize()) and not _is_common_pair(a, b):
-                names.add(name)
-    # round 26: the name stands on another line of the text too ("Hodan Jama" above "hodan.jama@…"): a plain
-    # substring look-up per name found, a whole word only
-    for name in names:
-        i = text.find(name)
-        while i >= 0:
-            j = i + len(name)
-            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()) \
-                    and (i, j) not in spans:
-                spans.append((i, j))
-            i = text.find(name, j)
+        if "\"" in line or "\u201d" in line:
+            spans += _round26_nick_address_spans(line, start)
     return spans
+
+
+@lru_cache(maxsize=4096)
+def _line_address_names(line: str) -> frozenset:
+    """:func:`_names_in_addresses` of one line (remembered: the page's pass and the page's context ask alike)."""
+    return frozenset(_names_in_addresses(line))
+
+
+def _round26_nick_address_spans(line: str, start: int) -> list[tuple[int, int]]:
+    """Round 26: a first name, a nickname in quotes and a surname whose line's address spells nickname and surname
+    ('Thanakorn "Tan" Srisuk, tan.srisuk@…')."""
+    spans = []
+    for a, b in _round26_local_pairs(line):
+        if b.capitalize() in line and a.capitalize() in line:
+            for m in _NICK_NAME_OF_ADDRESS_RE.finditer(line):
+                if m["nick"].casefold() == a and m["last"].casefold() == b:
+                    spans.append((start + m.start(), start + m.end()))
+    return spans
+
+
+def _round26_address_names(redactor: "Redactor", text: str) -> frozenset:
+    """Round 26: full names a line's e-mail address spells out ("hodan.jama@…", "Hodan.Jama@…", with letters the
+    address cannot write: "edin.mehmedovic@…" for "Edin Mehmedović") that the text also writes on another line
+    ("Hodan Jama" above the address): they stand for the person anywhere in the page (``Context.first_names``;
+    a part of the page alone finds them only on the address's own line)."""
+    names = set()
+    for start, end in _at_lines(text):
+        line = text[start:end]
+        names.update(n for n in _line_address_names(line) if " " in n)
+        for a, b in _round26_local_pairs(line):
+            name = f"{a.capitalize()} {b.capitalize()}"
+            if name not in names and name in text and _round26_name_word(redactor, a.capitalize()) \
+                    and _round26_name_word(redactor, b.capitalize()) and not _is_common_pair(a, b):
+                names.add(name)
+    return frozenset(names)
 
 
 @lru_cache(maxsize=65536)
