@@ -6105,7 +6105,8 @@ def _round25_first_names(redactor: "Redactor", text: str, spans) -> frozenset:
             elif len(nick) >= 3 and lex.zipf(nick) < _RARE_FIRST_ZIPF and not redactor._is_place(nick) \
                     and not _institution_word(nick):
                 out.add(nick)
-                out.add(nick.lower())
+                if nick.lower() in text:
+                    out.add(nick.lower())
             continue
         if ", " in name:  # written surname first: "Abdullahi, Faadumo"
             name = name.split(", ", 1)[1]
@@ -6129,7 +6130,8 @@ def _round25_first_names(redactor: "Redactor", text: str, spans) -> frozenset:
         if len(parts) == 1:
             if lex.zipf(first) < _RARE_FIRST_ZIPF:
                 out.add(first)
-                out.add(first.lower())
+                if first.lower() in text:  # (a spelling the page never writes is looked for in none of its parts)
+                    out.add(first.lower())
             elif lex.zipf(first) < redactor.EVERYDAY_ZIPF and first.casefold() in lex.first_sv:
                 out.add(first)  # round 26: a first name that is also a word ("Sanna"), in title case only
             continue
