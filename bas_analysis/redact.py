@@ -141,6 +141,17 @@ Person names are found in these ways:
   "Ch."/"Chr."/"Th." before a surname; "Det är X Y"; a name before its own LinkedIn address; a lower-case full name
   coordinated after a name found ("och per lindgren"); a rural home address after a name ("Gården, By 411, 624 42
   Ort"); a phone number wrapped right after its area code after a phone's cue ("på 08" / "465 004 29").
+- round 26 (:func:`_round26_role_pair`, :func:`_round26_address_names`, :func:`_round26_surname_initial_item_spans`,
+  :func:`_round26_surname_first_phone_spans`): two capitalised words right after a role's word, neither a place,
+  an organisation's, kept or frequent word ("Familjeterapeut Liu Meiling har", "Ledare är Biret Sara"); names both
+  words of an address's local part spell (also with letters the address cannot write, on another line through the
+  page's context, and 'X "Nick" Y' for "nick.y@"); "med" and two words we do not know before "från"; "och
+  hans/hennes" after a name; a bracketed nickname of a name written surname first stands for the person, before a
+  surname we know too; a first name that is also a word alone in title case ("Sanna"); list items "Kidane M. (…)"
+  and rows "Surname, First<TAB>phone"; initials after a date and a slash ("2020-11-03 / K.M."). Kept: a lower-case
+  noun after an article before a function word or a word read as a genitive ("en stig längs ån"); a genitive name
+  before a capitalised everyday word that running text follows ("Astrid Lindgrens Värld ligger …"); round 25's
+  cues ("Det är X Y", ", X.", "Th.") before an organisation, a place or a kept name (:func:`_round26_thing_word`).
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
