@@ -141,6 +141,17 @@ Person names are found in these ways:
   "Ch."/"Chr."/"Th." before a surname; "Det är X Y"; a name before its own LinkedIn address; a lower-case full name
   coordinated after a name found ("och per lindgren"); a rural home address after a name ("Gården, By 411, 624 42
   Ort"); a phone number wrapped right after its area code after a phone's cue ("på 08" / "465 004 29").
+- round 26 (:func:`_round26_role_pair`, :func:`_round26_address_names`, :func:`_round26_surname_initial_item_spans`,
+  :func:`_round26_surname_first_phone_spans`): two capitalised words right after a role's word, neither a place,
+  an organisation's, kept or frequent word ("Familjeterapeut Liu Meiling har", "Ledare är Biret Sara"); names both
+  words of an address's local part spell (also with letters the address cannot write, on another line through the
+  page's context, and 'X "Nick" Y' for "nick.y@"); "med" and two words we do not know before "från"; "och
+  hans/hennes" after a name; a bracketed nickname of a name written surname first stands for the person, before a
+  surname we know too; a first name that is also a word alone in title case ("Sanna"); list items "Kidane M. (…)"
+  and rows "Surname, First<TAB>phone"; initials after a date and a slash ("2020-11-03 / K.M."). Kept: a lower-case
+  noun after an article before a function word or a word read as a genitive ("en stig längs ån"); a genitive name
+  before a capitalised everyday word that running text follows ("Astrid Lindgrens Värld ligger …"); round 25's
+  cues ("Det är X Y", ", X.", "Th.") before an organisation, a place or a kept name (:func:`_round26_thing_word`).
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -1301,6 +1312,10 @@ class Redactor:
                 ctx.first_names = ctx.first_names | _page_first_names(self, text, named, ctx.lower_words) \
                     | _round25_first_names(self, text, named)
             _round24_page_people(self, text, positions, named, ctx)
+        if "@" in text or "[at]" in text or "(at)" in text:
+            spoken = _round26_address_names(self, text)
+            if spoken:
+                ctx.first_names = ctx.first_names | spoken
         authors = _comment_author_spans(self, text)
         if authors:  # a comment's author is the page's user name wherever a part of it is redacted alone
             ctx.logins = ctx.logins | {text[a:b] for a, b in authors}
@@ -1589,6 +1604,10 @@ class Redactor:
                 return None
             if mode == "lower" and self.lex.zipf(first.text) >= 4.5 and self.lex.zipf(token.text) >= 4.0:
                 return None  # two everyday words: "dag gäller", "hans berg"
+            if mode == "lower" and (self.lex.zipf(token.text) >= 5.5 or possessive and self.lex.is_common(token.text)) \
+                    and ctx.surroundings(text, first)[0] in _ARTICLE_WORDS:
+                return None  # round 26: a noun after an article before a function word ("en stig och") or a word
+                # read as a genitive ("en stig längs ån"); not a name ("till tomas eller …", "bengt och aisha")
             end = token.end - (1 if possessive else 0)
             after = tokens[j + 1] if tokens.has(j + 1) else None
             if after is not None and _adjacent(text, token, after) and _institution_word(after.text) \
@@ -2181,6 +2200,10 @@ class Redactor:
         spans += _round23_person_spans(self, text)
         spans += _round24_person_spans(self, text)
         spans += _round25_person_spans(self, text)
+        if ". (" in text:
+            spans += _round26_surname_initial_item_spans(self, text)
+        if "\t" in text and ", " in text:
+            spans += _round26_surname_first_phone_spans(self, text)
         if ", " in text:  # a name between commas after a role, a name opening its line before a comma and a role
             spans += _apposition_spans(self, text)
             spans += _line_start_role_spans(self, text)
@@ -2549,21 +2572,24 @@ class Redactor:
             role = _person_word(_word_span_before(text, begin, latin1)[1].casefold())
         # a verb that addresses someone: "Kontakta X Y", "Ring X Y", "Skicka till X Y", "Vänd dig till X Y"
         addressed = not role and (word in _ADDRESSING_VERBS or word == "till" and _addressing_till(text, begin))
-        if word != "av" and not role and not addressed:
+        if word != "av" and not role and not addressed and not (
+                word == "med" and self._unknown_word(m.group("first")) and self._unknown_word(m.group("last"))
+                and _PERSON_AFTER_RE.match(text, m.end("last"))):  # round 26: "tillsammans med X Y från …"
             return None
         first = m.group("first")
         last = m.group("last")
+        role_pair = role and _round26_role_pair(self, text, first, last, m.end("last"))
         # a word we do not know is a first name from abroad only without the Swedish letters å, ä, ö: with
         # them it is a Swedish compound or place ("Frösö Strand", "Öckerö Hamn"); after a role, a first name
         # that is also a word ("Zlatan") before a surname with letters Swedish does not use ("Hadžiabdić")
-        if not (self._plain_first_name(first) or self._unknown_first_name(first)
+        if not (role_pair or self._plain_first_name(first) or self._unknown_first_name(first)
                 or role and not _SWEDISH_WORD_CHARS.issuperset(last) and self.lex.zipf(first) < self.EVERYDAY_ZIPF - 0.5
                 and not _SWEDISH_ONLY_LETTERS.intersection(first.casefold()) and not self._is_place(first)
                 and not _institution_word(first) and self._unknown_word(last)):
             return None
         if tuple(w.casefold() for w in (first, last)) in self.lex.place_phrases:
             return None
-        if not self._plain_surname(last, text, m.end("last"), foreign=True):
+        if not role_pair and not self._plain_surname(last, text, m.end("last"), foreign=True):
             # a surname we do not know: a role before the name says it, or after "av" what follows it
             if not (self._unknown_word(last) and self._plain_surname(last, text, m.end("last"))):
                 return None
@@ -3222,8 +3248,8 @@ def _word_span_before(text: str, start: int, latin1: bool = False) -> tuple[int,
 _ROLE_ALTERNATIVES = "|".join(_ROLE_ENDINGS)
 # what after a name with a surname we do not know says a person (after "av"): "från" and a capital ("… från Ájtte"),
 # a bracket ("(Eda kommun)"), a comma and a role ("…, anhörigkonsulent")
-_PERSON_AFTER_RE = re.compile(
-    rf"[ \t]{{1,2}}(?:från|vid)[ \t]{{1,2}}\p{{Lu}}|[ \t]{{0,2}}\(|[ \t]{{0,2}},[ \t]{{0,2}}\p{{L}}*(?:{_ROLE_ALTERNATIVES})(?![\p{{L}}])"
+_PERSON_AFTER_RE = re.compile(  # (round 26: "och hans dotter", "och hennes familj")
+    rf"[ \t]{{1,2}}och[ \t](?:hans|hennes)[ \t]|[ \t]{{1,2}}(?:från|vid)[ \t]{{1,2}}\p{{Lu}}|[ \t]{{0,2}}\(|[ \t]{{0,2}},[ \t]{{0,2}}\p{{L}}*(?:{_ROLE_ALTERNATIVES})(?![\p{{L}}])"
 )
 _NEXT_NAME_WORD_RE = re.compile(r"[ \t](\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{M}\-])")
 _CAPITAL_NEXT_RE = re.compile(r"[ \t]{1,2}\p{Lu}")
@@ -4510,6 +4536,9 @@ def _names_in_addresses(text: str) -> set[str]:
             names.add(f"{first} {last}")
         elif first_bare + last_bare in locals_ and redactor._unknown_first_name(first) and redactor._unknown_word(last):
             names.add(f"{first} {last}")  # both words spelled out in the address: a name the data does not know
+        elif first_bare + last_bare in locals_ and len(first_bare) >= 2 and len(last_bare) >= 3 \
+                and _round26_name_word(redactor, first) and _round26_name_word(redactor, last):
+            names.add(f"{first} {last}")  # round 26: both spelled out, no place, organisation or frequent word
     return names
 
 
@@ -4520,14 +4549,51 @@ def _address_name_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for start, end in _at_lines(text):
         line = text[start:end]
-        for name in _names_in_addresses(line):
+        for name in _line_address_names(line):
             if " " not in name:
                 continue
             i = line.find(name)
             while i >= 0:
                 spans.append((start + i, start + i + len(name)))
                 i = line.find(name, i + len(name))
+        if "\"" in line or "\u201d" in line:
+            spans += _round26_nick_address_spans(line, start)
     return spans
+
+
+@lru_cache(maxsize=4096)
+def _line_address_names(line: str) -> frozenset:
+    """:func:`_names_in_addresses` of one line (remembered: the page's pass and the page's context ask alike)."""
+    return frozenset(_names_in_addresses(line))
+
+
+def _round26_nick_address_spans(line: str, start: int) -> list[tuple[int, int]]:
+    """Round 26: a first name, a nickname in quotes and a surname whose line's address spells nickname and surname
+    ('Thanakorn "Tan" Srisuk, tan.srisuk@…')."""
+    spans = []
+    for a, b in _round26_local_pairs(line):
+        if b.capitalize() in line and a.capitalize() in line:
+            for m in _NICK_NAME_OF_ADDRESS_RE.finditer(line):
+                if m["nick"].casefold() == a and m["last"].casefold() == b:
+                    spans.append((start + m.start(), start + m.end()))
+    return spans
+
+
+def _round26_address_names(redactor: "Redactor", text: str) -> frozenset:
+    """Round 26: full names a line's e-mail address spells out ("hodan.jama@…", "Hodan.Jama@…", with letters the
+    address cannot write: "edin.mehmedovic@…" for "Edin Mehmedović") that the text also writes on another line
+    ("Hodan Jama" above the address): they stand for the person anywhere in the page (``Context.first_names``;
+    a part of the page alone finds them only on the address's own line)."""
+    names = set()
+    for start, end in _at_lines(text):
+        line = text[start:end]
+        names.update(n for n in _line_address_names(line) if " " in n)
+        for a, b in _round26_local_pairs(line):
+            name = f"{a.capitalize()} {b.capitalize()}"
+            if name not in names and name in text and _round26_name_word(redactor, a.capitalize()) \
+                    and _round26_name_word(redactor, b.capitalize()) and not _is_common_pair(a, b):
+                names.add(name)
+    return frozenset(names)
 
 
 @lru_cache(maxsize=65536)
@@ -4687,6 +4753,7 @@ _GENITIVE_THING_RE = plain_re.compile(
     r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?s"
     r" (?P<thing>[A-ZÅÄÖ][a-zåäö]{2,})(?![\w\-])"
 )
+# (round 26: or a capitalised everyday word that running text in lower case follows: "X Ys Värld ligger i …")
 # a small word and a blank right before a name: the name stands inside a sentence
 _LOWER_WORD_BEFORE_RE = plain_re.compile(r"(?<![^\W\d_])[a-zåäöéü]+[ ]$")
 # the name of a method, a model or a programme right after the word for it, maybe a compound's end
@@ -4922,7 +4989,8 @@ def _kept_name_spans(redactor: Redactor, text: str) -> list[tuple[int, int]]:
             # proper noun ("en resa till X Ys Värld"), where a heading's may not
             if redactor._plain_first_name(m["first"]) and not redactor._first_name(_Token(thing, 0, len(thing))) \
                     and not redactor._known_surname(thing, None) \
-                    and (redactor.lex.zipf(thing) < 3.0 or _LOWER_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())) \
+                    and (redactor.lex.zipf(thing) < 3.0 or _LOWER_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+                         or _LOWER_NEXT_RE.match(text, m.end()) and redactor.lex.is_common(thing)) \
                     and not redactor._is_place(thing) \
                     and (m["first"].casefold(), m[0].split(" ")[-2][:-1].casefold()) not in redactor.names:
                 kept.append(m.span())  # (not the genitive of a name the page's contacts give)
@@ -5412,6 +5480,11 @@ def _page_first_name_spans(redactor: "Redactor", text: str, first_names, surname
                     or end < len(text) and (text[end].isalnum() or text[end] in "-_@'’"):
                 continue
             after = _CAPITALISED_AFTER_RE.match(text, end)
+            if after is not None and after["word"] is None:
+                longer = _round26_page_surname_after(redactor, text, end)
+                if longer:
+                    spans.append((start, longer, NAME))  # round 26: 'Nilsson, Kerstin ("Kicki")' … "Kicki Nilsson"
+                    continue
             if after is not None and (after["word"] is None or _institution_word(after["word"])) \
                     and not (after["word"] is None and text[after.end() - 1].isdigit() and _phone_after_name(text, end)):
                 continue  # (but a phone number after it: "Frågor till X 070-…")
@@ -5977,7 +6050,7 @@ _TITLE_ABBREVIATION_RE = re.compile(
 _TITLE_ABBREVIATION_HINTS = ("Dr.", "Dr ", "dr.", " dr ", "Prof", "prof.", "ocent ")
 # initials with dots closing a line after a date and a comma or a dash (a byline: "Publicerat 2020-11-20, Å.L.")
 _DATED_INITIALS_RE = plain_re.compile(
-    r"(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t][a-zåäö]{3,9}\.?[ \t](?:19|20)\d\d)(?:,|[ \t][\u2013\u2014\-])?[ \t]{1,2}"
+    r"(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t][a-zåäö]{3,9}\.?[ \t](?:19|20)\d\d)(?:,|[ \t]?/|[ \t][\u2013\u2014\-])?[ \t]{1,2}"
     r"(?P<initials>[A-ZÅÄÖ]\.[ ]?(?:-?[A-ZÅÄÖ]\.[ ]?){1,2})[ \t]*$", plain_re.MULTILINE)
 # after a name found: a nickname in quotes in brackets ('Ersson, Anders ("Mora-Anders")'), and a list's next item
 # written surname first with an initial ("…; Kowalczyk, B.")
@@ -6057,7 +6130,8 @@ def _round25_first_names(redactor: "Redactor", text: str, spans) -> frozenset:
             elif len(nick) >= 3 and lex.zipf(nick) < _RARE_FIRST_ZIPF and not redactor._is_place(nick) \
                     and not _institution_word(nick):
                 out.add(nick)
-                out.add(nick.lower())
+                if nick.lower() in text:
+                    out.add(nick.lower())
             continue
         if ", " in name:  # written surname first: "Abdullahi, Faadumo"
             name = name.split(", ", 1)[1]
@@ -6066,6 +6140,11 @@ def _round25_first_names(redactor: "Redactor", text: str, spans) -> frozenset:
             words = [name.split()[0], ""]
         else:
             words = name.split()
+        if len(words) == 1 and start >= 2 and text[start - 2] == "(" and text[start - 1] in _QUOTES \
+                and name[:1].isupper() and name[1:].islower() and name.isalpha() and not redactor._is_place(name) \
+                and not _institution_word(name):
+            out.add(name)  # round 26: a nickname in quotes in brackets after a name ('Nilsson, Kerstin ("Kicki")')
+            continue
         if len(words) < 2:
             continue
         first = words[0]
@@ -6076,7 +6155,10 @@ def _round25_first_names(redactor: "Redactor", text: str, spans) -> frozenset:
         if len(parts) == 1:
             if lex.zipf(first) < _RARE_FIRST_ZIPF:
                 out.add(first)
-                out.add(first.lower())
+                if first.lower() in text:  # (a spelling the page never writes is looked for in none of its parts)
+                    out.add(first.lower())
+            elif lex.zipf(first) < redactor.EVERYDAY_ZIPF and first.casefold() in lex.first_sv:
+                out.add(first)  # round 26: a first name that is also a word ("Sanna"), in title case only
             continue
         for part in parts:
             if len(part) >= 4 and lex.zipf(part) < _RARE_PART_ZIPF and not redactor._is_place(part) \
@@ -6144,7 +6226,8 @@ def _round25_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
         else:
             m = None
         if m is not None:
-            if _initial_surname(redactor, m["last"]) and (m["last2"] is None or _initial_surname(redactor, m["last2"])):
+            if _initial_surname(redactor, m["last"]) and (m["last2"] is None or _initial_surname(redactor, m["last2"])) \
+                    and not any(_round26_thing_word(redactor, w) for w in (m["last"], m["last2"]) if w):
                 spans.append(m.span("name"))
                 b = _BRACKET_OWN_FIRST_RE.match(text, m.end())  # "Warsame, H. (hodan)": the first name in brackets
                 if b is not None and b["first"][0].casefold() == m["name"][-2].casefold():
@@ -6215,8 +6298,9 @@ def _round25_cue_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]
         position = text.find(" av ", position + 4)
     if "Ch" in text or "Th." in text:
         for m in _ABBREVIATED_FIRST_RE.finditer(text):
-            if _round25_surname(redactor, m["last"]) \
-                    or redactor._known_surname(m["last"], None) and not redactor._is_place(m["last"]):
+            if (_round25_surname(redactor, m["last"])
+                    or redactor._known_surname(m["last"], None) and not redactor._is_place(m["last"])) \
+                    and not _round26_thing_word(redactor, m["last"]):
                 spans.append(m.span())
     if "linkedin.com/in/" in text:  # "Mehmet Yıldız (linkedin.com/in/mehmet-yildiz-…)": the name its page spells
         for m in _LINKEDIN_NAME_RE.finditer(text):
@@ -6228,7 +6312,9 @@ def _round25_cue_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]
             m = _IT_IS_NAME_RE.match(text, max(0, position - 1))
             position = text.find(cue, position + 6)
             if m is not None and (redactor._unknown_word(m["first"]) or redactor._plain_first_name(m["first"])) \
-                    and _round25_surname(redactor, m["last"]):
+                    and _round25_surname(redactor, m["last"]) \
+                    and not _round26_thing_word(redactor, m["first"]) and not _round26_thing_word(redactor, m["last"]) \
+                    and not _round26_thing_after(redactor, text, m.end("name")):
                 spans.append(m.span("name"))
     return spans
 
@@ -6281,3 +6367,128 @@ def _round25_beside_spans(redactor: "Redactor", text: str, found: list) -> list[
 _LINKEDIN_NAME_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}\-])(?P<name>(?P<first>{_NAME_WORD})[ ](?P<last>{_NAME_WORD}))[ \t]{{0,2}}\([ \t]?(?:https?://)?(?:www\.)?"
     r"linkedin\.com/in/(?P<slug>[\w\-]{3,80})")
+
+
+def _round26_name_word(redactor: "Redactor", word: str) -> bool:
+    """A capitalised word that may be a name's part where a role stands right before it: no place, organisation's
+    word or frequent everyday word ("Wang", "Lihua", "Aziz", "Sara"), each part of a hyphenated one too."""
+    return all(p[:1].isupper() and p[1:].islower() and len(p) >= 2 for p in word.split("-")) \
+        and not redactor._is_place(word) and not _institution_word(word) \
+        and (redactor.lex.zipf(word) < 4.0 or redactor._plain_first_name(word))
+
+
+def _round26_role_pair(redactor: "Redactor", text: str, first: str, last: str, end: int) -> bool:
+    """Round 26: two capitalised words right after a role's word ("Marte Meo-terapeut Wang Lihua har", "Skolkurator
+    Helin Aziz och", "Ledare är Máret Sara och") are a name when neither is a place, an organisation's word or a
+    frequent everyday word, no organisation's word follows, and the pair is no place's phrase (a family name first,
+    a surname that is a first name elsewhere: the role says a person). Methods and organisations named after a
+    role ("terapeut Marte Meo") are kept by the keep-names afterwards."""
+    if not (_round26_name_word(redactor, first) and _round26_name_word(redactor, last)):
+        return False
+    after = _NEXT_WORD_RE.match(text, end)
+    return not (after is not None and (_institution_word(after.group(1)) or redactor._is_place(after.group(1))
+                                       and after.group(1)[:1].isupper()))
+
+
+def _round26_local_pairs(line: str) -> list[tuple[str, str]]:
+    """The "first.last" local parts of a line's e-mail addresses as two words of letters (any case)."""
+    pairs = []
+    for start, end in _email_spans(line):
+        address = line[start:end]
+        at = _AT_RE.search(address)
+        if at is None:
+            continue
+        pieces = address[: at.start()].split(".")
+        if len(pieces) == 2 and all(p.isalpha() and len(p) >= 2 for p in pieces):
+            pairs.append((pieces[0].lower(), pieces[1].lower()))
+    return pairs
+
+
+def _is_common_pair(a: str, b: str) -> bool:
+    """Whether both words of an address's local part are everyday words ("info.barn"): no name's evidence."""
+    lex = _default_redactor().lex
+    return lex.is_common(a) and lex.is_common(b)
+
+
+# the ends of compounds that name an authority, a body or a building ("Sjöfartsverket", "Idrottsförbundet")
+_ROUND26_THING_ENDINGS = ("verket", "förbundet", "rådet", "institutet", "centret", "centrum", "huset", "gården",
+                          "kliniken", "skolan", "kyrkan", "nämnden", "styrelsen", "akademin", "byrån", "bolaget")
+
+
+def _round26_thing_word(redactor: "Redactor", word: str) -> bool:
+    """Round 25's broad cues' person check (round 26): a word that names a place, an organisation, a method or a
+    programme, not a person: a place, an organisation's word or compound ("Sjöfartsverket"), or a word of a name
+    of :func:`keep_names` that no name data knows as a first name or surname ("Ersta", "Meo")."""
+    if redactor._is_place(word) or _institution_word(word) or word.casefold().endswith(_ROUND26_THING_ENDINGS):
+        return True
+    key = word.casefold()
+    return key in _keep_names_by_word() and not redactor._known_surname(word, None) \
+        and key not in redactor.lex.first_sv and key not in redactor.lex.first_other
+
+
+def _round26_thing_after(redactor: "Redactor", text: str, end: int) -> bool:
+    """Whether a capitalised word right after a name at ``end`` makes it a longer name: an organisation's word, a
+    place ("Trappan Malmö") or a word of a kept name."""
+    after = _NEXT_NAME_WORD_RE.match(text, end)
+    return after is not None and _round26_thing_word(redactor, after.group(1))
+
+
+def _round26_page_surname_after(redactor: "Redactor", text: str, end: int) -> int:
+    """The end of a surname we know, no place, organisation's or frequent word, that right after a first name of
+    the page's people (ending at ``end``) ends the name ("Kicki Nilsson och …"); else 0."""
+    m = _NEXT_NAME_WORD_RE.match(text, end)
+    if m is None:
+        return 0
+    word = m.group(1)
+    if redactor._known_surname(word, None) and not redactor._is_place(word) and not _institution_word(word) \
+            and (redactor.lex.zipf(word) < 4.0 or word.endswith(_SURNAME_ENDINGS)) \
+            and not _CAPITAL_NEXT_RE.match(text, m.end()):
+        return m.end()
+    return 0
+
+
+# a list's item written surname first with a trailing initial and no comma, before a bracket: "- Kidane M.
+# (Beroendecentrum)", "Zając K. (Enköpings lasarett)" (opening its line, maybe after a bullet)
+_SURNAME_TRAILING_INITIAL_RE = re.compile(
+    rf"^[ \t]*(?:[\-\u2013\u2022*][ \t]+)?(?P<name>(?P<last>{_NAME_WORD})(?:[ ](?P<last2>{_NAME_WORD}))?[ ]\p{{Lu}}\.(?:-?\p{{Lu}}\.)?)"
+    r"[ \t]\(", re.MULTILINE)
+
+
+def _round26_surname_initial_item_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """Round 26: list items "Surname I. (…)" (:data:`_SURNAME_TRAILING_INITIAL_RE`; looked for where the text
+    holds ". ("): the surname one we know (no place) or a word we do not know, no organisation's or kept word."""
+    spans = []
+    for m in _SURNAME_TRAILING_INITIAL_RE.finditer(text):
+        words = [w for w in (m["last"], m["last2"]) if w]
+        if all((redactor._known_surname(w, None) and not redactor._is_place(w) or redactor._unknown_word(w))
+               and not _round26_thing_word(redactor, w) for w in words):
+            spans.append(m.span("name"))
+    return spans
+
+
+# a table's row opening with a name written surname first, then tabs and a phone number: "Sultani, Mursal<TAB>070-…"
+_SURNAME_FIRST_PHONE_ROW_RE = re.compile(
+    rf"^[ \t]*(?P<name>(?P<last>{_NAME_WORD})(?:[ ](?P<last2>{_NAME_WORD}))?,[ ](?P<first>{_NAME_WORD}))\t[ \t]*"
+    r"(?:(?:tel|tfn|mobil)\.?:?[ \t]*)?(?:\+46|0)[ \d\-\u2013()]{6,}", re.MULTILINE)
+
+
+def _round26_surname_first_phone_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """Round 26: a row "Surname, First<TAB>phone" (looked for in a text holding a tab and ", "): both words names
+    we know or words we do not know, no place, organisation's or kept word."""
+    spans = []
+    for m in _SURNAME_FIRST_PHONE_ROW_RE.finditer(text):
+        words = [w for w in (m["last"], m["last2"], m["first"]) if w]
+        if all(_unknown_or_name(redactor, w) and not _round26_thing_word(redactor, w) for w in words):
+            spans.append(m.span("name"))
+    return spans
+
+
+# a first name, a nickname in quotes and a surname, the address's local part spelling the last two: 'Thanakorn
+# "Tan" Srisuk, tan.srisuk@…'
+_NICK_NAME_OF_ADDRESS_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<first>{_NAME_WORD})[ ][{_QUOTES}](?P<nick>{_NAME_WORD})[{_QUOTES}][ ](?P<last>{_NAME_WORD})")
+
+
+# words before a noun: after one a lower-case word is a thing, not a person's first name ("en stig", "den stig")
+_ARTICLE_WORDS = frozenset({"en", "ett", "den", "det", "de", "denna", "detta", "dessa", "min", "din", "sin", "vår",
+                            "er", "deras", "samma", "varje", "någon", "något", "ingen", "inget", "annan", "ny", "nya"})
