@@ -2941,7 +2941,9 @@ _LATIN1_LETTER_SET = frozenset(ch for ch in map(chr, range(256)) if plain_re.ful
 # the first part of a hyphenated surname from abroad: "Al-Khatib", "El-Sayed", "Abu-Bakr", "Ben-Ali"
 # endings of Swedish surnames made of two words ("Strömgren", "Hultqvist", "Almstedt"): a rare word ending so is a
 # surname after a first name that also names a place ("Dorotea Strömgren")
-_SURNAME_ENDINGS = ("gren", "ström", "qvist", "kvist", "quist", "sson", "stedt", "blad", "dahl", "hammar")
+# (one list for every rule that asks: round 25 had defined it again with these endings, and Python rebinds the
+# name, so every user already got this list when called)
+_SURNAME_ENDINGS = ("son", "ström", "berg", "gren", "qvist", "kvist", "lund", "dahl", "stedt", "holm", "blad", "fors")
 # how the names of Swedish villages and districts end ("Ersboda", "Tomtebo", "Mariehem", "Gottsunda", "Rinkeby"):
 # a word we do not know after a full name that ends so is the place the person is at, not a further surname
 _PLACE_ENDINGS = ("boda", "bo", "hem", "by", "torp", "hult", "ryd", "sunda", "lunda", "tuna", "inge", "köping", "vik",
@@ -6247,7 +6249,6 @@ def _round25_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
     return spans + _round25_cue_spans(redactor, text)
 
 
-_SURNAME_ENDINGS = ("son", "ström", "berg", "gren", "qvist", "kvist", "lund", "dahl", "stedt", "holm", "blad", "fors")
 # the first name of a name written surname first with an initial, in brackets after it: "Warsame, H. (hodan)"
 _BRACKET_OWN_FIRST_RE = re.compile(r"[ \t]\((?P<first>\p{L}[\p{Ll}\p{M}]{2,})\)")
 # a byline "Text: X Y Foto: Z W"
