@@ -1817,10 +1817,6 @@ class Redactor:
             extra = _first_genitive_spans(text, ctx.first_genitives)
             if extra:
                 found = _merge(found + _not_kept(self, text, extra, ctx.first_names))
-        if found and not filename:  # round 27: the words a name found leaves of a longer name
-            extra = _round27_name_spans(self, text, found)
-            if extra:
-                found = _merge(found + _not_kept(self, text, extra, frozenset()))
         if ctx is not None and text is ctx.page and found and not filename:  # (the page first: its parts after it)
             more = (_round25_first_names(self, text, _joined_name_spans(text, found))
                     | _round27_first_names(self, text, found)) - ctx.first_names
@@ -2008,6 +2004,11 @@ class Redactor:
                 found += self._lower_called_first_name_spans(text, found)
                 if _DIGIT_PAIR_RE.search(text):
                     found += _personal_numbers_beside_names(text, found)
+                # round 27: the words a name found leaves of a longer name (here, not in :meth:`spans`, so a
+                # text's spans are the same however it is reached: alone, remembered or as a part of its page)
+                extra = _round27_name_spans(self, text, _merge(found))
+                if extra:
+                    found += _not_kept(self, text, extra, frozenset())
             if "-\n" in text:
                 found += self._split_name_spans(text)
         return _merge(found)
@@ -6569,7 +6570,9 @@ def _round27_name_spans(redactor: "Redactor", text: str, found: list) -> list[tu
         m = _R27_AFTER_RE.match(text, end)
         after = _CAPITALISED_AFTER_RE.match(text, m.end()) if m is not None else None
         if m is not None and (m["part"] is not None or len(words) >= 2) and _r27_name_word(redactor, m["w"]) \
-                and (after is None or after["word"] is not None):
+                and (after is None or after["word"] is not None) \
+                and not (m["part"] is None and m["w"].casefold() not in redactor.lex.surnames
+                         and m["w"].casefold().endswith(_PLACE_ENDINGS)):  # "Kalle Berg Ersboda": a district's
             if m["part"] is None or m["sep"] == "-" or len(m["part"]) >= 3 or len(words) >= 2:
                 spans.append((m.start() + 1, m.end(), NAME))
         if ", " in name:  # written surname first, its particle after the given name: "Cruz, R. dela"
@@ -6684,11 +6687,11 @@ def _round27_first_names(redactor: "Redactor", text: str, found: list) -> frozen
             near = any(sentence < s and e <= position for s, e in names)
             for w in (m["w"] if m else None, b["w"] if b else None):
                 if w and (near or b is not None) and not redactor._is_place(w) and not _institution_word(w) \
-                        and not redactor.lex.is_common(w.casefold()):
+                        and redactor.lex.zipf(w) < _R27_RARE_ZIPF:
                     out.add(w)
             position = text.find(" kallas ", position + 7)
-    for w in list(out):
-        if w.lower() in text and not redactor.lex.is_common(w.casefold()):
+    for w in list(out):  # (a rare word only: a pet name "Ludde", "Jao" is one; "jo", "bo" are everyday words)
+        if w.lower() in text and redactor.lex.zipf(w) < _R27_RARE_ZIPF:
             out.add(w.lower())
     return frozenset(out)
 
