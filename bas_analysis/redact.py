@@ -1818,7 +1818,8 @@ class Redactor:
             if extra:
                 found = _merge(found + _not_kept(self, text, extra, ctx.first_names))
         if ctx is not None and text is ctx.page and found and not filename:  # (the page first: its parts after it)
-            more = _round25_first_names(self, text, _joined_name_spans(text, found)) - ctx.first_names
+            more = (_round25_first_names(self, text, _joined_name_spans(text, found))
+                    | _round27_first_names(self, text, found)) - ctx.first_names
             if more:
                 ctx.first_names = ctx.first_names | more
         if ctx is not None and not filename:
@@ -1969,6 +1970,8 @@ class Redactor:
             found += _extension_spans(text, found)
         if not filename and any(hint in text for hint in _HOME_HINTS):
             found += [(start, end, ADDRESS) for start, end in _home_address_spans(text)]
+        if not filename and "(" in text and ("privat" in text or "hem" in text or "bostad" in text):
+            found += _round27_marked_home_spans(text)  # round 27
         tokens = in_page[1] if in_page is not None and in_page[1] is not None else self._tokens_of(text)
         if found:
             tokens = tokens.without([(s, e) for s, e, _ in found])
@@ -2001,6 +2004,11 @@ class Redactor:
                 found += self._lower_called_first_name_spans(text, found)
                 if _DIGIT_PAIR_RE.search(text):
                     found += _personal_numbers_beside_names(text, found)
+                # round 27: the words a name found leaves of a longer name (here, not in :meth:`spans`, so a
+                # text's spans are the same however it is reached: alone, remembered or as a part of its page)
+                extra = _round27_name_spans(self, text, _merge(found))
+                if extra:
+                    found += _not_kept(self, text, extra, frozenset())
             if "-\n" in text:
                 found += self._split_name_spans(text)
         return _merge(found)
@@ -3526,7 +3534,7 @@ def _cut_phone(text: str, match) -> bool:
 
 
 # the rest of a number wrapped after the first digits of its subscriber part ("070-174" / "06 17" on the next line)
-_WRAPPED_REST_RE = re.compile(r"[ \t]{0,2}\n[ \t]{0,2}\d{2,3}(?:[ \t]\d{2,3}){0,2}(?![\p{N}\-])")
+_WRAPPED_REST_RE = re.compile(r"[ \t]{0,2}\n[ \t]{0,4}\d{2,3}(?:[ \t]\d{2,3}){0,2}(?![\p{N}\-])")
 
 
 def _wrapped_phone_end(text: str, match) -> int | None:
@@ -3611,7 +3619,8 @@ _HOME_CUE_RE = plain_re.compile(
     r"(?<![^\W\d_])(?:[Bb]or|[Bb]odde|[Bb]oende|[Hh]em(?:ma)?|[Hh]emadress(?:en)?|[Bb]ostadsadress(?:en)?|"
     r"[Pp]rivatadress(?:en)?|[Pp]rivatbostad(?:en)?|(?:[Pp]rivat|[Pp]rivata|[Ee]gen|[Ee]gna)[ \t]{1,2}(?:adress(?:en)?|bostad(?:en)?)|"
     r"(?:sin|sina|hans|hennes|deras|min|mitt)[ \t]{1,2}(?:adress|hemadress|bostad)|"
-    r"(?:[Aa]dress|[Pp]ostadress|[Bb]esöksadress)(?:en)?[ \t]{0,2}\((?:privat|hem))(?![^\W\d_])")
+    r"(?:[Aa]dress|[Pp]ostadress|[Bb]esöksadress)(?:en)?[ \t]{0,2}\((?:privat|hem)|"
+    r"(?:henne|honom|hen|dem|mig)[ \t]{1,2}privat(?=[ \t]?:))(?![^\W\d_])")
 _HOME_HINTS = ("bor ", "Bor ", "bodde", "Bodde", "boende", "Boende", "hem", "Hem", "adress", "Adress", "bostad")
 # the street address after a home's cue, before the sentence ends: the street and its number, a flat's number,
 # a postcode and a town (each after it optional)
@@ -5487,6 +5496,10 @@ def _page_first_name_spans(redactor: "Redactor", text: str, first_names, surname
                 if longer:
                     spans.append((start, longer, NAME))  # round 26: 'Nilsson, Kerstin ("Kicki")' … "Kicki Nilsson"
                     continue
+                longer = _r27_unknown_surname_after(redactor, text, end)
+                if longer:
+                    spans.append((start, longer, NAME))  # round 27: "Tekle, Semhar" … "Semhar Tekle (leg. …)"
+                    continue
             if after is not None and (after["word"] is None or _institution_word(after["word"])) \
                     and not (after["word"] is None and text[after.end() - 1].isdigit() and _phone_after_name(text, end)):
                 continue  # (but a phone number after it: "Frågor till X 070-…")
@@ -6323,7 +6336,7 @@ def _round25_cue_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]
 # a number whose area code alone ends a line after a phone's cue, the subscriber's digits in groups opening the
 # next ("Ring Anna på 08" / "465 004 29."): _WRAPPED_SHORT_PHONE_RE needs digits after the code's dash
 _WRAPPED_AREA_CODE_RE = plain_re.compile(
-    r"0(?<![\d\-/+.:]0)\d{1,3}[ \t]{0,2}\n[ \t]{0,2}\d{2,3}(?:[ \t]\d{2,3}){1,3}(?![\d\-])")
+    r"0(?<![\d\-/+.:]0)\d{1,3}(?:[\-\u2010-\u2015\u2212])?[ \t]{0,2}\n[ \t]{0,4}\d{2,3}(?:[ \t]\d{2,3}){1,3}(?![\d\-])")
 _PHONE_CUE_BEFORE_RE = plain_re.compile(r"(?i:(?<![^\W\d_])(?:på|tel\.?|tfn|telefon|mobil|nr|ring|nås))[ \t]{1,2}$")
 
 
@@ -6493,3 +6506,210 @@ _NICK_NAME_OF_ADDRESS_RE = re.compile(
 # words before a noun: after one a lower-case word is a thing, not a person's first name ("en stig", "den stig")
 _ARTICLE_WORDS = frozenset({"en", "ett", "den", "det", "de", "denna", "detta", "dessa", "min", "din", "sin", "vår",
                             "er", "deras", "samma", "varje", "någon", "något", "ingen", "inget", "annan", "ny", "nya"})
+
+
+# --- round 27: the words around a name found, the page's people named again ------------------------------------
+# particles before a further surname after a name found ("Rosalie dela Cruz", "Ahmed Jabbar al-Tamimi")
+_R27_PARTICLE = r"(?:dela|de[ ]la|del|della|delos|da|das|do|dos|de|di|van|von|bin|ibn|ben|abu|al|el|ul|ur)"
+_R27_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
+_R27_AFTER_RE = re.compile(
+    rf"[ ](?:(?P<part>{_R27_PARTICLE})(?P<sep>[ ]|-))?(?P<w>{_R27_WORD})(?![\p{{L}}\p{{M}}\-])")
+# a list's item opening its line, written surname first: the given name after the surname found ("[X], Hibaaq"),
+# before the end of the line, a tab, two blanks or a dash
+_R27_ITEM_TAIL_RE = re.compile(rf",[ ](?P<w>{_R27_WORD})(?=[ ]?\t|[ ]{{2}}|[ ]?$|[ ][\u2013\u2014\-][ ])", re.MULTILINE)
+_R27_TRAILING_PARTICLE_RE = re.compile(rf"[ ]{_R27_PARTICLE}(?=[.,;:)]|[ ](?:och|eller|samt)[ ]|$)", re.MULTILINE)
+_R27_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-.])(?P<w>{_R27_WORD})[ ]$")
+# a nickname in brackets right after a name found: "X Y (Jo)", 'X Y ("Jao")'
+_R27_BRACKET_NICK_RE = re.compile(r"[ ]\((?P<q>[\"\u201c\u201d]?)(?P<w>\p{Lu}[\p{Ll}\p{M}]{1,9})(?P=q)\)")
+# a list's line written surname first: "Tekle, Semhar", "Lindqvist, M-L. – …", "Nurmi, Aino"
+_R27_LIST_LINE_RE = re.compile(
+    rf"(?P<name>(?P<last>{_R27_WORD}),[ ](?P<first>{_R27_WORD}|\p{{Lu}}\.(?:-?\p{{Lu}}\.)?|\p{{Lu}}-\p{{Lu}}\.))"
+    r"(?=[ \t]*$|[ ]?\t|[ ]{2}|[ ][\u2013\u2014\-][ ])")
+# "kallas X" and '"X" kallas' after a name found in the sentence: the person's pet name
+_R27_CALLED_AFTER_RE = re.compile(r"[ ]kallas[ ](?:hon[ ]|han[ ]|hen[ ])?(?P<q>[\"\u201c\u201d]?)(?P<w>\p{Lu}[\p{Ll}\p{M}]{1,9})(?P=q)(?![\p{L}\p{M}\-])")
+_R27_CALLED_BEFORE_RE = re.compile(r"[\"\u201c\u201d](?P<w>\p{Lu}[\p{Ll}\p{M}]{1,9})[\"\u201c\u201d][ ]kallas[ ]")
+
+
+def _r27_name_word(redactor: "Redactor", word: str) -> bool:
+    """Whether ``word`` may be a part of a person's name beside a name found: no common word, place or
+    organisation's word (each part of a hyphened word)."""
+    if redactor._is_place(word) or _institution_word(word) or _person_word(word.casefold()):
+        return False
+    lex = redactor.lex
+    for part in word.split("-"):
+        key = part.casefold()
+        if lex.is_common(key) and not (lex.zipf(part) < _R27_NAME_ZIPF and key in lex.surnames or lex.zipf(part) < _R27_RARE_ZIPF):
+            return False
+    return True
+
+
+_R27_RARE_ZIPF = 3.5  # a word this rare or rarer may be a name's part beside a name found ("Butt", "Cruz")
+_R27_NAME_ZIPF = 4.0  # a surname we know this rare or rarer too ("Lindqvist")
+
+
+def _round27_name_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """Round 27: the words a name found leaves of a longer name, read only at the ends of the names found.
+
+    - a further surname after a full name, maybe after a particle ("[Tariq Mehmood] Butt", "[Zeynep Yılmaz]
+      Öztürk", "[Rosalie] dela Cruz", "[Ahmed Jabbar] al-Tamimi"): a word we do not know as a common word, a place
+      or an organisation's word, with no capitalised word after it;
+    - up to two such words before a name found (a first name and a father's name: "Sagal Hirsi [Warsame]", "Biret
+      [Máret Sparrok]", "Tuğba [Aksoy]"), after no capitalised word;
+    - the given name of a list's item opening its line, after the surname found ("[Abdulkadir], Hibaaq   Ljusdal");
+    - a nickname in brackets right after a name, with the first name's initial ("[Jyoti V.] (Jo)", '("Jao")');
+    - a list's line written surname first ("Tekle, Semhar", "Lindqvist, M-L.") next to a line that opens with a
+      name found (the list's other items)."""
+    names = [(s, e) for s, e, kind in found if kind == NAME]
+    if not names:
+        return []
+    spans = []
+    taken = {(s, e) for s, e in names}
+    for start, end in names:
+        name = text[start:end]
+        words = name.split()
+        m = _R27_AFTER_RE.match(text, end)
+        after = _CAPITALISED_AFTER_RE.match(text, m.end()) if m is not None else None
+        if m is not None and (m["part"] is not None or len(words) >= 2) and _r27_name_word(redactor, m["w"]) \
+                and (after is None or after["word"] is not None) \
+                and not (m["part"] is None and m["w"].casefold() not in redactor.lex.surnames
+                         and m["w"].casefold().endswith(_PLACE_ENDINGS)):  # "Kalle Berg Ersboda": a district's
+            if m["part"] is None or m["sep"] == "-" or len(m["part"]) >= 3 or len(words) >= 2:
+                spans.append((m.start() + 1, m.end(), NAME))
+        if ", " in name:  # written surname first, its particle after the given name: "Cruz, R. dela"
+            p = _R27_TRAILING_PARTICLE_RE.match(text, end)
+            if p is not None:
+                spans.append((p.start() + 1, p.end(), NAME))
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip():
+            t = _R27_ITEM_TAIL_RE.match(text, end)
+            if t is not None and _r27_name_word(redactor, t["w"]):
+                spans.append((start, t.end(), NAME))
+        at, words_before = start, []
+        for _ in range(2):
+            b = _R27_BEFORE_RE.search(text, max(line_start, at - 40), at)
+            if b is None or not _r27_name_word(redactor, b["w"]) or (b.start(), at - 1) in taken:
+                break
+            words_before.append((b.start(), at - 1))
+            at = b.start()
+        if words_before:
+            before = _WORD_BEFORE_RE.search(text, max(0, at - 30), at)
+            if before is None or not before["word"][:1].isupper() or _before_is_sentence_start(text, before.start()):
+                spans += [(a, z, NAME) for a, z in words_before]  # (after a capitalised word: a longer name's)
+        q = _R27_QUOTED_BEFORE_RE.search(text, max(line_start, start - 14), start)
+        if q is not None and not redactor._is_place(q["w"]) and not _institution_word(q["w"]) \
+                and not redactor.lex.is_common(q["w"].casefold()):
+            spans.append((q.start("w"), q.end("w"), NAME))  # a nickname in quotes before a name: '"Bettan" [X]'
+        n = _R27_BRACKET_NICK_RE.match(text, end)
+        if n is not None and words and n["w"][0] == words[0][0] and not redactor._is_place(n["w"]) \
+                and not _institution_word(n["w"]) and (n["q"] or len(n["w"]) <= 6):
+            spans.append((n.start("w"), n.end("w"), NAME))
+    spans += _r27_list_line_spans(redactor, text, names)
+    for start, end in _joined_name_spans(text, _merge(found + spans)):  # the initials of a name of three words
+        words = text[start:end].split()
+        if len(words) == 3 and all(w[:1].isupper() for w in words):
+            initials = "".join(w[0] + "." for w in words)
+            position = text.find(initials)
+            while position >= 0:
+                after = position + len(initials)
+                if (position == 0 or not text[position - 1].isalnum()) and not text[after:after + 1].isalnum():
+                    spans.append((position, after, NAME))
+                position = text.find(initials, after)
+    return spans
+
+
+_R27_QUOTED_BEFORE_RE = re.compile(r"[\"\u201c\u201d](?P<w>\p{Lu}[\p{Ll}\p{M}]{1,9})[\"\u201c\u201d][ ]$")
+_R27_NEXT_WORD_RE = re.compile(rf"[ ](?P<w>{_R27_WORD})(?![\p{{L}}\p{{M}}\-])")
+
+
+def _r27_unknown_surname_after(redactor: "Redactor", text: str, end: int) -> int | None:
+    """Where a word nowhere in the word list ends right after a first name of the page's people ("Semhar Tekle"),
+    before no capitalised word: the person's surname; None otherwise."""
+    m = _R27_NEXT_WORD_RE.match(text, end)
+    if m is None or redactor.lex.zipf(m["w"]) > 0 or not _r27_name_word(redactor, m["w"]):
+        return None
+    after = _CAPITALISED_AFTER_RE.match(text, m.end())
+    return None if after is not None and after["word"] is None else m.end()
+
+
+def _r27_line(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def _r27_list_line_spans(redactor: "Redactor", text: str, names) -> list[tuple[int, int, str]]:
+    """Lines "Surname, Given" (or initials) next to a line that opens with a name found (see above)."""
+    spans = []
+    seen = set()
+    for start, _ in names:
+        line_start, line_end = _r27_line(text, start)
+        if text[line_start:start].strip():
+            continue
+        for neighbour in (line_start - 2, line_end + 1):
+            if neighbour < 0 or neighbour >= len(text):
+                continue
+            a, b = _r27_line(text, neighbour)
+            if a in seen:
+                continue
+            seen.add(a)
+            k = a
+            while k < b and text[k] in " \t":
+                k += 1
+            m = _R27_LIST_LINE_RE.match(text, k, b)
+            if m is None or not _r27_name_word(redactor, m["last"]):
+                continue
+            first = m["first"]
+            if first[-1] != "." and not _r27_name_word(redactor, first):
+                continue
+            spans.append((m.start("name"), m.end("name"), NAME))
+    return spans
+
+
+def _round27_first_names(redactor: "Redactor", text: str, found: list) -> frozenset:
+    """Round 27: more words that stand for a person of the page alone: a nickname in brackets after a name (see
+    :func:`_round27_name_spans`) and a pet name after "kallas" in a sentence holding a name found ("X kallas Fati av
+    barnen", '("Ludde" kallas hon …'), each in lower case too where the page writes it so."""
+    out = set()
+    names = [(s, e) for s, e, kind in found if kind == NAME]
+    for start, end in names:
+        n = _R27_BRACKET_NICK_RE.match(text, end)
+        if n is not None:
+            out.add(n["w"])
+        if start > 0 and text[start - 1] in "\"\u201c\u201d" and end < len(text) and text[end] in "\"\u201c\u201d" \
+                and text.startswith(" kallas ", end + 1):
+            out.add(text[start:end])
+    if " kallas " in text and names:
+        position = text.find(" kallas ")
+        while position >= 0:
+            m = _R27_CALLED_AFTER_RE.match(text, position)
+            b = _R27_CALLED_BEFORE_RE.search(text, max(0, position - 14), position + 8)
+            sentence = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position))
+            near = any(sentence < s and e <= position for s, e in names)
+            for w in (m["w"] if m else None, b["w"] if b else None):
+                if w and (near or b is not None) and not redactor._is_place(w) and not _institution_word(w) \
+                        and redactor.lex.zipf(w) < _R27_RARE_ZIPF:
+                    out.add(w)
+            position = text.find(" kallas ", position + 7)
+    for w in list(out):  # (a rare word only: a pet name "Ludde", "Jao" is one; "jo", "bo" are everyday words)
+        if w.lower() in text and redactor.lex.zipf(w) < _R27_RARE_ZIPF:
+            out.add(w.lower())
+    return frozenset(out)
+
+
+# a street address with postcode and town marked a home after it: "Storgatan 31, 871 30 Härnösand (postadress,
+# privat)", "… (privat)", "… (hem)"; an office's address carries no such mark
+_R27_HOME_MARK_RE = plain_re.compile(r"[ \t]?\((?:[^()\n]{0,30}[ ,])?(?:privat|privatadress|hem|hemadress|bostad)\)")
+
+
+def _round27_marked_home_spans(text: str) -> list[tuple[int, int, str]]:
+    """Round 27: a street address with postcode and town right before a bracket that marks it a home (see above);
+    looked for only in the line before such a mark."""
+    spans = []
+    for mark in _R27_HOME_MARK_RE.finditer(text):
+        line_start = text.rfind("\n", 0, mark.start()) + 1
+        last = None
+        for m in _STREET_ADDRESS_RE.finditer(text, line_start, mark.start()):
+            last = m
+        if last is not None and last.end() == mark.start():
+            spans.append((last.start(), last.end(), ADDRESS))
+    return spans
