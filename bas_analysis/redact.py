@@ -2849,6 +2849,69 @@ class Redactor:
         spans = self.spans(text, ctx, remember=remember)
         return _apply(text, spans)
 
+    # --- a page's wave evidence from the page's own spans (parse/waves.py writes it) -------------------------
+    # The evidence quotes the words before each year the page names ("text 'Rapporten från Anna Ek 2021': 2021 or
+    # later", "future year 2019 ('…') is before the past year 2021: not used") within fixed English words, dates and
+    # years. Where every quoted stretch stands verbatim in the page, no span of the page cuts its edges, and each of
+    # its occurrences holds the same spans, the evidence takes the page's spans there (what the page's column shows
+    # of those words); the rest must be the fixed words, digits and punctuation. Otherwise it is redacted alone.
+    _EVIDENCE_QUOTE_RE = plain_re.compile(
+        r"(?:text '|\(')(.*?)(?=': \d{4} or (?:later|earlier)(?:; |$)|'\) is before the past year \d{4}: not used(?:; |$))")
+    _EVIDENCE_WORDS = frozenset(
+        "text or later earlier future year is before the past not used page date questionnaire wording long short no "
+        "period event described page's when it was touched what reports on and in line only says from recognised "
+        "describes s".split())
+    _EVIDENCE_WORD_RE = plain_re.compile(r"[^\W\d_]+")
+
+    def redact_evidence(self, text: str, ctx: Context | None) -> str:
+        """A page's wave evidence (never seen again), redacted as the page is where it quotes the page (see above)."""
+        spans = self._evidence_spans(text, ctx) if text and ctx is not None and ctx.page is not None \
+            and ctx.words is not None else None
+        if spans is None:
+            return self.redact(text, ctx, remember=False)
+        return _apply(text, spans)
+
+    def _evidence_spans(self, text: str, ctx: Context) -> list[tuple[int, int, str]] | None:
+        page = ctx.page
+        if ctx.page_found is None:
+            self.spans(page, ctx)
+        found = ctx.page_found
+        starts = [a for a, _, _ in found]
+        out: list[tuple[int, int, str]] = []
+        last = 0
+        for m in self._EVIDENCE_QUOTE_RE.finditer(text):
+            c0, c1 = m.span(1)
+            if not self._evidence_framing(text[last:c0]):
+                return None
+            last = c1
+            quoted = m[1]
+            if not quoted:
+                continue
+            mine = None
+            at = page.find(quoted)
+            if at < 0:
+                return None
+            while at >= 0:
+                end = at + len(quoted)
+                lo, hi = bisect.bisect_left(starts, at), bisect.bisect_left(starts, end)
+                if lo and found[lo - 1][1] > at or hi > lo and found[hi - 1][1] > end:
+                    return None  # a span of the page across an edge
+                here = [(a - at, b - at, label) for a, b, label in found[lo:hi]]
+                if mine is None:
+                    mine = here
+                elif here != mine:
+                    return None
+                at = page.find(quoted, at + 1)
+            out += [(a + c0, b + c0, label) for a, b, label in mine]
+        if not self._evidence_framing(text[last:]):
+            return None
+        return out
+
+    @classmethod
+    def _evidence_framing(cls, text: str) -> bool:
+        """Whether ``text`` holds only the evidence's fixed words, digits, blanks and punctuation."""
+        return all(w in cls._EVIDENCE_WORDS for w in cls._EVIDENCE_WORD_RE.findall(text))
+
     def redact_filename(self, name: str) -> str:
         """A file name (or relative path) without personal data: "kontakt_anna_bergstrom_070-1234567.txt"."""
         return redact_filename(name, self)
