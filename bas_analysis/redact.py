@@ -288,7 +288,11 @@ def _at_line_hits(text: str) -> list[tuple[int, int, int]]:
     """(start, end, where its first "at" starts) of every line of ``text`` holding an "at" (see :func:`_at_lines`).
 
     The lines holding a hint are those holding a place where the hint pattern matches (:func:`_at_hint_starts`
-    finds every place where one may start; a hint, as the "at", holds no line break)."""
+    finds every place where one may start; a hint, as the "at", holds no line break). The last text's lines are
+    kept: a page's passes (its context's, its e-mail addresses', its own) ask for the same page's lines six times."""
+    kept = _recalled(_LAST_AT_LINE_HITS, text)
+    if kept is not None:
+        return list(kept)
     lines: list[tuple[int, int, int]] = []
     searched = -1  # the end of the last line searched
     for position in _at_hint_starts(text):
@@ -303,7 +307,29 @@ def _at_line_hits(text: str) -> list[tuple[int, int, int]]:
         at = _AT_RE.search(text, start, searched)
         if at:
             lines.append((start, searched, at.start()))
+    _recall(_LAST_AT_LINE_HITS, text, tuple(lines))
     return lines
+
+
+# The last few texts a pure function of a text was asked about, each with its answer, the latest first: a page's
+# passes ask about the page again after asking about some of its lines. A text is known by identity (the text
+# itself is kept, so no other text can be it).
+_RECALLED = 4
+
+
+def _recalled(memo: list, text: str):
+    for known, answer in memo:
+        if known is text:
+            return answer
+    return None
+
+
+def _recall(memo: list, text: str, answer) -> None:
+    memo.insert(0, (text, answer))
+    del memo[_RECALLED:]
+
+
+_LAST_AT_LINE_HITS: list = []  # the last texts whose lines _at_line_hits found, and them
 
 
 # The most characters an address's local part holds before its "at" (``_EMAIL_RE``: one, then up to 63)
@@ -321,11 +347,10 @@ def _email_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[
     around it) starts right after its local part, no sooner than that first one, so no address starts
     before; the address pattern's look-behind reads the characters before where a search starts, so the
     search finds the same addresses as one from the line's start (tests/test_redact_fast_paths.py compares)."""
-    global _LAST_EMAIL_SPANS
     if lines is None:
-        last = _LAST_EMAIL_SPANS
-        if last[0] is text:
-            return list(last[1])  # (the page's passes ask for the same page's addresses more than once)
+        kept = _recalled(_LAST_EMAIL_SPANS, text)
+        if kept is not None:
+            return list(kept)  # (the page's passes ask for the same page's addresses more than once)
     out: list[tuple[int, int]] = []
     if lines is None:
         hits = _at_line_hits(text)
@@ -335,11 +360,11 @@ def _email_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[
     for start, end, first_at in hits:
         out += [(m.start(), m.end()) for m in _EMAIL_RE.finditer(text, max(start, first_at - _LOCAL_PART_MAX), end)]
     if lines is None:
-        _LAST_EMAIL_SPANS = (text, tuple(out))  # (the text itself is kept: no other text can be it)
+        _recall(_LAST_EMAIL_SPANS, text, tuple(out))
     return out
 
 
-_LAST_EMAIL_SPANS: tuple = (None, ())  # the last text whose addresses _email_spans found, and them
+_LAST_EMAIL_SPANS: list = []  # the last texts whose addresses _email_spans found, and them (see _recalled)
 
 
 def _whole_lines(text: str, start: int, end: int) -> bool:
