@@ -190,7 +190,7 @@ def _document_tables(raw: ingest.RawDocument, doc: ParsedDocument, redactor: red
         dates=";".join(doc.dates),
         page_date=doc.page_date,
         **_wave_columns(doc),
-        wave_evidence=redactor.redact(doc.wave_evidence, ctx, remember=False),  # never seen again
+        wave_evidence=redactor.redact_evidence(doc.wave_evidence, ctx),  # never seen again
         generation=doc.generation,
         encoding=raw.encoding,
         repaired=raw.repaired,

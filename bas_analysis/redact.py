@@ -288,7 +288,11 @@ def _at_line_hits(text: str) -> list[tuple[int, int, int]]:
     """(start, end, where its first "at" starts) of every line of ``text`` holding an "at" (see :func:`_at_lines`).
 
     The lines holding a hint are those holding a place where the hint pattern matches (:func:`_at_hint_starts`
-    finds every place where one may start; a hint, as the "at", holds no line break)."""
+    finds every place where one may start; a hint, as the "at", holds no line break). The last text's lines are
+    kept: a page's passes (its context's, its e-mail addresses', its own) ask for the same page's lines six times."""
+    kept = _recalled(_LAST_AT_LINE_HITS, text)
+    if kept is not None:
+        return list(kept)
     lines: list[tuple[int, int, int]] = []
     searched = -1  # the end of the last line searched
     for position in _at_hint_starts(text):
@@ -303,7 +307,29 @@ def _at_line_hits(text: str) -> list[tuple[int, int, int]]:
         at = _AT_RE.search(text, start, searched)
         if at:
             lines.append((start, searched, at.start()))
+    _recall(_LAST_AT_LINE_HITS, text, tuple(lines))
     return lines
+
+
+# The last few texts a pure function of a text was asked about, each with its answer, the latest first: a page's
+# passes ask about the page again after asking about some of its lines. A text is known by identity (the text
+# itself is kept, so no other text can be it).
+_RECALLED = 4
+
+
+def _recalled(memo: list, text: str):
+    for known, answer in memo:
+        if known is text:
+            return answer
+    return None
+
+
+def _recall(memo: list, text: str, answer) -> None:
+    memo.insert(0, (text, answer))
+    del memo[_RECALLED:]
+
+
+_LAST_AT_LINE_HITS: list = []  # the last texts whose lines _at_line_hits found, and them
 
 
 # The most characters an address's local part holds before its "at" (``_EMAIL_RE``: one, then up to 63)
@@ -321,11 +347,10 @@ def _email_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[
     around it) starts right after its local part, no sooner than that first one, so no address starts
     before; the address pattern's look-behind reads the characters before where a search starts, so the
     search finds the same addresses as one from the line's start (tests/test_redact_fast_paths.py compares)."""
-    global _LAST_EMAIL_SPANS
     if lines is None:
-        last = _LAST_EMAIL_SPANS
-        if last[0] is text:
-            return list(last[1])  # (the page's passes ask for the same page's addresses more than once)
+        kept = _recalled(_LAST_EMAIL_SPANS, text)
+        if kept is not None:
+            return list(kept)  # (the page's passes ask for the same page's addresses more than once)
     out: list[tuple[int, int]] = []
     if lines is None:
         hits = _at_line_hits(text)
@@ -335,11 +360,11 @@ def _email_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[
     for start, end, first_at in hits:
         out += [(m.start(), m.end()) for m in _EMAIL_RE.finditer(text, max(start, first_at - _LOCAL_PART_MAX), end)]
     if lines is None:
-        _LAST_EMAIL_SPANS = (text, tuple(out))  # (the text itself is kept: no other text can be it)
+        _recall(_LAST_EMAIL_SPANS, text, tuple(out))
     return out
 
 
-_LAST_EMAIL_SPANS: tuple = (None, ())  # the last text whose addresses _email_spans found, and them
+_LAST_EMAIL_SPANS: list = []  # the last texts whose addresses _email_spans found, and them (see _recalled)
 
 
 def _whole_lines(text: str, start: int, end: int) -> bool:
@@ -2856,6 +2881,69 @@ class Redactor:
             return text
         spans = self.spans(text, ctx, remember=remember)
         return _apply(text, spans)
+
+    # --- a page's wave evidence from the page's own spans (parse/waves.py writes it) -------------------------
+    # The evidence quotes the words before each year the page names ("text 'Rapporten från Anna Ek 2021': 2021 or
+    # later", "future year 2019 ('…') is before the past year 2021: not used") within fixed English words, dates and
+    # years. Where every quoted stretch stands verbatim in the page, no span of the page cuts its edges, and each of
+    # its occurrences holds the same spans, the evidence takes the page's spans there (what the page's column shows
+    # of those words); the rest must be the fixed words, digits and punctuation. Otherwise it is redacted alone.
+    _EVIDENCE_QUOTE_RE = plain_re.compile(
+        r"(?:text '|\(')(.*?)(?=': \d{4} or (?:later|earlier)(?:; |$)|'\) is before the past year \d{4}: not used(?:; |$))")
+    _EVIDENCE_WORDS = frozenset(
+        "text or later earlier future year is before the past not used page date questionnaire wording long short no "
+        "period event described page's when it was touched what reports on and in line only says from recognised "
+        "describes s".split())
+    _EVIDENCE_WORD_RE = plain_re.compile(r"[^\W\d_]+")
+
+    def redact_evidence(self, text: str, ctx: Context | None) -> str:
+        """A page's wave evidence (never seen again), redacted as the page is where it quotes the page (see above)."""
+        spans = self._evidence_spans(text, ctx) if text and ctx is not None and ctx.page is not None \
+            and ctx.words is not None else None
+        if spans is None:
+            return self.redact(text, ctx, remember=False)
+        return _apply(text, spans)
+
+    def _evidence_spans(self, text: str, ctx: Context) -> list[tuple[int, int, str]] | None:
+        page = ctx.page
+        if ctx.page_found is None:
+            self.spans(page, ctx)
+        found = ctx.page_found
+        starts = [a for a, _, _ in found]
+        out: list[tuple[int, int, str]] = []
+        last = 0
+        for m in self._EVIDENCE_QUOTE_RE.finditer(text):
+            c0, c1 = m.span(1)
+            if not self._evidence_framing(text[last:c0]):
+                return None
+            last = c1
+            quoted = m[1]
+            if not quoted:
+                continue
+            mine = None
+            at = page.find(quoted)
+            if at < 0:
+                return None
+            while at >= 0:
+                end = at + len(quoted)
+                lo, hi = bisect.bisect_left(starts, at), bisect.bisect_left(starts, end)
+                if lo and found[lo - 1][1] > at or hi > lo and found[hi - 1][1] > end:
+                    return None  # a span of the page across an edge
+                here = [(a - at, b - at, label) for a, b, label in found[lo:hi]]
+                if mine is None:
+                    mine = here
+                elif here != mine:
+                    return None
+                at = page.find(quoted, at + 1)
+            out += [(a + c0, b + c0, label) for a, b, label in mine]
+        if not self._evidence_framing(text[last:]):
+            return None
+        return out
+
+    @classmethod
+    def _evidence_framing(cls, text: str) -> bool:
+        """Whether ``text`` holds only the evidence's fixed words, digits, blanks and punctuation."""
+        return all(w in cls._EVIDENCE_WORDS for w in cls._EVIDENCE_WORD_RE.findall(text))
 
     def redact_filename(self, name: str) -> str:
         """A file name (or relative path) without personal data: "kontakt_anna_bergstrom_070-1234567.txt"."""

@@ -634,3 +634,58 @@ def test_patterns_searched_on_hinted_lines_find_what_the_whole_text_search_finds
 def test_patterns_of_real_and_generated_pages_searched_on_hinted_lines_find_what_the_whole_text_search_finds():
     for text in _real_pages() + [generated_page(i) for i in range(200)]:
         _hinted_same(text)
+
+
+def _assert_evidence_as_the_page(texts: list[str]) -> int:
+    """A page's wave evidence takes the page's spans where it quotes the page (each quoted stretch then reads in
+    the evidence as in the redacted page); elsewhere it is redacted alone, as before."""
+    names: set[str] = set()
+    for text in texts:
+        names |= redact.find_contact_names(text)
+    redactor, alone = redact.Redactor(names), redact.Redactor(names)
+    taken = 0
+    for text in texts:
+        evidence = parse_text(text).wave_evidence
+        if not evidence:
+            continue
+        ctx = redactor.context(text)
+        page = redactor.redact(text, ctx)
+        spans = redactor._evidence_spans(evidence, ctx)
+        redacted = redactor.redact_evidence(evidence, ctx)
+        if spans is None:
+            assert redacted == alone.redact(evidence, alone.context(text), remember=False)
+            continue
+        taken += 1
+        quoted = [m[1] for m in redact.Redactor._EVIDENCE_QUOTE_RE.finditer(redacted)]
+        assert len(quoted) == len(redact.Redactor._EVIDENCE_QUOTE_RE.findall(evidence))
+        for stretch in quoted:
+            assert stretch in page, (stretch, evidence)
+        # the words around the quotes are the evidence's own, never the page's
+        assert redact.Redactor._EVIDENCE_QUOTE_RE.sub("", redacted) == redact.Redactor._EVIDENCE_QUOTE_RE.sub("", evidence)
+    return taken
+
+
+def test_wave_evidence_of_real_pages_reads_as_the_page():
+    texts = _real_pages()
+    assert _assert_evidence_as_the_page(texts) > len(texts) // 2
+
+
+def test_wave_evidence_of_generated_pages_reads_as_the_page():
+    assert _assert_evidence_as_the_page([generated_page(i) for i in range(60)]) > 30
+
+
+def test_wave_evidence_keeps_a_method_the_page_keeps():
+    # alone, "Simon har vi haft sedan 2016" reads as a first name; the page says "Klubb Simon", a method
+    text = ("Nätverksträff 2021\n\nPublicerat 2021-05-27\n\nEtt år med många nya inslag. Klubb Simon har vi haft sedan "
+            "2016 och den fortsätter som tidigare.\n")
+    evidence = parse_text(text).wave_evidence
+    redactor = redact.Redactor()
+    ctx = redactor.context(text)
+    assert "Klubb Simon" in redactor.redact(text, ctx)
+    assert "'Simon har vi haft sedan 2016'" in redactor.redact_evidence(evidence, ctx)
+    # a name the page redacts is redacted in the evidence too
+    text = text.replace("Klubb Simon har vi haft", "Samtalen har vi haft med Anna Bergström")
+    evidence = parse_text(text).wave_evidence
+    ctx = redactor.context(text)
+    assert "Bergström" in evidence and redactor._evidence_spans(evidence, ctx) is not None
+    assert "Bergström" not in redactor.redact_evidence(evidence, ctx)
