@@ -584,19 +584,23 @@ def needed_words(pattern: re.Pattern) -> tuple[frozenset, ...] | None:
     return tuple(found) or None
 
 
-# the last text and its lower-cased form (None: holds an odd fold), as one tuple so that threads (a Dask worker
-# runs several tasks at once) never see one text's form paired with another text
-_LOWER: tuple = (None, "")
+# recent texts -> their lower-cased form (None: holds an odd fold). The engines ask each rule or pattern of the
+# sentences of a block or an answer in turn, so the texts asked alternate (a form remembered for the last text
+# alone was made again for about half the questions); a text's form depends on the text alone
+_LOWER: dict = {}
+_LOWER_KEPT = 1024  # texts remembered (a new set starts when full)
+_UNKNOWN = object()
 
 
 def _lowered(text: str) -> str | None:
     """``text`` lower-cased, the form :func:`may_match` looks for needed words in (None: it holds an odd fold,
-    so every pattern is run); the last text's form is remembered."""
-    global _LOWER
-    last, low = _LOWER
-    if last is not text:
+    so every pattern is run); the forms of recent texts are remembered."""
+    low = _LOWER.get(text, _UNKNOWN)
+    if low is _UNKNOWN:
         low = None if _ODD_FOLDS.search(text) else text.lower()
-        _LOWER = (text, low)
+        if len(_LOWER) >= _LOWER_KEPT:
+            _LOWER.clear()
+        _LOWER[text] = low
     return low
 
 

@@ -647,8 +647,11 @@ def _blocks(lines: list[str], enough: int | None = None):
             after = next((k for k in range(after + 1, min(after + 3, len(lines))) if filled[k]), None)  # under a rule
         next_text = lines[after] if after is not None else ""
         previous_blank = not previous.strip()
-        if next_text and not _no_name_line(stripped) and (len(next_text.strip()) > len(_without_person(stripped))
-                          or (previous_blank and _short_body(lines, after))):
+        # (a line may open a block only where the test below would take it: after a blank line, with its label, or
+        # after a finished sentence once a block or the heading is above; elsewhere it is not read as a name line)
+        if next_text and (previous_blank or ((blocks or HEADING_RE.match(previous)) and _closes_text(previous))
+                          or NAME_LABEL_RE.match(stripped)) and not _no_name_line(stripped) and (
+                len(next_text.strip()) > len(_without_person(stripped)) or (previous_blank and _short_body(lines, after))):
             found = name_line_respondents(stripped)
             if found is not None and stripped[:1] == next_text.strip()[:1] and decorated(stripped):
                 found = None  # an item of a list ("• Huddinge kommun" over "• Nacka kommun"): a list of names, no block
