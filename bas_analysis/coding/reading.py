@@ -302,6 +302,9 @@ def _sentence_patterns(lang) -> tuple[re.Pattern, ...]:
     return (lang.purpose_clause, lang.indirect_question, lang.bare_yes, lang.bare_no, *lang.cross_references)
 
 
+_ADVERB_BREAK = re.compile(r"\W*(?:däremot|dock|också|även)\b", re.IGNORECASE)  # a clause break made by an adverb only
+
+
 def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     """One sentence or list item read: its tokens, its clauses and their marks, the sentence's marks.
 
@@ -433,6 +436,17 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
             while j >= 0:
                 clauses[j] = Clause(**{**clauses[j].__dict__, "past": True})
                 if not parts[j][2]:
+                    break
+                j -= 1
+    # "Kyrkan driver egna grupper, men dit har vi ingen koppling": what the clause before names is others' work, none of
+    # the unit's: read as denied (back over the comma segments that continue it, as a past clause referring back)
+    for i in range(len(clauses) - 1, 0, -1):
+        if clauses[i].negated and lang.no_link_back.search(text[clauses[i].start : clauses[i].end]):
+            j = i - 1
+            while j >= 0:
+                clauses[j] = Clause(**{**clauses[j].__dict__, "negated": True})
+                # (and over a break an adverb made inside the clause: "Kyrkan driver | däremot egna grupper")
+                if not parts[j][2] and not _ADVERB_BREAK.match(text, clauses[j].start):
                     break
                 j -= 1
     # "… kring en sorggrupp som ska starta till våren": the thing a relative clause says is yet to start is planned
