@@ -302,6 +302,17 @@ def _sentence_patterns(lang) -> tuple[re.Pattern, ...]:
     return (lang.purpose_clause, lang.indirect_question, lang.bare_yes, lang.bare_no, *lang.cross_references)
 
 
+def _object_first(tokens, before, lang) -> bool:
+    """A short clause of its own that names its object first ("grupper har vi inte"), after a clause with a subject of
+    its own ("Vi träffar barn i samtal, …"): not a predicate negating what it follows."""
+    words = [t.text for t in tokens]
+    return (len(words) >= 4 and words[0] not in lang.clause_subjects and words[0] not in lang.contrast_adverbs
+            and words[0] not in _BACK_REFERENCES and words[2] in _PERSONAL_SUBJECTS
+            and any(t.text in _PERSONAL_SUBJECTS for t in before))
+
+
+_PERSONAL_SUBJECTS = frozenset({"vi", "jag", "man", "hon", "han"})  # a subject that is no object referred back to
+_BACK_REFERENCES = frozenset({"dem", "sådant", "sådana", "sånt", "detta", "allt", "något", "sådan"})  # objects referring back
 _ADVERB_BREAK = re.compile(r"\W*(?:däremot|dock|också|även)\b", re.IGNORECASE)  # a clause break made by an adverb only
 
 
@@ -381,6 +392,10 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         if not contrast and negated and soft and len(part_tokens) <= 4 and (clause_said is None or PLANS in clause_said):
             plans = (clause_said if clause_said is not None else _clause_candidates(text[start:end], part_tokens, lang)).get(PLANS, ())
             contrast = first_of(plans, text[start:end], part_tokens) is not None
+        # nor a clause of its own with its object first, after a clause with a subject of its own ("Vi träffar barn i
+        # samtal, grupper har vi inte"): it denies its own object only
+        if not contrast and negated and soft and len(part_tokens) <= 4:
+            contrast = _object_first(part_tokens, parts[i - 1][4], lang)
         if negated and soft and len(part_tokens) <= 4 and not contrast:  # not "…, inte på vårdcentralerna"
             j = i - 1
             while j >= 0:
