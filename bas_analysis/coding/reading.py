@@ -302,6 +302,20 @@ def _sentence_patterns(lang) -> tuple[re.Pattern, ...]:
     return (lang.purpose_clause, lang.indirect_question, lang.bare_yes, lang.bare_no, *lang.cross_references)
 
 
+def _object_first(tokens, before, lang) -> bool:
+    """A short clause of its own that names its object first ("grupper har vi inte"), after a clause with a subject of
+    its own ("Vi träffar barn i samtal, …"): not a predicate negating what it follows."""
+    words = [t.text for t in tokens]
+    return (len(words) >= 4 and words[0] not in lang.clause_subjects and words[0] not in lang.contrast_adverbs
+            and words[0] not in _BACK_REFERENCES and words[2] in _PERSONAL_SUBJECTS
+            and any(t.text in _PERSONAL_SUBJECTS for t in before))
+
+
+_PERSONAL_SUBJECTS = frozenset({"vi", "jag", "man", "hon", "han"})  # a subject that is no object referred back to
+_BACK_REFERENCES = frozenset({"dem", "sådant", "sådana", "sånt", "detta", "allt", "något", "sådan"})  # objects referring back
+_ADVERB_BREAK = re.compile(r"\W*(?:däremot|dock|också|även)\b", re.IGNORECASE)  # a clause break made by an adverb only
+
+
 def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     """One sentence or list item read: its tokens, its clauses and their marks, the sentence's marks.
 
@@ -378,6 +392,10 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         if not contrast and negated and soft and len(part_tokens) <= 4 and (clause_said is None or PLANS in clause_said):
             plans = (clause_said if clause_said is not None else _clause_candidates(text[start:end], part_tokens, lang)).get(PLANS, ())
             contrast = first_of(plans, text[start:end], part_tokens) is not None
+        # nor a clause of its own with its object first, after a clause with a subject of its own ("Vi träffar barn i
+        # samtal, grupper har vi inte"): it denies its own object only
+        if not contrast and negated and soft and len(part_tokens) <= 4:
+            contrast = _object_first(part_tokens, parts[i - 1][4], lang)
         if negated and soft and len(part_tokens) <= 4 and not contrast:  # not "…, inte på vårdcentralerna"
             j = i - 1
             while j >= 0:
@@ -433,6 +451,17 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
             while j >= 0:
                 clauses[j] = Clause(**{**clauses[j].__dict__, "past": True})
                 if not parts[j][2]:
+                    break
+                j -= 1
+    # "Kyrkan driver egna grupper, men dit har vi ingen koppling": what the clause before names is others' work, none of
+    # the unit's: read as denied (back over the comma segments that continue it, as a past clause referring back)
+    for i in range(len(clauses) - 1, 0, -1):
+        if clauses[i].negated and lang.no_link_back.search(text[clauses[i].start : clauses[i].end]):
+            j = i - 1
+            while j >= 0:
+                clauses[j] = Clause(**{**clauses[j].__dict__, "negated": True})
+                # (and over a break an adverb made inside the clause: "Kyrkan driver | däremot egna grupper")
+                if not parts[j][2] and not _ADVERB_BREAK.match(text, clauses[j].start):
                     break
                 j -= 1
     # "… kring en sorggrupp som ska starta till våren": the thing a relative clause says is yet to start is planned
