@@ -152,6 +152,13 @@ Person names are found in these ways:
   noun after an article before a function word or a word read as a genitive ("en stig längs ån"); a genitive name
   before a capitalised everyday word that running text follows ("Astrid Lindgrens Värld ligger …"); round 25's
   cues ("Det är X Y", ", X.", "Th.") before an organisation, a place or a kept name (:func:`_round26_thing_word`).
+- round 28 (:func:`_round28_person_spans`, :func:`_round28_first_names`, :func:`_round28_initials_spans`): names the
+  name data does not know, each word rare and one in no word list ("Olusegun Adebayo"), after "av", after a people's
+  label and a colon ("Samordnare:", a place opening a row of participants) or listed and coordinated with a name found
+  (", X Y Z (…)", "[name] och X Y Z"); a nickname in quotes between two such words ('X "Ro" Y-Z', '("Lasse G")');
+  the nickname (in brackets or quotes, after "kallas"), a double given name ("Máret Inga") and its lower case then
+  stand for the person; a word of the page's names with initials after it ("Adebayo O.", "Iyer, R. V."); initials
+  after "Sammankallande:"; a street address after "privat adr.". Each starts at a cue a substring look-up finds.
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -6760,8 +6767,20 @@ def _r28_name_word(redactor: "Redactor", word: str) -> bool:
         return False
     lex = redactor.lex
     parts = word.split("-")  # (a surname we know however frequent as a part of a double one: "Nowak-Eriksson")
+    if any(_r28_everyday_tail(redactor, part) for part in parts):
+        return False
     return all(part.casefold() in lex.surnames and (lex.zipf(part) < _R27_NAME_ZIPF or len(parts) > 1)
                or lex.zipf(part) < _R28_RARE_ZIPF for part in parts)
+
+
+def _r28_everyday_tail(redactor: "Redactor", word: str) -> bool:
+    """Whether ``word``, in no word list, ends in a word of six letters or more, no name, as frequent as
+    _R28_RARE_ZIPF or more ("Familjeintervention", "Barnhälsovården"), or is two everyday words joined: a thing's or a place's name, not a person's."""
+    lex, low = redactor.lex, word.casefold()
+    if lex.zipf(low) > 0 or low in lex.surnames:
+        return False
+    return any(lex.zipf(low[k:]) >= _R28_RARE_ZIPF and low[k:] not in lex.first_sv and low[k:] not in lex.first_other
+               and low[k:] not in lex.surnames for k in range(2, len(low) - 5)) or _everyday_compound(redactor, word)
 
 
 def _r28_unknown_run(redactor: "Redactor", words: list[str]) -> bool:
