@@ -224,6 +224,15 @@ def _split_leading_purpose(text: str, spans, lang):
     return out
 
 
+_LIST_JOINS = frozenset(("och", "samt", "eller"))
+
+
+def _starts_with_att(tokens) -> bool:
+    """The clause starts with "att", also after a joining word ("och att", "samt att"): an item of a list of "att" clauses."""
+    words = [t.text for t in tokens[:2]]
+    return bool(words) and (words[0] == "att" or (len(words) == 2 and words[0] in _LIST_JOINS and words[1] == "att"))
+
+
 def modal_reading(text: str, tokens: list[Token], lang, found: dict | None = None) -> str:
     """What a "ska" + verb says: "plan" ("vi ska starta grupper", "… ska starta under 2025"), "norm" (a norm
     or a task: "enligt rutinen ska …", "ombuden ska stödja …", "som all personal ska gå") or "" (no "ska").
@@ -411,7 +420,10 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         continuation = soft and len(part_tokens) <= 4 and not {t.text for t in part_tokens} & lang.clause_subjects
         # (and what a plan's label heads: "Mål: grupp för tonåringar i höst", "Plan: starta samtal")
         label = len(parts[i - 1][4]) <= 2 and text[clauses[i - 1].start : clauses[i - 1].end].rstrip().endswith(":")
-        if (clauses[i].indirect or continuation or label) and clauses[i - 1].plan and not clauses[i].plan:
+        # (and the next item of a list of "att" clauses after a comma: "Mål: att alla ska ha gått en kurs, att det ska
+        # finnas material och …": each goal of the list is one, as the first)
+        parallel = soft and clauses[i - 1].plan and _starts_with_att(parts[i][4]) and _starts_with_att(parts[i - 1][4])
+        if (clauses[i].indirect or continuation or label or parallel) and clauses[i - 1].plan and not clauses[i].plan:
             clauses[i] = Clause(**{**clauses[i].__dict__, "plan": True, "intent": clauses[i - 1].intent})
     # "Vi hade en barngrupp, men den lades ner": a past clause that refers back makes the clause it refers to past
     # (back over the comma segments without a subject of their own that continue it: "Vi hade en grupp, Klubb Simon, …")
