@@ -152,6 +152,13 @@ Person names are found in these ways:
   noun after an article before a function word or a word read as a genitive ("en stig längs ån"); a genitive name
   before a capitalised everyday word that running text follows ("Astrid Lindgrens Värld ligger …"); round 25's
   cues ("Det är X Y", ", X.", "Th.") before an organisation, a place or a kept name (:func:`_round26_thing_word`).
+- round 28 (:func:`_round28_person_spans`, :func:`_round28_first_names`, :func:`_round28_initials_spans`): names the
+  name data does not know, each word rare and one in no word list ("Olusegun Adebayo"), after "av", after a people's
+  label and a colon ("Samordnare:", a place opening a row of participants) or listed and coordinated with a name found
+  (", X Y Z (…)", "[name] och X Y Z"); a nickname in quotes between two such words ('X "Ro" Y-Z', '("Lasse G")');
+  the nickname (in brackets or quotes, after "kallas"), a double given name ("Máret Inga") and its lower case then
+  stand for the person; a word of the page's names with initials after it ("Adebayo O.", "Iyer, R. V."); initials
+  after "Sammankallande:"; a street address after "privat adr.". Each starts at a cue a substring look-up finds.
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -918,6 +925,8 @@ class Context:
     page_found: list | None = field(default=None, repr=False, compare=False)
     # whether every surname of the names the page's redaction found is one of ``surnames`` (Redactor._spans)
     page_names_known: bool = field(default=False, repr=False, compare=False)
+    # round 28: the words of the page's names found (Redactor.spans of the page): with initials after them, a name
+    name_words: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -1844,11 +1853,21 @@ class Redactor:
                 found = _merge(found + _not_kept(self, text, extra, ctx.first_names))
         if ctx is not None and text is ctx.page and found and not filename:  # (the page first: its parts after it)
             more = (_round25_first_names(self, text, _joined_name_spans(text, found))
-                    | _round27_first_names(self, text, found)) - ctx.first_names
+                    | _round27_first_names(self, text, found) | _round28_first_names(self, text, found)) - ctx.first_names
             if more:
                 ctx.first_names = ctx.first_names | more
+            ctx.name_words = _round28_name_words(self, text, found)  # round 28
         if ctx is not None and not filename:
             extra = _page_people_spans(self, text, ctx, found)
+            if extra:
+                found = _merge(found + extra)
+        if ctx is not None and found and not filename and (" och " in text or ", " in text):
+            extra = _round28_sibling_spans(self, text, found)  # round 28: "[X Y] och Yohannes Gebru Asfaw"
+            if extra:
+                found = _merge(found + _not_kept(self, text, extra + _round28_again_spans(text, extra), frozenset()))
+        if ctx is not None and ctx.name_words and not filename and "." in text and _BLANK_INITIAL_RE.search(text):
+            # round 28: "Adebayo O."
+            extra = _round28_initials_spans(self, text, ctx.name_words)
             if extra:
                 found = _merge(found + extra)
         if found and not filename:  # a well-known title names characters, even those the page's people share
@@ -2032,6 +2051,10 @@ class Redactor:
                 # round 27: the words a name found leaves of a longer name (here, not in :meth:`spans`, so a
                 # text's spans are the same however it is reached: alone, remembered or as a part of its page)
                 extra = _round27_name_spans(self, text, _merge(found))
+                if extra:
+                    found += _not_kept(self, text, extra, frozenset())
+            if found or " av " in text or ": " in text or '"' in text or "\u201c" in text or "\u201d" in text:
+                extra = _round28_person_spans(self, text, _merge(found))  # round 28
                 if extra:
                     found += _not_kept(self, text, extra, frozenset())
             if "-\n" in text:
@@ -2966,7 +2989,8 @@ _INITIAL_DOTS_RE = re.compile(_INITIAL_DOTS)
 # before it looked behind for: the engine then skips to the dots; tests/test_fast_paths.py compares)
 _INITIALS_HINT_RE = re.compile(r"\.(?<=\p{Lu}\.)[ \t]?\p{Lu}")
 _MINUTES_LABELS = frozenset({"dokumentation", "anteckningar", "antecknat", "antecknare", "sekreterare", "justeras",
-                             "justerare", "moderator", "protokoll", "protokollförare", "signatur", "sign", "text", "foto"})
+                             "justerare", "moderator", "protokoll", "protokollförare", "signatur", "sign", "text", "foto",
+                             "sammankallande"})  # (round 28: "Sammankallande: T.L.B.")
 # initials signed after one slash or two ("/AB", "//AB", with a particle's small letters "/AvH"), alone on a line or after a sentence's or a clause's end, ending the line or a bracket
 _SLASH_SIGNATURE_RE = re.compile(
     r"(?:^|(?<=[,.;:!?][ \t]{1,3}))[ \t]{0,3}(?P<initials>/{1,2}(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Lu}?))[ \t]{0,3}(?=$|[\])])",
@@ -3708,8 +3732,9 @@ _HOME_CUE_RE = plain_re.compile(
     r"[Pp]rivatadress(?:en)?|[Pp]rivatbostad(?:en)?|(?:[Pp]rivat|[Pp]rivata|[Ee]gen|[Ee]gna)[ \t]{1,2}(?:adress(?:en)?|bostad(?:en)?)|"
     r"(?:sin|sina|hans|hennes|deras|min|mitt)[ \t]{1,2}(?:adress|hemadress|bostad)|"
     r"(?:[Aa]dress|[Pp]ostadress|[Bb]esöksadress)(?:en)?[ \t]{0,2}\((?:privat|hem)|"
-    r"(?:henne|honom|hen|dem|mig)[ \t]{1,2}privat(?=[ \t]?:))(?![^\W\d_])")
-_HOME_HINTS = ("bor ", "Bor ", "bodde", "Bodde", "boende", "Boende", "hem", "Hem", "adress", "Adress", "bostad")
+    r"(?:henne|honom|hen|dem|mig)[ \t]{1,2}privat(?=[ \t]?:)|"
+    r"(?:[Pp]rivat|[Hh]em)[ \t]{1,2}adr\.)(?![^\W\d_])")  # round 28: "(privat adr. Storgatan 4, …)"
+_HOME_HINTS = ("bor ", "Bor ", "bodde", "Bodde", "boende", "Boende", "hem", "Hem", "adress", "Adress", "bostad", "adr.")
 # the street address after a home's cue, before the sentence ends: the street and its number, a flat's number,
 # a postcode and a town (each after it optional)
 _HOME_STREET_RE = re.compile(rf"{_STREET.removesuffix('[ ]?[A-Za-z]?')}(?:[ ]?[A-Z]|[a-z])?(?![\p{{L}}\p{{N}}])(?:{_FLOOR})?(?:{_FLAT})?(?:(?:,?[ \t]|[ \t]?\n){_POSTCODE_TOWN})?")
@@ -6800,4 +6825,239 @@ def _round27_marked_home_spans(text: str) -> list[tuple[int, int, str]]:
             last = m
         if last is not None and last.end() == mark.start():
             spans.append((last.start(), last.end(), ADDRESS))
+    return spans
+
+
+# ----------------------------------------------------------------- round 28
+# Evidence for names the name data does not know ("Senait Tesfamariam", "Olusegun Adebayo"): each rule starts at a
+# cue found by a plain substring look-up (" av ", ": ", a quote, a name found) and reads a few words from there.
+_R28_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
+_R28_Q = "\"\u201c\u201d"
+# two or three capitalised words from a cue on (a run ends before a word that is no capitalised word)
+_R28_RUN_RE = re.compile(rf"(?P<run>{_R28_WORD}(?:[ ]{_R28_WORD}){{1,2}})(?![\p{{L}}\p{{M}}\-])(?![ ]\p{{Lu}})")
+# a nickname in quotes between a given name and a surname, maybe bracketed and of two words ('Aroha "Ro" Tane',
+# 'Lars-Göran ("Lasse G") Mattsson'); the given name is read before it
+_R28_NICK_RE = re.compile(
+    rf"[ ](?P<open>\([ ]?)?[{_R28_Q}](?P<nick>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{0,9}}(?:[ ]\p{{Lu}})?)[{_R28_Q}](?(open)[ ]?\))"
+    rf"[ ](?P<last>{_R28_WORD})(?![\p{{L}}\p{{M}}\-])")
+_R28_FIRST_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<w>{_R28_WORD})$")
+# a surname of the page's people with initials after it, maybe after a comma: "Adebayo O.", "Iyer, R. V."
+_R28_INITIALS_AFTER_RE = re.compile(r",?[ ](?P<i>\p{Lu}\.(?:[ ]?\p{Lu}\.){0,2})(?![\p{L}\p{N}\-])")
+# a bracketed or quoted word inside a name found ('Mohammed (Hamody) Ali', 'X "Nat" Y'): a nickname
+_R28_INNER_NICK_RE = re.compile(rf"(?:\([{_R28_Q}]?|[{_R28_Q}])(?P<w>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{0,9}}(?:[ ]\p{{Lu}})?)[{_R28_Q}]?\)?")
+_R28_RARE_ZIPF = 3.0  # each word of a name without a known first name is this rare or rarer
+
+
+def _r28_name_word(redactor: "Redactor", word: str) -> bool:
+    """A word that may be a part of a name the name data does not know: no place, organisation's or role word;
+    each hyphened part a surname we know or a word rarer than _R28_RARE_ZIPF."""
+    if redactor._is_place(word) or _institution_word(word) or _person_word(word.casefold()):
+        return False
+    lex = redactor.lex
+    parts = word.split("-")  # (a surname we know however frequent as a part of a double one: "Nowak-Eriksson")
+    if any(_r28_everyday_tail(redactor, part) for part in parts):
+        return False
+    return all(part.casefold() in lex.surnames and (lex.zipf(part) < _R27_NAME_ZIPF or len(parts) > 1)
+               or lex.zipf(part) < _R28_RARE_ZIPF for part in parts)
+
+
+def _r28_everyday_tail(redactor: "Redactor", word: str) -> bool:
+    """Whether ``word``, in no word list, ends in a word of six letters or more, no name, as frequent as
+    _R28_RARE_ZIPF or more ("Familjeintervention", "Barnhälsovården"), or is two everyday words joined: a thing's or a place's name, not a person's."""
+    lex, low = redactor.lex, word.casefold()
+    if lex.zipf(low) > 0 or low in lex.surnames:
+        return False
+    return any(lex.zipf(low[k:]) >= _R28_RARE_ZIPF and low[k:] not in lex.first_sv and low[k:] not in lex.first_other
+               and low[k:] not in lex.surnames for k in range(2, len(low) - 5)) or _everyday_compound(redactor, word)
+
+
+def _r28_unknown_run(redactor: "Redactor", words: list[str]) -> bool:
+    """Two or three words that read as a person's name with no cue the name data gives: each a name's word (above),
+    one of them in no word list at all."""
+    return all(_r28_name_word(redactor, w) for w in words) \
+        and any(redactor.lex.zipf(p) == 0 for w in words for p in w.split("-"))
+
+
+def _r28_run_at(redactor: "Redactor", text: str, position: int) -> tuple[int, int] | None:
+    m = _R28_RUN_RE.match(text, position)
+    if m is None or not _r28_unknown_run(redactor, m["run"].split()):
+        return None
+    return m.span("run")
+
+
+# a label before a colon that says people follow: a role's word, a label of people or a place's name heading a row
+_R28_PEOPLE_LABELS = frozenset({"ansvarig", "ansvariga", "ledare", "samordnare", "kontakt", "kontaktperson",
+                                "deltagare", "närvarande", "inbjudan", "sammankallande", "utbildare", "kursledare",
+                                "gruppledare", "arbetsgrupp", "arbetsgruppen", "handledare", "föreläsare"})
+
+
+def _r28_label_before(redactor: "Redactor", text: str, colon: int) -> bool:
+    start = colon
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        start -= 1
+    label = text[start:colon]
+    if not label:
+        return False
+    key = label.casefold()
+    if key in _R28_PEOPLE_LABELS or _person_word(key) or key in _MINUTES_LABELS:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return start == line_start and redactor._is_place(label)  # "Älvdalen: X Y" (a row of participants)
+
+
+def _round28_person_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """Round 28: names the name data does not know where the text's own words place a person.
+
+    - two or three words that read as a name (:func:`_r28_unknown_run`) after "av" ("Leds av Olusegun Adebayo och
+      …") or after a people's label and a colon ("Samordnare: X Y Z", "Älvdalen: X Y" opening a row);
+    - such words coordinated or listed with a name found (", X Y Z,", "och X Y Z", "X Y och [name]");
+    - a nickname in quotes between two such words or names ('Aroha "Ro" Nilsson-Tane', 'Lars-Göran ("Lasse G")
+      Mattsson'), a given name we know or not;
+    - every other place in the text that writes a name found here again."""
+    spans: list[tuple[int, int, str]] = []
+    if " av " in text:
+        position = text.find(" av ")
+        while position >= 0:
+            run = _r28_run_at(redactor, text, position + 4)
+            if run is not None:
+                spans.append((*run, NAME))
+            position = text.find(" av ", position + 4)
+    if ": " in text:
+        position = text.find(": ")
+        while position >= 0:
+            if _r28_label_before(redactor, text, position):
+                run = _r28_run_at(redactor, text, position + 2)
+                if run is not None:
+                    spans.append((*run, NAME))
+            position = text.find(": ", position + 2)
+    if any(q in text for q in _R28_Q):
+        for q in _R28_Q:
+            position = text.find(q)
+            while position >= 0:
+                start = position - 1 if text[position - 1:position] == " " else position - 2
+                m = _R28_NICK_RE.match(text, start) if start > 0 else None
+                if m is not None:
+                    b = _R28_FIRST_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+                    if b is not None and _r28_name_word(redactor, m["last"]) \
+                            and (_r28_name_word(redactor, b["w"]) or redactor._first_name(_Token(b["w"], 0, 0))) \
+                            and not redactor._is_place(m["nick"]) and not _institution_word(m["nick"]):
+                        spans.append((b.start(), m.end(), NAME))
+                position = text.find(q, position + 1)
+    spans += _round28_again_spans(text, spans)
+    siblings = _round28_sibling_spans(redactor, text, _merge(found + spans))
+    return spans + siblings + _round28_again_spans(text, siblings)
+
+
+def _round28_again_spans(text: str, spans: list) -> list[tuple[int, int, str]]:
+    """Every other place where ``text`` writes the name of a span again (whole words)."""
+    out = []
+    for name in {text[s:e] for s, e, _ in spans}:
+        position = text.find(name)
+        while position >= 0:
+            end = position + len(name)
+            if (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                out.append((position, end, NAME))
+            position = text.find(name, end)
+    return out
+
+
+_R28_SIBLING_BEFORE = (", ", " och ", " samt ", " eller ")
+_R28_SIBLING_AFTER_RE = re.compile(r"(?:,|[ ](?:och|samt|eller))[ ]$")
+_R28_RUN_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<run>{_R28_WORD}(?:[ ]{_R28_WORD}){{1,2}})$")
+
+
+def _round28_sibling_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """Two or three words that read as a name (:func:`_r28_unknown_run`) listed or coordinated with a name found,
+    after it (maybe after its bracket: "[X Y] (Tanum), Senait Tesfamariam (…)") or before it ("X Y och [name]")."""
+    names = [(s, e) for s, e, kind in found if kind == NAME]
+    spans = []
+    for start, end in names:
+        at = end
+        if text.startswith(" (", at):
+            close = text.find(")", at, at + 40)
+            at = close + 1 if close > 0 else at
+        for sep in _R28_SIBLING_BEFORE:
+            if text.startswith(sep, at):
+                run = _r28_run_at(redactor, text, at + len(sep))
+                if run is not None:
+                    spans.append((*run, NAME))
+                break
+        m = _R28_SIBLING_AFTER_RE.search(text, max(0, start - 6), start)
+        if m is not None:
+            b = _R28_RUN_BEFORE_RE.search(text, max(0, m.start() - 50), m.start())
+            if b is not None:
+                words = b["run"].split()
+                for k in range(len(words) - 2, -1, -1):  # the longest run that reads as a name
+                    if len(words) - k >= 2 and _r28_unknown_run(redactor, words[k:]):
+                        tail = " ".join(words[k:])
+                        spans.append((m.start() - len(tail), m.start(), NAME))
+                        break
+    return spans
+
+
+def _round28_first_names(redactor: "Redactor", text: str, found: list) -> frozenset:
+    """Round 28: nicknames inside a name found ('Aroha "Ro" Tane', 'Mohammed (Hamody) Ali', '("Lasse G")'), in
+    lower case too where the page writes them so and they are rare words, and the given name of a name found that
+    round 28's rules found (its first word)."""
+    out = set()
+    for start, end, kind in found:
+        if kind != NAME:
+            continue
+        name = text[start:end]
+        if "(" in name or any(q in name for q in _R28_Q):
+            for m in _R28_INNER_NICK_RE.finditer(name):
+                w = m["w"]
+                if m.start() == 0 or redactor._is_place(w) or _institution_word(w):
+                    continue
+                out.add(w)
+    for start, end in _joined_name_spans(text, found):
+        words = text[start:end].split()
+        if len(words) >= 3 and all(w[:1].isupper() for w in words[:2]) \
+                and redactor._first_name(_Token(words[1], 0, 0)) and _r28_name_word(redactor, words[0]):
+            out.add(" ".join(words[:2]))  # a double given name: "Máret Inga" of "Máret Inga Labba-Persson"
+    if '("' in text or "(kall" in text or "(\u201c" in text:  # '[X Y] (kallas "Tsege")', 'Olusegun ("Segun")'
+        given = {text[s:e].split()[0] for s, e, kind in found if kind == NAME and text[s:e][:1].isupper()}
+        for n in _R28_CALLED_RE.finditer(text):
+            b = _R28_FIRST_BEFORE_RE.search(text, max(0, n.start() - 30), n.start())
+            if (b is not None and b["w"] in given or any(e == n.start() for _, e, _ in found)) \
+                    and not redactor._is_place(n["w"]) and not _institution_word(n["w"]):
+                out.add(n["w"])
+    for w in list(out):  # in lower case too where the page writes it so: a rare word, or a word and an initial
+        if w.lower() in text and (all(redactor.lex.zipf(p) < _R27_RARE_ZIPF for p in w.split())
+                                  or len(w.split()) == 2 and len(w.split()[1]) == 1):
+            out.add(w.lower())
+    return frozenset(out)
+
+
+_R28_CALLED_RE = re.compile(rf"[ ]\((?:(?:kallas|kallad|kallat)[ ])?(?P<q>[{_R28_Q}])(?P<w>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{1,9}})(?P=q)\)")
+
+
+def _round28_name_words(redactor: "Redactor", text: str, found: list) -> frozenset:
+    """Round 28: the words of the page's names found (capitalised, three letters or more, no place, organisation's
+    or common word): with initials after them they name the person again ("Adebayo O.")."""
+    out = set()
+    for start, end, kind in found:
+        if kind != NAME:
+            continue
+        for w in text[start:end].split():
+            w = w.strip("(),\"\u201c\u201d")
+            if len(w) >= 3 and w[:1].isupper() and w[1:].replace("-", "").isalpha() and _r28_name_word(redactor, w):
+                out.add(w)
+    return frozenset(out)
+
+
+def _round28_initials_spans(redactor: "Redactor", text: str, words) -> list[tuple[int, int, str]]:
+    """A word of the page's names (:func:`_round28_name_words`) with initials after it, maybe after another such
+    word or a comma: "Adebayo O.", "Kidane Tesfay T.", "Iyer, R. V.", "Kourosh B.N."."""
+    spans = []
+    for w in words:
+        position = text.find(w)
+        while position >= 0:
+            end = position + len(w)
+            at, position = position, text.find(w, end)
+            if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-"):
+                continue
+            m = _R28_INITIALS_AFTER_RE.match(text, end)
+            if m is not None:
+                spans.append((at, m.end(), NAME))
     return spans
