@@ -12,7 +12,8 @@ start-up, imports and the warm-up cancel out. The runs of different checkouts go
 side by side (``--jobs``, default 2): the counts do not care.
 
 Valgrind slows Python down about 30-fold: N=10 takes about 3 minutes a run on a quiet machine. Two identical
-checkouts give per-page counts within 0.1 % of each other (97.65M and 97.59M instructions a page at N=10).
+checkouts give per-page counts within about 0.2 % of each other (three runs of one version at N=10: 97.59M,
+97.65M and 97.79M instructions a page).
 
     .venv/bin/python benchmarks/bench_instructions.py [--pages 10] [--against DIR] [--raw DIR]
 """
