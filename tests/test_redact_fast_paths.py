@@ -159,11 +159,14 @@ def _contexts(fast: redact.Redactor, plain: redact.Redactor, text: str) -> tuple
     return ctx, plain_ctx.surnames
 
 
+def _pages_names(texts: list[str]) -> set[str]:
+    """The names of the build for these pages, as the build collects them (contact blocks, bylines, …)."""
+    return set().union(*(redact.find_contact_names(text) for text in texts))
+
+
 def _assert_same_as_plain(texts: list[str]) -> int:
     """Redact every page and its parts as the build does, with one redactor; compare with the reference."""
-    names: set[str] = set()
-    for text in texts:
-        names |= redact.find_contact_names(text)
+    names = _pages_names(texts)
     fast, plain = redact.Redactor(names), redact.Redactor(names)
     compared = 0
     for text in texts:
@@ -245,9 +248,7 @@ class _EveryWord(redact.Redactor):
 
 
 def _every_word_same(texts: list[str]) -> int:
-    names: set[str] = set()
-    for text in texts:
-        names |= redact.find_contact_names(text)
+    names = _pages_names(texts)
     fast, every = redact.Redactor(names), _EveryWord(names)
     tried = 0
     for text in texts:
@@ -484,9 +485,7 @@ def _line_runs(text: str, rng: random.Random, count: int) -> list[str]:
 def _compare_parts(texts: list[str], runs_per_page: int = 20, seed: int = 3) -> tuple[int, int]:
     """Redact each page, then its parts (the parser's and runs of whole lines) with the page's spans where they
     hold and by themselves; (parts compared, parts that took the page's spans)."""
-    names: set[str] = set()
-    for text in texts:
-        names |= redact.find_contact_names(text)
+    names = _pages_names(texts)
     fast, alone = redact.Redactor(names), _NoPagePartSpans(names)
     rng = random.Random(seed)
     compared = taken = 0
@@ -639,9 +638,7 @@ def test_patterns_of_real_and_generated_pages_searched_on_hinted_lines_find_what
 def _assert_evidence_as_the_page(texts: list[str]) -> int:
     """A page's wave evidence takes the page's spans where it quotes the page (each quoted stretch then reads in
     the evidence as in the redacted page); elsewhere it is redacted alone, as before."""
-    names: set[str] = set()
-    for text in texts:
-        names |= redact.find_contact_names(text)
+    names = _pages_names(texts)
     redactor, alone = redact.Redactor(names), redact.Redactor(names)
     taken = 0
     for text in texts:
