@@ -136,7 +136,8 @@ Person names are found in these ways:
   ("Hodan Farah" … "arbetsgrupp: hodan", not "stig"), and a rare part of a double first name ("Ingá-Máret" …
   "Máret"); a first name nowhere in the word list after an everyday word opening a sentence ("Ring Hevin på");
   written surname first with an initial inside a sentence ("ersätter Lind, P.", "Ng, W."; its first name in
-  brackets after it: "(hodan)"); a lower-case initial before a surname ("m. eriksson"); a nickname in quotes before
+  brackets after it: "(hodan)"; a role's word or an everyday word opening a sentence before it stays: "Kuratorn
+  [Nilsson, A.]"); a lower-case initial before a surname ("m. eriksson"); a nickname in quotes before
   particles ('Mikael "Micke" af Ekenstam'); a "Text: … Foto:" byline; capitals after "av" closing a dated line;
   "Ch."/"Chr."/"Th." before a surname; "Det är X Y"; a name before its own LinkedIn address; a lower-case full name
   coordinated after a name found ("och per lindgren"); a rural home address after a name ("Gården, By 411, 624 42
@@ -5329,8 +5330,8 @@ _BEYOND_LATIN1_RE = plain_re.compile("[\u0100-\u024f]")  # Latin Extended-A and 
 def _foreign_letter_names(text: str) -> set[str]:
     """Full names whose surname holds a letter of Latin Extended-A or -B (names of the build, so the first name
     alone goes too when the data does not know it: :func:`_names_alone`). The first word is a first name we know,
-    or a word we do not know written without å, ä and ö before a surname we know; the surname no place,
-    organisation's word or word."""
+    or a word we do not know written without å, ä and ö before a surname we know (after a role's word, the
+    surname alone: "Samordnaren Hadžić"); the surname no place, organisation's word or word."""
     if not _BEYOND_LATIN1_RE.search(text):
         return set()
     redactor = _default_redactor()
@@ -5341,12 +5342,13 @@ def _foreign_letter_names(text: str) -> set[str]:
             if not (m.start("last") <= hit.start() < m.end("last")):
                 continue
             first, last = m["first"], m["last"]
+            role = _person_word(first.casefold())  # "Samordnaren Hadžić": the role's word is no first name
             if not (redactor._plain_first_name(first)
                     or redactor._unknown_first_name(first) and redactor._known_surname(last, None)):
                 continue
             if any(redactor._is_place(p) or _institution_word(p) or redactor.lex.is_common(p) for p in last.split("-")):
                 continue
-            names.add(f"{first} {last}")
+            names.add(last if role and not redactor._plain_first_name(first) else f"{first} {last}")
     return names
 
 
@@ -6354,9 +6356,11 @@ def _round25_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
         else:
             m = None
         if m is not None:
-            if _initial_surname(redactor, m["last"]) and (m["last2"] is None or _initial_surname(redactor, m["last2"])) \
-                    and not any(_round26_thing_word(redactor, w) for w in (m["last"], m["last2"]) if w):
-                spans.append(m.span("name"))
+            start, words = m.start("name"), (m["last"], m["last2"]) if m["last2"] else (m["last"],)
+            if len(words) == 2 and not _surname_before_surname(redactor, text, m):
+                start, words = m.start("last2"), words[1:]  # "Kuratorn Nilsson, A.", "Idag Hadžić, A.": the word stays
+            if all(_initial_surname(redactor, w) and not _round26_thing_word(redactor, w) for w in words):
+                spans.append((start, m.end("name")))
                 b = _BRACKET_OWN_FIRST_RE.match(text, m.end())  # "Warsame, H. (hodan)": the first name in brackets
                 if b is not None and b["first"][0].casefold() == m["name"][-2].casefold():
                     spans.append(b.span("first"))
@@ -6390,6 +6394,18 @@ _ABBREVIATED_FIRST_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-.])(?:Ch|Chr|Th)\.[ ]
 # "Det är X Y", "det var X Y"
 _IT_IS_NAME_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}])[Dd]et[ ](?:är|var)[ ](?P<name>(?P<first>{_NAME_WORD})[ ](?P<last>{_NAME_WORD}))(?![\p{{L}}\p{{M}}\-])")
+
+
+def _surname_before_surname(redactor: "Redactor", text: str, m) -> bool:
+    """Whether the first of two capitalised words before a comma and an initial ("Persson Bäck, A.") is a first
+    surname: no role's word ("Kuratorn Nilsson, A.", "Barnrättsstrategen Hadžić, A."), no word that cannot be a
+    surname (a place, an organisation's or a frequent word: "Idag Hadžić, A.") and, opening a sentence, no everyday
+    word the name data does not know as a surname."""
+    word = m["last"]
+    if _person_word(word.casefold()) or not _initial_surname(redactor, word) or _round26_thing_word(redactor, word):
+        return False
+    return not (redactor.lex.is_common(word) and not redactor._known_surname(word, None)
+                and _before_is_sentence_start(text, m.start("last")))
 
 
 def _initial_surname(redactor: "Redactor", word: str) -> bool:
