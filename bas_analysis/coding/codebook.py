@@ -48,6 +48,10 @@ class LanguageSpec(_Strict):
     clause_subjects: list[str] = []
     prepositions: list[str] = []
     contrast_adverbs: list[str] = []
+    personal_subjects: list[str] = []
+    back_references: list[str] = []
+    break_adverbs: list[str] = []
+    list_joins: list[str] = []
     keep_forms: list[str] = []
     hedges: list[str] = []
     area_hedges: list[str] = []
@@ -332,6 +336,10 @@ class Language:
     quoted_names: re.Pattern = re.compile(r"(?!x)x")  # a negation inside one is the name's
     norms: tuple[Cue, ...] = ()  # a norm or a task, not a plan ("enligt rutinen ska …", "ombuden ska …")
     plan_times: tuple[Cue, ...] = ()  # a time ahead: the "ska" is a plan after all
+    personal_subjects: frozenset[str] = frozenset()  # a subject that is no object referred back to ("vi", "jag")
+    back_references: frozenset[str] = frozenset()  # an object referring back ("dem", "sådant")
+    break_adverbs: re.Pattern = re.compile(r"(?!x)x")  # a clause break made by an adverb only ("…, däremot …")
+    list_joins: frozenset[str] = frozenset()  # words joining the items of a list ("och", "samt", "eller")
 
     # the lists a sentence reading asks, as tuples of tuples made once (a sentence finds which of them
     # may match in one lookup, see :func:`~.words.group_candidates`); positions named by the constants below
@@ -470,6 +478,11 @@ def _compile_language(spec: LanguageSpec) -> Language:
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
         modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), plan_denied_back=_regex(spec.plan_denied_back), no_link_back=_regex(spec.no_link_back), talk_party=_regex(spec.talk_party), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
+        personal_subjects=frozenset(w.lower() for w in spec.personal_subjects),
+        back_references=frozenset(w.lower() for w in spec.back_references),
+        break_adverbs=re.compile(r"\W*(?:" + "|".join(map(re.escape, spec.break_adverbs)) + r")\b", re.IGNORECASE)
+        if spec.break_adverbs else re.compile(r"(?!x)x"),
+        list_joins=frozenset(w.lower() for w in spec.list_joins),
     )
 
 

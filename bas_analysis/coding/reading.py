@@ -224,13 +224,10 @@ def _split_leading_purpose(text: str, spans, lang):
     return out
 
 
-_LIST_JOINS = frozenset(("och", "samt", "eller"))
-
-
-def _starts_with_att(tokens) -> bool:
+def _starts_with_att(tokens, lang) -> bool:
     """The clause starts with "att", also after a joining word ("och att", "samt att"): an item of a list of "att" clauses."""
     words = [t.text for t in tokens[:2]]
-    return bool(words) and (words[0] == "att" or (len(words) == 2 and words[0] in _LIST_JOINS and words[1] == "att"))
+    return bool(words) and (words[0] == "att" or (len(words) == 2 and words[0] in lang.list_joins and words[1] == "att"))
 
 
 def modal_reading(text: str, tokens: list[Token], lang, found: dict | None = None) -> str:
@@ -307,13 +304,8 @@ def _object_first(tokens, before, lang) -> bool:
     its own ("Vi träffar barn i samtal, …"): not a predicate negating what it follows."""
     words = [t.text for t in tokens]
     return (len(words) >= 4 and words[0] not in lang.clause_subjects and words[0] not in lang.contrast_adverbs
-            and words[0] not in _BACK_REFERENCES and words[2] in _PERSONAL_SUBJECTS
-            and any(t.text in _PERSONAL_SUBJECTS for t in before))
-
-
-_PERSONAL_SUBJECTS = frozenset({"vi", "jag", "man", "hon", "han"})  # a subject that is no object referred back to
-_BACK_REFERENCES = frozenset({"dem", "sådant", "sådana", "sånt", "detta", "allt", "något", "sådan"})  # objects referring back
-_ADVERB_BREAK = re.compile(r"\W*(?:däremot|dock|också|även)\b", re.IGNORECASE)  # a clause break made by an adverb only
+            and words[0] not in lang.back_references and words[2] in lang.personal_subjects
+            and any(t.text in lang.personal_subjects for t in before))
 
 
 def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
@@ -440,7 +432,7 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         label = len(parts[i - 1][4]) <= 2 and text[clauses[i - 1].start : clauses[i - 1].end].rstrip().endswith(":")
         # (and the next item of a list of "att" clauses after a comma: "Mål: att alla ska ha gått en kurs, att det ska
         # finnas material och …": each goal of the list is one, as the first)
-        parallel = soft and clauses[i - 1].plan and _starts_with_att(parts[i][4]) and _starts_with_att(parts[i - 1][4])
+        parallel = soft and clauses[i - 1].plan and _starts_with_att(parts[i][4], lang) and _starts_with_att(parts[i - 1][4], lang)
         if (clauses[i].indirect or continuation or label or parallel) and clauses[i - 1].plan and not clauses[i].plan:
             clauses[i] = Clause(**{**clauses[i].__dict__, "plan": True, "intent": clauses[i - 1].intent})
     # "Vi hade en barngrupp, men den lades ner": a past clause that refers back makes the clause it refers to past
@@ -461,7 +453,7 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
             while j >= 0:
                 clauses[j] = Clause(**{**clauses[j].__dict__, "negated": True})
                 # (and over a break an adverb made inside the clause: "Kyrkan driver | däremot egna grupper")
-                if not parts[j][2] and not _ADVERB_BREAK.match(text, clauses[j].start):
+                if not parts[j][2] and not lang.break_adverbs.match(text, clauses[j].start):
                     break
                 j -= 1
     # "… kring en sorggrupp som ska starta till våren": the thing a relative clause says is yet to start is planned
