@@ -43,6 +43,7 @@ def _no_empty(cues: list[str]) -> list[str]:
 class LanguageSpec(_Strict):
     negations: list[str] = Field(min_length=1)
     negation_determiners: list[str] = []
+    polarity_determiners: list[str] = []
     not_negations: list[str] = []
     clause_breaks: list[str] = []
     clause_subjects: list[str] = []
@@ -294,6 +295,7 @@ class Language:
 
     negation_words: frozenset[str]
     negation_determiners: frozenset[str]
+    polarity_determiners: frozenset[str]  # "någon" opening a list whose predicate is denied ("Någon X, Y eller Z finns inte")
     not_negations: tuple[Cue, ...]
     clause_breaks: tuple[re.Pattern, ...]
     clause_subjects: frozenset[str]
@@ -459,6 +461,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
     return Language(
         negation_words=frozenset(w.lower() for w in spec.negations),
         negation_determiners=frozenset(w.lower() for w in spec.negation_determiners),
+        polarity_determiners=frozenset(w.lower() for w in spec.polarity_determiners),
         not_negations=compile_cues(spec.not_negations),
         clause_breaks=tuple(_regex(p) for p in spec.clause_breaks),
         clause_subjects=frozenset(w.lower() for w in spec.clause_subjects),
