@@ -181,7 +181,7 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None) -> list[Evi
                     if rule.overrides_limits and unit.hedged and not clean_full:
                         clean_full = _clause_unhedged(lang, unit, m)
                     if unit.hedged and not hedge_elsewhere:
-                        hedge_elsewhere = _hedge_left_to_other(ind, lang, unit, m)
+                        hedge_elsewhere = _hedge_left_to_other(ind, lang, unit, m) or _hedge_in_addition(lang, unit, m)
                     yes_spans.append((m.first, m.last))
     if yes and fallback and all(any(a <= f and l <= b for a, b in fallback_spans) for f, l in yes_spans):
         yes = None  # the only yes is the words of a partial cue ("webbkurs" is a "kurs", but a web course only)
@@ -267,6 +267,26 @@ def _hedge_left_to_other(ind, lang, unit: Unit, m) -> bool:
         if first_match(lang.hedges, text, None) is None and first_match(lang.area_hedges, text, None) is None:
             continue
         if first_match(ind.caps_except, text, None) is None:
+            return False
+        limited = True
+    return limited
+
+
+def _hedge_in_addition(lang, unit: Unit, m) -> bool:
+    """The sentence's scope limits stand only in later clauses that add a further thing (``addition_back``):
+    "Grundkursen ges fyra gånger per år, och dessutom finns en webbkurs för nyanställda i psykiatrin" limits the web
+    course, not the course the match's clause names."""
+    if not _clause_unhedged(lang, unit, m):
+        return False
+    own = unit.clause_at(m.start)
+    limited = False
+    for clause in unit.clauses:
+        if clause.start == own.start:
+            continue
+        text = unit.text[clause.start : clause.end]
+        if first_match(lang.hedges, text, None) is None and first_match(lang.area_hedges, text, None) is None:
+            continue
+        if clause.start < own.end or not lang.addition_back.search(text):
             return False
         limited = True
     return limited
