@@ -121,3 +121,21 @@ def test_a_limit_on_the_follow_up_leaves_the_document_whole(text):
 
 def test_a_limit_on_the_document_itself_still_lowers():
     assert value(region(("Q02", "Rutinen finns bara inom psykiatrin.")), "steering_document") == "partial"
+
+
+# ------------------------------------------------ "där det finns X, …, går arbetet framåt": only in some parts
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det finns ingen gemensam organisation för hela regionen. Där det finns utsedda ansvariga, som på barnkliniken "
+        "och inom psykiatrin i Lund, går arbetet framåt; på andra ställen saknas struktur.",
+        "Någon regional samordnare finns inte. Där det finns engagerade chefer och ombud, till exempel inom "
+        "habiliteringen och på onkologen, fungerar samordningen bra.",
+    ],
+)
+def test_where_something_exists_with_a_long_clause_the_coordination_is_partial(text):
+    assert value(region(("Q01", text)), "coordination") == "partial"
+
+
+def test_a_coordination_for_the_whole_region_stays_yes():
+    assert value(region(("Q01", "Det finns en regional styrgrupp som leder arbetet.")), "coordination") == "yes"
