@@ -139,3 +139,30 @@ def test_where_something_exists_with_a_long_clause_the_coordination_is_partial(t
 
 def test_a_coordination_for_the_whole_region_stays_yes():
     assert value(region(("Q01", "Det finns en regional styrgrupp som leder arbetet.")), "coordination") == "yes"
+
+
+# ------------------------------------------------ a group or method that ended after running for years
+@pytest.mark.parametrize(
+    "text, method",
+    [
+        ("Klubb Simon-grupperna avvecklades i fjol efter att ha funnits sedan 2010. Vi erbjuder nu BRA-samtal.", "Klubb Simon"),
+        ("Vi har enskilda samtal. Trappan avslutades 2021 efter att ha pågått i åtta år.", "Trappan"),
+    ],
+)
+def test_a_method_that_ended_after_years_is_not_active(text, method):
+    assert f"{method}:active" not in value(municipality(text), "methods")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syskongrupperna avslutades i fjol efter att ha funnits sedan 2012.",
+        "Sorggruppen lades ned i våras efter att ha drivits i tio år.",
+    ],
+)
+def test_a_group_that_ended_after_years_is_no_group_now(text):
+    assert value(municipality(text), "group_support") != "yes"
+
+
+def test_one_round_of_a_group_ending_keeps_the_groups():
+    assert value(municipality("Första syskongruppen avslutades i maj, och en ny grupp startar i höst."), "group_support") != "no"
