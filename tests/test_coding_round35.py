@@ -145,7 +145,7 @@ def test_a_coordination_for_the_whole_region_stays_yes():
 @pytest.mark.parametrize(
     "text, method",
     [
-        ("Klubb Simon-grupperna avvecklades i fjol efter att ha funnits sedan 2010. Vi erbjuder nu BRA-samtal.", "Klubb Simon"),
+        ("Klubb Simon-grupperna avslutades i fjol efter att ha funnits sedan 2010. Vi erbjuder nu BRA-samtal.", "Klubb Simon"),
         ("Vi har enskilda samtal. Trappan avslutades 2021 efter att ha pågått i åtta år.", "Trappan"),
     ],
 )
