@@ -1,0 +1,108 @@
+"""Round 36: a short question about coordination is the organisation question (Q01); a decision to introduce something
+is a plan; anything closed after it had run for a time has ended; a material question that lists several audiences
+("… till personal, föräldrar och barn?") is read by the indicator of each, sentence by sentence.
+
+All wordings are made up for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from bas_analysis.parse.questionnaire import classify_question
+from corpus import code_synthetic
+from test_coding import region, value
+
+
+# ------------------------------------------------ a short question about coordination
+@pytest.mark.parametrize(
+    "line",
+    ["Finns det samordning?", "Finns det någon övergripande samordning?", "Vem samordnar arbetet?", "Hur ser samordningen ut?"],
+)
+def test_a_short_question_about_coordination_is_q01(line):
+    assert classify_question(line) == "Q01"
+
+
+@pytest.mark.parametrize(
+    "line, qid",
+    [
+        ("Finns det samordning kring styrdokumenten?", "Q02"),
+        ("Vilka samarbetspartners har ni?", "Q90"),
+    ],
+)
+def test_other_questions_naming_coordination_keep_their_id(line, qid):
+    assert classify_question(line) == qid
+
+
+# ------------------------------------------------ a decision to introduce something is a plan
+@pytest.mark.parametrize(
+    "key, text, indicator",
+    [
+        ("Q04", "Inte i dag. Det finns ett beslut om att införa barnombud på varje klinik nästa år.", "child_ombud"),
+        ("Q04", "Nej. Det är beslutat att inrätta barnombud i hela regionen under 2026.", "child_ombud"),
+        ("Q02", "Inte ännu. Beslut har fattats om att ta fram en regional riktlinje.", "steering_document"),
+        ("Q01", "Ingen samordnare finns. Regionstyrelsen har fattat beslut om att tillsätta en strateg.", "coordination"),
+    ],
+)
+def test_a_decision_to_introduce_after_a_no_stays_no(key, text, indicator):
+    assert value(region((key, text)), indicator) == "no"
+
+
+def test_a_decision_alone_is_a_plan_not_the_thing():
+    assert value(region(("Q04", "Beslut finns om att införa barnombud på alla vårdcentraler i höst.")), "child_ombud") != "yes"
+
+
+def test_a_decision_beside_what_exists_does_not_lower_it():
+    text = "Ja, barnombud finns på alla kliniker. Beslut finns om att införa dem även i tandvården."
+    assert value(region(("Q04", text)), "child_ombud") == "yes"
+
+
+# ------------------------------------------------ closed after it had run for a time
+@pytest.mark.parametrize(
+    "key, text, indicator",
+    [
+        ("Q04", "Nej. Ombudsfunktionen avslutades 2020 efter att ha funnits sedan 2012.", "child_ombud"),
+        ("Q04", "Familjeombudsnätverket stängdes 2021 efter att ha pågått i tio år.", "child_ombud"),
+        ("Q01", "Samordnarfunktionen avslutades förra året efter att ha funnits sedan 2014.", "coordination"),
+    ],
+)
+def test_closed_after_it_had_run_is_no(key, text, indicator):
+    assert value(region((key, text)), indicator) == "no"
+
+
+def test_something_else_closed_beside_what_exists_stays_yes():
+    text = "Ja, barnombud finns på alla kliniker. Ett äldre nätverk avslutades 2018 efter att ha funnits i fem år."
+    assert value(region(("Q04", text)), "child_ombud") == "yes"
+
+
+# ------------------------------------------------ one material question listing several audiences
+LISTED = "Finns det material/information till personal, föräldrar och barn?"
+
+
+def listed(text):
+    return code_synthetic("region", [("Q09", LISTED, text)])
+
+
+def test_each_audience_of_a_listed_question_reads_its_own_sentence():
+    coded = listed("Medarbetarna har en lathund på intranätet. Till föräldrar finns en folder på några avdelningar. "
+                   "Material för barn saknas tyvärr.")
+    assert value(coded, "material_staff") == "yes"
+    assert value(coded, "material_parents") == "partial"
+    assert value(coded, "material_children") == "no"
+
+
+def test_every_audience_named_with_its_material_is_yes():
+    coded = listed("För personalen finns en e-utbildning. Föräldrar får en broschyr och hänvisas till 1177. "
+                   "Till barn och unga delar vi ut en bilderbok.")
+    assert [value(coded, i) for i in ("material_staff", "material_parents", "material_children")] == ["yes"] * 3
+
+
+def test_a_sentence_naming_no_audience_speaks_for_all_of_them():
+    coded = listed("Ja, broschyrer finns på alla enheter.")
+    assert [value(coded, i) for i in ("material_staff", "material_parents", "material_children")] == ["yes"] * 3
+
+
+def test_a_question_for_one_audience_about_another_is_no_list():
+    # the parents' material about children: only the parents' question
+    coded = code_synthetic("region", [("Q10", "Finns det material/information till föräldrar om hur man pratar med barn?",
+                                       "Ja, en folder finns.")])
+    assert value(coded, "material_parents") == "yes"
+    assert value(coded, "material_children") == "unknown"
