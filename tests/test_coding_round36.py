@@ -9,7 +9,7 @@ import pytest
 
 from bas_analysis.parse.questionnaire import classify_question
 from corpus import code_synthetic
-from test_coding import region, value
+from test_coding import municipality, region, value
 
 
 # ------------------------------------------------ a short question about coordination
@@ -106,3 +106,48 @@ def test_a_question_for_one_audience_about_another_is_no_list():
                                        "Ja, en folder finns.")])
     assert value(coded, "material_parents") == "yes"
     assert value(coded, "material_children") == "unknown"
+
+
+# ------------------------------------------------ a contact line about the group says nothing of whether it runs
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi planerar att starta en syskongrupp i vår. Frågor kring syskongruppen kan ställas till samordnaren.",
+        "Till hösten hoppas vi starta en grupp för barn 7–12 år. För mer information om gruppen, kontakta kuratorn.",
+        "Nästa år ska vi dra igång en tonårsgrupp. Frågor om gruppen besvaras av enhetschefen.",
+    ],
+)
+def test_a_contact_line_does_not_make_a_planned_group_run(text):
+    coded = municipality(text)
+    assert value(coded, "group_support") == "partial"
+    assert value(coded, "stage") == "developing"
+
+
+def test_a_contact_line_beside_a_running_group_keeps_it_running():
+    coded = municipality("Vi har en syskongrupp sedan 2016. Frågor om gruppen besvaras av samordnaren.")
+    assert value(coded, "group_support") == "yes"
+
+
+# ------------------------------------------------ who the work is for left open
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En ny anhörigsamordnare börjar i mars; vilka målgrupper tjänsten ska omfatta är ännu inte bestämt.",
+        "Tjänsten är nyinrättad; vem den ska vända sig till är fortfarande oklart.",
+        "Nyanställd konsulent från maj. Vilka anhöriga hon ska arbeta med är inte klarlagt.",
+    ],
+)
+def test_target_groups_left_open_leave_the_children_unknown(text):
+    coded = municipality(text)
+    assert [value(coded, i) for i in ("mandate_children", "individual_support", "group_support")] == ["unknown"] * 3
+
+
+def test_a_new_post_starting_later_is_developing():
+    assert value(municipality("En ny anhörigsamordnare börjar i mars; vilka målgrupper tjänsten ska omfatta är ännu inte bestämt."),
+                 "stage") == "developing"
+
+
+def test_nothing_started_is_still_no_talks_and_no_groups():
+    coded = municipality("Vi har ännu inte kommit igång med något för barn.")
+    assert value(coded, "individual_support") == "no"
+    assert value(coded, "group_support") == "no"
