@@ -151,3 +151,44 @@ def test_nothing_started_is_still_no_talks_and_no_groups():
     coded = municipality("Vi har ännu inte kommit igång med något för barn.")
     assert value(coded, "individual_support") == "no"
     assert value(coded, "group_support") == "no"
+
+
+# ------------------------------------------------ BRA in capitals offered to the children
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi har syskongrupper sedan 2012. Barnen erbjuds också BRA före och efter gruppen.",
+        "Barnen får BRA efter lägret.",
+        "Vi erbjuder även BRA till barn vars föräldrar separerar.",
+    ],
+)
+def test_bra_offered_to_the_children_is_the_talks_method(text):
+    coded = municipality(text)
+    assert "BRA-samtal:active" in value(coded, "methods")
+    assert value(coded, "individual_support") == "yes"
+
+
+def test_good_support_in_lower_case_is_no_method():
+    coded = municipality("Vi har syskongrupper sedan 2012 och barnen får bra stöd.")
+    assert "BRA-samtal" not in value(coded, "methods")
+
+
+# ------------------------------------------------ a method run for years, paused now and to start again
+@pytest.mark.parametrize(
+    "text, method",
+    [
+        ("Sedan 2015 har vi Klubb Simon för barn 7–12 år. Grupperna är pausade och vi hoppas kunna starta igen i vår.", "Klubb Simon"),
+        ("Vi har Blåvinge sedan 2013. Gruppen ligger nere i år, men vi räknar med att starta igen efter sommaren.", "Blåvinge"),
+        ("Sedan 2016 har vi Klubb Simon. Klubb Simon är pausad just nu och vi hoppas starta igen till hösten.", "Klubb Simon"),
+    ],
+)
+def test_a_method_paused_now_to_start_again_is_planned(text, method):
+    coded = municipality(text)
+    assert value(coded, "methods") == f"{method}:planned"
+    assert value(coded, "group_support") == "partial"
+
+
+def test_a_second_group_running_keeps_the_first_one_paused_only():
+    coded = municipality("Vi har Klubb Simon och Blåvinge sedan 2014. Blåvinge är pausad. Vi hoppas starta igen i vår.")
+    assert "Klubb Simon:active" in value(coded, "methods")
+    assert "Blåvinge:planned" in value(coded, "methods")
