@@ -43,6 +43,7 @@ def _no_empty(cues: list[str]) -> list[str]:
 class LanguageSpec(_Strict):
     negations: list[str] = Field(min_length=1)
     negation_determiners: list[str] = []
+    polarity_determiners: list[str] = []
     not_negations: list[str] = []
     clause_breaks: list[str] = []
     clause_subjects: list[str] = []
@@ -74,6 +75,8 @@ class LanguageSpec(_Strict):
     # a sentence that opens with the use of what was named before it ("Används mest inom psykiatrin", "Den används sällan")
     use_back: str = r"re:(?!x)x"
     limit_back: str = r"re:(?!x)x"
+    # a clause that adds a further thing to the one before ("…, och dessutom finns en webbkurs för …")
+    addition_back: str = r"re:(?!x)x"
     plan_denied_back: str = r"re:(?!x)x"
     # a clause denying any link of the unit to what the clause before names ("…, men dit har vi ingen koppling")
     no_link_back: str = r"re:(?!x)x"
@@ -294,6 +297,7 @@ class Language:
 
     negation_words: frozenset[str]
     negation_determiners: frozenset[str]
+    polarity_determiners: frozenset[str]  # "någon" opening a list whose predicate is denied ("Någon X, Y eller Z finns inte")
     not_negations: tuple[Cue, ...]
     clause_breaks: tuple[re.Pattern, ...]
     clause_subjects: frozenset[str]
@@ -325,6 +329,7 @@ class Language:
     plan_back: re.Pattern = re.compile(r"(?!x)x")  # a relative clause of a start ahead makes the noun before it planned
     use_back: re.Pattern = re.compile(r"(?!x)x")  # a sentence about the use of what was named before it
     limit_back: re.Pattern = re.compile(r"(?!x)x")  # a clause that only limits where the clause before it holds
+    addition_back: re.Pattern = re.compile(r"(?!x)x")  # a clause that adds a further thing to the one before
     plan_denied_back: re.Pattern = re.compile(r"(?!x)x")  # a clause denying that the plan before it was carried out
     no_link_back: re.Pattern = re.compile(r"(?!x)x")  # a clause denying the unit's link to what the clause before names
     talk_party: re.Pattern = re.compile(r"(?!x)x")  # a discussion held or under way with the party named after it
@@ -459,6 +464,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
     return Language(
         negation_words=frozenset(w.lower() for w in spec.negations),
         negation_determiners=frozenset(w.lower() for w in spec.negation_determiners),
+        polarity_determiners=frozenset(w.lower() for w in spec.polarity_determiners),
         not_negations=compile_cues(spec.not_negations),
         clause_breaks=tuple(_regex(p) for p in spec.clause_breaks),
         clause_subjects=frozenset(w.lower() for w in spec.clause_subjects),
@@ -477,7 +483,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
-        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), plan_denied_back=_regex(spec.plan_denied_back), no_link_back=_regex(spec.no_link_back), talk_party=_regex(spec.talk_party), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
+        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), addition_back=_regex(spec.addition_back), plan_denied_back=_regex(spec.plan_denied_back), no_link_back=_regex(spec.no_link_back), talk_party=_regex(spec.talk_party), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
         personal_subjects=frozenset(w.lower() for w in spec.personal_subjects),
         back_references=frozenset(w.lower() for w in spec.back_references),
         break_adverbs=re.compile(r"\W*(?:" + "|".join(map(re.escape, spec.break_adverbs)) + r")\b", re.IGNORECASE)

@@ -395,6 +395,18 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
                 if not parts[j][2]:
                     break
                 j -= 1
+    # "Någon samordnare, styrgrupp eller motsvarande finns inte": a list opened by "någon" before a denied predicate is
+    # denied whole (back over the comma segments without a subject of their own, to the one "någon" opens)
+    for i in range(1, len(parts)):
+        if parts[i][3] and parts[i][2] and not parts[i - 1][3]:
+            j = i - 1
+            while j > 0 and parts[j][2] and len(parts[j][4]) <= 4 and not {t.text for t in parts[j][4]} & lang.clause_subjects:
+                j -= 1
+            head = parts[j][4]
+            if (not parts[j][2] and 0 < len(head) <= 4 and head[0].text in lang.polarity_determiners
+                    and not {t.text for t in head} & lang.clause_subjects):
+                for k in range(j, i):
+                    parts[k][3] = True
     # "Någon uppföljning av hur den används har inte gjorts": the negation after an embedded question is the main clause's
     for i in range(1, len(parts)):
         if parts[i][3] and indirects and lang.indirect_question.search(text[parts[i][0] : parts[i][1]]) and not parts[i - 1][3]:

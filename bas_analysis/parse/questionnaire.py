@@ -34,6 +34,7 @@ class QuestionCatalogue:
     openers: re.Pattern
     metadata: re.Pattern
     instructions: re.Pattern
+    part_headings: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +55,9 @@ def catalogue() -> QuestionCatalogue:
     openers = re.compile(r"^\s*(?:\S+\s+\S+\s+)?(?:" + "|".join(data["question_openers"]) + r")\b", re.IGNORECASE)
     metadata = re.compile(r"^\s*(?:" + "|".join(data["metadata"]) + ")", re.IGNORECASE)
     instructions = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:" + "|".join(data.get("instruction_openers", [])) + r")\b", re.IGNORECASE)
-    return QuestionCatalogue(questions, wordings, openers, metadata, instructions)
+    part_headings = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:" + "|".join(data.get("part_headings", [])) + r")\s*:?\s*$",
+                               re.IGNORECASE)
+    return QuestionCatalogue(questions, wordings, openers, metadata, instructions, part_headings)
 
 
 def _folded(text: str) -> str:
@@ -1393,6 +1396,11 @@ def _topic_heading(paragraph: str) -> bool:
                      or _TOPIC_HEADING.fullmatch(paragraph) and not _clause_line(paragraph)))
 
 
+def _last_line(lines: list[str]) -> str:
+    """The last line of text of an answer's lines ("" when all are blank)."""
+    return next((line for line in reversed(lines) if line.strip()), "")
+
+
 def _split_at_topic_headings(blocks: list[tuple[str, str, list[str]]]) -> list[tuple[str, str, list[str]]]:
     """The blocks with each topic heading in an answer's text (:func:`_topic_heading`) taken out of it: a heading
     that some text follows opens a block of its own (an unnumbered question of a definition list, "Samverkan med
@@ -1400,8 +1408,10 @@ def _split_at_topic_headings(blocks: list[tuple[str, str, list[str]]]) -> list[t
     next part's heading (an HTML page's section heading, "Information och material", above the part's first
     question) and answers nothing. A heading followed by a list is the list's lead-in and stays text."""
     out = []
+    part_heading = catalogue().part_headings.match
     for qid, question, answer_lines in blocks:
-        if not any(line.strip() and _topic_heading(line.strip()) for line in answer_lines):
+        if (not any(line.strip() and _topic_heading(line.strip()) for line in answer_lines)
+                and not (len(answer_lines) > 2 and part_heading(_last_line(answer_lines)))):
             out.append((qid, question, answer_lines))  # (cheap: most answers hold no heading)
             continue
         paragraphs = split_paragraphs(answer_lines)
@@ -1411,7 +1421,10 @@ def _split_at_topic_headings(blocks: list[tuple[str, str, list[str]]]) -> list[t
             continue
         for k, paragraph in enumerate(paragraphs):
             following = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
-            if _topic_heading(paragraph) and not (following and BULLET_RE.match(following)):
+            # a part's heading ("Material" over the material questions) at an answer's end is one too
+            heading = _topic_heading(paragraph) or (following is None and k > 0 and part_heading(paragraph)
+                                                    and not paragraphs[k - 1].rstrip().endswith(":"))
+            if heading and not (following and BULLET_RE.match(following)):
                 out.append(current)
                 if following is None:
                     current = None

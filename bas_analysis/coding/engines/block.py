@@ -388,6 +388,9 @@ def _other_methods(ind, unit: Unit, known) -> list[tuple[str, str, Match]]:
     return out
 
 
+_GROUPS_BACK = re.compile(r"^\W*(?:gruppen|grupperna|gruppträffarna|träffarna)\b", re.IGNORECASE)  # groups named before
+
+
 @register("methods")
 def methods(ind, block: Block) -> Verdict:
     found: dict[str, tuple[str, str, str]] = {}
@@ -396,6 +399,8 @@ def methods(ind, block: Block) -> Verdict:
     trained: set[str] = set()  # methods trained in (training completed), not in training now
     planned_text: dict[str, str] = {}  # methods said to be planned: name -> the sentence
     planned_at: dict[str, int] = {}  # methods said to be planned: name -> where that sentence stands in the block
+    paused: dict[str, str] = {}  # methods said to be paused now, to be started again: name -> the sentence
+    previous: list = []  # the methods the sentence before named: (name, kind)
     for at, unit in enumerate(block.units):
         may = unit.group_candidates(ind.method_cues)  # the methods that may be named here
         hits = [(ind.methods[g][0], ind.methods[g][1], m) for g, cues in may.items() for cue in cues for m in unit.matches(cue)]
@@ -414,6 +419,7 @@ def methods(ind, block: Block) -> Verdict:
             if status == "active" and id(unit) in block.restarted and (unit.clause_at(m.start).plan or (
                     status_clause is not None and status_clause.plan)):
                 status = "planned"  # paused, to be started again: planned, not running
+                paused.setdefault(name, unit.text)
             if status == "planned":
                 planned_text.setdefault(name, unit.text)
                 planned_at.setdefault(name, at)
@@ -421,6 +427,16 @@ def methods(ind, block: Block) -> Verdict:
                 trained.add(name)
             if name not in found or STATUS_ORDER[status] > STATUS_ORDER[found[name][0]]:
                 found[name] = (status, kind, unit.text)
+        groups_before = [(name, kind) for name, kind in previous if kind == "group"]
+        if not hits and id(unit) in block.restarted and len(groups_before) == 1 and _GROUPS_BACK.match(unit.text):
+            # "Sedan 2015 har vi Klubb Simon. Grupperna är pausade och vi hoppas kunna starta igen till hösten": the
+            # groups of the one group method the sentence before named
+            paused.setdefault(groups_before[0][0], unit.text)
+        previous = [(name, kind) for name, kind, _ in hits]
+    for name, text in paused.items():
+        # paused now, to be started again: planned, whatever an earlier sentence said of its years ("har vi sedan 2015")
+        if found.get(name, ("",))[0] == "active":
+            found[name] = ("planned", found[name][1], text)
     for name in trained & planned_text.keys():
         # trained in one sentence, its start planned in another ("Två är utbildade i Trappan. Trappan planerar vi att
         # starta i höst."): planned, as within one sentence

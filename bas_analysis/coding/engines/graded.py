@@ -39,6 +39,9 @@ class Answer:
     text: str
     units: list[Unit]
     last: bool = False  # the last answer of a page cut off in the middle
+    # material indicators whose audiences the question lists ("… till personal, föräldrar och barn?"): each reads the
+    # answer as its own, the sentences addressed to its audience or to none
+    readers: tuple = ()
 
 
 @dataclass
@@ -66,7 +69,46 @@ class Page:
         for ind in regional:
             for q in ind.questions:
                 page.siblings.setdefault(q, []).append(ind)
+        for answer in answers:
+            answer.readers = _listed_readers(answer, regional)
         return page
+
+
+_QUESTION_ADDRESSEES = re.compile(r"\b(?:till|för)\s+([^?]*)", re.IGNORECASE)
+_LIST_PARTS = re.compile(r"\s*(?:,|/|\boch\b|\bsamt\b|\beller\b)\s*", re.IGNORECASE)
+_ADDRESSING = frozenset({"till", "för"})
+
+
+def _listed_readers(answer: Answer, regional) -> tuple:
+    """The material indicators a question lists the audiences of ("Finns det material/information till personal,
+    föräldrar och barn?"), when it lists more than one: each reads the answer as its own."""
+    if not any(ind.audience and answer.qid in ind.questions for ind in regional):
+        return ()
+    found = _QUESTION_ADDRESSEES.search(answer.question)
+    if not found:
+        return ()
+    named: list = []
+    for part in _LIST_PARTS.split(found.group(1)):
+        if not part.strip():
+            continue
+        here = [ind for ind in regional if ind.audience and (m := first_match(ind.audience, part.strip())) is not None
+                and m.start == 0]
+        if not here:
+            break  # the list has ended ("till föräldrar om hur man pratar med barn")
+        named.extend(ind for ind in here if ind not in named)
+    return tuple(named) if len(named) > 1 else ()
+
+
+def _for_others(ind, unit: Unit, readers: tuple) -> bool:
+    """A sentence of an answer read by several audiences addressed to others only ("Till föräldrar finns broschyrer",
+    "Föräldrar får en folder", "material riktat till barn har vi inte"): the audience opens it or follows "till"/"för"."""
+    named = set()
+    for other in readers:
+        for cue in other.audience:
+            if any(m.first <= 1 or unit.tokens[m.first - 1].text.lower() in _ADDRESSING for m in unit.matches(cue)):
+                named.add(id(other))
+                break
+    return bool(named) and id(ind) not in named
 
 
 _TERMINAL = re.compile(r"[.!?)\]”\"»…:]\s*$|\S+\.\w{2,4}\S*$|https?://\S+$")
@@ -181,7 +223,7 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None) -> list[Evi
                     if rule.overrides_limits and unit.hedged and not clean_full:
                         clean_full = _clause_unhedged(lang, unit, m)
                     if unit.hedged and not hedge_elsewhere:
-                        hedge_elsewhere = _hedge_left_to_other(ind, lang, unit, m)
+                        hedge_elsewhere = _hedge_left_to_other(ind, lang, unit, m) or _hedge_in_addition(lang, unit, m)
                     yes_spans.append((m.first, m.last))
     if yes and fallback and all(any(a <= f and l <= b for a, b in fallback_spans) for f, l in yes_spans):
         yes = None  # the only yes is the words of a partial cue ("webbkurs" is a "kurs", but a web course only)
@@ -267,6 +309,26 @@ def _hedge_left_to_other(ind, lang, unit: Unit, m) -> bool:
         if first_match(lang.hedges, text, None) is None and first_match(lang.area_hedges, text, None) is None:
             continue
         if first_match(ind.caps_except, text, None) is None:
+            return False
+        limited = True
+    return limited
+
+
+def _hedge_in_addition(lang, unit: Unit, m) -> bool:
+    """The sentence's scope limits stand only in later clauses that add a further thing (``addition_back``):
+    "Grundkursen ges fyra gånger per år, och dessutom finns en webbkurs för nyanställda i psykiatrin" limits the web
+    course, not the course the match's clause names."""
+    if not _clause_unhedged(lang, unit, m):
+        return False
+    own = unit.clause_at(m.start)
+    limited = False
+    for clause in unit.clauses:
+        if clause.start == own.start:
+            continue
+        text = unit.text[clause.start : clause.end]
+        if first_match(lang.hedges, text, None) is None and first_match(lang.area_hedges, text, None) is None:
+            continue
+        if clause.start < own.end or not lang.addition_back.search(text):
             return False
         limited = True
     return limited
@@ -442,6 +504,8 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
             continue
         if unit.question or unit.vague:
             continue
+        if answer.readers and _for_others(ind, unit, answer.readers):
+            continue
         found = _cue_evidence(ind, unit, page.book.language, _own_cap(ind, unit))
         if found and found[0].kind != "ended":
             if len(siblings) > 1 and _about_sibling(ind, unit, siblings):
@@ -598,17 +662,19 @@ def _own(ind, page: Page) -> tuple[Reading | None, bool, bool]:
     capped = None
     referred = last = False
     for answer in page.answers:
-        if answer.qid not in ind.questions or not answer.text.strip():
+        if (answer.qid not in ind.questions and ind not in answer.readers) or not answer.text.strip():
             continue
         siblings_here = page.siblings.get(answer.qid, [ind])
         for unit in answer.units:
+            if answer.readers and _for_others(ind, unit, answer.readers):
+                continue
             if unit.capped and capped is None and not (len(siblings_here) > 1 and _about_sibling(ind, unit, siblings_here)):
                 if ind.other_part and first_match(ind.other_part, unit.text, unit.tokens):
                     continue  # a finding ("Granskningen visade att koden sällan används") caps what was found, not the follow-up
                 capped = unit
         whole = ind.bare_answer_needs_question is None or bool(ind.bare_answer_needs_question.search(answer.question))
         siblings = page.siblings.get(answer.qid, [ind])
-        primary = siblings[0] is ind
+        primary = siblings[0] is ind or ind in answer.readers
         found, found_lead, was_referred = _read_answer(ind, page, answer, whole, primary)
         evidence.extend(found)
         lead = lead or found_lead
@@ -634,7 +700,7 @@ def _elsewhere(ind, page: Page) -> Reading | None:
     """A clear statement elsewhere on the page: the indicator's strict page cues."""
     found: dict[str, Unit] = {}
     for answer in page.answers:
-        if answer.qid in ind.questions:
+        if answer.qid in ind.questions or ind in answer.readers:
             continue
         listed, _ = _audience_lists(ind, answer.units, page.audiences)
         for e in listed:
