@@ -928,6 +928,8 @@ class Context:
     page_names_known: bool = field(default=False, repr=False, compare=False)
     # round 28: the words of the page's names found (Redactor.spans of the page): with initials after them, a name
     name_words: frozenset = field(default=frozenset(), repr=False, compare=False)
+    # round 29: the words of the page an e-mail address's local part spells as a person's (_round29_address_forms)
+    address_forms: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -1351,6 +1353,7 @@ class Redactor:
             spoken = _round26_address_names(self, text)
             if spoken:
                 ctx.first_names = ctx.first_names | spoken
+            ctx.address_forms = _round29_address_forms(self, text)  # round 29
         authors = _comment_author_spans(self, text)
         if authors:  # a comment's author is the page's user name wherever a part of it is redacted alone
             ctx.logins = ctx.logins | {text[a:b] for a, b in authors}
@@ -1871,6 +1874,10 @@ class Redactor:
             extra = _round28_initials_spans(self, text, ctx.name_words)
             if extra:
                 found = _merge(found + extra)
+        if ctx is not None and ctx.address_forms and not filename:  # round 29: "tuula.rantanen (at)" … "tuula"
+            extra = _round29_form_spans(text, ctx.address_forms)
+            if extra:
+                found = _merge(found + _not_kept(self, text, extra, frozenset()))
         if found and not filename:  # a well-known title names characters, even those the page's people share
             titles = _titles_of_names(text, [s for s in found if s[2] == NAME])
             if titles:
@@ -3729,7 +3736,7 @@ _FLAT_HINTS = ("lgh", "Lgh", "LGH", "lägenhet", "Lägenhet")  # what every matc
 # …", "skicka inte post hem till honom på Ekvägen 4", "har lagt upp sin adress, Ekvägen 4, 123 45 By", "hennes
 # privata adress Ekvägen 4", "den egna adressen: …"
 _HOME_CUE_RE = plain_re.compile(
-    r"(?<![^\W\d_])(?:[Bb]or|[Bb]odde|[Bb]oende|[Hh]em(?:ma)?|[Hh]emadress(?:en)?|[Bb]ostadsadress(?:en)?|"
+    r"(?<![^\W\d_])(?:[Bb]or|[Bb]odde|[Bb]oende|[Hh]em(?:ma|ifrån)?|[Hh]emadress(?:en)?|[Bb]ostadsadress(?:en)?|"
     r"[Pp]rivatadress(?:en)?|[Pp]rivatbostad(?:en)?|(?:[Pp]rivat|[Pp]rivata|[Ee]gen|[Ee]gna)[ \t]{1,2}(?:adress(?:en)?|bostad(?:en)?)|"
     r"(?:sin|sina|hans|hennes|deras|min|mitt)[ \t]{1,2}(?:adress|hemadress|bostad)|"
     r"(?:[Aa]dress|[Pp]ostadress|[Bb]esöksadress)(?:en)?[ \t]{0,2}\((?:privat|hem)|"
@@ -3768,7 +3775,12 @@ def _address_after_name_spans(text: str, found: list) -> list[tuple[int, int, st
     unlabelled (an office's address follows an office's name). Read only after the names."""
     spans = []
     for _, end, kind in found:
-        if kind != NAME or text[end:end + 1] not in (",", "\n"):
+        if kind != NAME or text[end:end + 1] not in (",", "\n", " ", ")"):
+            continue
+        if text[end] in " )":
+            m = _round29_address_after_name(text, end)  # round 29: "X Y på Storgatan 48 B, 921 31"
+            if m is not None:
+                spans.append((m.start(), m.end(), ADDRESS))
             continue
         k = end + 1
         while k < len(text) and text[k] in " \t":
@@ -3776,6 +3788,8 @@ def _address_after_name_spans(text: str, found: list) -> list[tuple[int, int, st
         m = _STREET_ADDRESS_RE.match(text, k)
         if m is None and text[end] == "," and text[k:k + 1].isupper():
             m = _RURAL_ADDRESS_RE.match(text, k)  # round 25: "X Y, Prästgården, Stenkyrka 411, 624 42 Tingstäde"
+        if m is None:
+            m = _round29_address_after_name(text, end)  # round 29
         if m is not None:
             spans.append((m.start(), m.end(), ADDRESS))
     return spans
@@ -7077,3 +7091,119 @@ def _round28_initials_spans(redactor: "Redactor", text: str, words) -> list[tupl
             if m is not None:
                 spans.append((at, m.end(), NAME))
     return spans
+
+
+# --- round 29 -----------------------------------------------------------------------------------------------------
+# the pieces of an e-mail address's local part ("tuula.rantanen", "f.cali.warsame", "gosia.wojcik-lind")
+_R29_LOCAL_RE = re.compile(r"(?<![\p{L}\p{N}._%+\-])(?P<local>[\p{L}][\p{L}\-]*(?:[._][\p{L}][\p{L}\-]*){1,2})(?=[ \t]?(?:@|\[at\]|\(at\)|＠|&#64;|\(a\)|[ \t]at[ \t]|[ \t]snabel))")
+# a word of the page (letters, hyphens, an apostrophe inside)
+_R29_WORD_RE = re.compile(r"(?<![\p{L}\p{M}\p{N}])\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
+# initials right after a name's word: "Wójcik-Lind M.", "faadumo c.w.", "Pimchanok S."
+_R29_INITIALS_AFTER_RE = re.compile(r"[ \t](?:\p{L}\.){1,3}(?![\p{L}\p{N}])|,[ \t]\p{Lu}(?:-\p{Lu}|\p{Ll})?\.?(?![\p{L}\p{N}])")
+
+
+def _r29_key(word: str) -> str:
+    """A word as an e-mail address writes it: casefolded, without diacritics, hyphens or apostrophes."""
+    return _fold(word).replace("-", "").replace("'", "").replace("’", "")
+
+
+def _r29_plain_word(redactor: "Redactor", word: str) -> bool:
+    """Whether a word of the page may be a person's name's word: no place, no organisation's word, no very frequent
+    word, and in lower case no everyday word at all."""
+    lex = redactor.lex
+    if redactor._is_place(word) or _institution_word(word) or lex.zipf(word) >= redactor.EVERYDAY_ZIPF:
+        return False
+    return word[:1].isupper() or not lex.is_common(word)
+
+
+def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
+    """Round 29: the words of the page that an e-mail address's local part of two or three pieces spells as a
+    person's: the pieces stand as consecutive words of the page ("tuula rantanen" … "tuula.rantanen (at) …",
+    "Faadumo Cali Warsame" … "f.cali.warsame@…": a one-letter piece is the initial of a word), or each piece is
+    written capitalised somewhere on the page and one is a surname or first name we know ("Wójcik-Lind M.
+    (Gosia)" … "gosia.wojcik-lind[at]…"). Such a word then names the person anywhere in the page, in any case
+    (``Context.address_forms``: the words as the page writes them). Read only on a page with an "at"."""
+    lex = redactor.lex
+    locals_ = []
+    for m in _R29_LOCAL_RE.finditer(text):
+        pieces = [p for p in re.split(r"[._]", m["local"])]
+        keys = [_r29_key(p) for p in pieces]
+        if sum(len(k) >= 2 for k in keys) >= 2 and not all(lex.is_common(k) for k in keys if len(k) >= 2):
+            parts = [_fold(q) for p in pieces for q in p.split("-") if len(q) >= 2]  # "wojcik", "lind"
+            locals_.append((keys, parts))
+    if not locals_:
+        return frozenset()
+    words = [(w[0], _r29_key(w[0]), w.start(), w.end()) for w in _R29_WORD_RE.finditer(text)]
+    by_key: dict = {}
+    for w, key, _, _ in words:
+        by_key.setdefault(key, set()).add(w)
+    wanted = set()
+    for keys, parts in locals_:
+        long_keys = [k for k in keys if len(k) >= 2]
+        if any(not any(_r29_plain_word(redactor, w) for w in by_key.get(k, ())) for k in long_keys):
+            continue  # every piece a word of the page that may be a name's
+        # the pieces in a row as words of the page (an initial as any word with that letter)
+        n = len(keys)
+        in_row = None
+        for i in range(len(words) - n + 1):
+            row = words[i:i + n]
+            if all((len(k) == 1 and row[j][1][:1] == k and len(row[j][1]) > 1) or row[j][1] == k
+                   for j, k in enumerate(keys)) \
+                    and all(text[row[j][3]:row[j + 1][2]] in (" ", "\t") for j in range(n - 1)):
+                in_row = row
+                break
+        if in_row is not None:
+            wanted.update(r[1] for r in in_row if _r29_plain_word(redactor, r[0]))
+            continue
+        capitalised = all(any(w[:1].isupper() for w in by_key.get(k, ())) for k in long_keys)
+        known = any(k in lex.surnames or redactor._first_name(_Token(k.capitalize(), 0, len(k)), known_only=True)
+                    for k in parts)
+        if capitalised and known:
+            wanted.update(long_keys)
+    return frozenset(w for key in wanted for w in by_key.get(key, ()) if _r29_plain_word(redactor, w))
+
+
+def _round29_form_spans(text: str, forms) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes a word of :func:`_round29_address_forms` as a word of its own (not inside an address
+    or a longer word), with the initials right after it ("Wójcik-Lind M.", "faadumo c.w.")."""
+    spans = []
+    for w in forms:
+        position = text.find(w)
+        while position >= 0:
+            end = position + len(w)
+            at, position = position, text.find(w, end)
+            if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-_.@/'’") \
+                    or end < len(text) and (text[end].isalnum() or text[end] in "-_@'’"):
+                continue
+            if end < len(text) and text[end] == "." and text[end + 1:end + 2].isalpha():
+                continue  # a piece of an address ("tuula.rantanen")
+            m = _R29_INITIALS_AFTER_RE.match(text, end)
+            spans.append((at, m.end() if m is not None else end, NAME))
+    return spans
+
+
+# round 29: a street address whose postcode no town follows ("Glömstavägen 12, 141 52 eller …"), after a person's name
+# and a comma or "på", maybe after the person's other name in brackets ("X (Y) på Storgatan 48 B, 921 31, …")
+_R29_ADDRESS_RE = re.compile(
+    rf"(?:\)|[ \t]\([^()\n]{{1,40}}\))?(?:,[ \t]|[ \t]på[ \t])(?P<address>{_STREET}(?:{_FLOOR})?(?:{_FLAT})?"
+    r",?[ \t]\d{3}[ \t]?\d{2}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}])")
+
+
+class _R29AddressMatch:
+    def __init__(self, m):
+        self._span = m.span("address")
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+
+def _round29_address_after_name(text: str, end: int) -> "_R29AddressMatch | None":
+    """Round 29: a street address with its postcode right after a person's name (``end``: the name's end) and a
+    comma or "på": the person's (an office's address follows an office's name, not a person's)."""
+    if text[end:end + 1] not in (",", " ", ")"):
+        return None
+    m = _R29_ADDRESS_RE.match(text, end)
+    return _R29AddressMatch(m) if m is not None else None
