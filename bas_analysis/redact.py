@@ -1857,10 +1857,11 @@ class Redactor:
                 found = _merge(found + _not_kept(self, text, extra, ctx.first_names))
         if ctx is not None and text is ctx.page and found and not filename:  # (the page first: its parts after it)
             more = (_round25_first_names(self, text, _joined_name_spans(text, found))
-                    | _round27_first_names(self, text, found) | _round28_first_names(self, text, found)) - ctx.first_names
+                    | _round27_first_names(self, text, found) | _round28_first_names(self, text, found)
+                    | _round29_first_names(self, text, found)) - ctx.first_names
             if more:
                 ctx.first_names = ctx.first_names | more
-            ctx.name_words = _round28_name_words(self, text, found)  # round 28
+            ctx.name_words = _round28_name_words(self, text, found) | _round29_lower_name_words(self, text, found)
         if ctx is not None and not filename:
             extra = _page_people_spans(self, text, ctx, found)
             if extra:
@@ -2063,6 +2064,10 @@ class Redactor:
                     found += _not_kept(self, text, extra, frozenset())
             if found or " av " in text or ": " in text or '"' in text or "\u201c" in text or "\u201d" in text:
                 extra = _round28_person_spans(self, text, _merge(found))  # round 28
+                if extra:
+                    found += _not_kept(self, text, extra, frozenset())
+            if found or "(" in text or "kalla" in text or " av " in text or ", som " in text:
+                extra = _round29_person_spans(self, text, _merge(found))  # round 29
                 if extra:
                     found += _not_kept(self, text, extra, frozenset())
             if "-\n" in text:
@@ -7207,3 +7212,145 @@ def _round29_address_after_name(text: str, end: int) -> "_R29AddressMatch | None
         return None
     m = _R29_ADDRESS_RE.match(text, end)
     return _R29AddressMatch(m) if m is not None else None
+
+
+# a name after a label's colon, right before a comma and a phone number found: "Ansvarig: Mustafa al-Ani, +46 …",
+# "Ansvarig för mallen: Xiaoling Wang, 090-…" (two or three words, an Arabic or other particle before the last)
+_R29_NAME = (r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:[ \t](?:(?:al|el|ul|bin|ibn|abu|van|von|de|da|af)[\-  ])?"
+             r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2}")
+_R29_LABEL_NAME_RE = re.compile(rf"(?<=[\p{{L}}\)]:[ \t])(?P<name>{_R29_NAME}),[ \t]?$")
+# a full name in brackets after a word that shortens its first name: "Pim (Pimchanok Srisuk)"
+_R29_SHORT_BRACKET_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<w>\p{Lu}[\p{Ll}\p{M}]{2,})[ \t]\((?P<name>(?P<a>\p{Lu}[\p{Ll}\p{M}]+)[ \t]"
+    r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\)")
+# a nickname the text says people call someone: "Coté, som alla kallar henne, …"
+_R29_CALLED_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<w>\p{Lu}[\p{Ll}\p{M}]+),?[ \t]som[ \t](?:alla|vi|många|de[ \t]flesta|kollegorna|man|"
+    r"barnen)[ \t](?:kallar|brukar[ \t]kalla)[ \t](?:henne|honom|hen)(?![\p{L}])")
+# a lower-case full name after "av": "sköts av mirja heikkinen på …"
+_R29_LOWER_AFTER_AV_RE = re.compile(r"(?<![\p{L}])av[ \t](?P<a>\p{Ll}{3,})[ \t](?P<b>\p{Ll}{3,}(?:-\p{Ll}{3,})?)(?![\p{L}\p{M}\-])")
+# a full name between commas after a role's word: "Gemensam anhörigkonsulent, Chinwe Okonkwo-Berg, som …"
+_R29_ROLE_COMMA_RE = re.compile(
+    r"(?<![\p{L}])(?P<role>\p{Ll}{4,}),[ \t](?P<name>(?P<a>\p{Lu}[\p{Ll}\p{M}]+)[ \t](?P<b>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)),[ \t]som$")
+
+
+def _r29_name_words_ok(redactor: "Redactor", words) -> bool:
+    """No word a place, an organisation's word or a very frequent word (a name's words, not a phrase's)."""
+    lex = redactor.lex
+    return all(not redactor._is_place(w) and not _institution_word(w) and lex.zipf(w) < redactor.EVERYDAY_ZIPF
+               for w in words)
+
+
+def _r29_known_part(redactor: "Redactor", word: str) -> bool:
+    """A surname or first name we know, or a part of a hyphenated one ("Okonkwo-Berg")."""
+    lex = redactor.lex
+    return any(p.casefold() in lex.surnames or redactor._first_name(_Token(p, 0, len(p)), known_only=True)
+               for p in word.split("-") if len(p) >= 2)
+
+
+def _round29_person_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """Round 29: names where the text's words place a person, each looked for only where its cue stands: a label's
+    colon before and a comma and a phone number found after ("Ansvarig: Mustafa al-Ani, +46 …"); a full name in
+    brackets after a word that shortens its first name ("Pim (Pimchanok Srisuk)"); a nickname "som alla kallar
+    henne"; a lower-case full name after "av" whose second word is a surname we know and no everyday word ("av
+    mirja heikkinen"); a full name between a role's comma and ", som" with a part we know ("anhörigkonsulent,
+    Chinwe Okonkwo-Berg, som"); and a two-word name found written the other way round ("Xiaoling Wang" …
+    "Wang Xiaoling")."""
+    lex = redactor.lex
+    spans = []
+    for start, _, kind in found:
+        if kind != PHONE:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        m = _R29_LABEL_NAME_RE.search(text, max(line_start, start - 80), start)
+        if m is not None and _r29_name_words_ok(redactor, re.split(r"[ \t\-]", m["name"].replace("al-", "").replace("el-", ""))):
+            spans.append((m.start("name"), m.end("name"), NAME))
+    if "(" in text:
+        for m in _R29_SHORT_BRACKET_RE.finditer(text):
+            if m["a"].startswith(m["w"]) and m["a"] != m["w"] and _r29_name_words_ok(redactor, [m["w"], *m["name"].split()]):
+                spans += [(m.start("w"), m.end("w"), NAME), (m.start("name"), m.end("name"), NAME)]
+    if "kalla" in text:
+        for m in _R29_CALLED_RE.finditer(text):
+            if _r29_name_words_ok(redactor, [m["w"]]) and not lex.is_common(m["w"]):
+                spans.append((m.start("w"), m.end("w"), NAME))
+    if " av " in text:
+        position = text.find(" av ")
+        while position >= 0:
+            m = _R29_LOWER_AFTER_AV_RE.match(text, position + 1)
+            position = text.find(" av ", position + 3)
+            if m is not None and not lex.is_common(m["a"]) and not lex.is_common(m["b"]) \
+                    and _r29_known_part(redactor, m["b"].capitalize()) and not redactor._is_place(m["a"]):
+                spans.append((m.start("a"), m.end("b"), NAME))
+    if ", som " in text:
+        position = text.find(", som ")
+        while position >= 0:
+            m = _R29_ROLE_COMMA_RE.search(text, max(0, position - 80), position + 5)
+            position = text.find(", som ", position + 5)
+            if m is not None and _person_word(m["role"]) and not lex.is_common(m["a"]) \
+                    and _r29_known_part(redactor, m["b"]) and _r29_name_words_ok(redactor, [m["a"], m["b"]]):
+                spans.append((m.start("name"), m.end("name"), NAME))
+    for start, end, kind in found + spans:
+        words = text[start:end].split(" ")
+        if kind == NAME and len(words) == 2 and all(w[:1].isupper() for w in words):
+            swapped = f"{words[1]} {words[0]}"
+            position = text.find(swapped)
+            while position >= 0:
+                after = position + len(swapped)
+                if (position == 0 or not text[position - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
+                    spans.append((position, after, NAME))
+                position = text.find(swapped, after)
+    return spans
+
+
+def _round29_first_names(redactor: "Redactor", text: str, found: list) -> frozenset:
+    """Round 29: names that stand for one of the page's people alone in the rest of the page: a word that shortens
+    a first name found and is no everyday word ("Krzysztof Nowak" … "Krzysiek har", "Pim (Pimchanok …)"), a
+    nickname "som alla kallar henne", and the first word of a full name found after a label (see
+    :func:`_round29_person_spans`), each in lower case too when that is no everyday word ("coté", "mirja")."""
+    lex = redactor.lex
+    out = set()
+    firsts = set()
+    for start, end, kind in found:
+        if kind != NAME:
+            continue
+        words = text[start:end].split()
+        if len(words) >= 2 and len(words[0]) >= 4 and words[0][:1].isalpha():
+            firsts.add(words[0])
+        elif len(words) == 1 and (text[end:end + 2] == " (" or text[end:end + 1] == ","):
+            w = words[0]
+            if w[:1].isupper() and w.isalpha() and _r29_name_words_ok(redactor, [w]) \
+                    and (_R29_SHORT_BRACKET_RE.match(text, start) or _R29_CALLED_RE.match(text, start)):
+                out.add(w)
+    for first in firsts:
+        if first[:1].isupper():
+            out.add(first)
+        elif first.isalpha() and not lex.is_common(first) and _r29_name_words_ok(redactor, [first]):
+            out.add(first.capitalize())  # "mirja heikkinen" … "mirja nås på"
+        stem = first[:4].capitalize()
+        position = text.find(stem)
+        while position >= 0:
+            m = _R29_WORD_RE.match(text, position)
+            position = text.find(stem, position + 4)
+            if m is None or m.start() > 0 and text[m.start() - 1].isalpha():
+                continue
+            w = m[0]
+            if w != first.capitalize() and 4 <= len(w) <= len(first) + 1 and not lex.is_common(w) \
+                    and _r29_name_words_ok(redactor, [w]) and not w.casefold().startswith(first.casefold()):
+                out.add(w)
+    for w in list(out):
+        low = w.lower()
+        if not lex.is_common(low) and not redactor._is_place(w):
+            out.add(low)
+    return frozenset(out)
+
+
+def _round29_lower_name_words(redactor: "Redactor", text: str, found: list) -> frozenset:
+    """Round 29: the words of a full name found in lower case ("mirja heikkinen"), capitalised, no everyday word,
+    place or organisation's word: with initials after them they name the person again ("Heikkinen M.")."""
+    out = set()
+    for start, end, kind in found:
+        words = text[start:end].split()
+        if kind == NAME and len(words) >= 2 and all(w.isalpha() and w.islower() for w in words):
+            out.update(w.capitalize() for w in words
+                       if len(w) >= 3 and not redactor.lex.is_common(w) and _r29_name_words_ok(redactor, [w]))
+    return frozenset(out)
