@@ -930,6 +930,8 @@ class Context:
     name_words: frozenset = field(default=frozenset(), repr=False, compare=False)
     # round 29: the words of the page an e-mail address's local part spells as a person's (_round29_address_forms)
     address_forms: frozenset = field(default=frozenset(), repr=False, compare=False)
+    # round 29: initials with dots the page's redaction found as a name ("… av Å.L., ansvarig utgivare …")
+    signed_initials: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -1875,6 +1877,12 @@ class Redactor:
             extra = _round28_initials_spans(self, text, ctx.name_words)
             if extra:
                 found = _merge(found + extra)
+        if ctx is not None and not filename and (ctx.name_words and "@" in text or "." in text):
+            if text is ctx.page and found:
+                ctx.signed_initials = _round29_signed_initials(text, found)
+            extra = _round29_page_word_spans(text, ctx)  # round 29: "@DrSokolovMD", "Å.L." where it signs too
+            if extra:
+                found = _merge(found + extra)
         if ctx is not None and ctx.address_forms and not filename:  # round 29: "tuula.rantanen (at)" … "tuula"
             extra = _round29_form_spans(text, ctx.address_forms)
             if extra:
@@ -2015,6 +2023,8 @@ class Redactor:
             if "\n" in text:
                 found += _wrapped_short_phone_spans(text)
                 found += _wrapped_area_code_spans(text)
+                if "-\n" in text:
+                    found += _round29_wrapped_pair_spans(text)  # round 29
             if any(hint in text for hint in _PERSONAL_DATA_HINTS):
                 found += _labelled_personal_spans(text, found)
             if any(hint in text for hint in _FLAT_HINTS):
@@ -7322,6 +7332,8 @@ def _round29_first_names(redactor: "Redactor", text: str, found: list) -> frozen
                     and (_R29_SHORT_BRACKET_RE.match(text, start) or _R29_CALLED_RE.match(text, start)):
                 out.add(w)
     for first in firsts:
+        if not _r29_name_words_ok(redactor, [first]):
+            continue
         if first[:1].isupper():
             out.add(first)
         elif first.isalpha() and not lex.is_common(first) and _r29_name_words_ok(redactor, [first]):
@@ -7334,6 +7346,9 @@ def _round29_first_names(redactor: "Redactor", text: str, found: list) -> frozen
             if m is None or m.start() > 0 and text[m.start() - 1].isalpha():
                 continue
             w = m[0]
+            if w.endswith("s") and redactor._first_name(_Token(w[:-1], 0, len(w) - 1), known_only=True) \
+                    or redactor._first_name(_Token(w, 0, len(w)), known_only=True):
+                continue  # another first name or its genitive ("Hanna-Maria" … "Hannas hemlighet")
             if w != first.capitalize() and 4 <= len(w) <= len(first) + 1 and not lex.is_common(w) \
                     and _r29_name_words_ok(redactor, [w]) and not w.casefold().startswith(first.casefold()):
                 out.add(w)
@@ -7354,3 +7369,52 @@ def _round29_lower_name_words(redactor: "Redactor", text: str, found: list) -> f
             out.update(w.capitalize() for w in words
                        if len(w) >= 3 and not redactor.lex.is_common(w) and _r29_name_words_ok(redactor, [w]))
     return frozenset(out)
+
+
+# the rest of a number wrapped after its area code's dash, on the next line: "-" / "044 12 98"
+_R29_WRAPPED_REST_RE = re.compile(r"[\-\u2010-\u2015\u2212][ \t]*\n[ \t]{0,4}\d{2,3}(?:[ \t]\d{2,3}){1,3}(?![\d\-])")
+_R29_SECOND_AREA_RE = re.compile(r"/[ \t]?(?P<area>0\d{1,3})$")
+
+
+def _round29_wrapped_pair_spans(text: str) -> list[tuple[int, int, str]]:
+    """Round 29: the second of two numbers joined by a slash, wrapped after its area code's dash ("0640-161 00 /
+    073-" / "044 12 98"): the phone pattern reads "… / 073" as one number and leaves the rest of the second."""
+    out = []
+    position = text.find("-\n")
+    while position >= 0:
+        head = _R29_SECOND_AREA_RE.search(text, max(0, position - 8), position)
+        rest = _R29_WRAPPED_REST_RE.match(text, position) if head is not None else None
+        if rest is not None and 8 <= len(head["area"]) + sum(c.isdigit() for c in rest[0]) <= 10:
+            out.append((head.start("area"), rest.end(), PHONE))
+        position = text.find("-\n", position + 2)
+    return out
+
+
+_R29_DOTTED_INITIALS_RE = re.compile(r"(?:\p{Lu}\.){2,3}")
+_R29_HANDLE_RE = re.compile(r"(?<![\w.@])@(?P<h>[\p{L}\d_.]{3,30})(?<!\.)")
+
+
+def _round29_signed_initials(text: str, found: list) -> frozenset:
+    """Round 29: the initials with dots of the page that its redaction found as a name (a signature, "av Å.L.")."""
+    return frozenset(text[a:b] for a, b, kind in found if kind == NAME and _R29_DOTTED_INITIALS_RE.fullmatch(text, a, b))
+
+
+def _round29_page_word_spans(text: str, ctx: "Context") -> list[tuple[int, int, str]]:
+    """Round 29: where a text writes the page's people again: initials with dots that sign elsewhere in the page
+    ("Dr. X och Å.L. från …" … "av Å.L."), and a social-media handle holding a word of the page's names found of
+    four letters or more ("Dmitrij Sokolov" … "@DrSokolovMD")."""
+    spans = []
+    for initials in ctx.signed_initials:
+        position = text.find(initials)
+        while position >= 0:
+            end = position + len(initials)
+            if (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                spans.append((position, end, NAME))
+            position = text.find(initials, end)
+    if "@" in text and ctx.name_words:
+        words = [w.casefold() for w in ctx.name_words if len(w) >= 4]
+        for m in _R29_HANDLE_RE.finditer(text):
+            handle = m["h"].casefold()
+            if any(w in handle for w in words):
+                spans.append((m.start(), m.end(), NAME))
+    return spans
