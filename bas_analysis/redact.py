@@ -2076,7 +2076,8 @@ class Redactor:
                 extra = _round28_person_spans(self, text, _merge(found))  # round 28
                 if extra:
                     found += _not_kept(self, text, extra, frozenset())
-            if found or "(" in text or "kalla" in text or " av " in text or ", som " in text:
+            if found or "(" in text or "kalla" in text or " av " in text or ", som " in text or ": " in text \
+                    or " från " in text:
                 extra = _round29_person_spans(self, text, _merge(found))  # round 29
                 if extra:
                     found += _not_kept(self, text, extra, frozenset())
@@ -7299,6 +7300,31 @@ def _round29_person_spans(redactor: "Redactor", text: str, found: list) -> list[
             if m is not None and _person_word(m["role"]) and not lex.is_common(m["a"]) \
                     and _r29_known_part(redactor, m["b"]) and _r29_name_words_ok(redactor, [m["a"], m["b"]]):
                 spans.append((m.start("name"), m.end("name"), NAME))
+    if ", " in text and ": " in text:
+        for m in _R29_LABEL_SURNAME_RE.finditer(text):
+            at = m.start("items")
+            while True:
+                item = _R29_SURNAME_INITIAL_RE.match(text, at)
+                if item is None or not _r29_name_words_ok(redactor, [item["s"]]):
+                    break
+                spans.append((item.start(), item.end(), NAME))
+                joint = _R29_ITEM_JOINT_RE.match(text, item.end())
+                if joint is None:
+                    break
+                at = joint.end()
+    if " av " in text:
+        for m in _R29_BYLINE_CAPITALS_RE.finditer(text):
+            if not _known_abbreviation(m["i"]):
+                spans.append((m.start("i"), m.end("i"), NAME))
+    if " från " in text:
+        position = text.find(" från ")
+        while position >= 0:
+            m = _R29_NAME_FROM_RE.search(text, max(0, position - 60), position + 7)
+            position = text.find(" från ", position + 5)
+            if m is not None and not any(lex.is_common(w) for w in (m["a"], m["b"])) \
+                    and _r29_name_words_ok(redactor, [m["a"], m["b"]]) and lex.zipf(m["b"]) == 0 \
+                    and m["b"].casefold() in lex.surnames and _at_sentence_start(text, _Token(m["a"], m.start("a"), m.end("a"))):
+                spans.append((m.start("name"), m.end("name"), NAME))
     for start, end, kind in found + spans:
         words = text[start:end].split(" ")
         if kind == NAME and len(words) == 2 and all(w[:1].isupper() for w in words):
@@ -7418,3 +7444,14 @@ def _round29_page_word_spans(text: str, ctx: "Context") -> list[tuple[int, int, 
             if any(w in handle for w in words):
                 spans.append((m.start(), m.end(), NAME))
     return spans
+
+
+# surnames with initials after a label for people's names: "Namn: Lindqvist, P-O och Kovač, Dž."
+_R29_LABEL_SURNAME_RE = re.compile(r"(?<![\p{L}])(?:[Nn]amn|[Dd]eltagare|[Nn]ärvarande|[Uu]tbildade|[Aa]nsvariga|[Kk]ontaktpersoner):[ \t](?P<items>)")
+_R29_SURNAME_INITIAL_RE = re.compile(
+    r"(?P<s>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),[ \t](?P<i>\p{Lu}(?:\p{Ll}|-\p{Lu})?\.?(?:[ ]?\p{Lu}\.)?)(?![\p{L}\p{N}])")
+_R29_ITEM_JOINT_RE = re.compile(r"[ \t](?:och|samt|&)[ \t]|[,;][ \t]")
+# capitals signing a dated byline before the publisher: "Senast uppdaterad 2025-01-20 av AHB, ansvarig utgivare …"
+_R29_BYLINE_CAPITALS_RE = re.compile(r"\d[ \t]av[ \t](?P<i>\p{Lu}{2,4})(?=,[ \t](?:ansvarig|utgivare))")
+# a name opening a sentence before "från" and a word in lower case: "Hodan Jama från socialtjänsten var …"
+_R29_NAME_FROM_RE = re.compile(r"(?P<name>(?P<a>\p{Lu}[\p{Ll}\p{M}]{2,})[ \t](?P<b>\p{Lu}[\p{Ll}\p{M}]{2,}))[ \t]från[ \t]\p{Ll}")
