@@ -160,6 +160,20 @@ Person names are found in these ways:
   the nickname (in brackets or quotes, after "kallas"), a double given name ("Máret Inga") and its lower case then
   stand for the person; a word of the page's names with initials after it ("Adebayo O.", "Iyer, R. V."); initials
   after "Sammankallande:"; a street address after "privat adr.". Each starts at a cue a substring look-up finds.
+- round 29 (:func:`_round29_address_forms`, :func:`_round29_person_spans`, :func:`_round29_first_names`,
+  :func:`_round29_page_word_spans`): the words an e-mail address's local part spells as a person's name (in a row
+  on the page, "tuula.rantanen (at)" … "tuula rantanen"; or each written capitalised with one we know, "gosia.x-y@"
+  … "Gosia") name the person anywhere in the page, any case, initials after ("X-Y M."); a name after a label's
+  colon before a comma and a phone number ("Ansvarig: Mustafa al-Ani, +46 …"), a shortening before the full name
+  in brackets ("Pim (Pimchanok Srisuk)"), "X, som alla kallar henne", a lower-case name after "av" with a surname
+  we know, a name between a role's comma and ", som", a two-word name found written the other way round, "Namn:
+  Lindqvist, P-O och Kovač, Dž.", capitals signing a dated byline before "ansvarig utgivare", a sentence's name
+  with a surname we know before "från" and a word in lower case; first names, shortenings sharing a found first
+  name's first four letters ("Krzysiek") and their lower case then stand alone; a lower-case name's words with
+  initials after them ("Heikkinen M."); dotted initials that sign the page elsewhere in it; a handle holding a
+  word of the page's names ("@DrSokolovMD"); the second of two numbers joined by a slash wrapped after its area
+  code's dash; a street address with a postcode but no town after a person's name and a comma or "på", or after
+  "hemifrån". Each looks only where its cue (a substring) stands.
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
