@@ -7290,10 +7290,13 @@ def _round29_person_spans(redactor: "Redactor", text: str, found: list) -> list[
         m = _R29_LABEL_NAME_RE.search(text, max(line_start, start - 80), start)
         if m is not None and _r29_name_words_ok(redactor, re.split(r"[ \t\-]", m["name"].replace("al-", "").replace("el-", ""))):
             spans.append((m.start("name"), m.end("name"), NAME))
-    if "(" in text:
-        for m in _R29_SHORT_BRACKET_RE.finditer(text):
-            if m["a"].startswith(m["w"]) and m["a"] != m["w"] and _r29_name_words_ok(redactor, [m["w"], *m["name"].split()]):
-                spans += [(m.start("w"), m.end("w"), NAME), (m.start("name"), m.end("name"), NAME)]
+    position = text.find(" (")
+    while position >= 0:  # a word, a blank and a bracket: the match starts within a word's length before it
+        m = _R29_SHORT_BRACKET_RE.search(text, max(0, position - 30), min(len(text), position + 80))
+        position = text.find(" (", position + 2)
+        if m is not None and m["a"].startswith(m["w"]) and m["a"] != m["w"] \
+                and _r29_name_words_ok(redactor, [m["w"], *m["name"].split()]):
+            spans += [(m.start("w"), m.end("w"), NAME), (m.start("name"), m.end("name"), NAME)]
     if "kalla" in text:
         for m in _R29_CALLED_RE.finditer(text):
             if _r29_name_words_ok(redactor, [m["w"]]) and not lex.is_common(m["w"]):
@@ -7314,7 +7317,7 @@ def _round29_person_spans(redactor: "Redactor", text: str, found: list) -> list[
             if m is not None and _person_word(m["role"]) and not lex.is_common(m["a"]) \
                     and _r29_known_part(redactor, m["b"]) and _r29_name_words_ok(redactor, [m["a"], m["b"]]):
                 spans.append((m.start("name"), m.end("name"), NAME))
-    if ", " in text and ": " in text:
+    if ", " in text and any(label in text for label in _R29_LABEL_HINTS):
         for m in _R29_LABEL_SURNAME_RE.finditer(text):
             at = m.start("items")
             while True:
@@ -7326,7 +7329,7 @@ def _round29_person_spans(redactor: "Redactor", text: str, found: list) -> list[
                 if joint is None:
                     break
                 at = joint.end()
-    if " av " in text:
+    if " av " in text and ("ansvarig" in text or "utgivare" in text):
         for m in _R29_BYLINE_CAPITALS_RE.finditer(text):
             if not _known_abbreviation(m["i"]):
                 spans.append((m.start("i"), m.end("i"), NAME))
@@ -7462,6 +7465,7 @@ def _round29_page_word_spans(text: str, ctx: "Context") -> list[tuple[int, int, 
 
 # surnames with initials after a label for people's names: "Namn: Lindqvist, P-O och Kovač, Dž."
 _R29_LABEL_SURNAME_RE = re.compile(r"(?<![\p{L}])(?:[Nn]amn|[Dd]eltagare|[Nn]ärvarande|[Uu]tbildade|[Aa]nsvariga|[Kk]ontaktpersoner):[ \t](?P<items>)")
+_R29_LABEL_HINTS = ("amn:", "eltagare:", "ärvarande:", "tbildade:", "nsvariga:", "ontaktpersoner:")
 _R29_SURNAME_INITIAL_RE = re.compile(
     r"(?P<s>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),[ \t](?P<i>\p{Lu}(?:\p{Ll}|-\p{Lu})?\.?(?:[ ]?\p{Lu}\.)?)(?![\p{L}\p{N}])")
 _R29_ITEM_JOINT_RE = re.compile(r"[ \t](?:och|samt|&)[ \t]|[,;][ \t]")
