@@ -7163,7 +7163,11 @@ def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
             locals_.append((keys, parts))
     if not locals_:
         return frozenset()
-    words = [(w[0], _r29_key(w[0]), w.start(), w.end()) for w in _R29_WORD_RE.finditer(text)]
+    # only the words that may be a piece: their first letter one a piece starts with (most words are not folded)
+    heads = {k[0] for keys, _ in locals_ for k in keys}
+    heads |= {h.upper() for h in heads}
+    words = [(w[0], _r29_key(w[0]), w.start(), w.end()) for w in _R29_WORD_RE.finditer(text)
+             if w[0][0] in heads or not w[0][0].isascii()]
     by_key: dict = {}
     for w, key, _, _ in words:
         by_key.setdefault(key, set()).add(w)
