@@ -7146,6 +7146,34 @@ def _r29_plain_word(redactor: "Redactor", word: str) -> bool:
     return word[:1].isupper() or not lex.is_common(word)
 
 
+# what an e-mail address's local part stands right before (the look-ahead of _R29_LOCAL_RE without its optional blank)
+_R29_AT_MARKS = ("@", "[at]", "(at)", "＠", "&#64;", "(a)", " at ", " at\t", "\tat ", "\tat\t", " snabel", "\tsnabel")
+_R29_LOCAL_CHARS = frozenset("._%+-")
+
+
+def _r29_local_matches(text: str) -> list:
+    """The matches of :data:`_R29_LOCAL_RE` in ``text``, tried only before the marks its look-ahead needs. (Its
+    look-behind excludes every character the local part may hold, so a match starts where such a run of characters
+    starts and ends where it ends, right before a mark or a blank and a mark: one try per run that a mark follows.)"""
+    starts = set()
+    for mark in _R29_AT_MARKS:
+        q = text.find(mark)
+        while q >= 0:
+            for e in ((q, q - 1) if q and text[q - 1] in " \t" else (q,)):
+                k = e
+                while k and (text[k - 1].isalnum() or text[k - 1] in _R29_LOCAL_CHARS):
+                    k -= 1
+                if k < e:
+                    starts.add(k)
+            q = text.find(mark, q + 1)
+    found = []
+    for k in sorted(starts):
+        m = _R29_LOCAL_RE.match(text, k)
+        if m is not None:
+            found.append(m)
+    return found
+
+
 def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
     """Round 29: the words of the page that an e-mail address's local part of two or three pieces spells as a
     person's: the pieces stand as consecutive words of the page ("tuula rantanen" … "tuula.rantanen (at) …",
@@ -7155,7 +7183,7 @@ def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
     (``Context.address_forms``: the words as the page writes them). Read only on a page with an "at"."""
     lex = redactor.lex
     locals_ = []
-    for m in _R29_LOCAL_RE.finditer(text):
+    for m in _r29_local_matches(text):
         pieces = [p for p in re.split(r"[._]", m["local"])]
         keys = [_r29_key(p) for p in pieces]
         if sum(len(k) >= 2 for k in keys) >= 2 and not all(lex.is_common(k) for k in keys if len(k) >= 2):
@@ -7169,8 +7197,10 @@ def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
     words = [(w[0], _r29_key(w[0]), w.start(), w.end()) for w in _R29_WORD_RE.finditer(text)
              if w[0][0] in heads or not w[0][0].isascii()]
     by_key: dict = {}
-    for w, key, _, _ in words:
+    at_key: dict = {}  # a key's places in ``words``: the rows below start only there
+    for i, (w, key, _, _) in enumerate(words):
         by_key.setdefault(key, set()).add(w)
+        at_key.setdefault(key, []).append(i)
     wanted = set()
     for keys, parts in locals_:
         long_keys = [k for k in keys if len(k) >= 2]
@@ -7179,7 +7209,13 @@ def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
         # the pieces in a row as words of the page (an initial as any word with that letter)
         n = len(keys)
         in_row = None
-        for i in range(len(words) - n + 1):
+        if len(keys[0]) >= 2:
+            starts = at_key.get(keys[0], ())
+        else:  # an initial: any word of two letters or more it starts
+            starts = sorted(i for key, places in at_key.items() if key[:1] == keys[0] and len(key) > 1 for i in places)
+        for i in starts:
+            if i > len(words) - n:
+                break
             row = words[i:i + n]
             if all((len(k) == 1 and row[j][1][:1] == k and len(row[j][1]) > 1) or row[j][1] == k
                    for j, k in enumerate(keys)) \
@@ -7393,11 +7429,13 @@ def _round29_first_names(redactor: "Redactor", text: str, found: list) -> frozen
             if m is None or m.start() > 0 and text[m.start() - 1].isalpha():
                 continue
             w = m[0]
+            if w == first.capitalize() or not 4 <= len(w) <= len(first) + 1 \
+                    or w.casefold().startswith(first.casefold()):
+                continue  # (the cheap tests first: most places the stem stands are the first name itself)
             if w.endswith("s") and redactor._first_name(_Token(w[:-1], 0, len(w) - 1), known_only=True) \
                     or redactor._first_name(_Token(w, 0, len(w)), known_only=True):
                 continue  # another first name or its genitive ("Hanna-Maria" … "Hannas hemlighet")
-            if w != first.capitalize() and 4 <= len(w) <= len(first) + 1 and not lex.is_common(w) \
-                    and _r29_name_words_ok(redactor, [w]) and not w.casefold().startswith(first.casefold()):
+            if not lex.is_common(w) and _r29_name_words_ok(redactor, [w]):
                 out.add(w)
     for w in list(out):
         low = w.lower()
