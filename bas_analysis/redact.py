@@ -946,6 +946,8 @@ class Context:
     address_forms: frozenset = field(default=frozenset(), repr=False, compare=False)
     # round 29: initials with dots the page's redaction found as a name ("… av Å.L., ansvarig utgivare …")
     signed_initials: frozenset = field(default=frozenset(), repr=False, compare=False)
+    # round 30: the page's full names found, in lower case (_round30_lower_full_names)
+    lower_names: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -1901,6 +1903,20 @@ class Redactor:
             extra = _round29_form_spans(text, ctx.address_forms)
             if extra:
                 found = _merge(found + _not_kept(self, text, extra, frozenset()))
+        if ctx is not None and not filename:  # round 30 (each where its cue stands)
+            extra = _round30_list_item_spans(self, text, found) if found and ";" in text else []
+            if "@" in text:
+                extra += _round30_initials_address_spans(text)
+            if found and "(" in text:
+                extra += _round30_bracket_name_spans(self, text, found)
+            if extra:
+                found = _merge(found + _not_kept(self, text, extra, frozenset()))
+            if text is ctx.page and found:
+                ctx.lower_names = _round30_lower_full_names(text, found)
+            if ctx.lower_names:
+                extra = _round30_lower_name_spans(text, ctx.lower_names)
+                if extra:
+                    found = _merge(found + extra)
         if found and not filename:  # a well-known title names characters, even those the page's people share
             titles = _titles_of_names(text, [s for s in found if s[2] == NAME])
             if titles:
@@ -7202,10 +7218,11 @@ def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
         by_key.setdefault(key, set()).add(w)
         at_key.setdefault(key, []).append(i)
     wanted = set()
+    row_words = set()
     for keys, parts in locals_:
         long_keys = [k for k in keys if len(k) >= 2]
-        if any(not any(_r29_plain_word(redactor, w) for w in by_key.get(k, ())) for k in long_keys):
-            continue  # every piece a word of the page that may be a name's
+        # every piece a word of the page that may be a name's (else only a row of them, round 30, below)
+        plain = not any(not any(_r29_plain_word(redactor, w) for w in by_key.get(k, ())) for k in long_keys)
         # the pieces in a row as words of the page (an initial as any word with that letter)
         n = len(keys)
         in_row = None
@@ -7223,14 +7240,23 @@ def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
                 in_row = row
                 break
         if in_row is not None:
-            wanted.update(r[1] for r in in_row if _r29_plain_word(redactor, r[0]))
+            if all(not redactor._is_place(r[0]) and not _institution_word(r[0]) for r in in_row) \
+                    and any(_r29_plain_word(redactor, r[0]) for r in in_row):
+                # round 30: the address spells the words the page writes in a row, so each is the person's, an
+                # everyday word too ("lisa nordin-eklund" … "Lisa nås", "chen meiling" … "chen.meiling@")
+                wanted.update(r[1] for r in in_row)
+                row_words.update(r[0] for r in in_row)
+            elif plain:
+                wanted.update(r[1] for r in in_row if _r29_plain_word(redactor, r[0]))
+            continue
+        if not plain:
             continue
         capitalised = all(any(w[:1].isupper() for w in by_key.get(k, ())) for k in long_keys)
         known = any(k in lex.surnames or redactor._first_name(_Token(k.capitalize(), 0, len(k)), known_only=True)
                     for k in parts)
         if capitalised and known:
             wanted.update(long_keys)
-    return frozenset(w for key in wanted for w in by_key.get(key, ()) if _r29_plain_word(redactor, w))
+    return frozenset(w for key in wanted for w in by_key.get(key, ()) if _r29_plain_word(redactor, w)) | row_words
 
 
 def _round29_form_spans(text: str, forms) -> list[tuple[int, int, str]]:
@@ -7515,3 +7541,128 @@ _R29_ITEM_JOINT_RE = re.compile(r"[ \t](?:och|samt|&)[ \t]|[,;][ \t]")
 _R29_BYLINE_CAPITALS_RE = re.compile(r"\d[ \t]av[ \t](?P<i>\p{Lu}{2,4})(?=,[ \t](?:ansvarig|utgivare))")
 # a name opening a sentence before "från" and a word in lower case: "Hodan Jama från socialtjänsten var …"
 _R29_NAME_FROM_RE = re.compile(r"(?P<name>(?P<a>\p{Lu}[\p{Ll}\p{M}]{2,})[ \t](?P<b>\p{Lu}[\p{Ll}\p{M}]{2,}))[ \t]från[ \t]\p{Ll}")
+
+
+# --- round 30 -----------------------------------------------------------------------------------------------------
+# a list's item that reads as a name: one to three capitalised words (hyphens inside), an initial after maybe
+_R30_ITEM_RE = re.compile(r"[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}]+(?:[\-'’]\p{L}[\p{L}\p{M}]*)*(?:[ \t]\p{Lu}[\p{L}\p{M}]+"
+                          r"(?:[\-'’]\p{L}[\p{L}\p{M}]*)*){0,2}(?:,?[ \t]\p{Lu}(?:-\p{Lu}|\p{Ll})?\.)?)[ \t]*[.)]?[ \t]*$")
+# dotted initials right before their own address, in brackets or after a comma: "J.K.L. (jkl@…)"
+_R30_INITIALS_BEFORE_RE = re.compile(r"(?<![\p{L}\p{N}.])(?P<ini>(?:\p{Lu}\.){2,4})(?:[ \t]\(|,[ \t]|[ \t]|:[ \t])$")
+
+
+def _round30_list_item_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """Round 30: the other items of a list split by semicolons in which two items or more are names found ("Hadžić,
+    Amra; Kovač, Dž.; Räsänen J.; …", "(Lind, Eva; Park Ji-hoon; Ánne Risten Partapuoli; …)"): an item of one to
+    three capitalised words, no place's or organisation's word among them, maybe with an initial. Read only on a
+    line with a semicolon that holds a name found."""
+    spans = []
+    names = [(a, b) for a, b, kind in found if kind == NAME]
+    done = set()
+    for a, b in names:
+        if text.find(";", b, b + 4) < 0 and text.rfind(";", max(0, a - 3), a) < 0:
+            continue  # (the cue: a semicolon right after or before a name found)
+        lo = text.rfind("\n", 0, a) + 1
+        hi = text.find("\n", b)
+        hi = len(text) if hi < 0 else hi
+        if lo in done:
+            continue
+        done.add(lo)
+        items, start = [], lo
+        for k in [i for i in range(lo, hi) if text[i] == ";"] + [hi]:
+            items.append((start, k))
+            start = k + 1
+        held = [any(s <= x < e for x, _ in names) for s, e in items]
+        if sum(held) < 2:
+            continue
+        for (s, e), has in zip(items, held):
+            if has:
+                continue
+            m = _R30_ITEM_RE.match(text, s, e)
+            if m is None:
+                continue
+            words = m["name"].replace(",", " ").split()
+            long_words = [w for w in words if not w.endswith(".")]
+            lex = redactor.lex
+            rare = any(not lex.is_common(w) for w in long_words)
+            if any(redactor._is_place(w) or lex.zipf(w) >= redactor.EVERYDAY_ZIPF
+                   or _institution_word(w) and not (rare and w.casefold() in lex.surnames) for w in long_words):
+                continue  # (an organisation's word that is a surname we know beside a rare word: "Park Ji-hoon")
+            if len(long_words) == 1 and len(words) == 1:
+                continue  # one word alone: a place or a thing as often as a name
+            if len(long_words) >= 2 and all(redactor.lex.is_common(w) for w in long_words):
+                continue
+            spans.append((m.start("name"), m.end("name"), NAME))
+    return spans
+
+
+def _round30_initials_address_spans(text: str) -> list[tuple[int, int, str]]:
+    """Round 30: dotted initials right before the address whose local part they spell ("Frågor till J.K.L.
+    (jkl@…)", "A.B., ab@…"). Read only where an "@" stands."""
+    spans = []
+    q = text.find("@")
+    while q >= 0:
+        k = q
+        while k and text[k - 1].isalpha():
+            k -= 1
+        local = text[k:q]
+        if 2 <= len(local) <= 4:
+            m = _R30_INITIALS_BEFORE_RE.search(text, max(0, k - 12), k)
+            if m is not None and m["ini"].replace(".", "").casefold() == local.casefold():
+                spans.append((m.start("ini"), m.end("ini"), NAME))
+        q = text.find("@", q + 1)
+    return spans
+
+
+def _round30_lower_full_names(text: str, found: list) -> frozenset:
+    """Round 30: the page's full names found, of two words or more with letters outside ASCII or none an everyday
+    word's, written in lower case: the page writes them so elsewhere too ("Ánne Risten Partapuoli" … "översatt av
+    ánne risten partapuoli")."""
+    out = set()
+    for a, b, kind in found:
+        if kind != NAME:
+            continue
+        name = text[a:b]
+        words = name.split()
+        if len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+                and sum(len(w) for w in words) >= 9:
+            out.add(name.lower())
+    return frozenset(out)
+
+
+def _round30_lower_name_spans(text: str, names) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes a name of :func:`_round30_lower_full_names` as words of their own."""
+    spans = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+                spans.append((at, end, NAME))
+            at = text.find(name, end)
+    return spans
+
+
+# a full name in brackets right after a name found (its quotes closed): '"Sasha" (Oleksandr Bondarenko)'
+_R30_BRACKET_NAME_RE = re.compile(r"[\"”’']?[ \t]\((?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
+                                  r"(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?){1,2})\)")
+
+
+def _round30_bracket_name_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """Round 30: two or three capitalised words in brackets right after a name found, none a place, an organisation's
+    or a frequent word and one in no word list: the person's full name after a nickname or a shortening ('kollega
+    "Sasha" (Oleksandr Bondarenko)'). Read only where a bracket follows a name found."""
+    spans = []
+    lex = redactor.lex
+    for _, b, kind in found:
+        if kind != NAME or "(" not in text[b:b + 3]:
+            continue
+        m = _R30_BRACKET_NAME_RE.match(text, b)
+        if m is None:
+            continue
+        words = m["name"].split()
+        if any(redactor._is_place(w) or _institution_word(w) or lex.zipf(w) >= redactor.EVERYDAY_ZIPF for w in words):
+            continue
+        if any(not lex.is_common(w) for w in words):
+            spans.append((m.start("name"), m.end("name"), NAME))
+    return spans
