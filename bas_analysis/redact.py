@@ -6950,8 +6950,19 @@ def _r28_everyday_tail(redactor: "Redactor", word: str) -> bool:
 def _r28_unknown_run(redactor: "Redactor", words: list[str]) -> bool:
     """Two or three words that read as a person's name with no cue the name data gives: each a name's word (above),
     one of them in no word list at all."""
-    return all(_r28_name_word(redactor, w) for w in words) \
-        and any(redactor.lex.zipf(p) == 0 for w in words for p in w.split("-"))
+    if all(_r28_name_word(redactor, w) for w in words):
+        return any(redactor.lex.zipf(p) == 0 for w in words for p in w.split("-"))
+    return len(words) == 3 and _r30_framed_middle(redactor, words)
+
+
+def _r30_framed_middle(redactor: "Redactor", words: list[str]) -> bool:
+    """Round 30: three words whose first and last are in no word list at all and whose middle is a less frequent
+    capitalised word (below _R27_NAME_ZIPF), no place, organisation's or role word ("Faadumo Cali Xasan")."""
+    lex = redactor.lex
+    first, middle, last = words
+    return all(lex.zipf(p) == 0 and _r28_name_word(redactor, w) for w in (first, last) for p in w.split("-")) \
+        and middle[:1].isupper() and middle.isalpha() and lex.zipf(middle) < _R27_NAME_ZIPF \
+        and not (redactor._is_place(middle) or _institution_word(middle) or _person_word(middle.casefold()))
 
 
 def _r28_run_at(redactor: "Redactor", text: str, position: int) -> tuple[int, int] | None:

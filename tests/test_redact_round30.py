@@ -75,3 +75,18 @@ def test_full_name_found_written_again_in_lower_case(text, secrets):
 ])
 def test_places_and_organisations_stay(text, kept):
     _kept(text, kept)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Broschyren trycktes av Ubax Roble Qorane på biblioteket.", ["Ubax", "Qorane"]),
+    ("Tolkningen sköttes av Hawo Dini Cabdulle, som också läste korrektur.", ["Hawo", "Cabdulle"]),
+])
+def test_a_name_word_between_two_words_in_no_list_after_av(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Boken gavs ut av Förlaget Stora Bokhuset i Lund.", ["Stora Bokhuset"]),
+])
+def test_a_frequent_middle_word_keeps_the_run(text, kept):
+    _kept(text, kept)
