@@ -174,6 +174,13 @@ Person names are found in these ways:
   word of the page's names ("@DrSokolovMD"); the second of two numbers joined by a slash wrapped after its area
   code's dash; a street address with a postcode but no town after a person's name and a comma or "på", or after
   "hemifrån". Each looks only where its cue (a substring) stands.
+- round 30 (:func:`_round30_list_item_spans`, :func:`_round30_initials_address_spans`,
+  :func:`_round30_bracket_name_spans`, :func:`_round30_lower_full_names`, :func:`_r30_framed_middle`): the words an
+  address spells written in a row stand for the person though one is an everyday word ("lisa x-y" … "Lisa nås");
+  the other items of a semicolon list holding two names found ("…; Halonen T.; …", "Choi Min-seo"); dotted initials
+  before the address they spell ("M.P.S. (mps@…)"); a full name in brackets after a name found ('"Tanja" (Tetiana
+  Moroz)'); the page's full names found, in lower case elsewhere; three words after round 28's cues whose first and
+  last are in no word list, the middle less frequent. Each where its cue (";", "@", "(" after a name) stands.
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
