@@ -160,6 +160,27 @@ Person names are found in these ways:
   the nickname (in brackets or quotes, after "kallas"), a double given name ("Máret Inga") and its lower case then
   stand for the person; a word of the page's names with initials after it ("Adebayo O.", "Iyer, R. V."); initials
   after "Sammankallande:"; a street address after "privat adr.". Each starts at a cue a substring look-up finds.
+- round 29 (:func:`_round29_address_forms`, :func:`_round29_person_spans`, :func:`_round29_first_names`,
+  :func:`_round29_page_word_spans`): the words an e-mail address's local part spells as a person's name (in a row
+  on the page, "tuula.rantanen (at)" … "tuula rantanen"; or each written capitalised with one we know, "gosia.x-y@"
+  … "Gosia") name the person anywhere in the page, any case, initials after ("X-Y M."); a name after a label's
+  colon before a comma and a phone number ("Ansvarig: Mustafa al-Ani, +46 …"), a shortening before the full name
+  in brackets ("Pim (Pimchanok Srisuk)"), "X, som alla kallar henne", a lower-case name after "av" with a surname
+  we know, a name between a role's comma and ", som", a two-word name found written the other way round, "Namn:
+  Lindqvist, P-O och Kovač, Dž.", capitals signing a dated byline before "ansvarig utgivare", a sentence's name
+  with a surname we know before "från" and a word in lower case; first names, shortenings sharing a found first
+  name's first four letters ("Krzysiek") and their lower case then stand alone; a lower-case name's words with
+  initials after them ("Heikkinen M."); dotted initials that sign the page elsewhere in it; a handle holding a
+  word of the page's names ("@DrSokolovMD"); the second of two numbers joined by a slash wrapped after its area
+  code's dash; a street address with a postcode but no town after a person's name and a comma or "på", or after
+  "hemifrån". Each looks only where its cue (a substring) stands.
+- round 30 (:func:`_round30_list_item_spans`, :func:`_round30_initials_address_spans`,
+  :func:`_round30_bracket_name_spans`, :func:`_round30_lower_full_names`, :func:`_r30_framed_middle`): the words an
+  address spells written in a row stand for the person though one is an everyday word ("lisa x-y" … "Lisa nås");
+  the other items of a semicolon list holding two names found ("…; Halonen T.; …", "Choi Min-seo"); dotted initials
+  before the address they spell ("M.P.S. (mps@…)"); a full name in brackets after a name found ('"Tanja" (Tetiana
+  Moroz)'); the page's full names found, in lower case elsewhere; three words after round 28's cues whose first and
+  last are in no word list, the middle less frequent. Each where its cue (";", "@", "(" after a name) stands.
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -928,6 +949,12 @@ class Context:
     page_names_known: bool = field(default=False, repr=False, compare=False)
     # round 28: the words of the page's names found (Redactor.spans of the page): with initials after them, a name
     name_words: frozenset = field(default=frozenset(), repr=False, compare=False)
+    # round 29: the words of the page an e-mail address's local part spells as a person's (_round29_address_forms)
+    address_forms: frozenset = field(default=frozenset(), repr=False, compare=False)
+    # round 29: initials with dots the page's redaction found as a name ("… av Å.L., ansvarig utgivare …")
+    signed_initials: frozenset = field(default=frozenset(), repr=False, compare=False)
+    # round 30: the page's full names found, in lower case (_round30_lower_full_names)
+    lower_names: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -1351,6 +1378,7 @@ class Redactor:
             spoken = _round26_address_names(self, text)
             if spoken:
                 ctx.first_names = ctx.first_names | spoken
+            ctx.address_forms = _round29_address_forms(self, text)  # round 29
         authors = _comment_author_spans(self, text)
         if authors:  # a comment's author is the page's user name wherever a part of it is redacted alone
             ctx.logins = ctx.logins | {text[a:b] for a, b in authors}
@@ -1854,10 +1882,11 @@ class Redactor:
                 found = _merge(found + _not_kept(self, text, extra, ctx.first_names))
         if ctx is not None and text is ctx.page and found and not filename:  # (the page first: its parts after it)
             more = (_round25_first_names(self, text, _joined_name_spans(text, found))
-                    | _round27_first_names(self, text, found) | _round28_first_names(self, text, found)) - ctx.first_names
+                    | _round27_first_names(self, text, found) | _round28_first_names(self, text, found)
+                    | _round29_first_names(self, text, found)) - ctx.first_names
             if more:
                 ctx.first_names = ctx.first_names | more
-            ctx.name_words = _round28_name_words(self, text, found)  # round 28
+            ctx.name_words = _round28_name_words(self, text, found) | _round29_lower_name_words(self, text, found)
         if ctx is not None and not filename:
             extra = _page_people_spans(self, text, ctx, found)
             if extra:
@@ -1871,6 +1900,30 @@ class Redactor:
             extra = _round28_initials_spans(self, text, ctx.name_words)
             if extra:
                 found = _merge(found + extra)
+        if ctx is not None and not filename and (ctx.name_words and "@" in text or "." in text):
+            if text is ctx.page and found:
+                ctx.signed_initials = _round29_signed_initials(text, found)
+            extra = _round29_page_word_spans(text, ctx)  # round 29: "@DrSokolovMD", "Å.L." where it signs too
+            if extra:
+                found = _merge(found + extra)
+        if ctx is not None and ctx.address_forms and not filename:  # round 29: "tuula.rantanen (at)" … "tuula"
+            extra = _round29_form_spans(text, ctx.address_forms)
+            if extra:
+                found = _merge(found + _not_kept(self, text, extra, frozenset()))
+        if ctx is not None and not filename:  # round 30 (each where its cue stands)
+            extra = _round30_list_item_spans(self, text, found) if found and ";" in text else []
+            if "@" in text:
+                extra += _round30_initials_address_spans(text)
+            if found and "(" in text:
+                extra += _round30_bracket_name_spans(self, text, found)
+            if extra:
+                found = _merge(found + _not_kept(self, text, extra, frozenset()))
+            if text is ctx.page and found:
+                ctx.lower_names = _round30_lower_full_names(text, found)
+            if ctx.lower_names:
+                extra = _round30_lower_name_spans(text, ctx.lower_names)
+                if extra:
+                    found = _merge(found + extra)
         if found and not filename:  # a well-known title names characters, even those the page's people share
             titles = _titles_of_names(text, [s for s in found if s[2] == NAME])
             if titles:
@@ -2007,6 +2060,8 @@ class Redactor:
             if "\n" in text:
                 found += _wrapped_short_phone_spans(text)
                 found += _wrapped_area_code_spans(text)
+                if "-\n" in text:
+                    found += _round29_wrapped_pair_spans(text)  # round 29
             if any(hint in text for hint in _PERSONAL_DATA_HINTS):
                 found += _labelled_personal_spans(text, found)
             if any(hint in text for hint in _FLAT_HINTS):
@@ -2056,6 +2111,11 @@ class Redactor:
                     found += _not_kept(self, text, extra, frozenset())
             if found or " av " in text or ": " in text or '"' in text or "\u201c" in text or "\u201d" in text:
                 extra = _round28_person_spans(self, text, _merge(found))  # round 28
+                if extra:
+                    found += _not_kept(self, text, extra, frozenset())
+            if found or "(" in text or "kalla" in text or " av " in text or ", som " in text or ": " in text \
+                    or " från " in text:
+                extra = _round29_person_spans(self, text, _merge(found))  # round 29
                 if extra:
                     found += _not_kept(self, text, extra, frozenset())
             if "-\n" in text:
@@ -3729,7 +3789,7 @@ _FLAT_HINTS = ("lgh", "Lgh", "LGH", "lägenhet", "Lägenhet")  # what every matc
 # …", "skicka inte post hem till honom på Ekvägen 4", "har lagt upp sin adress, Ekvägen 4, 123 45 By", "hennes
 # privata adress Ekvägen 4", "den egna adressen: …"
 _HOME_CUE_RE = plain_re.compile(
-    r"(?<![^\W\d_])(?:[Bb]or|[Bb]odde|[Bb]oende|[Hh]em(?:ma)?|[Hh]emadress(?:en)?|[Bb]ostadsadress(?:en)?|"
+    r"(?<![^\W\d_])(?:[Bb]or|[Bb]odde|[Bb]oende|[Hh]em(?:ma|ifrån)?|[Hh]emadress(?:en)?|[Bb]ostadsadress(?:en)?|"
     r"[Pp]rivatadress(?:en)?|[Pp]rivatbostad(?:en)?|(?:[Pp]rivat|[Pp]rivata|[Ee]gen|[Ee]gna)[ \t]{1,2}(?:adress(?:en)?|bostad(?:en)?)|"
     r"(?:sin|sina|hans|hennes|deras|min|mitt)[ \t]{1,2}(?:adress|hemadress|bostad)|"
     r"(?:[Aa]dress|[Pp]ostadress|[Bb]esöksadress)(?:en)?[ \t]{0,2}\((?:privat|hem)|"
@@ -3768,7 +3828,12 @@ def _address_after_name_spans(text: str, found: list) -> list[tuple[int, int, st
     unlabelled (an office's address follows an office's name). Read only after the names."""
     spans = []
     for _, end, kind in found:
-        if kind != NAME or text[end:end + 1] not in (",", "\n"):
+        if kind != NAME or text[end:end + 1] not in (",", "\n", " ", ")"):
+            continue
+        if text[end] in " )":
+            m = _round29_address_after_name(text, end)  # round 29: "X Y på Storgatan 48 B, 921 31"
+            if m is not None:
+                spans.append((m.start(), m.end(), ADDRESS))
             continue
         k = end + 1
         while k < len(text) and text[k] in " \t":
@@ -3776,6 +3841,8 @@ def _address_after_name_spans(text: str, found: list) -> list[tuple[int, int, st
         m = _STREET_ADDRESS_RE.match(text, k)
         if m is None and text[end] == "," and text[k:k + 1].isupper():
             m = _RURAL_ADDRESS_RE.match(text, k)  # round 25: "X Y, Prästgården, Stenkyrka 411, 624 42 Tingstäde"
+        if m is None:
+            m = _round29_address_after_name(text, end)  # round 29
         if m is not None:
             spans.append((m.start(), m.end(), ADDRESS))
     return spans
@@ -6890,8 +6957,19 @@ def _r28_everyday_tail(redactor: "Redactor", word: str) -> bool:
 def _r28_unknown_run(redactor: "Redactor", words: list[str]) -> bool:
     """Two or three words that read as a person's name with no cue the name data gives: each a name's word (above),
     one of them in no word list at all."""
-    return all(_r28_name_word(redactor, w) for w in words) \
-        and any(redactor.lex.zipf(p) == 0 for w in words for p in w.split("-"))
+    if all(_r28_name_word(redactor, w) for w in words):
+        return any(redactor.lex.zipf(p) == 0 for w in words for p in w.split("-"))
+    return len(words) == 3 and _r30_framed_middle(redactor, words)
+
+
+def _r30_framed_middle(redactor: "Redactor", words: list[str]) -> bool:
+    """Round 30: three words whose first and last are in no word list at all and whose middle is a less frequent
+    capitalised word (below _R27_NAME_ZIPF), no place, organisation's or role word ("Faadumo Cali Xasan")."""
+    lex = redactor.lex
+    first, middle, last = words
+    return all(lex.zipf(p) == 0 and _r28_name_word(redactor, w) for w in (first, last) for p in w.split("-")) \
+        and middle[:1].isupper() and middle.isalpha() and lex.zipf(middle) < _R27_NAME_ZIPF \
+        and not (redactor._is_place(middle) or _institution_word(middle) or _person_word(middle.casefold()))
 
 
 def _r28_run_at(redactor: "Redactor", text: str, position: int) -> tuple[int, int] | None:
@@ -7076,4 +7154,533 @@ def _round28_initials_spans(redactor: "Redactor", text: str, words) -> list[tupl
             m = _R28_INITIALS_AFTER_RE.match(text, end)
             if m is not None:
                 spans.append((at, m.end(), NAME))
+    return spans
+
+
+# --- round 29 -----------------------------------------------------------------------------------------------------
+# the pieces of an e-mail address's local part ("tuula.rantanen", "f.cali.warsame", "gosia.wojcik-lind")
+_R29_LOCAL_RE = re.compile(r"(?<![\p{L}\p{N}._%+\-])(?P<local>[\p{L}][\p{L}\-]*(?:[._][\p{L}][\p{L}\-]*){1,2})(?=[ \t]?(?:@|\[at\]|\(at\)|＠|&#64;|\(a\)|[ \t]at[ \t]|[ \t]snabel))")
+# a word of the page (letters, hyphens, an apostrophe inside)
+_R29_WORD_RE = re.compile(r"(?<![\p{L}\p{M}\p{N}])\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
+# initials right after a name's word: "Wójcik-Lind M.", "faadumo c.w.", "Pimchanok S."
+_R29_INITIALS_AFTER_RE = re.compile(r"[ \t](?:\p{L}\.){1,3}(?![\p{L}\p{N}])|,[ \t]\p{Lu}(?:-\p{Lu}|\p{Ll})?\.?(?![\p{L}\p{N}])")
+
+
+def _r29_key(word: str) -> str:
+    """A word as an e-mail address writes it: casefolded, without diacritics, hyphens or apostrophes."""
+    return _fold(word).replace("-", "").replace("'", "").replace("’", "")
+
+
+def _r29_plain_word(redactor: "Redactor", word: str) -> bool:
+    """Whether a word of the page may be a person's name's word: no place, no organisation's word, no very frequent
+    word, and in lower case no everyday word at all."""
+    lex = redactor.lex
+    if redactor._is_place(word) or _institution_word(word) or lex.zipf(word) >= redactor.EVERYDAY_ZIPF:
+        return False
+    return word[:1].isupper() or not lex.is_common(word)
+
+
+# what an e-mail address's local part stands right before (the look-ahead of _R29_LOCAL_RE without its optional blank)
+_R29_AT_MARKS = ("@", "[at]", "(at)", "＠", "&#64;", "(a)", " at ", " at\t", "\tat ", "\tat\t", " snabel", "\tsnabel")
+_R29_LOCAL_CHARS = frozenset("._%+-")
+
+
+def _r29_local_matches(text: str) -> list:
+    """The matches of :data:`_R29_LOCAL_RE` in ``text``, tried only before the marks its look-ahead needs. (Its
+    look-behind excludes every character the local part may hold, so a match starts where such a run of characters
+    starts and ends where it ends, right before a mark or a blank and a mark: one try per run that a mark follows.)"""
+    starts = set()
+    for mark in _R29_AT_MARKS:
+        q = text.find(mark)
+        while q >= 0:
+            for e in ((q, q - 1) if q and text[q - 1] in " \t" else (q,)):
+                k = e
+                while k and (text[k - 1].isalnum() or text[k - 1] in _R29_LOCAL_CHARS):
+                    k -= 1
+                if k < e:
+                    starts.add(k)
+            q = text.find(mark, q + 1)
+    found = []
+    for k in sorted(starts):
+        m = _R29_LOCAL_RE.match(text, k)
+        if m is not None:
+            found.append(m)
+    return found
+
+
+def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
+    """Round 29: the words of the page that an e-mail address's local part of two or three pieces spells as a
+    person's: the pieces stand as consecutive words of the page ("tuula rantanen" … "tuula.rantanen (at) …",
+    "Faadumo Cali Warsame" … "f.cali.warsame@…": a one-letter piece is the initial of a word), or each piece is
+    written capitalised somewhere on the page and one is a surname or first name we know ("Wójcik-Lind M.
+    (Gosia)" … "gosia.wojcik-lind[at]…"). Such a word then names the person anywhere in the page, in any case
+    (``Context.address_forms``: the words as the page writes them). Read only on a page with an "at"."""
+    lex = redactor.lex
+    locals_ = []
+    for m in _r29_local_matches(text):
+        pieces = [p for p in re.split(r"[._]", m["local"])]
+        keys = [_r29_key(p) for p in pieces]
+        if sum(len(k) >= 2 for k in keys) >= 2 and not all(lex.is_common(k) for k in keys if len(k) >= 2):
+            parts = [_fold(q) for p in pieces for q in p.split("-") if len(q) >= 2]  # "wojcik", "lind"
+            locals_.append((keys, parts))
+    if not locals_:
+        return frozenset()
+    # only the words that may be a piece: their first letter one a piece starts with (most words are not folded)
+    heads = {k[0] for keys, _ in locals_ for k in keys}
+    heads |= {h.upper() for h in heads}
+    words = [(w[0], _r29_key(w[0]), w.start(), w.end()) for w in _R29_WORD_RE.finditer(text)
+             if w[0][0] in heads or not w[0][0].isascii()]
+    by_key: dict = {}
+    at_key: dict = {}  # a key's places in ``words``: the rows below start only there
+    for i, (w, key, _, _) in enumerate(words):
+        by_key.setdefault(key, set()).add(w)
+        at_key.setdefault(key, []).append(i)
+    wanted = set()
+    row_words = set()
+    for keys, parts in locals_:
+        long_keys = [k for k in keys if len(k) >= 2]
+        # every piece a word of the page that may be a name's (else only a row of them, round 30, below)
+        plain = not any(not any(_r29_plain_word(redactor, w) for w in by_key.get(k, ())) for k in long_keys)
+        # the pieces in a row as words of the page (an initial as any word with that letter)
+        n = len(keys)
+        in_row = None
+        if len(keys[0]) >= 2:
+            starts = at_key.get(keys[0], ())
+        else:  # an initial: any word of two letters or more it starts
+            starts = sorted(i for key, places in at_key.items() if key[:1] == keys[0] and len(key) > 1 for i in places)
+        for i in starts:
+            if i > len(words) - n:
+                break
+            row = words[i:i + n]
+            if all((len(k) == 1 and row[j][1][:1] == k and len(row[j][1]) > 1) or row[j][1] == k
+                   for j, k in enumerate(keys)) \
+                    and all(text[row[j][3]:row[j + 1][2]] in (" ", "\t") for j in range(n - 1)):
+                in_row = row
+                break
+        if in_row is not None:
+            if all(not redactor._is_place(r[0]) and not _institution_word(r[0]) for r in in_row) \
+                    and any(_r29_plain_word(redactor, r[0]) for r in in_row):
+                # round 30: the address spells the words the page writes in a row, so each is the person's, an
+                # everyday word too ("lisa nordin-eklund" … "Lisa nås", "chen meiling" … "chen.meiling@")
+                wanted.update(r[1] for r in in_row)
+                row_words.update(r[0] for r in in_row)
+            elif plain:
+                wanted.update(r[1] for r in in_row if _r29_plain_word(redactor, r[0]))
+            continue
+        if not plain:
+            continue
+        capitalised = all(any(w[:1].isupper() for w in by_key.get(k, ())) for k in long_keys)
+        known = any(k in lex.surnames or redactor._first_name(_Token(k.capitalize(), 0, len(k)), known_only=True)
+                    for k in parts)
+        if capitalised and known:
+            wanted.update(long_keys)
+    return frozenset(w for key in wanted for w in by_key.get(key, ()) if _r29_plain_word(redactor, w)) | row_words
+
+
+def _round29_form_spans(text: str, forms) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes a word of :func:`_round29_address_forms` as a word of its own (not inside an address
+    or a longer word), with the initials right after it ("Wójcik-Lind M.", "faadumo c.w.")."""
+    spans = []
+    for w in forms:
+        position = text.find(w)
+        while position >= 0:
+            end = position + len(w)
+            at, position = position, text.find(w, end)
+            if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-_.@/'’") \
+                    or end < len(text) and (text[end].isalnum() or text[end] in "-_@'’"):
+                continue
+            if end < len(text) and text[end] == "." and text[end + 1:end + 2].isalpha():
+                continue  # a piece of an address ("tuula.rantanen")
+            m = _R29_INITIALS_AFTER_RE.match(text, end)
+            spans.append((at, m.end() if m is not None else end, NAME))
+    return spans
+
+
+# round 29: a street address whose postcode no town follows ("Glömstavägen 12, 141 52 eller …"), after a person's name
+# and a comma or "på", maybe after the person's other name in brackets ("X (Y) på Storgatan 48 B, 921 31, …")
+_R29_ADDRESS_RE = re.compile(
+    rf"(?:\)|[ \t]\([^()\n]{{1,40}}\))?(?:,[ \t]|[ \t]på[ \t])(?P<address>{_STREET}(?:{_FLOOR})?(?:{_FLAT})?"
+    r",?[ \t]\d{3}[ \t]?\d{2}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}])")
+
+
+class _R29AddressMatch:
+    def __init__(self, m):
+        self._span = m.span("address")
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+
+def _round29_address_after_name(text: str, end: int) -> "_R29AddressMatch | None":
+    """Round 29: a street address with its postcode right after a person's name (``end``: the name's end) and a
+    comma or "på": the person's (an office's address follows an office's name, not a person's)."""
+    if text[end:end + 1] not in (",", " ", ")"):
+        return None
+    m = _R29_ADDRESS_RE.match(text, end)
+    return _R29AddressMatch(m) if m is not None else None
+
+
+# a name after a label's colon, right before a comma and a phone number found: "Ansvarig: Mustafa al-Ani, +46 …",
+# "Ansvarig för mallen: Xiaoling Wang, 090-…" (two or three words, an Arabic or other particle before the last)
+_R29_NAME = (r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:[ \t](?:(?:al|el|ul|bin|ibn|abu|van|von|de|da|af)[\-  ])?"
+             r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2}")
+_R29_LABEL_NAME_RE = re.compile(rf"(?<=[\p{{L}}\)]:[ \t])(?P<name>{_R29_NAME}),[ \t]?$")
+# a full name in brackets after a word that shortens its first name: "Pim (Pimchanok Srisuk)"
+_R29_SHORT_BRACKET_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<w>\p{Lu}[\p{Ll}\p{M}]{2,})[ \t]\((?P<name>(?P<a>\p{Lu}[\p{Ll}\p{M}]+)[ \t]"
+    r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\)")
+# a nickname the text says people call someone: "Coté, som alla kallar henne, …"
+_R29_CALLED_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<w>\p{Lu}[\p{Ll}\p{M}]+),?[ \t]som[ \t](?:alla|vi|många|de[ \t]flesta|kollegorna|man|"
+    r"barnen)[ \t](?:kallar|brukar[ \t]kalla)[ \t](?:henne|honom|hen)(?![\p{L}])")
+# a lower-case full name after "av": "sköts av mirja heikkinen på …"
+_R29_LOWER_AFTER_AV_RE = re.compile(r"(?<![\p{L}])av[ \t](?P<a>\p{Ll}{3,})[ \t](?P<b>\p{Ll}{3,}(?:-\p{Ll}{3,})?)(?![\p{L}\p{M}\-])")
+# a full name between commas after a role's word: "Gemensam anhörigkonsulent, Chinwe Okonkwo-Berg, som …"
+_R29_ROLE_COMMA_RE = re.compile(
+    r"(?<![\p{L}])(?P<role>\p{Ll}{4,}),[ \t](?P<name>(?P<a>\p{Lu}[\p{Ll}\p{M}]+)[ \t](?P<b>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)),[ \t]som$")
+
+
+def _r29_name_words_ok(redactor: "Redactor", words) -> bool:
+    """No word a place, an organisation's word or a very frequent word (a name's words, not a phrase's)."""
+    lex = redactor.lex
+    return all(not redactor._is_place(w) and not _institution_word(w) and lex.zipf(w) < redactor.EVERYDAY_ZIPF
+               for w in words)
+
+
+def _r29_known_part(redactor: "Redactor", word: str) -> bool:
+    """A surname or first name we know, or a part of a hyphenated one ("Okonkwo-Berg")."""
+    lex = redactor.lex
+    return any(p.casefold() in lex.surnames or redactor._first_name(_Token(p, 0, len(p)), known_only=True)
+               for p in word.split("-") if len(p) >= 2)
+
+
+def _round29_person_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """Round 29: names where the text's words place a person, each looked for only where its cue stands: a label's
+    colon before and a comma and a phone number found after ("Ansvarig: Mustafa al-Ani, +46 …"); a full name in
+    brackets after a word that shortens its first name ("Pim (Pimchanok Srisuk)"); a nickname "som alla kallar
+    henne"; a lower-case full name after "av" whose second word is a surname we know and no everyday word ("av
+    mirja heikkinen"); a full name between a role's comma and ", som" with a part we know ("anhörigkonsulent,
+    Chinwe Okonkwo-Berg, som"); and a two-word name found written the other way round ("Xiaoling Wang" …
+    "Wang Xiaoling")."""
+    lex = redactor.lex
+    spans = []
+    for start, _, kind in found:
+        if kind != PHONE:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        m = _R29_LABEL_NAME_RE.search(text, max(line_start, start - 80), start)
+        if m is not None and _r29_name_words_ok(redactor, re.split(r"[ \t\-]", m["name"].replace("al-", "").replace("el-", ""))):
+            spans.append((m.start("name"), m.end("name"), NAME))
+    position = text.find(" (")
+    while position >= 0:  # a word, a blank and a bracket: the match starts within a word's length before it
+        m = _R29_SHORT_BRACKET_RE.search(text, max(0, position - 30), min(len(text), position + 80))
+        position = text.find(" (", position + 2)
+        if m is not None and m["a"].startswith(m["w"]) and m["a"] != m["w"] \
+                and _r29_name_words_ok(redactor, [m["w"], *m["name"].split()]):
+            spans += [(m.start("w"), m.end("w"), NAME), (m.start("name"), m.end("name"), NAME)]
+    if "kalla" in text:
+        for m in _R29_CALLED_RE.finditer(text):
+            if _r29_name_words_ok(redactor, [m["w"]]) and not lex.is_common(m["w"]):
+                spans.append((m.start("w"), m.end("w"), NAME))
+    if " av " in text:
+        position = text.find(" av ")
+        while position >= 0:
+            m = _R29_LOWER_AFTER_AV_RE.match(text, position + 1)
+            position = text.find(" av ", position + 3)
+            if m is not None and not lex.is_common(m["a"]) and not lex.is_common(m["b"]) \
+                    and _r29_known_part(redactor, m["b"].capitalize()) and not redactor._is_place(m["a"]):
+                spans.append((m.start("a"), m.end("b"), NAME))
+    if ", som " in text:
+        position = text.find(", som ")
+        while position >= 0:
+            m = _R29_ROLE_COMMA_RE.search(text, max(0, position - 80), position + 5)
+            position = text.find(", som ", position + 5)
+            if m is not None and _person_word(m["role"]) and not lex.is_common(m["a"]) \
+                    and _r29_known_part(redactor, m["b"]) and _r29_name_words_ok(redactor, [m["a"], m["b"]]):
+                spans.append((m.start("name"), m.end("name"), NAME))
+    if ", " in text and any(label in text for label in _R29_LABEL_HINTS):
+        for m in _R29_LABEL_SURNAME_RE.finditer(text):
+            at = m.start("items")
+            while True:
+                item = _R29_SURNAME_INITIAL_RE.match(text, at)
+                if item is None or not _r29_name_words_ok(redactor, [item["s"]]):
+                    break
+                spans.append((item.start(), item.end(), NAME))
+                joint = _R29_ITEM_JOINT_RE.match(text, item.end())
+                if joint is None:
+                    break
+                at = joint.end()
+    if " av " in text and ("ansvarig" in text or "utgivare" in text):
+        for m in _R29_BYLINE_CAPITALS_RE.finditer(text):
+            if not _known_abbreviation(m["i"]):
+                spans.append((m.start("i"), m.end("i"), NAME))
+    if " från " in text:
+        position = text.find(" från ")
+        while position >= 0:
+            m = _R29_NAME_FROM_RE.search(text, max(0, position - 60), position + 7)
+            position = text.find(" från ", position + 5)
+            if m is not None and not any(lex.is_common(w) for w in (m["a"], m["b"])) \
+                    and _r29_name_words_ok(redactor, [m["a"], m["b"]]) and lex.zipf(m["b"]) == 0 \
+                    and m["b"].casefold() in lex.surnames and _at_sentence_start(text, _Token(m["a"], m.start("a"), m.end("a"))):
+                spans.append((m.start("name"), m.end("name"), NAME))
+    for start, end, kind in found + spans:
+        words = text[start:end].split(" ")
+        if kind == NAME and len(words) == 2 and all(w[:1].isupper() for w in words):
+            swapped = f"{words[1]} {words[0]}"
+            position = text.find(swapped)
+            while position >= 0:
+                after = position + len(swapped)
+                if (position == 0 or not text[position - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
+                    spans.append((position, after, NAME))
+                position = text.find(swapped, after)
+    return spans
+
+
+def _round29_first_names(redactor: "Redactor", text: str, found: list) -> frozenset:
+    """Round 29: names that stand for one of the page's people alone in the rest of the page: a word that shortens
+    a first name found and is no everyday word ("Krzysztof Nowak" … "Krzysiek har", "Pim (Pimchanok …)"), a
+    nickname "som alla kallar henne", and the first word of a full name found after a label (see
+    :func:`_round29_person_spans`), each in lower case too when that is no everyday word ("coté", "mirja")."""
+    lex = redactor.lex
+    out = set()
+    firsts = set()
+    for start, end, kind in found:
+        if kind != NAME:
+            continue
+        words = text[start:end].split()
+        if len(words) >= 2 and len(words[0]) >= 4 and words[0][:1].isalpha():
+            firsts.add(words[0])
+        elif len(words) == 1 and (text[end:end + 2] == " (" or text[end:end + 1] == ","):
+            w = words[0]
+            if w[:1].isupper() and w.isalpha() and _r29_name_words_ok(redactor, [w]) \
+                    and (_R29_SHORT_BRACKET_RE.match(text, start) or _R29_CALLED_RE.match(text, start)):
+                out.add(w)
+    for first in firsts:
+        if not _r29_name_words_ok(redactor, [first]):
+            continue
+        if first[:1].isupper():
+            out.add(first)
+        elif first.isalpha() and not lex.is_common(first) and _r29_name_words_ok(redactor, [first]):
+            out.add(first.capitalize())  # "mirja heikkinen" … "mirja nås på"
+        stem = first[:4].capitalize()
+        position = text.find(stem)
+        while position >= 0:
+            m = _R29_WORD_RE.match(text, position)
+            position = text.find(stem, position + 4)
+            if m is None or m.start() > 0 and text[m.start() - 1].isalpha():
+                continue
+            w = m[0]
+            if w == first.capitalize() or not 4 <= len(w) <= len(first) + 1 \
+                    or w.casefold().startswith(first.casefold()):
+                continue  # (the cheap tests first: most places the stem stands are the first name itself)
+            if w.endswith("s") and redactor._first_name(_Token(w[:-1], 0, len(w) - 1), known_only=True) \
+                    or redactor._first_name(_Token(w, 0, len(w)), known_only=True):
+                continue  # another first name or its genitive ("Hanna-Maria" … "Hannas hemlighet")
+            if not lex.is_common(w) and _r29_name_words_ok(redactor, [w]):
+                out.add(w)
+    for w in list(out):
+        low = w.lower()
+        if not lex.is_common(low) and not redactor._is_place(w):
+            out.add(low)
+    return frozenset(out)
+
+
+def _round29_lower_name_words(redactor: "Redactor", text: str, found: list) -> frozenset:
+    """Round 29: the words of a full name found in lower case ("mirja heikkinen"), capitalised, no everyday word,
+    place or organisation's word: with initials after them they name the person again ("Heikkinen M.")."""
+    out = set()
+    for start, end, kind in found:
+        words = text[start:end].split()
+        if kind == NAME and len(words) >= 2 and all(w.isalpha() and w.islower() for w in words):
+            out.update(w.capitalize() for w in words
+                       if len(w) >= 3 and not redactor.lex.is_common(w) and _r29_name_words_ok(redactor, [w]))
+    return frozenset(out)
+
+
+# the rest of a number wrapped after its area code's dash, on the next line: "-" / "044 12 98"
+_R29_WRAPPED_REST_RE = re.compile(r"[\-\u2010-\u2015\u2212][ \t]*\n[ \t]{0,4}\d{2,3}(?:[ \t]\d{2,3}){1,3}(?![\d\-])")
+_R29_SECOND_AREA_RE = re.compile(r"/[ \t]?(?P<area>0\d{1,3})$")
+
+
+def _round29_wrapped_pair_spans(text: str) -> list[tuple[int, int, str]]:
+    """Round 29: the second of two numbers joined by a slash, wrapped after its area code's dash ("0640-161 00 /
+    073-" / "044 12 98"): the phone pattern reads "… / 073" as one number and leaves the rest of the second."""
+    out = []
+    position = text.find("-\n")
+    while position >= 0:
+        head = _R29_SECOND_AREA_RE.search(text, max(0, position - 8), position)
+        rest = _R29_WRAPPED_REST_RE.match(text, position) if head is not None else None
+        if rest is not None and 8 <= len(head["area"]) + sum(c.isdigit() for c in rest[0]) <= 10:
+            out.append((head.start("area"), rest.end(), PHONE))
+        position = text.find("-\n", position + 2)
+    return out
+
+
+_R29_DOTTED_INITIALS_RE = re.compile(r"(?:\p{Lu}\.){2,3}")
+_R29_HANDLE_RE = re.compile(r"(?<![\w.@])@(?P<h>[\p{L}\d_.]{3,30})(?<!\.)")
+
+
+def _round29_signed_initials(text: str, found: list) -> frozenset:
+    """Round 29: the initials with dots of the page that its redaction found as a name (a signature, "av Å.L.")."""
+    return frozenset(text[a:b] for a, b, kind in found if kind == NAME and _R29_DOTTED_INITIALS_RE.fullmatch(text, a, b))
+
+
+def _round29_page_word_spans(text: str, ctx: "Context") -> list[tuple[int, int, str]]:
+    """Round 29: where a text writes the page's people again: initials with dots that sign elsewhere in the page
+    ("Dr. X och Å.L. från …" … "av Å.L."), and a social-media handle holding a word of the page's names found of
+    four letters or more ("Dmitrij Sokolov" … "@DrSokolovMD")."""
+    spans = []
+    for initials in ctx.signed_initials:
+        position = text.find(initials)
+        while position >= 0:
+            end = position + len(initials)
+            if (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                spans.append((position, end, NAME))
+            position = text.find(initials, end)
+    if "@" in text and ctx.name_words:
+        words = [w.casefold() for w in ctx.name_words if len(w) >= 4]
+        for m in _R29_HANDLE_RE.finditer(text):
+            handle = m["h"].casefold()
+            if any(w in handle for w in words):
+                spans.append((m.start(), m.end(), NAME))
+    return spans
+
+
+# surnames with initials after a label for people's names: "Namn: Lindqvist, P-O och Kovač, Dž."
+_R29_LABEL_SURNAME_RE = re.compile(r"(?<![\p{L}])(?:[Nn]amn|[Dd]eltagare|[Nn]ärvarande|[Uu]tbildade|[Aa]nsvariga|[Kk]ontaktpersoner):[ \t](?P<items>)")
+_R29_LABEL_HINTS = ("amn:", "eltagare:", "ärvarande:", "tbildade:", "nsvariga:", "ontaktpersoner:")
+_R29_SURNAME_INITIAL_RE = re.compile(
+    r"(?P<s>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),[ \t](?P<i>\p{Lu}(?:\p{Ll}|-\p{Lu})?\.?(?:[ ]?\p{Lu}\.)?)(?![\p{L}\p{N}])")
+_R29_ITEM_JOINT_RE = re.compile(r"[ \t](?:och|samt|&)[ \t]|[,;][ \t]")
+# capitals signing a dated byline before the publisher: "Senast uppdaterad 2025-01-20 av AHB, ansvarig utgivare …"
+_R29_BYLINE_CAPITALS_RE = re.compile(r"\d[ \t]av[ \t](?P<i>\p{Lu}{2,4})(?=,[ \t](?:ansvarig|utgivare))")
+# a name opening a sentence before "från" and a word in lower case: "Hodan Jama från socialtjänsten var …"
+_R29_NAME_FROM_RE = re.compile(r"(?P<name>(?P<a>\p{Lu}[\p{Ll}\p{M}]{2,})[ \t](?P<b>\p{Lu}[\p{Ll}\p{M}]{2,}))[ \t]från[ \t]\p{Ll}")
+
+
+# --- round 30 -----------------------------------------------------------------------------------------------------
+# a list's item that reads as a name: one to three capitalised words (hyphens inside), an initial after maybe
+_R30_ITEM_RE = re.compile(r"[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}]+(?:[\-'’]\p{L}[\p{L}\p{M}]*)*(?:[ \t]\p{Lu}[\p{L}\p{M}]+"
+                          r"(?:[\-'’]\p{L}[\p{L}\p{M}]*)*){0,2}(?:,?[ \t]\p{Lu}(?:-\p{Lu}|\p{Ll})?\.)?)[ \t]*[.)]?[ \t]*$")
+# dotted initials right before their own address, in brackets or after a comma: "J.K.L. (jkl@…)"
+_R30_INITIALS_BEFORE_RE = re.compile(r"(?<![\p{L}\p{N}.])(?P<ini>(?:\p{Lu}\.){2,4})(?:[ \t]\(|,[ \t]|[ \t]|:[ \t])$")
+
+
+def _round30_list_item_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """Round 30: the other items of a list split by semicolons in which two items or more are names found ("Hadžić,
+    Amra; Kovač, Dž.; Räsänen J.; …", "(Lind, Eva; Park Ji-hoon; Ánne Risten Partapuoli; …)"): an item of one to
+    three capitalised words, no place's or organisation's word among them, maybe with an initial. Read only on a
+    line with a semicolon that holds a name found."""
+    spans = []
+    names = [(a, b) for a, b, kind in found if kind == NAME]
+    done = set()
+    for a, b in names:
+        if text.find(";", b, b + 4) < 0 and text.rfind(";", max(0, a - 3), a) < 0:
+            continue  # (the cue: a semicolon right after or before a name found)
+        lo = text.rfind("\n", 0, a) + 1
+        hi = text.find("\n", b)
+        hi = len(text) if hi < 0 else hi
+        if lo in done:
+            continue
+        done.add(lo)
+        items, start = [], lo
+        for k in [i for i in range(lo, hi) if text[i] == ";"] + [hi]:
+            items.append((start, k))
+            start = k + 1
+        held = [any(s <= x < e for x, _ in names) for s, e in items]
+        if sum(held) < 2:
+            continue
+        for (s, e), has in zip(items, held):
+            if has:
+                continue
+            m = _R30_ITEM_RE.match(text, s, e)
+            if m is None:
+                continue
+            words = m["name"].replace(",", " ").split()
+            long_words = [w for w in words if not w.endswith(".")]
+            lex = redactor.lex
+            rare = any(not lex.is_common(w) for w in long_words)
+            if any(redactor._is_place(w) or lex.zipf(w) >= redactor.EVERYDAY_ZIPF
+                   or _institution_word(w) and not (rare and w.casefold() in lex.surnames) for w in long_words):
+                continue  # (an organisation's word that is a surname we know beside a rare word: "Park Ji-hoon")
+            if len(long_words) == 1 and len(words) == 1:
+                continue  # one word alone: a place or a thing as often as a name
+            if len(long_words) >= 2 and all(redactor.lex.is_common(w) for w in long_words):
+                continue
+            spans.append((m.start("name"), m.end("name"), NAME))
+    return spans
+
+
+def _round30_initials_address_spans(text: str) -> list[tuple[int, int, str]]:
+    """Round 30: dotted initials right before the address whose local part they spell ("Frågor till J.K.L.
+    (jkl@…)", "A.B., ab@…"). Read only where an "@" stands."""
+    spans = []
+    q = text.find("@")
+    while q >= 0:
+        k = q
+        while k and text[k - 1].isalpha():
+            k -= 1
+        local = text[k:q]
+        if 2 <= len(local) <= 4:
+            m = _R30_INITIALS_BEFORE_RE.search(text, max(0, k - 12), k)
+            if m is not None and m["ini"].replace(".", "").casefold() == local.casefold():
+                spans.append((m.start("ini"), m.end("ini"), NAME))
+        q = text.find("@", q + 1)
+    return spans
+
+
+def _round30_lower_full_names(text: str, found: list) -> frozenset:
+    """Round 30: the page's full names found, of two words or more with letters outside ASCII or none an everyday
+    word's, written in lower case: the page writes them so elsewhere too ("Ánne Risten Partapuoli" … "översatt av
+    ánne risten partapuoli")."""
+    out = set()
+    for a, b, kind in found:
+        if kind != NAME:
+            continue
+        name = text[a:b]
+        words = name.split()
+        if len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+                and sum(len(w) for w in words) >= 9:
+            out.add(name.lower())
+    return frozenset(out)
+
+
+def _round30_lower_name_spans(text: str, names) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes a name of :func:`_round30_lower_full_names` as words of their own."""
+    spans = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+                spans.append((at, end, NAME))
+            at = text.find(name, end)
+    return spans
+
+
+# a full name in brackets right after a name found (its quotes closed): '"Sasha" (Oleksandr Bondarenko)'
+_R30_BRACKET_NAME_RE = re.compile(r"[\"”’']?[ \t]\((?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
+                                  r"(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?){1,2})\)")
+
+
+def _round30_bracket_name_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """Round 30: two or three capitalised words in brackets right after a name found, none a place, an organisation's
+    or a frequent word and one in no word list: the person's full name after a nickname or a shortening ('kollega
+    "Sasha" (Oleksandr Bondarenko)'). Read only where a bracket follows a name found."""
+    spans = []
+    lex = redactor.lex
+    for _, b, kind in found:
+        if kind != NAME or "(" not in text[b:b + 3]:
+            continue
+        m = _R30_BRACKET_NAME_RE.match(text, b)
+        if m is None:
+            continue
+        words = m["name"].split()
+        if any(redactor._is_place(w) or _institution_word(w) or lex.zipf(w) >= redactor.EVERYDAY_ZIPF for w in words):
+            continue
+        if any(not lex.is_common(w) for w in words):
+            spans.append((m.start("name"), m.end("name"), NAME))
     return spans

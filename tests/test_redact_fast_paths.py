@@ -133,8 +133,10 @@ def _plain(redactor: redact.Redactor, text: str, page: str, surnames: set[str], 
         spans = redact._merge(spans + redact._page_initials_spans(text, page_ctx.initials)
                               + redact._login_word_spans(text, page_ctx.logins)
                               + redact._searched_genitive_spans(text, page_ctx.first_genitives))
-        # the page's people named again (their first names alone, surnames coordinated with a name)
+        # the page's people named again (their first names alone, surnames coordinated with a name), and where a
+        # handle holds a word of their names or their signing initials stand ("@İvon" after "İvon Rosen")
         spans = redact._merge(spans + redact._page_people_spans(redactor, text, page_ctx, spans))
+        spans = redact._merge(spans + redact._round29_page_word_spans(text, page_ctx))
     return redact._apply(text, spans)
 
 
@@ -226,6 +228,7 @@ NAME_TEXTS = st.lists(st.one_of(PIECES, st.sampled_from(["Karin", "von Rosen", "
 @example("Hej Anna Svensson Johansson bor här.", [])  # the page's try reads a word past the part "Hej Anna Svensson"
 @example("Vi ses per år. Vi och Per Zorblatt Johansson", [])  # "Per" starts the part, not the page's sentence
 @example("-anna Anna Svensson Berg", [])  # a user name of the page's name ("-anna"): the page's, in every part
+@example("@İvon Rosen", [])  # a handle holding a word of a name the page writes ("İvon Rosen"): the page's, in every part
 def test_parts_cut_anywhere_take_the_pages_tries_only_where_they_hold(text, cuts):
     """Parts cut at any place (inside words, right before or after a name, mid-line) redact as they do alone:
     among them every beginning and every end of the page cut at a word (a try that reads past a part's end,
