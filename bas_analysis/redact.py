@@ -6438,10 +6438,12 @@ def _round25_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
         if redactor._known_surname(last, None) and (redactor.lex.zipf(last) < 3.0 or last.endswith(_SURNAME_ENDINGS)) \
                 and not redactor._is_place(last.capitalize()):
             spans.append((at - 1, m.end()))
+    nicknamed: set[tuple[int, int]] = set()  # (each name once: the windows of two hints close together overlap)
     for hint in _QUOTED_NICK_HINT_RE.finditer(text):
         for m in _NICK_PARTICLE_NAME_RE.finditer(text, max(0, hint.start() - 40), hint.end() + 60):
-            if redactor._plain_first_name(m["first"]) and _round25_surname(redactor, m["last"]) \
-                    and not _institution_word(m["nick"]):
+            if m.span() not in nicknamed and redactor._plain_first_name(m["first"]) \
+                    and _round25_surname(redactor, m["last"]) and not _institution_word(m["nick"]):
+                nicknamed.add(m.span())
                 spans.append(m.span())
     return spans + _round25_cue_spans(redactor, text)
 

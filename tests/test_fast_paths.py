@@ -221,7 +221,9 @@ def test_a_part_of_whole_lines_takes_the_pages_names_in_person_positions_and_add
 
 
 @pytest.mark.parametrize("page", ["x\nanna.berg@region.se\ny", "Kurator Chidi Okonkwo-Lindahl\nAntecknat av J.O.\n/BF\nz",
-                                  "a\n\nper [at] kommun.se, Aino K. eller\n"])
+                                  "a\n\nper [at] kommun.se, Aino K. eller\n",
+                                  # a quoted nickname's window reaching the next line's name (found once, not per quote)
+                                  'Gustav "Gurra" Persson\nGustav "Gurra" Perssonß'])
 def test_each_line_range_of_a_page_takes_its_own_names_in_person_positions_and_addresses(page):
     redactor = redact.Redactor()
     ctx = redactor.context(page)
