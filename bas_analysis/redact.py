@@ -7210,6 +7210,39 @@ def _r29_local_matches(text: str) -> list:
     return found
 
 
+_R29_HEAD_WORD_RES: dict = {}  # the ASCII letters a word may start with -> _R29_WORD_RE held to those words
+_R29_RUN_CHARS = frozenset("'’-")
+
+
+def _r29_head_words(text: str, heads) -> list:
+    """The matches of :data:`_R29_WORD_RE` in ``text`` whose first character is in ``heads`` or not ASCII, found by
+    the regex engine (not a Python test at every word of the page). A word skipped whole may leave a tail after its
+    hyphen or apostrophe that the held regex matches ("x-ray" … "ray") but the full scan reads as part of the word:
+    such a match is kept only where the full scan of its run of letters, marks, hyphens and apostrophes starts one
+    there."""
+    ascii_heads = "".join(sorted(h for h in heads if len(h) == 1 and h.isascii()))
+    pattern = _R29_HEAD_WORD_RES.get(ascii_heads)
+    if pattern is None:
+        if len(_R29_HEAD_WORD_RES) > 512:
+            _R29_HEAD_WORD_RES.clear()
+        # (a set of first characters first, for the engine's fast scan; then the look-behind of _R29_WORD_RE)
+        pattern = _R29_HEAD_WORD_RES[ascii_heads] = re.compile(
+            rf"[{re.escape(ascii_heads)}\x80-\U0010FFFF](?<![\p{{L}}\p{{M}}\p{{N}}].)(?<=\p{{L}})"
+            r"[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
+    out = []
+    for m in pattern.finditer(text):
+        p = m.start()
+        if p and text[p - 1] in _R29_RUN_CHARS:  # (rare: maybe the tail of a word the full scan reads whole)
+            r = p - 1
+            while r and (text[r - 1].isalpha() or text[r - 1] in _R29_RUN_CHARS
+                         or unicodedata.category(text[r - 1])[0] == "M"):
+                r -= 1
+            if not any(w.start() == p for w in _R29_WORD_RE.finditer(text, r, m.end())):
+                continue
+        out.append(m)
+    return out
+
+
 def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
     """Round 29: the words of the page that an e-mail address's local part of two or three pieces spells as a
     person's: the pieces stand as consecutive words of the page ("tuula rantanen" … "tuula.rantanen (at) …",
@@ -7230,8 +7263,19 @@ def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
     # only the words that may be a piece: their first letter one a piece starts with (most words are not folded)
     heads = {k[0] for keys, _ in locals_ for k in keys}
     heads |= {h.upper() for h in heads}
-    words = [(w[0], _r29_key(w[0]), w.start(), w.end()) for w in _R29_WORD_RE.finditer(text)
-             if w[0][0] in heads or not w[0][0].isascii()]
+    # of those, only the words whose key is a piece's or starts with a one-letter piece: the only ones a row, a piece
+    # or a word wanted below can be (a row's words stand one blank apart, so none between them is left out)
+    all_keys = {k for keys, _ in locals_ for k in keys}
+    initials = {k for k in all_keys if len(k) == 1}
+    keys_of: dict = {}  # (a page writes most words more than once: each folded once)
+    words = []
+    for w in _r29_head_words(text, heads):
+        word = w[0]
+        key = keys_of.get(word)
+        if key is None:
+            key = keys_of[word] = _r29_key(word)
+        if key in all_keys or key[:1] in initials:
+            words.append((word, key, w.start(), w.end()))
     by_key: dict = {}
     at_key: dict = {}  # a key's places in ``words``: the rows below start only there
     for i, (w, key, _, _) in enumerate(words):
