@@ -294,30 +294,9 @@ def _clause_unhedged(lang, unit: Unit, m) -> bool:
     return later is None or not lang.limit_back.search(unit.text[later.start : later.end])
 
 
-def _hedge_left_to_other(ind, lang, unit: Unit, m) -> bool:
-    """The sentence's scope limits stand only in other clauses than the match's, each about what the indicator leaves to
-    another (``caps_except``): "Dokumentationen i journalen görs, men koderna används bara på ett par kliniker" limits
-    the codes, not the record."""
-    if not ind.caps_except or not _clause_unhedged(lang, unit, m):
-        return False
-    own = unit.clause_at(m.start)
-    limited = False
-    for clause in unit.clauses:
-        if clause.start == own.start:
-            continue
-        text = unit.text[clause.start : clause.end]
-        if first_match(lang.hedges, text, None) is None and first_match(lang.area_hedges, text, None) is None:
-            continue
-        if first_match(ind.caps_except, text, None) is None:
-            return False
-        limited = True
-    return limited
-
-
-def _hedge_in_addition(lang, unit: Unit, m) -> bool:
-    """The sentence's scope limits stand only in later clauses that add a further thing (``addition_back``):
-    "Grundkursen ges fyra gånger per år, och dessutom finns en webbkurs för nyanställda i psykiatrin" limits the web
-    course, not the course the match's clause names."""
+def _hedges_only_where(lang, unit: Unit, m, allowed) -> bool:
+    """The match's own clause has no scope limit (``_clause_unhedged``) and every other clause with a limit is one
+    ``allowed(clause, text)`` accepts; and there is at least one such clause."""
     if not _clause_unhedged(lang, unit, m):
         return False
     own = unit.clause_at(m.start)
@@ -328,10 +307,26 @@ def _hedge_in_addition(lang, unit: Unit, m) -> bool:
         text = unit.text[clause.start : clause.end]
         if first_match(lang.hedges, text, None) is None and first_match(lang.area_hedges, text, None) is None:
             continue
-        if clause.start < own.end or not lang.addition_back.search(text):
+        if not allowed(own, clause, text):
             return False
         limited = True
     return limited
+
+
+def _hedge_left_to_other(ind, lang, unit: Unit, m) -> bool:
+    """The sentence's scope limits stand only in other clauses than the match's, each about what the indicator leaves to
+    another (``caps_except``): "Dokumentationen i journalen görs, men koderna används bara på ett par kliniker" limits
+    the codes, not the record."""
+    return bool(ind.caps_except) and _hedges_only_where(
+        lang, unit, m, lambda own, clause, text: first_match(ind.caps_except, text, None) is not None)
+
+
+def _hedge_in_addition(lang, unit: Unit, m) -> bool:
+    """The sentence's scope limits stand only in later clauses that add a further thing (``addition_back``):
+    "Grundkursen ges fyra gånger per år, och dessutom finns en webbkurs för nyanställda i psykiatrin" limits the web
+    course, not the course the match's clause names."""
+    return _hedges_only_where(
+        lang, unit, m, lambda own, clause, text: clause.start >= own.end and bool(lang.addition_back.search(text)))
 
 
 def _about_other_part(ind, unit: Unit, m, negations) -> bool:
