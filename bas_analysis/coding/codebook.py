@@ -44,6 +44,7 @@ class LanguageSpec(_Strict):
     negations: list[str] = Field(min_length=1)
     negation_determiners: list[str] = []
     polarity_determiners: list[str] = []
+    addressing: list[str] = []
     not_negations: list[str] = []
     clause_breaks: list[str] = []
     clause_subjects: list[str] = []
@@ -297,6 +298,7 @@ class Language:
 
     negation_words: frozenset[str]
     negation_determiners: frozenset[str]
+    addressing: frozenset[str]  # words addressing what follows to an audience ("till föräldrar", "för barn")
     polarity_determiners: frozenset[str]  # "någon" opening a list whose predicate is denied ("Någon X, Y eller Z finns inte")
     not_negations: tuple[Cue, ...]
     clause_breaks: tuple[re.Pattern, ...]
@@ -465,6 +467,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         negation_words=frozenset(w.lower() for w in spec.negations),
         negation_determiners=frozenset(w.lower() for w in spec.negation_determiners),
         polarity_determiners=frozenset(w.lower() for w in spec.polarity_determiners),
+        addressing=frozenset(w.lower() for w in spec.addressing),
         not_negations=compile_cues(spec.not_negations),
         clause_breaks=tuple(_regex(p) for p in spec.clause_breaks),
         clause_subjects=frozenset(w.lower() for w in spec.clause_subjects),

@@ -76,7 +76,6 @@ class Page:
 
 _QUESTION_ADDRESSEES = re.compile(r"\b(?:till|för)\s+([^?]*)", re.IGNORECASE)
 _LIST_PARTS = re.compile(r"\s*(?:,|/|\boch\b|\bsamt\b|\beller\b)\s*", re.IGNORECASE)
-_ADDRESSING = frozenset({"till", "för"})
 
 
 def _listed_readers(answer: Answer, regional) -> tuple:
@@ -99,13 +98,14 @@ def _listed_readers(answer: Answer, regional) -> tuple:
     return tuple(named) if len(named) > 1 else ()
 
 
-def _for_others(ind, unit: Unit, readers: tuple) -> bool:
+def _for_others(ind, unit: Unit, readers: tuple, lang) -> bool:
     """A sentence of an answer read by several audiences addressed to others only ("Till föräldrar finns broschyrer",
-    "Föräldrar får en folder", "material riktat till barn har vi inte"): the audience opens it or follows "till"/"för"."""
+    "Föräldrar får en folder", "material riktat till barn har vi inte"): the audience opens it or follows a word addressing it (the codebook's
+    ``addressing``: "till", "för")."""
     named = set()
     for other in readers:
         for cue in other.audience:
-            if any(m.first <= 1 or unit.tokens[m.first - 1].text.lower() in _ADDRESSING for m in unit.matches(cue)):
+            if any(m.first <= 1 or unit.tokens[m.first - 1].text.lower() in lang.addressing for m in unit.matches(cue)):
                 named.add(id(other))
                 break
     return bool(named) and id(ind) not in named
@@ -499,7 +499,7 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
             continue
         if unit.question or unit.vague:
             continue
-        if answer.readers and _for_others(ind, unit, answer.readers):
+        if answer.readers and _for_others(ind, unit, answer.readers, page.book.language):
             continue
         found = _cue_evidence(ind, unit, page.book.language, _own_cap(ind, unit))
         if found and found[0].kind != "ended":
@@ -661,7 +661,7 @@ def _own(ind, page: Page) -> tuple[Reading | None, bool, bool]:
             continue
         siblings_here = page.siblings.get(answer.qid, [ind])
         for unit in answer.units:
-            if answer.readers and _for_others(ind, unit, answer.readers):
+            if answer.readers and _for_others(ind, unit, answer.readers, page.book.language):
                 continue
             if unit.capped and capped is None and not (len(siblings_here) > 1 and _about_sibling(ind, unit, siblings_here)):
                 if ind.other_part and first_match(ind.other_part, unit.text, unit.tokens):
