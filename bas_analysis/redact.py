@@ -1921,7 +1921,7 @@ class Redactor:
             if text is ctx.page and found:
                 ctx.lower_names = _round30_lower_full_names(text, found)
             if ctx.lower_names:
-                extra = _round30_lower_name_spans(text, ctx.lower_names)
+                extra = _whole_word_spans(text, ctx.lower_names)  # round 30: "mirja heikkinen"
                 if extra:
                     found = _merge(found + extra)
         if found and not filename:  # a well-known title names characters, even those the page's people share
@@ -7046,8 +7046,13 @@ def _round28_person_spans(redactor: "Redactor", text: str, found: list) -> list[
 
 def _round28_again_spans(text: str, spans: list) -> list[tuple[int, int, str]]:
     """Every other place where ``text`` writes the name of a span again (whole words)."""
+    return _whole_word_spans(text, {text[s:e] for s, e, _ in spans})
+
+
+def _whole_word_spans(text: str, strings) -> list[tuple[int, int, str]]:
+    """Every place where ``text`` writes one of ``strings`` with no letter or digit just before or after it."""
     out = []
-    for name in {text[s:e] for s, e, _ in spans}:
+    for name in strings:
         position = text.find(name)
         while position >= 0:
             end = position + len(name)
@@ -7578,14 +7583,7 @@ def _round29_page_word_spans(text: str, ctx: "Context") -> list[tuple[int, int, 
     """Round 29: where a text writes the page's people again: initials with dots that sign elsewhere in the page
     ("Dr. X och Å.L. från …" … "av Å.L."), and a social-media handle holding a word of the page's names found of
     four letters or more ("Dmitrij Sokolov" … "@DrSokolovMD")."""
-    spans = []
-    for initials in ctx.signed_initials:
-        position = text.find(initials)
-        while position >= 0:
-            end = position + len(initials)
-            if (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                spans.append((position, end, NAME))
-            position = text.find(initials, end)
+    spans = _whole_word_spans(text, ctx.signed_initials)
     if "@" in text and ctx.name_words:
         words = [w.casefold() for w in ctx.name_words if len(w) >= 4]
         for m in _R29_HANDLE_RE.finditer(text):
@@ -7692,19 +7690,6 @@ def _round30_lower_full_names(text: str, found: list) -> frozenset:
                 and sum(len(w) for w in words) >= 9:
             out.add(name.lower())
     return frozenset(out)
-
-
-def _round30_lower_name_spans(text: str, names) -> list[tuple[int, int, str]]:
-    """Where ``text`` writes a name of :func:`_round30_lower_full_names` as words of their own."""
-    spans = []
-    for name in names:
-        at = text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-                spans.append((at, end, NAME))
-            at = text.find(name, end)
-    return spans
 
 
 # a full name in brackets right after a name found (its quotes closed): '"Sasha" (Oleksandr Bondarenko)'
