@@ -343,6 +343,9 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     may = range(len(lang.sentence_lists)) if full else said.keys() | _regex_lists(lang)
     may_say = may.__contains__
     exemptions = may_say(NOT_NEGATIONS) or lang.quoted_names.search(text) is not None
+    # a quoted name blanked in the whole sentence, not per clause: a name a dash splits into clauses ("Projektet
+    # "Syns du inte – finns du inte" genomförs …") negates none of them
+    unquoted = lang.quoted_names.sub(lambda m: " " * len(m.group(0)), text) if exemptions else text
     scope_cues = may_say(SCOPE_WORDS) or may_say(SCOPE_QUALIFIERS)
     spans = _clause_spans(text, lang, full, present)
     if purposes:
@@ -355,7 +358,7 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         part_tokens = tokens.within(start, end)
         whole_words = not (cuts_word(text, start) or cuts_word(text, end))  # the clause's tokens are the sentence's
         if exemptions or not whole_words:
-            negated = _negated(text[start:end], part_tokens, lang)
+            negated = _negated(unquoted[start:end], part_tokens, lang)
         else:  # no "inte bara" and the like in the sentence: a negation word is a negation
             negated = some_negation and any(t.text in negation_words for t in part_tokens)
         if negated or (soft and carry_negation):

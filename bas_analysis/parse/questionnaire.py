@@ -102,6 +102,12 @@ def classify_question(line: str) -> str | None:
         for qid, _, patterns, _ in cat.questions:
             if any(p.search(text) for p in patterns):
                 return qid
+        if len(text) <= 61 and not cat.openers.match(text):
+            # a short topic heading asked with a question mark ("Utbildning?", "Material till barn?", "Efterlevnad?")
+            # is that heading's question
+            qid = _heading_id(text[:-1].rstrip())
+            if qid is not None:
+                return qid
         return CLOSING_REMARK if cat.openers.match(text) and len(text) < 200 else None
     if len(text) <= 60 and not text.endswith((".", ",", ":", ";")):
         return _heading_id(text)

@@ -256,7 +256,7 @@ def _plan_cues(lang) -> tuple:
 
 def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
     """A method's status from the tense of its own clause (``named``: where the sentence names methods)."""
-    clause = _label_clause(unit, unit.clause_at(match.start), named)
+    clause = _bracket_clause(unit, _label_clause(unit, unit.clause_at(match.start), named), match, named)
     # a method in a "ska" clause is planned, or prescribed as a task: either way not shown practised
     plan = _marker_at(_plan_cues(lang), unit, clause)
     if plan is None and _under_plan_label(unit, unit.clause_at(match.start)):
@@ -326,6 +326,18 @@ def _label_clause(unit: Unit, clause: Clause, named) -> Clause:
         return clause
     after = next((c for c in unit.clauses if c.start >= clause.end), None)
     if after is None or _names_method(after, named):
+        return clause
+    return replace(clause, end=after.end)
+
+
+def _bracket_clause(unit: Unit, clause: Clause, match, named) -> Clause:
+    """A bracket right after the method, naming no method of its own, says the method's status ("Prata om det (två
+    kollegor går utbildningen nu)", "…; Trappan (utbildas i höst)"): the method's clause and the bracket are one, when
+    the method is the last its clause names (the bracket follows it, not another)."""
+    after = next((c for c in unit.clauses if c.start >= clause.end), None)
+    if after is None or not unit.text[after.start : after.end].lstrip().startswith("("):
+        return clause
+    if _names_method(after, named) or any(match.start < n < clause.end for n in named):
         return clause
     return replace(clause, end=after.end)
 

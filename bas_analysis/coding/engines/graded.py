@@ -111,6 +111,25 @@ def _for_others(ind, unit: Unit, readers: tuple, lang) -> bool:
     return bool(named) and id(ind) not in named
 
 
+def _clauses_for_others(ind, unit: Unit, audiences: tuple, lang) -> tuple:
+    """The clauses of a sentence addressed to another audience only, when another clause of it is not ("Personalen
+    saknar eget material, men till föräldrar delar vi ut en folder"): their cues are that audience's, not this
+    material indicator's (the audience opens the clause or follows a word addressing it, as in :func:`_for_others`)."""
+    if not ind.audience or len(unit.clauses) < 2:
+        return ()
+    others = [cue for cue in audiences if cue not in ind.audience]
+    addressed = []
+    for clause in unit.clauses:
+        first = next((i for i, t in enumerate(unit.tokens) if t.start >= clause.start), len(unit.tokens))
+        within = lambda m: clause.start <= m.start < clause.end
+        if any(within(m) for cue in ind.audience for m in unit.matches(cue)):
+            continue
+        if any(within(m) and (m.first - first <= 1 or unit.tokens[m.first - 1].text.lower() in lang.addressing)
+               for cue in others for m in unit.matches(cue)):
+            addressed.append(clause)
+    return tuple(addressed) if len(addressed) < len(unit.clauses) else ()
+
+
 _TERMINAL = re.compile(r"[.!?)\]”\"»…:]\s*$|\S+\.\w{2,4}\S*$|https?://\S+$")
 _ITEM = re.compile(r"^\s*(?:[•·▪◦‣∙*–—-]|\d+[.)])\s+")
 
@@ -159,7 +178,8 @@ def _own_cap(ind, unit: Unit) -> bool:
     return not (ind.caps_except and first_match(ind.caps_except, unit.text, unit.tokens))
 
 
-def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None) -> list[Evidence]:
+def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None, skip: tuple = ()) -> list[Evidence]:
+    """``skip``: clauses whose cues are not this indicator's (addressed to another audience)."""
     capped = unit.capped if capped is None else capped
     yes = partial = no = limit = planned = fallback = unit_partial = weak_no = ended = None
     yes_alone = True
@@ -172,7 +192,7 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None) -> list[Evi
         rule = ind.rules[r]
         for cue in cues:
             for m in unit.matches(cue):
-                if excepted(rule, unit, m):
+                if excepted(rule, unit, m) or (skip and any(c.start <= m.start < c.end for c in skip)):
                     continue
                 negated, past, plan = unit.flags(m)
                 if past and not (rule.past_counts or ind.past_counts):
@@ -501,7 +521,8 @@ def _read_answer(ind, page: Page, answer: Answer, whole_question: bool, primary:
             continue
         if answer.readers and _for_others(ind, unit, answer.readers, page.book.language):
             continue
-        found = _cue_evidence(ind, unit, page.book.language, _own_cap(ind, unit))
+        skip = _clauses_for_others(ind, unit, page.audiences, page.book.language)
+        found = _cue_evidence(ind, unit, page.book.language, _own_cap(ind, unit), skip)
         if found and found[0].kind != "ended":
             if len(siblings) > 1 and _about_sibling(ind, unit, siblings):
                 for e in found:
