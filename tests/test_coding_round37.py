@@ -206,3 +206,16 @@ def test_a_contrast_with_parts_that_lack_it_limits_the_yes(answer):
 
 def test_a_contrast_with_an_earlier_year_limits_nothing():
     assert value(region(("Q04", "Barnombud finns på samtliga enheter, till skillnad från förra året.")), "child_ombud") == "yes"
+
+
+# ------------------------------------------------ a question said not to be answered this time
+@pytest.mark.parametrize(
+    "answer",
+    ["Frågan är inte aktuell för oss att besvara i år.", "Det är inte relevant att svara på den här gången."],
+)
+def test_a_question_not_to_be_answered_this_time_is_unknown(answer):
+    assert value(region(("Q03", answer)), "steering_followup") == "unknown"
+
+
+def test_follow_up_said_not_to_be_relevant_is_still_no():
+    assert value(region(("Q03", "Nej, någon uppföljning är inte aktuell.")), "steering_followup") == "no"
