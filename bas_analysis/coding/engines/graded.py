@@ -117,15 +117,18 @@ def _clauses_for_others(ind, unit: Unit, audiences: tuple, lang) -> tuple:
     material indicator's (the audience opens the clause or follows a word addressing it, as in :func:`_for_others`)."""
     if not ind.audience or len(unit.clauses) < 2:
         return ()
-    others = [cue for cue in audiences if cue not in ind.audience]
+    others = [m for cue in audiences if cue not in ind.audience for m in unit.matches(cue)]
+    if not others:
+        return ()  # no other audience named: the common case, nothing more to look at
+    own = [m for cue in ind.audience for m in unit.matches(cue)]
     addressed = []
     for clause in unit.clauses:
-        first = next((i for i, t in enumerate(unit.tokens) if t.start >= clause.start), len(unit.tokens))
         within = lambda m: clause.start <= m.start < clause.end
-        if any(within(m) for cue in ind.audience for m in unit.matches(cue)):
+        if any(within(m) for m in own) or not any(within(m) for m in others):
             continue
+        first = next((i for i, t in enumerate(unit.tokens) if t.start >= clause.start), len(unit.tokens))
         if any(within(m) and (m.first - first <= 1 or unit.tokens[m.first - 1].text.lower() in lang.addressing)
-               for cue in others for m in unit.matches(cue)):
+               for m in others):
             addressed.append(clause)
     return tuple(addressed) if len(addressed) < len(unit.clauses) else ()
 
