@@ -7989,6 +7989,8 @@ _SYLLABLE_PAIR_NAME_RE = re.compile(
     r"(?:(?P<given>\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4})[ ](?P<family>\p{Lu}\p{Ll}{1,9})"
     r"|(?P<family2>\p{Lu}\p{Ll}{1,9})[ ](?P<given2>\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}))(?![\p{L}\p{M}\-])")
 _WORDS_BEFORE_RE = re.compile(r"((?:[\p{L}\-]+[ \t,:]{1,3}){1,3})$")
+# a lower-case part after the hyphen this frequent is a compound's word ("E-post", "Tv-serie"), no syllable of a name
+_SYLLABLE_WORD_ZIPF = 4.2
 
 
 def _syllable_pair_name_spans(redactor: "Redactor", text: str) -> list[tuple[int, int, str]]:
@@ -8011,8 +8013,8 @@ def _syllable_pair_name_spans(redactor: "Redactor", text: str) -> list[tuple[int
                     given = m["given"] or m["given2"]
                     family = m["family"] or m["family2"]
                     if redactor._is_place(family) or _person_word(family.casefold()) \
-                            or redactor.lex.is_common(given.split("-")[0]) and redactor.lex.zipf(given.split("-")[0]) > 4:
-                        continue
+                            or redactor.lex.zipf(given.split("-")[1]) >= _SYLLABLE_WORD_ZIPF:
+                        continue  # (a compound's lower-case part is a word: "E-post", "Tv-serie")
                     before = _WORDS_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
                     cue = before is not None and any(
                         _person_word(w.casefold()) or w.casefold() in _PERSON_CUES_BEFORE

@@ -44,9 +44,9 @@ def test_file_names_of_methods_places_and_words_stay(text, words):
 
 
 @pytest.mark.parametrize("text, secrets", [
-    ("Kören leds av kantor Jonas Modig, som är lika modig som alltid. Modig tar emot anmälningar via expeditionen.",
-     ["Modig tar"]),
-    ("Kontaktperson: Nguyen Thi Lan Anh, tfn 0480-123 45. Lan Anh träffar familjerna på torsdagar.", ["Lan Anh"]),
+    ("Samtalen leds av diakon Mattias Lång, mattias.lang@kyrkan.se, som har lång erfarenhet. Lång tar emot "
+     "anmälningar.", ["Lång tar"]),
+    ("Kontaktperson: Thi Thu Ha Nguyen, tfn 0480-123 45. Thu Ha träffar familjerna på torsdagar.", ["Thu Ha"]),
     ("Skriv till samordnaren Tove Snäll, tove.snall@ort.se. Hon är snäll mot alla, och Snäll svarar inom en vecka.",
      ["Snäll svarar"]),
 ])
@@ -73,8 +73,8 @@ def test_hyphenated_initials_after_by_or_a_minutes_label(text, secrets):
 
 
 @pytest.mark.parametrize("text, secrets", [
-    ("Kuratorn Min-jun Choi deltar i nätverket. Choi Min-jun har också skrivit rutinen.", ["Min-jun Choi",
-                                                                                           "Choi Min-jun"]),
+    ("Kuratorn Da-eun Song deltar i nätverket. Song Da-eun har också skrivit rutinen.", ["Da-eun Song",
+                                                                                         "Song Da-eun"]),
     ("Frågor om materialet (kontakta skolsköterskan, Seo-yeon Han) besvaras snabbt.", ["Seo-yeon Han"]),
 ])
 def test_a_two_syllable_given_name_with_a_hyphen_after_a_role(text, secrets):
@@ -82,15 +82,16 @@ def test_a_two_syllable_given_name_with_a_hyphen_after_a_role(text, secrets):
 
 
 @pytest.mark.parametrize("text, words", [
-    ("Vi har visat filmen i Tv-serie Sverige och läst E-post Nytt.", ["Tv-serie Sverige", "E-post Nytt"]),
+    ("Vi har visat filmen i Tv-serie Sverige och läst E-post Nytt, kontakta E-post Sverige.",
+     ["Tv-serie Sverige", "E-post Nytt", "E-post Sverige"]),
 ])
 def test_hyphenated_words_without_a_person_cue_stay(text, words):
     _kept(text, words)
 
 
 @pytest.mark.parametrize("text, secrets", [
-    ("I styrgruppen sitter även Rojin, Berfin och Dilovan Amedi (syskon som alla bor i kommunen). Berfin nås på "
-     "expeditionen.", ["Rojin", "Berfin", "Dilovan Amedi"]),
+    ("I projektet finns även Zana, Hevi och Rawa Barzani (syskon som alla bor här). Hevi nås på expeditionen.",
+     ["Hevi", "Rawa Barzani"]),
     ("Kontakt Tereza samt Oleksandr Bondar (gifta) via föreningen.", ["Tereza", "Oleksandr Bondar"]),
 ])
 def test_names_listed_before_a_bracket_that_makes_them_a_family(text, secrets):
@@ -98,7 +99,7 @@ def test_names_listed_before_a_bracket_that_makes_them_a_family(text, secrets):
 
 
 @pytest.mark.parametrize("text, secrets", [
-    ('Samordnare (Okonjo Chiamaka "Chi" Eze) svarar på frågor.', ["Okonjo"]),
+    ('Samordnare (Adeyemi Oluwaseun "Seun" Okafor) svarar på frågor.', ["Adeyemi"]),
 ])
 def test_a_word_in_no_list_before_a_name_found_after_a_role(text, secrets):
     _gone(text, secrets)
@@ -121,7 +122,8 @@ def test_phone_numbers_with_bracketed_codes_and_wrapped_pairs(text, secrets):
 
 
 def test_a_found_persons_first_name_in_lower_case_before_som():
-    _gone("Rutinen skrevs av Ingegerd Palm. Frågor kan ställas till ingegerd som nu är chef.", ["ingegerd"])
+    _gone("Rutinen skrevs av Karin Palm, se mapp_karin_palm. Frågor kan ställas till karin som nu är chef.",
+          ["karin"])
 
 
 def test_a_home_address_on_a_square_after_bor():
