@@ -7951,7 +7951,8 @@ def _found_name_part_verb_spans(redactor: "Redactor", text: str, found: list) ->
     """A word of a full name found, or two of its words in a row, written capitalised again and followed by a
     person's verb ("[Rasmus Glad] … Glad tar emot anmälningar", "[Thi Mai Anh Tran] … Mai Anh träffar barnen"):
     the person named alone, though the word is an everyday one the page writes in lower case ("väldigt glad").
-    No place's or organisation's word; looked for only where the page writes the word (a substring look-up)."""
+    No place's or organisation's word, none after a capitalised word ("Klubb Viggo har"); looked for only where the
+    page writes the word (a substring look-up)."""
     candidates = set()
     for start, end, kind in found:
         if kind != NAME:
@@ -7969,7 +7970,8 @@ def _found_name_part_verb_spans(redactor: "Redactor", text: str, found: list) ->
                     candidates.add(" ".join(pair))
     spans = []
     for a, b, _ in _whole_word_spans(text, candidates):
-        if _person_verb_after_part(text, b) and not _inside_any(found, a, b):
+        if _person_verb_after_part(text, b) and not _inside_any(found, a, b) \
+                and not _word_span_before(text, a)[1][:1].isupper():  # not "Klubb Viggo har": an institution's name
             spans.append((a, b, NAME))
     return spans
 

@@ -129,3 +129,7 @@ def test_a_found_persons_first_name_in_lower_case_before_som():
 def test_a_home_address_on_a_square_after_bor():
     gone("Leo Hamid bor själv i Ystad (Lilla torg 4, 271 41 Ystad) och tar emot där.", ["Lilla torg 4"],
          marks=(redact.ADDRESS,))
+
+
+def test_a_found_first_name_after_an_institutions_word_stays():
+    _kept("Kontakt: Alma Gren, kurator, alma.gren@ort.se.\nFörening Alma har träffar varje vecka.", ["Förening Alma har"])
