@@ -181,6 +181,21 @@ Person names are found in these ways:
   before the address they spell ("M.P.S. (mps@…)"); a full name in brackets after a name found ('"Tanja" (Tetiana
   Moroz)'); the page's full names found, in lower case elsewhere; three words after round 28's cues whose first and
   last are in no word list, the middle less frequent. Each where its cue (";", "@", "(" after a name) stands.
+- a page's own evidence, each where a substring look-up finds its cue (:func:`_attachment_file_name_spans`,
+  :func:`_found_name_part_verb_spans`, :func:`_hyphen_initials_spans`, :func:`_syllable_pair_name_spans`,
+  :func:`_family_bracket_list_spans`, :func:`_rare_word_before_name_spans`, :func:`_wrapped_at_email_spans`,
+  :func:`_bracketed_code_phone_spans`): a name inside an attachment's file name, a first name joined by "_", "." or
+  "-" to a surname we know, an initial or a word in no list ("rutin_bsa_anna_ekvall_2020.pdf", "lista_elif_y.xlsx";
+  the words of a kept name stay: "marte_meo"), or two words of the page's names found, or their initials
+  ("plan_zhou_rantala.pdf", "rutin_KOB.pdf" … "K. Okafor-Berg"; in the page's parts and its wave evidence too,
+  ``Context.name_parts``); a word or two of a full name found written again before a person's verb, though an
+  everyday word ("[Mattias Lång] … Lång tar emot", "[Thi Thu Ha Nguyen] … Thu Ha träffar"; not after a capitalised
+  word: "Klubb Viggo har"); initials of a double first name with a hyphen after "av", a role or a minutes label
+  ("Protokoll: A-K.S. / B.T."); a two-syllable given name with a hyphen and a rare lower-case part beside a family
+  name after a role or a person's cue, and then both orders ("Kuratorn Da-eun Song" … "Song Da-eun har"); names
+  listed before "(syskon", "(gifta" …; a word in no list before a name found after a role ("Samordnare (Adeyemi
+  [X "Y" Z])"); an address wrapped right after its "@"; "(+46) 73-…", "+46 (31) …"; a pair of numbers wrapped
+  after the first's area code ("031-" / "72 18 45 / 076 - 319 22 07"); "torg" as a street; "till karin som".
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
