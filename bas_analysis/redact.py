@@ -181,6 +181,21 @@ Person names are found in these ways:
   before the address they spell ("M.P.S. (mps@…)"); a full name in brackets after a name found ('"Tanja" (Tetiana
   Moroz)'); the page's full names found, in lower case elsewhere; three words after round 28's cues whose first and
   last are in no word list, the middle less frequent. Each where its cue (";", "@", "(" after a name) stands.
+- a page's own evidence, each where a substring look-up finds its cue (:func:`_attachment_file_name_spans`,
+  :func:`_found_name_part_verb_spans`, :func:`_hyphen_initials_spans`, :func:`_syllable_pair_name_spans`,
+  :func:`_family_bracket_list_spans`, :func:`_rare_word_before_name_spans`, :func:`_wrapped_at_email_spans`,
+  :func:`_bracketed_code_phone_spans`): a name inside an attachment's file name, a first name joined by "_", "." or
+  "-" to a surname we know, an initial or a word in no list ("rutin_bsa_anna_ekvall_2020.pdf", "lista_elif_y.xlsx";
+  the words of a kept name stay: "marte_meo"), or two words of the page's names found, or their initials
+  ("plan_zhou_rantala.pdf", "rutin_KOB.pdf" … "K. Okafor-Berg"; in the page's parts and its wave evidence too,
+  ``Context.name_parts``); a word or two of a full name found written again before a person's verb, though an
+  everyday word ("[Mattias Lång] … Lång tar emot", "[Thi Thu Ha Nguyen] … Thu Ha träffar"; not after a capitalised
+  word: "Klubb Viggo har"); initials of a double first name with a hyphen after "av", a role or a minutes label
+  ("Protokoll: A-K.S. / B.T."); a two-syllable given name with a hyphen and a rare lower-case part beside a family
+  name after a role or a person's cue, and then both orders ("Kuratorn Da-eun Song" … "Song Da-eun har"); names
+  listed before "(syskon", "(gifta" …; a word in no list before a name found after a role ("Samordnare (Adeyemi
+  [X "Y" Z])"); an address wrapped right after its "@"; "(+46) 73-…", "+46 (31) …"; a pair of numbers wrapped
+  after the first's area code ("031-" / "72 18 45 / 076 - 319 22 07"); "torg" as a street; "till karin som".
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -955,6 +970,9 @@ class Context:
     signed_initials: frozenset = field(default=frozenset(), repr=False, compare=False)
     # round 30: the page's full names found, in lower case (_round30_lower_full_names)
     lower_names: frozenset = field(default=frozenset(), repr=False, compare=False)
+    # the words of the page's names found, folded, and their initials (_page_name_parts): in a file name of a part of
+    # the page or of its wave evidence, they name the person ("rutin_xu_heikkinen.pdf", "rutin_IAL.pdf")
+    name_parts: tuple = field(default=(frozenset(), frozenset()), repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -1924,6 +1942,24 @@ class Redactor:
                 extra = _whole_word_spans(text, ctx.lower_names)  # round 30: "mirja heikkinen"
                 if extra:
                     found = _merge(found + extra)
+        if not filename:
+            # names in file names, a found name's words before a person's verb, hyphenated initials and given names
+            # (each where its cue stands: "_" or a file's extension, a name found, a "-")
+            if ctx is not None and text is ctx.page and found:
+                ctx.name_parts = _page_name_parts(text, found)
+            extra = _attachment_file_name_spans(self, text, found, ctx.name_parts if ctx is not None else None)
+            if "-" in text:
+                extra += _hyphen_initials_spans(text) + _syllable_pair_name_spans(self, text)
+            if "(" in text:
+                extra += _family_bracket_list_spans(self, text)
+                if found:
+                    extra += _rare_word_before_name_spans(self, text, found)
+            if extra:
+                found = _merge(found + _not_kept(self, text, extra, frozenset()))
+            if found:  # (after the names above: "[Aziz, Shilan och Kawa Mahmoud] (syskon …). Shilan nås på")
+                extra = _found_name_part_verb_spans(self, text, found)
+                if extra:
+                    found = _merge(found + _not_kept(self, text, extra, frozenset()))
         if found and not filename:  # a well-known title names characters, even those the page's people share
             titles = _titles_of_names(text, [s for s in found if s[2] == NAME])
             if titles:
@@ -2046,6 +2082,8 @@ class Redactor:
             if " mot @" in text or " med @" in text:
                 for start, end in _swapped_at_spans(text):
                     found.append((start, end, EMAIL))
+            for start, end in _wrapped_at_email_spans(text):  # "x.y@" / "domän.se" on the next line
+                found.append((start, end, EMAIL))
         if _DIGIT_PAIR_RE.search(text):
             for m in _PERSONAL_NUMBER_RE.finditer(text):
                 if _valid_personal_number(m):
@@ -2067,6 +2105,7 @@ class Redactor:
             if any(hint in text for hint in _FLAT_HINTS):
                 found += [(m.start(), m.end(), ADDRESS) for m in _FLAT_ADDRESS_RE.finditer(text)]
             found += _century_personal_number_spans(text)
+            found += _bracketed_code_phone_spans(text)  # "(+46) 70-…", "+46 (23) …"
             found += _extension_spans(text, found)
         if not filename and any(hint in text for hint in _HOME_HINTS):
             found += [(start, end, ADDRESS) for start, end in _home_address_spans(text)]
@@ -3218,7 +3257,7 @@ _RARE_PAIR_HINT_RE = plain_re.compile(r" [A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ]
 # and after it
 _CALLED_BEFORE_RE = plain_re.compile(
     r"(?<![^\W\d_])(?i:ring|ringa|kontakta|mejla|maila|sms:a|smsa|fråga|till|med|hos)[ \t]$")
-_CALLED_AFTER_RE = plain_re.compile(r"[ \t](?:via|på|om|eller|och)[ \t]|[ \t]?[,.:;!?)](?:[ \t\n]|$)|[ \t]*$", plain_re.MULTILINE)
+_CALLED_AFTER_RE = plain_re.compile(r"[ \t](?:via|på|om|eller|och|som)[ \t]|[ \t]?[,.:;!?)](?:[ \t\n]|$)|[ \t]*$", plain_re.MULTILINE)
 _CALL_FIRST_NAME_RE = re.compile(
     rf"(?<![\p{{L}}])(?:{_CALL_VERB}[ \t]{_CALLED_NAME}[ \t](?:på|om)[ \t]"
     rf"|(?:{_CALL_VERB}|[Ff]råga)[ \t]{_CALLED_NAME}(?:[ \t](?:eller|och)[ \t]|[ \t]?:[ \t]|[.!](?=[ \t\n]|$)))")
@@ -3752,7 +3791,7 @@ def _phone_pair_spans(text: str, match) -> list[tuple[int, int, str]]:
     spans = []
     if "/" not in match.group(0):
         return spans
-    line_end = text.find("\n", match.start())
+    line_end = text.find("\n", match.end())  # (the line where the match ends: "054-" / "61 52 93 / 070 - …")
     region = text[match.start():line_end if line_end >= 0 else len(text)]
     offset = match.start()
     for part in _PHONE_PAIR_SPLIT_RE.split(region, maxsplit=1):
@@ -3772,7 +3811,7 @@ _PERSONAL_DATA_HINTS = ("ersonnummer", "ERSONNUMMER", "emadress", "EMADRESS", "o
 # a street address with a postcode and a town: "Ekvägen 4, 123 45 Storby", "Lilla gatan 2B lgh 1201, 123 45 By"
 _STREET = (
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Ll}*)?(?:gatan|vägen|gränd|gränden|stigen|backen|allén|torget|"
-    r"leden|gata|väg|plan|platsen|slingan|vägen)[ \t]\d{1,4}[ ]?[A-Za-z]?"
+    r"leden|gata|väg|plan|platsen|slingan|vägen|torg)[ \t]\d{1,4}[ ]?[A-Za-z]?"
 )
 # a flat's number ("lgh 1203", "lägenhet 1203"): the Swedish register's four digits, which only a home has
 _FLAT = r",?[ \t](?:lgh|Lgh|LGH|lägenhet|Lägenhet)\.?[ \t]?(?:(?i:nr)\.?[ \t]?)?\d{4}(?![\p{N}])"
@@ -7062,7 +7101,7 @@ def _whole_word_spans(text: str, strings) -> list[tuple[int, int, str]]:
     return out
 
 
-_R28_SIBLING_BEFORE = (", ", " och ", " samt ", " eller ")
+_R28_SIBLING_BEFORE = (", ", " och ", " samt ", " eller ", " & ")
 _R28_SIBLING_AFTER_RE = re.compile(r"(?:,|[ ](?:och|samt|eller))[ ]$")
 _R28_RUN_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<run>{_R28_WORD}(?:[ ]{_R28_WORD}){{1,2}})$")
 
@@ -7714,4 +7753,339 @@ def _round30_bracket_name_spans(redactor: "Redactor", text: str, found: list) ->
             continue
         if any(not lex.is_common(w) for w in words):
             spans.append((m.start("name"), m.end("name"), NAME))
+    return spans
+
+
+# --- what a page's own evidence places: file names, wrapped addresses and numbers, hyphenated initials -------------
+# Each function starts where a plain substring look-up finds its cue ("_", "@\n", "+46", "-"), never at every word.
+
+_FILE_EXTENSIONS = (".pdf", ".doc", ".xls", ".ppt", ".odt", ".ods", ".txt", ".csv", ".rtf", ".jpg", ".png")
+_FILE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzåäöéüABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉÜ0123456789_.-")
+_FILE_PART_RE = plain_re.compile(r"[^_.\-]+")
+# a first name that is also a very frequent word ("per", "hans") names a person in a file name only before a
+# surname we know or an initial
+_FILE_FIRST_MAX_ZIPF = 5.0
+
+
+def _file_name_tokens(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every token made of letters, digits, "_", "." and "-" that holds a "_" or ends with a file's
+    extension ("rutin_bsa_karin_dahlgren_2019.pdf", "deltagarlista-ali-k.xlsx"), found from those substrings."""
+    seeds = []
+    position = text.find("_")
+    while position >= 0:
+        seeds.append(position)
+        position = text.find("_", position + 1)
+    lowered = _lower(text)
+    for ext in _FILE_EXTENSIONS:
+        position = lowered.find(ext)
+        while position >= 0:
+            seeds.append(position)
+            position = lowered.find(ext, position + 1)
+    tokens = set()
+    for seed in seeds:
+        start = seed
+        while start > 0 and text[start - 1] in _FILE_CHARS:
+            start -= 1
+        end = seed + 1
+        while end < len(text) and text[end] in _FILE_CHARS:
+            end += 1
+        while end > start and text[end - 1] in ".-_":
+            end -= 1
+        if start > 0 and text[start - 1] in "@/:" or end < len(text) and text[end] == "@":
+            continue  # an e-mail address or a web address: read elsewhere
+        tokens.add((start, end))
+    return sorted(tokens)
+
+
+@lru_cache(maxsize=1)
+def _kept_word_pairs() -> frozenset:
+    """Two words in a row of a name :func:`keep_names` keeps ("marte meo"), folded: no person's in a file name."""
+    out = set()
+    for name, _ in keep_names():
+        words = [_fold(w.casefold()) for w in re.split(r"[\s\-]+", name) if w]
+        out.update(zip(words, words[1:]))
+    return frozenset(out)
+
+
+def _initials_of(name: str) -> str:
+    """The capitals that open the words and hyphen-joined parts of ``name`` ("I. Adeyemi-Lund" -> "IAL")."""
+    return "".join(p[:1] for w in name.replace("-", " ").split() for p in [w.strip(".,()")] if p[:1].isupper())
+
+
+def _page_name_parts(text: str, found: list) -> tuple[frozenset, frozenset]:
+    """(the words of the names found in ``text``, folded; the initials of those names, three letters or more)."""
+    words, initials = set(), set()
+    for start, end, kind in found:
+        if kind == NAME:
+            name = text[start:end]
+            words.update(_fold(w.casefold()) for w in re.split(r"[\s\-.,()\"\u201c\u201d]+", name) if len(w) >= 2)
+            letters = _initials_of(name)
+            if len(letters) >= 3:
+                initials.add(letters)
+    return frozenset(words), frozenset(initials)
+
+
+def _attachment_file_name_spans(redactor: "Redactor", text: str, found: list,
+                                page_parts: tuple | None = None) -> list[tuple[int, int, str]]:
+    """A person's name inside a file name ("bilaga rutin_bsa_karin_dahlgren_2019.pdf", "checklista_ayse_k.pdf"):
+    two parts joined by "_", "." or "-" where the first is a first name of the name data and the second a surname
+    we know, an initial or a word in no word list ("maria_ekblad"), or both are words of the page's names found
+    ("xu_heikkinen" after "Lijuan Xu och Sirpa Heikkinen"); and capitals that are the initials of a name found
+    ("barnrutin_IAL_NU.pdf" … "I. Adeyemi-Lund"). Words of methods, places and programmes stay ("arvika", "bsa")."""
+    if "_" not in text and not any(ext in _lower(text) for ext in _FILE_EXTENSIONS):
+        return []
+    tokens = _file_name_tokens(text)
+    if not tokens:
+        return []
+    lex = redactor.lex
+    page_words, page_initials = _page_name_parts(text, found)
+    if page_parts is not None:
+        page_words, page_initials = page_words | page_parts[0], page_initials | page_parts[1]
+
+    def first_name(word: str) -> bool:
+        key = word.casefold()
+        return (key in lex.first_sv or key in lex.first_other) and not redactor._is_place(key)
+
+    def surname_like(word: str) -> bool:
+        key = word.casefold()
+        if len(key) == 1:
+            return key.isalpha()
+        if not key.isalpha() or redactor._is_place(key) or _institution_word(key) or _person_word(key):
+            return False
+        return redactor._known_surname(key, None) or lex.zipf(key) == 0
+
+    spans = []
+    for t_start, t_end in tokens:
+        parts = [(m.start(), m.end(), m.group(0)) for m in _FILE_PART_RE.finditer(text, t_start, t_end)]
+        if len(parts) < 2:
+            continue
+        for k, (a_start, a_end, a) in enumerate(parts):
+            if a.isupper() and len(a) >= 3 and a in page_initials:
+                spans.append((a_start, a_end, NAME))
+                continue
+            if k + 1 >= len(parts) or not a.isalpha():
+                continue
+            b_start, b_end, b = parts[k + 1]
+            if b_end == t_end and text[a_end:b_start] == ".":
+                continue  # "anna.pdf": an extension, no surname
+            a_key, b_key = _fold(a.casefold()), _fold(b.casefold())
+            if (a_key, b_key) in _kept_word_pairs():
+                continue  # a method's or a title's words ("marte_meo")
+            if a_key in page_words and b_key in page_words and len(a) >= 2 and len(b) >= 2:
+                spans.append((a_start, b_end, NAME))
+            elif first_name(a) and surname_like(b) and (
+                    lex.zipf(a) < _FILE_FIRST_MAX_ZIPF or len(b) == 1 or redactor._known_surname(b, None)):
+                spans.append((a_start, b_end, NAME))
+            elif first_name(a) and b_key in page_words and len(b) >= 2:
+                spans.append((a_start, b_end, NAME))
+    return spans
+
+
+# an e-mail address wrapped right after its "at" ("sehriban.dogan@" / "vanersborg.se" on the next line)
+_WRAPPED_AT_EMAIL_RE = re.compile(
+    r"(?<![\p{L}\p{N}_.%+\-])[\p{L}\p{N}_%+\-]+(?:\.[\p{L}\p{N}_%+\-]+)*@[ \t]{0,2}\n[ \t]{0,4}"
+    r"[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62})(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62}))*\.\p{L}{2,6}(?![\p{L}\p{N}])")
+
+
+def _wrapped_at_email_spans(text: str) -> list[tuple[int, int]]:
+    """E-mail addresses a line break cuts right after the "@" (looked for only where "@" ends a line)."""
+    if "@\n" not in text and "@ \n" not in text:
+        return []
+    spans = []
+    for cut in ("@\n", "@ \n"):
+        position = text.find(cut)
+        while position >= 0:
+            line_start = text.rfind("\n", 0, position) + 1
+            m = _WRAPPED_AT_EMAIL_RE.search(text, max(line_start, position - 80), min(len(text), position + 90))
+            if m is not None and m.start() <= position < m.end():
+                spans.append(m.span())
+            position = text.find(cut, position + 1)
+    return spans
+
+
+# a Swedish number with its country code or area code in brackets: "(+46) 70-613 44 28", "+46 (23) 49 21 05"
+_BRACKETED_CODE_PHONE_RE = re.compile(
+    r"(?<![\p{N}+(])(?:\([ \t]?(?:\+|00)46[ \t]?\)[ \t]?(?:\([ \t]?0[ \t]?\)[ \t]?)?|(?:\+|00)46[ \t]?\([ \t]?0?\d{1,3}[ \t]?\)[ \t]?)"
+    r"\d(?:[ \t]{0,2}[\-\u2010-\u2015\u2212./]?[ \t]{0,2}\d){4,10}(?![\p{N}])")
+
+
+def _bracketed_code_phone_spans(text: str) -> list[tuple[int, int, str]]:
+    """Phone numbers whose country code or area code stands in brackets after "+46" (:data:`_BRACKETED_CODE_PHONE_RE`),
+    seven to nine digits after the country code (looked for only where the text holds "46" and a bracket)."""
+    if "46" not in text or ("(+46" not in text and "(0046" not in text and "46 (" not in text and "46(" not in text):
+        return []
+    spans = []
+    for m in _BRACKETED_CODE_PHONE_RE.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        national = digits[2:] if digits.startswith("46") else digits[4:]
+        national = national[1:] if national.startswith("0") else national
+        if 7 <= len(national) <= 9:
+            spans.append((m.start(), m.end(), PHONE))
+    return spans
+
+
+# initials of a double first name with a hyphen and dots: "M-L.H.", "J-P. K." (at a "-" between two capitals)
+_HYPHEN_INITIALS_RE = re.compile(r"(?<![\p{L}\p{N}\-.])\p{Lu}-\p{Lu}\.(?:[ \t]?\p{Lu}\.){1,2}(?![\p{L}\p{N}])")
+_INITIALS_CHAIN_RE = re.compile(
+    r"[ \t]{0,2}(?:/|,|&|och)[ \t]{0,2}(?P<initials>\p{Lu}(?:-\p{Lu})?\.(?:[ \t]?\p{Lu}(?:-\p{Lu})?\.){1,2})(?![\p{L}\p{N}])")
+_INITIALS_CUE_BEFORE_RE = re.compile(r"(?<![\p{L}])(?P<word>\p{L}+)(?P<colon>:?)[ \t]{1,2}$")
+
+
+def _hyphen_initials_spans(text: str) -> list[tuple[int, int, str]]:
+    """Initials of a double first name written with a hyphen and dots ("M-L.H.", "J-P. K.") after "av", a role's word
+    or a minutes label and its colon ("Anteckningar: M-L.H. / D.P.", "hålls av J-P. K. och …"), with the initials
+    chained after them ("/ D.P.")."""
+    spans = []
+    position = text.find("-")
+    while position >= 0:
+        if 0 < position < len(text) - 2 and text[position - 1].isupper() and text[position + 1].isupper() \
+                and text[position + 2] == ".":
+            m = _HYPHEN_INITIALS_RE.match(text, position - 1)
+            if m is not None:
+                cue = _INITIALS_CUE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+                word = cue["word"].casefold() if cue is not None else ""
+                if word == "av" or cue is not None and cue["colon"] and (word in _MINUTES_LABELS or _person_word(word)) \
+                        or _person_word(word) and len(word) > 3:
+                    end = m.end()
+                    spans.append((m.start(), end, NAME))
+                    chained = _INITIALS_CHAIN_RE.match(text, end)
+                    while chained is not None:
+                        spans.append((*chained.span("initials"), NAME))
+                        chained = _INITIALS_CHAIN_RE.match(text, chained.end())
+        position = text.find("-", position + 1)
+    return spans
+
+
+# verbs after a part of a name found that make it the person again ("Glad tar emot anmälningar", "Mai Anh träffar")
+_NAME_PART_VERBS = _PERSON_VERBS_AFTER | {"tar", "träffar", "är", "har", "bor", "kan", "ansvarar", "håller", "hade",
+                                          "var", "ska", "deltar", "sitter", "svarar", "tog", "nåddes", "skickar",
+                                          "skickade", "ringer", "samlar", "bjuder", "ordnar"}
+
+
+def _found_name_part_verb_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """A word of a full name found, or two of its words in a row, written capitalised again and followed by a
+    person's verb ("[Rasmus Glad] … Glad tar emot anmälningar", "[Thi Mai Anh Tran] … Mai Anh träffar barnen"):
+    the person named alone, though the word is an everyday one the page writes in lower case ("väldigt glad").
+    No place's or organisation's word, none after a capitalised word ("Klubb Viggo har"); looked for only where the
+    page writes the word (a substring look-up)."""
+    candidates = set()
+    for start, end, kind in found:
+        if kind != NAME:
+            continue
+        words = text[start:end].split()
+        if len(words) < 2 or len(words) > 5:
+            continue
+        for k, w in enumerate(words):
+            if len(w) >= 3 and w[:1].isupper() and w[1:].replace("-", "").isalpha() and w[1:].islower() \
+                    and not redactor._is_place(w) and not _institution_word(w) and not _person_word(w.casefold()):
+                candidates.add(w)
+            if len(words) >= 3 and k + 1 < len(words):  # two words in a row of a longer name ("Mai Anh")
+                pair = (w, words[k + 1])
+                if all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in pair):
+                    candidates.add(" ".join(pair))
+    spans = []
+    for a, b, _ in _whole_word_spans(text, candidates):
+        if _person_verb_after_part(text, b) and not _inside_any(found, a, b) \
+                and not _word_span_before(text, a)[1][:1].isupper():  # not "Klubb Viggo har": an institution's name
+            spans.append((a, b, NAME))
+    return spans
+
+
+def _person_verb_after_part(text: str, end: int) -> bool:
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and m.group(1) in _NAME_PART_VERBS
+
+
+def _inside_any(spans: list, start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b, _ in spans)
+
+
+# a given name of two syllables joined by a hyphen, the second in lower case (romanized Korean: "Hyun-woo",
+# "Jin-hee"), with a capitalised family name before or after it
+_SYLLABLE_PAIR_NAME_RE = re.compile(
+    r"(?:(?P<given>\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4})[ ](?P<family>\p{Lu}\p{Ll}{1,9})"
+    r"|(?P<family2>\p{Lu}\p{Ll}{1,9})[ ](?P<given2>\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}))(?![\p{L}\p{M}\-])")
+_WORDS_BEFORE_RE = re.compile(r"((?:[\p{L}\-]+[ \t,:]{1,3}){1,3})$")
+# a lower-case part after the hyphen this frequent is a compound's word ("E-post", "Tv-serie"), no syllable of a name
+_SYLLABLE_WORD_ZIPF = 4.2
+
+
+def _syllable_pair_name_spans(redactor: "Redactor", text: str) -> list[tuple[int, int, str]]:
+    """A romanized given name of two syllables with a hyphen ("Hyun-woo", "Jin-hee") beside a capitalised family name
+    after a role's word or a person's cue within three words ("Barnrättsstrategen Hyun-woo Park", "kontakt
+    bibliotekarien, Jin-hee Yoon") or before a person's verb; the same two words the other way round elsewhere in
+    the text name the person too ("Park Hyun-woo har"). Looked for at a "-" between two lower-case letters only."""
+    spans, names = [], set()
+    position = text.find("-")
+    while position >= 0:
+        if 1 < position < len(text) - 2 and text[position - 1].islower() and text[position + 1].islower():
+            word_start = position - 1
+            while word_start > 0 and text[word_start - 1].isalpha():
+                word_start -= 1
+            if text[word_start].isupper() and position - word_start <= 5:
+                for begin in (word_start, _word_span_before(text, word_start)[0]):
+                    m = _SYLLABLE_PAIR_NAME_RE.match(text, begin)
+                    if m is None or not (m.start("given") == word_start or m.start("given2") == word_start):
+                        continue
+                    given = m["given"] or m["given2"]
+                    family = m["family"] or m["family2"]
+                    if redactor._is_place(family) or _person_word(family.casefold()) \
+                            or redactor.lex.zipf(given.split("-")[1]) >= _SYLLABLE_WORD_ZIPF:
+                        continue  # (a compound's lower-case part is a word: "E-post", "Tv-serie")
+                    before = _WORDS_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+                    cue = before is not None and any(
+                        _person_word(w.casefold()) or w.casefold() in _PERSON_CUES_BEFORE
+                        for w in re.split(r"[ \t,:]+", before.group(1)) if w)
+                    if cue or _person_verb_after_part(text, m.end()):
+                        spans.append((m.start(), m.end(), NAME))
+                        names.update({f"{given} {family}", f"{family} {given}"})
+                    break
+        position = text.find("-", position + 1)
+    if names:
+        spans += _whole_word_spans(text, names)
+    return spans
+
+
+# a bracket after a list of names that says the people are a family: "(syskon …)", "(gifta)", "(makar)", "(bröder)"
+_FAMILY_BRACKET_CUES = ("(syskon", "(gifta", "(makar", "(bröder", "(systrar", "(far och", "(mor och", "(sambo")
+_NAME_LIST_BEFORE_RE = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<list>(?:{_NAME_WORD},[ ]){{0,3}}{_NAME_WORD}[ ](?:och|samt|&)[ ]{_NAME_WORD}"
+    rf"(?:[ ]{_NAME_WORD})?)[ ]?$")
+
+
+def _family_bracket_list_spans(redactor: "Redactor", text: str) -> list[tuple[int, int, str]]:
+    """Names listed and coordinated before a bracket that makes them a family ("Aziz, Shilan och Kawa Mahmoud (syskon
+    …)", "Olga samt Yaroslav Shevchenko (gifta)"): each word capitalised, no place, organisation's or role word, none
+    a frequent everyday word. Looked for only where such a bracket stands."""
+    spans = []
+    for cue in _FAMILY_BRACKET_CUES:
+        position = text.find(cue)
+        while position >= 0:
+            m = _NAME_LIST_BEFORE_RE.search(text, max(0, position - 90), position)
+            if m is not None:
+                words = [w for w in re.split(r"[ ,]+", m["list"]) if w and w not in ("och", "samt", "&")]
+                if all(not redactor._is_place(w) and not _institution_word(w) and not _person_word(w.casefold())
+                       and redactor.lex.zipf(w.split("-")[0]) < _RARE_FIRST_ZIPF for w in words):
+                    spans.append((*m.span("list"), NAME))
+            position = text.find(cue, position + 1)
+    return spans
+
+
+def _rare_word_before_name_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """A capitalised word in no word list right before a full name found, opening a bracket or after a role's word
+    ("Samordnare ([Oyelaran] Babatunde "Tunde" Adebayo)"): one more word of the name (a surname written first)."""
+    spans = []
+    for start, end, kind in found:
+        if kind != NAME or " " not in text[start:end]:
+            continue
+        b_start, word = _word_span_before(text, start)
+        if len(word) < 3 or not (word[:1].isupper() and word[1:].islower()) or b_start == start:
+            continue
+        if text[b_start:start] != word + " " or redactor.lex.zipf(word) > 0 or redactor._is_place(word) \
+                or _institution_word(word) or _person_word(word.casefold()):
+            continue
+        before = text[max(0, b_start - 1):b_start]
+        _, role = _word_span_before(text, b_start - 1 if before == "(" else b_start)
+        if _person_word(role.casefold()):
+            spans.append((b_start, end, NAME))
     return spans
