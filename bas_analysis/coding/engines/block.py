@@ -272,8 +272,11 @@ def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
         # "Vi vill starta ME-WE, och tre kollegor går utbildningen just nu": training in a later clause that
         # names no method of its own is the training for this one
         for later in unit.clauses:
-            if later.start > clause.start and not later.plan and not _names_method(later, named):
-                if _marker_at(statuses.get("training", ()), unit, later) is not None:
+            if later.start > clause.start and not _names_method(later, named):
+                at = _marker_at(statuses.get("training", ()), unit, later)
+                # (also one with a plan after the training: "två kollegor går utbildningen nu och den första gruppen
+                # beräknas starta efter sommaren", as within one clause)
+                if at is not None and (not later.plan or at < (_marker_at(_plan_cues(lang), unit, later) or -1)):
                     return "training"
     if plan is not None and (training is None or plan < training):
         return "planned"  # "kommer vi att gå utbildning i …", "hoppas kunna starta …"
