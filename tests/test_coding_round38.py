@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_coding import municipality, value
+from test_coding import municipality, region, value
 
 
 # ------------------------------------------------ in the starting blocks with something: planned
@@ -88,3 +88,78 @@ def test_training_before_an_expected_start_is_training(text, method):
 
 def test_training_only_hoped_for_is_still_planned():
     assert value(municipality("ME-WE är under uppbyggnad: vi hoppas att två kollegor går utbildningen i vår."), "methods") == "ME-WE:planned"
+
+
+# ------------------------------------------------ group leaders being trained
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi har påbörjat utbildning av två gruppledare i Klubb Simon.",
+        "Två gruppledare utbildas just nu i Klubb Simon.",
+        "Just nu utbildar vi tre gruppledare i Klubb Simon.",
+    ],
+)
+def test_group_leaders_being_trained_run_no_group(text):
+    frame = municipality(text)
+    assert value(frame, "methods") == "Klubb Simon:training"
+    assert value(frame, "group_support") == "partial"
+    assert value(frame, "stage") == "developing"
+
+
+def test_group_leaders_trained_who_run_groups_run_groups():
+    frame = municipality("Vi har utbildat fyra gruppledare och kör två grupper per termin.")
+    assert value(frame, "group_support") == "yes"
+
+
+# ------------------------------------------------ a task denied ("har inte i uppdrag att …")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anhörigstödet har inte i uppdrag att arbeta med barn, vi möter anhöriga från 18 år.",
+        "Vi har inte i uppdrag att stödja barn, bara vuxna anhöriga.",
+        "Enheten har ej i uppdrag att möta barn.",
+    ],
+)
+def test_a_task_denied_is_no_mandate(text):
+    frame = municipality(text)
+    assert value(frame, "mandate_children") == "no"
+    assert value(frame, "stage") == "none"
+
+
+def test_a_task_given_is_still_a_start():
+    assert value(municipality("Nämnden har gett oss i uppdrag att kartlägga barnens behov."), "mandate_children") == "partial"
+
+
+# ------------------------------------------------ a reply "not formally"
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nej, inte formellt, men våra konsulenter träffar ibland barn i enskilda samtal.", "partial"),
+        ("Inte formellt. Vi träffar ändå några tonåringar i enskilda samtal.", "partial"),
+        ("Ej formellt, men anhörigkonsulenten har enskilda samtal med unga ibland.", "partial"),
+        ("Inte formellt, vi jobbar med vuxna.", "no"),
+    ],
+)
+def test_a_reply_not_formally_denies_the_mandate(text, expected):
+    assert value(municipality(text), "mandate_children") == expected
+
+
+def test_not_formally_inside_a_sentence_denies_no_mandate():
+    assert value(municipality("Vi har inte formellt någon samordnare men vi har en barngrupp."), "mandate_children") == "yes"
+
+
+# ------------------------------------------------ cut off after the auxiliary, its subject and a time or place
+@pytest.mark.parametrize(
+    "key, answer, indicator",
+    [
+        ("Q07", "Journalen har en mall för barnen. Vad gäller KVÅ-koder har vi sedan i våras", "kva_codes"),
+        ("Q09", "När det gäller material till personalen kan vi nu", "material_staff"),
+        ("Q08", "Om utbildningen av nyanställda i barn som anhöriga har man på vårdcentralerna", "staff_training"),
+    ],
+)
+def test_an_answer_cut_off_before_its_verb_says_nothing(key, answer, indicator):
+    assert value(region((key, answer)), indicator) == "unknown"
+
+
+def test_a_whole_sentence_ending_on_a_time_still_counts():
+    assert value(region(("Q07", "KVÅ-koderna DU055 och DU056 har vi använt i alla verksamheter sedan 2021.")), "kva_codes") == "yes"
