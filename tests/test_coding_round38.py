@@ -163,3 +163,34 @@ def test_an_answer_cut_off_before_its_verb_says_nothing(key, answer, indicator):
 
 def test_a_whole_sentence_ending_on_a_time_still_counts():
     assert value(region(("Q07", "KVÅ-koderna DU055 och DU056 har vi använt i alla verksamheter sedan 2021.")), "kva_codes") == "yes"
+
+
+# ------------------------------------------------ work on a document begun
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        ("Styrdokument saknas. Vi har påbörjat arbetet med en gemensam rutin, men den är inte färdig.", "no"),
+        ("Nej. Arbetet med en riktlinje har inletts under hösten.", "no"),
+        ("Vi har börjat arbeta med att ta fram en policy.", "partial"),
+        ("Ja, en riktlinje finns sedan 2019 och vi har påbörjat arbetet med en revidering.", "yes"),
+    ],
+)
+def test_work_on_a_document_begun_is_no_document_yet(answer, expected):
+    assert value(region(("Q02", answer)), "steering_document") == expected
+
+
+# ------------------------------------------------ BRA in capitals offered, the subject after the verb
+@pytest.mark.parametrize(
+    "text, method",
+    [
+        ("Sedan 2016 erbjuder stadsdelen BRA och Trappan till barn 5–17 år.", "BRA-samtal:active;Trappan:active"),
+        ("I dag ger familjeteamet också BRA till barn vars föräldrar har psykisk ohälsa.", "BRA-samtal:active"),
+    ],
+)
+def test_bra_offered_by_a_named_unit_is_the_talks_method(text, method):
+    assert value(municipality(text), "methods") == method
+
+
+@pytest.mark.parametrize("text", ["Sedan 2016 erbjuder stadsdelen bra stöd och Trappan.", "Vi ger barnen ett bra bemötande."])
+def test_good_in_lower_case_after_the_subject_is_no_method(text):
+    assert "BRA-samtal" not in value(municipality(text), "methods")
