@@ -194,3 +194,40 @@ def test_bra_offered_by_a_named_unit_is_the_talks_method(text, method):
 @pytest.mark.parametrize("text", ["Sedan 2016 erbjuder stadsdelen bra stöd och Trappan.", "Vi ger barnen ett bra bemötande."])
 def test_good_in_lower_case_after_the_subject_is_no_method(text):
     assert "BRA-samtal" not in value(municipality(text), "methods")
+
+
+# ------------------------------------------------ one sentence of a joint answer speaking of two municipalities in turn
+def joint(text: str, own: str, other: str) -> dict:
+    from bas_analysis.coding import code_municipality, load_codebook
+
+    return {ind.name: verdict.value for ind, verdict in code_municipality([text], load_codebook(), 2022, (other,), own)}
+
+
+JOINT = [
+    "I Habo finns sedan 2016 en syskongrupp enligt Blåvinge för barn 7–12 år, medan Mullsjö saknar grupper och sedan i "
+    "höstas i stället erbjuder enskilda samtal med barnen.",
+    "Habo har haft en syskongrupp enligt Blåvinge sedan 2016, men i Mullsjö finns inga grupper och sedan i höstas "
+    "erbjuds i stället enskilda samtal med barnen.",
+    "I Habo driver vi sedan 2016 en syskongrupp enligt Blåvinge; Mullsjö har inga grupper och sedan i höstas erbjuder "
+    "anhörigstödet i stället enskilda samtal med barnen.",
+]
+
+
+@pytest.mark.parametrize("text", JOINT)
+def test_each_part_of_a_joint_sentence_is_its_municipalitys(text):
+    first = joint(text, "Habo", "Mullsjö")
+    assert first["group_support"] == "yes"
+    assert first["methods"] == "Blåvinge:active"
+    assert first["stage"] == "established"
+    second = joint(text, "Mullsjö", "Habo")
+    assert second["group_support"] == "no"
+    assert second["methods"] == "-"
+    assert second["individual_support"] == "yes"
+    assert second["age_min"] in ("", None)
+    assert second["stage"] == "developing"
+
+
+def test_a_joint_sentence_about_both_together_is_both():
+    text = "I Habo och Mullsjö finns sedan 2016 en gemensam syskongrupp, och båda kommunerna samarbetar med elevhälsan."
+    for own, other in (("Habo", "Mullsjö"), ("Mullsjö", "Habo")):
+        assert joint(text, own, other)["group_support"] == "yes"
