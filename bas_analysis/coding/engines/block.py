@@ -50,10 +50,40 @@ class Block:
             # "I Herrljunga finns ingen grupp" in the joint answer of Vårgårda and Herrljunga is Herrljunga's alone
             lead = place_lead(lang.place_lead, tuple(others))
             mine = place_lead(r"\b(?:{place})", (own,)) if own else None
+            units = _split_places(units, tuple(others) + ((own,) if own else ()), tuple(others), lang)
             units = [unit for unit in units if not lead.search(unit.text) or (mine is not None and mine.search(unit.text))]
         units = _answered_questions(units)
         restarted = frozenset(map(id, _restarted(units, lang))) if _may_restart(texts, lang) else frozenset()
         return cls(units, lang, wave, book=book, restarted=restarted)
+
+
+# where a sentence of a joint answer turns from one municipality to another ("I Flen finns en grupp, medan Katrineholm
+# saknar grupper", "…; i Vingåker däremot …"): a comma or semicolon, a contrasting word, the other place
+_PLACE_TURN = r"[,;]\s+(?:(?:medan|men|samtidigt\s+som|och|där)\s+)?(?:(?:i|på|inom)\s+)?(?=(?:{place})s?\b)"
+# a part that opens with the place as its subject or its place ("Katrineholm saknar …", "i Flen finns …")
+_PLACE_PART = r"^\W*(?:(?:i|på|inom)\s+)?(?:{place})s?(?:\s+(?:kommun|stad))?\b"
+
+
+def _split_places(units: list[Unit], names: tuple[str, ...], others: tuple[str, ...], lang) -> list[Unit]:
+    """The sentences of a joint answer that speak of two of its municipalities in turn ("I Flen finns sedan 2017 en
+    barngrupp, medan Katrineholm saknar gruppverksamhet"), each part read as a sentence of its own; a part that opens
+    with another municipality (as its place or its subject) and does not name this one is that one's alone."""
+    turn = place_lead(_PLACE_TURN, names)
+    other_part = place_lead(_PLACE_PART, others)
+    out: list[Unit] = []
+    for unit in units:
+        turns = list(turn.finditer(unit.text))
+        if not turns:
+            out.append(unit)
+            continue
+        starts = [0] + [m.end() for m in turns]
+        ends = [m.start() for m in turns] + [len(unit.text)]
+        for start, end in zip(starts, ends):
+            piece = unit.text[start:end].strip()
+            if other_part.search(piece):
+                continue  # "Katrineholm saknar …" in Flen's share: Katrineholm's
+            out.extend(read(piece if piece.endswith((".", "!", "?")) else piece + ".", lang))
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -272,8 +302,11 @@ def method_status(unit: Unit, match, statuses: dict, lang, named=()) -> str:
         # "Vi vill starta ME-WE, och tre kollegor går utbildningen just nu": training in a later clause that
         # names no method of its own is the training for this one
         for later in unit.clauses:
-            if later.start > clause.start and not later.plan and not _names_method(later, named):
-                if _marker_at(statuses.get("training", ()), unit, later) is not None:
+            if later.start > clause.start and not _names_method(later, named):
+                at = _marker_at(statuses.get("training", ()), unit, later)
+                # (also one with a plan after the training: "två kollegor går utbildningen nu och den första gruppen
+                # beräknas starta efter sommaren", as within one clause)
+                if at is not None and (not later.plan or at < (_marker_at(_plan_cues(lang), unit, later) or -1)):
                     return "training"
     if plan is not None and (training is None or plan < training):
         return "planned"  # "kommer vi att gå utbildning i …", "hoppas kunna starta …"
