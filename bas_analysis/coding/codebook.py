@@ -88,6 +88,9 @@ class LanguageSpec(_Strict):
     cut_predicate: str = r"re:(?!x)x"
     # a sentence of a joint block that names one municipality as its place ({place}: the names, as alternatives)
     place_lead: str = r"re:(?!x)x"
+    # where a sentence of a joint block turns to another of its municipalities, and a part opening with one ({place})
+    place_turn: str = r"re:(?!x)x"
+    place_part: str = r"re:(?!x)x"
     # a word referring back to what the sentence named ("men i primärvården görs det inte"): a negated clause about parts
     # of the organisation that holds one denies the thing there, it limits a yes before it
     scope_back: str = r"re:(?!x)x"
@@ -339,6 +342,8 @@ class Language:
     attachment_only: re.Pattern = re.compile(r"(?!x)x")  # a sentence that only points to an attached document
     cut_predicate: re.Pattern = re.compile(r"(?!x)x")  # a cut-off sentence whose predicate is missing
     place_lead: str = r"(?!x)x"  # a template: {place} stands for the names of places (see engines.block.place_lead)
+    place_turn: str = r"(?!x)x"  # a template: a joint sentence turning to another place (engines.block._split_places)
+    place_part: str = r"(?!x)x"  # a template: a part of one opening with a place
     scope_back: re.Pattern = re.compile(r"(?!x)x")  # a word referring back to what the sentence named
     quoted_names: re.Pattern = re.compile(r"(?!x)x")  # a negation inside one is the name's
     norms: tuple[Cue, ...] = ()  # a norm or a task, not a plan ("enligt rutinen ska …", "ombuden ska …")
@@ -486,7 +491,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
-        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), addition_back=_regex(spec.addition_back), plan_denied_back=_regex(spec.plan_denied_back), no_link_back=_regex(spec.no_link_back), talk_party=_regex(spec.talk_party), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
+        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), addition_back=_regex(spec.addition_back), plan_denied_back=_regex(spec.plan_denied_back), no_link_back=_regex(spec.no_link_back), talk_party=_regex(spec.talk_party), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), place_turn=spec.place_turn.removeprefix("re:"), place_part=spec.place_part.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
         personal_subjects=frozenset(w.lower() for w in spec.personal_subjects),
         back_references=frozenset(w.lower() for w in spec.back_references),
         break_adverbs=re.compile(r"\W*(?:" + "|".join(map(re.escape, spec.break_adverbs)) + r")\b", re.IGNORECASE)

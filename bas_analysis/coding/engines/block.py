@@ -57,19 +57,13 @@ class Block:
         return cls(units, lang, wave, book=book, restarted=restarted)
 
 
-# where a sentence of a joint answer turns from one municipality to another ("I Flen finns en grupp, medan Katrineholm
-# saknar grupper", "…; i Vingåker däremot …"): a comma or semicolon, a contrasting word, the other place
-_PLACE_TURN = r"[,;]\s+(?:(?:medan|men|samtidigt\s+som|och|där)\s+)?(?:(?:i|på|inom)\s+)?(?=(?:{place})s?\b)"
-# a part that opens with the place as its subject or its place ("Katrineholm saknar …", "i Flen finns …")
-_PLACE_PART = r"^\W*(?:(?:i|på|inom)\s+)?(?:{place})s?(?:\s+(?:kommun|stad))?\b"
-
-
 def _split_places(units: list[Unit], names: tuple[str, ...], others: tuple[str, ...], lang) -> list[Unit]:
     """The sentences of a joint answer that speak of two of its municipalities in turn ("I Flen finns sedan 2017 en
     barngrupp, medan Katrineholm saknar gruppverksamhet"), each part read as a sentence of its own; a part that opens
-    with another municipality (as its place or its subject) and does not name this one is that one's alone."""
-    turn = place_lead(_PLACE_TURN, names)
-    other_part = place_lead(_PLACE_PART, others)
+    with another municipality (as its place or its subject) and does not name this one is that one's alone (the
+    language's ``place_turn`` and ``place_part`` templates, codebook data)."""
+    turn = place_lead(lang.place_turn, names)
+    other_part = place_lead(lang.place_part, others)
     out: list[Unit] = []
     for unit in units:
         turns = list(turn.finditer(unit.text))
