@@ -8191,7 +8191,8 @@ def _found_name_forms(redactor: "Redactor", text: str, found: list) -> tuple[fro
             for q in _QUOTES:
                 if name.count(q) >= 2:
                     inner = name.split(q)[1]
-                    if inner and inner.isalpha() and inner[:1].isupper():
+                    if inner and inner.isalpha() and inner[:1].isupper() and not redactor._is_place(inner) \
+                            and not _institution_word(inner):
                         alone.add(inner)  # 'Jennifer "Jenny" Mwangi-Holm' … "jenny"
             continue
         forms.add(name)
@@ -8237,8 +8238,8 @@ def _found_name_again_spans(redactor: "Redactor", text: str, ctx: "Context") -> 
             if text[start - 1:start] in "-_.@/" and start > 0 or text[end:end + 1] in "-_@":
                 continue
             after = _CAPITALISED_AFTER_RE.match(text, end)
-            if after is not None and after["word"] is None and word[:1].isupper():
-                continue
+            if after is not None and (after["word"] is None and word[:1].isupper() or _institution_word(after["word"] or "")):
+                continue  # (a longer name; an organisation's: "Ale kommun")
             if word.islower() and redactor.lex.zipf(word) >= _R27_RARE_ZIPF and not _person_verb_after(text, end):
                 verb = _NEXT_WORD_RE.match(text, end)
                 if verb is None or verb.group(1) not in _PET_NAME_VERBS_AFTER:
@@ -8250,7 +8251,12 @@ def _found_name_again_spans(redactor: "Redactor", text: str, ctx: "Context") -> 
                 spans.append((m.start("w"), m.end("w"), NAME))
     for name in ctx.first_names:
         if len(name) >= 4 and name[:1].isupper() and name + "s" in text and redactor.lex.zipf((name + "s").lower()) == 0:
-            spans += _whole_word_spans(text, (name + "s",))
+            for start, end, label in _whole_word_spans(text, (name + "s",)):
+                after = _CAPITALISED_AFTER_RE.match(text, end)
+                if after is not None and (after["word"] is None or _institution_word(after["word"])) \
+                        or text[max(0, start - 6):start].rstrip().endswith(("S:t", "St.", "Sankt", "s:t")):
+                    continue  # a saint's or an organisation's ("S:t Eskils gymnasium", "Annas Gård")
+                spans.append((start, end, label))
     if "." in text and forms:
         for m in _LINE_INITIALS_RE.finditer(text):
             letters = _fold(m["i"].replace(".", "").replace(" ", "").replace("-", ""))

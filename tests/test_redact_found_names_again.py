@@ -120,3 +120,13 @@ def test_numbers_wrapped_that_are_no_mobile_number_stay(text, words):
 ])
 def test_a_quoted_word_that_is_not_right_after_a_name_or_is_everyday_stays(text, words):
     _kept(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Vi samarbetar med Mora kommun. Gruppledare Moa ”Mora” Lind-Ek och Per Ek. Mora gymnasium deltar.',
+     ["Mora kommun", "Mora gymnasium"]),
+    ("Kurator Eskil Berg leder gruppen i samarbete med S:t Eskils kyrka och Eskils gymnasium.",
+     ["S:t Eskils kyrka", "Eskils gymnasium"]),
+])
+def test_a_pet_name_or_genitive_that_names_a_place_or_an_organisation_stays(text, words):
+    _kept(text, words)
