@@ -196,6 +196,18 @@ Person names are found in these ways:
   listed before "(syskon", "(gifta" …; a word in no list before a name found after a role ("Samordnare (Adeyemi
   [X "Y" Z])"); an address wrapped right after its "@"; "(+46) 73-…", "+46 (31) …"; a pair of numbers wrapped
   after the first's area code ("031-" / "72 18 45 / 076 - 319 22 07"); "torg" as a street; "till karin som".
+- the page's found names written again, each where a substring or its cue finds it (:func:`_found_name_forms`,
+  :func:`_found_name_again_spans`, :func:`_capitals_name_spans`, :func:`_wrapped_mobile_spans`): a full name found
+  written again elsewhere (a contact block: "Kontakt" / "Kateryna X-Y"), with its double surname's initials ("mvh
+  Kateryna B-E") or surname first with an initial ("X-Y K;"); dotted initials alone on a line (after "mvh" or a
+  slash maybe) that spell a name found, diacritics folded ("Å.M.J." of "Ánne Márjá Jåma", "/R.K-L."); a first name
+  of the page's signed after a slash ("Hälsningar /Isabel"); a first name's genitive, a word in no list, not before
+  a capitalised or an organisation's word nor after "S:t" ("Merhawis personnummer"); two or three words in capitals
+  coordinated with a name found or after a role's label and colon ("Gruppledare: HEVAL ZANGANA och …"), whose first
+  word in title case then stands for the person; a pet name in quotes right after a name found ('Tuomas (alla säger
+  "Tumppi")', 'Karl-Axel, "Kalle" kallad', 'X kallas "Mo"'; no everyday word, place or organisation's word), and a
+  found name's quoted pet name in lower case (before a person's verb when frequent: "jenny deltar"); a mobile number
+  wrapped inside its subscriber part without a dash ("070 66" / "42 190", ten digits).
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in

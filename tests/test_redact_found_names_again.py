@@ -22,9 +22,12 @@ _phone_gone = functools.partial(gone, marks=(redact.PHONE,))
 
 
 @pytest.mark.parametrize("text, secrets", [
+    ("Kuratorn Solomiia Hnatiuk-Berg tar emot.\n\nKontakt\nSolomiia Hnatiuk-Berg\nmvh Solomiia H-B\n",
+     ["Solomiia", "Hnatiuk", "H-B"]),
+    ("Ombud utbildas av sjuksköterskan Yevheniia Tkachuk-Lund. Lista: Tkachuk-Lund Y; Ek, P.; Lind S.\n",
+     ["Tkachuk-Lund Y"]),
     ("En samordnare, Oksana Lysenko-Berg, på staben. Ring växeln.\n\nKontakt\nOksana Lysenko-Berg\nsamordnare\n"
      "mvh Oksana L-B\n", ["Oksana", "Lysenko-Berg", "L-B"]),
-    ("Ombuden utbildas av kuratorn Dariusz Mazur-Holm. Lista: Mazur-Holm D; Ek, P.; Lind S.\n", ["Mazur-Holm D"]),
     ("Ombuden utbildas av kuratorn Dariusz Mazur-Holm och andra.\n\nFrågor till\nDariusz Mazur-Holm\n",
      ["Dariusz", "Mazur-Holm"]),
 ])
@@ -50,7 +53,8 @@ def test_a_first_name_found_signed_after_a_slash(text, secrets):
 
 
 @pytest.mark.parametrize("text, secrets", [
-    ("Ledare: Yonas Gebremedhin och Saba Tekle. Yonas skickade Sabas anmälan till fel adress.", ["Sabas"]),
+    ("Ledare: Tsegay Haile och Weyni Gebreab. Tsegay skickade Weynis anmälan till fel adress.", ["Weynis"]),
+    ("Kuratorn Zewdu Alemayehu tog emot. Zewdus telefon var avstängd.", ["Zewdus"]),
     ("Kuratorn Fatuma Abdirahman tog emot. Fatumas telefon var avstängd.", ["Fatumas"]),
 ])
 def test_a_first_name_found_in_the_genitive(text, secrets):
@@ -77,8 +81,8 @@ def test_capitals_of_organisations_and_everyday_words_stay(text, words):
 
 
 @pytest.mark.parametrize("text, secrets", [
-    ('Ombud i Sveg är Pekka Lahtinen. Pekka (alla säger "Pekkis") har ombuden i Härjedalen. Pekkis nås på telefon.',
-     ["Pekkis"]),
+    ('Ombud i Sveg är Tuomo Lahtinen. Tuomo (alla säger "Tumpe") har ombuden i Härjedalen. Tumpe nås på telefon.',
+     ["Tumpe"]),
     ('Strategen Lars-Erik af Ugglas deltar. Lars-Erik, "Lasse" kallad, skriver om barnrätt. Lasse och Eva planerar.',
      ["Lasse"]),
     ('Samordnare är Abdulrahman Haddad. Abdulrahman kallas "Abbe" av kollegorna; Abbe svarar i telefon.', ["Abbe"]),
