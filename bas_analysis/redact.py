@@ -196,6 +196,18 @@ Person names are found in these ways:
   listed before "(syskon", "(gifta" …; a word in no list before a name found after a role ("Samordnare (Adeyemi
   [X "Y" Z])"); an address wrapped right after its "@"; "(+46) 73-…", "+46 (31) …"; a pair of numbers wrapped
   after the first's area code ("031-" / "72 18 45 / 076 - 319 22 07"); "torg" as a street; "till karin som".
+- the page's found names written again, each where a substring or its cue finds it (:func:`_found_name_forms`,
+  :func:`_found_name_again_spans`, :func:`_capitals_name_spans`, :func:`_wrapped_mobile_spans`): a full name found
+  written again elsewhere (a contact block: "Kontakt" / "Kateryna X-Y"), with its double surname's initials ("mvh
+  Kateryna B-E") or surname first with an initial ("X-Y K;"); dotted initials alone on a line (after "mvh" or a
+  slash maybe) that spell a name found, diacritics folded ("Å.M.J." of "Ánne Márjá Jåma", "/R.K-L."); a first name
+  of the page's signed after a slash ("Hälsningar /Isabel"); a first name's genitive, a word in no list, not before
+  a capitalised or an organisation's word nor after "S:t" ("Merhawis personnummer"); two or three words in capitals
+  coordinated with a name found or after a role's label and colon ("Gruppledare: HEVAL ZANGANA och …"), whose first
+  word in title case then stands for the person; a pet name in quotes right after a name found ('Tuomas (alla säger
+  "Tumppi")', 'Karl-Axel, "Kalle" kallad', 'X kallas "Mo"'; no everyday word, place or organisation's word), and a
+  found name's quoted pet name in lower case (before a person's verb when frequent: "jenny deltar"); a mobile number
+  wrapped inside its subscriber part without a dash ("070 66" / "42 190", ten digits).
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -973,6 +985,9 @@ class Context:
     # the words of the page's names found, folded, and their initials (_page_name_parts): in a file name of a part of
     # the page or of its wave evidence, they name the person ("rutin_xu_heikkinen.pdf", "rutin_IAL.pdf")
     name_parts: tuple = field(default=(frozenset(), frozenset()), repr=False, compare=False)
+    # the page's names found written again (_found_name_forms): their full forms with initials, and the words
+    # that stand for a person alone (a name in capitals' first word, a quoted pet name)
+    found_forms: tuple = field(default=(frozenset(), frozenset()), repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -1942,6 +1957,17 @@ class Redactor:
                 extra = _whole_word_spans(text, ctx.lower_names)  # round 30: "mirja heikkinen"
                 if extra:
                     found = _merge(found + extra)
+        if ctx is not None and not filename:  # the page's found names again (capitals, initials, pet names, "/X")
+            if ": " in text or found and (" och " in text or " samt " in text or " & " in text or " eller " in text):
+                extra = _capitals_name_spans(self, text, found)
+                if extra:
+                    found = _merge(found + _not_kept(self, text, extra, frozenset()))
+            if text is ctx.page and found:
+                ctx.found_forms = _found_name_forms(self, text, found)
+            if ctx.found_forms[0] or ctx.found_forms[1] or ctx.first_names:
+                extra = _found_name_again_spans(self, text, ctx)
+                if extra:
+                    found = _merge(found + _not_kept(self, text, extra, frozenset()))
         if not filename:
             # names in file names, a found name's words before a person's verb, hyphenated initials and given names
             # (each where its cue stands: "_" or a file's extension, a name found, a "-")
@@ -2098,6 +2124,8 @@ class Redactor:
             if "\n" in text:
                 found += _wrapped_short_phone_spans(text)
                 found += _wrapped_area_code_spans(text)
+                if "07" in text:
+                    found += _wrapped_mobile_spans(text)  # "070 66" / "42 190"
                 if "-\n" in text:
                     found += _round29_wrapped_pair_spans(text)  # round 29
             if any(hint in text for hint in _PERSONAL_DATA_HINTS):
@@ -8089,3 +8117,176 @@ def _rare_word_before_name_spans(redactor: "Redactor", text: str, found: list) -
         if _person_word(role.casefold()):
             spans.append((b_start, end, NAME))
     return spans
+
+
+# --- the page's found names written again: whole, with initials, signed, in capitals, by a quoted pet name -------
+# dotted initials alone on a line, maybe after a greeting and a slash ("Å.M.J.", "mvh /R.K-L."): a part may be
+# hyphenated ("K-L.") and its letters carry diacritics the name does not ("Å" for "Á")
+_LINE_INITIALS_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:[Mm]vh|MVH|[Hh]älsningar|[Hh]älsning)[ \t,]*)?/?[ \t]?"
+    r"(?P<i>\p{Lu}\.(?:[ ]?-?\p{Lu}\.?){1,3})[ \t]*$")
+# a first name signing after a slash at a line's end ("Hälsningar /Isabel", "mvh /Kalle")
+_LINE_END_SLASH_NAME_RE = re.compile(r"(?<![\p{L}\p{N}/])/[ ]?(?P<w>\p{Lu}[\p{Ll}\p{M}\-]{1,20})[ \t]*$", re.MULTILINE)
+# two or three words in capitals (three letters or more the first, a hyphen allowed): "HEVAL ZANGANA"
+_CAPS_RUN = r"\p{Lu}{3,}(?:[ ]\p{Lu}[\p{Lu}\-]{1,20}){1,2}"
+_CAPS_RUN_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<run>{_CAPS_RUN})[ ](?:och|samt|eller|&)[ ]$")
+_CAPS_RUN_AFTER_RE = re.compile(rf"[ ](?:och|samt|eller|&)[ ](?P<run>{_CAPS_RUN})(?![\p{{L}}\p{{M}}\-])")
+_CAPS_RUN_LABEL_RE = re.compile(rf"(?P<label>[\p{{L}}\-]+):[ ](?P<run>{_CAPS_RUN})(?![\p{{L}}\p{{M}}\-])")
+# a pet name in quotes that the text says the person is called ('(alla säger "Tumppi")', ', "Kalle" kallad',
+# 'kallas "Mo"'): one to ten letters
+_QUOTED_PET_NAME_RE = re.compile(
+    r"(?:\b(?:säger|kallar|kallas|kallad|kallat)[ ](?:honom[ ]|henne[ ]|hen[ ]|alla[ ])?[\"\u201c\u201d]"
+    r"(?P<a>\p{Lu}[\p{Ll}\p{M}]{1,9})[\"\u201c\u201d]"
+    r"|[\"\u201c\u201d](?P<b>\p{Lu}[\p{Ll}\p{M}]{1,9})[\"\u201c\u201d][ ](?:kallad|kallat|kallas)\b)")
+
+
+def _caps_run_is_name(redactor: "Redactor", run: str) -> bool:
+    """Whether words in capitals read as a person's name: each of three letters or more, none a word of the word
+    list, a place or an organisation's word in title case ("HEVAL ZANGANA"; not "BUP OCH BRIS", "KOMMUN")."""
+    lex = redactor.lex
+    for word in run.split():
+        for part in word.split("-"):
+            title = part[:1] + part[1:].lower()
+            if len(part) < 3 or lex.zipf(part.lower()) >= redactor.EVERYDAY_ZIPF or redactor._is_place(title) \
+                    or _institution_word(title):
+                return False
+    return True
+
+
+def _capitals_name_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """Two or three words in capitals coordinated with a name found ("HEVAL ZANGANA och [Nilufar Rahimi]") or
+    after a role's label and a colon ("Gruppledare: HEVAL ZANGANA"): a name written in capitals in running text.
+    Looked for only beside a name found and after a colon a role's word ends."""
+    spans = []
+    for start, end, kind in found:
+        if kind != NAME:
+            continue
+        m = _CAPS_RUN_BEFORE_RE.search(text, max(0, start - 60), start)
+        if m is not None and _caps_run_is_name(redactor, m["run"]):
+            spans.append((m.start("run"), m.end("run"), NAME))
+        m = _CAPS_RUN_AFTER_RE.match(text, end)
+        if m is not None and _caps_run_is_name(redactor, m["run"]):
+            spans.append((m.start("run"), m.end("run"), NAME))
+    position = text.find(": ")
+    while position >= 0:
+        if position + 2 < len(text) and text[position + 2].isupper() and text[position + 3:position + 4].isupper():
+            m = _CAPS_RUN_LABEL_RE.match(text, text.rfind(" ", 0, position) + 1)
+            if m is not None and m["label"].lower().endswith(_ROLE_ENDINGS) and _caps_run_is_name(redactor, m["run"]):
+                spans.append((m.start("run"), m.end("run"), NAME))
+        position = text.find(": ", position + 2)
+    return spans
+
+
+def _found_name_forms(redactor: "Redactor", text: str, found: list) -> tuple[frozenset, frozenset]:
+    """What the page's names found (``found``, spans of ``text``) make of a person written again: (the full names
+    and their forms with initials: "Kateryna Bondarenko-Ek", "Kateryna B-E", "Kateryna B.-E.", "Bondarenko-Ek K";
+    the words that stand for the person alone: the title case of a name in capitals' first word, "Heval", and a pet
+    name in quotes the text says the person is called, in lower case too where the page writes it so, "jenny")."""
+    forms, alone = set(), set()
+    names = [(s, e) for s, e, kind in found if kind == NAME]
+    # a surname and the given names found apart, a comma between ("[Palta], [Áile Sunná], samordnare"): one name
+    joined = [(a, d) for (a, b), (c, d) in zip(names, names[1:]) if text[b:c] == ", "]
+    for start, end in names + joined:
+        name = text[start:end]
+        words = name.split()
+        if len(words) < 2 or "\n" in name or not all(w[:1].isupper() for w in (words[0], words[-1])):
+            continue
+        if words[0].isupper() and len(words[0]) >= 3:  # "HEVAL ZANGANA" … "Heval har"
+            alone.add(words[0][:1] + words[0][1:].lower())
+            continue
+        if "," in name and not any(q in name for q in _QUOTES) and name.count(",") == 1:
+            surname, given = (part.strip() for part in name.split(","))
+            if surname and given:  # "Palta, Áile Sunná": also "Áile Sunná Palta" (and its initials, "Á.S.P.")
+                forms.update({name, f"{given} {surname}"})
+            continue
+        if any(q in name for q in _QUOTES):
+            for q in _QUOTES:
+                if name.count(q) >= 2:
+                    inner = name.split(q)[1]
+                    if inner and inner.isalpha() and inner[:1].isupper() and not redactor._is_place(inner) \
+                            and not _institution_word(inner):
+                        alone.add(inner)  # 'Jennifer "Jenny" Mwangi-Holm' … "jenny"
+            continue
+        forms.add(name)
+        first, last = words[0], words[-1]
+        if len(first) < 3 or not last[:1].isupper():
+            continue
+        parts = [p for p in last.split("-") if p]
+        if len(parts) > 1:  # a double surname's initials after the first name: "Kateryna B-E", "Kateryna B.-E."
+            forms.add(f"{first} {'-'.join(p[0] for p in parts)}")
+            forms.add(f"{first} {'-'.join(p[0] + '.' for p in parts)}")
+        initial = first[0]
+        forms.add(f"{last} {initial}")  # surname first with the first name's initial: "Bondarenko-Ek K"
+    for m in _QUOTED_PET_NAME_RE.finditer(text) if ("kalla" in text or "säger" in text) else ():
+        word = m["a"] or m["b"]
+        # right after a name found ("Tuomas (alla säger", "Karl-Axel, "), no everyday word nor a place's name
+        if any(0 <= m.start() - e <= 8 and k == NAME for _, e, k in found) and not redactor._is_place(word) \
+                and not _institution_word(word) and redactor.lex.zipf(word.lower()) < redactor.EVERYDAY_ZIPF:
+            alone.add(word)  # 'Tuomas (alla säger "Tumppi")', 'Karl-Axel, "Kalle" kallad', 'X kallas "Mo"'
+    for word in list(alone):
+        lower = word.lower()
+        if lower in text:  # (a frequent word only before a person's verb: _found_name_again_spans)
+            alone.add(lower)
+    return frozenset(forms), frozenset(alone)
+
+
+# a person's doings after a pet name written in lower case ("jenny deltar i …"), with _person_verb_after's verbs
+_PET_NAME_VERBS_AFTER = frozenset({"deltar", "leder", "ansvarar", "ordnar", "planerar", "håller", "träffar",
+                                   "samordnar", "skriver", "svarar"})
+
+
+def _found_name_again_spans(redactor: "Redactor", text: str, ctx: "Context") -> list[tuple[int, int, str]]:
+    """The page's people written again in ``text`` (``Context.found_forms``, see :func:`_found_name_forms`): a full
+    name found, with its initials, surname first with an initial; a word standing for the person alone (title case:
+    not before a capitalised word); a first name of the page's signed after a slash at a line's end ("/Isabel");
+    a first name's genitive ("Merhawis", a rare word); dotted initials alone on a line that a name found spells
+    ("Å.M.J." of "Ánne Márjá Jåma", "/R.K-L." of "Reza Karimi-Lindahl"). Each where a substring finds it."""
+    forms, alone = ctx.found_forms
+    spans = _whole_word_spans(text, [f for f in forms if f in text]) if forms else []
+    for word in alone:
+        if word not in text:
+            continue
+        for start, end, _ in _whole_word_spans(text, (word,)):
+            if text[start - 1:start] in "-_.@/" and start > 0 or text[end:end + 1] in "-_@":
+                continue
+            after = _CAPITALISED_AFTER_RE.match(text, end)
+            if after is not None and (after["word"] is None and word[:1].isupper() or _institution_word(after["word"] or "")):
+                continue  # (a longer name; an organisation's: "Ale kommun")
+            if word.islower() and redactor.lex.zipf(word) >= _R27_RARE_ZIPF and not _person_verb_after(text, end):
+                verb = _NEXT_WORD_RE.match(text, end)
+                if verb is None or verb.group(1) not in _PET_NAME_VERBS_AFTER:
+                    continue
+            spans.append((start, end, NAME))
+    if "/" in text and ctx.first_names:
+        for m in _LINE_END_SLASH_NAME_RE.finditer(text):
+            if m["w"] in ctx.first_names:
+                spans.append((m.start("w"), m.end("w"), NAME))
+    for name in ctx.first_names:
+        if len(name) >= 4 and name[:1].isupper() and name + "s" in text and redactor.lex.zipf((name + "s").lower()) == 0:
+            for start, end, label in _whole_word_spans(text, (name + "s",)):
+                after = _CAPITALISED_AFTER_RE.match(text, end)
+                if after is not None and (after["word"] is None or _institution_word(after["word"])) \
+                        or text[max(0, start - 6):start].rstrip().endswith(("S:t", "St.", "Sankt", "s:t")):
+                    continue  # a saint's or an organisation's ("S:t Eskils gymnasium", "Annas Gård")
+                spans.append((start, end, label))
+    if "." in text and forms:
+        for m in _LINE_INITIALS_RE.finditer(text):
+            letters = _fold(m["i"].replace(".", "").replace(" ", "").replace("-", ""))
+            for name in forms:
+                words = [w for w in name.split() if w[:1].isupper()]
+                spelled = _fold("".join(p[:1] for w in words for p in w.split("-") if p))
+                if len(words) >= 2 and spelled == letters:
+                    spans.append((m.start("i"), m.end("i"), NAME))
+                    break
+    return spans
+
+
+# a mobile number wrapped inside its subscriber part, no dash ("070 66" / "42 190"): ten digits in all
+_WRAPPED_MOBILE_RE = plain_re.compile(
+    r"(?<![\d\-/+.])07[02369](?:[ \t]?\d{1,4})?[ \t]{0,2}\n[ \t]{0,2}\d{2,4}(?:[ \t]\d{2,3}){0,2}(?![\d\-])")
+
+
+def _wrapped_mobile_spans(text: str) -> list[tuple[int, int, str]]:
+    """Mobile numbers ("07…") wrapped anywhere in their subscriber part without a dash, ten digits in all."""
+    return [(m.start(), m.end(), PHONE) for m in _WRAPPED_MOBILE_RE.finditer(text)
+            if sum(c.isdigit() for c in m.group(0)) == 10]
