@@ -102,7 +102,7 @@ Person names are found in these ways:
   ("anmäl dig till björn via sms"); inside a sentence, a word we do not know before a surname we know that is no
   everyday word or place ("projektet som Amadou Diallo drev", :meth:`Redactor._rare_word_surname_spans`); "privata
   adress", "egna adressen" make the address after them a home.
-- round 22 (:func:`_round22_person_spans`): a known first name before a municipality's name used as a surname
+- round 22 (:func:`_cued_names_read_as_other_words`): a known first name before a municipality's name used as a surname
   ("Emelie Tierp", "Tierp, Emelie – 08 …") where the place reading does not fit (no place's preposition before,
   no "kommun" or capitalised word after) and a person's cue does (speech, a contact's word, "av" or a role before;
   a role after a comma, a person's verb or a phone number after), also coordinated with a full name found; two
@@ -111,14 +111,14 @@ Person names are found in these ways:
   first name, an initial after it maybe, closing a message ("Hälsningar sanna k"); a double first name's initials
   written with a hyphen ("E-L" of "Eva-Lena Ström"); a third rare word after a first name with letters Swedish does
   not use ("Ánde Pirak Sunna"); a floor ("4 tr") in a street address and "Adress (privat" as a home's cue.
-- round 23 (:func:`_round23_person_spans`): a list's item written surname first without a bullet, opening its line
+- round 23 (:func:`_particle_and_own_address_names`): a list's item written surname first without a bullet, opening its line
   before a dash or a bracket or after a label's colon, with an initial ("Berg, T.") or particles ("van Dijk, Anouk")
   (``_LIST_SURNAME_FIRST_RE``; no place's name without a bullet); a first name before "van der", "von" or "de la"
   and a surname ("Sipho van der Berg"); a quoted nickname before a surname that is an everyday word but no very
   frequent one; a lower-case first name whose own e-mail address follows on its line after a word of contact or
   right before it ("mejla gärna x …: x.y[at]…"); a handle holding a first name after a place's name or one the
   text writes ("@ort_namn_stod").
-- round 24 (:func:`_round24_person_spans`, :func:`_round24_page_people`, :func:`_round24_beside_spans`): a name after
+- round 24 (:func:`_titled_names_and_byline_initials`, :func:`_add_page_people_lone_names`, :func:`_nicknames_and_list_items_beside_found`): a name after
   a title's abbreviation ("Dr. Raj Patel", "Prof. X Y", "Dr. Patel"); initials with dots closing a dated byline
   ("Publicerat 2020-11-20, Å.L."); the first name of a name the text's words place written surname first ("Abdi,
   Hodan" … "av Hodan"), its nickname in quotes ('X "Kris" Y' … "Kris nås på": at a sentence's start too when a
@@ -130,7 +130,7 @@ Person names are found in these ways:
   word as the last part of a double surname ("Lindgren-Nygård"); particles before a surname that is also a place
   ("van der Berg, Eline"); a phone number wrapped after a short area code and its first digits ("08-465" /
   "004 22").
-- round 25 (:func:`_round25_first_names`, :func:`_round25_person_spans`, :func:`_round25_beside_spans`): the first
+- round 25 (:func:`_lowercase_or_rare_first_words`, :func:`_names_by_own_form`, :func:`_lowercase_names_coordinated_after_found`): the first
   name of a full name found (also one found in parts, written surname first or with a nickname in quotes, capitals
   too: '"PA"') stands for the person alone in the rest of the page, in lower case too when it is no everyday word
   ("Hodan Farah" … "arbetsgrupp: hodan", not "stig"), and a rare part of a double first name ("Ingá-Máret" …
@@ -142,8 +142,8 @@ Person names are found in these ways:
   "Ch."/"Chr."/"Th." before a surname; "Det är X Y"; a name before its own LinkedIn address; a lower-case full name
   coordinated after a name found ("och per lindgren"); a rural home address after a name ("Gården, By 411, 624 42
   Ort"); a phone number wrapped right after its area code after a phone's cue ("på 08" / "465 004 29").
-- round 26 (:func:`_round26_role_pair`, :func:`_round26_address_names`, :func:`_round26_surname_initial_item_spans`,
-  :func:`_round26_surname_first_phone_spans`): two capitalised words right after a role's word, neither a place,
+- round 26 (:func:`_name_pair_after_role`, :func:`_full_names_spelled_by_addresses`, :func:`_surname_initial_list_items`,
+  :func:`_surname_first_phone_rows`): two capitalised words right after a role's word, neither a place,
   an organisation's, kept or frequent word ("Familjeterapeut Liu Meiling har", "Ledare är Biret Sara"); names both
   words of an address's local part spell (also with letters the address cannot write, on another line through the
   page's context, and 'X "Nick" Y' for "nick.y@"); "med" and two words we do not know before "från"; "och
@@ -152,16 +152,16 @@ Person names are found in these ways:
   and rows "Surname, First<TAB>phone"; initials after a date and a slash ("2020-11-03 / K.M."). Kept: a lower-case
   noun after an article before a function word or a word read as a genitive ("en stig längs ån"); a genitive name
   before a capitalised everyday word that running text follows ("Astrid Lindgrens Värld ligger …"); round 25's
-  cues ("Det är X Y", ", X.", "Th.") before an organisation, a place or a kept name (:func:`_round26_thing_word`).
-- round 28 (:func:`_round28_person_spans`, :func:`_round28_first_names`, :func:`_round28_initials_spans`): names the
+  cues ("Det är X Y", ", X.", "Th.") before an organisation, a place or a kept name (:func:`_is_thing_word`).
+- round 28 (:func:`_unknown_names_placed_by_text`, :func:`_inner_nicknames_and_given_names`, :func:`_name_words_with_initials`): names the
   name data does not know, each word rare and one in no word list ("Olusegun Adebayo"), after "av", after a people's
   label and a colon ("Samordnare:", a place opening a row of participants) or listed and coordinated with a name found
   (", X Y Z (…)", "[name] och X Y Z"); a nickname in quotes between two such words ('X "Ro" Y-Z', '("Lasse G")');
   the nickname (in brackets or quotes, after "kallas"), a double given name ("Máret Inga") and its lower case then
   stand for the person; a word of the page's names with initials after it ("Adebayo O.", "Iyer, R. V."); initials
   after "Sammankallande:"; a street address after "privat adr.". Each starts at a cue a substring look-up finds.
-- round 29 (:func:`_round29_address_forms`, :func:`_round29_person_spans`, :func:`_round29_first_names`,
-  :func:`_round29_page_word_spans`): the words an e-mail address's local part spells as a person's name (in a row
+- round 29 (:func:`_words_spelled_by_addresses`, :func:`_cued_names_and_reversed_pairs`, :func:`_shortened_and_labelled_first_names`,
+  :func:`_initials_and_handles_of_page_people`): the words an e-mail address's local part spells as a person's name (in a row
   on the page, "tuula.rantanen (at)" … "tuula rantanen"; or each written capitalised with one we know, "gosia.x-y@"
   … "Gosia") name the person anywhere in the page, any case, initials after ("X-Y M."); a name after a label's
   colon before a comma and a phone number ("Ansvarig: Mustafa al-Ani, +46 …"), a shortening before the full name
@@ -174,8 +174,8 @@ Person names are found in these ways:
   word of the page's names ("@DrSokolovMD"); the second of two numbers joined by a slash wrapped after its area
   code's dash; a street address with a postcode but no town after a person's name and a comma or "på", or after
   "hemifrån". Each looks only where its cue (a substring) stands.
-- round 30 (:func:`_round30_list_item_spans`, :func:`_round30_initials_address_spans`,
-  :func:`_round30_bracket_name_spans`, :func:`_round30_lower_full_names`, :func:`_r30_framed_middle`): the words an
+- round 30 (:func:`_other_items_of_name_lists`, :func:`_initials_before_own_address`,
+  :func:`_bracketed_full_names_after_found`, :func:`_full_names_written_lower`, :func:`_middle_framed_by_unknown_words`): the words an
   address spells written in a row stand for the person though one is an everyday word ("lisa x-y" … "Lisa nås");
   the other items of a semicolon list holding two names found ("…; Halonen T.; …", "Choi Min-seo"); dotted initials
   before the address they spell ("M.P.S. (mps@…)"); a full name in brackets after a name found ('"Tanja" (Tetiana
@@ -976,11 +976,11 @@ class Context:
     page_names_known: bool = field(default=False, repr=False, compare=False)
     # round 28: the words of the page's names found (Redactor.spans of the page): with initials after them, a name
     name_words: frozenset = field(default=frozenset(), repr=False, compare=False)
-    # round 29: the words of the page an e-mail address's local part spells as a person's (_round29_address_forms)
+    # round 29: the words of the page an e-mail address's local part spells as a person's (_words_spelled_by_addresses)
     address_forms: frozenset = field(default=frozenset(), repr=False, compare=False)
     # round 29: initials with dots the page's redaction found as a name ("… av Å.L., ansvarig utgivare …")
     signed_initials: frozenset = field(default=frozenset(), repr=False, compare=False)
-    # round 30: the page's full names found, in lower case (_round30_lower_full_names)
+    # round 30: the page's full names found, in lower case (_full_names_written_lower)
     lower_names: frozenset = field(default=frozenset(), repr=False, compare=False)
     # the words of the page's names found, folded, and their initials (_page_name_parts): in a file name of a part of
     # the page or of its wave evidence, they name the person ("rutin_xu_heikkinen.pdf", "rutin_IAL.pdf")
@@ -1393,7 +1393,7 @@ class Redactor:
         ctx.logins = self._name_logins(text, spans) if spans else frozenset()
         ctx.first_genitives = _first_genitives(text, spans) if spans else frozenset()
         if spans:
-            ctx.first_names = _page_first_names(self, text, spans, ctx.lower_words) | _round25_first_names(self, text, spans)
+            ctx.first_names = _page_first_names(self, text, spans, ctx.lower_words) | _lowercase_or_rare_first_words(self, text, spans)
             ctx.logins = ctx.logins | _initial_logins(text, spans)
         # the names where the page's words place a person (found once per page, for the page and its parts: see
         # _page_positions): their first names stand for them alone too ("…, René Lagerkvist, som …" … "René har")
@@ -1405,13 +1405,13 @@ class Redactor:
             named = [s for s in named if not _inside(kept, s[0], s[1])]
             if named:
                 ctx.first_names = ctx.first_names | _page_first_names(self, text, named, ctx.lower_words) \
-                    | _round25_first_names(self, text, named)
-            _round24_page_people(self, text, positions, named, ctx)
+                    | _lowercase_or_rare_first_words(self, text, named)
+            _add_page_people_lone_names(self, text, positions, named, ctx)
         if "@" in text or "[at]" in text or "(at)" in text:
-            spoken = _round26_address_names(self, text)
+            spoken = _full_names_spelled_by_addresses(self, text)
             if spoken:
                 ctx.first_names = ctx.first_names | spoken
-            ctx.address_forms = _round29_address_forms(self, text)  # round 29
+            ctx.address_forms = _words_spelled_by_addresses(self, text)  # round 29
         authors = _comment_author_spans(self, text)
         if authors:  # a comment's author is the page's user name wherever a part of it is redacted alone
             ctx.logins = ctx.logins | {text[a:b] for a, b in authors}
@@ -1914,45 +1914,45 @@ class Redactor:
             if extra:
                 found = _merge(found + _not_kept(self, text, extra, ctx.first_names))
         if ctx is not None and text is ctx.page and found and not filename:  # (the page first: its parts after it)
-            more = (_round25_first_names(self, text, _joined_name_spans(text, found))
-                    | _round27_first_names(self, text, found) | _round28_first_names(self, text, found)
-                    | _round29_first_names(self, text, found)) - ctx.first_names
+            more = (_lowercase_or_rare_first_words(self, text, _joined_name_spans(text, found))
+                    | _bracket_nicknames_and_pet_names(self, text, found) | _inner_nicknames_and_given_names(self, text, found)
+                    | _shortened_and_labelled_first_names(self, text, found)) - ctx.first_names
             if more:
                 ctx.first_names = ctx.first_names | more
-            ctx.name_words = _round28_name_words(self, text, found) | _round29_lower_name_words(self, text, found)
+            ctx.name_words = _found_name_words(self, text, found) | _lowercase_found_name_words(self, text, found)
         if ctx is not None and not filename:
             extra = _page_people_spans(self, text, ctx, found)
             if extra:
                 found = _merge(found + extra)
         if ctx is not None and found and not filename and (" och " in text or ", " in text):
-            extra = _round28_sibling_spans(self, text, found)  # round 28: "[X Y] och Yohannes Gebru Asfaw"
+            extra = _unknown_names_listed_with_found(self, text, found)  # round 28: "[X Y] och Yohannes Gebru Asfaw"
             if extra:
-                found = _merge(found + _not_kept(self, text, extra + _round28_again_spans(text, extra), frozenset()))
+                found = _merge(found + _not_kept(self, text, extra + _found_names_written_again(text, extra), frozenset()))
         if ctx is not None and ctx.name_words and not filename and "." in text and _BLANK_INITIAL_RE.search(text):
             # round 28: "Adebayo O."
-            extra = _round28_initials_spans(self, text, ctx.name_words)
+            extra = _name_words_with_initials(self, text, ctx.name_words)
             if extra:
                 found = _merge(found + extra)
         if ctx is not None and not filename and (ctx.name_words and "@" in text or "." in text):
             if text is ctx.page and found:
-                ctx.signed_initials = _round29_signed_initials(text, found)
-            extra = _round29_page_word_spans(text, ctx)  # round 29: "@DrSokolovMD", "Å.L." where it signs too
+                ctx.signed_initials = _found_dotted_initials(text, found)
+            extra = _initials_and_handles_of_page_people(text, ctx)  # round 29: "@DrSokolovMD", "Å.L." where it signs too
             if extra:
                 found = _merge(found + extra)
         if ctx is not None and ctx.address_forms and not filename:  # round 29: "tuula.rantanen (at)" … "tuula"
-            extra = _round29_form_spans(text, ctx.address_forms)
+            extra = _address_spelled_word_spans(text, ctx.address_forms)
             if extra:
                 found = _merge(found + _not_kept(self, text, extra, frozenset()))
         if ctx is not None and not filename:  # round 30 (each where its cue stands)
-            extra = _round30_list_item_spans(self, text, found) if found and ";" in text else []
+            extra = _other_items_of_name_lists(self, text, found) if found and ";" in text else []
             if "@" in text:
-                extra += _round30_initials_address_spans(text)
+                extra += _initials_before_own_address(text)
             if found and "(" in text:
-                extra += _round30_bracket_name_spans(self, text, found)
+                extra += _bracketed_full_names_after_found(self, text, found)
             if extra:
                 found = _merge(found + _not_kept(self, text, extra, frozenset()))
             if text is ctx.page and found:
-                ctx.lower_names = _round30_lower_full_names(text, found)
+                ctx.lower_names = _full_names_written_lower(text, found)
             if ctx.lower_names:
                 extra = _whole_word_spans(text, ctx.lower_names)  # round 30: "mirja heikkinen"
                 if extra:
@@ -2127,7 +2127,7 @@ class Redactor:
                 if "07" in text:
                     found += _wrapped_mobile_spans(text)  # "070 66" / "42 190"
                 if "-\n" in text:
-                    found += _round29_wrapped_pair_spans(text)  # round 29
+                    found += _wrapped_second_phone_spans(text)  # round 29
             if any(hint in text for hint in _PERSONAL_DATA_HINTS):
                 found += _labelled_personal_spans(text, found)
             if any(hint in text for hint in _FLAT_HINTS):
@@ -2138,7 +2138,7 @@ class Redactor:
         if not filename and any(hint in text for hint in _HOME_HINTS):
             found += [(start, end, ADDRESS) for start, end in _home_address_spans(text)]
         if not filename and "(" in text and ("privat" in text or "hem" in text or "bostad" in text):
-            found += _round27_marked_home_spans(text)  # round 27
+            found += _marked_home_addresses(text)  # round 27
         tokens = in_page[1] if in_page is not None and in_page[1] is not None else self._tokens_of(text)
         if found:
             tokens = tokens.without([(s, e) for s, e, _ in found])
@@ -2161,9 +2161,9 @@ class Redactor:
             if found:
                 found += self._beside_name_spans(text, _merge(found))
                 if "(" in text or ";" in text:
-                    found += _round24_beside_spans(self, text, found)
+                    found += _nicknames_and_list_items_beside_found(self, text, found)
                 if " och " in text or " eller " in text or " samt " in text or " & " in text:
-                    found += _round25_beside_spans(self, text, found)
+                    found += _lowercase_names_coordinated_after_found(self, text, found)
             if kept:
                 found = [s for s in found if s[2] != NAME or not _inside(kept, s[0], s[1])]
             if found:
@@ -2173,16 +2173,16 @@ class Redactor:
                     found += _personal_numbers_beside_names(text, found)
                 # round 27: the words a name found leaves of a longer name (here, not in :meth:`spans`, so a
                 # text's spans are the same however it is reached: alone, remembered or as a part of its page)
-                extra = _round27_name_spans(self, text, _merge(found))
+                extra = _longer_name_words_around_found(self, text, _merge(found))
                 if extra:
                     found += _not_kept(self, text, extra, frozenset())
             if found or " av " in text or ": " in text or '"' in text or "\u201c" in text or "\u201d" in text:
-                extra = _round28_person_spans(self, text, _merge(found))  # round 28
+                extra = _unknown_names_placed_by_text(self, text, _merge(found))  # round 28
                 if extra:
                     found += _not_kept(self, text, extra, frozenset())
             if found or "(" in text or "kalla" in text or " av " in text or ", som " in text or ": " in text \
                     or " från " in text:
-                extra = _round29_person_spans(self, text, _merge(found))  # round 29
+                extra = _cued_names_and_reversed_pairs(self, text, _merge(found))  # round 29
                 if extra:
                     found += _not_kept(self, text, extra, frozenset())
             if "-\n" in text:
@@ -2378,16 +2378,16 @@ class Redactor:
                     spans.append(m.span())
         spans += self._login_spans(text)
         spans += _layout_person_spans(self, text, greeted)
-        spans += _round13_person_spans(self, text)
-        spans += _round14_person_spans(self, text)
-        spans += _round22_person_spans(self, text)
-        spans += _round23_person_spans(self, text)
-        spans += _round24_person_spans(self, text)
-        spans += _round25_person_spans(self, text)
+        spans += _line_pattern_person_spans(self, text)
+        spans += _cued_surname_first_or_lowercase_names(self, text)
+        spans += _cued_names_read_as_other_words(self, text)
+        spans += _particle_and_own_address_names(self, text)
+        spans += _titled_names_and_byline_initials(self, text)
+        spans += _names_by_own_form(self, text)
         if ". (" in text:
-            spans += _round26_surname_initial_item_spans(self, text)
+            spans += _surname_initial_list_items(self, text)
         if "\t" in text and ", " in text:
-            spans += _round26_surname_first_phone_spans(self, text)
+            spans += _surname_first_phone_rows(self, text)
         if ", " in text:  # a name between commas after a role, a name opening its line before a comma and a role
             spans += _apposition_spans(self, text)
             spans += _line_start_role_spans(self, text)
@@ -2762,7 +2762,7 @@ class Redactor:
             return None
         first = m.group("first")
         last = m.group("last")
-        role_pair = role and _round26_role_pair(self, text, first, last, m.end("last"))
+        role_pair = role and _name_pair_after_role(self, text, first, last, m.end("last"))
         # a word we do not know is a first name from abroad only without the Swedish letters å, ä, ö: with
         # them it is a Swedish compound or place ("Frösö Strand", "Öckerö Hamn"); after a role, a first name
         # that is also a word ("Zlatan") before a surname with letters Swedish does not use ("Hadžiabdić")
@@ -3898,7 +3898,7 @@ def _address_after_name_spans(text: str, found: list) -> list[tuple[int, int, st
         if kind != NAME or text[end:end + 1] not in (",", "\n", " ", ")"):
             continue
         if text[end] in " )":
-            m = _round29_address_after_name(text, end)  # round 29: "X Y på Storgatan 48 B, 921 31"
+            m = _street_address_after_name(text, end)  # round 29: "X Y på Storgatan 48 B, 921 31"
             if m is not None:
                 spans.append((m.start(), m.end(), ADDRESS))
             continue
@@ -3909,7 +3909,7 @@ def _address_after_name_spans(text: str, found: list) -> list[tuple[int, int, st
         if m is None and text[end] == "," and text[k:k + 1].isupper():
             m = _RURAL_ADDRESS_RE.match(text, k)  # round 25: "X Y, Prästgården, Stenkyrka 411, 624 42 Tingstäde"
         if m is None:
-            m = _round29_address_after_name(text, end)  # round 29
+            m = _street_address_after_name(text, end)  # round 29
         if m is not None:
             spans.append((m.start(), m.end(), ADDRESS))
     return spans
@@ -4796,7 +4796,7 @@ def _names_in_addresses(text: str) -> set[str]:
         elif first_bare + last_bare in locals_ and redactor._unknown_first_name(first) and redactor._unknown_word(last):
             names.add(f"{first} {last}")  # both words spelled out in the address: a name the data does not know
         elif first_bare + last_bare in locals_ and len(first_bare) >= 2 and len(last_bare) >= 3 \
-                and _round26_name_word(redactor, first) and _round26_name_word(redactor, last):
+                and _plain_name_part(redactor, first) and _plain_name_part(redactor, last):
             names.add(f"{first} {last}")  # round 26: both spelled out, no place, organisation or frequent word
     return names
 
@@ -4816,7 +4816,7 @@ def _address_name_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start + i, start + i + len(name)))
                 i = line.find(name, i + len(name))
         if "\"" in line or "\u201d" in line:
-            spans += _round26_nick_address_spans(line, start)
+            spans += _nicknamed_names_spelled_by_address(line, start)
     return spans
 
 
@@ -4826,11 +4826,11 @@ def _line_address_names(line: str) -> frozenset:
     return frozenset(_names_in_addresses(line))
 
 
-def _round26_nick_address_spans(line: str, start: int) -> list[tuple[int, int]]:
+def _nicknamed_names_spelled_by_address(line: str, start: int) -> list[tuple[int, int]]:
     """Round 26: a first name, a nickname in quotes and a surname whose line's address spells nickname and surname
     ('Thanakorn "Tan" Srisuk, tan.srisuk@…')."""
     spans = []
-    for a, b in _round26_local_pairs(line):
+    for a, b in _address_first_last_pairs(line):
         if b.capitalize() in line and a.capitalize() in line:
             for m in _NICK_NAME_OF_ADDRESS_RE.finditer(line):
                 if m["nick"].casefold() == a and m["last"].casefold() == b:
@@ -4838,7 +4838,7 @@ def _round26_nick_address_spans(line: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _round26_address_names(redactor: "Redactor", text: str) -> frozenset:
+def _full_names_spelled_by_addresses(redactor: "Redactor", text: str) -> frozenset:
     """Round 26: full names a line's e-mail address spells out ("hodan.jama@…", "Hodan.Jama@…", with letters the
     address cannot write: "edin.mehmedovic@…" for "Edin Mehmedović") that the text also writes on another line
     ("Hodan Jama" above the address): they stand for the person anywhere in the page (``Context.first_names``;
@@ -4847,10 +4847,10 @@ def _round26_address_names(redactor: "Redactor", text: str) -> frozenset:
     for start, end in _at_lines(text):
         line = text[start:end]
         names.update(n for n in _line_address_names(line) if " " in n)
-        for a, b in _round26_local_pairs(line):
+        for a, b in _address_first_last_pairs(line):
             name = f"{a.capitalize()} {b.capitalize()}"
-            if name not in names and name in text and _round26_name_word(redactor, a.capitalize()) \
-                    and _round26_name_word(redactor, b.capitalize()) and not _is_common_pair(a, b):
+            if name not in names and name in text and _plain_name_part(redactor, a.capitalize()) \
+                    and _plain_name_part(redactor, b.capitalize()) and not _is_common_pair(a, b):
                 names.add(name)
     return frozenset(names)
 
@@ -5741,11 +5741,11 @@ def _page_first_name_spans(redactor: "Redactor", text: str, first_names, surname
                 continue
             after = _CAPITALISED_AFTER_RE.match(text, end)
             if after is not None and after["word"] is None:
-                longer = _round26_page_surname_after(redactor, text, end)
+                longer = _page_surname_end_after(redactor, text, end)
                 if longer:
                     spans.append((start, longer, NAME))  # round 26: 'Nilsson, Kerstin ("Kicki")' … "Kicki Nilsson"
                     continue
-                longer = _r27_unknown_surname_after(redactor, text, end)
+                longer = _unknown_surname_after(redactor, text, end)
                 if longer:
                     spans.append((start, longer, NAME))  # round 27: "Tekle, Semhar" … "Semhar Tekle (leg. …)"
                     continue
@@ -5969,7 +5969,7 @@ _SIGNING_LABEL_ENDINGS = ("redaktör", "redaktören", "skribent", "skribenten", 
                           "författaren", "redigerad av", "uppdaterad av", "av")
 
 
-def _round14_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+def _cued_surname_first_or_lowercase_names(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
     """Persons placed by a cue on their line: a name written surname first after a role or "av" (each part a
     name's, the surname no place), a lower-case first name we know before its own e-mail address or after a
     word of contact before an address or a number, lower-case initials signing after a role's or an editor's
@@ -6011,7 +6011,7 @@ def _round14_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
     return spans
 
 
-def _round13_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+def _line_pattern_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
     """Persons placed by the line (each pattern reads one line): a handle after its service's name, a profile's
     address holding a user name, a list's item written surname first, a surname with initials after "av", a name
     pair before a personal identity number."""
@@ -6157,7 +6157,7 @@ def _role_in_clause_after(text: str, end: int) -> bool:
     return m is not None and any(_person_word(w.casefold()) for w in m.group(1).split())
 
 
-def _round22_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+def _cued_names_read_as_other_words(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
     """Persons placed by a cue on their line whose names the finder reads otherwise: a first name we know before
     a municipality's name used as a surname ("Emelie Tierp", "Tierp, Emelie – 08 …"): not read as a place
     (no place's preposition before, no "kommun" or capitalised word after) and a person's cue around (speech,
@@ -6220,7 +6220,7 @@ _PARTICLE_HINT_RE = plain_re.compile(r" (?:van|von|de la) ")
 _CONTACT_LOWER_NAME_RE = re.compile(r"(?<![\w@.\-])(?P<name>\p{Ll}{3,20})(?![\w@.\-])")
 
 
-def _round23_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+def _particle_and_own_address_names(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
     """Persons placed on their line: a first name before "van der", "von" or "de la" and a surname (no organisation's
     word; a place's name only if a surname we know: "van der Berg"); a lower-case first name whose own e-mail address (two parts or more, the first the
     name, a first name we know or no word of the word list) follows on its line, the name after a word of contact ("mejla gärna x …: x.y[at]…") or right before
@@ -6269,7 +6269,7 @@ def _person_verb_after(text: str, end: int) -> bool:
 _QUOTED_WORD_RE = plain_re.compile(r"[\"\u201c\u201d\u00ab\u00bb](?P<nick>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)[\"\u201c\u201d\u00ab\u00bb]")
 
 
-def _round24_page_people(redactor: "Redactor", text: str, positions, named, ctx: "Context") -> None:
+def _add_page_people_lone_names(redactor: "Redactor", text: str, positions, named, ctx: "Context") -> None:
     """What the names the page's words place (``positions``; ``named``: those of two words or more, not kept) add
     to ``ctx``: the first name of one written surname first ("Abdi, Hodan" … "skickas av Hodan"), the nickname
     in quotes of one ('Krzysztof "Kris" Nowak' … "Kris nås på"), a first name we know found alone in lower case
@@ -6325,7 +6325,7 @@ _SIBLING_INITIAL_RE = re.compile(
     r"(?=[ \t]{0,2}(?:[(;|\t,]|[\u2013\u2014\-][ \t]|$))", re.MULTILINE)
 
 
-def _round24_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+def _titled_names_and_byline_initials(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
     """Persons placed by a cue on their line: a name after a title's abbreviation ("Dr. Raj Patel", "Prof. Lena
     Berg"; a first word no place or organisation's word, a surname we know or a word we do not know, or the
     abbreviation and one surname we know that is no everyday word: "Dr. Patel"); initials with dots closing a
@@ -6349,7 +6349,7 @@ def _round24_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
     return spans
 
 
-def _round24_beside_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+def _nicknames_and_list_items_beside_found(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
     """Beside a name found: its nickname in quotes in brackets after it ('Ersson, Anders ("Mora-Anders")': a word
     of it a first name we know or the name's own, or no word of the word list; no organisation's word), and the
     list's next item after a semicolon written surname first with an initial ("…; Kowalczyk, B.")."""
@@ -6377,7 +6377,7 @@ _RARE_FIRST_ZIPF = 4.2  # a first name used less than this as a word stands for 
 _RARE_PART_ZIPF = 3.0  # a part of a double first name ("Ingá-Máret") this rare stands for the person alone
 
 
-def _round25_first_names(redactor: "Redactor", text: str, spans) -> frozenset:
+def _lowercase_or_rare_first_words(redactor: "Redactor", text: str, spans) -> frozenset:
     """More first words of the page's full names at ``spans`` that stand for the person alone: one the page also
     writes in lower case, in both spellings, when it is no everyday word ("Hodan Farah" … "kontakta Hodan" …
     "arbetsgrupp: hodan, …"; not "Stig": "stig" is a path); a rare part of a double first name ("Ingá-Máret
@@ -6470,13 +6470,13 @@ _NICK_PARTICLE_NAME_RE = re.compile(
     rf"[\"\u201c\u201d][ ](?:(?:af|von|van|de|der|den|da|di|el|al)[ ]){{0,2}}(?P<last>{_NAME_WORD})(?![\p{{L}}\p{{M}}\-])")
 
 
-def _round25_surname(redactor: "Redactor", word: str) -> bool:
+def _surname_or_unknown_word(redactor: "Redactor", word: str) -> bool:
     """A surname we know or a word we do not know, no place, organisation's or everyday word."""
     return not redactor._is_place(word) and not _institution_word(word) \
         and (redactor._known_surname(word, None) and redactor.lex.zipf(word) < 4.0 or redactor._unknown_word(word))
 
 
-def _round25_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+def _names_by_own_form(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
     """Persons placed by their name's own form (each pattern after a plain look-up): written surname first with
     an initial inside a sentence ("Kontakt: Lind, P. och …", "Hon ersätter Ng, W."); a lower-case initial before
     a surname we know that is no word ("m. eriksson skickade"); a first name we know and a nickname in quotes
@@ -6493,7 +6493,7 @@ def _round25_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
             start, words = m.start("name"), (m["last"], m["last2"]) if m["last2"] else (m["last"],)
             if len(words) == 2 and not _surname_before_surname(redactor, text, m):
                 start, words = m.start("last2"), words[1:]  # "Kuratorn Nilsson, A.", "Idag Hadžić, A.": the word stays
-            if all(_initial_surname(redactor, w) and not _round26_thing_word(redactor, w) for w in words):
+            if all(_initial_surname(redactor, w) and not _is_thing_word(redactor, w) for w in words):
                 spans.append((start, m.end("name")))
                 b = _BRACKET_OWN_FIRST_RE.match(text, m.end())  # "Warsame, H. (hodan)": the first name in brackets
                 if b is not None and b["first"][0].casefold() == m["name"][-2].casefold():
@@ -6509,10 +6509,10 @@ def _round25_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, in
     for hint in _QUOTED_NICK_HINT_RE.finditer(text):
         for m in _NICK_PARTICLE_NAME_RE.finditer(text, max(0, hint.start() - 40), hint.end() + 60):
             if m.span() not in nicknamed and redactor._plain_first_name(m["first"]) \
-                    and _round25_surname(redactor, m["last"]) and not _institution_word(m["nick"]):
+                    and _surname_or_unknown_word(redactor, m["last"]) and not _institution_word(m["nick"]):
                 nicknamed.add(m.span())
                 spans.append(m.span())
-    return spans + _round25_cue_spans(redactor, text)
+    return spans + _byline_and_phrase_cued_names(redactor, text)
 
 
 # the first name of a name written surname first with an initial, in brackets after it: "Warsame, H. (hodan)"
@@ -6538,7 +6538,7 @@ def _surname_before_surname(redactor: "Redactor", text: str, m) -> bool:
     surname (a place, an organisation's or a frequent word: "Idag Hadžić, A.") and, opening a sentence, no everyday
     word the name data does not know as a surname."""
     word = m["last"]
-    if _person_word(word.casefold()) or not _initial_surname(redactor, word) or _round26_thing_word(redactor, word):
+    if _person_word(word.casefold()) or not _initial_surname(redactor, word) or _is_thing_word(redactor, word):
         return False
     return not (redactor.lex.is_common(word) and not redactor._known_surname(word, None)
                 and _before_is_sentence_start(text, m.start("last")))
@@ -6557,7 +6557,7 @@ def _unknown_or_name(redactor: "Redactor", word: str) -> bool:
         or redactor._known_surname(word, None) and not redactor._is_place(word)
 
 
-def _round25_cue_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+def _byline_and_phrase_cued_names(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
     """Persons placed by a cue on their line (each after a plain look-up): a byline "Text: X Y Foto: …"; capitals
     signing a dated line after "av" ("Senast uppdaterad 2023-09-30 av EHB"; no word or name we keep); an
     abbreviated first name before a surname ("Ch. Wiklander"); "Det är X Y" with a first name we know or a word we
@@ -6577,9 +6577,9 @@ def _round25_cue_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]
         position = text.find(" av ", position + 4)
     if "Ch" in text or "Th." in text:
         for m in _ABBREVIATED_FIRST_RE.finditer(text):
-            if (_round25_surname(redactor, m["last"])
+            if (_surname_or_unknown_word(redactor, m["last"])
                     or redactor._known_surname(m["last"], None) and not redactor._is_place(m["last"])) \
-                    and not _round26_thing_word(redactor, m["last"]):
+                    and not _is_thing_word(redactor, m["last"]):
                 spans.append(m.span())
     if "linkedin.com/in/" in text:  # "Mehmet Yıldız (linkedin.com/in/mehmet-yildiz-…)": the name its page spells
         for m in _LINKEDIN_NAME_RE.finditer(text):
@@ -6591,9 +6591,9 @@ def _round25_cue_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]
             m = _IT_IS_NAME_RE.match(text, max(0, position - 1))
             position = text.find(cue, position + 6)
             if m is not None and (redactor._unknown_word(m["first"]) or redactor._plain_first_name(m["first"])) \
-                    and _round25_surname(redactor, m["last"]) \
-                    and not _round26_thing_word(redactor, m["first"]) and not _round26_thing_word(redactor, m["last"]) \
-                    and not _round26_thing_after(redactor, text, m.end("name")):
+                    and _surname_or_unknown_word(redactor, m["last"]) \
+                    and not _is_thing_word(redactor, m["first"]) and not _is_thing_word(redactor, m["last"]) \
+                    and not _thing_word_follows(redactor, text, m.end("name")):
                 spans.append(m.span("name"))
     return spans
 
@@ -6623,7 +6623,7 @@ _AND_LOWER_NAME_AFTER_RE = re.compile(
     r"[ \t](?:och|eller|samt|&)[ \t](?P<name>(?P<first>\p{Ll}{2,}(?:-\p{Ll}{2,})?)[ ](?P<last>\p{Ll}{3,}))(?![\p{L}\p{M}\-])")
 
 
-def _round25_beside_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+def _lowercase_names_coordinated_after_found(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
     """A full name in lower case coordinated after a name found ("Planerad av X Y och per lindgren."): a first
     name we know (also an everyday word: "per") and a surname we know that is no word or is made as surnames are."""
     out: list[tuple[int, int, str]] = []
@@ -6648,7 +6648,7 @@ _LINKEDIN_NAME_RE = re.compile(
     r"linkedin\.com/in/(?P<slug>[\w\-]{3,80})")
 
 
-def _round26_name_word(redactor: "Redactor", word: str) -> bool:
+def _plain_name_part(redactor: "Redactor", word: str) -> bool:
     """A capitalised word that may be a name's part where a role stands right before it: no place, organisation's
     word or frequent everyday word ("Wang", "Lihua", "Aziz", "Sara"), each part of a hyphenated one too."""
     return all(p[:1].isupper() and p[1:].islower() and len(p) >= 2 for p in word.split("-")) \
@@ -6656,20 +6656,20 @@ def _round26_name_word(redactor: "Redactor", word: str) -> bool:
         and (redactor.lex.zipf(word) < 4.0 or redactor._plain_first_name(word))
 
 
-def _round26_role_pair(redactor: "Redactor", text: str, first: str, last: str, end: int) -> bool:
+def _name_pair_after_role(redactor: "Redactor", text: str, first: str, last: str, end: int) -> bool:
     """Round 26: two capitalised words right after a role's word ("Marte Meo-terapeut Wang Lihua har", "Skolkurator
     Helin Aziz och", "Ledare är Máret Sara och") are a name when neither is a place, an organisation's word or a
     frequent everyday word, no organisation's word follows, and the pair is no place's phrase (a family name first,
     a surname that is a first name elsewhere: the role says a person). Methods and organisations named after a
     role ("terapeut Marte Meo") are kept by the keep-names afterwards."""
-    if not (_round26_name_word(redactor, first) and _round26_name_word(redactor, last)):
+    if not (_plain_name_part(redactor, first) and _plain_name_part(redactor, last)):
         return False
     after = _NEXT_WORD_RE.match(text, end)
     return not (after is not None and (_institution_word(after.group(1)) or redactor._is_place(after.group(1))
                                        and after.group(1)[:1].isupper()))
 
 
-def _round26_local_pairs(line: str) -> list[tuple[str, str]]:
+def _address_first_last_pairs(line: str) -> list[tuple[str, str]]:
     """The "first.last" local parts of a line's e-mail addresses as two words of letters (any case)."""
     pairs = []
     for start, end in _email_spans(line):
@@ -6690,29 +6690,30 @@ def _is_common_pair(a: str, b: str) -> bool:
 
 
 # the ends of compounds that name an authority, a body or a building ("Sjöfartsverket", "Idrottsförbundet")
-_ROUND26_THING_ENDINGS = ("verket", "förbundet", "rådet", "institutet", "centret", "centrum", "huset", "gården",
+_THING_COMPOUND_ENDINGS = ("verket", "förbundet", "rådet", "institutet", "centret", "centrum", "huset", "gården",
                           "kliniken", "skolan", "kyrkan", "nämnden", "styrelsen", "akademin", "byrån", "bolaget")
 
 
-def _round26_thing_word(redactor: "Redactor", word: str) -> bool:
-    """Round 25's broad cues' person check (round 26): a word that names a place, an organisation, a method or a
+def _is_thing_word(redactor: "Redactor", word: str) -> bool:
+    """The person check of the broad cues of :func:`_names_by_own_form` and :func:`_byline_and_phrase_cued_names`
+    (round 26): a word that names a place, an organisation, a method or a
     programme, not a person: a place, an organisation's word or compound ("Sjöfartsverket"), or a word of a name
     of :func:`keep_names` that no name data knows as a first name or surname ("Ersta", "Meo")."""
-    if redactor._is_place(word) or _institution_word(word) or word.casefold().endswith(_ROUND26_THING_ENDINGS):
+    if redactor._is_place(word) or _institution_word(word) or word.casefold().endswith(_THING_COMPOUND_ENDINGS):
         return True
     key = word.casefold()
     return key in _keep_names_by_word() and not redactor._known_surname(word, None) \
         and key not in redactor.lex.first_sv and key not in redactor.lex.first_other
 
 
-def _round26_thing_after(redactor: "Redactor", text: str, end: int) -> bool:
+def _thing_word_follows(redactor: "Redactor", text: str, end: int) -> bool:
     """Whether a capitalised word right after a name at ``end`` makes it a longer name: an organisation's word, a
     place ("Trappan Malmö") or a word of a kept name."""
     after = _NEXT_NAME_WORD_RE.match(text, end)
-    return after is not None and _round26_thing_word(redactor, after.group(1))
+    return after is not None and _is_thing_word(redactor, after.group(1))
 
 
-def _round26_page_surname_after(redactor: "Redactor", text: str, end: int) -> int:
+def _page_surname_end_after(redactor: "Redactor", text: str, end: int) -> int:
     """The end of a surname we know, no place, organisation's or frequent word, that right after a first name of
     the page's people (ending at ``end``) ends the name ("Kicki Nilsson och …"); else 0."""
     m = _NEXT_NAME_WORD_RE.match(text, end)
@@ -6733,14 +6734,14 @@ _SURNAME_TRAILING_INITIAL_RE = re.compile(
     r"[ \t]\(", re.MULTILINE)
 
 
-def _round26_surname_initial_item_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+def _surname_initial_list_items(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
     """Round 26: list items "Surname I. (…)" (:data:`_SURNAME_TRAILING_INITIAL_RE`; looked for where the text
     holds ". ("): the surname one we know (no place) or a word we do not know, no organisation's or kept word."""
     spans = []
     for m in _SURNAME_TRAILING_INITIAL_RE.finditer(text):
         words = [w for w in (m["last"], m["last2"]) if w]
         if all((redactor._known_surname(w, None) and not redactor._is_place(w) or redactor._unknown_word(w))
-               and not _round26_thing_word(redactor, w) for w in words):
+               and not _is_thing_word(redactor, w) for w in words):
             spans.append(m.span("name"))
     return spans
 
@@ -6751,13 +6752,13 @@ _SURNAME_FIRST_PHONE_ROW_RE = re.compile(
     r"(?:(?:tel|tfn|mobil)\.?:?[ \t]*)?(?:\+46|0)[ \d\-\u2013()]{6,}", re.MULTILINE)
 
 
-def _round26_surname_first_phone_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+def _surname_first_phone_rows(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
     """Round 26: a row "Surname, First<TAB>phone" (looked for in a text holding a tab and ", "): both words names
     we know or words we do not know, no place, organisation's or kept word."""
     spans = []
     for m in _SURNAME_FIRST_PHONE_ROW_RE.finditer(text):
         words = [w for w in (m["last"], m["last2"], m["first"]) if w]
-        if all(_unknown_or_name(redactor, w) and not _round26_thing_word(redactor, w) for w in words):
+        if all(_unknown_or_name(redactor, w) and not _is_thing_word(redactor, w) for w in words):
             spans.append(m.span("name"))
     return spans
 
@@ -6775,27 +6776,27 @@ _ARTICLE_WORDS = frozenset({"en", "ett", "den", "det", "de", "denna", "detta", "
 
 # --- round 27: the words around a name found, the page's people named again ------------------------------------
 # particles before a further surname after a name found ("Rosalie dela Cruz", "Ahmed Jabbar al-Tamimi")
-_R27_PARTICLE = r"(?:dela|de[ ]la|del|della|delos|da|das|do|dos|de|di|van|von|bin|ibn|ben|abu|al|el|ul|ur)"
-_R27_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
-_R27_AFTER_RE = re.compile(
-    rf"[ ](?:(?P<part>{_R27_PARTICLE})(?P<sep>[ ]|-))?(?P<w>{_R27_WORD})(?![\p{{L}}\p{{M}}\-])")
+_SURNAME_PARTICLE = r"(?:dela|de[ ]la|del|della|delos|da|das|do|dos|de|di|van|von|bin|ibn|ben|abu|al|el|ul|ur)"
+_NAME_WORD_BESIDE_FOUND = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
+_FURTHER_SURNAME_AFTER_RE = re.compile(
+    rf"[ ](?:(?P<part>{_SURNAME_PARTICLE})(?P<sep>[ ]|-))?(?P<w>{_NAME_WORD_BESIDE_FOUND})(?![\p{{L}}\p{{M}}\-])")
 # a list's item opening its line, written surname first: the given name after the surname found ("[X], Hibaaq"),
 # before the end of the line, a tab, two blanks or a dash
-_R27_ITEM_TAIL_RE = re.compile(rf",[ ](?P<w>{_R27_WORD})(?=[ ]?\t|[ ]{{2}}|[ ]?$|[ ][\u2013\u2014\-][ ])", re.MULTILINE)
-_R27_TRAILING_PARTICLE_RE = re.compile(rf"[ ]{_R27_PARTICLE}(?=[.,;:)]|[ ](?:och|eller|samt)[ ]|$)", re.MULTILINE)
-_R27_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-.])(?P<w>{_R27_WORD})[ ]$")
+_GIVEN_NAME_AFTER_SURNAME_ITEM_RE = re.compile(rf",[ ](?P<w>{_NAME_WORD_BESIDE_FOUND})(?=[ ]?\t|[ ]{{2}}|[ ]?$|[ ][\u2013\u2014\-][ ])", re.MULTILINE)
+_TRAILING_PARTICLE_RE = re.compile(rf"[ ]{_SURNAME_PARTICLE}(?=[.,;:)]|[ ](?:och|eller|samt)[ ]|$)", re.MULTILINE)
+_NAME_WORD_BEFORE_FOUND_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-.])(?P<w>{_NAME_WORD_BESIDE_FOUND})[ ]$")
 # a nickname in brackets right after a name found: "X Y (Jo)", 'X Y ("Jao")'
-_R27_BRACKET_NICK_RE = re.compile(r"[ ]\((?P<q>[\"\u201c\u201d]?)(?P<w>\p{Lu}[\p{Ll}\p{M}]{1,9})(?P=q)\)")
+_BRACKETED_NICKNAME_AFTER_RE = re.compile(r"[ ]\((?P<q>[\"\u201c\u201d]?)(?P<w>\p{Lu}[\p{Ll}\p{M}]{1,9})(?P=q)\)")
 # a list's line written surname first: "Tekle, Semhar", "Lindqvist, M-L. – …", "Nurmi, Aino"
-_R27_LIST_LINE_RE = re.compile(
-    rf"(?P<name>(?P<last>{_R27_WORD}),[ ](?P<first>{_R27_WORD}|\p{{Lu}}\.(?:-?\p{{Lu}}\.)?|\p{{Lu}}-\p{{Lu}}\.))"
+_SURNAME_FIRST_LIST_LINE_RE = re.compile(
+    rf"(?P<name>(?P<last>{_NAME_WORD_BESIDE_FOUND}),[ ](?P<first>{_NAME_WORD_BESIDE_FOUND}|\p{{Lu}}\.(?:-?\p{{Lu}}\.)?|\p{{Lu}}-\p{{Lu}}\.))"
     r"(?=[ \t]*$|[ ]?\t|[ ]{2}|[ ][\u2013\u2014\-][ ])")
 # "kallas X" and '"X" kallas' after a name found in the sentence: the person's pet name
-_R27_CALLED_AFTER_RE = re.compile(r"[ ]kallas[ ](?:hon[ ]|han[ ]|hen[ ])?(?P<q>[\"\u201c\u201d]?)(?P<w>\p{Lu}[\p{Ll}\p{M}]{1,9})(?P=q)(?![\p{L}\p{M}\-])")
-_R27_CALLED_BEFORE_RE = re.compile(r"[\"\u201c\u201d](?P<w>\p{Lu}[\p{Ll}\p{M}]{1,9})[\"\u201c\u201d][ ]kallas[ ]")
+_PET_NAME_AFTER_KALLAS_RE = re.compile(r"[ ]kallas[ ](?:hon[ ]|han[ ]|hen[ ])?(?P<q>[\"\u201c\u201d]?)(?P<w>\p{Lu}[\p{Ll}\p{M}]{1,9})(?P=q)(?![\p{L}\p{M}\-])")
+_PET_NAME_BEFORE_KALLAS_RE = re.compile(r"[\"\u201c\u201d](?P<w>\p{Lu}[\p{Ll}\p{M}]{1,9})[\"\u201c\u201d][ ]kallas[ ]")
 
 
-def _r27_name_word(redactor: "Redactor", word: str) -> bool:
+def _name_word_beside_found(redactor: "Redactor", word: str) -> bool:
     """Whether ``word`` may be a part of a person's name beside a name found: no common word, place or
     organisation's word (each part of a hyphened word)."""
     if redactor._is_place(word) or _institution_word(word) or _person_word(word.casefold()):
@@ -6803,16 +6804,16 @@ def _r27_name_word(redactor: "Redactor", word: str) -> bool:
     lex = redactor.lex
     for part in word.split("-"):
         key = part.casefold()
-        if lex.is_common(key) and not (lex.zipf(part) < _R27_NAME_ZIPF and key in lex.surnames or lex.zipf(part) < _R27_RARE_ZIPF):
+        if lex.is_common(key) and not (lex.zipf(part) < _BESIDE_FOUND_SURNAME_ZIPF and key in lex.surnames or lex.zipf(part) < _BESIDE_FOUND_RARE_ZIPF):
             return False
     return True
 
 
-_R27_RARE_ZIPF = 3.5  # a word this rare or rarer may be a name's part beside a name found ("Butt", "Cruz")
-_R27_NAME_ZIPF = 4.0  # a surname we know this rare or rarer too ("Lindqvist")
+_BESIDE_FOUND_RARE_ZIPF = 3.5  # a word this rare or rarer may be a name's part beside a name found ("Butt", "Cruz")
+_BESIDE_FOUND_SURNAME_ZIPF = 4.0  # a surname we know this rare or rarer too ("Lindqvist")
 
 
-def _round27_name_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+def _longer_name_words_around_found(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
     """Round 27: the words a name found leaves of a longer name, read only at the ends of the names found.
 
     - a further surname after a full name, maybe after a particle ("[Tariq Mehmood] Butt", "[Zeynep Yılmaz]
@@ -6832,27 +6833,27 @@ def _round27_name_spans(redactor: "Redactor", text: str, found: list) -> list[tu
     for start, end in names:
         name = text[start:end]
         words = name.split()
-        m = _R27_AFTER_RE.match(text, end)
+        m = _FURTHER_SURNAME_AFTER_RE.match(text, end)
         after = _CAPITALISED_AFTER_RE.match(text, m.end()) if m is not None else None
-        if m is not None and (m["part"] is not None or len(words) >= 2) and _r27_name_word(redactor, m["w"]) \
+        if m is not None and (m["part"] is not None or len(words) >= 2) and _name_word_beside_found(redactor, m["w"]) \
                 and (after is None or after["word"] is not None) \
                 and not (m["part"] is None and m["w"].casefold() not in redactor.lex.surnames
                          and m["w"].casefold().endswith(_PLACE_ENDINGS)):  # "Kalle Berg Ersboda": a district's
             if m["part"] is None or m["sep"] == "-" or len(m["part"]) >= 3 or len(words) >= 2:
                 spans.append((m.start() + 1, m.end(), NAME))
         if ", " in name:  # written surname first, its particle after the given name: "Cruz, R. dela"
-            p = _R27_TRAILING_PARTICLE_RE.match(text, end)
+            p = _TRAILING_PARTICLE_RE.match(text, end)
             if p is not None:
                 spans.append((p.start() + 1, p.end(), NAME))
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip():
-            t = _R27_ITEM_TAIL_RE.match(text, end)
-            if t is not None and _r27_name_word(redactor, t["w"]):
+            t = _GIVEN_NAME_AFTER_SURNAME_ITEM_RE.match(text, end)
+            if t is not None and _name_word_beside_found(redactor, t["w"]):
                 spans.append((start, t.end(), NAME))
         at, words_before = start, []
         for _ in range(2):
-            b = _R27_BEFORE_RE.search(text, max(line_start, at - 40), at)
-            if b is None or not _r27_name_word(redactor, b["w"]) or (b.start(), at - 1) in taken:
+            b = _NAME_WORD_BEFORE_FOUND_RE.search(text, max(line_start, at - 40), at)
+            if b is None or not _name_word_beside_found(redactor, b["w"]) or (b.start(), at - 1) in taken:
                 break
             words_before.append((b.start(), at - 1))
             at = b.start()
@@ -6860,15 +6861,15 @@ def _round27_name_spans(redactor: "Redactor", text: str, found: list) -> list[tu
             before = _WORD_BEFORE_RE.search(text, max(0, at - 30), at)
             if before is None or not before["word"][:1].isupper() or _before_is_sentence_start(text, before.start()):
                 spans += [(a, z, NAME) for a, z in words_before]  # (after a capitalised word: a longer name's)
-        q = _R27_QUOTED_BEFORE_RE.search(text, max(line_start, start - 14), start)
+        q = _QUOTED_NICKNAME_BEFORE_RE.search(text, max(line_start, start - 14), start)
         if q is not None and not redactor._is_place(q["w"]) and not _institution_word(q["w"]) \
                 and not redactor.lex.is_common(q["w"].casefold()):
             spans.append((q.start("w"), q.end("w"), NAME))  # a nickname in quotes before a name: '"Bettan" [X]'
-        n = _R27_BRACKET_NICK_RE.match(text, end)
+        n = _BRACKETED_NICKNAME_AFTER_RE.match(text, end)
         if n is not None and words and n["w"][0] == words[0][0] and not redactor._is_place(n["w"]) \
                 and not _institution_word(n["w"]) and (n["q"] or len(n["w"]) <= 6):
             spans.append((n.start("w"), n.end("w"), NAME))
-    spans += _r27_list_line_spans(redactor, text, names)
+    spans += _surname_first_list_lines(redactor, text, names)
     for start, end in _joined_name_spans(text, _merge(found + spans)):  # the initials of a name of three words
         words = text[start:end].split()
         if len(words) == 3 and all(w[:1].isupper() for w in words):
@@ -6882,62 +6883,62 @@ def _round27_name_spans(redactor: "Redactor", text: str, found: list) -> list[tu
     return spans
 
 
-_R27_QUOTED_BEFORE_RE = re.compile(r"[\"\u201c\u201d](?P<w>\p{Lu}[\p{Ll}\p{M}]{1,9})[\"\u201c\u201d][ ]$")
-_R27_NEXT_WORD_RE = re.compile(rf"[ ](?P<w>{_R27_WORD})(?![\p{{L}}\p{{M}}\-])")
+_QUOTED_NICKNAME_BEFORE_RE = re.compile(r"[\"\u201c\u201d](?P<w>\p{Lu}[\p{Ll}\p{M}]{1,9})[\"\u201c\u201d][ ]$")
+_NEXT_CAPITALISED_WORD_RE = re.compile(rf"[ ](?P<w>{_NAME_WORD_BESIDE_FOUND})(?![\p{{L}}\p{{M}}\-])")
 
 
-def _r27_unknown_surname_after(redactor: "Redactor", text: str, end: int) -> int | None:
+def _unknown_surname_after(redactor: "Redactor", text: str, end: int) -> int | None:
     """Where a word nowhere in the word list ends right after a first name of the page's people ("Semhar Tekle"),
     before no capitalised word: the person's surname; None otherwise."""
-    m = _R27_NEXT_WORD_RE.match(text, end)
-    if m is None or redactor.lex.zipf(m["w"]) > 0 or not _r27_name_word(redactor, m["w"]):
+    m = _NEXT_CAPITALISED_WORD_RE.match(text, end)
+    if m is None or redactor.lex.zipf(m["w"]) > 0 or not _name_word_beside_found(redactor, m["w"]):
         return None
     after = _CAPITALISED_AFTER_RE.match(text, m.end())
     return None if after is not None and after["word"] is None else m.end()
 
 
-def _r27_line(text: str, position: int) -> tuple[int, int]:
+def _line_bounds(text: str, position: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     return start, len(text) if end < 0 else end
 
 
-def _r27_list_line_spans(redactor: "Redactor", text: str, names) -> list[tuple[int, int, str]]:
+def _surname_first_list_lines(redactor: "Redactor", text: str, names) -> list[tuple[int, int, str]]:
     """Lines "Surname, Given" (or initials) next to a line that opens with a name found (see above)."""
     spans = []
     seen = set()
     for start, _ in names:
-        line_start, line_end = _r27_line(text, start)
+        line_start, line_end = _line_bounds(text, start)
         if text[line_start:start].strip():
             continue
         for neighbour in (line_start - 2, line_end + 1):
             if neighbour < 0 or neighbour >= len(text):
                 continue
-            a, b = _r27_line(text, neighbour)
+            a, b = _line_bounds(text, neighbour)
             if a in seen:
                 continue
             seen.add(a)
             k = a
             while k < b and text[k] in " \t":
                 k += 1
-            m = _R27_LIST_LINE_RE.match(text, k, b)
-            if m is None or not _r27_name_word(redactor, m["last"]):
+            m = _SURNAME_FIRST_LIST_LINE_RE.match(text, k, b)
+            if m is None or not _name_word_beside_found(redactor, m["last"]):
                 continue
             first = m["first"]
-            if first[-1] != "." and not _r27_name_word(redactor, first):
+            if first[-1] != "." and not _name_word_beside_found(redactor, first):
                 continue
             spans.append((m.start("name"), m.end("name"), NAME))
     return spans
 
 
-def _round27_first_names(redactor: "Redactor", text: str, found: list) -> frozenset:
+def _bracket_nicknames_and_pet_names(redactor: "Redactor", text: str, found: list) -> frozenset:
     """Round 27: more words that stand for a person of the page alone: a nickname in brackets after a name (see
-    :func:`_round27_name_spans`) and a pet name after "kallas" in a sentence holding a name found ("X kallas Fati av
+    :func:`_longer_name_words_around_found`) and a pet name after "kallas" in a sentence holding a name found ("X kallas Fati av
     barnen", '("Ludde" kallas hon …'), each in lower case too where the page writes it so."""
     out = set()
     names = [(s, e) for s, e, kind in found if kind == NAME]
     for start, end in names:
-        n = _R27_BRACKET_NICK_RE.match(text, end)
+        n = _BRACKETED_NICKNAME_AFTER_RE.match(text, end)
         if n is not None:
             out.add(n["w"])
         if start > 0 and text[start - 1] in "\"\u201c\u201d" and end < len(text) and text[end] in "\"\u201c\u201d" \
@@ -6946,31 +6947,31 @@ def _round27_first_names(redactor: "Redactor", text: str, found: list) -> frozen
     if " kallas " in text and names:
         position = text.find(" kallas ")
         while position >= 0:
-            m = _R27_CALLED_AFTER_RE.match(text, position)
-            b = _R27_CALLED_BEFORE_RE.search(text, max(0, position - 14), position + 8)
+            m = _PET_NAME_AFTER_KALLAS_RE.match(text, position)
+            b = _PET_NAME_BEFORE_KALLAS_RE.search(text, max(0, position - 14), position + 8)
             sentence = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position))
             near = any(sentence < s and e <= position for s, e in names)
             for w in (m["w"] if m else None, b["w"] if b else None):
                 if w and (near or b is not None) and not redactor._is_place(w) and not _institution_word(w) \
-                        and redactor.lex.zipf(w) < _R27_RARE_ZIPF:
+                        and redactor.lex.zipf(w) < _BESIDE_FOUND_RARE_ZIPF:
                     out.add(w)
             position = text.find(" kallas ", position + 7)
     for w in list(out):  # (a rare word only: a pet name "Ludde", "Jao" is one; "jo", "bo" are everyday words)
-        if w.lower() in text and redactor.lex.zipf(w) < _R27_RARE_ZIPF:
+        if w.lower() in text and redactor.lex.zipf(w) < _BESIDE_FOUND_RARE_ZIPF:
             out.add(w.lower())
     return frozenset(out)
 
 
 # a street address with postcode and town marked a home after it: "Storgatan 31, 871 30 Härnösand (postadress,
 # privat)", "… (privat)", "… (hem)"; an office's address carries no such mark
-_R27_HOME_MARK_RE = plain_re.compile(r"[ \t]?\((?:[^()\n]{0,30}[ ,])?(?:privat|privatadress|hem|hemadress|bostad)\)")
+_HOME_ADDRESS_MARK_RE = plain_re.compile(r"[ \t]?\((?:[^()\n]{0,30}[ ,])?(?:privat|privatadress|hem|hemadress|bostad)\)")
 
 
-def _round27_marked_home_spans(text: str) -> list[tuple[int, int, str]]:
+def _marked_home_addresses(text: str) -> list[tuple[int, int, str]]:
     """Round 27: a street address with postcode and town right before a bracket that marks it a home (see above);
     looked for only in the line before such a mark."""
     spans = []
-    for mark in _R27_HOME_MARK_RE.finditer(text):
+    for mark in _HOME_ADDRESS_MARK_RE.finditer(text):
         line_start = text.rfind("\n", 0, mark.start()) + 1
         last = None
         for m in _STREET_ADDRESS_RE.finditer(text, line_start, mark.start()):
@@ -6983,78 +6984,78 @@ def _round27_marked_home_spans(text: str) -> list[tuple[int, int, str]]:
 # ----------------------------------------------------------------- round 28
 # Evidence for names the name data does not know ("Senait Tesfamariam", "Olusegun Adebayo"): each rule starts at a
 # cue found by a plain substring look-up (" av ", ": ", a quote, a name found) and reads a few words from there.
-_R28_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
-_R28_Q = "\"\u201c\u201d"
+_UNKNOWN_NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
+_QUOTE_CHARS = "\"\u201c\u201d"
 # two or three capitalised words from a cue on (a run ends before a word that is no capitalised word)
-_R28_RUN_RE = re.compile(rf"(?P<run>{_R28_WORD}(?:[ ]{_R28_WORD}){{1,2}})(?![\p{{L}}\p{{M}}\-])(?![ ]\p{{Lu}})")
+_CAPITALISED_RUN_RE = re.compile(rf"(?P<run>{_UNKNOWN_NAME_WORD}(?:[ ]{_UNKNOWN_NAME_WORD}){{1,2}})(?![\p{{L}}\p{{M}}\-])(?![ ]\p{{Lu}})")
 # a nickname in quotes between a given name and a surname, maybe bracketed and of two words ('Aroha "Ro" Tane',
 # 'Lars-Göran ("Lasse G") Mattsson'); the given name is read before it
-_R28_NICK_RE = re.compile(
-    rf"[ ](?P<open>\([ ]?)?[{_R28_Q}](?P<nick>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{0,9}}(?:[ ]\p{{Lu}})?)[{_R28_Q}](?(open)[ ]?\))"
-    rf"[ ](?P<last>{_R28_WORD})(?![\p{{L}}\p{{M}}\-])")
-_R28_FIRST_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<w>{_R28_WORD})$")
+_QUOTED_NICKNAME_BEFORE_SURNAME_RE = re.compile(
+    rf"[ ](?P<open>\([ ]?)?[{_QUOTE_CHARS}](?P<nick>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{0,9}}(?:[ ]\p{{Lu}})?)[{_QUOTE_CHARS}](?(open)[ ]?\))"
+    rf"[ ](?P<last>{_UNKNOWN_NAME_WORD})(?![\p{{L}}\p{{M}}\-])")
+_GIVEN_NAME_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<w>{_UNKNOWN_NAME_WORD})$")
 # a surname of the page's people with initials after it, maybe after a comma: "Adebayo O.", "Iyer, R. V."
-_R28_INITIALS_AFTER_RE = re.compile(r",?[ ](?P<i>\p{Lu}\.(?:[ ]?\p{Lu}\.){0,2})(?![\p{L}\p{N}\-])")
+_INITIALS_AFTER_SURNAME_RE = re.compile(r",?[ ](?P<i>\p{Lu}\.(?:[ ]?\p{Lu}\.){0,2})(?![\p{L}\p{N}\-])")
 # a bracketed or quoted word inside a name found ('Mohammed (Hamody) Ali', 'X "Nat" Y'): a nickname
-_R28_INNER_NICK_RE = re.compile(rf"(?:\([{_R28_Q}]?|[{_R28_Q}])(?P<w>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{0,9}}(?:[ ]\p{{Lu}})?)[{_R28_Q}]?\)?")
-_R28_RARE_ZIPF = 3.0  # each word of a name without a known first name is this rare or rarer
+_NICKNAME_INSIDE_NAME_RE = re.compile(rf"(?:\([{_QUOTE_CHARS}]?|[{_QUOTE_CHARS}])(?P<w>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{0,9}}(?:[ ]\p{{Lu}})?)[{_QUOTE_CHARS}]?\)?")
+_UNKNOWN_NAME_RARE_ZIPF = 3.0  # each word of a name without a known first name is this rare or rarer
 
 
-def _r28_name_word(redactor: "Redactor", word: str) -> bool:
+def _unknown_name_word(redactor: "Redactor", word: str) -> bool:
     """A word that may be a part of a name the name data does not know: no place, organisation's or role word;
-    each hyphened part a surname we know or a word rarer than _R28_RARE_ZIPF."""
+    each hyphened part a surname we know or a word rarer than _UNKNOWN_NAME_RARE_ZIPF."""
     if redactor._is_place(word) or _institution_word(word) or _person_word(word.casefold()):
         return False
     lex = redactor.lex
     parts = word.split("-")  # (a surname we know however frequent as a part of a double one: "Nowak-Eriksson")
-    if any(_r28_everyday_tail(redactor, part) for part in parts):
+    if any(_ends_in_everyday_word(redactor, part) for part in parts):
         return False
-    return all(part.casefold() in lex.surnames and (lex.zipf(part) < _R27_NAME_ZIPF or len(parts) > 1)
-               or lex.zipf(part) < _R28_RARE_ZIPF for part in parts)
+    return all(part.casefold() in lex.surnames and (lex.zipf(part) < _BESIDE_FOUND_SURNAME_ZIPF or len(parts) > 1)
+               or lex.zipf(part) < _UNKNOWN_NAME_RARE_ZIPF for part in parts)
 
 
-def _r28_everyday_tail(redactor: "Redactor", word: str) -> bool:
+def _ends_in_everyday_word(redactor: "Redactor", word: str) -> bool:
     """Whether ``word``, in no word list, ends in a word of six letters or more, no name, as frequent as
-    _R28_RARE_ZIPF or more ("Familjeintervention", "Barnhälsovården"), or is two everyday words joined: a thing's or a place's name, not a person's."""
+    _UNKNOWN_NAME_RARE_ZIPF or more ("Familjeintervention", "Barnhälsovården"), or is two everyday words joined: a thing's or a place's name, not a person's."""
     lex, low = redactor.lex, word.casefold()
     if lex.zipf(low) > 0 or low in lex.surnames:
         return False
-    return any(lex.zipf(low[k:]) >= _R28_RARE_ZIPF and low[k:] not in lex.first_sv and low[k:] not in lex.first_other
+    return any(lex.zipf(low[k:]) >= _UNKNOWN_NAME_RARE_ZIPF and low[k:] not in lex.first_sv and low[k:] not in lex.first_other
                and low[k:] not in lex.surnames for k in range(2, len(low) - 5)) or _everyday_compound(redactor, word)
 
 
-def _r28_unknown_run(redactor: "Redactor", words: list[str]) -> bool:
+def _reads_as_unknown_name(redactor: "Redactor", words: list[str]) -> bool:
     """Two or three words that read as a person's name with no cue the name data gives: each a name's word (above),
     one of them in no word list at all."""
-    if all(_r28_name_word(redactor, w) for w in words):
+    if all(_unknown_name_word(redactor, w) for w in words):
         return any(redactor.lex.zipf(p) == 0 for w in words for p in w.split("-"))
-    return len(words) == 3 and _r30_framed_middle(redactor, words)
+    return len(words) == 3 and _middle_framed_by_unknown_words(redactor, words)
 
 
-def _r30_framed_middle(redactor: "Redactor", words: list[str]) -> bool:
+def _middle_framed_by_unknown_words(redactor: "Redactor", words: list[str]) -> bool:
     """Round 30: three words whose first and last are in no word list at all and whose middle is a less frequent
-    capitalised word (below _R27_NAME_ZIPF), no place, organisation's or role word ("Faadumo Cali Xasan")."""
+    capitalised word (below _BESIDE_FOUND_SURNAME_ZIPF), no place, organisation's or role word ("Faadumo Cali Xasan")."""
     lex = redactor.lex
     first, middle, last = words
-    return all(lex.zipf(p) == 0 and _r28_name_word(redactor, w) for w in (first, last) for p in w.split("-")) \
-        and middle[:1].isupper() and middle.isalpha() and lex.zipf(middle) < _R27_NAME_ZIPF \
+    return all(lex.zipf(p) == 0 and _unknown_name_word(redactor, w) for w in (first, last) for p in w.split("-")) \
+        and middle[:1].isupper() and middle.isalpha() and lex.zipf(middle) < _BESIDE_FOUND_SURNAME_ZIPF \
         and not (redactor._is_place(middle) or _institution_word(middle) or _person_word(middle.casefold()))
 
 
-def _r28_run_at(redactor: "Redactor", text: str, position: int) -> tuple[int, int] | None:
-    m = _R28_RUN_RE.match(text, position)
-    if m is None or not _r28_unknown_run(redactor, m["run"].split()):
+def _unknown_name_run_at(redactor: "Redactor", text: str, position: int) -> tuple[int, int] | None:
+    m = _CAPITALISED_RUN_RE.match(text, position)
+    if m is None or not _reads_as_unknown_name(redactor, m["run"].split()):
         return None
     return m.span("run")
 
 
 # a label before a colon that says people follow: a role's word, a label of people or a place's name heading a row
-_R28_PEOPLE_LABELS = frozenset({"ansvarig", "ansvariga", "ledare", "samordnare", "kontakt", "kontaktperson",
+_PEOPLE_LABELS = frozenset({"ansvarig", "ansvariga", "ledare", "samordnare", "kontakt", "kontaktperson",
                                 "deltagare", "närvarande", "inbjudan", "sammankallande", "utbildare", "kursledare",
                                 "gruppledare", "arbetsgrupp", "arbetsgruppen", "handledare", "föreläsare"})
 
 
-def _r28_label_before(redactor: "Redactor", text: str, colon: int) -> bool:
+def _people_label_before(redactor: "Redactor", text: str, colon: int) -> bool:
     start = colon
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
         start -= 1
@@ -7062,16 +7063,16 @@ def _r28_label_before(redactor: "Redactor", text: str, colon: int) -> bool:
     if not label:
         return False
     key = label.casefold()
-    if key in _R28_PEOPLE_LABELS or _person_word(key) or key in _MINUTES_LABELS:
+    if key in _PEOPLE_LABELS or _person_word(key) or key in _MINUTES_LABELS:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     return start == line_start and redactor._is_place(label)  # "Älvdalen: X Y" (a row of participants)
 
 
-def _round28_person_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+def _unknown_names_placed_by_text(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
     """Round 28: names the name data does not know where the text's own words place a person.
 
-    - two or three words that read as a name (:func:`_r28_unknown_run`) after "av" ("Leds av Olusegun Adebayo och
+    - two or three words that read as a name (:func:`_reads_as_unknown_name`) after "av" ("Leds av Olusegun Adebayo och
       …") or after a people's label and a colon ("Samordnare: X Y Z", "Älvdalen: X Y" opening a row);
     - such words coordinated or listed with a name found (", X Y Z,", "och X Y Z", "X Y och [name]");
     - a nickname in quotes between two such words or names ('Aroha "Ro" Nilsson-Tane', 'Lars-Göran ("Lasse G")
@@ -7081,37 +7082,37 @@ def _round28_person_spans(redactor: "Redactor", text: str, found: list) -> list[
     if " av " in text:
         position = text.find(" av ")
         while position >= 0:
-            run = _r28_run_at(redactor, text, position + 4)
+            run = _unknown_name_run_at(redactor, text, position + 4)
             if run is not None:
                 spans.append((*run, NAME))
             position = text.find(" av ", position + 4)
     if ": " in text:
         position = text.find(": ")
         while position >= 0:
-            if _r28_label_before(redactor, text, position):
-                run = _r28_run_at(redactor, text, position + 2)
+            if _people_label_before(redactor, text, position):
+                run = _unknown_name_run_at(redactor, text, position + 2)
                 if run is not None:
                     spans.append((*run, NAME))
             position = text.find(": ", position + 2)
-    if any(q in text for q in _R28_Q):
-        for q in _R28_Q:
+    if any(q in text for q in _QUOTE_CHARS):
+        for q in _QUOTE_CHARS:
             position = text.find(q)
             while position >= 0:
                 start = position - 1 if text[position - 1:position] == " " else position - 2
-                m = _R28_NICK_RE.match(text, start) if start > 0 else None
+                m = _QUOTED_NICKNAME_BEFORE_SURNAME_RE.match(text, start) if start > 0 else None
                 if m is not None:
-                    b = _R28_FIRST_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-                    if b is not None and _r28_name_word(redactor, m["last"]) \
-                            and (_r28_name_word(redactor, b["w"]) or redactor._first_name(_Token(b["w"], 0, 0))) \
+                    b = _GIVEN_NAME_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+                    if b is not None and _unknown_name_word(redactor, m["last"]) \
+                            and (_unknown_name_word(redactor, b["w"]) or redactor._first_name(_Token(b["w"], 0, 0))) \
                             and not redactor._is_place(m["nick"]) and not _institution_word(m["nick"]):
                         spans.append((b.start(), m.end(), NAME))
                 position = text.find(q, position + 1)
-    spans += _round28_again_spans(text, spans)
-    siblings = _round28_sibling_spans(redactor, text, _merge(found + spans))
-    return spans + siblings + _round28_again_spans(text, siblings)
+    spans += _found_names_written_again(text, spans)
+    siblings = _unknown_names_listed_with_found(redactor, text, _merge(found + spans))
+    return spans + siblings + _found_names_written_again(text, siblings)
 
 
-def _round28_again_spans(text: str, spans: list) -> list[tuple[int, int, str]]:
+def _found_names_written_again(text: str, spans: list) -> list[tuple[int, int, str]]:
     """Every other place where ``text`` writes the name of a span again (whole words)."""
     return _whole_word_spans(text, {text[s:e] for s, e, _ in spans})
 
@@ -7129,13 +7130,13 @@ def _whole_word_spans(text: str, strings) -> list[tuple[int, int, str]]:
     return out
 
 
-_R28_SIBLING_BEFORE = (", ", " och ", " samt ", " eller ", " & ")
-_R28_SIBLING_AFTER_RE = re.compile(r"(?:,|[ ](?:och|samt|eller))[ ]$")
-_R28_RUN_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<run>{_R28_WORD}(?:[ ]{_R28_WORD}){{1,2}})$")
+_NAME_LIST_SEPARATORS = (", ", " och ", " samt ", " eller ", " & ")
+_LIST_JOINT_BEFORE_RE = re.compile(r"(?:,|[ ](?:och|samt|eller))[ ]$")
+_CAPITALISED_RUN_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<run>{_UNKNOWN_NAME_WORD}(?:[ ]{_UNKNOWN_NAME_WORD}){{1,2}})$")
 
 
-def _round28_sibling_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
-    """Two or three words that read as a name (:func:`_r28_unknown_run`) listed or coordinated with a name found,
+def _unknown_names_listed_with_found(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """Two or three words that read as a name (:func:`_reads_as_unknown_name`) listed or coordinated with a name found,
     after it (maybe after its bracket: "[X Y] (Tanum), Senait Tesfamariam (…)") or before it ("X Y och [name]")."""
     names = [(s, e) for s, e, kind in found if kind == NAME]
     spans = []
@@ -7144,26 +7145,26 @@ def _round28_sibling_spans(redactor: "Redactor", text: str, found: list) -> list
         if text.startswith(" (", at):
             close = text.find(")", at, at + 40)
             at = close + 1 if close > 0 else at
-        for sep in _R28_SIBLING_BEFORE:
+        for sep in _NAME_LIST_SEPARATORS:
             if text.startswith(sep, at):
-                run = _r28_run_at(redactor, text, at + len(sep))
+                run = _unknown_name_run_at(redactor, text, at + len(sep))
                 if run is not None:
                     spans.append((*run, NAME))
                 break
-        m = _R28_SIBLING_AFTER_RE.search(text, max(0, start - 6), start)
+        m = _LIST_JOINT_BEFORE_RE.search(text, max(0, start - 6), start)
         if m is not None:
-            b = _R28_RUN_BEFORE_RE.search(text, max(0, m.start() - 50), m.start())
+            b = _CAPITALISED_RUN_BEFORE_RE.search(text, max(0, m.start() - 50), m.start())
             if b is not None:
                 words = b["run"].split()
                 for k in range(len(words) - 2, -1, -1):  # the longest run that reads as a name
-                    if len(words) - k >= 2 and _r28_unknown_run(redactor, words[k:]):
+                    if len(words) - k >= 2 and _reads_as_unknown_name(redactor, words[k:]):
                         tail = " ".join(words[k:])
                         spans.append((m.start() - len(tail), m.start(), NAME))
                         break
     return spans
 
 
-def _round28_first_names(redactor: "Redactor", text: str, found: list) -> frozenset:
+def _inner_nicknames_and_given_names(redactor: "Redactor", text: str, found: list) -> frozenset:
     """Round 28: nicknames inside a name found ('Aroha "Ro" Tane', 'Mohammed (Hamody) Ali', '("Lasse G")'), in
     lower case too where the page writes them so and they are rare words, and the given name of a name found that
     round 28's rules found (its first word)."""
@@ -7172,8 +7173,8 @@ def _round28_first_names(redactor: "Redactor", text: str, found: list) -> frozen
         if kind != NAME:
             continue
         name = text[start:end]
-        if "(" in name or any(q in name for q in _R28_Q):
-            for m in _R28_INNER_NICK_RE.finditer(name):
+        if "(" in name or any(q in name for q in _QUOTE_CHARS):
+            for m in _NICKNAME_INSIDE_NAME_RE.finditer(name):
                 w = m["w"]
                 if m.start() == 0 or redactor._is_place(w) or _institution_word(w):
                     continue
@@ -7181,26 +7182,26 @@ def _round28_first_names(redactor: "Redactor", text: str, found: list) -> frozen
     for start, end in _joined_name_spans(text, found):
         words = text[start:end].split()
         if len(words) >= 3 and all(w[:1].isupper() for w in words[:2]) \
-                and redactor._first_name(_Token(words[1], 0, 0)) and _r28_name_word(redactor, words[0]):
+                and redactor._first_name(_Token(words[1], 0, 0)) and _unknown_name_word(redactor, words[0]):
             out.add(" ".join(words[:2]))  # a double given name: "Máret Inga" of "Máret Inga Labba-Persson"
     if '("' in text or "(kall" in text or "(\u201c" in text:  # '[X Y] (kallas "Tsege")', 'Olusegun ("Segun")'
         given = {text[s:e].split()[0] for s, e, kind in found if kind == NAME and text[s:e][:1].isupper()}
-        for n in _R28_CALLED_RE.finditer(text):
-            b = _R28_FIRST_BEFORE_RE.search(text, max(0, n.start() - 30), n.start())
+        for n in _BRACKETED_CALLED_NAME_RE.finditer(text):
+            b = _GIVEN_NAME_BEFORE_RE.search(text, max(0, n.start() - 30), n.start())
             if (b is not None and b["w"] in given or any(e == n.start() for _, e, _ in found)) \
                     and not redactor._is_place(n["w"]) and not _institution_word(n["w"]):
                 out.add(n["w"])
     for w in list(out):  # in lower case too where the page writes it so: a rare word, or a word and an initial
-        if w.lower() in text and (all(redactor.lex.zipf(p) < _R27_RARE_ZIPF for p in w.split())
+        if w.lower() in text and (all(redactor.lex.zipf(p) < _BESIDE_FOUND_RARE_ZIPF for p in w.split())
                                   or len(w.split()) == 2 and len(w.split()[1]) == 1):
             out.add(w.lower())
     return frozenset(out)
 
 
-_R28_CALLED_RE = re.compile(rf"[ ]\((?:(?:kallas|kallad|kallat)[ ])?(?P<q>[{_R28_Q}])(?P<w>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{1,9}})(?P=q)\)")
+_BRACKETED_CALLED_NAME_RE = re.compile(rf"[ ]\((?:(?:kallas|kallad|kallat)[ ])?(?P<q>[{_QUOTE_CHARS}])(?P<w>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{1,9}})(?P=q)\)")
 
 
-def _round28_name_words(redactor: "Redactor", text: str, found: list) -> frozenset:
+def _found_name_words(redactor: "Redactor", text: str, found: list) -> frozenset:
     """Round 28: the words of the page's names found (capitalised, three letters or more, no place, organisation's
     or common word): with initials after them they name the person again ("Adebayo O.")."""
     out = set()
@@ -7209,13 +7210,13 @@ def _round28_name_words(redactor: "Redactor", text: str, found: list) -> frozens
             continue
         for w in text[start:end].split():
             w = w.strip("(),\"\u201c\u201d")
-            if len(w) >= 3 and w[:1].isupper() and w[1:].replace("-", "").isalpha() and _r28_name_word(redactor, w):
+            if len(w) >= 3 and w[:1].isupper() and w[1:].replace("-", "").isalpha() and _unknown_name_word(redactor, w):
                 out.add(w)
     return frozenset(out)
 
 
-def _round28_initials_spans(redactor: "Redactor", text: str, words) -> list[tuple[int, int, str]]:
-    """A word of the page's names (:func:`_round28_name_words`) with initials after it, maybe after another such
+def _name_words_with_initials(redactor: "Redactor", text: str, words) -> list[tuple[int, int, str]]:
+    """A word of the page's names (:func:`_found_name_words`) with initials after it, maybe after another such
     word or a comma: "Adebayo O.", "Kidane Tesfay T.", "Iyer, R. V.", "Kourosh B.N."."""
     spans = []
     for w in words:
@@ -7225,7 +7226,7 @@ def _round28_initials_spans(redactor: "Redactor", text: str, words) -> list[tupl
             at, position = position, text.find(w, end)
             if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-"):
                 continue
-            m = _R28_INITIALS_AFTER_RE.match(text, end)
+            m = _INITIALS_AFTER_SURNAME_RE.match(text, end)
             if m is not None:
                 spans.append((at, m.end(), NAME))
     return spans
@@ -7233,19 +7234,19 @@ def _round28_initials_spans(redactor: "Redactor", text: str, words) -> list[tupl
 
 # --- round 29 -----------------------------------------------------------------------------------------------------
 # the pieces of an e-mail address's local part ("tuula.rantanen", "f.cali.warsame", "gosia.wojcik-lind")
-_R29_LOCAL_RE = re.compile(r"(?<![\p{L}\p{N}._%+\-])(?P<local>[\p{L}][\p{L}\-]*(?:[._][\p{L}][\p{L}\-]*){1,2})(?=[ \t]?(?:@|\[at\]|\(at\)|＠|&#64;|\(a\)|[ \t]at[ \t]|[ \t]snabel))")
+_EMAIL_LOCAL_PART_RE = re.compile(r"(?<![\p{L}\p{N}._%+\-])(?P<local>[\p{L}][\p{L}\-]*(?:[._][\p{L}][\p{L}\-]*){1,2})(?=[ \t]?(?:@|\[at\]|\(at\)|＠|&#64;|\(a\)|[ \t]at[ \t]|[ \t]snabel))")
 # a word of the page (letters, hyphens, an apostrophe inside)
-_R29_WORD_RE = re.compile(r"(?<![\p{L}\p{M}\p{N}])\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
+_PAGE_WORD_RE = re.compile(r"(?<![\p{L}\p{M}\p{N}])\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
 # initials right after a name's word: "Wójcik-Lind M.", "faadumo c.w.", "Pimchanok S."
-_R29_INITIALS_AFTER_RE = re.compile(r"[ \t](?:\p{L}\.){1,3}(?![\p{L}\p{N}])|,[ \t]\p{Lu}(?:-\p{Lu}|\p{Ll})?\.?(?![\p{L}\p{N}])")
+_INITIALS_AFTER_NAME_WORD_RE = re.compile(r"[ \t](?:\p{L}\.){1,3}(?![\p{L}\p{N}])|,[ \t]\p{Lu}(?:-\p{Lu}|\p{Ll})?\.?(?![\p{L}\p{N}])")
 
 
-def _r29_key(word: str) -> str:
+def _email_key(word: str) -> str:
     """A word as an e-mail address writes it: casefolded, without diacritics, hyphens or apostrophes."""
     return _fold(word).replace("-", "").replace("'", "").replace("’", "")
 
 
-def _r29_plain_word(redactor: "Redactor", word: str) -> bool:
+def _page_word_may_be_name(redactor: "Redactor", word: str) -> bool:
     """Whether a word of the page may be a person's name's word: no place, no organisation's word, no very frequent
     word, and in lower case no everyday word at all."""
     lex = redactor.lex
@@ -7254,68 +7255,68 @@ def _r29_plain_word(redactor: "Redactor", word: str) -> bool:
     return word[:1].isupper() or not lex.is_common(word)
 
 
-# what an e-mail address's local part stands right before (the look-ahead of _R29_LOCAL_RE without its optional blank)
-_R29_AT_MARKS = ("@", "[at]", "(at)", "＠", "&#64;", "(a)", " at ", " at\t", "\tat ", "\tat\t", " snabel", "\tsnabel")
-_R29_LOCAL_CHARS = frozenset("._%+-")
+# what an e-mail address's local part stands right before (the look-ahead of _EMAIL_LOCAL_PART_RE without its optional blank)
+_EMAIL_AT_MARKS = ("@", "[at]", "(at)", "＠", "&#64;", "(a)", " at ", " at\t", "\tat ", "\tat\t", " snabel", "\tsnabel")
+_EMAIL_LOCAL_PUNCTUATION = frozenset("._%+-")
 
 
-def _r29_local_matches(text: str) -> list:
-    """The matches of :data:`_R29_LOCAL_RE` in ``text``, tried only before the marks its look-ahead needs. (Its
+def _email_local_part_matches(text: str) -> list:
+    """The matches of :data:`_EMAIL_LOCAL_PART_RE` in ``text``, tried only before the marks its look-ahead needs. (Its
     look-behind excludes every character the local part may hold, so a match starts where such a run of characters
     starts and ends where it ends, right before a mark or a blank and a mark: one try per run that a mark follows.)"""
     starts = set()
-    for mark in _R29_AT_MARKS:
+    for mark in _EMAIL_AT_MARKS:
         q = text.find(mark)
         while q >= 0:
             for e in ((q, q - 1) if q and text[q - 1] in " \t" else (q,)):
                 k = e
-                while k and (text[k - 1].isalnum() or text[k - 1] in _R29_LOCAL_CHARS):
+                while k and (text[k - 1].isalnum() or text[k - 1] in _EMAIL_LOCAL_PUNCTUATION):
                     k -= 1
                 if k < e:
                     starts.add(k)
             q = text.find(mark, q + 1)
     found = []
     for k in sorted(starts):
-        m = _R29_LOCAL_RE.match(text, k)
+        m = _EMAIL_LOCAL_PART_RE.match(text, k)
         if m is not None:
             found.append(m)
     return found
 
 
-_R29_HEAD_WORD_RES: dict = {}  # the ASCII letters a word may start with -> _R29_WORD_RE held to those words
-_R29_RUN_CHARS = frozenset("'’-")
+_PAGE_WORD_RES_BY_HEADS: dict = {}  # the ASCII letters a word may start with -> _PAGE_WORD_RE held to those words
+_WORD_INNER_MARKS = frozenset("'’-")
 
 
-def _r29_head_words(text: str, heads) -> list:
-    """The matches of :data:`_R29_WORD_RE` in ``text`` whose first character is in ``heads`` or not ASCII, found by
+def _page_words_with_heads(text: str, heads) -> list:
+    """The matches of :data:`_PAGE_WORD_RE` in ``text`` whose first character is in ``heads`` or not ASCII, found by
     the regex engine (not a Python test at every word of the page). A word skipped whole may leave a tail after its
     hyphen or apostrophe that the held regex matches ("x-ray" … "ray") but the full scan reads as part of the word:
     such a match is kept only where the full scan of its run of letters, marks, hyphens and apostrophes starts one
     there."""
     ascii_heads = "".join(sorted(h for h in heads if len(h) == 1 and h.isascii()))
-    pattern = _R29_HEAD_WORD_RES.get(ascii_heads)
+    pattern = _PAGE_WORD_RES_BY_HEADS.get(ascii_heads)
     if pattern is None:
-        if len(_R29_HEAD_WORD_RES) > 512:
-            _R29_HEAD_WORD_RES.clear()
-        # (a set of first characters first, for the engine's fast scan; then the look-behind of _R29_WORD_RE)
-        pattern = _R29_HEAD_WORD_RES[ascii_heads] = re.compile(
+        if len(_PAGE_WORD_RES_BY_HEADS) > 512:
+            _PAGE_WORD_RES_BY_HEADS.clear()
+        # (a set of first characters first, for the engine's fast scan; then the look-behind of _PAGE_WORD_RE)
+        pattern = _PAGE_WORD_RES_BY_HEADS[ascii_heads] = re.compile(
             rf"[{re.escape(ascii_heads)}\x80-\U0010FFFF](?<![\p{{L}}\p{{M}}\p{{N}}].)(?<=\p{{L}})"
             r"[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
     out = []
     for m in pattern.finditer(text):
         p = m.start()
-        if p and text[p - 1] in _R29_RUN_CHARS:  # (rare: maybe the tail of a word the full scan reads whole)
+        if p and text[p - 1] in _WORD_INNER_MARKS:  # (rare: maybe the tail of a word the full scan reads whole)
             r = p - 1
-            while r and (text[r - 1].isalpha() or text[r - 1] in _R29_RUN_CHARS
+            while r and (text[r - 1].isalpha() or text[r - 1] in _WORD_INNER_MARKS
                          or unicodedata.category(text[r - 1])[0] == "M"):
                 r -= 1
-            if not any(w.start() == p for w in _R29_WORD_RE.finditer(text, r, m.end())):
+            if not any(w.start() == p for w in _PAGE_WORD_RE.finditer(text, r, m.end())):
                 continue
         out.append(m)
     return out
 
 
-def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
+def _words_spelled_by_addresses(redactor: "Redactor", text: str) -> frozenset:
     """Round 29: the words of the page that an e-mail address's local part of two or three pieces spells as a
     person's: the pieces stand as consecutive words of the page ("tuula rantanen" … "tuula.rantanen (at) …",
     "Faadumo Cali Warsame" … "f.cali.warsame@…": a one-letter piece is the initial of a word), or each piece is
@@ -7324,9 +7325,9 @@ def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
     (``Context.address_forms``: the words as the page writes them). Read only on a page with an "at"."""
     lex = redactor.lex
     locals_ = []
-    for m in _r29_local_matches(text):
+    for m in _email_local_part_matches(text):
         pieces = [p for p in re.split(r"[._]", m["local"])]
-        keys = [_r29_key(p) for p in pieces]
+        keys = [_email_key(p) for p in pieces]
         if sum(len(k) >= 2 for k in keys) >= 2 and not all(lex.is_common(k) for k in keys if len(k) >= 2):
             parts = [_fold(q) for p in pieces for q in p.split("-") if len(q) >= 2]  # "wojcik", "lind"
             locals_.append((keys, parts))
@@ -7341,11 +7342,11 @@ def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
     initials = {k for k in all_keys if len(k) == 1}
     keys_of: dict = {}  # (a page writes most words more than once: each folded once)
     words = []
-    for w in _r29_head_words(text, heads):
+    for w in _page_words_with_heads(text, heads):
         word = w[0]
         key = keys_of.get(word)
         if key is None:
-            key = keys_of[word] = _r29_key(word)
+            key = keys_of[word] = _email_key(word)
         if key in all_keys or key[:1] in initials:
             words.append((word, key, w.start(), w.end()))
     by_key: dict = {}
@@ -7358,7 +7359,7 @@ def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
     for keys, parts in locals_:
         long_keys = [k for k in keys if len(k) >= 2]
         # every piece a word of the page that may be a name's (else only a row of them, round 30, below)
-        plain = not any(not any(_r29_plain_word(redactor, w) for w in by_key.get(k, ())) for k in long_keys)
+        plain = not any(not any(_page_word_may_be_name(redactor, w) for w in by_key.get(k, ())) for k in long_keys)
         # the pieces in a row as words of the page (an initial as any word with that letter)
         n = len(keys)
         in_row = None
@@ -7377,13 +7378,13 @@ def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
                 break
         if in_row is not None:
             if all(not redactor._is_place(r[0]) and not _institution_word(r[0]) for r in in_row) \
-                    and any(_r29_plain_word(redactor, r[0]) for r in in_row):
+                    and any(_page_word_may_be_name(redactor, r[0]) for r in in_row):
                 # round 30: the address spells the words the page writes in a row, so each is the person's, an
                 # everyday word too ("lisa nordin-eklund" … "Lisa nås", "chen meiling" … "chen.meiling@")
                 wanted.update(r[1] for r in in_row)
                 row_words.update(r[0] for r in in_row)
             elif plain:
-                wanted.update(r[1] for r in in_row if _r29_plain_word(redactor, r[0]))
+                wanted.update(r[1] for r in in_row if _page_word_may_be_name(redactor, r[0]))
             continue
         if not plain:
             continue
@@ -7392,11 +7393,11 @@ def _round29_address_forms(redactor: "Redactor", text: str) -> frozenset:
                     for k in parts)
         if capitalised and known:
             wanted.update(long_keys)
-    return frozenset(w for key in wanted for w in by_key.get(key, ()) if _r29_plain_word(redactor, w)) | row_words
+    return frozenset(w for key in wanted for w in by_key.get(key, ()) if _page_word_may_be_name(redactor, w)) | row_words
 
 
-def _round29_form_spans(text: str, forms) -> list[tuple[int, int, str]]:
-    """Where ``text`` writes a word of :func:`_round29_address_forms` as a word of its own (not inside an address
+def _address_spelled_word_spans(text: str, forms) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes a word of :func:`_words_spelled_by_addresses` as a word of its own (not inside an address
     or a longer word), with the initials right after it ("Wójcik-Lind M.", "faadumo c.w.")."""
     spans = []
     for w in forms:
@@ -7409,19 +7410,19 @@ def _round29_form_spans(text: str, forms) -> list[tuple[int, int, str]]:
                 continue
             if end < len(text) and text[end] == "." and text[end + 1:end + 2].isalpha():
                 continue  # a piece of an address ("tuula.rantanen")
-            m = _R29_INITIALS_AFTER_RE.match(text, end)
+            m = _INITIALS_AFTER_NAME_WORD_RE.match(text, end)
             spans.append((at, m.end() if m is not None else end, NAME))
     return spans
 
 
 # round 29: a street address whose postcode no town follows ("Glömstavägen 12, 141 52 eller …"), after a person's name
 # and a comma or "på", maybe after the person's other name in brackets ("X (Y) på Storgatan 48 B, 921 31, …")
-_R29_ADDRESS_RE = re.compile(
+_ADDRESS_AFTER_NAME_RE = re.compile(
     rf"(?:\)|[ \t]\([^()\n]{{1,40}}\))?(?:,[ \t]|[ \t]på[ \t])(?P<address>{_STREET}(?:{_FLOOR})?(?:{_FLAT})?"
     r",?[ \t]\d{3}[ \t]?\d{2}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}])")
 
 
-class _R29AddressMatch:
+class _AddressAfterNameMatch:
     def __init__(self, m):
         self._span = m.span("address")
 
@@ -7432,50 +7433,50 @@ class _R29AddressMatch:
         return self._span[1]
 
 
-def _round29_address_after_name(text: str, end: int) -> "_R29AddressMatch | None":
+def _street_address_after_name(text: str, end: int) -> "_AddressAfterNameMatch | None":
     """Round 29: a street address with its postcode right after a person's name (``end``: the name's end) and a
     comma or "på": the person's (an office's address follows an office's name, not a person's)."""
     if text[end:end + 1] not in (",", " ", ")"):
         return None
-    m = _R29_ADDRESS_RE.match(text, end)
-    return _R29AddressMatch(m) if m is not None else None
+    m = _ADDRESS_AFTER_NAME_RE.match(text, end)
+    return _AddressAfterNameMatch(m) if m is not None else None
 
 
 # a name after a label's colon, right before a comma and a phone number found: "Ansvarig: Mustafa al-Ani, +46 …",
 # "Ansvarig för mallen: Xiaoling Wang, 090-…" (two or three words, an Arabic or other particle before the last)
-_R29_NAME = (r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:[ \t](?:(?:al|el|ul|bin|ibn|abu|van|von|de|da|af)[\-  ])?"
+_LABELLED_NAME = (r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:[ \t](?:(?:al|el|ul|bin|ibn|abu|van|von|de|da|af)[\-  ])?"
              r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2}")
-_R29_LABEL_NAME_RE = re.compile(rf"(?<=[\p{{L}}\)]:[ \t])(?P<name>{_R29_NAME}),[ \t]?$")
+_LABELLED_NAME_BEFORE_PHONE_RE = re.compile(rf"(?<=[\p{{L}}\)]:[ \t])(?P<name>{_LABELLED_NAME}),[ \t]?$")
 # a full name in brackets after a word that shortens its first name: "Pim (Pimchanok Srisuk)"
-_R29_SHORT_BRACKET_RE = re.compile(
+_SHORT_NAME_BRACKETED_FULL_RE = re.compile(
     r"(?<![\p{L}\p{M}\-])(?P<w>\p{Lu}[\p{Ll}\p{M}]{2,})[ \t]\((?P<name>(?P<a>\p{Lu}[\p{Ll}\p{M}]+)[ \t]"
     r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\)")
 # a nickname the text says people call someone: "Coté, som alla kallar henne, …"
-_R29_CALLED_RE = re.compile(
+_NAME_PEOPLE_CALL_RE = re.compile(
     r"(?<![\p{L}\p{M}\-])(?P<w>\p{Lu}[\p{Ll}\p{M}]+),?[ \t]som[ \t](?:alla|vi|många|de[ \t]flesta|kollegorna|man|"
     r"barnen)[ \t](?:kallar|brukar[ \t]kalla)[ \t](?:henne|honom|hen)(?![\p{L}])")
 # a lower-case full name after "av": "sköts av mirja heikkinen på …"
-_R29_LOWER_AFTER_AV_RE = re.compile(r"(?<![\p{L}])av[ \t](?P<a>\p{Ll}{3,})[ \t](?P<b>\p{Ll}{3,}(?:-\p{Ll}{3,})?)(?![\p{L}\p{M}\-])")
+_LOWERCASE_NAME_AFTER_AV_RE = re.compile(r"(?<![\p{L}])av[ \t](?P<a>\p{Ll}{3,})[ \t](?P<b>\p{Ll}{3,}(?:-\p{Ll}{3,})?)(?![\p{L}\p{M}\-])")
 # a full name between commas after a role's word: "Gemensam anhörigkonsulent, Chinwe Okonkwo-Berg, som …"
-_R29_ROLE_COMMA_RE = re.compile(
+_NAME_BETWEEN_COMMAS_AFTER_ROLE_RE = re.compile(
     r"(?<![\p{L}])(?P<role>\p{Ll}{4,}),[ \t](?P<name>(?P<a>\p{Lu}[\p{Ll}\p{M}]+)[ \t](?P<b>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)),[ \t]som$")
 
 
-def _r29_name_words_ok(redactor: "Redactor", words) -> bool:
+def _no_place_or_everyday_word(redactor: "Redactor", words) -> bool:
     """No word a place, an organisation's word or a very frequent word (a name's words, not a phrase's)."""
     lex = redactor.lex
     return all(not redactor._is_place(w) and not _institution_word(w) and lex.zipf(w) < redactor.EVERYDAY_ZIPF
                for w in words)
 
 
-def _r29_known_part(redactor: "Redactor", word: str) -> bool:
+def _has_known_name_part(redactor: "Redactor", word: str) -> bool:
     """A surname or first name we know, or a part of a hyphenated one ("Okonkwo-Berg")."""
     lex = redactor.lex
     return any(p.casefold() in lex.surnames or redactor._first_name(_Token(p, 0, len(p)), known_only=True)
                for p in word.split("-") if len(p) >= 2)
 
 
-def _round29_person_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+def _cued_names_and_reversed_pairs(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
     """Round 29: names where the text's words place a person, each looked for only where its cue stands: a label's
     colon before and a comma and a phone number found after ("Ansvarig: Mustafa al-Ani, +46 …"); a full name in
     brackets after a word that shortens its first name ("Pim (Pimchanok Srisuk)"); a nickname "som alla kallar
@@ -7489,59 +7490,59 @@ def _round29_person_spans(redactor: "Redactor", text: str, found: list) -> list[
         if kind != PHONE:
             continue
         line_start = text.rfind("\n", 0, start) + 1
-        m = _R29_LABEL_NAME_RE.search(text, max(line_start, start - 80), start)
-        if m is not None and _r29_name_words_ok(redactor, re.split(r"[ \t\-]", m["name"].replace("al-", "").replace("el-", ""))):
+        m = _LABELLED_NAME_BEFORE_PHONE_RE.search(text, max(line_start, start - 80), start)
+        if m is not None and _no_place_or_everyday_word(redactor, re.split(r"[ \t\-]", m["name"].replace("al-", "").replace("el-", ""))):
             spans.append((m.start("name"), m.end("name"), NAME))
     position = text.find(" (")
     while position >= 0:  # a word, a blank and a bracket: the match starts within a word's length before it
-        m = _R29_SHORT_BRACKET_RE.search(text, max(0, position - 30), min(len(text), position + 80))
+        m = _SHORT_NAME_BRACKETED_FULL_RE.search(text, max(0, position - 30), min(len(text), position + 80))
         position = text.find(" (", position + 2)
         if m is not None and m["a"].startswith(m["w"]) and m["a"] != m["w"] \
-                and _r29_name_words_ok(redactor, [m["w"], *m["name"].split()]):
+                and _no_place_or_everyday_word(redactor, [m["w"], *m["name"].split()]):
             spans += [(m.start("w"), m.end("w"), NAME), (m.start("name"), m.end("name"), NAME)]
     if "kalla" in text:
-        for m in _R29_CALLED_RE.finditer(text):
-            if _r29_name_words_ok(redactor, [m["w"]]) and not lex.is_common(m["w"]):
+        for m in _NAME_PEOPLE_CALL_RE.finditer(text):
+            if _no_place_or_everyday_word(redactor, [m["w"]]) and not lex.is_common(m["w"]):
                 spans.append((m.start("w"), m.end("w"), NAME))
     if " av " in text:
         position = text.find(" av ")
         while position >= 0:
-            m = _R29_LOWER_AFTER_AV_RE.match(text, position + 1)
+            m = _LOWERCASE_NAME_AFTER_AV_RE.match(text, position + 1)
             position = text.find(" av ", position + 3)
             if m is not None and not lex.is_common(m["a"]) and not lex.is_common(m["b"]) \
-                    and _r29_known_part(redactor, m["b"].capitalize()) and not redactor._is_place(m["a"]):
+                    and _has_known_name_part(redactor, m["b"].capitalize()) and not redactor._is_place(m["a"]):
                 spans.append((m.start("a"), m.end("b"), NAME))
     if ", som " in text:
         position = text.find(", som ")
         while position >= 0:
-            m = _R29_ROLE_COMMA_RE.search(text, max(0, position - 80), position + 5)
+            m = _NAME_BETWEEN_COMMAS_AFTER_ROLE_RE.search(text, max(0, position - 80), position + 5)
             position = text.find(", som ", position + 5)
             if m is not None and _person_word(m["role"]) and not lex.is_common(m["a"]) \
-                    and _r29_known_part(redactor, m["b"]) and _r29_name_words_ok(redactor, [m["a"], m["b"]]):
+                    and _has_known_name_part(redactor, m["b"]) and _no_place_or_everyday_word(redactor, [m["a"], m["b"]]):
                 spans.append((m.start("name"), m.end("name"), NAME))
-    if ", " in text and any(label in text for label in _R29_LABEL_HINTS):
-        for m in _R29_LABEL_SURNAME_RE.finditer(text):
+    if ", " in text and any(label in text for label in _PEOPLE_NAMES_LABEL_HINTS):
+        for m in _PEOPLE_NAMES_LABEL_RE.finditer(text):
             at = m.start("items")
             while True:
-                item = _R29_SURNAME_INITIAL_RE.match(text, at)
-                if item is None or not _r29_name_words_ok(redactor, [item["s"]]):
+                item = _SURNAME_COMMA_INITIAL_RE.match(text, at)
+                if item is None or not _no_place_or_everyday_word(redactor, [item["s"]]):
                     break
                 spans.append((item.start(), item.end(), NAME))
-                joint = _R29_ITEM_JOINT_RE.match(text, item.end())
+                joint = _ITEM_JOINT_RE.match(text, item.end())
                 if joint is None:
                     break
                 at = joint.end()
     if " av " in text and ("ansvarig" in text or "utgivare" in text):
-        for m in _R29_BYLINE_CAPITALS_RE.finditer(text):
+        for m in _BYLINE_CAPITALS_RE.finditer(text):
             if not _known_abbreviation(m["i"]):
                 spans.append((m.start("i"), m.end("i"), NAME))
     if " från " in text:
         position = text.find(" från ")
         while position >= 0:
-            m = _R29_NAME_FROM_RE.search(text, max(0, position - 60), position + 7)
+            m = _NAME_BEFORE_FRAN_RE.search(text, max(0, position - 60), position + 7)
             position = text.find(" från ", position + 5)
             if m is not None and not any(lex.is_common(w) for w in (m["a"], m["b"])) \
-                    and _r29_name_words_ok(redactor, [m["a"], m["b"]]) and lex.zipf(m["b"]) == 0 \
+                    and _no_place_or_everyday_word(redactor, [m["a"], m["b"]]) and lex.zipf(m["b"]) == 0 \
                     and m["b"].casefold() in lex.surnames and _at_sentence_start(text, _Token(m["a"], m.start("a"), m.end("a"))):
                 spans.append((m.start("name"), m.end("name"), NAME))
     for start, end, kind in found + spans:
@@ -7557,11 +7558,11 @@ def _round29_person_spans(redactor: "Redactor", text: str, found: list) -> list[
     return spans
 
 
-def _round29_first_names(redactor: "Redactor", text: str, found: list) -> frozenset:
+def _shortened_and_labelled_first_names(redactor: "Redactor", text: str, found: list) -> frozenset:
     """Round 29: names that stand for one of the page's people alone in the rest of the page: a word that shortens
     a first name found and is no everyday word ("Krzysztof Nowak" … "Krzysiek har", "Pim (Pimchanok …)"), a
     nickname "som alla kallar henne", and the first word of a full name found after a label (see
-    :func:`_round29_person_spans`), each in lower case too when that is no everyday word ("coté", "mirja")."""
+    :func:`_cued_names_and_reversed_pairs`), each in lower case too when that is no everyday word ("coté", "mirja")."""
     lex = redactor.lex
     out = set()
     firsts = set()
@@ -7573,20 +7574,20 @@ def _round29_first_names(redactor: "Redactor", text: str, found: list) -> frozen
             firsts.add(words[0])
         elif len(words) == 1 and (text[end:end + 2] == " (" or text[end:end + 1] == ","):
             w = words[0]
-            if w[:1].isupper() and w.isalpha() and _r29_name_words_ok(redactor, [w]) \
-                    and (_R29_SHORT_BRACKET_RE.match(text, start) or _R29_CALLED_RE.match(text, start)):
+            if w[:1].isupper() and w.isalpha() and _no_place_or_everyday_word(redactor, [w]) \
+                    and (_SHORT_NAME_BRACKETED_FULL_RE.match(text, start) or _NAME_PEOPLE_CALL_RE.match(text, start)):
                 out.add(w)
     for first in firsts:
-        if not _r29_name_words_ok(redactor, [first]):
+        if not _no_place_or_everyday_word(redactor, [first]):
             continue
         if first[:1].isupper():
             out.add(first)
-        elif first.isalpha() and not lex.is_common(first) and _r29_name_words_ok(redactor, [first]):
+        elif first.isalpha() and not lex.is_common(first) and _no_place_or_everyday_word(redactor, [first]):
             out.add(first.capitalize())  # "mirja heikkinen" … "mirja nås på"
         stem = first[:4].capitalize()
         position = text.find(stem)
         while position >= 0:
-            m = _R29_WORD_RE.match(text, position)
+            m = _PAGE_WORD_RE.match(text, position)
             position = text.find(stem, position + 4)
             if m is None or m.start() > 0 and text[m.start() - 1].isalpha():
                 continue
@@ -7597,7 +7598,7 @@ def _round29_first_names(redactor: "Redactor", text: str, found: list) -> frozen
             if w.endswith("s") and redactor._first_name(_Token(w[:-1], 0, len(w) - 1), known_only=True) \
                     or redactor._first_name(_Token(w, 0, len(w)), known_only=True):
                 continue  # another first name or its genitive ("Hanna-Maria" … "Hannas hemlighet")
-            if not lex.is_common(w) and _r29_name_words_ok(redactor, [w]):
+            if not lex.is_common(w) and _no_place_or_everyday_word(redactor, [w]):
                 out.add(w)
     for w in list(out):
         low = w.lower()
@@ -7606,7 +7607,7 @@ def _round29_first_names(redactor: "Redactor", text: str, found: list) -> frozen
     return frozenset(out)
 
 
-def _round29_lower_name_words(redactor: "Redactor", text: str, found: list) -> frozenset:
+def _lowercase_found_name_words(redactor: "Redactor", text: str, found: list) -> frozenset:
     """Round 29: the words of a full name found in lower case ("mirja heikkinen"), capitalised, no everyday word,
     place or organisation's word: with initials after them they name the person again ("Heikkinen M.")."""
     out = set()
@@ -7614,46 +7615,46 @@ def _round29_lower_name_words(redactor: "Redactor", text: str, found: list) -> f
         words = text[start:end].split()
         if kind == NAME and len(words) >= 2 and all(w.isalpha() and w.islower() for w in words):
             out.update(w.capitalize() for w in words
-                       if len(w) >= 3 and not redactor.lex.is_common(w) and _r29_name_words_ok(redactor, [w]))
+                       if len(w) >= 3 and not redactor.lex.is_common(w) and _no_place_or_everyday_word(redactor, [w]))
     return frozenset(out)
 
 
 # the rest of a number wrapped after its area code's dash, on the next line: "-" / "044 12 98"
-_R29_WRAPPED_REST_RE = re.compile(r"[\-\u2010-\u2015\u2212][ \t]*\n[ \t]{0,4}\d{2,3}(?:[ \t]\d{2,3}){1,3}(?![\d\-])")
-_R29_SECOND_AREA_RE = re.compile(r"/[ \t]?(?P<area>0\d{1,3})$")
+_WRAPPED_NUMBER_REST_RE = re.compile(r"[\-\u2010-\u2015\u2212][ \t]*\n[ \t]{0,4}\d{2,3}(?:[ \t]\d{2,3}){1,3}(?![\d\-])")
+_SECOND_AREA_CODE_RE = re.compile(r"/[ \t]?(?P<area>0\d{1,3})$")
 
 
-def _round29_wrapped_pair_spans(text: str) -> list[tuple[int, int, str]]:
+def _wrapped_second_phone_spans(text: str) -> list[tuple[int, int, str]]:
     """Round 29: the second of two numbers joined by a slash, wrapped after its area code's dash ("0640-161 00 /
     073-" / "044 12 98"): the phone pattern reads "… / 073" as one number and leaves the rest of the second."""
     out = []
     position = text.find("-\n")
     while position >= 0:
-        head = _R29_SECOND_AREA_RE.search(text, max(0, position - 8), position)
-        rest = _R29_WRAPPED_REST_RE.match(text, position) if head is not None else None
+        head = _SECOND_AREA_CODE_RE.search(text, max(0, position - 8), position)
+        rest = _WRAPPED_NUMBER_REST_RE.match(text, position) if head is not None else None
         if rest is not None and 8 <= len(head["area"]) + sum(c.isdigit() for c in rest[0]) <= 10:
             out.append((head.start("area"), rest.end(), PHONE))
         position = text.find("-\n", position + 2)
     return out
 
 
-_R29_DOTTED_INITIALS_RE = re.compile(r"(?:\p{Lu}\.){2,3}")
-_R29_HANDLE_RE = re.compile(r"(?<![\w.@])@(?P<h>[\p{L}\d_.]{3,30})(?<!\.)")
+_DOTTED_INITIALS_RE = re.compile(r"(?:\p{Lu}\.){2,3}")
+_AT_HANDLE_RE = re.compile(r"(?<![\w.@])@(?P<h>[\p{L}\d_.]{3,30})(?<!\.)")
 
 
-def _round29_signed_initials(text: str, found: list) -> frozenset:
+def _found_dotted_initials(text: str, found: list) -> frozenset:
     """Round 29: the initials with dots of the page that its redaction found as a name (a signature, "av Å.L.")."""
-    return frozenset(text[a:b] for a, b, kind in found if kind == NAME and _R29_DOTTED_INITIALS_RE.fullmatch(text, a, b))
+    return frozenset(text[a:b] for a, b, kind in found if kind == NAME and _DOTTED_INITIALS_RE.fullmatch(text, a, b))
 
 
-def _round29_page_word_spans(text: str, ctx: "Context") -> list[tuple[int, int, str]]:
+def _initials_and_handles_of_page_people(text: str, ctx: "Context") -> list[tuple[int, int, str]]:
     """Round 29: where a text writes the page's people again: initials with dots that sign elsewhere in the page
     ("Dr. X och Å.L. från …" … "av Å.L."), and a social-media handle holding a word of the page's names found of
     four letters or more ("Dmitrij Sokolov" … "@DrSokolovMD")."""
     spans = _whole_word_spans(text, ctx.signed_initials)
     if "@" in text and ctx.name_words:
         words = [w.casefold() for w in ctx.name_words if len(w) >= 4]
-        for m in _R29_HANDLE_RE.finditer(text):
+        for m in _AT_HANDLE_RE.finditer(text):
             handle = m["h"].casefold()
             if any(w in handle for w in words):
                 spans.append((m.start(), m.end(), NAME))
@@ -7661,26 +7662,26 @@ def _round29_page_word_spans(text: str, ctx: "Context") -> list[tuple[int, int, 
 
 
 # surnames with initials after a label for people's names: "Namn: Lindqvist, P-O och Kovač, Dž."
-_R29_LABEL_SURNAME_RE = re.compile(r"(?<![\p{L}])(?:[Nn]amn|[Dd]eltagare|[Nn]ärvarande|[Uu]tbildade|[Aa]nsvariga|[Kk]ontaktpersoner):[ \t](?P<items>)")
-_R29_LABEL_HINTS = ("amn:", "eltagare:", "ärvarande:", "tbildade:", "nsvariga:", "ontaktpersoner:")
-_R29_SURNAME_INITIAL_RE = re.compile(
+_PEOPLE_NAMES_LABEL_RE = re.compile(r"(?<![\p{L}])(?:[Nn]amn|[Dd]eltagare|[Nn]ärvarande|[Uu]tbildade|[Aa]nsvariga|[Kk]ontaktpersoner):[ \t](?P<items>)")
+_PEOPLE_NAMES_LABEL_HINTS = ("amn:", "eltagare:", "ärvarande:", "tbildade:", "nsvariga:", "ontaktpersoner:")
+_SURNAME_COMMA_INITIAL_RE = re.compile(
     r"(?P<s>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),[ \t](?P<i>\p{Lu}(?:\p{Ll}|-\p{Lu})?\.?(?:[ ]?\p{Lu}\.)?)(?![\p{L}\p{N}])")
-_R29_ITEM_JOINT_RE = re.compile(r"[ \t](?:och|samt|&)[ \t]|[,;][ \t]")
+_ITEM_JOINT_RE = re.compile(r"[ \t](?:och|samt|&)[ \t]|[,;][ \t]")
 # capitals signing a dated byline before the publisher: "Senast uppdaterad 2025-01-20 av AHB, ansvarig utgivare …"
-_R29_BYLINE_CAPITALS_RE = re.compile(r"\d[ \t]av[ \t](?P<i>\p{Lu}{2,4})(?=,[ \t](?:ansvarig|utgivare))")
+_BYLINE_CAPITALS_RE = re.compile(r"\d[ \t]av[ \t](?P<i>\p{Lu}{2,4})(?=,[ \t](?:ansvarig|utgivare))")
 # a name opening a sentence before "från" and a word in lower case: "Hodan Jama från socialtjänsten var …"
-_R29_NAME_FROM_RE = re.compile(r"(?P<name>(?P<a>\p{Lu}[\p{Ll}\p{M}]{2,})[ \t](?P<b>\p{Lu}[\p{Ll}\p{M}]{2,}))[ \t]från[ \t]\p{Ll}")
+_NAME_BEFORE_FRAN_RE = re.compile(r"(?P<name>(?P<a>\p{Lu}[\p{Ll}\p{M}]{2,})[ \t](?P<b>\p{Lu}[\p{Ll}\p{M}]{2,}))[ \t]från[ \t]\p{Ll}")
 
 
 # --- round 30 -----------------------------------------------------------------------------------------------------
 # a list's item that reads as a name: one to three capitalised words (hyphens inside), an initial after maybe
-_R30_ITEM_RE = re.compile(r"[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}]+(?:[\-'’]\p{L}[\p{L}\p{M}]*)*(?:[ \t]\p{Lu}[\p{L}\p{M}]+"
+_NAME_LIST_ITEM_RE = re.compile(r"[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}]+(?:[\-'’]\p{L}[\p{L}\p{M}]*)*(?:[ \t]\p{Lu}[\p{L}\p{M}]+"
                           r"(?:[\-'’]\p{L}[\p{L}\p{M}]*)*){0,2}(?:,?[ \t]\p{Lu}(?:-\p{Lu}|\p{Ll})?\.)?)[ \t]*[.)]?[ \t]*$")
 # dotted initials right before their own address, in brackets or after a comma: "J.K.L. (jkl@…)"
-_R30_INITIALS_BEFORE_RE = re.compile(r"(?<![\p{L}\p{N}.])(?P<ini>(?:\p{Lu}\.){2,4})(?:[ \t]\(|,[ \t]|[ \t]|:[ \t])$")
+_INITIALS_BEFORE_ADDRESS_RE = re.compile(r"(?<![\p{L}\p{N}.])(?P<ini>(?:\p{Lu}\.){2,4})(?:[ \t]\(|,[ \t]|[ \t]|:[ \t])$")
 
 
-def _round30_list_item_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+def _other_items_of_name_lists(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
     """Round 30: the other items of a list split by semicolons in which two items or more are names found ("Hadžić,
     Amra; Kovač, Dž.; Räsänen J.; …", "(Lind, Eva; Park Ji-hoon; Ánne Risten Partapuoli; …)"): an item of one to
     three capitalised words, no place's or organisation's word among them, maybe with an initial. Read only on a
@@ -7707,7 +7708,7 @@ def _round30_list_item_spans(redactor: "Redactor", text: str, found: list) -> li
         for (s, e), has in zip(items, held):
             if has:
                 continue
-            m = _R30_ITEM_RE.match(text, s, e)
+            m = _NAME_LIST_ITEM_RE.match(text, s, e)
             if m is None:
                 continue
             words = m["name"].replace(",", " ").split()
@@ -7725,7 +7726,7 @@ def _round30_list_item_spans(redactor: "Redactor", text: str, found: list) -> li
     return spans
 
 
-def _round30_initials_address_spans(text: str) -> list[tuple[int, int, str]]:
+def _initials_before_own_address(text: str) -> list[tuple[int, int, str]]:
     """Round 30: dotted initials right before the address whose local part they spell ("Frågor till J.K.L.
     (jkl@…)", "A.B., ab@…"). Read only where an "@" stands."""
     spans = []
@@ -7736,14 +7737,14 @@ def _round30_initials_address_spans(text: str) -> list[tuple[int, int, str]]:
             k -= 1
         local = text[k:q]
         if 2 <= len(local) <= 4:
-            m = _R30_INITIALS_BEFORE_RE.search(text, max(0, k - 12), k)
+            m = _INITIALS_BEFORE_ADDRESS_RE.search(text, max(0, k - 12), k)
             if m is not None and m["ini"].replace(".", "").casefold() == local.casefold():
                 spans.append((m.start("ini"), m.end("ini"), NAME))
         q = text.find("@", q + 1)
     return spans
 
 
-def _round30_lower_full_names(text: str, found: list) -> frozenset:
+def _full_names_written_lower(text: str, found: list) -> frozenset:
     """Round 30: the page's full names found, of two words or more with letters outside ASCII or none an everyday
     word's, written in lower case: the page writes them so elsewhere too ("Ánne Risten Partapuoli" … "översatt av
     ánne risten partapuoli")."""
@@ -7760,11 +7761,11 @@ def _round30_lower_full_names(text: str, found: list) -> frozenset:
 
 
 # a full name in brackets right after a name found (its quotes closed): '"Sasha" (Oleksandr Bondarenko)'
-_R30_BRACKET_NAME_RE = re.compile(r"[\"”’']?[ \t]\((?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
+_BRACKETED_FULL_NAME_RE = re.compile(r"[\"”’']?[ \t]\((?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
                                   r"(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?){1,2})\)")
 
 
-def _round30_bracket_name_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+def _bracketed_full_names_after_found(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
     """Round 30: two or three capitalised words in brackets right after a name found, none a place, an organisation's
     or a frequent word and one in no word list: the person's full name after a nickname or a shortening ('kollega
     "Sasha" (Oleksandr Bondarenko)'). Read only where a bracket follows a name found."""
@@ -7773,7 +7774,7 @@ def _round30_bracket_name_spans(redactor: "Redactor", text: str, found: list) ->
     for _, b, kind in found:
         if kind != NAME or "(" not in text[b:b + 3]:
             continue
-        m = _R30_BRACKET_NAME_RE.match(text, b)
+        m = _BRACKETED_FULL_NAME_RE.match(text, b)
         if m is None:
             continue
         words = m["name"].split()
@@ -8231,8 +8232,7 @@ def _found_name_forms(redactor: "Redactor", text: str, found: list) -> tuple[fro
 
 
 # a person's doings after a pet name written in lower case ("jenny deltar i …"), with _person_verb_after's verbs
-_PET_NAME_VERBS_AFTER = frozenset({"deltar", "leder", "ansvarar", "ordnar", "planerar", "håller", "träffar",
-                                   "samordnar", "skriver", "svarar"})
+_PET_NAME_VERBS_AFTER = _PERSON_VERBS_AFTER | {"deltar", "ansvarar", "ordnar", "planerar", "håller", "träffar", "svarar"}
 
 
 def _found_name_again_spans(redactor: "Redactor", text: str, ctx: "Context") -> list[tuple[int, int, str]]:
@@ -8252,7 +8252,7 @@ def _found_name_again_spans(redactor: "Redactor", text: str, ctx: "Context") -> 
             after = _CAPITALISED_AFTER_RE.match(text, end)
             if after is not None and (after["word"] is None and word[:1].isupper() or _institution_word(after["word"] or "")):
                 continue  # (a longer name; an organisation's: "Ale kommun")
-            if word.islower() and redactor.lex.zipf(word) >= _R27_RARE_ZIPF and not _person_verb_after(text, end):
+            if word.islower() and redactor.lex.zipf(word) >= _BESIDE_FOUND_RARE_ZIPF and not _person_verb_after(text, end):
                 verb = _NEXT_WORD_RE.match(text, end)
                 if verb is None or verb.group(1) not in _PET_NAME_VERBS_AFTER:
                     continue

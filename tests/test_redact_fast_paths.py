@@ -136,7 +136,11 @@ def _plain(redactor: redact.Redactor, text: str, page: str, surnames: set[str], 
         # the page's people named again (their first names alone, surnames coordinated with a name), and where a
         # handle holds a word of their names or their signing initials stand ("@İvon" after "İvon Rosen")
         spans = redact._merge(spans + redact._page_people_spans(redactor, text, page_ctx, spans))
-        spans = redact._merge(spans + redact._round29_page_word_spans(text, page_ctx))
+        spans = redact._merge(spans + redact._initials_and_handles_of_page_people(text, page_ctx))
+        # and the forms the page's found names take again ("Nyberg, Per" after "Per Nyberg": one name, not two)
+        if page_ctx.found_forms[0] or page_ctx.found_forms[1] or page_ctx.first_names:
+            again = redact._found_name_again_spans(redactor, text, page_ctx)
+            spans = redact._merge(spans + redact._not_kept(redactor, text, again, frozenset()))
     return redact._apply(text, spans)
 
 
@@ -232,6 +236,7 @@ NAME_TEXTS = st.lists(st.one_of(PIECES, st.sampled_from(["Karin", "von Rosen", "
 @example("-anna Anna Svensson Berg", [])  # a user name of the page's name ("-anna"): the page's, in every part
 @example("Łukaszhus Svensson", [])  # a name kept beside its house's word: no surname of the page
 @example("@İvon Rosen", [])  # a handle holding a word of a name the page writes ("İvon Rosen"): the page's, in every part
+@example("Per Nyberg sa. Nyberg, Per kom", [])  # a found name again surname first: one name (the page's found forms)
 def test_parts_cut_anywhere_take_the_pages_tries_only_where_they_hold(text, cuts):
     """Parts cut at any place (inside words, right before or after a name, mid-line) redact as they do alone:
     among them every beginning and every end of the page cut at a word (a try that reads past a part's end,
