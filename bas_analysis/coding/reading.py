@@ -22,8 +22,10 @@ from .words import (Match, Needles, Token, Tokens, candidates, cuts_word, family
                     may_run, narrow_candidates, split_family, tokenize)
 
 # (not after an abbreviation a number follows: "uppdrag fr. 18 år", "fr.o.m. 18 år", "ca. 10 barn", "kl. 17", "nr. 3")
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bfr\.)(?<!\bca\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bo\.m\.)\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*")
+# (also a bar between the fields of a row, "Grupp: ja (7–12 år) | Enskilt: nej | Metod: …": each field says its own)
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bfr\.)(?<!\bca\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bo\.m\.)\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*|\s+\|\s+")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
+_INLINE_ITEM = re.compile(r"(?<=[,;:]\s)\d{1,2}\)\s")  # an item of a numbered list inside a sentence ("…: 1) samtal, 2) …")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–—-]|\d+[.)])\s+")
 _WORD = re.compile(r"\w")  # compiled once: asked of every piece of every answer
 _TEXT_OF = itemgetter(0)  # a Token's text
@@ -473,16 +475,27 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
                 j -= 1
     # "… kring en sorggrupp som ska starta till våren": the thing a relative clause says is yet to start is planned
     # (the clause breaks set the thing apart from the rest of its clause)
-    for i in range(1, len(clauses)):
+    i = 1
+    while i < len(clauses):
         # (a wish in it, "… som vi gärna vill komma igång med", makes the noun wished, not planned)
         if clauses[i].plan and not clauses[i - 1].plan and lang.plan_back.search(text[clauses[i].start : clauses[i].end]):
             # (back over the comma segments that continue it: "Hopp, grupp för tonåringar – start planerad i höst")
             j = i - 1
             while j >= 0 and not clauses[j].plan:
+                # (not past the item of a numbered list it stands in: "I dag erbjuder vi: 1) samtal, 2) en grupp, som ska
+                # starta i höst": only the last item is planned)
+                items = [m.start() for m in _INLINE_ITEM.finditer(text, clauses[j].start, clauses[j].end)] if ")" in text else []
+                if items and items[-1] > clauses[j].start:
+                    head = clauses[j]
+                    clauses[j : j + 1] = [Clause(**{**head.__dict__, "end": items[-1]}),
+                                          Clause(**{**head.__dict__, "start": items[-1], "plan": True, "intent": clauses[i].intent})]
+                    i += 1
+                    break
                 clauses[j] = Clause(**{**clauses[j].__dict__, "plan": True, "intent": clauses[i].intent})
                 if not parts[j][2]:
                     break
                 j -= 1
+        i += 1
     unit = Unit(text, tokens, clauses, item=item)
     present = [(c.start, c.end) for c in clauses if not c.past]
     in_present = lambda m: any(a <= m.start < b for a, b in present)

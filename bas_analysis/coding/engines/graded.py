@@ -87,15 +87,22 @@ def _listed_readers(answer: Answer, regional) -> tuple:
     if not found:
         return ()
     named: list = []
-    for part in _LIST_PARTS.split(found.group(1)):
-        if not part.strip():
-            continue
-        here = [ind for ind in regional if ind.audience and (m := first_match(ind.audience, part.strip())) is not None
-                and m.start == 0]
-        if not here:
-            break  # the list has ended ("till föräldrar om hur man pratar med barn")
-        named.extend(ind for ind in here if ind not in named)
+    # (also the audiences asked of one by one, each a short question of its own: "… till personal? till föräldrar? till
+    # barn och unga?")
+    lists = [found] + [m for m in _FURTHER_ADDRESSEES.finditer(answer.question, found.end())]
+    for found in lists:
+        for part in _LIST_PARTS.split(found.group(1)):
+            if not part.strip():
+                continue
+            here = [ind for ind in regional if ind.audience and (m := first_match(ind.audience, part.strip())) is not None
+                    and m.start == 0]
+            if not here:
+                break  # the list has ended ("till föräldrar om hur man pratar med barn")
+            named.extend(ind for ind in here if ind not in named)
     return tuple(named) if len(named) > 1 else ()
+
+
+_FURTHER_ADDRESSEES = re.compile(r"\?\s*(?:till|för)\s+([^?]*)", re.IGNORECASE)  # a further question naming an audience
 
 
 def _for_others(ind, unit: Unit, readers: tuple, lang) -> bool:
