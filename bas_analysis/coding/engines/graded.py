@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...vocab import EVIDENCE_SEPARATOR, UNKNOWN
 from ..reading import Unit, read
@@ -70,26 +71,35 @@ class Page:
             for q in ind.questions:
                 page.siblings.setdefault(q, []).append(ind)
         for answer in answers:
-            answer.readers = _listed_readers(answer, regional)
+            answer.readers = _listed_readers(answer, regional, lang)
         return page
 
 
-_QUESTION_ADDRESSEES = re.compile(r"\b(?:till|för)\s+([^?]*)", re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _addressees(addressing: frozenset) -> tuple[re.Pattern, re.Pattern]:
+    """The patterns of a question's audiences after the language's addressing words ("till personal, föräldrar …"),
+    and of a further question naming one ("… till personal? till föräldrar?")."""
+    words = "|".join(sorted(map(re.escape, addressing)))
+    return (re.compile(rf"\b(?:{words})\s+([^?]*)", re.IGNORECASE),
+            re.compile(rf"\?\s*(?:{words})\s+([^?]*)", re.IGNORECASE))
+
+
 _LIST_PARTS = re.compile(r"\s*(?:,|/|\boch\b|\bsamt\b|\beller\b)\s*", re.IGNORECASE)
 
 
-def _listed_readers(answer: Answer, regional) -> tuple:
+def _listed_readers(answer: Answer, regional, lang) -> tuple:
     """The material indicators a question lists the audiences of ("Finns det material/information till personal,
     föräldrar och barn?"), when it lists more than one: each reads the answer as its own."""
     if not any(ind.audience and answer.qid in ind.questions for ind in regional):
         return ()
-    found = _QUESTION_ADDRESSEES.search(answer.question)
+    first, further = _addressees(lang.addressing)
+    found = first.search(answer.question)
     if not found:
         return ()
     named: list = []
     # (also the audiences asked of one by one, each a short question of its own: "… till personal? till föräldrar? till
     # barn och unga?")
-    lists = [found] + [m for m in _FURTHER_ADDRESSEES.finditer(answer.question, found.end())]
+    lists = [found] + [m for m in further.finditer(answer.question, found.end())]
     for found in lists:
         for part in _LIST_PARTS.split(found.group(1)):
             if not part.strip():
@@ -100,9 +110,6 @@ def _listed_readers(answer: Answer, regional) -> tuple:
                 break  # the list has ended ("till föräldrar om hur man pratar med barn")
             named.extend(ind for ind in here if ind not in named)
     return tuple(named) if len(named) > 1 else ()
-
-
-_FURTHER_ADDRESSEES = re.compile(r"\?\s*(?:till|för)\s+([^?]*)", re.IGNORECASE)  # a further question naming an audience
 
 
 def _for_others(ind, unit: Unit, readers: tuple, lang) -> bool:
