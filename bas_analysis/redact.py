@@ -6984,7 +6984,7 @@ def _marked_home_addresses(text: str) -> list[tuple[int, int, str]]:
 # ----------------------------------------------------------------- round 28
 # Evidence for names the name data does not know ("Senait Tesfamariam", "Olusegun Adebayo"): each rule starts at a
 # cue found by a plain substring look-up (" av ", ": ", a quote, a name found) and reads a few words from there.
-_UNKNOWN_NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
+_UNKNOWN_NAME_WORD = _NAME_WORD_BESIDE_FOUND  # (one capitalised word, one hyphen at most: the same shape)
 _QUOTE_CHARS = "\"\u201c\u201d"
 # two or three capitalised words from a cue on (a run ends before a word that is no capitalised word)
 _CAPITALISED_RUN_RE = re.compile(rf"(?P<run>{_UNKNOWN_NAME_WORD}(?:[ ]{_UNKNOWN_NAME_WORD}){{1,2}})(?![\p{{L}}\p{{M}}\-])(?![ ]\p{{Lu}})")
