@@ -208,6 +208,17 @@ Person names are found in these ways:
   "Tumppi")', 'Karl-Axel, "Kalle" kallad', 'X kallas "Mo"'; no everyday word, place or organisation's word), and a
   found name's quoted pet name in lower case (before a person's verb when frequent: "jenny deltar"); a mobile number
   wrapped inside its subscriber part without a dash ("070 66" / "42 190", ten digits).
+- a page's own evidence, each where a substring finds its cue (:func:`_labelled_initials_list_spans`,
+  :func:`_bracketed_pet_names`, :func:`_bracketed_initials_of_found`, :func:`_table_name_spans`,
+  :func:`_care_of_address_spans`): initials in capitals listed after a people's label or a role and a colon
+  ("volontärer: KJ, MB och SA"; one at least no word, none an abbreviation of :func:`keep_names` or a place); a
+  family's surname after "familjen" or "fam." though a word ("fam. Holm", in the page itself too); a pet name in
+  brackets after "kallas" right after a name found ("(kallas Joy)", "(Mo kallas han …)"), then the person alone;
+  initials in brackets after a name found that spell some of its words, its last among them ("Erik Å. Larsson
+  (Å.L. …)"); a found first name of two letters, or the first word of a name found in lower case, before a person's
+  verb or "och jag" ("Bo och jag", "mona x" … "Mona är"); after a role or "förälder" and a comma, a name that ends
+  the sentence or goes on in a bracket in lower case ("samordnare, Priya X."); a table's name column in the page
+  itself and a first name of it in no word list alone; a street address with "c/o" and a name.
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
