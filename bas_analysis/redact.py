@@ -208,6 +208,17 @@ Person names are found in these ways:
   "Tumppi")', 'Karl-Axel, "Kalle" kallad', 'X kallas "Mo"'; no everyday word, place or organisation's word), and a
   found name's quoted pet name in lower case (before a person's verb when frequent: "jenny deltar"); a mobile number
   wrapped inside its subscriber part without a dash ("070 66" / "42 190", ten digits).
+- a page's own evidence, each where a substring finds its cue (:func:`_labelled_initials_list_spans`,
+  :func:`_bracketed_pet_names`, :func:`_bracketed_initials_of_found`, :func:`_table_name_spans`,
+  :func:`_care_of_address_spans`): initials in capitals listed after a people's label or a role and a colon
+  ("volontärer: KJ, MB och SA"; one at least no word, none an abbreviation of :func:`keep_names` or a place); a
+  family's surname after "familjen" or "fam." though a word ("fam. Holm", in the page itself too); a pet name in
+  brackets after "kallas" right after a name found ("(kallas Joy)", "(Mo kallas han …)"), then the person alone;
+  initials in brackets after a name found that spell some of its words, its last among them ("Erik Å. Larsson
+  (Å.L. …)"); a found first name of two letters, or the first word of a name found in lower case, before a person's
+  verb or "och jag" ("Bo och jag", "mona x" … "Mona är"); after a role or "förälder" and a comma, a name that ends
+  the sentence or goes on in a bracket in lower case ("samordnare, Priya X."); a table's name column in the page
+  itself and a first name of it in no word list alone; a street address with "c/o" and a name.
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -1949,6 +1960,8 @@ class Redactor:
                 extra += _initials_before_own_address(text)
             if found and "(" in text:
                 extra += _bracketed_full_names_after_found(self, text, found)
+            if text is ctx.page and ("|" in text or ";" in text or "\t" in text):
+                extra += _table_name_spans(self, text)  # "Namn | Roll | …" / "X Y | processledare | …"
             if extra:
                 found = _merge(found + _not_kept(self, text, extra, frozenset()))
             if text is ctx.page and found:
@@ -1980,6 +1993,12 @@ class Redactor:
                 extra += _family_bracket_list_spans(self, text)
                 if found:
                     extra += _rare_word_before_name_spans(self, text, found)
+            if ": " in text:
+                extra += _labelled_initials_list_spans(self, text)  # "volontärer: KJ, MB och SA"
+            if "amiljen " in text or "fam. " in text:  # "familjen Holm", "fam. Holm": in the page itself too
+                extra += [(a, b, NAME) for a, b in self._family_first_names(text, _FAMILY_NAME_ROOTS)]
+            if found and "(" in text:
+                extra += _bracketed_initials_of_found(text, found)  # "[Erik Å. Larsson] (Å.L. i protokollen)"
             if extra:
                 found = _merge(found + _not_kept(self, text, extra, frozenset()))
             if found:  # (after the names above: "[Aziz, Shilan och Kawa Mahmoud] (syskon …). Shilan nås på")
@@ -2139,6 +2158,8 @@ class Redactor:
             found += [(start, end, ADDRESS) for start, end in _home_address_spans(text)]
         if not filename and "(" in text and ("privat" in text or "hem" in text or "bostad" in text):
             found += _marked_home_addresses(text)  # round 27
+        if not filename and "c/o" in text:
+            found += _care_of_address_spans(text)  # "Ekvägen 22 c/o Warsame, 371 33 Storby"
         tokens = in_page[1] if in_page is not None and in_page[1] is not None else self._tokens_of(text)
         if found:
             tokens = tokens.without([(s, e) for s, e, _ in found])
@@ -2533,7 +2554,7 @@ class Redactor:
             and all(p[:1].isupper() and p[1:].islower() and (self.lex.zipf(p) < 4.0 or self._plain_first_name(p)) for p in parts) \
             and any(not self.lex.is_common(p) for p in parts)
 
-    def _family_first_names(self, text: str) -> list[tuple[int, int]]:
+    def _family_first_names(self, text: str, roots: tuple | None = None) -> list[tuple[int, int]]:
         """(start, end) of a word we do not know after a family word, standing alone ("Dottern Selam (…)"): a
         child's or relative's first name; after "familjen" a surname ("familjen Anttila"). Never a place, an
         organisation's word or a word of the word list. The family words are looked for in the text in lower
@@ -2542,7 +2563,7 @@ class Redactor:
         low = _lower(text)
         if len(low) != len(text):
             return spans
-        for root in _FAMILY_ROOTS:
+        for root in roots or _FAMILY_ROOTS:  # (``roots``: only some of them)
             i = low.find(root)
             while i >= 0:
                 end = i + len(root)
@@ -2569,6 +2590,10 @@ class Redactor:
                     continue
                 word = m.group("first")
                 family = _word_span_before(text, end - 1)[1].casefold()  # the whole word: "familjehemsmamma"
+                if root == "fam.":  # "fam. Holm": the abbreviation, a word of its own
+                    if _word_span_before(text, end - 2)[1].casefold() != "fam":
+                        continue
+                    family = "familjen"
                 if _CAPITAL_NEXT_RE.match(text, m.end("first")):
                     continue
                 if word.endswith("s") and _LOWER_NEXT_RE.match(text, m.end("first")):
@@ -2578,7 +2603,9 @@ class Redactor:
                     continue  # a capitalised family word inside a sentence is a first name: "… och Bror Hjorth"
                 if family == "familjen":  # "familjen Anttila": a surname
                     if (self._known_surname(word, None) or self._unknown_word(word)) and not self._is_place(word) \
-                            and not self.lex.is_common(word) and not _institution_word(word):
+                            and not _institution_word(word) and (not self.lex.is_common(word)
+                                                                  or self._known_surname(word, None)
+                                                                  and self.lex.zipf(word.lower()) < self.EVERYDAY_ZIPF):
                         spans.append(m.span("first"))
                 elif _family_word(family) and (
                         self._unknown_word(word) and not _SWEDISH_ONLY_LETTERS.intersection(word.casefold())
@@ -3201,7 +3228,8 @@ _SURNAME_PREFIXES = frozenset({"al", "el", "abu", "abd", "ben", "bin", "ibn", "o
 _DISTRICT_NOT_ENDINGS = ("hemmet", "barnhem", "vårdhem", "ungdomshem", "behandlingshem", "äldrehem", "sjukhem")
 # words naming a relative (a family word before a name places a person: "Pappan Yonas …", "Dottern Selam"), also
 # as the end of a compound ("familjehemsmamma", "bonuspappan")
-_FAMILY_WORDS = frozenset({"dotter", "dottern", "sonen", "bror", "brodern", "syster", "systern"})
+_FAMILY_WORDS = frozenset({"dotter", "dottern", "sonen", "bror", "brodern", "syster", "systern", "förälder", "föräldern",
+                          "vårdnadshavare", "vårdnadshavaren"})
 _FAMILY_ENDINGS = ("mamma", "mamman", "pappa", "pappan")
 # "Vår konsulent heter X Y", "Samordnare är X Y": a verb that names, after a role
 _NAMING_VERBS = frozenset({"heter", "är", "blir", "blev"})
@@ -3507,7 +3535,8 @@ _LOWER_NEXT_RE = re.compile(r"[ \t]{1,2}\p{Ll}")
 # a family word, then a capitalised word alone: "Dottern Selam (…)"; the hint (standard library, cheap) first
 # a family word and the blank after it, as written (lower case or capitalised); compounds end in one
 # the start of every family word looked for before a name (each looked for in the page in lower case: one scan each)
-_FAMILY_ROOTS = ("mamma", "pappa", "dotter", "sonen", "bror", "syster", "familjen")
+_FAMILY_ROOTS = ("mamma", "pappa", "dotter", "sonen", "bror", "syster", "familjen", "fam.")
+_FAMILY_NAME_ROOTS = ("familjen", "fam.")  # before a family's surname
 _FAMILY_FIRST_RE = re.compile(r"[ \t]?(?P<first>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
 _FAMILY_APPOSITION_RE = re.compile(  # "mamma, Rasa Petrauskienė,": a full name between commas after a family word
     r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ ](?P<last>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?=[ \t]?[,.)])")
@@ -4171,7 +4200,9 @@ def _mail_header_names(text: str) -> set[str]:
 # a full name between commas after a role: "Vår kurator, X Y Z, har …" (two or three words, maybe none known)
 _APPOSITION_NAME_RE = re.compile(  # (from the comma on: the role before it is read apart)
     r",[ ](?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
-    r"(?:[ ]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2}),[ ]\p{Ll}"
+    r"(?:[ ]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})"
+    # a comma and a word in lower case; or, after a role only, a bracket in lower case or a sentence's end
+    r"(?:,[ ]\p{Ll}|[ ]\(\p{Ll}|\.(?=[ \t]*(?:$|\n|\p{Lu})))"
 )
 
 
@@ -4191,7 +4222,7 @@ def _apposition_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
     for m in _APPOSITION_NAME_RE.finditer(text):
         _, role = _word_span_before(text, m.start())
         if len(role) < 4 or not _person_word(role.casefold()):
-            if _unknown_pair_before_verb(text, m):
+            if text[m.end("name")] == "," and _unknown_pair_before_verb(text, m):
                 spans.append(m.span("name"))
             continue
         words = m["name"].split(" ")
@@ -8004,6 +8035,11 @@ def _found_name_part_verb_spans(redactor: "Redactor", text: str, found: list) ->
         words = text[start:end].split()
         if len(words) < 2 or len(words) > 5:
             continue
+        if all(w.islower() for w in words):  # a full name found in lower case ("mona hedström"): "Mona är"
+            words = [w[:1].upper() + w[1:] for w in words]
+        elif 2 <= len(words[0]) < 3 and words[0].istitle() and words[0].isalpha() \
+                and words[0].casefold() in redactor.lex.first_sv and not redactor._is_place(words[0]):
+            candidates.add(words[0])  # a short first name ("Bo", "Mo"): before a person's verb, "och jag"
         for k, w in enumerate(words):
             if len(w) >= 3 and w[:1].isupper() and w[1:].replace("-", "").isalpha() and w[1:].islower() \
                     and not redactor._is_place(w) and not _institution_word(w) and not _person_word(w.casefold()):
@@ -8021,6 +8057,8 @@ def _found_name_part_verb_spans(redactor: "Redactor", text: str, found: list) ->
 
 
 def _person_verb_after_part(text: str, end: int) -> bool:
+    if text.startswith(_PRONOUN_PAIR_AFTER, end):  # "Bo och jag ringer"
+        return True
     m = _NEXT_WORD_RE.match(text, end)
     return m is not None and m.group(1) in _NAME_PART_VERBS
 
@@ -8224,6 +8262,8 @@ def _found_name_forms(redactor: "Redactor", text: str, found: list) -> tuple[fro
         if any(0 <= m.start() - e <= 8 and k == NAME for _, e, k in found) and not redactor._is_place(word) \
                 and not _institution_word(word) and redactor.lex.zipf(word.lower()) < redactor.EVERYDAY_ZIPF:
             alone.add(word)  # 'Tuomas (alla säger "Tumppi")', 'Karl-Axel, "Kalle" kallad', 'X kallas "Mo"'
+    if "kalla" in text and "(" in text:
+        alone.update(_bracketed_pet_names(redactor, text, found))  # "[X Y] (kallas Joy)", "[X] (Mo kallas han"
     for word in list(alone):
         lower = word.lower()
         if lower in text:  # (a frequent word only before a person's verb: _found_name_again_spans)
@@ -8290,3 +8330,133 @@ def _wrapped_mobile_spans(text: str) -> list[tuple[int, int, str]]:
     """Mobile numbers ("07…") wrapped anywhere in their subscriber part without a dash, ten digits in all."""
     return [(m.start(), m.end(), PHONE) for m in _WRAPPED_MOBILE_RE.finditer(text)
             if sum(c.isdigit() for c in m.group(0)) == 10]
+
+
+# --- a home address "c/o" a person, initials listed after a people's label, pet names in brackets after "kallas" --
+# a street address with "c/o" and a name, before or after the street, a postcode and a town maybe after:
+# "Ekvägen 22 c/o Warsame, 371 33 Storby", "c/o Lind, Ekvägen 4, 123 45 By": post sent to someone's home
+_CARE_OF_NAME = rf"c/o[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}"
+_CARE_OF_ADDRESS_RE = re.compile(
+    rf"{_STREET}(?:{_FLOOR})?(?:{_FLAT})?,?[ ]{_CARE_OF_NAME}(?:,?[ ]{_POSTCODE_TOWN})?"
+    rf"|(?<![\p{{L}}\p{{N}}/]){_CARE_OF_NAME},?[ ]{_STREET}(?:{_FLOOR})?(?:{_FLAT})?(?:,?[ ]{_POSTCODE_TOWN})?")
+
+
+def _care_of_address_spans(text: str) -> list[tuple[int, int, str]]:
+    """A street address with "c/o" and a person's name (a home's: post goes there to the person), with its
+    postcode and town; looked for only in a text holding "c/o"."""
+    return [(m.start(), m.end(), ADDRESS) for m in _CARE_OF_ADDRESS_RE.finditer(text)]
+
+
+# a list of two to six initials in capitals after a label's colon: "Volontärer: KJ, MB och SA", "Kontakt: FAN, HJA
+# och EÇ" (two or three capitals each, commas between and "och", "samt" or "&" before the last)
+_INITIALS_ITEM = r"\p{Lu}{2,3}"
+_LABELLED_INITIALS_LIST_RE = re.compile(
+    rf"(?P<label>[\p{{L}}\-]+):[ ](?P<list>{_INITIALS_ITEM}(?:,[ ]{_INITIALS_ITEM}){{0,4}}[ ](?:och|samt|&)[ ]{_INITIALS_ITEM})"
+    r"(?![\p{L}\p{M}\-])")
+# labels of people besides round 28's (_PEOPLE_LABELS) and a role's word: a list of initials after them is of persons
+_INITIALS_LIST_LABELS = frozenset({
+    "kontakter", "kontaktuppgifter", "kontaktpersoner", "volontärer", "volontärerna", "deltagarna", "frånvarande",
+    "uppgiftslämnare", "medverkande", "styrgrupp", "styrgruppen", "justerare", "intervjuare", "referensgrupp",
+    "referensgruppen", "ledamöter", "anmälda"})
+
+
+def _labelled_initials_list_spans(redactor: "Redactor", text: str) -> list[tuple[int, int, str]]:
+    """A list of initials in capitals after a colon that a people's label (:data:`_INITIALS_LIST_LABELS`, round 28's) or a role's word
+    ends ("volontärer: KJ, MB och SA", "Kontaktuppgifter: FAN, HJA och EÇ"): persons, though an item is a word ("SA",
+    "FAN"), when one at least is no word of the word list and none an abbreviation of :func:`keep_names`, a place's or
+    an organisation's name ("Kontakt: BUP, BVC och MVC" stays). Looked for only at each ": " before two capitals."""
+    spans = []
+    position = text.find(": ")
+    while position >= 0:
+        if text[position + 2:position + 4].isupper():
+            m = _LABELLED_INITIALS_LIST_RE.match(text, max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1)
+            if m is not None:
+                label = m["label"].casefold()
+                items = re.findall(_INITIALS_ITEM, m["list"])
+                lex = redactor.lex
+                if (label in _PEOPLE_LABELS or label in _INITIALS_LIST_LABELS or label.endswith(_ROLE_ENDINGS)) \
+                        and any(lex.zipf(item.lower()) == 0 for item in items) \
+                        and not any(_keep_names_by_word().get(item.casefold()) or redactor._is_place(item)
+                                    or redactor._is_place(item[:1] + item[1:].lower()) for item in items):
+                    spans += [(a.start(), a.end(), NAME) for a in re.finditer(_INITIALS_ITEM, text[:m.end("list")])
+                              if a.start() >= m.start("list")]
+        position = text.find(": ", position + 2)
+    return spans
+
+
+# a pet name in brackets that the text says the person is called, right after a name found, no quotes:
+# "[Jocelyn Bautista Reyes] (kallas Joy)", "[Mohammed] (Mo kallas han i gruppen)"
+_BRACKETED_PET_NAME_RE = re.compile(
+    r"[ ]?\((?:(?:kallas|kallad|kallat)[ ](?P<a>\p{Lu}[\p{Ll}\p{M}]{1,9})[),]"
+    r"|(?P<b>\p{Lu}[\p{Ll}\p{M}]{1,9})[ ](?:kallas|kallad|kallat)[ ])")
+
+
+def _bracketed_pet_names(redactor: "Redactor", text: str, found: list) -> frozenset:
+    """The pet names of :data:`_BRACKETED_PET_NAME_RE` right after a name found: they stand for the person alone in
+    the rest of the page (no place's or organisation's word). Looked for only in a text holding "(kalla" or
+    "kallas" after a bracket."""
+    names = set()
+    for start, end, kind in found:
+        if kind != NAME or text[end:end + 2] not in (" (", "("):
+            continue
+        m = _BRACKETED_PET_NAME_RE.match(text, end)
+        if m is not None:
+            word = m["a"] or m["b"]
+            if not redactor._is_place(word) and not _institution_word(word):
+                names.add(word)
+    return frozenset(names)
+
+
+# dotted initials in brackets right after a name found, spelling some of its words' first letters, the last
+# word's among them: "[Erik Å. Larsson] (Å.L. i protokollen)", "[Anna Berg] (AB)"
+_BRACKETED_INITIALS_RE = re.compile(r"[ ]?\((?P<i>\p{Lu}\.?(?:-?\p{Lu}\.?){1,3})(?=[ ),;])")
+
+
+def _bracketed_initials_of_found(text: str, found: list) -> list[tuple[int, int, str]]:
+    """The initials of :data:`_BRACKETED_INITIALS_RE`, and the same initials elsewhere in ``text`` as a whole word.
+    Looked for only right after a name found that a bracket follows."""
+    spans, written = [], set()
+    for start, end, kind in found:
+        if kind != NAME or text[end:end + 2] not in (" (", "("):
+            continue
+        m = _BRACKETED_INITIALS_RE.match(text, end)
+        if m is None:
+            continue
+        letters = _fold(m["i"].replace(".", "").replace("-", ""))
+        firsts = [_fold(p[:1]) for w in text[start:end].replace(",", " ").split() for p in w.split("-") if p[:1].isupper()]
+        if len(firsts) < 2 or not letters.endswith(firsts[-1]):
+            continue
+        k = 0  # the letters a subsequence of the name's first letters
+        for ch in firsts:
+            if k < len(letters) and letters[k] == ch:
+                k += 1
+        if k == len(letters):
+            written.add(m["i"])
+    if written:
+        spans = [s for s in _whole_word_spans(text, written)]
+    return spans
+
+
+# a found first name that is also a short word standing for the person before a pronoun coordinated with it:
+# "[Bo Lindgren] … "Bo och jag ringer""
+_PRONOUN_PAIR_AFTER = (" och jag ", " och vi ", " och mig ", " och hon ", " och han ")
+
+
+def _table_name_spans(redactor: "Redactor", text: str) -> list[tuple[int, int, str]]:
+    """The names of a page's tables' name columns (:func:`_table_names`, names of the build) in the page itself,
+    wherever it writes them, and a full name's first word that is in no word list alone ("Ansvarig: Folake."; not
+    before a capitalised word). Only a page with two separators on a line and a header's hint is read."""
+    names = _table_names(text)
+    if not names:
+        return []
+    firsts = set()
+    for name in names:
+        words = name.split(" ")
+        if len(words) >= 2 and redactor._unknown_word(words[0]) and redactor.lex.zipf(words[0]) == 0:
+            firsts.add(words[0])
+    spans = _whole_word_spans(text, [n for n in names if n in text])
+    for start, end, label in _whole_word_spans(text, [w for w in firsts if w in text]):
+        after = _CAPITALISED_AFTER_RE.match(text, end)
+        if after is None or after["word"] is not None and not _institution_word(after["word"]):
+            spans.append((start, end, label))
+    return spans
