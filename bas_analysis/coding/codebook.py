@@ -60,6 +60,7 @@ class LanguageSpec(_Strict):
     universal: list[str] = []
     caps: list[str] = []
     vague: list[str] = []
+    answered_elsewhere: list[str] = []
     past: list[str] = []
     wishes: list[str] = []
     plans: list[str] = []
@@ -82,6 +83,8 @@ class LanguageSpec(_Strict):
     # a clause denying any link of the unit to what the clause before names ("…, men dit har vi ingen koppling")
     no_link_back: str = r"re:(?!x)x"
     talk_party: str = r"re:(?!x)x"
+    start_under_way: str = r"re:(?!x)x"
+    latter_back: str = r"re:(?!x)x"
     restart_back: str = r"re:(?!x)x"
     attachment_only: str = r"re:(?!x)x"
     # a sentence cut off by the page's end right after an auxiliary or a modal ("… och en arbetsgrupp ska"): its predicate is missing
@@ -313,6 +316,7 @@ class Language:
     universal: tuple[Cue, ...]
     caps: tuple[Cue, ...]
     vague: tuple[Cue, ...]
+    answered_elsewhere: tuple[Cue, ...]
     past: tuple[Cue, ...]
     wishes: tuple[Cue, ...]
     plans: tuple[Cue, ...]
@@ -338,6 +342,8 @@ class Language:
     plan_denied_back: re.Pattern = re.compile(r"(?!x)x")  # a clause denying that the plan before it was carried out
     no_link_back: re.Pattern = re.compile(r"(?!x)x")  # a clause denying the unit's link to what the clause before names
     talk_party: re.Pattern = re.compile(r"(?!x)x")  # a discussion held or under way with the party named after it
+    start_under_way: re.Pattern = re.compile(r"(?!x)x")  # a thing being started up now: its situations and partners are there
+    latter_back: re.Pattern = re.compile(r"(?!x)x")  # a clause about "the latter": the clause right before it
     restart_back: re.Pattern = re.compile(r"(?!x)x")  # a start again of what was paused before it
     attachment_only: re.Pattern = re.compile(r"(?!x)x")  # a sentence that only points to an attached document
     cut_predicate: re.Pattern = re.compile(r"(?!x)x")  # a cut-off sentence whose predicate is missing
@@ -479,7 +485,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         prepositions=frozenset(w.lower() for w in spec.prepositions),
         contrast_adverbs=frozenset(w.lower() for w in spec.contrast_adverbs),
         hedges=compile_cues(spec.hedges), area_hedges=compile_cues(spec.area_hedges), universal=compile_cues(spec.universal),
-        caps=compile_cues(spec.caps), vague=compile_cues(spec.vague),
+        caps=compile_cues(spec.caps), vague=compile_cues(spec.vague), answered_elsewhere=compile_cues(spec.answered_elsewhere),
         past=compile_cues(spec.past), wishes=compile_cues(spec.wishes), plans=compile_cues(spec.plans),
         purpose_clause=_regex(spec.purpose_clause), additive=compile_cues(spec.additive),
         bare_yes=_regex(spec.bare_yes), bare_no=_regex(spec.bare_no),
@@ -491,7 +497,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
-        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), addition_back=_regex(spec.addition_back), plan_denied_back=_regex(spec.plan_denied_back), no_link_back=_regex(spec.no_link_back), talk_party=_regex(spec.talk_party), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), place_turn=spec.place_turn.removeprefix("re:"), place_part=spec.place_part.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
+        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), addition_back=_regex(spec.addition_back), plan_denied_back=_regex(spec.plan_denied_back), no_link_back=_regex(spec.no_link_back), talk_party=_regex(spec.talk_party), start_under_way=_regex(spec.start_under_way), latter_back=_regex(spec.latter_back), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), place_turn=spec.place_turn.removeprefix("re:"), place_part=spec.place_part.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
         personal_subjects=frozenset(w.lower() for w in spec.personal_subjects),
         back_references=frozenset(w.lower() for w in spec.back_references),
         break_adverbs=re.compile(r"\W*(?:" + "|".join(map(re.escape, spec.break_adverbs)) + r")\b", re.IGNORECASE)

@@ -192,6 +192,13 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and sum(c.isupper() for c in text) >= 2
 
 
+def _is_unit_name(text: str) -> bool:
+    """The name of the unit the municipalities run together, in parentheses after their joint name: "(Sydnärkes
+    anhörigstöd)", "(Västra Mälardalens familjecenter)"; it names no further respondent."""
+    text = text.strip(" ()")
+    return bool(text) and text[0].isupper() and len(text.split()) <= 4 and _UNIT_AFTER_NAMES.search(text) is not None
+
+
 def _agenda_number(line: str) -> tuple[int, ...] | None:
     m = AGENDA_NUMBER_RE.match(line)
     return tuple(int(n) for n in m.group("number").rstrip(".)").split(".")) if m else None
@@ -230,7 +237,8 @@ def _without_person(line: str) -> str:
         # (the cheap tests first: all four are pure, so their order does not change what is dropped; a remark in
         # lower case, "(uppgift från enhetschefen)", is not matched against the organisations as a county)
         part = m.group(0)
-        return " " if _is_remark(part) or _is_acronym(part) or _is_person(part) or _is_county(part) else part
+        return " " if (_is_remark(part) or _is_acronym(part) or _is_unit_name(part) or _is_person(part)
+                       or _is_county(part)) else part
 
     if not line.lstrip()[:1].isalnum() or not line.rstrip()[-1:].isalnum():
         line = undecorated(line)  # "■ HUDDINGE KOMMUN", "## Nacka kommun", "**Solna stad**", "=== TÄBY ==="

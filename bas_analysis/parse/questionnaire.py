@@ -197,6 +197,9 @@ _ANSWER_LABEL = re.compile(r"^\s*(?:(?:regionens|vårt|landstingets)\s+)?(?:svar
 _COMMENT_LABEL = re.compile(r"^\s*(?:kommentar(?:er)?|kommentera|motivering|förtydligande|fritext|beskrivning|specificera|comments?|other)"
                             r"(?:\s*\([^()\n]{1,30}\))?\s*:\s*$", re.IGNORECASE)
 _INLINE_ANSWER = re.compile(r"\s+svar\s*:\s+", re.IGNORECASE)  # "Fråga: … Svar: …" on one line
+# a labelled question written in quotes with its answer after the closing quote on the same line ('Fråga 10: "Finns det
+# material till föräldrar?" Ja, en broschyr.'): the quote closes the question
+_QUOTED_QUESTION = re.compile(r'^\s*["“”«»](?P<question>[^"“”«»\n]{3,300}\?)\s*["“”«»]\s+(?P<answer>\S.*)$')
 _ROW_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s*$")  # a table's number cell: "3", "3."
 _TITLE_PARTS = re.compile(r"\s+[–—|-]\s+|\s*:\s+")  # "Region X – Barn som anhöriga", "Region X: svar"
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
@@ -1089,6 +1092,8 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             body = line[labelled.end():]
             inline = _INLINE_ANSWER.search(body)
             question, answer = (body[: inline.start()], body[inline.end():]) if inline else (body, "")
+            if not inline and (quoted := _QUOTED_QUESTION.match(body)):
+                question, answer = quoted["question"], quoted["answer"]  # 'Fråga 10: "Finns det …?" Ja, …'
             qid = classify_label(question)
             if not qid and question.strip() and len(question) <= MAX_LABELLED_OTHER and labelled_page():
                 qid = CLOSING_REMARK  # "Fråga 12: Övriga synpunkter" on a page of labelled questions: a question of its own

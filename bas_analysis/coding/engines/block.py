@@ -569,6 +569,10 @@ def members(ind, block: Block) -> Verdict:
                         # the party of a discussion held or under way ("Vi har börjat diskutera med elevhälsan hur vi
                         # ska gå vidare"): the contact is there now, what they discuss may lie ahead
                         planned = False
+                    elif planned and block.lang.start_under_way.search(unit.text, clause.start, clause.end):
+                        # a thing being started up now, not one ahead ("en ny grupp för barn i familjer som går igenom en
+                        # separation är under uppstart"): the situations and partners it is set up for are there now
+                        planned = False
                     wished = planned and (not clause.intent or clause.indirect)  # ("se över hur vi kan samverka med …")
                     if past or ("negated" in ind.exclude_in and negated) or ("wish" in ind.exclude_in and wished):
                         continue

@@ -276,7 +276,8 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None, skip: tuple
             # organisation that refers back to the thing (and names none of its own) says those parts lack it
             if (clause.negated and clause.scoped and not clause.past and words and words[0].start > unit.tokens[first].start
                     and not any(clause.start <= unit.tokens[a].start < clause.end for a, _ in yes_spans)
-                    and lang.scope_back.search(unit.text[clause.start : clause.end])):
+                    and lang.scope_back.search(unit.text[clause.start : clause.end])
+                    and not _about_the_latter(ind, lang, unit, unit.clause_at(unit.tokens[first].start), clause)):
                 unit_partial = f"{yes}:limited"
                 break
     out = []
@@ -354,8 +355,23 @@ def _hedge_left_to_other(ind, lang, unit: Unit, m) -> bool:
     """The sentence's scope limits stand only in other clauses than the match's, each about what the indicator leaves to
     another (``caps_except``): "Dokumentationen i journalen görs, men koderna används bara på ett par kliniker" limits
     the codes, not the record."""
-    return bool(ind.caps_except) and _hedges_only_where(
-        lang, unit, m, lambda own, clause, text: first_match(ind.caps_except, text, None) is not None)
+    def left(own, clause, text) -> bool:
+        return first_match(ind.caps_except, text, None) is not None or _about_the_latter(ind, lang, unit, own, clause)
+
+    return bool(ind.caps_except) and _hedges_only_where(lang, unit, m, left)
+
+
+def _about_the_latter(ind, lang, unit: Unit, own, clause) -> bool:
+    """``clause`` is about "the latter" of two things, the clause right before the one that says so, and that one is
+    about what the indicator leaves to another (``caps_except``): "…, och KVÅ-koder registreras – det senare dock bara
+    inom psykiatrin, inte i somatiken" limits the codes (the limit may stand in a clause after "det senare")."""
+    if not ind.caps_except:
+        return False
+    clauses = unit.clauses
+    first = clauses.index(own) + 2  # "the latter" follows a clause after the match's own
+    return any(lang.latter_back.search(unit.text[clauses[j].start : clauses[j].end])
+               and first_match(ind.caps_except, unit.text[clauses[j - 1].start : clauses[j - 1].end], None) is not None
+               for j in range(first, clauses.index(clause) + 1))
 
 
 def _hedge_in_addition(lang, unit: Unit, m) -> bool:
@@ -760,10 +776,20 @@ def _elsewhere(ind, page: Page) -> Reading | None:
     return None
 
 
+def _answered_elsewhere(ind, page: Page) -> bool:
+    """An own answer says another unit answers the question, or that it is left out of this answer ("Frågan om
+    barnombud besvaras av respektive närområde och ingår inte i detta svar"): no statement elsewhere on the page
+    answers it either."""
+    cues = page.book.language.answered_elsewhere
+    return bool(cues) and any(first_match(cues, unit.text, unit.tokens) is not None
+                              for answer in page.answers if answer.qid in ind.questions and answer.text.strip()
+                              for unit in answer.units)
+
+
 @register("graded")
 def graded(ind, page: Page) -> Verdict:
     reading, referred, last = _own(ind, page)
-    if reading is None:
+    if reading is None and not _answered_elsewhere(ind, page):
         reading = _elsewhere(ind, page)
     if reading is None:
         return Verdict(UNKNOWN, "", "", LOW if page.cut_off else HIGH, CUT_OFF if page.cut_off else SILENT)
