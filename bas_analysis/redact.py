@@ -8005,7 +8005,9 @@ def _found_name_part_verb_spans(redactor: "Redactor", text: str, found: list) ->
         if len(words) < 2 or len(words) > 5:
             continue
         for k, w in enumerate(words):
+            # (a word the text writes once is written only in this name: no match outside the names found)
             if len(w) >= 3 and w[:1].isupper() and w[1:].replace("-", "").isalpha() and w[1:].islower() \
+                    and text.find(w) != text.rfind(w) \
                     and not redactor._is_place(w) and not _institution_word(w) and not _person_word(w.casefold()):
                 candidates.add(w)
             if len(words) >= 3 and k + 1 < len(words):  # two words in a row of a longer name ("Mai Anh")

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ...vocab import EVIDENCE_SEPARATOR, UNKNOWN
 from ..reading import Unit, read
-from ..words import first_match, may_match, needed_words, parse_number
+from ..words import Tokens, first_match, may_match, needed_words, parse_number
 from . import CONFLICT, CUT_OFF, ELSEWHERE, HIGH, LOW, MEANING, MEDIUM, OWN_CUE, REFERENCE, SILENT, Verdict, excepted, register
 
 
@@ -125,13 +125,28 @@ def _for_others(ind, unit: Unit, readers: tuple, lang) -> bool:
     return bool(named) and id(ind) not in named
 
 
+_FIRST_WORDS: list = [None, None]  # the audiences last asked of (a page's, the same tuple for all its answers), their first words
+
+
+def _first_words(audiences: tuple) -> frozenset | None:
+    """The keys of the first words of ``audiences``' cues (None when one is a regular expression: no such key)."""
+    if _FIRST_WORDS[0] is not audiences:
+        firsts = [cue.first for cue in audiences]
+        _FIRST_WORDS[:] = [audiences, None if None in firsts else frozenset(f for f in firsts if f >= 0)]
+    return _FIRST_WORDS[1]
+
+
 def _clauses_for_others(ind, unit: Unit, audiences: tuple, lang) -> tuple:
     """The clauses of a sentence addressed to another audience only, when another clause of it is not ("Personalen
     saknar eget material, men till föräldrar delar vi ut en folder"): their cues are that audience's, not this
     material indicator's (the audience opens the clause or follows a word addressing it, as in :func:`_for_others`)."""
     if not ind.audience or len(unit.clauses) < 2:
         return ()
-    others = [m for cue in audiences if cue not in ind.audience for m in unit.matches(cue)]
+    firsts = _first_words(audiences)
+    if firsts is not None and isinstance(unit.tokens, Tokens) and firsts.isdisjoint(unit.tokens.positions()):
+        return ()  # no audience's first word in the sentence: none matches (Unit.matches), the common case
+    # (a cue's matches first: most audiences' cues have none, and comparing cues field by field costs more)
+    others = [m for cue in audiences for m in unit.matches(cue) if cue not in ind.audience]
     if not others:
         return ()  # no other audience named: the common case, nothing more to look at
     own = [m for cue in ind.audience for m in unit.matches(cue)]
