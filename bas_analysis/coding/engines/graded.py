@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ...vocab import EVIDENCE_SEPARATOR, UNKNOWN
 from ..reading import Unit, read
-from ..words import Tokens, first_match, may_match, needed_words, parse_number
+from ..words import first_match, may_match, needed_words, parse_number
 from . import CONFLICT, CUT_OFF, ELSEWHERE, HIGH, LOW, MEANING, MEDIUM, OWN_CUE, REFERENCE, SILENT, Verdict, excepted, register
 
 
@@ -125,15 +125,17 @@ def _for_others(ind, unit: Unit, readers: tuple, lang) -> bool:
     return bool(named) and id(ind) not in named
 
 
-_FIRST_WORDS: list = [None, None]  # the audiences last asked of (a page's, the same tuple for all its answers), their first words
+_OTHER_AUDIENCES: list = [None, {}]  # a page's audience cues (the same tuple for all its answers), id of an indicator -> (it, the others')
 
 
-def _first_words(audiences: tuple) -> frozenset | None:
-    """The keys of the first words of ``audiences``' cues (None when one is a regular expression: no such key)."""
-    if _FIRST_WORDS[0] is not audiences:
-        firsts = [cue.first for cue in audiences]
-        _FIRST_WORDS[:] = [audiences, None if None in firsts else frozenset(f for f in firsts if f >= 0)]
-    return _FIRST_WORDS[1]
+def _other_audiences(ind, audiences: tuple) -> tuple:
+    """The cues of ``audiences`` that are not ``ind``'s (compared once a page, not at every sentence)."""
+    if _OTHER_AUDIENCES[0] is not audiences:
+        _OTHER_AUDIENCES[:] = [audiences, {}]
+    known = _OTHER_AUDIENCES[1].get(id(ind))
+    if known is None or known[0] is not ind:
+        known = _OTHER_AUDIENCES[1][id(ind)] = (ind, tuple(cue for cue in audiences if cue not in ind.audience))
+    return known[1]
 
 
 def _clauses_for_others(ind, unit: Unit, audiences: tuple, lang) -> tuple:
@@ -142,11 +144,7 @@ def _clauses_for_others(ind, unit: Unit, audiences: tuple, lang) -> tuple:
     material indicator's (the audience opens the clause or follows a word addressing it, as in :func:`_for_others`)."""
     if not ind.audience or len(unit.clauses) < 2:
         return ()
-    firsts = _first_words(audiences)
-    if firsts is not None and isinstance(unit.tokens, Tokens) and firsts.isdisjoint(unit.tokens.positions()):
-        return ()  # no audience's first word in the sentence: none matches (Unit.matches), the common case
-    # (a cue's matches first: most audiences' cues have none, and comparing cues field by field costs more)
-    others = [m for cue in audiences for m in unit.matches(cue) if cue not in ind.audience]
+    others = [m for cue in _other_audiences(ind, audiences) for m in unit.matches(cue)]
     if not others:
         return ()  # no other audience named: the common case, nothing more to look at
     own = [m for cue in ind.audience for m in unit.matches(cue)]
