@@ -7841,13 +7841,16 @@ def _initials_of(name: str) -> str:
     return "".join(p[:1] for w in name.replace("-", " ").split() for p in [w.strip(".,()")] if p[:1].isupper())
 
 
+_NAME_PART_SPLIT_RE = re.compile(r"[\s\-.,()\"\u201c\u201d]+")  # (compiled once: a module-level call compiles it at every name)
+
+
 def _page_name_parts(text: str, found: list) -> tuple[frozenset, frozenset]:
     """(the words of the names found in ``text``, folded; the initials of those names, three letters or more)."""
     words, initials = set(), set()
     for start, end, kind in found:
         if kind == NAME:
             name = text[start:end]
-            words.update(_fold(w.casefold()) for w in re.split(r"[\s\-.,()\"\u201c\u201d]+", name) if len(w) >= 2)
+            words.update(_fold(w.casefold()) for w in _NAME_PART_SPLIT_RE.split(name) if len(w) >= 2)
             letters = _initials_of(name)
             if len(letters) >= 3:
                 initials.add(letters)
