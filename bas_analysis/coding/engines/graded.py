@@ -125,26 +125,14 @@ def _for_others(ind, unit: Unit, readers: tuple, lang) -> bool:
     return bool(named) and id(ind) not in named
 
 
-_OTHER_AUDIENCES: list = [None, {}]  # a page's audience cues (the same tuple for all its answers), id of an indicator -> (it, the others')
-
-
-def _other_audiences(ind, audiences: tuple) -> tuple:
-    """The cues of ``audiences`` that are not ``ind``'s (compared once a page, not at every sentence)."""
-    if _OTHER_AUDIENCES[0] is not audiences:
-        _OTHER_AUDIENCES[:] = [audiences, {}]
-    known = _OTHER_AUDIENCES[1].get(id(ind))
-    if known is None or known[0] is not ind:
-        known = _OTHER_AUDIENCES[1][id(ind)] = (ind, tuple(cue for cue in audiences if cue not in ind.audience))
-    return known[1]
-
-
 def _clauses_for_others(ind, unit: Unit, audiences: tuple, lang) -> tuple:
     """The clauses of a sentence addressed to another audience only, when another clause of it is not ("Personalen
     saknar eget material, men till föräldrar delar vi ut en folder"): their cues are that audience's, not this
     material indicator's (the audience opens the clause or follows a word addressing it, as in :func:`_for_others`)."""
     if not ind.audience or len(unit.clauses) < 2:
         return ()
-    others = [m for cue in _other_audiences(ind, audiences) for m in unit.matches(cue)]
+    # (a cue's matches first: most audiences' cues have none, and comparing cues field by field costs more)
+    others = [m for cue in audiences for m in unit.matches(cue) if cue not in ind.audience]
     if not others:
         return ()  # no other audience named: the common case, nothing more to look at
     own = [m for cue in ind.audience for m in unit.matches(cue)]
