@@ -7872,13 +7872,16 @@ def _initials_of(name: str) -> str:
     return "".join(p[:1] for w in name.replace("-", " ").split() for p in [w.strip(".,()")] if p[:1].isupper())
 
 
+_NAME_PART_SPLIT_RE = re.compile(r"[\s\-.,()\"\u201c\u201d]+")  # (compiled once: a module-level call compiles it at every name)
+
+
 def _page_name_parts(text: str, found: list) -> tuple[frozenset, frozenset]:
     """(the words of the names found in ``text``, folded; the initials of those names, three letters or more)."""
     words, initials = set(), set()
     for start, end, kind in found:
         if kind == NAME:
             name = text[start:end]
-            words.update(_fold(w.casefold()) for w in re.split(r"[\s\-.,()\"\u201c\u201d]+", name) if len(w) >= 2)
+            words.update(_fold(w.casefold()) for w in _NAME_PART_SPLIT_RE.split(name) if len(w) >= 2)
             letters = _initials_of(name)
             if len(letters) >= 3:
                 initials.add(letters)
@@ -8041,7 +8044,9 @@ def _found_name_part_verb_spans(redactor: "Redactor", text: str, found: list) ->
                 and words[0].casefold() in redactor.lex.first_sv and not redactor._is_place(words[0]):
             candidates.add(words[0])  # a short first name ("Bo", "Mo"): before a person's verb, "och jag"
         for k, w in enumerate(words):
+            # (a word the text writes once is written only in this name: no match outside the names found)
             if len(w) >= 3 and w[:1].isupper() and w[1:].replace("-", "").isalpha() and w[1:].islower() \
+                    and text.find(w) != text.rfind(w) \
                     and not redactor._is_place(w) and not _institution_word(w) and not _person_word(w.casefold()):
                 candidates.add(w)
             if len(words) >= 3 and k + 1 < len(words):  # two words in a row of a longer name ("Mai Anh")
