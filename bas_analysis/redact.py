@@ -999,6 +999,9 @@ class Context:
     # the page's names found written again (_found_name_forms): their full forms with initials, and the words
     # that stand for a person alone (a name in capitals' first word, a quoted pet name)
     found_forms: tuple = field(default=(frozenset(), frozenset()), repr=False, compare=False)
+    # the forms in which the page's full names found stand for the person alone (_found_name_part_forms): a word's
+    # genitive, a word in no word list, dotted initials
+    found_part_forms: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -2003,6 +2006,13 @@ class Redactor:
                 found = _merge(found + _not_kept(self, text, extra, frozenset()))
             if found:  # (after the names above: "[Aziz, Shilan och Kawa Mahmoud] (syskon …). Shilan nås på")
                 extra = _found_name_part_verb_spans(self, text, found)
+                if extra:
+                    found = _merge(found + _not_kept(self, text, extra, frozenset()))
+        if ctx is not None and not filename:  # a found full name's words and initials alone elsewhere in the page
+            if text is ctx.page and found:
+                ctx.found_part_forms = _found_name_part_forms(self, text, found)
+            if ctx.found_part_forms:
+                extra = _whole_word_spans(text, ctx.found_part_forms)
                 if extra:
                     found = _merge(found + _not_kept(self, text, extra, frozenset()))
         if found and not filename:  # a well-known title names characters, even those the page's people share
@@ -8460,3 +8470,48 @@ def _table_name_spans(redactor: "Redactor", text: str) -> list[tuple[int, int, s
         if after is None or after["word"] is not None and not _institution_word(after["word"]):
             spans.append((start, end, label))
     return spans
+
+
+_FULL_NAME_WORD_RE = re.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}])")
+
+
+@lru_cache(maxsize=1)
+def _kept_name_words() -> frozenset:
+    """The words of the names :func:`keep_names` keeps, folded."""
+    return frozenset(w.casefold() for name, _ in keep_names() for w in _TOKEN_RE.findall(name))
+
+
+def _found_name_part_forms(redactor: "Redactor", text: str, found: list) -> frozenset:
+    """The forms in which a full name found in the page (two or three capitalised words at a name's span) stands for
+    the person alone in the rest of it: each word's genitive ("Rezans" of "Rezan Xoshnaw", "Huongs" of "Thanh Huong
+    Le"), the word itself and its lower case when it is in no word list ("/Hodan", "Hodan W." of "Hodan Warsame"),
+    and the initials of its first and last words with dots, spaced or not, with a genitive too ("L.K.s" of "Leila
+    Karimi"). No word that is a place, an everyday word or a word of a kept name (:func:`keep_names`), none of two
+    letters. Read once per page from its spans (a set the page's parts look up with ``str.find``)."""
+    lex = redactor.lex
+    kept = _kept_name_words()
+    forms: set[str] = set()
+    for start, end, kind in found:
+        if kind != NAME:
+            continue
+        words = [m[0] for m in _FULL_NAME_WORD_RE.finditer(text, start, end)]
+        if len(words) < 2 or len(words) > 4 or len(words) != len(text[start:end].split()):
+            continue
+        for word in words:
+            for part in {word, *word.split("-")}:
+                key = part.casefold()
+                if len(part) < 3 or lex.is_common(key) or redactor._is_place(part) or key in kept:
+                    continue
+                forms.add(part)
+                if not part.endswith(("s", "x", "z")):
+                    forms.add(part + "s")
+                lower = part.lower()
+                if lower != part and not lex.is_common(lower):
+                    forms.add(lower)
+        first, last = words[0][0], words[-1][0]
+        if first.isupper() and last.isupper():
+            for joint in (".", ". "):
+                initials = f"{first}{joint}{last}."
+                forms.add(initials)
+                forms.add(initials + "s")
+    return frozenset(forms)
