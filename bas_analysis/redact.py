@@ -2013,6 +2013,9 @@ class Redactor:
                 ctx.found_part_forms = _found_name_part_forms(self, text, found)
             if ctx.found_part_forms:
                 extra = _whole_word_spans(text, ctx.found_part_forms)
+                extra += _found_initials_token_spans(self, text, ctx.found_part_forms)
+                if found and (" och " in text or ", " in text or " samt " in text):
+                    extra += _initials_coordinated_with_found(self, text, found)
                 if extra:
                     found = _merge(found + _not_kept(self, text, extra, frozenset()))
         if found and not filename:  # a well-known title names characters, even those the page's people share
@@ -3211,6 +3214,7 @@ _ROLE_ENDINGS = (
     "konsulent", "konsulenten", "moderator", "moderatorn", "ansvarig", "politiker", "politikern", "kollega", "kollegan",
     "granskare", "granskaren", "översättare", "översättaren", "tolk", "tolken", "lärare", "läraren",
     "kontaktperson", "kontaktpersonen", "jurist", "juristen", "medarbetare", "medarbetaren",
+    "utbildare", "utbildaren", "utbildarna",
     # plural: "barnombuden A.N. och J.M."
     "ombuden", "ledarna", "samordnarna", "kuratorerna", "handläggarna", "behandlarna", "konsulenterna",
     "sköterskorna", "läkarna", "psykologerna", "socionomerna", "pedagogerna", "terapeuterna",
@@ -8514,4 +8518,83 @@ def _found_name_part_forms(redactor: "Redactor", text: str, found: list) -> froz
                 initials = f"{first}{joint}{last}."
                 forms.add(initials)
                 forms.add(initials + "s")
+            forms.add(_INITIALS_PAIR_MARK + first + last)  # (not a word: a text never writes it)
+    if "(" in text:
+        forms |= _role_bracket_first_name_forms(redactor, text)
     return frozenset(forms)
+
+
+# a word, a blank and one capitalised word alone in brackets: "barnsamordnaren (Hanna)", "kuratorn (Jonas)"
+_BRACKETED_WORD_AFTER_WORD_RE = re.compile(r"(?<![\p{L}\p{M}])(?P<role>\p{L}{4,})[ \t]\((?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)")
+
+
+_BRACKETED_NAME_MAX_ZIPF = 5.0  # "hanna" 4.3, "per" 6.3
+
+
+def _role_bracket_first_name_forms(redactor: "Redactor", text: str) -> set[str]:
+    """A first name alone in brackets right after a role's word ("samordnas av barnsamordnaren (Hanna)") names the
+    person: the name, its genitive and its lower case ("anmäl dig till hanna") stand for the person in the page. No
+    place, word of a kept name or everyday word but a first name we know that is not very frequent as a word."""
+    lex = redactor.lex
+    kept = _kept_name_words()
+    forms: set[str] = set()
+    for m in _BRACKETED_WORD_AFTER_WORD_RE.finditer(text):
+        name = m["name"]
+        if not m["role"].casefold().endswith(_ROLE_ENDINGS):
+            continue
+        key = name.casefold()
+        if redactor._is_place(name) or key in kept:
+            continue
+        known = key in lex.first_sv or key in lex.first_other
+        if lex.is_common(key) and not (known and lex.zipf(key) < _BRACKETED_NAME_MAX_ZIPF):
+            continue  # an everyday word; a first name we know that is also one, unless very frequent ("Per")
+        forms.update({name, name + "s", name.lower()})
+    return forms
+
+
+_INITIALS_PAIR_MARK = "\x00"  # marks the initials of a found name's first and last word in _found_name_part_forms
+
+
+def _found_initials_token_spans(redactor: "Redactor", text: str, forms) -> list[tuple[int, int, str]]:
+    """Initials in capitals of three or four letters (dots and blanks or none: "T.H.K.", "R X B", "RXB") whose first two
+    are a found full name's first and last initials (``forms``' marked pairs): a middle name's or a second
+    surname's initial after them ("Tuula Heikkinen" … "T.H.K.", "Rezan Xoshnaw" … "Hälsningar RXB"). Not an
+    abbreviation of :func:`keep_names`, a place or a word. Looked for only where a pair's first letter and its second
+    (or a dot) follow each other."""
+    pairs = {f[1:] for f in forms if f.startswith(_INITIALS_PAIR_MARK)}
+    if not pairs or not any(a + b in text or a + "." in text for a, b in pairs):
+        return []
+    spans = []
+    for m in _INITIALS_TOKEN_RE.finditer(text):
+        letters = _letters(m[0])
+        if len(letters) < 3 or letters[:2] not in pairs:
+            continue
+        if "." not in m[0] and (redactor.lex.is_common(letters.lower()) or _keep_names_by_word().get(letters.casefold())
+                                or redactor._is_place(letters[:1] + letters[1:].lower())):
+            continue
+        spans.append((m.start(), m.end(), NAME))
+    return spans
+
+
+_JOINT_AFTER_NAME_RE = re.compile(r"[ ]?(?:,|[ ]och|[ ]samt|[ ]eller|[ ]&)[ ]")
+
+
+def _initials_coordinated_with_found(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """Initials listed right after a name found ("Kontakt: [Elif Yıldırım] och O. K.", "[X Y], L.M. och …"): with dots
+    in any spacing, or capitals that are no word, abbreviation of :func:`keep_names` or place."""
+    spans = []
+    for start, end, kind in found:
+        if kind != NAME:
+            continue
+        joint = _JOINT_AFTER_NAME_RE.match(text, end)
+        if joint is None:
+            continue
+        m = _INITIALS_TOKEN_RE.match(text, joint.end())
+        if m is None:
+            continue
+        letters = _letters(m[0])
+        if "." not in m[0] and (redactor.lex.is_common(letters.lower()) or _keep_names_by_word().get(letters.casefold())
+                                or redactor._is_place(letters[:1] + letters[1:].lower())):
+            continue
+        spans.append((m.start(), m.end(), NAME))
+    return spans
