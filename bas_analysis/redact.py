@@ -2009,7 +2009,7 @@ class Redactor:
                 if extra:
                     found = _merge(found + _not_kept(self, text, extra, frozenset()))
         if ctx is not None and not filename:  # a found full name's words and initials alone elsewhere in the page
-            if text is ctx.page and found:
+            if text is ctx.page and (found or "(" in text):
                 ctx.found_part_forms = _found_name_part_forms(self, text, found)
             if ctx.found_part_forms:
                 extra = _whole_word_spans(text, ctx.found_part_forms)
@@ -8476,13 +8476,14 @@ def _table_name_spans(redactor: "Redactor", text: str) -> list[tuple[int, int, s
     return spans
 
 
-_FULL_NAME_WORD_RE = re.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}])")
+_FULL_NAME_WORD_RE = re.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]*(?:-[\p{L}\p{M}'’]+)*(?![\p{L}\p{M}])")
 
 
 @lru_cache(maxsize=1)
 def _kept_name_words() -> frozenset:
-    """The words of the names :func:`keep_names` keeps, folded."""
-    return frozenset(w.casefold() for name, _ in keep_names() for w in _TOKEN_RE.findall(name))
+    """The words of the names :func:`keep_names` keeps, folded, but for titles' (a title is kept where it is written:
+    "Kan du vissla Johanna?" keeps no Johanna elsewhere)."""
+    return frozenset(w.casefold() for name, kind in keep_names() if kind != "title" for w in _TOKEN_RE.findall(name))
 
 
 def _found_name_part_forms(redactor: "Redactor", text: str, found: list) -> frozenset:
