@@ -2018,6 +2018,10 @@ class Redactor:
                     extra += _initials_coordinated_with_found(self, text, found)
                 if extra:
                     found = _merge(found + _not_kept(self, text, extra, frozenset()))
+            if any(hint in text for hint in _PRIVATE_PERSON_HINTS):  # "En mamma … från Storgatan 14 B, 686 30 Sunne"
+                extra = _private_person_address_spans(text)
+                if extra:
+                    found = _merge(found + extra)
         if found and not filename:  # a well-known title names characters, even those the page's people share
             titles = _titles_of_names(text, [s for s in found if s[2] == NAME])
             if titles:
@@ -8598,4 +8602,34 @@ def _initials_coordinated_with_found(redactor: "Redactor", text: str, found: lis
                                 or redactor._is_place(letters[:1] + letters[1:].lower())):
             continue
         spans.append((m.start(), m.end(), NAME))
+    return spans
+
+
+# one private person, in the singular, as a sentence's subject: "En mamma i X skrev …", "En förälder, X Y (…), …"
+_PRIVATE_PERSON_HINTS = ("mamma", "pappa", "förälder", "föräldern", "vårdnadshavare", "Mamma", "Pappa", "Förälder",
+                         "Föräldern", "Vårdnadshavare")
+_PRIVATE_PERSON_RE = plain_re.compile(
+    r"(?<![^\W\d_])(?:[Ee]n[ \t]{1,2}(?:mamma|pappa|förälder|vårdnadshavare|bonusmamma|bonuspappa)|[Mm]amman|[Pp]appan|"
+    r"[Ff]öräldern|[Vv]årdnadshavaren)(?![^\W\d_])")
+_STREET_QUALIFIER_BEFORE_RE = plain_re.compile(r"(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre)[ ]$")
+_PRIVATE_ADDRESS_REACH = 240
+
+
+def _private_person_address_spans(text: str) -> list[tuple[int, int, str]]:
+    """A street address with a postcode and a town in a sentence about one private person ("En mamma i Sunne skrev
+    från Storgatan 14 B, 686 30 Sunne", "En förälder, X Y (…), Västra gatan 3, 123 45 By, hörde av sig"): a home,
+    with a "Norra", "Lilla", … before the street. Looked for only after such a person's word, up to the sentence's
+    end; an office's or a venue's address is written after its own name, not after a parent's."""
+    spans = []
+    for cue in _PRIVATE_PERSON_RE.finditer(text):
+        window_end = min(len(text), cue.end() + _PRIVATE_ADDRESS_REACH)
+        stop = _HOME_SENTENCE_END_RE.search(text, cue.end(), window_end)
+        m = _STREET_ADDRESS_RE.search(text, cue.end(), stop.start() if stop is not None else window_end)
+        if m is None:
+            continue
+        start = m.start()
+        before = _STREET_QUALIFIER_BEFORE_RE.search(text, max(0, start - 8), start)
+        if before is not None:
+            start = before.start()
+        spans.append((start, m.end(), ADDRESS))
     return spans

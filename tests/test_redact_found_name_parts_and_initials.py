@@ -88,3 +88,24 @@ def test_bracketed_words_after_a_role_that_are_no_first_names_stay(text, words):
 ])
 def test_names_after_utbildare(text, secrets):
     _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("En pappa i Tidaholm mejlade oss från Ängsvägen 9, 522 31 Tidaholm och frågade om fler platser.",
+     ["Ängsvägen 9", "522 31"]),
+    ("En förälder, Gordana Ilić (800214-2386), Östra Storgatan 21, 553 21 Jönköping, har hört av sig.",
+     ["Östra Storgatan 21", "553 21"]),
+    ("Vårdnadshavaren skickade sin ansökan från Björkgatan 3 B, 831 45 Östersund förra veckan.",
+     ["Björkgatan 3 B", "831 45"]),
+])
+def test_home_address_of_a_private_person_in_the_sentence(text, secrets):
+    gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Familjecentralen ligger på Storgatan 5, 123 45 Storby. En mamma berättade att hon trivs där.",
+     ["Storgatan 5, 123 45 Storby"]),
+    ("Föräldrar är välkomna till Kyrkogatan 12, 831 34 Östersund varje tisdag.", ["Kyrkogatan 12"]),
+])
+def test_addresses_of_places_stay(text, words):
+    _kept(text, words)
