@@ -2016,6 +2016,7 @@ class Redactor:
                 extra += _found_initials_token_spans(self, text, ctx.found_part_forms)
                 if found and (" och " in text or ", " in text or " samt " in text):
                     extra += _initials_coordinated_with_found(self, text, found)
+                    extra += _first_name_pairs_coordinated_with_found(self, text, found)
                 if extra:
                     found = _merge(found + _not_kept(self, text, extra, frozenset()))
             if any(hint in text for hint in _PRIVATE_PERSON_HINTS):  # "En mamma … från Storgatan 14 B, 686 30 Sunne"
@@ -8524,6 +8525,8 @@ def _found_name_part_forms(redactor: "Redactor", text: str, found: list) -> froz
                 forms.add(initials)
                 forms.add(initials + "s")
             forms.add(_INITIALS_PAIR_MARK + first + last)  # (not a word: a text never writes it)
+            if not lex.is_common(words[0].casefold()) and len(words[0]) >= 3:
+                forms.add(words[0] + last)  # a file's or a user's name: "Anteckningar_ElifY.docx" of "Elif Yıldırım"
     if "(" in text:
         forms |= _role_bracket_first_name_forms(redactor, text)
     return frozenset(forms)
@@ -8632,4 +8635,45 @@ def _private_person_address_spans(text: str) -> list[tuple[int, int, str]]:
         if before is not None:
             start = before.start()
         spans.append((start, m.end(), ADDRESS))
+    return spans
+
+
+_PAIR_AFTER_JOINT_RE = re.compile(
+    r"(?P<first>\p{Lu}\p{Ll}+|\p{Ll}+)[ ](?P<last>\p{Lu}[\p{Ll}\p{M}]+|\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\-])(?![ ]\p{Lu})")
+_PAIR_BEFORE_JOINT_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<first>\p{Ll}+)[ ](?P<last>\p{Ll}[\p{Ll}\p{M}]+)(?:,|[ ]och|[ ]samt|[ ]eller)[ ]$")
+
+
+def _first_name_pairs_coordinated_with_found(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """A first name we know and a second word listed right after a name found ("av [Amina X] och Petter Sommar",
+    "Samordnare: [X Y] och lisa sommar"), or in lower case right before one ("chiara rossi och [X Y]"): a person,
+    though the second word is an everyday word, when both are written in the same case and no capitalised word
+    follows (an organisation's name: "… och Per Brahe Gymnasiet"). No place, no word of a kept name."""
+    lex = redactor.lex
+    kept = _kept_name_words()
+    spans = []
+
+    def person(first: str, last: str, before: bool) -> bool:
+        if first[0].isupper() != last[0].isupper():
+            return False
+        key = first.casefold()
+        if key not in lex.first_sv and key not in lex.first_other or key in kept or last.casefold() in kept:
+            return False
+        if redactor._is_place(last) or redactor._is_place(last[:1].upper() + last[1:]):
+            return False
+        if last[0].islower() and lex.zipf(last) >= _BRACKETED_NAME_MAX_ZIPF:
+            return False  # "per telefon"
+        return not (before and lex.is_common(last))
+
+    for start, end, kind in found:
+        if kind != NAME:
+            continue
+        joint = _JOINT_AFTER_NAME_RE.match(text, end)
+        if joint is not None:
+            m = _PAIR_AFTER_JOINT_RE.match(text, joint.end())
+            if m is not None and person(m["first"], m["last"], False):
+                spans.append((m.start(), m.end(), NAME))
+        m = _PAIR_BEFORE_JOINT_RE.search(text, max(0, start - 60), start)
+        if m is not None and person(m["first"], m["last"], True):
+            spans.append((m.start(), m.end("last"), NAME))
     return spans

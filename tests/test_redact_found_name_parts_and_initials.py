@@ -109,3 +109,26 @@ def test_home_address_of_a_private_person_in_the_sentence(text, secrets):
 ])
 def test_addresses_of_places_stay(text, words):
     _kept(text, words)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Grupperna leds av Amira Hadžić och Jonna Höst under hösten.", ["Jonna Höst"]),
+    ("Samordnare: Aino Mäkinen och stefan sol", ["stefan sol"]),
+    ("Utbildningen gick giulia bianchi och Amira Hadžić i våras.", ["giulia bianchi"]),
+    ("Ansvariga är Aino Mäkinen, Ville Vår och kuratorn.", ["Ville Vår"]),
+])
+def test_first_name_and_a_word_listed_with_a_name_found(text, secrets):
+    gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Kontakt: Aino Mäkinen och Per Brahe Gymnasiet i Jönköping.", ["Per Brahe Gymnasiet"]),
+    ("Ring Aino Mäkinen eller maila per telefon.", ["per telefon"]),
+    ("Mötet leddes av Aino Mäkinen och Maria Gävle kommun.", ["Gävle kommun"]),
+])
+def test_pairs_beside_a_name_found_that_are_no_person_stay(text, words):
+    _kept(text, words)
+
+
+def test_a_found_names_first_word_and_initial_in_a_file_name():
+    gone("Kontakt: Kavya Subramanian, kurator.\nBilaga: Minnen_KavyaS.docx", ["KavyaS"])
