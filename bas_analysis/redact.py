@@ -8661,8 +8661,8 @@ def _first_name_pairs_coordinated_with_found(redactor: "Redactor", text: str, fo
             return False
         if redactor._is_place(last) or redactor._is_place(last[:1].upper() + last[1:]):
             return False
-        if last[0].islower() and lex.zipf(last) >= _BRACKETED_NAME_MAX_ZIPF:
-            return False  # "per telefon"
+        if last[0].islower() and (lex.zipf(last) >= _BRACKETED_NAME_MAX_ZIPF or lex.zipf(first) >= _BRACKETED_NAME_MAX_ZIPF):
+            return False  # "per telefon", "[X Y], som numera"
         return not (before and lex.is_common(last))
 
     for start, end, kind in found:

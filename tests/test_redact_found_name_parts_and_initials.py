@@ -124,6 +124,7 @@ def test_first_name_and_a_word_listed_with_a_name_found(text, secrets):
 @pytest.mark.parametrize("text, words", [
     ("Kontakt: Aino Mäkinen och Per Brahe Gymnasiet i Jönköping.", ["Per Brahe Gymnasiet"]),
     ("Ring Aino Mäkinen eller maila per telefon.", ["per telefon"]),
+    ("Projektledare var Aino Mäkinen, som numera arbetar i Umeå.", ["som numera"]),
     ("Mötet leddes av Aino Mäkinen och Maria Gävle kommun.", ["Gävle kommun"]),
 ])
 def test_pairs_beside_a_name_found_that_are_no_person_stay(text, words):
