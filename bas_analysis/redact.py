@@ -2011,14 +2011,12 @@ class Redactor:
         if ctx is not None and not filename:  # a found full name's words and initials alone elsewhere in the page
             if text is ctx.page and (found or "(" in text):
                 ctx.found_part_forms = _found_name_part_forms(self, text, found)
-            if ctx.found_part_forms:
-                extra = _whole_word_spans(text, ctx.found_part_forms)
-                extra += _found_initials_token_spans(self, text, ctx.found_part_forms)
-                if found and (" och " in text or ", " in text or " samt " in text):
-                    extra += _initials_coordinated_with_found(self, text, found)
-                    extra += _first_name_pairs_coordinated_with_found(self, text, found)
-                if extra:
-                    found = _merge(found + _not_kept(self, text, extra, frozenset()))
+            extra = _found_name_part_form_spans(self, text, ctx.found_part_forms) if ctx.found_part_forms else []
+            if found and (" och " in text or ", " in text or " samt " in text):  # (the text's own names found)
+                extra += _initials_coordinated_with_found(self, text, found)
+                extra += _first_name_pairs_coordinated_with_found(self, text, found)
+            if extra:
+                found = _merge(found + _not_kept(self, text, extra, frozenset()))
             if any(hint in text for hint in _PRIVATE_PERSON_HINTS):  # "En mamma … från Storgatan 14 B, 686 30 Sunne"
                 extra = _private_person_address_spans(text)
                 if extra:
@@ -8677,3 +8675,9 @@ def _first_name_pairs_coordinated_with_found(redactor: "Redactor", text: str, fo
         if m is not None and person(m["first"], m["last"], True):
             spans.append((m.start(), m.end("last"), NAME))
     return spans
+
+
+def _found_name_part_form_spans(redactor: "Redactor", text: str, forms) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes a form of the page's found full names (:func:`_found_name_part_forms`) as a word, and
+    initials beginning with theirs (:func:`_found_initials_token_spans`)."""
+    return _whole_word_spans(text, forms) + _found_initials_token_spans(redactor, text, forms)
