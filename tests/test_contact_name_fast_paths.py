@@ -46,15 +46,15 @@ def _groups(matches) -> list[tuple]:
 def _contact_names_plain(lines: list[str]) -> set[str]:
     """The reference for ``_contact_names``: every pattern tried on every line."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(redact, "_may_be_byline", lambda line: True)
-        patch.setattr(redact, "_may_contact_inline", lambda line: True)
+        patch.setattr(redact.layout, "_may_be_byline", lambda line: True)
+        patch.setattr(redact.layout, "_may_contact_inline", lambda line: True)
         return redact._contact_names(lines, range(len(lines)))
 
 
 def _bracket_list_names_plain(text: str) -> set[str]:
     """The reference for ``_bracket_list_names``: every line read for a list label and brackets."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(redact, "_may_list_with_brackets", lambda line: True)
+        patch.setattr(redact.layout, "_may_list_with_brackets", lambda line: True)
         return redact._bracket_list_names(text)
 
 
@@ -83,7 +83,7 @@ def _assert_same(text: str) -> None:
     if not redact._two_on_a_line(text, ";\t|"):
         assert redact._table_names(text) == set()
         with pytest.MonkeyPatch.context() as patch:  # the pass as it was: any separator on the page
-            patch.setattr(redact, "_two_on_a_line", lambda t, chars: any(ch in t for ch in chars))
+            patch.setattr(redact.layout, "_two_on_a_line", lambda t, chars: any(ch in t for ch in chars))
             assert redact._table_names(text) == set()
     assert redact._bracket_list_names(text) == _bracket_list_names_plain(text)
     lines = text.split("\n")

@@ -6,6 +6,7 @@ each is compared with the plain computation on made-up and hostile text.
 """
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from unittest import mock
@@ -449,7 +450,11 @@ def _with_every_hint_looked_for(redactor: redact.Redactor, text: str) -> tuple[l
     """The lower-case names and the kept stretches of ``text`` with every hint looked for (each its own word)."""
     every = {name: tuple((hint, hint) for hint, _ in getattr(redact, name))
              for name in ("_LOWER_ROLE_STEMS", "_NAMED_AFTER_STEMS")}
-    with mock.patch.multiple(redact, **every):
+    with contextlib.ExitStack() as stack:
+        for module in (redact.positions, redact.redactor, redact.kept):  # the modules that read the hints
+            bound = {name: value for name, value in every.items() if name in vars(module)}
+            if bound:
+                stack.enter_context(mock.patch.multiple(module, **bound))
         return redactor._lower_case_names(text), redact._kept_name_spans(redactor, text)
 
 

@@ -270,19 +270,8 @@ the public entry points).
 """
 from __future__ import annotations
 
-import bisect
-import csv
-import importlib
-import importlib.resources
-import math
-from itertools import accumulate, chain
-import unicodedata
-from dataclasses import dataclass, field
-from functools import lru_cache
-import re as plain_re
-import regex as re
-import sys
-import types
+import re as plain_re  # noqa: F401  (the names the module bound before the split: ``redact.re``, ``redact.plain_re``)
+import regex as re  # noqa: F401
 
 # the modules of the package, low to high: each imports only from those before it
 from .text import (
@@ -454,22 +443,3 @@ from .redactor import (
     _FAMILY_NAME_ROOTS, _FILENAME_SEPARATORS, _PRIVATE_PERSON_HINTS, redact_document, redact_filename, redact_text,
     Redactor,
 )
-
-
-class _Package(types.ModuleType):
-    """The package's module type: a name set on the package (``monkeypatch.setattr(redact, "_x", f)``,
-    ``mock.patch.multiple(redact, ...)``) is set in every module of the package that binds the same object, so it
-    reaches every use, as it did when the package was one module; setting it back restores them all."""
-
-    def __setattr__(self, name, value):
-        old = self.__dict__.get(name, _MISSING)
-        if old is not _MISSING:
-            for module in _MODULES:
-                if module.__dict__.get(name, _MISSING) is old:
-                    setattr(module, name, value)
-        super().__setattr__(name, value)
-
-
-_MISSING = object()
-_MODULES = (text, contact_data, name_data, tokens, positions, spelled, layout, kept, cued, found, redactor)
-sys.modules[__name__].__class__ = _Package

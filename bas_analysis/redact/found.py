@@ -1330,7 +1330,7 @@ def _found_name_again_spans(redactor: "Redactor", text: str, ctx: "Context") -> 
     return spans
 
 
-# --- added after the split (place these names in the table of split_redact.py) ---------------------------------------
+# --- the page's people in other forms: c/o addresses, listed initials, bracketed pet names and initials, name columns ---
 # a street address with "c/o" and a name, before or after the street, a postcode and a town maybe after:
 # "Ekvägen 22 c/o Warsame, 371 33 Storby", "c/o Lind, Ekvägen 4, 123 45 By": post sent to someone's home
 _CARE_OF_NAME = rf"c/o[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}"

@@ -304,7 +304,7 @@ def _genitive_building_spans(redactor: "Redactor", text: str, low: str) -> list[
     return spans
 
 
-# --- added after the split (place these names in the table of split_redact.py) ---------------------------------------
+# --- the words of the names kept --------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def _kept_name_words() -> frozenset:
     """The words of the names :func:`keep_names` keeps, folded, but for titles' (a title is kept where it is written:

@@ -2037,7 +2037,7 @@ def redact_document(text: str, extra_names=frozenset()) -> tuple[str, set[str]]:
     return redactor.redact(text, redactor.context(text)), names  # with the page's context, as a build redacts it
 
 
-# --- added after the split (place these names in the table of split_redact.py) ---------------------------------------
+# --- the words the redactor's page passes look for: a family's surname, a private person's address --------------------
 _FAMILY_NAME_ROOTS = ("familjen", "fam.")  # before a family's surname
 
 

@@ -582,5 +582,5 @@ def _attachment_file_name_spans(redactor: "Redactor", text: str, found: list,
     return spans
 
 
-# --- added after the split (place these names in the table of split_redact.py) ---------------------------------------
+# --- a found name split into its words --------------------------------------------------------------------------------
 _NAME_PART_SPLIT_RE = re.compile(r"[\s\-.,()\"\u201c\u201d]+")  # (compiled once: a module-level call compiles it at every name)
