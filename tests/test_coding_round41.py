@@ -1,0 +1,49 @@
+"""Round 41: a footnote under a later answer ("* Gäller endast …") belongs to the answer whose word carries its mark
+("Ja*").
+
+All wordings are made up for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from bas_analysis.parse import parse_text
+from test_coding import region, value
+
+
+# ------------------------------------------------ a footnote belongs to the answer its mark stands in
+_PAGE = ("Region Exempel\nSvar på enkäten 2020\n\n"
+         "Fråga 2. Finns det styrdokument (policydokument, handlingsplaner, rutiner och liknande)?\n{q2}\n\n"
+         "Fråga 8. Finns det utbildningsinsatser till personal?\nEn grundkurs ges två gånger per år.\n\n"
+         "Fråga 13. Hur följs efterlevnaden av bestämmelsen upp?\nVi gör en journalgranskning varje vår.\n\n"
+         "{note}\n")
+
+
+@pytest.mark.parametrize(
+    "q2, note",
+    [
+        ("Ja*", "* Avser bara barnpsykiatrin, som har en egen rutin. Övriga verksamheter saknar rutin."),
+        ("Finns*", "*) Gäller endast habiliteringen; andra förvaltningar har ingen."),
+        ("Ja, en rutin*.", "* Rutinen gäller enbart vuxenpsykiatrin."),
+    ],
+)
+def test_a_footnote_moves_to_the_answer_its_mark_stands_in(q2, note):
+    page = _PAGE.format(q2=q2, note=note)
+    answers = {a.question_id: a.answer_text for a in parse_text(page).respondents[0].answers}
+    assert note in answers["Q02"]
+    assert note not in answers.get("Q13", "")
+    assert all(note not in a.answer_text for a in parse_text(page).respondents[0].answers if a.question_id != "Q02")
+
+
+def test_a_marked_yes_limited_by_its_footnote_is_partial():
+    page = _PAGE.format(q2="Ja*", note="* Gäller endast BUP och vuxenpsykiatrin. Somatiken saknar rutin.")
+    answers = {a.question_id: a.answer_text for a in parse_text(page).respondents[0].answers}
+    frame = region(("Q02", answers["Q02"]), ("Q13", answers["Q13"]))
+    assert value(frame, "steering_document") == "partial"
+    assert value(frame, "compliance_followup") == "yes"
+
+
+def test_a_list_of_star_items_without_a_mark_stays_where_it_is():
+    page = _PAGE.format(q2="Ja, en riktlinje.", note="Följande granskas:\n\n* journalen\n* rutinen")
+    answers = {a.question_id: a.answer_text for a in parse_text(page).respondents[0].answers}
+    assert "journalen" not in answers["Q02"]
+    assert "journalen" in " ".join(a.answer_text for a in parse_text(page).respondents[0].answers if a.question_id != "Q02")
