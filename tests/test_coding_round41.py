@@ -47,3 +47,38 @@ def test_a_list_of_star_items_without_a_mark_stays_where_it_is():
     answers = {a.question_id: a.answer_text for a in parse_text(page).respondents[0].answers}
     assert "journalen" not in answers["Q02"]
     assert "journalen" in " ".join(a.answer_text for a in parse_text(page).respondents[0].answers if a.question_id != "Q02")
+
+
+# ------------------------------------------------ a question of whether left open; an answer still awaited
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barnen antecknas i journalen, om KVÅ-koder används kan vi däremot inte svara på.",
+        "Sökordet Barn används i journalen, men huruvida DU055 registreras vet vi inte.",
+        "Barnen dokumenteras i journalen. Om KVÅ-koderna används kan vi tyvärr inte svara på.",
+    ],
+)
+def test_a_question_of_whether_left_open_says_nothing_of_the_codes_but_keeps_the_record(text):
+    frame = region(("Q07", text))
+    assert value(frame, "kva_codes") == "unknown"
+    assert value(frame, "journal_documentation") == "yes"
+
+
+def test_codes_denied_beside_the_record_are_still_denied():
+    frame = region(("Q07", "Barnen dokumenteras i journalen, men KVÅ-koder används inte."))
+    assert value(frame, "kva_codes") == "no"
+    assert value(frame, "journal_documentation") == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frågan skickades till verksamheterna och svaren har ännu inte kommit in.",
+        "Inget svar har inkommit från förvaltningarna före sista dag.",
+        "Vi bad klinikerna om underlag men svar från dem har tyvärr inte kommit in.",
+    ],
+)
+def test_an_answer_still_awaited_is_unknown(text):
+    frame = region(("Q07", text))
+    assert value(frame, "journal_documentation") == "unknown"
+    assert value(frame, "kva_codes") == "unknown"
