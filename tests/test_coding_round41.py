@@ -82,3 +82,39 @@ def test_an_answer_still_awaited_is_unknown(text):
     frame = region(("Q07", text))
     assert value(frame, "journal_documentation") == "unknown"
     assert value(frame, "kva_codes") == "unknown"
+
+
+# ------------------------------------------------ a share of the parts; a limit continuing the codes' clause
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KVÅ-koderna registreras enligt senaste mätningen av ungefär 70 procent av klinikerna.",
+        "DU055 används i dag på 40 % av vårdcentralerna.",
+        "KVÅ-koder används av två tredjedelar av verksamheterna.",
+    ],
+)
+def test_codes_used_by_a_share_of_the_parts_are_partial(text):
+    assert value(region(("Q07", text)), "kva_codes") == "partial"
+
+
+def test_codes_used_by_all_in_percent_are_yes():
+    assert value(region(("Q07", "KVÅ-koder registreras på 100 procent av enheterna.")), "kva_codes") == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barnen antecknas i journalen i hela regionen, medan KVÅ-koderna – som är beslutade – bara registreras av hälften av enheterna.",
+        "Barnen ska dokumenteras under ett sökord i journalen, och KVÅ-koderna finns i systemet men används i praktiken bara inom BUP.",
+        "Journalmallen har ett fält för barn, och DU055 finns upplagd men registreras endast inom vuxenpsykiatrin.",
+    ],
+)
+def test_a_limit_continuing_the_codes_clause_limits_the_codes_not_the_record(text):
+    frame = region(("Q07", text))
+    assert value(frame, "journal_documentation") == "yes"
+    assert value(frame, "kva_codes") == "partial"
+
+
+def test_a_limit_in_the_records_own_clause_still_limits_the_record():
+    frame = region(("Q07", "KVÅ-koder används inte, men barnen dokumenteras i journalen bara inom psykiatrin."))
+    assert value(frame, "journal_documentation") == "partial"

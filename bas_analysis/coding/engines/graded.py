@@ -356,9 +356,25 @@ def _hedge_left_to_other(ind, lang, unit: Unit, m) -> bool:
     another (``caps_except``): "Dokumentationen i journalen görs, men koderna används bara på ett par kliniker" limits
     the codes, not the record."""
     def left(own, clause, text) -> bool:
-        return first_match(ind.caps_except, text, None) is not None or _about_the_latter(ind, lang, unit, own, clause)
+        return (first_match(ind.caps_except, text, None) is not None or _about_the_latter(ind, lang, unit, own, clause)
+                or _continues_other(ind, unit, own, clause))
 
     return bool(ind.caps_except) and _hedges_only_where(lang, unit, m, left)
+
+
+def _continues_other(ind, unit: Unit, own, clause) -> bool:
+    """``clause`` comes after the match's own and continues a clause between them about what the indicator leaves to
+    another (``caps_except``), the nearest one before it that names either: "Barnen antecknas i journalen, och
+    KVÅ-koderna finns i systemet men registreras bara inom psykiatrin", "…, medan koderna – som är beslutade – bara
+    registreras på hälften av enheterna" limit the codes (the limit names no thing of its own)."""
+    clauses = unit.clauses
+    at, mine = clauses.index(clause), clauses.index(own)
+    if at <= mine + 1:
+        return False
+    for j in range(at - 1, mine, -1):
+        if first_match(ind.caps_except, unit.text[clauses[j].start : clauses[j].end], None) is not None:
+            return True
+    return False
 
 
 def _about_the_latter(ind, lang, unit: Unit, own, clause) -> bool:
