@@ -118,3 +118,25 @@ def test_a_limit_continuing_the_codes_clause_limits_the_codes_not_the_record(tex
 def test_a_limit_in_the_records_own_clause_still_limits_the_record():
     frame = region(("Q07", "KVÅ-koder används inte, men barnen dokumenteras i journalen bara inom psykiatrin."))
     assert value(frame, "journal_documentation") == "partial"
+
+
+# ------------------------------------------------ a next step in time opens a clause of its own
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nya ombud får en introduktionsdag, därefter ges ingen fortbildning.",
+        "Ombuden får en utbildningsdag när de börjar, därefter ingen fortbildning.",
+        "Alla nyanställda går en introduktion, sedan erbjuds ingen vidare utbildning.",
+    ],
+)
+def test_a_start_course_with_nothing_after_it_is_partial(text):
+    assert value(region(("Q08", text)), "staff_training") == "partial"
+
+
+def test_further_training_alone_is_training():
+    assert value(region(("Q08", "Fortbildning ges varje år för alla ombud.")), "staff_training") == "yes"
+    assert value(region(("Q08", "Ingen fortbildning ges.")), "staff_training") == "no"
+
+
+def test_a_short_denied_predicate_still_denies_what_it_follows():
+    assert value(region(("Q07", "KVÅ-koder: används ej.")), "kva_codes") == "no"

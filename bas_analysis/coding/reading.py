@@ -396,6 +396,9 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         # samtal, grupper har vi inte"): it denies its own object only
         if not contrast and negated and soft and len(part_tokens) <= 4:
             contrast = _object_first(part_tokens, parts[i - 1][4], lang)
+        # nor a next step in time ("…, därefter ges ingen fortbildning"): it denies what comes after only
+        if not contrast and negated and soft and part_tokens and part_tokens[0].text in lang.sequence_adverbs:
+            contrast = True
         if negated and soft and len(part_tokens) <= 4 and not contrast:  # not "…, inte på vårdcentralerna"
             j = i - 1
             while j >= 0:
