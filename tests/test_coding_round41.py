@@ -140,3 +140,26 @@ def test_further_training_alone_is_training():
 
 def test_a_short_denied_predicate_still_denies_what_it_follows():
     assert value(region(("Q07", "KVÅ-koder: används ej.")), "kva_codes") == "no"
+
+
+# ------------------------------------------------ a limit naming the parts that lack it is firm
+@pytest.mark.parametrize(
+    "text, indicator",
+    [
+        ("Ett trettiotal barnombud finns, alla inom psykiatrin och på barnkliniken; primärvården har inga. "
+         "Ombuden träffas två gånger per år och stöttar kollegorna.", "child_ombud"),
+        ("Foldrar finns inom BUP och habiliteringen, somatiken och tandvården saknar sådana. "
+         "Foldern finns på fem språk.", "material_parents"),
+        ("Barnombud finns bara på de psykiatriska klinikerna, övriga förvaltningar har inga. "
+         "Barnombuden har ett skriftligt uppdrag.", "child_ombud"),
+    ],
+)
+def test_a_limit_that_names_the_parts_lacking_it_is_not_lifted_by_a_later_yes(text, indicator):
+    qid = {"child_ombud": "Q04", "material_parents": "Q10"}[indicator]
+    assert value(region((qid, text)), indicator) == "partial"
+
+
+def test_a_denied_clause_with_the_things_own_word_is_no_named_lack():
+    # the denied parts name the thing itself: read as before, a no about those parts beside the yes
+    frame = region(("Q04", "Barnombud finns på BUP och på barnkliniken, övriga verksamheter saknar ombud."))
+    assert value(frame, "child_ombud") == "partial"

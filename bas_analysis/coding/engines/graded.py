@@ -286,7 +286,10 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None, skip: tuple
             # "Ja, via 1177, och på barnkliniken finns böcker": the limit is another clause's, the referral counts in full
             out.append(Evidence("yes", unit, yes, alone=yes_alone, full=True))
         elif (_hedged(ind, unit) and not hedge_elsewhere) or capped or unit_partial:
-            out.append(Evidence("partial", unit, unit_partial or f"{yes}:hedged", soft=not capped, alone=yes_alone))
+            # (a limit that names the parts lacking it, "…, samtliga inom psykiatrin; primärvården har inga", is no
+            # softer than a cap: another sentence's yes about the same thing does not lift it)
+            firm = capped or (unit.hedged and _parts_lack(unit, yes_spans))
+            out.append(Evidence("partial", unit, unit_partial or f"{yes}:hedged", soft=not firm, alone=yes_alone))
         else:
             out.append(Evidence("yes", unit, yes, alone=yes_alone, full=full))
     if partial:
@@ -310,6 +313,16 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None, skip: tuple
         # "Barnombuden lades ned 2020": the thing existed and has ended, it says nothing exists now
         out.append(Evidence("ended", unit, f"{ind.id}.no.ended"))
     return out
+
+
+def _parts_lack(unit: Unit, yes_spans) -> bool:
+    """A later clause of the present, denied, names parts of the organisation ("…; primärvården och kirurgin har
+    inga", "övriga verksamheter saknar dem") and holds none of the yes's own words: the parts that lack it are named."""
+    first = min(a for a, _ in yes_spans)
+    after = unit.tokens[first].start
+    return any(c.negated and c.scoped and not c.past and not c.plan and c.start > after
+               and not any(c.start <= unit.tokens[a].start < c.end for a, _ in yes_spans)
+               for c in unit.clauses)
 
 
 def _some_parts_do(lang, unit: Unit) -> bool:
