@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bas_analysis.parse import parse_text
-from test_coding import region, value
+from test_coding import municipality, region, value
 
 
 # ------------------------------------------------ a footnote belongs to the answer its mark stands in
@@ -163,3 +163,20 @@ def test_a_denied_clause_with_the_things_own_word_is_no_named_lack():
     # the denied parts name the thing itself: read as before, a no about those parts beside the yes
     frame = region(("Q04", "Barnombud finns på BUP och på barnkliniken, övriga verksamheter saknar ombud."))
     assert value(frame, "child_ombud") == "partial"
+
+
+# ------------------------------------------------ a quoted name after "enligt" following a group or a talk
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('I höstas startade den första gruppen enligt "Skilda världar" för barn 9–12 år.', "Skilda världar"),
+        ("Vi har samtal enligt ”Stegen” med barn 6–12 år.", "Stegen"),
+        ("Sedan i våras har vi två grupper enligt «Vi tillsammans» för tonåringar.", "Vi tillsammans"),
+    ],
+)
+def test_a_quoted_name_after_enligt_is_a_method(text, name):
+    assert f"{name}:active" in value(municipality(text), "methods")
+
+
+def test_a_law_after_enligt_is_still_no_method():
+    assert value(municipality("Vi har grupper enligt SoL för barn 7–12 år."), "methods") in ("-", "")
