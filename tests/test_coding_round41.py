@@ -180,3 +180,22 @@ def test_a_quoted_name_after_enligt_is_a_method(text, name):
 
 def test_a_law_after_enligt_is_still_no_method():
     assert value(municipality("Vi har grupper enligt SoL för barn 7–12 år."), "methods") in ("-", "")
+
+
+# ------------------------------------------------ children who got talks, in a clause of their own
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Någon riktad verksamhet för barn finns inte ännu, men enstaka barn har fått samtal med anhörigkonsulenten.",
+        "Vi har ingen riktad verksamhet för barn, men några barn har erbjudits stödsamtal hos kuratorn.",
+        "Vi har ingen verksamhet för barn. Några syskon har också fått samtal med socialsekreteraren.",
+    ],
+)
+def test_children_who_got_talks_beside_no_targeted_work_have_individual_support(text):
+    frame = municipality(text)
+    assert value(frame, "individual_support") == "yes"
+    assert value(frame, "mandate_children") == "partial"
+
+
+def test_children_denied_talks_have_none():
+    assert value(municipality("Inga barn har fått samtal hos oss."), "individual_support") == "no"
