@@ -199,3 +199,23 @@ def test_children_who_got_talks_beside_no_targeted_work_have_individual_support(
 
 def test_children_denied_talks_have_none():
     assert value(municipality("Inga barn har fått samtal hos oss."), "individual_support") == "no"
+
+
+# ------------------------------------------------ "not applicable to us" opening the reply
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inte aktuellt för kommunen. Barnen får stöd hos BUP.",
+        "Nej, inte relevant för vår del, vi har ingen verksamhet för barn.",
+        "Ej aktuellt för oss. Anhörigstödet riktar sig till vuxna.",
+    ],
+)
+def test_not_applicable_to_us_is_no_mandate(text):
+    frame = municipality(text)
+    assert value(frame, "mandate_children") == "no"
+    assert value(frame, "stage") == "none"
+
+
+def test_not_applicable_beside_talks_is_partial():
+    frame = municipality("Ej aktuellt för oss just nu, men vi har samtal med barn ibland.")
+    assert value(frame, "mandate_children") == "partial"
