@@ -288,7 +288,7 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None, skip: tuple
         elif (_hedged(ind, unit) and not hedge_elsewhere) or capped or unit_partial:
             # (a limit that names the parts lacking it, "…, samtliga inom psykiatrin; primärvården har inga", is no
             # softer than a cap: another sentence's yes about the same thing does not lift it)
-            firm = capped or (unit.hedged and _parts_lack(unit, yes_spans))
+            firm = capped or (not unit_partial and _hedged(ind, unit) and not hedge_elsewhere and _parts_lack(unit, yes_spans))
             out.append(Evidence("partial", unit, unit_partial or f"{yes}:hedged", soft=not firm, alone=yes_alone))
         else:
             out.append(Evidence("yes", unit, yes, alone=yes_alone, full=full))
