@@ -288,7 +288,7 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None, skip: tuple
         elif (_hedged(ind, unit) and not hedge_elsewhere) or capped or unit_partial:
             # (a limit that names the parts lacking it, "…, samtliga inom psykiatrin; primärvården har inga", is no
             # softer than a cap: another sentence's yes about the same thing does not lift it)
-            firm = capped or (not unit_partial and _hedged(ind, unit) and not hedge_elsewhere and _parts_lack(unit, yes_spans))
+            firm = capped or (not unit_partial and _hedged(ind, unit) and not hedge_elsewhere and _parts_lack(lang, unit, yes_spans))
             out.append(Evidence("partial", unit, unit_partial or f"{yes}:hedged", soft=not firm, alone=yes_alone))
         else:
             out.append(Evidence("yes", unit, yes, alone=yes_alone, full=full))
@@ -315,13 +315,16 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None, skip: tuple
     return out
 
 
-def _parts_lack(unit: Unit, yes_spans) -> bool:
-    """A later clause of the present, denied, names parts of the organisation ("…; primärvården och kirurgin har
-    inga", "övriga verksamheter saknar dem") and holds none of the yes's own words: the parts that lack it are named."""
+def _parts_lack(lang, unit: Unit, yes_spans) -> bool:
+    """A later clause of the present, denied by a word of having none ("…; primärvården och kirurgin har inga",
+    "övriga verksamheter saknar dem"; not a rarity, "nästan aldrig i övriga verksamheter"), names parts of the
+    organisation and holds none of the yes's own words: the parts that lack it are named."""
     first = min(a for a, _ in yes_spans)
     after = unit.tokens[first].start
+    lacking = lang.negation_determiners | {"saknar", "saknas"}
     return any(c.negated and c.scoped and not c.past and not c.plan and c.start > after
                and not any(c.start <= unit.tokens[a].start < c.end for a, _ in yes_spans)
+               and any(t.text in lacking for t in unit.tokens if c.start <= t.start < c.end)
                for c in unit.clauses)
 
 
