@@ -1088,15 +1088,17 @@ def _found_name_part_verb_spans(redactor: "Redactor", text: str, found: list) ->
         words = text[start:end].split()
         if len(words) < 2 or len(words) > 5:
             continue
-        if all(w.islower() for w in words):  # a full name found in lower case ("mona hedström"): "Mona är"
+        written = not all(w.islower() for w in words)
+        if not written:  # a full name found in lower case ("mona hedström"): "Mona är"
             words = [w[:1].upper() + w[1:] for w in words]
         elif 2 <= len(words[0]) < 3 and words[0].istitle() and words[0].isalpha() \
                 and words[0].casefold() in redactor.lex.first_sv and not redactor._is_place(words[0]):
             candidates.add(words[0])  # a short first name ("Bo", "Mo"): before a person's verb, "och jag"
         for k, w in enumerate(words):
-            # (a word the text writes once is written only in this name: no match outside the names found)
+            # (a word of a name as written that the text writes once is written only in this name: no match
+            # outside the names found; a word capitalised here from a name found in lower case may stand once)
             if len(w) >= 3 and w[:1].isupper() and w[1:].replace("-", "").isalpha() and w[1:].islower() \
-                    and text.find(w) != text.rfind(w) \
+                    and (not written or text.find(w) != text.rfind(w)) \
                     and not redactor._is_place(w) and not _institution_word(w) and not _person_word(w.casefold()):
                 candidates.add(w)
             if len(words) >= 3 and k + 1 < len(words):  # two words in a row of a longer name ("Mai Anh")
