@@ -206,6 +206,16 @@ POSITION_LINES = st.lists(st.sampled_from(
      "per [at] kommun.se", "@", ".se"]), max_size=30).map("".join)
 
 
+def test_a_line_finds_in_its_page_the_nicknamed_name_it_finds_alone_when_a_window_would_end_inside_a_word():
+    # (found by the property test below: the page's look for a nicknamed name ended 60 characters after its hint,
+    # inside the next line's word "Perssonhälsar", and read "Perssonhälsa" as a whole surname)
+    page = 'Gustav "Gurra" PerssonAntecknat av J.O.…, /SAE]\nGustav "Gurra" Perssonhälsar Aino K.'
+    redactor = redact.Redactor()
+    ctx = redactor.context(page)
+    part = page.split("\n")[1]
+    assert _positions_of_part(redactor, ctx, part) == sorted(redactor._person_position_spans(part))
+
+
 @settings(max_examples=300, deadline=None)
 @given(POSITION_LINES, st.data())
 def test_a_part_of_whole_lines_takes_the_pages_names_in_person_positions_and_addresses(page, data):

@@ -429,7 +429,9 @@ def _names_by_own_form(redactor: "Redactor", text: str) -> list[tuple[int, int]]
             spans.append((at - 1, m.end()))
     nicknamed: set[tuple[int, int]] = set()  # (each name once: the windows of two hints close together overlap)
     for hint in _QUOTED_NICK_HINT_RE.finditer(text):
-        for m in _NICK_PARTICLE_NAME_RE.finditer(text, max(0, hint.start() - 40), hint.end() + 60):
+        # (to the line's end: a window's end inside a word would read as the word's end; no match crosses a line)
+        line_end = text.find("\n", hint.end())
+        for m in _NICK_PARTICLE_NAME_RE.finditer(text, max(0, hint.start() - 40), len(text) if line_end < 0 else line_end):
             if m.span() not in nicknamed and redactor._plain_first_name(m["first"]) \
                     and _surname_or_unknown_word(redactor, m["last"]) and not _institution_word(m["nick"]):
                 nicknamed.add(m.span())
