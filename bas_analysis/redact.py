@@ -999,6 +999,9 @@ class Context:
     # the page's names found written again (_found_name_forms): their full forms with initials, and the words
     # that stand for a person alone (a name in capitals' first word, a quoted pet name)
     found_forms: tuple = field(default=(frozenset(), frozenset()), repr=False, compare=False)
+    # the forms in which the page's full names found stand for the person alone (_found_name_part_forms): a word's
+    # genitive, a word in no word list, dotted initials
+    found_part_forms: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     def sentence_start(self, text: str, token: "_Token") -> bool:
         """Whether ``token`` starts a sentence of ``text`` (written down in ``log``, if any)."""
@@ -2005,6 +2008,19 @@ class Redactor:
                 extra = _found_name_part_verb_spans(self, text, found)
                 if extra:
                     found = _merge(found + _not_kept(self, text, extra, frozenset()))
+        if ctx is not None and not filename:  # a found full name's words and initials alone elsewhere in the page
+            if text is ctx.page and (found or "(" in text):
+                ctx.found_part_forms = _found_name_part_forms(self, text, found)
+            extra = _found_name_part_form_spans(self, text, ctx.found_part_forms) if ctx.found_part_forms else []
+            if found and (" och " in text or ", " in text or " samt " in text):  # (the text's own names found)
+                extra += _initials_coordinated_with_found(self, text, found)
+                extra += _first_name_pairs_coordinated_with_found(self, text, found)
+            if extra:
+                found = _merge(found + _not_kept(self, text, extra, frozenset()))
+            if any(hint in text for hint in _PRIVATE_PERSON_HINTS):  # "En mamma … från Storgatan 14 B, 686 30 Sunne"
+                extra = _private_person_address_spans(text)
+                if extra:
+                    found = _merge(found + extra)
         if found and not filename:  # a well-known title names characters, even those the page's people share
             titles = _titles_of_names(text, [s for s in found if s[2] == NAME])
             if titles:
@@ -3201,6 +3217,7 @@ _ROLE_ENDINGS = (
     "konsulent", "konsulenten", "moderator", "moderatorn", "ansvarig", "politiker", "politikern", "kollega", "kollegan",
     "granskare", "granskaren", "översättare", "översättaren", "tolk", "tolken", "lärare", "läraren",
     "kontaktperson", "kontaktpersonen", "jurist", "juristen", "medarbetare", "medarbetaren",
+    "utbildare", "utbildaren", "utbildarna",
     # plural: "barnombuden A.N. och J.M."
     "ombuden", "ledarna", "samordnarna", "kuratorerna", "handläggarna", "behandlarna", "konsulenterna",
     "sköterskorna", "läkarna", "psykologerna", "socionomerna", "pedagogerna", "terapeuterna",
@@ -8038,15 +8055,17 @@ def _found_name_part_verb_spans(redactor: "Redactor", text: str, found: list) ->
         words = text[start:end].split()
         if len(words) < 2 or len(words) > 5:
             continue
-        if all(w.islower() for w in words):  # a full name found in lower case ("mona hedström"): "Mona är"
+        written = not all(w.islower() for w in words)
+        if not written:  # a full name found in lower case ("mona hedström"): "Mona är"
             words = [w[:1].upper() + w[1:] for w in words]
         elif 2 <= len(words[0]) < 3 and words[0].istitle() and words[0].isalpha() \
                 and words[0].casefold() in redactor.lex.first_sv and not redactor._is_place(words[0]):
             candidates.add(words[0])  # a short first name ("Bo", "Mo"): before a person's verb, "och jag"
         for k, w in enumerate(words):
-            # (a word the text writes once is written only in this name: no match outside the names found)
+            # (a word of a name as written that the text writes once is written only in this name: no match
+            # outside the names found; a word capitalised here from a name found in lower case may stand once)
             if len(w) >= 3 and w[:1].isupper() and w[1:].replace("-", "").isalpha() and w[1:].islower() \
-                    and text.find(w) != text.rfind(w) \
+                    and (not written or text.find(w) != text.rfind(w)) \
                     and not redactor._is_place(w) and not _institution_word(w) and not _person_word(w.casefold()):
                 candidates.add(w)
             if len(words) >= 3 and k + 1 < len(words):  # two words in a row of a longer name ("Mai Anh")
@@ -8465,3 +8484,207 @@ def _table_name_spans(redactor: "Redactor", text: str) -> list[tuple[int, int, s
         if after is None or after["word"] is not None and not _institution_word(after["word"]):
             spans.append((start, end, label))
     return spans
+
+
+_FULL_NAME_WORD_RE = re.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]*(?:-[\p{L}\p{M}'’]+)*(?![\p{L}\p{M}])")
+
+
+@lru_cache(maxsize=1)
+def _kept_name_words() -> frozenset:
+    """The words of the names :func:`keep_names` keeps, folded, but for titles' (a title is kept where it is written:
+    "Kan du vissla Johanna?" keeps no Johanna elsewhere)."""
+    return frozenset(w.casefold() for name, kind in keep_names() if kind != "title" for w in _TOKEN_RE.findall(name))
+
+
+def _found_name_part_forms(redactor: "Redactor", text: str, found: list) -> frozenset:
+    """The forms in which a full name found in the page (two or three capitalised words at a name's span) stands for
+    the person alone in the rest of it: each word's genitive ("Rezans" of "Rezan Xoshnaw", "Huongs" of "Thanh Huong
+    Le"), the word itself and its lower case when it is in no word list ("/Hodan", "Hodan W." of "Hodan Warsame"),
+    and the initials of its first and last words with dots, spaced or not, with a genitive too ("L.K.s" of "Leila
+    Karimi"). No word that is a place, an everyday word or a word of a kept name (:func:`keep_names`), none of two
+    letters. Read once per page from its spans (a set the page's parts look up with ``str.find``)."""
+    lex = redactor.lex
+    kept = _kept_name_words()
+    forms: set[str] = set()
+    for start, end, kind in found:
+        if kind != NAME:
+            continue
+        words = [m[0] for m in _FULL_NAME_WORD_RE.finditer(text, start, end)]
+        if len(words) < 2 or len(words) > 4 or len(words) != len(text[start:end].split()):
+            continue
+        for word in words:
+            for part in {word, *word.split("-")}:
+                key = part.casefold()
+                if len(part) < 3 or lex.is_common(key) or redactor._is_place(part) or key in kept:
+                    continue
+                forms.add(part)
+                if not part.endswith(("s", "x", "z")):
+                    forms.add(part + "s")
+                lower = part.lower()
+                if lower != part and not lex.is_common(lower):
+                    forms.add(lower)
+        first, last = words[0][0], words[-1][0]
+        if first.isupper() and last.isupper():
+            for joint in (".", ". "):
+                initials = f"{first}{joint}{last}."
+                forms.add(initials)
+                forms.add(initials + "s")
+            forms.add(_INITIALS_PAIR_MARK + first + last)  # (not a word: a text never writes it)
+            if not lex.is_common(words[0].casefold()) and len(words[0]) >= 3:
+                forms.add(words[0] + last)  # a file's or a user's name: "Anteckningar_ElifY.docx" of "Elif Yıldırım"
+    if "(" in text:
+        forms |= _role_bracket_first_name_forms(redactor, text)
+    return frozenset(forms)
+
+
+# a word, a blank and one capitalised word alone in brackets: "barnsamordnaren (Hanna)", "kuratorn (Jonas)"
+_BRACKETED_WORD_AFTER_WORD_RE = re.compile(r"(?<![\p{L}\p{M}])(?P<role>\p{L}{4,})[ \t]\((?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)")
+
+
+_BRACKETED_NAME_MAX_ZIPF = 5.0  # "hanna" 4.3, "per" 6.3
+
+
+def _role_bracket_first_name_forms(redactor: "Redactor", text: str) -> set[str]:
+    """A first name alone in brackets right after a role's word ("samordnas av barnsamordnaren (Hanna)") names the
+    person: the name, its genitive and its lower case ("anmäl dig till hanna") stand for the person in the page. No
+    place, word of a kept name or everyday word but a first name we know that is not very frequent as a word."""
+    lex = redactor.lex
+    kept = _kept_name_words()
+    forms: set[str] = set()
+    for m in _BRACKETED_WORD_AFTER_WORD_RE.finditer(text):
+        name = m["name"]
+        if not m["role"].casefold().endswith(_ROLE_ENDINGS):
+            continue
+        key = name.casefold()
+        if redactor._is_place(name) or key in kept:
+            continue
+        known = key in lex.first_sv or key in lex.first_other
+        if lex.is_common(key) and not (known and lex.zipf(key) < _BRACKETED_NAME_MAX_ZIPF):
+            continue  # an everyday word; a first name we know that is also one, unless very frequent ("Per")
+        forms.update({name, name + "s", name.lower()})
+    return forms
+
+
+_INITIALS_PAIR_MARK = "\x00"  # marks the initials of a found name's first and last word in _found_name_part_forms
+
+
+def _found_initials_token_spans(redactor: "Redactor", text: str, forms) -> list[tuple[int, int, str]]:
+    """Initials in capitals of three or four letters (dots and blanks or none: "T.H.K.", "R X B", "RXB") whose first two
+    are a found full name's first and last initials (``forms``' marked pairs): a middle name's or a second
+    surname's initial after them ("Tuula Heikkinen" … "T.H.K.", "Rezan Xoshnaw" … "Hälsningar RXB"). Not an
+    abbreviation of :func:`keep_names`, a place or a word. Looked for only where a pair's first letter and its second
+    (or a dot) follow each other."""
+    pairs = {f[1:] for f in forms if f.startswith(_INITIALS_PAIR_MARK)}
+    if not pairs or not any(a + b in text or a + "." in text for a, b in pairs):
+        return []
+    spans = []
+    for m in _INITIALS_TOKEN_RE.finditer(text):
+        letters = _letters(m[0])
+        if len(letters) < 3 or letters[:2] not in pairs:
+            continue
+        if "." not in m[0] and (redactor.lex.is_common(letters.lower()) or _keep_names_by_word().get(letters.casefold())
+                                or redactor._is_place(letters[:1] + letters[1:].lower())):
+            continue
+        spans.append((m.start(), m.end(), NAME))
+    return spans
+
+
+_JOINT_AFTER_NAME_RE = re.compile(r"[ ]?(?:,|[ ]och|[ ]samt|[ ]eller|[ ]&)[ ]")
+
+
+def _initials_coordinated_with_found(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """Initials listed right after a name found ("Kontakt: [Elif Yıldırım] och O. K.", "[X Y], L.M. och …"): with dots
+    in any spacing, or capitals that are no word, abbreviation of :func:`keep_names` or place."""
+    spans = []
+    for start, end, kind in found:
+        if kind != NAME:
+            continue
+        joint = _JOINT_AFTER_NAME_RE.match(text, end)
+        if joint is None:
+            continue
+        m = _INITIALS_TOKEN_RE.match(text, joint.end())
+        if m is None:
+            continue
+        letters = _letters(m[0])
+        if "." not in m[0] and (redactor.lex.is_common(letters.lower()) or _keep_names_by_word().get(letters.casefold())
+                                or redactor._is_place(letters[:1] + letters[1:].lower())):
+            continue
+        spans.append((m.start(), m.end(), NAME))
+    return spans
+
+
+# one private person, in the singular, as a sentence's subject: "En mamma i X skrev …", "En förälder, X Y (…), …"
+_PRIVATE_PERSON_HINTS = ("mamma", "pappa", "förälder", "föräldern", "vårdnadshavare", "Mamma", "Pappa", "Förälder",
+                         "Föräldern", "Vårdnadshavare")
+_PRIVATE_PERSON_RE = plain_re.compile(
+    r"(?<![^\W\d_])(?:[Ee]n[ \t]{1,2}(?:mamma|pappa|förälder|vårdnadshavare|bonusmamma|bonuspappa)|[Mm]amman|[Pp]appan|"
+    r"[Ff]öräldern|[Vv]årdnadshavaren)(?![^\W\d_])")
+_STREET_QUALIFIER_BEFORE_RE = plain_re.compile(r"(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre)[ ]$")
+_PRIVATE_ADDRESS_REACH = 240
+
+
+def _private_person_address_spans(text: str) -> list[tuple[int, int, str]]:
+    """A street address with a postcode and a town in a sentence about one private person ("En mamma i Sunne skrev
+    från Storgatan 14 B, 686 30 Sunne", "En förälder, X Y (…), Västra gatan 3, 123 45 By, hörde av sig"): a home,
+    with a "Norra", "Lilla", … before the street. Looked for only after such a person's word, up to the sentence's
+    end; an office's or a venue's address is written after its own name, not after a parent's."""
+    spans = []
+    for cue in _PRIVATE_PERSON_RE.finditer(text):
+        window_end = min(len(text), cue.end() + _PRIVATE_ADDRESS_REACH)
+        stop = _HOME_SENTENCE_END_RE.search(text, cue.end(), window_end)
+        m = _STREET_ADDRESS_RE.search(text, cue.end(), stop.start() if stop is not None else window_end)
+        if m is None:
+            continue
+        start = m.start()
+        before = _STREET_QUALIFIER_BEFORE_RE.search(text, max(0, start - 8), start)
+        if before is not None:
+            start = before.start()
+        spans.append((start, m.end(), ADDRESS))
+    return spans
+
+
+_PAIR_AFTER_JOINT_RE = re.compile(
+    r"(?P<first>\p{Lu}\p{Ll}+|\p{Ll}+)[ ](?P<last>\p{Lu}[\p{Ll}\p{M}]+|\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\-])(?![ ]\p{Lu})")
+_PAIR_BEFORE_JOINT_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?P<first>\p{Ll}+)[ ](?P<last>\p{Ll}[\p{Ll}\p{M}]+)(?:,|[ ]och|[ ]samt|[ ]eller)[ ]$")
+
+
+def _first_name_pairs_coordinated_with_found(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """A first name we know and a second word listed right after a name found ("av [Amina X] och Petter Sommar",
+    "Samordnare: [X Y] och lisa sommar"), or in lower case right before one ("chiara rossi och [X Y]"): a person,
+    though the second word is an everyday word, when both are written in the same case and no capitalised word
+    follows (an organisation's name: "… och Per Brahe Gymnasiet"). No place, no word of a kept name."""
+    lex = redactor.lex
+    kept = _kept_name_words()
+    spans = []
+
+    def person(first: str, last: str, before: bool) -> bool:
+        if first[0].isupper() != last[0].isupper():
+            return False
+        key = first.casefold()
+        if key not in lex.first_sv and key not in lex.first_other or key in kept or last.casefold() in kept:
+            return False
+        if redactor._is_place(last) or redactor._is_place(last[:1].upper() + last[1:]):
+            return False
+        if last[0].islower() and (lex.zipf(last) >= _BRACKETED_NAME_MAX_ZIPF or lex.zipf(first) >= _BRACKETED_NAME_MAX_ZIPF):
+            return False  # "per telefon", "[X Y], som numera"
+        return not (before and lex.is_common(last))
+
+    for start, end, kind in found:
+        if kind != NAME:
+            continue
+        joint = _JOINT_AFTER_NAME_RE.match(text, end)
+        if joint is not None:
+            m = _PAIR_AFTER_JOINT_RE.match(text, joint.end())
+            if m is not None and person(m["first"], m["last"], False):
+                spans.append((m.start(), m.end(), NAME))
+        m = _PAIR_BEFORE_JOINT_RE.search(text, max(0, start - 60), start)
+        if m is not None and person(m["first"], m["last"], True):
+            spans.append((m.start(), m.end("last"), NAME))
+    return spans
+
+
+def _found_name_part_form_spans(redactor: "Redactor", text: str, forms) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes a form of the page's found full names (:func:`_found_name_part_forms`) as a word, and
+    initials beginning with theirs (:func:`_found_initials_token_spans`)."""
+    return _whole_word_spans(text, forms) + _found_initials_token_spans(redactor, text, forms)

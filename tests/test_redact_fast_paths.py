@@ -141,6 +141,10 @@ def _plain(redactor: redact.Redactor, text: str, page: str, surnames: set[str], 
         if page_ctx.found_forms[0] or page_ctx.found_forms[1] or page_ctx.first_names:
             again = redact._found_name_again_spans(redactor, text, page_ctx)
             spans = redact._merge(spans + redact._not_kept(redactor, text, again, frozenset()))
+        # a found full name's words, genitives and initials alone (read from the whole page)
+        if page_ctx.found_part_forms:
+            parts = redact._found_name_part_form_spans(redactor, text, page_ctx.found_part_forms)
+            spans = redact._merge(spans + redact._not_kept(redactor, text, parts, frozenset()))
     return redact._apply(text, spans)
 
 

@@ -54,6 +54,7 @@ class LanguageSpec(_Strict):
     back_references: list[str] = []
     break_adverbs: list[str] = []
     list_joins: list[str] = []
+    sequence_adverbs: list[str] = []
     keep_forms: list[str] = []
     hedges: list[str] = []
     area_hedges: list[str] = []
@@ -358,6 +359,7 @@ class Language:
     back_references: frozenset[str] = frozenset()  # an object referring back ("dem", "sådant")
     break_adverbs: re.Pattern = re.compile(r"(?!x)x")  # a clause break made by an adverb only ("…, däremot …")
     list_joins: frozenset[str] = frozenset()  # words joining the items of a list ("och", "samt", "eller")
+    sequence_adverbs: frozenset[str] = frozenset()  # a next step in time opening a clause of its own ("därefter", "sedan")
 
     # the lists a sentence reading asks, as tuples of tuples made once (a sentence finds which of them
     # may match in one lookup, see :func:`~.words.group_candidates`); positions named by the constants below
@@ -503,6 +505,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         break_adverbs=re.compile(r"\W*(?:" + "|".join(map(re.escape, spec.break_adverbs)) + r")\b", re.IGNORECASE)
         if spec.break_adverbs else re.compile(r"(?!x)x"),
         list_joins=frozenset(w.lower() for w in spec.list_joins),
+        sequence_adverbs=frozenset(w.lower() for w in spec.sequence_adverbs),
     )
 
 

@@ -23,7 +23,10 @@ from .words import (Match, Needles, Token, Tokens, candidates, cuts_word, family
 
 # (not after an abbreviation a number follows: "uppdrag fr. 18 år", "fr.o.m. 18 år", "ca. 10 barn", "kl. 17", "nr. 3")
 # (also a bar between the fields of a row, "Grupp: ja (7–12 år) | Enskilt: nej | Metod: …": each field says its own)
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bfr\.)(?<!\bca\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bo\.m\.)\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*|\s+\|\s+")
+# (and a question of whether after a comma that the answer leaves open, "Barnen dokumenteras i journalen, om KVÅ-koder
+# används kan vi inte svara på": it says nothing of what it asks, and nothing of the clause before it)
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bfr\.)(?<!\bca\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bo\.m\.)\s+(?=[\"'”“(]?[A-ZÅÄÖÉ0-9•–-])|\n+|(?<=[a-zåäö.])\s*•\s*|\s+\|\s+"
+                           r"|[,;]\s+(?=(?:men\s+)?(?:om|huruvida)\s[^.;,]{1,100}?\b(?:vet|kan|kunde|kunnat)\s+(?:vi|jag|man|de|ni)\s+(?:[\w-]+\s+){0,2}?(?:inte|ej)\b[^.;,]{0,30}(?:[.;!]|$))")
 SHORT_ANSWER = 4  # words: a sentence this short that hedges or negates answers the question by itself
 _INLINE_ITEM = re.compile(r"(?<=[,;:]\s)\d{1,2}\)\s")  # an item of a numbered list inside a sentence ("…: 1) samtal, 2) …")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–—-]|\d+[.)])\s+")
@@ -393,6 +396,9 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         # samtal, grupper har vi inte"): it denies its own object only
         if not contrast and negated and soft and len(part_tokens) <= 4:
             contrast = _object_first(part_tokens, parts[i - 1][4], lang)
+        # nor a next step in time ("…, därefter ges ingen fortbildning"): it denies what comes after only
+        if not contrast and negated and soft and part_tokens and part_tokens[0].text in lang.sequence_adverbs:
+            contrast = True
         if negated and soft and len(part_tokens) <= 4 and not contrast:  # not "…, inte på vårdcentralerna"
             j = i - 1
             while j >= 0:

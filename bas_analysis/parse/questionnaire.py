@@ -1306,6 +1306,7 @@ def parse_questionnaire(text: str, lines: list[str]):
         else:
             preamble.append(line)
 
+    _move_footnotes(blocks)
     sections = _region_sections(headings, blocks)
     for k in reversed(range(len(headings))):
         if k not in sections:
@@ -1350,6 +1351,38 @@ def parse_questionnaire(text: str, lines: list[str]):
     if not blocks:
         warnings.append("no question found on a page detected as questionnaire")
     return [respondent], warnings
+
+
+# a footnote's mark after a word of an answer ("Ja*", "finns*"), not bold ("**Ja**") nor a required question's star
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W_])\*(?!\*)(?=[\s.,;:)]|$)")
+# a paragraph that is the note a mark refers to: "* Gäller endast …", "*) Avser …"
+_FOOTNOTE = re.compile(r"^\s*\*\)?\s+(?=\S)")
+
+
+def _move_footnotes(blocks: list[tuple[str, str, list[str]]]) -> None:
+    """A footnote below a later answer ("* Gäller endast vuxenpsykiatrin …", mostly after the last one) belongs to the
+    answer whose word carries its mark ("Ja*"): moved there, a paragraph of its own. Only with exactly one earlier
+    answer marked, and a paragraph of its own (after a blank line): a list of "* " items under an answer stays."""
+    for b in range(1, len(blocks)):
+        lines = blocks[b][2]
+        k = 0
+        while k < len(lines):
+            if not (_FOOTNOTE.match(lines[k]) and (k == 0 or not lines[k - 1].strip())):
+                k += 1
+                continue
+            marked = [a for a in range(b) if any(_FOOTNOTE_MARK.search(line) for line in blocks[a][2])]
+            if len(marked) != 1 or any(_FOOTNOTE_MARK.search(line) for line in blocks[b][2][:k]):
+                k += 1
+                continue
+            end = k
+            while end < len(lines) and lines[end].strip():
+                end += 1
+            note = lines[k:end]
+            del lines[k:end]
+            target = blocks[marked[0]][2]
+            while target and not target[-1].strip():
+                target.pop()
+            target.extend(["", *note, ""])
 
 
 def _region_heading(lines: list[str], i: int) -> bool:

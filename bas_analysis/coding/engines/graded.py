@@ -287,7 +287,10 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None, skip: tuple
             # "Ja, via 1177, och på barnkliniken finns böcker": the limit is another clause's, the referral counts in full
             out.append(Evidence("yes", unit, yes, alone=yes_alone, full=True))
         elif (_hedged(ind, unit) and not hedge_elsewhere) or capped or unit_partial:
-            out.append(Evidence("partial", unit, unit_partial or f"{yes}:hedged", soft=not capped, alone=yes_alone))
+            # (a limit that names the parts lacking it, "…, samtliga inom psykiatrin; primärvården har inga", is no
+            # softer than a cap: another sentence's yes about the same thing does not lift it)
+            firm = capped or (not unit_partial and _hedged(ind, unit) and not hedge_elsewhere and _parts_lack(lang, unit, yes_spans))
+            out.append(Evidence("partial", unit, unit_partial or f"{yes}:hedged", soft=not firm, alone=yes_alone))
         else:
             out.append(Evidence("yes", unit, yes, alone=yes_alone, full=full))
     if partial:
@@ -311,6 +314,19 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None, skip: tuple
         # "Barnombuden lades ned 2020": the thing existed and has ended, it says nothing exists now
         out.append(Evidence("ended", unit, f"{ind.id}.no.ended"))
     return out
+
+
+def _parts_lack(lang, unit: Unit, yes_spans) -> bool:
+    """A later clause of the present, denied by a word of having none ("…; primärvården och kirurgin har inga",
+    "övriga verksamheter saknar dem"; not a rarity, "nästan aldrig i övriga verksamheter"), names parts of the
+    organisation and holds none of the yes's own words: the parts that lack it are named."""
+    first = min(a for a, _ in yes_spans)
+    after = unit.tokens[first].start
+    lacking = lang.negation_determiners | {"saknar", "saknas"}
+    return any(c.negated and c.scoped and not c.past and not c.plan and c.start > after
+               and not any(c.start <= unit.tokens[a].start < c.end for a, _ in yes_spans)
+               and any(t.text in lacking for t in unit.tokens if c.start <= t.start < c.end)
+               for c in unit.clauses)
 
 
 def _some_parts_do(lang, unit: Unit) -> bool:
@@ -357,9 +373,25 @@ def _hedge_left_to_other(ind, lang, unit: Unit, m) -> bool:
     another (``caps_except``): "Dokumentationen i journalen görs, men koderna används bara på ett par kliniker" limits
     the codes, not the record."""
     def left(own, clause, text) -> bool:
-        return first_match(ind.caps_except, text, None) is not None or _about_the_latter(ind, lang, unit, own, clause)
+        return (first_match(ind.caps_except, text, None) is not None or _about_the_latter(ind, lang, unit, own, clause)
+                or _continues_other(ind, unit, own, clause))
 
     return bool(ind.caps_except) and _hedges_only_where(lang, unit, m, left)
+
+
+def _continues_other(ind, unit: Unit, own, clause) -> bool:
+    """``clause`` comes after the match's own and continues a clause between them about what the indicator leaves to
+    another (``caps_except``), the nearest one before it that names either: "Barnen antecknas i journalen, och
+    KVÅ-koderna finns i systemet men registreras bara inom psykiatrin", "…, medan koderna – som är beslutade – bara
+    registreras på hälften av enheterna" limit the codes (the limit names no thing of its own)."""
+    clauses = unit.clauses
+    at, mine = clauses.index(clause), clauses.index(own)
+    if at <= mine + 1:
+        return False
+    for j in range(at - 1, mine, -1):
+        if first_match(ind.caps_except, unit.text[clauses[j].start : clauses[j].end], None) is not None:
+            return True
+    return False
 
 
 def _about_the_latter(ind, lang, unit: Unit, own, clause) -> bool:
