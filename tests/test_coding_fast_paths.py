@@ -332,6 +332,27 @@ def test_candidates_leave_out_no_cue_that_matches_and_keep_exactly_the_regexes_m
     assert matched > 1000 and left_out > 1000
 
 
+def test_cues_of_words_are_candidates_exactly_where_every_word_stands_whichever_word_they_are_filed_under():
+    """Filed under their rarest word, not their first, the cues of words kept are still exactly those each of
+    whose words matches some token, in their order, for one tuple and for a tuple of tuples alike; and a cue
+    that starts with an everyday word is filed under a rarer one."""
+    tuples = _cue_tuples()
+    groups = tuple(tuples)
+    refiled = sum(W.filed_under(c)[0] != c.first for cues in tuples for c in cues if c.regex is None and c.first >= 0)
+    assert refiled > 100
+    cue = W.compile_cue("i startgroparna med")
+    assert W.filed_under(cue)[0] == cue.words[1].key and W.filed_under(cue)[1] == {cue.first, cue.words[2].key}
+    for text, _ in _real_units()[::3]:
+        tokens = W.tokenize(text)
+        words = tokens.positions().keys()
+        every = [[c for c in cues if c.regex is None and c.first >= 0 and c.rest | {c.first} <= words] for cues in tuples]
+        for cues, expected in zip(tuples, every):
+            assert [c for c in W.candidates(cues, tokens, text) if c.regex is None] == expected, text
+        found = W.group_candidates(groups, tokens, text)
+        assert {g: [c for c in cues if c.regex is None] for g, cues in found.items()} == {
+            g: expected for g, expected in enumerate(every) if expected or g in found}, text
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(PIECES, max_size=14).map(" ".join))
 def test_regexes_kept_are_those_may_match_lets_run_on_made_up_text(text):

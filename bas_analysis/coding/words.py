@@ -831,6 +831,55 @@ class Needles:
         return frozenset(self.elsewhere.within(low)).union(*found)
 
 
+_FREQUENCY: dict | None = None  # a Swedish word -> its frequency (wordfreq's small list), read on first use
+
+
+def _frequency(word: Word) -> float:
+    """How often a token of Swedish text is ``word``'s written form or lemma (the larger; 0 for a word the list
+    lacks: rare). Only the choice of :func:`filed_under` depends on it, never which cues are candidates."""
+    found = _frequencies()
+    return max(found.get(word.form, 0.0), found.get(word.lemma, 0.0))
+
+
+def _frequencies() -> dict:
+    """wordfreq's small Swedish list (word -> frequency), read once (empty without wordfreq: then every cue is
+    filed under its first word)."""
+    global _FREQUENCY
+    if _FREQUENCY is None:
+        try:
+            import wordfreq
+
+            _FREQUENCY = dict(wordfreq.get_frequency_dict("sv", wordlist="small"))
+        except Exception:  # pragma: no cover
+            _FREQUENCY = {}
+    return _FREQUENCY
+
+
+_FILED: dict[int, tuple] = {}  # id of a cue -> (the cue, the key it is filed under, the keys of its other words)
+
+
+def filed_under(cue: Cue) -> tuple[int, frozenset]:
+    """(the key of the word of the cue ``cue`` of words that the indexes of :func:`candidates` and
+    :func:`group_candidates` file it under, the keys of its other words). Every word of a cue matches some
+    token of a sentence the cue matches in (see :attr:`Cue.rest`), so a cue is a candidate where all its keys
+    are among the tokens' whichever it is filed under; filed under its rarest word (:func:`_frequency`; the
+    earliest of equally rare ones) instead of its first, it is looked at in fewer sentences: "i startgroparna
+    med" only where "startgroparna" stands, not wherever "i" does."""
+    known = _FILED.get(id(cue))
+    if known is not None and known[0] is cue:
+        return known[1], known[2]
+    words = [w for w in cue.words if w is not None]
+    if len({w.key for w in words}) > 1:
+        key = min(words, key=_frequency).key  # min keeps the first of equals: the first word where all are rare
+    else:
+        key = cue.first
+    others = (cue.rest | {cue.first}) - {key}
+    if len(_FILED) > 50_000:
+        _FILED.clear()
+    _FILED[id(cue)] = (cue, key, others)
+    return key, others
+
+
 _CUE_INDEX: dict[int, tuple] = {}  # id of a tuple of cues -> (the tuple, first word key -> positions, first word keys, regex positions, ...)
 
 
@@ -842,17 +891,20 @@ def candidates(cues: tuple[Cue, ...], tokens: Tokens, text: str | None = None) -
     not in it are left out too."""
     entry = _CUE_INDEX.get(id(cues))
     if entry is None or entry[0] is not cues:
-        by_first: dict[int, list[int]] = {}
+        by_first: dict[int, list[int]] = {}  # filed under its rarest word (:func:`filed_under`), not its first
         always = []
+        rest = {}
         for i, cue in enumerate(cues):
             if cue.first is None:
                 always.append(i)
             elif cue.first >= 0:
-                by_first.setdefault(cue.first, []).append(i)
+                key, others = filed_under(cue)
+                by_first.setdefault(key, []).append(i)
+                if others:
+                    rest[i] = others
         if len(_CUE_INDEX) > 20_000:
             _CUE_INDEX.clear()
         regex = _RegexFilter(always, [cues[i].needs for i in always])
-        rest = {i: cue.rest for i, cue in enumerate(cues) if cue.rest}
         entry = _CUE_INDEX[id(cues)] = (cues, by_first, frozenset(by_first), always, regex, rest)
     _, by_first, firsts, always, regex, rest = entry
     if always and text is not None:
@@ -880,18 +932,21 @@ def _group_entry(groups: tuple) -> tuple:
     :class:`_RegexFilter`, pairs -> the keys of their other words) for a tuple of cue tuples, made once."""
     entry = _GROUPED.get(id(groups))
     if entry is None or entry[0] is not groups:
-        by_first: dict[int, list[tuple[int, int]]] = {}
+        by_first: dict[int, list[tuple[int, int]]] = {}  # filed under its rarest word (:func:`filed_under`)
         always: list[tuple[int, int]] = []
+        rest = {}
         for g, cues in enumerate(groups):
             for i, cue in enumerate(cues):
                 if cue.first is None:
                     always.append((g, i))
                 elif cue.first >= 0:
-                    by_first.setdefault(cue.first, []).append((g, i))
+                    key, others = filed_under(cue)
+                    by_first.setdefault(key, []).append((g, i))
+                    if others:
+                        rest[(g, i)] = others
         if len(_GROUPED) > 20_000:
             _GROUPED.clear()
         regex = _RegexFilter(always, [groups[g][i].needs for g, i in always])
-        rest = {(g, i): cue.rest for g, cues in enumerate(groups) for i, cue in enumerate(cues) if cue.rest}
         entry = _GROUPED[id(groups)] = (groups, by_first, frozenset(by_first), always, regex, rest)
     return entry
 
