@@ -1582,9 +1582,13 @@ def _initials_coordinated_with_found(redactor: "Redactor", text: str, found: lis
     return spans
 
 
+# one private person, in the singular, as a sentence's subject: "En mamma i X skrev …", "En förälder, X Y (…), …";
+# each form holds one of the stems, which a page is looked up for first (``_PRIVATE_PERSON_HINTS``)
+_PRIVATE_PERSON_STEMS = ("mamma", "pappa", "förälder", "vårdnadshavare")
+_PRIVATE_PERSON_HINTS = tuple(form for stem in _PRIVATE_PERSON_STEMS for form in (stem, stem.capitalize()))
 _PRIVATE_PERSON_RE = plain_re.compile(
-    r"(?<![^\W\d_])(?:[Ee]n[ \t]{1,2}(?:mamma|pappa|förälder|vårdnadshavare|bonusmamma|bonuspappa)|[Mm]amman|[Pp]appan|"
-    r"[Ff]öräldern|[Vv]årdnadshavaren)(?![^\W\d_])")
+    rf"(?<![^\W\d_])(?:[Ee]n[ \t]{{1,2}}(?:bonus)?(?:{'|'.join(_PRIVATE_PERSON_STEMS)})|"
+    rf"{'|'.join(f'[{s[0].upper()}{s[0]}]{s[1:]}n' for s in _PRIVATE_PERSON_STEMS)})(?![^\W\d_])")
 _STREET_QUALIFIER_BEFORE_RE = plain_re.compile(r"(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre)[ ]$")
 _PRIVATE_ADDRESS_REACH = 240
 

@@ -73,7 +73,7 @@ from .found import (
     _bracketed_initials_of_found, _capitals_name_spans, _care_of_address_spans, _first_genitive_spans,
     _first_genitives, _first_name_pairs_coordinated_with_found, _found_dotted_initials, _found_name_again_spans,
     _found_name_forms, _found_name_part_form_spans, _found_name_part_forms, _found_name_part_verb_spans,
-    _found_name_words, _found_names_written_again, _full_names_written_lower, _initials_and_handles_of_page_people,
+    _found_name_words, _found_names_written_again, _PRIVATE_PERSON_HINTS, _full_names_written_lower, _initials_and_handles_of_page_people,
     _initials_coordinated_with_found, _INITIALS_TOKEN_RE, _inner_nicknames_and_given_names, _joined_name_spans,
     _labelled_initials_list_spans, _letters, _longer_name_words_around_found, _lowercase_found_name_words,
     _lowercase_names_coordinated_after_found, _lowercase_or_rare_first_words, _name_initials,
@@ -2040,7 +2040,3 @@ def redact_document(text: str, extra_names=frozenset()) -> tuple[str, set[str]]:
 # --- the words the redactor's page passes look for: a family's surname, a private person's address --------------------
 _FAMILY_NAME_ROOTS = ("familjen", "fam.")  # before a family's surname
 
-
-# one private person, in the singular, as a sentence's subject: "En mamma i X skrev …", "En förälder, X Y (…), …"
-_PRIVATE_PERSON_HINTS = ("mamma", "pappa", "förälder", "föräldern", "vårdnadshavare", "Mamma", "Pappa", "Förälder",
-                         "Föräldern", "Vårdnadshavare")
