@@ -287,7 +287,6 @@ _COUPLE_ORG_RE = re.compile(
     rf"[ \t]och[ \t]{_NAME_WORD}(?:[ ]{_NAME_WORD})?s[ \t]+\p{{Lu}}?[\p{{Ll}}\p{{M}}]*{_ORG_AFTER_WORDS}(?![\p{{L}}])")
 # a first name after a surname in a table's row, a column's gap or the line's end after it: "Ek Anna<TAB>kurator"
 _ROW_FIRST_NAME_AFTER_RE = re.compile(rf"[ ](?P<first>{_NAME_WORD})(?=\t|[ ]{{2,}}|[ \t]*$)", re.MULTILINE)
-# a capitalised word right before a name found
 # a word starting an item of a list (after a colon, a comma, a semicolon, a bracket or at a line's start) right
 # before a name: the name's first word when the data does not know it
 _LIST_FIRST_BEFORE_RE = re.compile(rf"(?:^|[:,;(][ \t]{{1,2}})(?P<first>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)[ ]$", re.MULTILINE)
