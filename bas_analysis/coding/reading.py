@@ -479,6 +479,15 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
                 if not parts[j][2] and not lang.break_adverbs.match(text, clauses[j].start):
                     break
                 j -= 1
+    # "Till skillnad från Kalmar, som har Trappan, har vi …": an opening that sets the unit against another names the
+    # other's work, none of the unit's: it and the relative clauses that continue it read as denied (the words looked
+    # for first: most sentences hold none of them)
+    if len(clauses) > 1 and ("skillnad" in text or "motsats" in text or "mfört" in text) and lang.other_lead.match(text):
+        clauses[0] = Clause(**{**clauses[0].__dict__, "negated": True})
+        for k in range(1, len(clauses)):
+            if not parts[k][2] or not lang.other_lead_relative.match(text[clauses[k].start : clauses[k].end]):
+                break
+            clauses[k] = Clause(**{**clauses[k].__dict__, "negated": True})
     # "… kring en sorggrupp som ska starta till våren": the thing a relative clause says is yet to start is planned
     # (the clause breaks set the thing apart from the rest of its clause)
     i = 1
