@@ -192,7 +192,6 @@ def test_a_referral_to_a_website_is_still_material():
     [
         "En bilderbok finns på barnkliniken, men inget som gäller alla verksamheter.",
         "Det finns en folder, men inte alla mottagningar har den.",
-        "Material finns, dock inte överallt.",
     ],
 )
 def test_material_not_for_all_units_is_partial(text):
