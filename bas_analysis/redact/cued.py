@@ -68,10 +68,11 @@ _LIST_SURNAME_FIRST_HINT_RE = plain_re.compile(r"(?:^[ \t]*|: )[^,:\n]{1,40}, [A
 _AV_SURNAME_INITIALS_RE = re.compile(
     rf"(?<![\p{{L}}])(?i:av):?[ \t]{{1,2}}(?P<name>(?P<last>{_NAME_WORD})[ ]\p{{Lu}}(?:-?\p{{Lu}})?\.?)"
     r"(?=[ \t]*(?:$|[/,;(&]|och[ \t]))", re.MULTILINE)
-# two capitalised words right before a personal identity number: "Tolvan Tolvansson, 19121212-1212"
+# two capitalised words right before a personal identity number, its label maybe: "Tolvan Tolvansson, 19121212-1212",
+# "Dawit Haile (pnr 770904+1631)"
 _NAME_BEFORE_NUMBER_RE = re.compile(
     rf"(?<![\p{{L}}\-])(?P<name>(?P<first>{_NAME_WORD})[ ](?P<last>{_NAME_WORD}))[ \t]*[,:]?[ \t]{{1,2}}\(?"
-    r"(?=(?:19|20)?\d{6}[-+ ]?\d{4}(?!\d))")
+    r"(?=(?:(?i:pnr|p-nr|personnummer)\.?:?[ \t]{1,2})?(?:19|20)?\d{6}[-+ ]?\d{4}(?!\d))")
 
 
 # a name written surname first after a role, "av", "med" or a contact's label, then a clause's end: "ansvarig
