@@ -47,3 +47,10 @@ def test_quoted_pet_name_before_a_bracketed_found_name_names_the_person_alone():
 def test_quoted_title_before_a_bracket_without_a_name_stays():
     text = 'Vi läser "Sagan" (en bok om sorg) med barnen.'
     assert R.redact(text) == text
+
+
+def test_a_persons_page_in_a_staff_folder_goes_a_topic_page_stays():
+    out = R.redact("Läs mer om Sara på www.ort.se/personal/sara-nyberg eller https://kommun.se/om/medarbetare/per.lind.")
+    assert "sara-nyberg" not in out and "per.lind" not in out
+    text = "Se www.ort.se/personal/lediga-jobb och www.ort.se/personal/rutiner-och-stod för mer."
+    assert R.redact(text) == text
