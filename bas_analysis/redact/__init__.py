@@ -219,6 +219,12 @@ Person names are found in these ways:
   verb or "och jag" ("Bo och jag", "mona x" … "Mona är"); after a role or "förälder" and a comma, a name that ends
   the sentence or goes on in a bracket in lower case ("samordnare, Priya X."); a table's name column in the page
   itself and a first name of it in no word list alone; a street address with "c/o" and a name.
+- a page's own structure, each where a substring finds its cue: a hyphenated two-syllable given name
+  (:func:`_syllable_pair_name_spans`) also coordinated after a role's cue further back ("Ledare: [X Y] och Joon-ho
+  Lee") or before a role after a comma ("Ji-woo Han, socialsekreterare"), then its given name alone and "Han J-W";
+  two words before a labelled identity number ("X Y (pnr …)"); a relative's first name alone between commas ("Hans
+  mamma, X, har"); a pet name in quotes before a bracketed name found (:func:`_quoted_pet_name_before_found_spans`:
+  '"Mickan" ([X Y])' … "Mickan har"); a person's page in a site's staff folder ("www.ort.se/personal/anna-berg").
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in
@@ -432,7 +438,7 @@ from .found import (
     _PET_NAME_AFTER_KALLAS_RE, _PET_NAME_BEFORE_KALLAS_RE, _PET_NAME_VERBS_AFTER, _PRIVATE_ADDRESS_REACH,
     _private_person_address_spans, _PRIVATE_PERSON_RE, _PRONOUN_PAIR_AFTER, _QUOTE_CHARS, _QUOTED_NICKNAME_BEFORE_RE,
     _QUOTED_NICKNAME_BEFORE_SURNAME_RE, _QUOTED_PET_NAME_RE, _QUOTED_WORD_RE, _rare_name_after_word, _RARE_PART_ZIPF,
-    _rare_word_before_name_spans, _role_bracket_first_name_forms, _searched_genitive_spans,
+    _quoted_pet_name_before_found_spans, _rare_word_before_name_spans, _role_bracket_first_name_forms, _searched_genitive_spans,
     _shortened_and_labelled_first_names, _SIBLING_INITIAL_RE, _STREET_QUALIFIER_BEFORE_RE,
     _SURNAME_FIRST_LIST_LINE_RE, _surname_first_list_lines, _SURNAME_PARTICLE, _SYLLABLE_PAIR_NAME_RE,
     _syllable_pair_name_spans, _SYLLABLE_WORD_ZIPF, _table_name_spans, _TRAILING_PARTICLE_RE,

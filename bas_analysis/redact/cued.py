@@ -51,6 +51,14 @@ _PROFILE_URL_RE = plain_re.compile(
     r"(?<![\w.\-])(?:https?://)?(?:www\.|m\.)?(?i:facebook|instagram|twitter|x|linkedin|tiktok|threads)\.com/"
     r"(?:in/|@)?(?P<path>[A-Za-z0-9][A-Za-z0-9_.\-]{1,60}[A-Za-z0-9])(?![\w\-])")
 _PROFILE_PATH_SPLIT_RE = plain_re.compile(r"[._\-\d]+")
+# a person's own page on an organisation's site: a path segment after a staff folder that spells a name
+# ("www.ort.se/personal/anna-berg", "…/medarbetare/per.lind")
+_STAFF_FOLDERS = ("/personal/", "/medarbetare/", "/profil/", "/profiler/", "/person/", "/anstallda/", "/anställda/",
+                  "/staff/", "/people/", "/kontaktpersoner/")
+_STAFF_PAGE_URL_RE = re.compile(
+    r"(?<![\w.\-/])(?:https?://)?[\w\-]+(?:\.[\w\-]+)+/(?:[\w\-]+/)*"
+    r"(?i:personal|medarbetare|profil|profiler|person|anstallda|anställda|staff|people|kontaktpersoner)/"
+    r"(?P<path>\p{L}+(?:[\-_.]\p{L}+){1,2})(?![\w\-/])")
 # a list's item written surname first: "- Lind, Sara – Mora lasarett", "- Lind, S. (sekreterare)", "2. Lind, Sara";
 # without a bullet, an item opening its line before a dash or a bracket ("de Groot, Anouk – BUP Lund") or one after a
 # label's colon before a clause's end ("Ombud i Mora: Berg, T.; i Orsa: …"); particles may open the surname
@@ -68,10 +76,11 @@ _LIST_SURNAME_FIRST_HINT_RE = plain_re.compile(r"(?:^[ \t]*|: )[^,:\n]{1,40}, [A
 _AV_SURNAME_INITIALS_RE = re.compile(
     rf"(?<![\p{{L}}])(?i:av):?[ \t]{{1,2}}(?P<name>(?P<last>{_NAME_WORD})[ ]\p{{Lu}}(?:-?\p{{Lu}})?\.?)"
     r"(?=[ \t]*(?:$|[/,;(&]|och[ \t]))", re.MULTILINE)
-# two capitalised words right before a personal identity number: "Tolvan Tolvansson, 19121212-1212"
+# two capitalised words right before a personal identity number, its label maybe: "Tolvan Tolvansson, 19121212-1212",
+# "Dawit Haile (pnr 770904+1631)"
 _NAME_BEFORE_NUMBER_RE = re.compile(
     rf"(?<![\p{{L}}\-])(?P<name>(?P<first>{_NAME_WORD})[ ](?P<last>{_NAME_WORD}))[ \t]*[,:]?[ \t]{{1,2}}\(?"
-    r"(?=(?:19|20)?\d{6}[-+ ]?\d{4}(?!\d))")
+    r"(?=(?:(?i:pnr|p-nr|personnummer)\.?:?[ \t]{1,2})?(?:19|20)?\d{6}[-+ ]?\d{4}(?!\d))")
 
 
 # a name written surname first after a role, "av", "med" or a contact's label, then a clause's end: "ansvarig
@@ -138,7 +147,7 @@ def _cued_surname_first_or_lowercase_names(redactor: "Redactor", text: str) -> l
 
 def _line_pattern_person_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
     """Persons placed by the line (each pattern reads one line): a handle after its service's name, a profile's
-    address holding a user name, a list's item written surname first, a surname with initials after "av", a name
+    address holding a user name, a person's page on a site's staff folder ("/personal/anna-berg"), a list's item written surname first, a surname with initials after "av", a name
     pair before a personal identity number."""
     spans: list[tuple[int, int]] = []
     i = text.find("@")
@@ -152,6 +161,14 @@ def _line_pattern_person_spans(redactor: "Redactor", text: str) -> list[tuple[in
             parts = [p for p in _PROFILE_PATH_SPLIT_RE.split(m["path"]) if p]
             if len(parts) >= 2 or parts and redactor._plain_first_name(parts[0].capitalize()):
                 spans.append(m.span())
+    if any(folder in text for folder in _STAFF_FOLDERS):
+        for m in _STAFF_PAGE_URL_RE.finditer(text):
+            parts = [p for p in _PROFILE_PATH_SPLIT_RE.split(m["path"]) if p]
+            first, last = parts[0].casefold(), parts[-1].capitalize()
+            if redactor._plain_first_name(first.capitalize()) or all(not redactor.lex.is_common(p) for p in parts) \
+                    or (first in redactor.lex.first_sv or first in redactor.lex.first_other) \
+                    and redactor._known_surname(last, None):
+                spans.append(m.span())  # "…/personal/lina-ek": a first name we know, or no word of the list
     if ", " in text and _COMMA_CAPITAL_RE.search(text) and _LIST_SURNAME_FIRST_HINT_RE.search(text):
         for m in _LIST_SURNAME_FIRST_RE.finditer(text):
             first, last = m["first"], m["last"]

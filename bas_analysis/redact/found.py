@@ -964,6 +964,30 @@ def _bracketed_full_names_after_found(redactor: "Redactor", text: str, found: li
     return spans
 
 
+# a pet name in quotes right before a bracket ('"Vivvi" (Vivianne X)', '”Majsan” (Maj-Britt X)'): one to ten letters
+_QUOTED_WORD_BEFORE_BRACKET_RE = re.compile(
+    r"(?<![\p{L}\p{M}])[\"\u201c\u201d](?P<pet>\p{Lu}[\p{Ll}\p{M}]{1,9})[\"\u201c\u201d][ ]\(")
+
+
+def _quoted_pet_name_before_found_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """A pet name in quotes right before a bracket whose content opens with a name found ('kollega "Vivvi"
+    ([Vivianne Åhs]) har slutat'): the pet name and its genitive name the person wherever the text writes them
+    ("Vivvi går i pension"). No place, no organisation's or kept word, no word of the word list. Looked for
+    only at a quote before " (" (a substring look-up)."""
+    names = set()
+    position = text.find(" (")
+    while position >= 0:
+        if position > 2 and text[position - 1] in _QUOTES and any(a == position + 2 for a, _, _ in found):
+            m = _QUOTED_WORD_BEFORE_BRACKET_RE.search(text, max(0, position - 13), position + 2)
+            if m is not None and m.end() == position + 2:
+                pet = m["pet"]
+                if not (redactor._is_place(pet) or _institution_word(pet) or redactor.lex.is_common(pet)
+                        or _keep_names_by_word().get(pet.casefold())):
+                    names.update({pet, pet + "s"})
+        position = text.find(" (", position + 2)
+    return _whole_word_spans(text, names) if names else []
+
+
 def _rare_word_before_name_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
     """A capitalised word in no word list right before a full name found, opening a bracket or after a role's word
     ("Samordnare ([Oyelaran] Babatunde "Tunde" Adebayo)"): one more word of the name (a surname written first)."""
@@ -1130,6 +1154,11 @@ _SYLLABLE_PAIR_NAME_RE = re.compile(
     r"(?:(?P<given>\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4})[ ](?P<family>\p{Lu}\p{Ll}{1,9})"
     r"|(?P<family2>\p{Lu}\p{Ll}{1,9})[ ](?P<given2>\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}))(?![\p{L}\p{M}\-])")
 _WORDS_BEFORE_RE = re.compile(r"((?:[\p{L}\-]+[ \t,:]{1,3}){1,3})$")
+# six words before a coordinated name, the coordinator last ("Kursledare X Y och")
+_COORDINATED_WORDS_BEFORE_RE = re.compile(r"((?:[\p{L}\-]+[ \t,:]{1,3}){2,6})$")
+_COORDINATORS = frozenset({"och", "samt", "eller"})
+# a role's word right after a name and a comma ("Eun-ji Yoon, anhörigsamordnare")
+_ROLE_AFTER_COMMA_RE = re.compile(r",[ ](\p{Ll}[\p{Ll}\-]{3,30})\b")
 # a lower-case part after the hyphen this frequent is a compound's word ("E-post", "Tv-serie"), no syllable of a name
 _SYLLABLE_WORD_ZIPF = 4.2
 
@@ -1157,12 +1186,20 @@ def _syllable_pair_name_spans(redactor: "Redactor", text: str) -> list[tuple[int
                             or redactor.lex.zipf(given.split("-")[1]) >= _SYLLABLE_WORD_ZIPF:
                         continue  # (a compound's lower-case part is a word: "E-post", "Tv-serie")
                     before = _WORDS_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+                    if before is not None and before.group(1).split()[-1] in _COORDINATORS:
+                        # coordinated: the list's cue may stand further back ("Ledare: X Y och Joon-ho Lee")
+                        before = _COORDINATED_WORDS_BEFORE_RE.search(text, max(0, m.start() - 90), m.start())
                     cue = before is not None and any(
                         _person_word(w.casefold()) or w.casefold() in _PERSON_CUES_BEFORE
                         for w in re.split(r"[ \t,:]+", before.group(1)) if w)
-                    if cue or _person_verb_after_part(text, m.end()):
+                    role_after = _ROLE_AFTER_COMMA_RE.match(text, m.end())
+                    if cue or _person_verb_after_part(text, m.end()) \
+                            or (role_after is not None and _person_word(role_after.group(1).casefold())):
                         spans.append((m.start(), m.end(), NAME))
-                        names.update({f"{given} {family}", f"{family} {given}"})
+                        # the given name alone, and the family name before the given name's initials ("Yoon E-J")
+                        first, second = given.split("-", 1)
+                        names.update({f"{given} {family}", f"{family} {given}", given,
+                                      f"{family} {first[0]}-{second[0].upper()}", f"{family} {first[0]}.{second[0].upper()}."})
                     break
         position = text.find("-", position + 1)
     if names:

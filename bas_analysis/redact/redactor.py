@@ -79,7 +79,7 @@ from .found import (
     _lowercase_names_coordinated_after_found, _lowercase_or_rare_first_words, _name_initials,
     _name_words_with_initials, _nicknames_and_list_items_beside_found, _not_kept, _organisation_after,
     _other_items_of_name_lists, _page_first_names, _page_initials_spans, _page_people_spans,
-    _private_person_address_spans, _rare_word_before_name_spans, _shortened_and_labelled_first_names,
+    _private_person_address_spans, _quoted_pet_name_before_found_spans, _rare_word_before_name_spans, _shortened_and_labelled_first_names,
     _syllable_pair_name_spans, _table_name_spans, _unknown_names_listed_with_found, _unknown_names_placed_by_text,
     _whole_word_spans,
 )
@@ -848,6 +848,8 @@ class Redactor:
                 extra += _family_bracket_list_spans(self, text)
                 if found:
                     extra += _rare_word_before_name_spans(self, text, found)
+                    if '" (' in text or "\u201d (" in text or "\u201c (" in text:
+                        extra += _quoted_pet_name_before_found_spans(self, text, found)  # '"Vivvi" ([X Y])
             if ": " in text:
                 extra += _labelled_initials_list_spans(self, text)  # "volontärer: KJ, MB och SA"
             if "amiljen " in text or "fam. " in text:  # "familjen Holm", "fam. Holm": in the page itself too
@@ -1452,6 +1454,13 @@ class Redactor:
                             and ((self._known_surname(m["last"], None) and not self._is_place(m["last"]))
                                  or self._unknown_word(m["last"])):
                         spans.append(m.span())
+                    elif m is None and _family_word(family):
+                        # one word between commas: "Hans mamma, Mebrat, har …" (a first name, no word of the list)
+                        m = _FAMILY_FIRST_RE.match(text, end)
+                        if m is not None and text.startswith(",", m.end("first")) and not self._is_place(m["first"]) \
+                                and not _institution_word(m["first"]) and not self.lex.is_common(m["first"]) \
+                                and (self._plain_first_name(m["first"]) or self._unknown_word(m["first"])):
+                            spans.append(m.span("first"))
                     continue
                 m = _FAMILY_FIRST_RE.match(text, end)
                 if m is None:
