@@ -1633,6 +1633,8 @@ def _private_person_address_spans(text: str) -> list[tuple[int, int, str]]:
 
 _PAIR_AFTER_JOINT_RE = re.compile(
     r"(?P<first>\p{Lu}\p{Ll}+|\p{Ll}+)[ ](?P<last>\p{Lu}[\p{Ll}\p{M}]+|\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\-])(?![ ]\p{Lu})")
+_PAIR_JOINTS = (", ", " och ", " samt ", " eller ")  # what _PAIR_BEFORE_JOINT_RE ends with
+_PAIR_JOINTS_BREAK = tuple(joint + "\n" for joint in _PAIR_JOINTS)
 _PAIR_BEFORE_JOINT_RE = re.compile(
     r"(?<![\p{L}\p{M}\-])(?P<first>\p{Ll}+)[ ](?P<last>\p{Ll}[\p{Ll}\p{M}]+)(?:,|[ ]och|[ ]samt|[ ]eller)[ ]$")
 
@@ -1666,7 +1668,9 @@ def _first_name_pairs_coordinated_with_found(redactor: "Redactor", text: str, fo
             m = _PAIR_AFTER_JOINT_RE.match(text, joint.end())
             if m is not None and person(m["first"], m["last"], False):
                 spans.append((m.start(), m.end(), NAME))
-        m = _PAIR_BEFORE_JOINT_RE.search(text, max(0, start - 60), start)
+        # (the pattern ends with a joint and a blank at ``start``, or before a line break there: "$")
+        m = _PAIR_BEFORE_JOINT_RE.search(text, max(0, start - 60), start) if text.endswith(_PAIR_JOINTS, 0, start) \
+            or text.endswith(_PAIR_JOINTS_BREAK, 0, start) else None
         if m is not None and person(m["first"], m["last"], True):
             spans.append((m.start(), m.end("last"), NAME))
     return spans
