@@ -1543,8 +1543,11 @@ def _found_name_part_forms(redactor: "Redactor", text: str, found: list) -> froz
     return frozenset(forms)
 
 
-# a word, a blank and one capitalised word alone in brackets: "barnsamordnaren (Hanna)", "kuratorn (Jonas)"
-_BRACKETED_WORD_AFTER_WORD_RE = re.compile(r"(?<![\p{L}\p{M}])(?P<role>\p{L}{4,})[ \t]\((?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)")
+# a word, a blank and one capitalised word alone in brackets: "barnsamordnaren (Hanna)", "kuratorn (Jonas)"; the word
+# read behind the blank (a match starts at the blank: the search looks for a blank and a bracket first, 50 times
+# faster than trying a word at every letter of the page)
+_BRACKETED_WORD_AFTER_WORD_RE = re.compile(
+    r"(?<=(?<![\p{L}\p{M}])(?P<role>\p{L}{4,}))[ \t]\((?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)")
 
 
 _BRACKETED_NAME_MAX_ZIPF = 5.0  # "hanna" 4.3, "per" 6.3
@@ -1626,8 +1629,23 @@ _PRIVATE_PERSON_HINTS = tuple(form for stem in _PRIVATE_PERSON_STEMS for form in
 _PRIVATE_PERSON_RE = plain_re.compile(
     rf"(?<![^\W\d_])(?:[Ee]n[ \t]{{1,2}}(?:bonus)?(?:{'|'.join(_PRIVATE_PERSON_STEMS)})|"
     rf"{'|'.join(f'[{s[0].upper()}{s[0]}]{s[1:]}n' for s in _PRIVATE_PERSON_STEMS)})(?![^\W\d_])")
+# how far before its stem's second letter a match of _PRIVATE_PERSON_RE starts: at the stem's first letter
+# ("Mamman"), at "en" and one or two blanks, and "bonus" after them ("en  bonusmamma")
+_PRIVATE_PERSON_CUE_BACK = tuple(1 + before for before in (0, 3, 4, 3 + len("bonus"), 4 + len("bonus")))
 _STREET_QUALIFIER_BEFORE_RE = plain_re.compile(r"(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre)[ ]$")
 _PRIVATE_ADDRESS_REACH = 240
+
+
+def _private_person_cues(text: str) -> list:
+    """The matches of :data:`_PRIVATE_PERSON_RE` in ``text``, in order: the pattern tried only where a stem's letters
+    after its first stand (``str.find``; scanning the page with the pattern tries its look-behind at every letter)."""
+    starts = set()
+    for stem in _PRIVATE_PERSON_STEMS:
+        k = text.find(stem[1:], 1)
+        while k >= 0:
+            starts.update(k - back for back in _PRIVATE_PERSON_CUE_BACK if k >= back)
+            k = text.find(stem[1:], k + 1)
+    return [m for m in (_PRIVATE_PERSON_RE.match(text, start) for start in sorted(starts)) if m is not None]
 
 
 def _private_person_address_spans(text: str) -> list[tuple[int, int, str]]:
@@ -1636,7 +1654,7 @@ def _private_person_address_spans(text: str) -> list[tuple[int, int, str]]:
     with a "Norra", "Lilla", … before the street. Looked for only after such a person's word, up to the sentence's
     end; an office's or a venue's address is written after its own name, not after a parent's."""
     spans = []
-    for cue in _PRIVATE_PERSON_RE.finditer(text):
+    for cue in _private_person_cues(text):
         window_end = min(len(text), cue.end() + _PRIVATE_ADDRESS_REACH)
         stop = _HOME_SENTENCE_END_RE.search(text, cue.end(), window_end)
         m = _STREET_ADDRESS_RE.search(text, cue.end(), stop.start() if stop is not None else window_end)
@@ -1652,6 +1670,8 @@ def _private_person_address_spans(text: str) -> list[tuple[int, int, str]]:
 
 _PAIR_AFTER_JOINT_RE = re.compile(
     r"(?P<first>\p{Lu}\p{Ll}+|\p{Ll}+)[ ](?P<last>\p{Lu}[\p{Ll}\p{M}]+|\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\-])(?![ ]\p{Lu})")
+_PAIR_JOINTS = (", ", " och ", " samt ", " eller ")  # what _PAIR_BEFORE_JOINT_RE ends with
+_PAIR_JOINTS_BREAK = tuple(joint + "\n" for joint in _PAIR_JOINTS)
 _PAIR_BEFORE_JOINT_RE = re.compile(
     r"(?<![\p{L}\p{M}\-])(?P<first>\p{Ll}+)[ ](?P<last>\p{Ll}[\p{Ll}\p{M}]+)(?:,|[ ]och|[ ]samt|[ ]eller)[ ]$")
 
@@ -1685,7 +1705,9 @@ def _first_name_pairs_coordinated_with_found(redactor: "Redactor", text: str, fo
             m = _PAIR_AFTER_JOINT_RE.match(text, joint.end())
             if m is not None and person(m["first"], m["last"], False):
                 spans.append((m.start(), m.end(), NAME))
-        m = _PAIR_BEFORE_JOINT_RE.search(text, max(0, start - 60), start)
+        # (the pattern ends with a joint and a blank at ``start``, or before a line break there: "$")
+        m = _PAIR_BEFORE_JOINT_RE.search(text, max(0, start - 60), start) if text.endswith(_PAIR_JOINTS, 0, start) \
+            or text.endswith(_PAIR_JOINTS_BREAK, 0, start) else None
         if m is not None and person(m["first"], m["last"], True):
             spans.append((m.start(), m.end("last"), NAME))
     return spans
