@@ -83,6 +83,7 @@ class Unit:
     lead_colon: bool = False
     additive: bool = False
     scoped: bool = False  # names parts of the organisation ("övriga verksamheter")
+    labelled: bool = False  # a labelled field answered yes or no ("Habilitering: nej"): it says so of its label only
     _flags: dict = field(default_factory=dict, repr=False)
     # id of a tuple of cue tuples -> (the tuple, what group_candidates gave for it): a unit is asked by every indicator
     _candidates: dict = field(default_factory=dict, repr=False, compare=False)
@@ -173,7 +174,7 @@ class Unit:
         if self.vague or self.question or self.reference:
             return False
         if self.bare:
-            return len(words) > 2
+            return len(words) > 2 or self.labelled  # a field's label says of what ("Habilitering: nej")
         return len(words) >= 1
 
 
@@ -544,6 +545,13 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
                 unit.reference = ("previous", "")
             break
     unit.lead_colon = text.rstrip().endswith(":")
+    # a field of a row, its label then a bare yes or no after the colon ("Psykiatri: ja | Habilitering: nej"): the answer
+    # is the label's, a part of what the question asks of (not a bare answer of the sentence: the label comes first)
+    if ":" in text and not (lang.bare_yes.search(text) or lang.bare_no.search(text)):
+        label, _, value = text.rpartition(":")
+        if (label.strip() and len(label.split()) <= 6 and len(value.split()) <= 2
+                and ((_BARE_YES in runs and lang.bare_yes.search(value)) or (_BARE_NO in runs and lang.bare_no.search(value)))):
+            unit.labelled = True
     unit.additive = bool(first_of(said.get(ADDITIVE, ()), text, tokens))
     unit.scoped = bool(first_of(said.get(SCOPE_WORDS, ()), text, tokens))
     return unit
