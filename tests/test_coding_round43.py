@@ -252,3 +252,8 @@ def test_a_correction_of_records_is_no_correction_of_an_answer():
 )
 def test_a_wish_of_the_unit_after_a_time_is_still_a_wish(text):
     assert value(municipality(text), "group_support") != "yes"
+
+
+def test_a_group_ended_after_talks_leaves_the_talks():
+    frame = municipality("Vi har enskilda samtal med barnen, men gruppen lades ner i fjol.")
+    assert value(frame, "individual_support") == "yes"

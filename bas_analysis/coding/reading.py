@@ -462,9 +462,15 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     # "Vi hade en barngrupp, men den lades ner": a past clause that refers back makes the clause it refers to past
     # (back over the comma segments without a subject of their own that continue it: "Vi hade en grupp, Klubb Simon, …")
     for i in range(len(clauses) - 1, 0, -1):
-        if clauses[i].past and lang.past_back.search(text[clauses[i].start : clauses[i].end]):
+        back = lang.past_back.search(text[clauses[i].start : clauses[i].end]) if clauses[i].past else None
+        if back:
+            # (a noun naming a kind of work takes up no clause naming another kind: "Vi har samtal, men gruppen lades ner")
+            noun = (back.groupdict().get("noun") or "").lower()
+            others = [k for k in lang.past_back_kinds if k not in noun] if noun else []
             j = i - 1
             while j >= 0:
+                if others and any(k in text[clauses[j].start : clauses[j].end].lower() for k in others):
+                    break
                 clauses[j] = Clause(**{**clauses[j].__dict__, "past": True})
                 if not parts[j][2]:
                     break
