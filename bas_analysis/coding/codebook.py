@@ -73,6 +73,7 @@ class LanguageSpec(_Strict):
     modal_passive: str = r"re:(?!x)x"
     # a past clause that refers back ("…, men den lades ner"): what it refers to is past too
     past_back: str = r"re:(?!x)x"
+    past_back_kinds: list[str] = []  # kinds of work a noun of past_back may name (group "noun")
     # a relative clause saying the thing is yet to start ("…, en syskongrupp som ska starta i höst"): the thing is planned
     plan_back: str = r"re:(?!x)x"
     # a sentence that opens with the use of what was named before it ("Används mest inom psykiatrin", "Den används sällan")
@@ -113,6 +114,8 @@ class LanguageSpec(_Strict):
     scope_words: list[str] = []
     indirect_question: str = r"re:(?!x)x"
     open_question: str = r"re:(?!x)x"
+    # a correction of another answer that opens a paragraph ("Rättelse till fråga 4: …"): groups number / topic
+    correction_lead: str = r"re:(?!x)x"
     # counts written in words ("fjorton", "ett femtiotal"): {number} in a count pattern
     number_words: dict[str, int] = {}
     # words before an approximate count ("cirka", "drygt", "ett 40-tal"): {about} in a count pattern
@@ -335,10 +338,12 @@ class Language:
     scope_words: tuple[Cue, ...] = ()
     indirect_question: re.Pattern = re.compile(r"(?!x)x")
     open_question: re.Pattern = re.compile(r"(?!x)x")
+    correction_lead: re.Pattern = re.compile(r"(?!x)x")  # a paragraph correcting another answer ("Rättelse till fråga 4: …")
     number_words: tuple[tuple[str, int], ...] = ()
     modal_plans: tuple[Cue, ...] = ()  # "ska" + verb: a plan unless a norm
     modal_passive: re.Pattern = re.compile(r"(?!x)x")  # "ska" + a passive: under a norm, prescribed
     past_back: re.Pattern = re.compile(r"(?!x)x")  # a past clause referring back makes the clause before past
+    past_back_kinds: tuple[str, ...] = ()  # kinds of work its noun may name: it takes up no clause naming another kind
     plan_back: re.Pattern = re.compile(r"(?!x)x")  # a relative clause of a start ahead makes the noun before it planned
     use_back: re.Pattern = re.compile(r"(?!x)x")  # a sentence about the use of what was named before it
     limit_back: re.Pattern = re.compile(r"(?!x)x")  # a clause that only limits where the clause before it holds
@@ -501,10 +506,10 @@ def _compile_language(spec: LanguageSpec) -> Language:
         scope_qualifiers=compile_cues(spec.scope_qualifiers),
         whole_negations=compile_cues(spec.whole_negations),
         scope_words=compile_cues(spec.scope_words),
-        indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question),
+        indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question), correction_lead=_regex(spec.correction_lead),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
-        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), addition_back=_regex(spec.addition_back), plan_denied_back=_regex(spec.plan_denied_back), no_link_back=_regex(spec.no_link_back), other_lead=_regex(spec.other_lead), other_lead_relative=_regex(spec.other_lead_relative), talk_party=_regex(spec.talk_party), start_under_way=_regex(spec.start_under_way), latter_back=_regex(spec.latter_back), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), place_turn=spec.place_turn.removeprefix("re:"), place_part=spec.place_part.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
+        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), past_back_kinds=tuple(spec.past_back_kinds), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), addition_back=_regex(spec.addition_back), plan_denied_back=_regex(spec.plan_denied_back), no_link_back=_regex(spec.no_link_back), other_lead=_regex(spec.other_lead), other_lead_relative=_regex(spec.other_lead_relative), talk_party=_regex(spec.talk_party), start_under_way=_regex(spec.start_under_way), latter_back=_regex(spec.latter_back), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), place_turn=spec.place_turn.removeprefix("re:"), place_part=spec.place_part.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
         personal_subjects=frozenset(w.lower() for w in spec.personal_subjects),
         back_references=frozenset(w.lower() for w in spec.back_references),
         break_adverbs=re.compile(r"\W*(?:" + "|".join(map(re.escape, spec.break_adverbs)) + r")\b", re.IGNORECASE)

@@ -83,6 +83,7 @@ class Unit:
     lead_colon: bool = False
     additive: bool = False
     scoped: bool = False  # names parts of the organisation ("övriga verksamheter")
+    labelled: bool = False  # a labelled field answered yes or no ("Habilitering: nej"): it says so of its label only
     _flags: dict = field(default_factory=dict, repr=False)
     # id of a tuple of cue tuples -> (the tuple, what group_candidates gave for it): a unit is asked by every indicator
     _candidates: dict = field(default_factory=dict, repr=False, compare=False)
@@ -173,7 +174,7 @@ class Unit:
         if self.vague or self.question or self.reference:
             return False
         if self.bare:
-            return len(words) > 2
+            return len(words) > 2 or self.labelled  # a field's label says of what ("Habilitering: nej")
         return len(words) >= 1
 
 
@@ -461,9 +462,15 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
     # "Vi hade en barngrupp, men den lades ner": a past clause that refers back makes the clause it refers to past
     # (back over the comma segments without a subject of their own that continue it: "Vi hade en grupp, Klubb Simon, …")
     for i in range(len(clauses) - 1, 0, -1):
-        if clauses[i].past and lang.past_back.search(text[clauses[i].start : clauses[i].end]):
+        back = lang.past_back.search(text[clauses[i].start : clauses[i].end]) if clauses[i].past else None
+        if back:
+            # (a noun naming a kind of work takes up no clause naming another kind: "Vi har samtal, men gruppen lades ner")
+            noun = (back.groupdict().get("noun") or "").lower()
+            others = [k for k in lang.past_back_kinds if k not in noun] if noun else []
             j = i - 1
             while j >= 0:
+                if others and any(k in text[clauses[j].start : clauses[j].end].lower() for k in others):
+                    break
                 clauses[j] = Clause(**{**clauses[j].__dict__, "past": True})
                 if not parts[j][2]:
                     break
@@ -544,6 +551,13 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
                 unit.reference = ("previous", "")
             break
     unit.lead_colon = text.rstrip().endswith(":")
+    # a field of a row, its label then a bare yes or no after the colon ("Psykiatri: ja | Habilitering: nej"): the answer
+    # is the label's, a part of what the question asks of (not a bare answer of the sentence: the label comes first)
+    if ":" in text and not (lang.bare_yes.search(text) or lang.bare_no.search(text)):
+        label, _, value = text.rpartition(":")
+        if (label.strip() and len(label.split()) <= 6 and len(value.split()) <= 2
+                and ((_BARE_YES in runs and lang.bare_yes.search(value)) or (_BARE_NO in runs and lang.bare_no.search(value)))):
+            unit.labelled = True
     unit.additive = bool(first_of(said.get(ADDITIVE, ()), text, tokens))
     unit.scoped = bool(first_of(said.get(SCOPE_WORDS, ()), text, tokens))
     return unit

@@ -72,7 +72,33 @@ class Page:
                 page.siblings.setdefault(q, []).append(ind)
         for answer in answers:
             answer.readers = _listed_readers(answer, regional, lang)
+        _apply_corrections(page, lang)
         return page
+
+
+def _apply_corrections(page: Page, lang) -> None:
+    """A paragraph that corrects another answer ("Rättelse till fråga 4 (barnombud): svaret ovan blev fel. Inom … finns
+    35 barnombud …"), in any answer: the rest of its paragraph replaces the answer it names (by number or topic)."""
+    if not any("ttelse" in a.text or "orrigering" in a.text or "ättning" in a.text or ("råga" in a.text and " fel" in a.text)
+               for a in page.answers):
+        return  # the words looked for first: almost no page holds one
+    for answer in list(page.answers):
+        for paragraph in re.split(r"\n\s*\n", answer.text):
+            units = read(paragraph, lang)
+            m = lang.correction_lead.search(units[0].text) if units else None
+            if not m:
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v}
+            number = groups.get("number") or groups.get("number2")
+            reference = ("number", number) if number else ("topic", groups["topic"].lower())
+            target = _referred(page, answer, units[0], reference)
+            rest = units[0].text[m.end():]
+            # (a topic's label with the answer after its colon: "Rättelse gällande barnombud: inom psykiatrin finns …")
+            head = list(read(rest.lstrip(" :"), lang)) if "topic" in groups and rest.lstrip().startswith(":") else []
+            if target is None or target is answer or not head and len(units) < 2:
+                continue
+            target.units = head + list(units[1:])
+            target.text = "\n".join(u.text for u in target.units)
 
 
 @lru_cache(maxsize=8)
@@ -475,7 +501,8 @@ def _meaning(ind, unit: Unit, lang=None) -> Evidence | None:
         if unit.bare == "yes" or all(c.qualified for c in present if c.negated):
             # "Ja, men inte överallt." / "Inte regelbundet.": a yes with a limit, or a denied qualifier
             return Evidence("limit", unit, f"{ind.id}.partial.limited", cue=False)
-        scoped = any(c.negated and c.scoped for c in present)
+        # (a field of a row denied, "Habilitering: nej", denies its label's part only)
+        scoped = unit.labelled or any(c.negated and c.scoped for c in present)
         return Evidence("no", unit, f"{ind.id}.no.by_meaning", cue=False, scoped=scoped)
     if all(c.plan for c in present):
         return Evidence("planned", unit, f"{ind.id}.planned.by_meaning", cue=False)
@@ -511,8 +538,8 @@ def _audience_lists(ind, units: list[Unit], audiences) -> tuple[list[Evidence], 
     return out, used
 
 
-def _referred(page: Page, answer: Answer, unit: Unit) -> Answer | None:
-    kind, value = unit.reference or ("", "")
+def _referred(page: Page, answer: Answer, unit: Unit, reference: tuple[str, str] | None = None) -> Answer | None:
+    kind, value = reference or unit.reference or ("", "")
     index = page.answers.index(answer)
     if kind == "number":
         wanted = f"Q{int(value):02d}"
