@@ -91,6 +91,8 @@ class LanguageSpec(_Strict):
     start_under_way: str = r"re:(?!x)x"
     latter_back: str = r"re:(?!x)x"
     restart_back: str = r"re:(?!x)x"
+    renewed_back: str = r"re:(?!x)x"  # a clause after an ended one: what ended was taken up again
+    replaced_by: str = r"re:(?!x)x"  # a clause after an ended one: what came in its place (it runs now)
     attachment_only: str = r"re:(?!x)x"
     # a sentence cut off by the page's end right after an auxiliary or a modal ("… och en arbetsgrupp ska"): its predicate is missing
     cut_predicate: str = r"re:(?!x)x"
@@ -356,6 +358,8 @@ class Language:
     start_under_way: re.Pattern = re.compile(r"(?!x)x")  # a thing being started up now: its situations and partners are there
     latter_back: re.Pattern = re.compile(r"(?!x)x")  # a clause about "the latter": the clause right before it
     restart_back: re.Pattern = re.compile(r"(?!x)x")  # a start again of what was paused before it
+    renewed_back: re.Pattern = re.compile(r"(?!x)x")  # taken up again (done): what the ended clause before names runs now
+    replaced_by: re.Pattern = re.compile(r"(?!x)x")  # what came in the place of what ended: it runs now
     attachment_only: re.Pattern = re.compile(r"(?!x)x")  # a sentence that only points to an attached document
     cut_predicate: re.Pattern = re.compile(r"(?!x)x")  # a cut-off sentence whose predicate is missing
     place_lead: str = r"(?!x)x"  # a template: {place} stands for the names of places (see engines.block.place_lead)
@@ -509,7 +513,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question), correction_lead=_regex(spec.correction_lead),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
-        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), past_back_kinds=tuple(spec.past_back_kinds), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), addition_back=_regex(spec.addition_back), plan_denied_back=_regex(spec.plan_denied_back), no_link_back=_regex(spec.no_link_back), other_lead=_regex(spec.other_lead), other_lead_relative=_regex(spec.other_lead_relative), talk_party=_regex(spec.talk_party), start_under_way=_regex(spec.start_under_way), latter_back=_regex(spec.latter_back), restart_back=_regex(spec.restart_back), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), place_turn=spec.place_turn.removeprefix("re:"), place_part=spec.place_part.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
+        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), past_back_kinds=tuple(spec.past_back_kinds), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), addition_back=_regex(spec.addition_back), plan_denied_back=_regex(spec.plan_denied_back), no_link_back=_regex(spec.no_link_back), other_lead=_regex(spec.other_lead), other_lead_relative=_regex(spec.other_lead_relative), talk_party=_regex(spec.talk_party), start_under_way=_regex(spec.start_under_way), latter_back=_regex(spec.latter_back), restart_back=_regex(spec.restart_back), renewed_back=_regex(spec.renewed_back), replaced_by=_regex(spec.replaced_by), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), place_turn=spec.place_turn.removeprefix("re:"), place_part=spec.place_part.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
         personal_subjects=frozenset(w.lower() for w in spec.personal_subjects),
         back_references=frozenset(w.lower() for w in spec.back_references),
         break_adverbs=re.compile(r"\W*(?:" + "|".join(map(re.escape, spec.break_adverbs)) + r")\b", re.IGNORECASE)

@@ -475,6 +475,21 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
                 if not parts[j][2]:
                     break
                 j -= 1
+    # "ME-WE pausades 2023 men återupptogs 2024", "Klubb Simon lades ned och ersattes av BRA-samtal": a clause after an
+    # ended one, affirmed and no plan, that says what ended was taken up again, or what came in its place, speaks of the
+    # present; taken up again, what the clause before it names runs again too ("… men har inte startats igen" is denied,
+    # "… ska återupptas" a plan: both left as they are)
+    for i in range(1, len(clauses)):
+        c = clauses[i]
+        if c.negated or c.plan or not any(p.past for p in clauses[:i]):
+            continue
+        part = text[c.start : c.end]
+        if lang.renewed_back.search(part):
+            clauses[i] = Clause(**{**c.__dict__, "past": False})
+            if clauses[i - 1].past and not clauses[i - 1].negated:
+                clauses[i - 1] = Clause(**{**clauses[i - 1].__dict__, "past": False})
+        elif c.past and lang.replaced_by.search(part):
+            clauses[i] = Clause(**{**c.__dict__, "past": False})
     # "Kyrkan driver egna grupper, men dit har vi ingen koppling": what the clause before names is others' work, none of
     # the unit's: read as denied (back over the comma segments that continue it, as a past clause referring back)
     for i in range(len(clauses) - 1, 0, -1):

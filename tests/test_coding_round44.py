@@ -1,0 +1,43 @@
+"""Round 44: what ended and was taken up again, or replaced, runs now; a fronted object before a contrast adverb takes
+the negation of its clause; a question passed on in other verbs.
+
+All wordings are made up for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_coding import municipality, region, value
+
+
+# ------------------------------------------------ ended, then taken up again or replaced: current
+@pytest.mark.parametrize(
+    "text, indicator, expected",
+    [
+        # taken up again after "men", with and without an auxiliary, words between
+        ("Tonårsgruppen pausades i våras men startades om i höstas för unga vars förälder har missbruk.", "group_support", "yes"),
+        ("Gruppverksamheten låg nere under pandemin, men har sedan dess återupptagits för barn till föräldrar med psykisk ohälsa.", "group_support", "yes"),
+        ("Syskongrupperna ställdes in 2022 men kom i gång igen förra våren, med nya ledare.", "group_support", "yes"),
+        # after "och", a named method, passive
+        ("Vår sorggrupp lades ner 2020 och återupptogs efter ett år med två nya ledare.", "group_support", "yes"),
+        # replaced: what came in its place runs now, after "och" or "men", with an auxiliary and an adverb between
+        ("Syskongruppen avvecklades 2020 och ersattes av Trappan-samtal, som vi sedan dess erbjuder barn vars förälder har missbruk.", "methods", "Trappan:active"),
+        ("Klubb Simon upphörde för tre år sedan men har därefter ersatts av BRA-samtal för barn vars förälder har cancer.", "methods", "BRA-samtal:active"),
+        ("Klubb Simon upphörde för tre år sedan men har därefter ersatts av BRA-samtal för barn vars förälder har cancer.", "individual_support", "yes"),
+    ],
+)
+def test_what_ended_and_was_taken_up_again_or_replaced_runs_now(text, indicator, expected):
+    assert value(municipality(text), indicator) == expected
+
+
+@pytest.mark.parametrize(
+    "text, indicator, expected",
+    [
+        # not started again, or to be started again (planned): not current
+        ("Syskongruppen avslutades 2021 och har inte startats igen.", "group_support", "no"),
+        ("Tjejgruppen pausades i fjol men ska återupptas till hösten.", "group_support", "partial"),  # planned
+        # what was replaced stays ended
+        ("Klubb Simon lades ned 2019 och ersattes samma år av enskilda samtal.", "methods", "-"),
+    ],
+)
+def test_what_ended_and_was_not_taken_up_again_stays_ended(text, indicator, expected):
+    assert value(municipality(text), indicator) == expected
