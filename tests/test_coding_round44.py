@@ -41,3 +41,19 @@ def test_what_ended_and_was_taken_up_again_or_replaced_runs_now(text, indicator,
 )
 def test_what_ended_and_was_not_taken_up_again_stays_ended(text, indicator, expected):
     assert value(municipality(text), indicator) == expected
+
+
+# ------------------------------------------------ a fronted object or subject before a contrast adverb takes the negation
+@pytest.mark.parametrize(
+    "key, text, indicator, expected",
+    [
+        ("Q07", "Journalanteckningar görs. KVÅ-koderna däremot används inte av någon.", "kva_codes", "no"),
+        ("Q07", "Dokumentation i journalen sker alltid. KVÅ-koder däremot använder vi inte ännu.", "kva_codes", "no"),
+        ("Q04", "Barnombud däremot finns inte i regionen.", "child_ombud", "no"),
+        ("Q08", "Utbildning för personalen dock har hittills inte genomförts.", "staff_training", "no"),
+        # the adverb's clause affirmed: the fronted words keep their yes
+        ("Q07", "Journalanteckningar görs inte alltid. KVÅ-koder däremot används på alla enheter.", "kva_codes", "yes"),
+    ],
+)
+def test_a_fronted_object_before_a_contrast_adverb_takes_its_clause_negation(key, text, indicator, expected):
+    assert value(region((key, text)), indicator) == expected

@@ -419,6 +419,13 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
                     and not {t.text for t in head} & lang.clause_subjects):
                 for k in range(j, i):
                     parts[k][3] = True
+    # "KVÅ-koder däremot har vi inte börjat använda", "Barnombud däremot finns inte": a short opening with no subject of its
+    # own before a contrast adverb that breaks the clause is the fronted object or subject of the denied clause after it
+    for i in range(1, len(parts)):
+        if (parts[i][3] and not parts[i][2] and not parts[i - 1][3] and 0 < len(parts[i - 1][4]) <= 3
+                and lang.break_adverbs.match(text, parts[i][0])
+                and not {t.text for t in parts[i - 1][4]} & lang.clause_subjects):
+            parts[i - 1][3] = True
     # "Någon uppföljning av hur den används har inte gjorts": the negation after an embedded question is the main clause's
     for i in range(1, len(parts)):
         if parts[i][3] and indirects and lang.indirect_question.search(text[parts[i][0] : parts[i][1]]) and not parts[i - 1][3]:
