@@ -57,3 +57,27 @@ def test_what_ended_and_was_not_taken_up_again_stays_ended(text, indicator, expe
 )
 def test_a_fronted_object_before_a_contrast_adverb_takes_its_clause_negation(key, text, indicator, expected):
     assert value(region((key, text)), indicator) == expected
+
+
+# ------------------------------------------------ a question handed over in other verbs and orders says nothing
+@pytest.mark.parametrize(
+    "key, text, indicator",
+    [
+        ("Q04", "Frågorna kring barnombud har överlämnats till hälso- och sjukvårdsförvaltningen.", "child_ombud"),
+        ("Q08", "Vi har lämnat frågan om utbildning över till HR-avdelningen.", "staff_training"),
+        ("Q08", "I år delegerades frågan om fortbildning till varje förvaltning.", "staff_training"),
+        ("Q08", "Vi har överlämnat frågorna om kurser till utvecklingsenheten.", "staff_training"),
+    ],
+)
+def test_a_question_handed_over_is_unknown(key, text, indicator):
+    assert value(region((key, text)), indicator) == "unknown"
+
+
+def test_a_question_handed_over_leaves_what_the_answer_says_of_the_present():
+    frame = region(("Q08", "Frågan om fortbildning har i höstas lämnats över till HR, som tänker ta fram en webbkurs. "
+                           "Än så länge har ingen utbildning hållits."))
+    assert value(frame, "staff_training") == "no"
+
+
+def test_the_thing_itself_handed_over_is_no_question_handed_over():
+    assert value(region(("Q08", "Kursen har lämnats över till HR, som nu håller den varje termin.")), "staff_training") == "yes"
