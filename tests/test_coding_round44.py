@@ -81,3 +81,18 @@ def test_a_question_handed_over_leaves_what_the_answer_says_of_the_present():
 
 def test_the_thing_itself_handed_over_is_no_question_handed_over():
     assert value(region(("Q08", "Kursen har lämnats över till HR, som nu håller den varje termin.")), "staff_training") == "yes"
+
+
+# ------------------------------------------------ the municipalities' ombud are not the region's
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nej, regionen har inga barnombud. Länets kommuner har däremot egna barnombud inom socialtjänsten.", "no"),
+        ("Regionen har inga ombud. I de flesta kommuner finns däremot barnombud.", "no"),
+        ("Regionen har inga ombud, men kommunerna i länet har egna barnombud.", "no"),
+        # the region's own ombud in municipalities, named by a count: still its own
+        ("Vi har ombud i 4 av 10 kommuner.", "partial"),
+    ],
+)
+def test_the_municipalities_ombud_are_not_the_regions(text, expected):
+    assert value(region(("Q04", text)), "child_ombud") == expected
