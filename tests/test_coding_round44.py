@@ -96,3 +96,19 @@ def test_the_thing_itself_handed_over_is_no_question_handed_over():
 )
 def test_the_municipalities_ombud_are_not_the_regions(text, expected):
     assert value(region(("Q04", text)), "child_ombud") == expected
+
+
+# ------------------------------------------------ a limit in a clause addressed to another audience is that audience's
+@pytest.mark.parametrize(
+    "key, text, indicator, expected",
+    [
+        ("Q09", "Material för personal finns samlat på intranätet, och för föräldrar har vissa kliniker tagit fram egna broschyrer.", "material_staff", "yes"),
+        ("Q09", "Till barnen har ett par enheter egna bilderböcker, och för personal finns en gemensam webbsida.", "material_staff", "yes"),
+        # the limit in the indicator's own clause still limits
+        ("Q09", "Material för personal finns på vissa kliniker, och till föräldrar delas foldrar ut.", "material_staff", "partial"),
+        # the other audience's indicator keeps its limit
+        ("Q10", "Material för personal finns samlat på intranätet, och för föräldrar har vissa kliniker tagit fram egna broschyrer.", "material_parents", "partial"),
+    ],
+)
+def test_a_limit_addressed_to_another_audience_limits_that_audience_only(key, text, indicator, expected):
+    assert value(region((key, text)), indicator) == expected

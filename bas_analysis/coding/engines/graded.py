@@ -288,6 +288,11 @@ def _cue_evidence(ind, unit: Unit, lang, capped: bool | None = None, skip: tuple
                         clean_full = _clause_unhedged(lang, unit, m)
                     if unit.hedged and not hedge_elsewhere:
                         hedge_elsewhere = _hedge_left_to_other(ind, lang, unit, m) or _hedge_in_addition(lang, unit, m)
+                        # "Material för personal finns på webben, och för föräldrar har vissa enheter egna foldrar": the
+                        # limit stands only in clauses addressed to another audience, it limits theirs, not this one's
+                        if not hedge_elsewhere and skip:
+                            hedge_elsewhere = _hedges_only_where(
+                                lang, unit, m, lambda own, clause, text: any(c.start == clause.start for c in skip))
                     yes_spans.append((m.first, m.last))
     if yes and fallback and all(any(a <= f and l <= b for a, b in fallback_spans) for f, l in yes_spans):
         yes = None  # the only yes is the words of a partial cue ("webbkurs" is a "kurs", but a web course only)
