@@ -112,3 +112,17 @@ def test_the_municipalities_ombud_are_not_the_regions(text, expected):
 )
 def test_a_limit_addressed_to_another_audience_limits_that_audience_only(key, text, indicator, expected):
     assert value(region((key, text)), indicator) == expected
+
+
+# ------------------------------------------------ the school the children go to, named for their age, is no partner
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vi erbjuder samtal till barn vars förälder har missbruk; barnen går oftast på mellanstadiet eller högstadiet.", "-"),
+        ("Gruppen är för unga som går i gymnasiet, och vi samarbetar med socialtjänsten.", "social_services"),
+        # the school worked with stays a partner
+        ("Vi driver gruppen tillsammans med elevhälsan på högstadiet.", "school"),
+    ],
+)
+def test_the_school_the_children_go_to_is_no_partner(text, expected):
+    assert value(municipality(text), "partners") == expected
