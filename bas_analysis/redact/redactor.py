@@ -16,7 +16,7 @@ from .text import (
     NAME, PERSONAL_NUMBER, PHONE, _QUOTES, _SWEDISH_WORD_CHARS, _TOKEN_RE, _touches, _whole_lines,
 )
 from .contact_data import (
-    _address_after_name_spans, _bracketed_code_phone_spans, _century_personal_number_spans, _cut_phone,
+    _address_after_name_spans, _birth_date_spans, _bracketed_code_phone_spans, _century_personal_number_spans, _cut_phone,
     _DIGIT_PAIR_RE, _email_spans, _extension_spans, _FLAT_ADDRESS_RE, _FLAT_HINTS, _home_address_spans, _HOME_HINTS,
     _labelled_personal_spans, _labelled_phone, _marked_home_addresses, _PERSONAL_DATA_HINTS, _personal_number_after,
     _PERSONAL_NUMBER_RE, _personal_numbers_beside_names, _phone_pair_spans, _PHONE_RE, _plausible_phone,
@@ -1022,6 +1022,7 @@ class Redactor:
             if any(hint in text for hint in _FLAT_HINTS):
                 found += [(m.start(), m.end(), ADDRESS) for m in _FLAT_ADDRESS_RE.finditer(text)]
             found += _century_personal_number_spans(text)
+            found += _birth_date_spans(text)  # "född 12 mars 1987"
             found += _bracketed_code_phone_spans(text)  # "(+46) 70-…", "+46 (23) …"
             found += _extension_spans(text, found)
         if not filename and any(hint in text for hint in _HOME_HINTS):
