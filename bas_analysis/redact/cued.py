@@ -358,9 +358,11 @@ def _particle_and_own_address_names(redactor: "Redactor", text: str) -> list[tup
 
 # --- titles' abbreviations, bylines and phrases; names by their own form; a pair after a role; list rows -------------
 # a title's abbreviation before a name: "Dr. Raj Patel", "dr Anna Ek", "Prof. Lena Berg", "Dr. Patel"
+# a lower-case particle joined by a hyphen to an Arabic surname ("el-Khoury", "al-Hashimi", "bin-Saleh")
+_ARABIC_PARTICLE_PREFIX = r"(?:al|el|ad|ed|ud|ul|an|as|ar|at|az|ash|abd|abu|bin|ibn|ben|bint|ould)-"
 _TITLE_ABBREVIATION_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}.])(?:[Dd]r|[Pp]rof|[Dd]ocent)\.?[ \t]{{1,2}}(?P<name>(?P<first>{_NAME_WORD})"
-    rf"(?:[ ]\p{{Lu}}\.)?(?:[ ](?P<last>{_NAME_WORD}))?)(?![\p{{L}}\p{{M}}\-])")
+    rf"(?:[ ]\p{{Lu}}\.)?(?:[ ](?P<last>(?:{_ARABIC_PARTICLE_PREFIX})?{_NAME_WORD}))?)(?![\p{{L}}\p{{M}}\-])")
 _TITLE_ABBREVIATION_HINTS = ("Dr.", "Dr ", "dr.", " dr ", "Prof", "prof.", "ocent ")
 # initials with dots closing a line after a date and a comma or a dash (a byline: "Publicerat 2020-11-20, Å.L.")
 _DATED_INITIALS_RE = plain_re.compile(
@@ -383,6 +385,7 @@ def _titled_names_and_byline_initials(redactor: "Redactor", text: str) -> list[t
                 if redactor._known_surname(first, None) and not redactor.lex.is_common(first):
                     spans.append(m.span("first"))
                 continue
+            last = last.partition("-")[2] if last[:1].islower() else last  # "el-Khoury": "Khoury"
             if (redactor._known_surname(last, None) or redactor._unknown_word(last)) \
                     and not (redactor._is_place(last) and not redactor._known_surname(last, None)) \
                     and not _institution_word(last):
