@@ -17,7 +17,7 @@ from .contact_data import _AT_RE, _email_spans
 from .name_data import _institution_word, _keep_names_by_word
 from .tokens import _at_sentence_start, _before_is_sentence_start, _Token
 from .positions import (
-    _GREETING_HINT_RE, _HANDLE_RE, _known_abbreviation, _MINUTES_LABELS, _NAME_WORD, _NEXT_NAME_WORD_RE,
+    _ARABIC_PARTICLE_PREFIX, _GREETING_HINT_RE, _HANDLE_RE, _known_abbreviation, _MINUTES_LABELS, _NAME_WORD, _NEXT_NAME_WORD_RE,
     _NEXT_WORD_RE, _person_word, _SURNAME_ENDINGS, _SWEDISH_ONLY_LETTERS, _word_span_before,
 )
 from .spelled import _plain_name_part
@@ -358,8 +358,6 @@ def _particle_and_own_address_names(redactor: "Redactor", text: str) -> list[tup
 
 # --- titles' abbreviations, bylines and phrases; names by their own form; a pair after a role; list rows -------------
 # a title's abbreviation before a name: "Dr. Raj Patel", "dr Anna Ek", "Prof. Lena Berg", "Dr. Patel"
-# a lower-case particle joined by a hyphen to an Arabic surname ("el-Khoury", "al-Hashimi", "bin-Saleh")
-_ARABIC_PARTICLE_PREFIX = r"(?:al|el|ad|ed|ud|ul|an|as|ar|at|az|ash|abd|abu|bin|ibn|ben|bint|ould)-"
 _TITLE_ABBREVIATION_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}.])(?:[Dd]r|[Pp]rof|[Dd]ocent)\.?[ \t]{{1,2}}(?P<name>(?P<first>{_NAME_WORD})"
     rf"(?:[ ]\p{{Lu}}\.)?(?:[ ](?P<last>(?:{_ARABIC_PARTICLE_PREFIX})?{_NAME_WORD}))?)(?![\p{{L}}\p{{M}}\-])")

@@ -32,6 +32,7 @@ from .tokens import (
     _Remembered, _Scan, _SURNAME, _Token, _Words,
 )
 from .positions import (
+    _ARABIC_PARTICLE_PREFIX,
     _addressing_till, _ADDRESSING_VERBS, _AND_NAME_AFTER_RE, _AND_NAME_BEFORE_RE, _BLANK_INITIAL_RE, _BLOG_HOST_RE,
     _BRACKET_NAME_PAIR_RE, _BRACKET_NICKNAME_RE, _BRACKET_WORD_HINT_RE, _BYLINE_LOGIN_HINTS, _BYLINE_LOGIN_RE,
     _BYLINE_WORD_BEFORE_RE, _CALL_FIRST_NAME_RE, _CALL_HINT_RE, _CALLED_AFTER_RE, _CALLED_BEFORE_RE, _CAPITAL_NEXT_RE,
@@ -1783,7 +1784,7 @@ class Redactor:
         for k in range(len(words)):
             if words[k].casefold() in _PARTICLES:
                 continue
-            if all(self._list_surname(w) for w in words[k:]) \
+            if all(self._list_surname(w) or w[:1].islower() and self._particle_joined_surname(w) for w in words[k:]) \
                     or k > 0 and words[k - 1] in _PARTICLES and all(self._particle_surname(w) for w in words[k:]):
                 begin = m.end("last") - len(" ".join(words[k:]))
                 while k > 0 and words[k - 1].casefold() in _PARTICLES:  # "van der" before the surname
@@ -1791,6 +1792,13 @@ class Redactor:
                     begin -= len(words[k]) + 1
                 return [(begin, m.end("last"), NAME)]
         return []
+
+    def _particle_joined_surname(self, word: str) -> bool:
+        """A surname joined by a hyphen to a lower-case Arabic particle ("al-Hashimi", "el-Amin"): the particle makes
+        it a surname whatever the word after it, if that is no place or organisation's word."""
+        particle, _, rest = word.partition("-")
+        return bool(rest) and _ARABIC_PARTICLE_PREFIX_RE.fullmatch(particle + "-") is not None \
+            and not self._is_place(rest) and not _institution_word(rest)
 
     def _particle_surname(self, word: str) -> bool:
         """A surname after particles ("van der Berg", "de Lund"): after them a place's name or an everyday word is
@@ -2050,3 +2058,4 @@ def redact_document(text: str, extra_names=frozenset()) -> tuple[str, set[str]]:
 # --- the words the redactor's page passes look for: a family's surname, a private person's address --------------------
 _FAMILY_NAME_ROOTS = ("familjen", "fam.")  # before a family's surname
 
+_ARABIC_PARTICLE_PREFIX_RE = plain_re.compile(_ARABIC_PARTICLE_PREFIX)
