@@ -470,6 +470,12 @@ _DATED_AV_INITIALS_RE = plain_re.compile(
 # an abbreviated first name before a surname: "Ch. Wiklander", "Th. Berg"
 _ABBREVIATED_FIRST_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-.])(?:Ch|Chr|Th)\.[ ](?P<last>{_NAME_WORD})(?![\p{{L}}\p{{M}}\-])")
 # "Det är X Y", "det var X Y"
+# a person as the object of a verb that places people, or with "hos" (someone's place of work): "skickat X Y och en
+# kollega", "tidigare hos X Y på …", "vi har anställt X Y, som …"; the name before "och", a comma, a full stop,
+# "på", "från", "som" or a bracket
+_PERSON_OBJECT_CUES = (" hos ", "skickat ", "skickade ", "anställt ", "anställde ", "bjudit in ", "bjöd in ")
+_PERSON_OBJECT_NAME_RE = re.compile(
+    rf"(?P<name>(?P<first>{_NAME_WORD})[ ](?P<last>{_NAME_WORD}))(?=[,.;:)(]|[ ](?:och|på|från|som|i|med)[ ])")
 _IT_IS_NAME_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}])[Dd]et[ ](?:är|var)[ ](?P<name>(?P<first>{_NAME_WORD})[ ](?P<last>{_NAME_WORD}))(?![\p{{L}}\p{{M}}\-])")
 
@@ -503,7 +509,9 @@ def _byline_and_phrase_cued_names(redactor: "Redactor", text: str) -> list[tuple
     """Persons placed by a cue on their line (each after a plain look-up): a byline "Text: X Y Foto: …"; capitals
     signing a dated line after "av" ("Senast uppdaterad 2023-09-30 av EHB"; no word or name we keep); an
     abbreviated first name before a surname ("Ch. Wiklander"); "Det är X Y" with a first name we know or a word we
-    do not know and a surname we know or a word we do not know ("Det är Rojda Amedi sedan mars")."""
+    do not know and a surname we know or a word we do not know ("Det är Rojda Amedi sedan mars"), and such a pair
+    as the object of a verb that places people or after "hos" (:data:`_PERSON_OBJECT_CUES`: "skickat Mbuyi
+    Kabongo och en kollega", "hos Wang Xiaoling på")."""
     spans: list[tuple[int, int]] = []
     if "Text:" in text and ("Foto" in text or "Bild" in text):
         for m in _TEXT_PHOTO_BYLINE_RE.finditer(text):
@@ -526,6 +534,16 @@ def _byline_and_phrase_cued_names(redactor: "Redactor", text: str) -> list[tuple
     if "linkedin.com/in/" in text:  # "Mehmet Yıldız (linkedin.com/in/mehmet-yildiz-…)": the name its page spells
         for m in _LINKEDIN_NAME_RE.finditer(text):
             if m["slug"].casefold().startswith(f"{_fold(m['first'].casefold())}-{_fold(m['last'].casefold())}"):
+                spans.append(m.span("name"))
+    for cue in _PERSON_OBJECT_CUES:
+        position = text.find(cue)
+        while position >= 0:
+            m = _PERSON_OBJECT_NAME_RE.match(text, position + len(cue))
+            position = text.find(cue, position + len(cue))
+            if m is not None and (redactor._unknown_word(m["first"]) or redactor._plain_first_name(m["first"])
+                                  or _surname_or_unknown_word(redactor, m["first"])) \
+                    and _surname_or_unknown_word(redactor, m["last"]) \
+                    and not _is_thing_word(redactor, m["first"]) and not _is_thing_word(redactor, m["last"]):
                 spans.append(m.span("name"))
     for cue in ("et är ", "et var "):
         position = text.find(cue)
