@@ -1132,7 +1132,12 @@ def _row_cell_names(redactor: "Redactor", cell: str, evidence: bool) -> set[str]
             return set()
         if len(words) == 1 and redactor.lex.zipf(words[0]) >= redactor.EVERYDAY_ZIPF:
             return set()
-        return {last} if first.endswith(".") else {last, f"{first} {last}"}
+        if first.endswith("."):
+            return {last}
+        names = {last, f"{first} {last}"}
+        if all(_name_part(redactor, w) for w in first.split(" ")) and redactor.lex.zipf(first) < 4.0:
+            names.add(first)  # "Okafor, Chinwe": the page writes the first name alone after the comma
+        return names
     if cell.islower():
         if _ROW_LOWER_NAME_RE.fullmatch(cell) is not None and not any(
                 redactor.lex.is_common(w) or redactor._is_place(w.title()) for w in cell.split(" ")):
@@ -1181,7 +1186,7 @@ def _block_row_names(redactor: "Redactor", block: list[list[str]]) -> set[str]:
     header = block[0]
     person_columns = {k for k, cell in enumerate(header) if " " not in cell and cell and (
         _NAME_HEADERS.get(cell.casefold()) == "full" or _person_word(cell.casefold()))}
-    rows = block[1:] if person_columns or not any(_contact_cell(c) for c in header) else block
+    rows = block[1:] if person_columns else block  # a header with no person's word reads as a row: no name in it
     surname_first_columns = set()
     width = max(len(r) for r in rows) if rows else 0
     for k in range(width):
