@@ -666,3 +666,21 @@ def _street_address_after_name(text: str, end: int) -> "_AddressAfterNameMatch |
         return None
     m = _ADDRESS_AFTER_NAME_RE.match(text, end)
     return _AddressAfterNameMatch(m) if m is not None else None
+
+
+# a person's full date of birth after "född" or "födelsedatum": a day, a month and a year ("född 3 maj 1987",
+# "född den 12 mars 1987", "Födelsedatum: 1987-03-12"), the date part of a personal identity number; a year
+# alone ("född 1987") or a month and year are no such date
+_BIRTH_DATE_RE = re.compile(
+    r"(?<![\p{L}])(?i:född|f[öo]delsedatum|f[öo]delsedag)[ \t]*:?[ \t]+(?:(?i:den)[ \t]+)?"
+    r"(?P<date>[0-3]?\d(?::e|:a)?[ \t]+(?i:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
+    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?[ \t]+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d)(?![\d\p{L}])")
+
+
+def _birth_date_spans(text: str) -> list[tuple[int, int, str]]:
+    """A person's full date of birth (:data:`_BIRTH_DATE_RE`), redacted as a personal identity number's date;
+    only a text holding "föd"/"Föd"/"FÖD" is read."""
+    if "föd" not in text and "Föd" not in text and "FÖD" not in text:
+        return []
+    return [(m.start("date"), m.end("date"), PERSONAL_NUMBER) for m in _BIRTH_DATE_RE.finditer(text)]

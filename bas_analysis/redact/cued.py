@@ -17,7 +17,7 @@ from .contact_data import _AT_RE, _email_spans
 from .name_data import _institution_word, _keep_names_by_word
 from .tokens import _at_sentence_start, _before_is_sentence_start, _Token
 from .positions import (
-    _GREETING_HINT_RE, _HANDLE_RE, _known_abbreviation, _MINUTES_LABELS, _NAME_WORD, _NEXT_NAME_WORD_RE,
+    _ARABIC_PARTICLE_PREFIX, _GREETING_HINT_RE, _HANDLE_RE, _known_abbreviation, _MINUTES_LABELS, _NAME_WORD, _NEXT_NAME_WORD_RE,
     _NEXT_WORD_RE, _person_word, _SURNAME_ENDINGS, _SWEDISH_ONLY_LETTERS, _word_span_before,
 )
 from .spelled import _plain_name_part
@@ -360,7 +360,7 @@ def _particle_and_own_address_names(redactor: "Redactor", text: str) -> list[tup
 # a title's abbreviation before a name: "Dr. Raj Patel", "dr Anna Ek", "Prof. Lena Berg", "Dr. Patel"
 _TITLE_ABBREVIATION_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}.])(?:[Dd]r|[Pp]rof|[Dd]ocent)\.?[ \t]{{1,2}}(?P<name>(?P<first>{_NAME_WORD})"
-    rf"(?:[ ]\p{{Lu}}\.)?(?:[ ](?P<last>{_NAME_WORD}))?)(?![\p{{L}}\p{{M}}\-])")
+    rf"(?:[ ]\p{{Lu}}\.)?(?:[ ](?P<last>(?:{_ARABIC_PARTICLE_PREFIX})?{_NAME_WORD}))?)(?![\p{{L}}\p{{M}}\-])")
 _TITLE_ABBREVIATION_HINTS = ("Dr.", "Dr ", "dr.", " dr ", "Prof", "prof.", "ocent ")
 # initials with dots closing a line after a date and a comma or a dash (a byline: "Publicerat 2020-11-20, Å.L.")
 _DATED_INITIALS_RE = plain_re.compile(
@@ -383,6 +383,7 @@ def _titled_names_and_byline_initials(redactor: "Redactor", text: str) -> list[t
                 if redactor._known_surname(first, None) and not redactor.lex.is_common(first):
                     spans.append(m.span("first"))
                 continue
+            last = last.partition("-")[2] if last[:1].islower() else last  # "el-Khoury": "Khoury"
             if (redactor._known_surname(last, None) or redactor._unknown_word(last)) \
                     and not (redactor._is_place(last) and not redactor._known_surname(last, None)) \
                     and not _institution_word(last):
@@ -469,6 +470,12 @@ _DATED_AV_INITIALS_RE = plain_re.compile(
 # an abbreviated first name before a surname: "Ch. Wiklander", "Th. Berg"
 _ABBREVIATED_FIRST_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-.])(?:Ch|Chr|Th)\.[ ](?P<last>{_NAME_WORD})(?![\p{{L}}\p{{M}}\-])")
 # "Det är X Y", "det var X Y"
+# a person as the object of a verb that places people, or with "hos" (someone's place of work): "skickat X Y och en
+# kollega", "tidigare hos X Y på …", "vi har anställt X Y, som …"; the name before "och", a comma, a full stop,
+# "på", "från", "som" or a bracket
+_PERSON_OBJECT_CUES = (" hos ", "skickat ", "skickade ", "anställt ", "anställde ", "bjudit in ", "bjöd in ")
+_PERSON_OBJECT_NAME_RE = re.compile(
+    rf"(?P<name>(?P<first>{_NAME_WORD})[ ](?P<last>{_NAME_WORD}))(?=[,.;:)(]|[ ](?:och|på|från|som|i|med)[ ])")
 _IT_IS_NAME_RE = re.compile(
     rf"(?<![\p{{L}}\p{{M}}])[Dd]et[ ](?:är|var)[ ](?P<name>(?P<first>{_NAME_WORD})[ ](?P<last>{_NAME_WORD}))(?![\p{{L}}\p{{M}}\-])")
 
@@ -502,7 +509,9 @@ def _byline_and_phrase_cued_names(redactor: "Redactor", text: str) -> list[tuple
     """Persons placed by a cue on their line (each after a plain look-up): a byline "Text: X Y Foto: …"; capitals
     signing a dated line after "av" ("Senast uppdaterad 2023-09-30 av EHB"; no word or name we keep); an
     abbreviated first name before a surname ("Ch. Wiklander"); "Det är X Y" with a first name we know or a word we
-    do not know and a surname we know or a word we do not know ("Det är Rojda Amedi sedan mars")."""
+    do not know and a surname we know or a word we do not know ("Det är Rojda Amedi sedan mars"), and such a pair
+    as the object of a verb that places people or after "hos" (:data:`_PERSON_OBJECT_CUES`: "skickat Mbuyi
+    Kabongo och en kollega", "hos Wang Xiaoling på")."""
     spans: list[tuple[int, int]] = []
     if "Text:" in text and ("Foto" in text or "Bild" in text):
         for m in _TEXT_PHOTO_BYLINE_RE.finditer(text):
@@ -525,6 +534,16 @@ def _byline_and_phrase_cued_names(redactor: "Redactor", text: str) -> list[tuple
     if "linkedin.com/in/" in text:  # "Mehmet Yıldız (linkedin.com/in/mehmet-yildiz-…)": the name its page spells
         for m in _LINKEDIN_NAME_RE.finditer(text):
             if m["slug"].casefold().startswith(f"{_fold(m['first'].casefold())}-{_fold(m['last'].casefold())}"):
+                spans.append(m.span("name"))
+    for cue in _PERSON_OBJECT_CUES:
+        position = text.find(cue)
+        while position >= 0:
+            m = _PERSON_OBJECT_NAME_RE.match(text, position + len(cue))
+            position = text.find(cue, position + len(cue))
+            if m is not None and (redactor._unknown_word(m["first"]) or redactor._plain_first_name(m["first"])
+                                  or _surname_or_unknown_word(redactor, m["first"])) \
+                    and _surname_or_unknown_word(redactor, m["last"]) \
+                    and not _is_thing_word(redactor, m["first"]) and not _is_thing_word(redactor, m["last"]):
                 spans.append(m.span("name"))
     for cue in ("et är ", "et var "):
         position = text.find(cue)

@@ -21,7 +21,7 @@ from .positions import (
     _SURNAME_ENDINGS, _word_span_before,
 )
 from .spelled import _PAGE_WORD_RE
-from .layout import _lower_first_name, _table_names, _TAIL_WORD_RE
+from .layout import _lower_first_name, _table_names, _table_row_names, _TAIL_WORD_RE
 from .kept import _inside, _kept_name_words, _kept_near
 from .cued import (
     _BESIDE_FOUND_SURNAME_ZIPF, _NAME_PEOPLE_CALL_RE, _NAME_WORD_BESIDE_FOUND, _no_place_or_everyday_word,
@@ -1482,8 +1482,10 @@ _PRONOUN_PAIR_AFTER = (" och jag ", " och vi ", " och mig ", " och hon ", " och 
 def _table_name_spans(redactor: "Redactor", text: str) -> list[tuple[int, int, str]]:
     """The names of a page's tables' name columns (:func:`_table_names`, names of the build) in the page itself,
     wherever it writes them, and a full name's first word that is in no word list alone ("Ansvarig: Folake."; not
-    before a capitalised word). Only a page with two separators on a line and a header's hint is read."""
-    names = _table_names(text)
+    before a capitalised word), and the names its rows place (:func:`_table_row_names`: a row with a contact, a
+    person's header, a column of names written surname first). Only a page with two separators on a line and a
+    header's hint, or a tab or " | ", is read."""
+    names = _table_names(text) | _table_row_names(text)
     if not names:
         return []
     firsts = set()

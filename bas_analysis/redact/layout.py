@@ -150,7 +150,8 @@ def _names_outside_blocks(text: str, lines: list[str] | None = None) -> set[str]
         | _bracket_list_names(text) | _surname_first_names(text) | _nickname_names(text) | _dashed_names(text) \
         | _family_names(text) | _run_together_initials(text) | _role_heading_names(text) | _cue_names(text) \
         | _line_start_role_names(text, lines) | _foreign_letter_names(text) | _mail_header_names(text) \
-        | _apposition_names(text) | _upper_surname_names(text) | _participant_list_names(lines)
+        | _apposition_names(text) | _upper_surname_names(text) | _participant_list_names(lines) \
+        | _table_row_names(text, lines)
 
 
 def _name_part(redactor: "Redactor", word: str) -> bool:
@@ -1084,3 +1085,120 @@ def _layout_person_spans(redactor: "Redactor", text: str, greeted: bool) -> list
                     and not redactor._is_place(last) and not _institution_word(last):
                 spans.append((before.start("last"), m.end("first")))
     return spans
+
+
+# a table's row flattened to text: cells split by tabs or " | " (two cells or more)
+_ROW_SEPARATORS = ("\t", " | ")
+# a cell written surname first: "Hosseini Rad, M.", "al-Hashimi, Yasir", "van der Berg, Maaike", "O'Connor, L."
+_ROW_NAME_WORD = r"(?:\p{Ll}{1,3}-)?\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*"
+_ROW_SURNAME_FIRST_RE = re.compile(
+    rf"(?P<last>(?:(?:{_PARTICLE_ALTERNATIVES})[ ])*{_ROW_NAME_WORD}(?:[ ]{_ROW_NAME_WORD}){{0,2}}),[ ]"
+    rf"(?P<first>\p{{Lu}}\.(?:[ -]?\p{{Lu}}\.)?|{_ROW_NAME_WORD}(?:[ -]{_ROW_NAME_WORD}){{0,2}})")
+# a cell in lower case of two or three words: "jaana mäkelä"
+_ROW_LOWER_NAME_RE = re.compile(r"\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?(?:[ ]\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?){1,2}")
+_ROW_CONTACT_HINTS = ("@", "[at]", "(at)")
+
+
+def _row_cells(line: str) -> tuple[str, list[str]] | None:
+    """(separator, cells) of a line that is a table's row: two cells or more split by a tab or " | "."""
+    for separator in _ROW_SEPARATORS:
+        if separator in line:
+            cells = [_TABLE_CELL_REMARK_RE.sub("", cell.strip().strip('"')).strip()
+                     for cell in line.strip().strip("|").split(separator)]
+            if len(cells) >= 2:
+                return separator, cells
+    return None
+
+
+def _contact_cell(cell: str) -> bool:
+    """Whether a row's cell holds a phone number or an e-mail address (a person's contact)."""
+    return any(hint in cell for hint in _ROW_CONTACT_HINTS) or sum(ch.isdigit() for ch in cell) >= 6 \
+        and _PHONE_RE.search(cell) is not None
+
+
+def _row_cell_names(redactor: "Redactor", cell: str, evidence: bool) -> set[str]:
+    """The names a table's cell holds when its row or column places a person (``evidence``: a contact in the row,
+    a person's header over the column, other names surname first in it): surname first with a first name or an
+    initial ("Hosseini Rad, M.": the surname, and "first last"), lower case with no everyday word ("jaana
+    mäkelä"), or two to four capitalised words none a place or an organisation's word, each a name's part we know
+    or a word we do not know ("Sanna Aikio", not "Region Dalarna", "Onkologen Falun")."""
+    if not evidence or not cell or any(ch.isdigit() for ch in cell):
+        return set()
+    m = _ROW_SURNAME_FIRST_RE.fullmatch(cell)
+    if m is not None:
+        last, first = m["last"], m["first"]
+        words = [w for w in last.split(" ") if w not in _PARTICLES]
+        if any(_institution_word(w) or redactor._is_place(w) for w in words) or _institution_word(first):
+            return set()
+        if len(words) == 1 and redactor.lex.zipf(words[0]) >= redactor.EVERYDAY_ZIPF:
+            return set()
+        if first.endswith("."):
+            return {last}
+        names = {last, f"{first} {last}"}
+        if all(_name_part(redactor, w) for w in first.split(" ")) and redactor.lex.zipf(first) < 4.0:
+            names.add(first)  # "Okafor, Chinwe": the page writes the first name alone after the comma
+        return names
+    if cell.islower():
+        if _ROW_LOWER_NAME_RE.fullmatch(cell) is not None and not any(
+                redactor.lex.is_common(w) or redactor._is_place(w.title()) for w in cell.split(" ")):
+            return {cell}
+        return set()
+    if _NAME_CELL_RE.fullmatch(cell) is None:
+        return set()
+    words = [w for w in cell.split(" ") if w not in _PARTICLES]
+    if len(words) < 2 or not all(_name_part(redactor, w) for w in words) \
+            or redactor.lex.zipf(words[0]) >= redactor.EVERYDAY_ZIPF:
+        return set()
+    return {cell}
+
+
+def _table_row_names(text: str, lines: list[str] | None = None) -> set[str]:
+    """Names in the rows of a table flattened to text (cells split by tabs or " | "), read once per text as a row
+    structure: a cell is a person's name (:func:`_row_cell_names`) when its row holds a phone number or an e-mail
+    address in another cell, when the column's header is a person's word ("Barnombud", "Kontaktperson", "Namn"),
+    or when other cells of its column are names written surname first ("Contreras Muñoz, D." … "Sanna Aikio").
+    Only a text with a tab or " | " is read."""
+    if "\t" not in text and " | " not in text:
+        return set()
+    lines = text.split("\n") if lines is None else lines
+    redactor = _default_redactor()
+    names: set[str] = set()
+    block: list[list[str]] = []
+    separator = None
+    for line in [*lines, ""]:
+        row = _row_cells(line) if ("\t" in line or " | " in line) else None
+        if row is not None and (separator is None or row[0] == separator):
+            separator = row[0]
+            block.append(row[1])
+            continue
+        if not line.strip() and row is None and block:
+            continue  # blank lines between rows, as pages made from HTML write them
+        if block:
+            names |= _block_row_names(redactor, block)
+        block, separator = ([row[1]], row[0]) if row is not None else ([], None)
+    if block:
+        names |= _block_row_names(redactor, block)
+    return names
+
+
+def _block_row_names(redactor: "Redactor", block: list[list[str]]) -> set[str]:
+    """The names of one table's rows (:func:`_table_row_names`)."""
+    header = block[0]
+    person_columns = {k for k, cell in enumerate(header) if " " not in cell and cell and (
+        _NAME_HEADERS.get(cell.casefold()) == "full" or _person_word(cell.casefold()))}
+    rows = block[1:] if person_columns else block  # a header with no person's word reads as a row: no name in it
+    surname_first_columns = set()
+    width = max(len(r) for r in rows) if rows else 0
+    for k in range(width):
+        listed = sum(1 for r in rows if k < len(r) and _ROW_SURNAME_FIRST_RE.fullmatch(r[k]) is not None)
+        if listed >= 2:
+            surname_first_columns.add(k)
+    names: set[str] = set()
+    for cells in rows:
+        contact = any(_contact_cell(c) for c in cells)
+        for k, cell in enumerate(cells):
+            if contact and _contact_cell(cell):
+                continue
+            evidence = contact or k in person_columns or k in surname_first_columns
+            names |= _row_cell_names(redactor, cell, evidence)
+    return names

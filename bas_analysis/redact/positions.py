@@ -299,9 +299,12 @@ _FIRST_AFTER_SURNAME_RE = re.compile(rf",[ ](?P<first>{_NAME_WORD})(?=[ ]\(|[ ]?
 _SLASH_NICKNAME_BEFORE_RE = re.compile(rf"(?:^|(?<=[ \t]))/{{1,2}}(?P<nick>{_NAME_WORD})[ ]?\($", re.MULTILINE)
 # a table's cell holding "Surname, First name" (the cell's first name found): "…;Ek, Vendela;…", "|Ek, Vendela|"
 _CELL_SURNAME_BEFORE_RE = re.compile(rf"(?:^|(?P<sep>[;\t|]))[ ]?(?P<last>{_NAME_WORD}),[ ]$", re.MULTILINE)
-# a surname (up to two words, particles before it) before a comma and a first name found: "Persson Bäck, [Ulla]"
+# a lower-case particle joined by a hyphen to an Arabic surname ("el-Khoury", "al-Hashimi", "bin-Saleh")
+_ARABIC_PARTICLE_PREFIX = r"(?:al|el|ad|ed|ud|ul|an|as|ar|at|az|ash|abd|abu|bin|ibn|ben|bint|ould)-"
+# a surname (up to two words, particles before it) before a comma and a first name found: "Persson Bäck, [Ulla]",
+# "al-Hashimi, [Yasir]"
 _SURNAME_COMMA_BEFORE_RE = re.compile(
-    rf"(?<![\p{{L}}\p{{M}}\-])(?P<last>(?:(?:van|von|de|der|den|af|la|le|du|da|di|del)[ ]){{0,3}}{_NAME_WORD}(?:[ ]{_NAME_WORD})?),[ ]$")
+    rf"(?<![\p{{L}}\p{{M}}\-])(?P<last>(?:(?:van|von|de|der|den|af|la|le|du|da|di|del)[ ]){{0,3}}(?:{_ARABIC_PARTICLE_PREFIX})?{_NAME_WORD}(?:[ ]{_NAME_WORD})?),[ ]$")
 # a first name or an initial and particles before a surname found: "P. van der [Linden]", "Rosa de la [Cruz]"
 # an item "Surname, First" and "och" before a second one ("Ek, Zofia och [Lind, Per-Erik]")
 _SURNAME_FIRST_PAIR_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-]){_NAME_WORD},[ ]{_NAME_WORD}[ \t](?:och|samt|eller|&)[ \t]$")

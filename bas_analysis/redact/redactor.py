@@ -16,7 +16,7 @@ from .text import (
     NAME, PERSONAL_NUMBER, PHONE, _QUOTES, _SWEDISH_WORD_CHARS, _TOKEN_RE, _touches, _whole_lines,
 )
 from .contact_data import (
-    _address_after_name_spans, _bracketed_code_phone_spans, _century_personal_number_spans, _cut_phone,
+    _address_after_name_spans, _birth_date_spans, _bracketed_code_phone_spans, _century_personal_number_spans, _cut_phone,
     _DIGIT_PAIR_RE, _email_spans, _extension_spans, _FLAT_ADDRESS_RE, _FLAT_HINTS, _home_address_spans, _HOME_HINTS,
     _labelled_personal_spans, _labelled_phone, _marked_home_addresses, _PERSONAL_DATA_HINTS, _personal_number_after,
     _PERSONAL_NUMBER_RE, _personal_numbers_beside_names, _phone_pair_spans, _PHONE_RE, _plausible_phone,
@@ -32,6 +32,7 @@ from .tokens import (
     _Remembered, _Scan, _SURNAME, _Token, _Words,
 )
 from .positions import (
+    _ARABIC_PARTICLE_PREFIX,
     _addressing_till, _ADDRESSING_VERBS, _AND_NAME_AFTER_RE, _AND_NAME_BEFORE_RE, _BLANK_INITIAL_RE, _BLOG_HOST_RE,
     _BRACKET_NAME_PAIR_RE, _BRACKET_NICKNAME_RE, _BRACKET_WORD_HINT_RE, _BYLINE_LOGIN_HINTS, _BYLINE_LOGIN_RE,
     _BYLINE_WORD_BEFORE_RE, _CALL_FIRST_NAME_RE, _CALL_HINT_RE, _CALLED_AFTER_RE, _CALLED_BEFORE_RE, _CAPITAL_NEXT_RE,
@@ -1022,6 +1023,7 @@ class Redactor:
             if any(hint in text for hint in _FLAT_HINTS):
                 found += [(m.start(), m.end(), ADDRESS) for m in _FLAT_ADDRESS_RE.finditer(text)]
             found += _century_personal_number_spans(text)
+            found += _birth_date_spans(text)  # "född 12 mars 1987"
             found += _bracketed_code_phone_spans(text)  # "(+46) 70-…", "+46 (23) …"
             found += _extension_spans(text, found)
         if not filename and any(hint in text for hint in _HOME_HINTS):
@@ -1782,7 +1784,7 @@ class Redactor:
         for k in range(len(words)):
             if words[k].casefold() in _PARTICLES:
                 continue
-            if all(self._list_surname(w) for w in words[k:]) \
+            if all(self._list_surname(w) or w[:1].islower() and self._particle_joined_surname(w) for w in words[k:]) \
                     or k > 0 and words[k - 1] in _PARTICLES and all(self._particle_surname(w) for w in words[k:]):
                 begin = m.end("last") - len(" ".join(words[k:]))
                 while k > 0 and words[k - 1].casefold() in _PARTICLES:  # "van der" before the surname
@@ -1790,6 +1792,13 @@ class Redactor:
                     begin -= len(words[k]) + 1
                 return [(begin, m.end("last"), NAME)]
         return []
+
+    def _particle_joined_surname(self, word: str) -> bool:
+        """A surname joined by a hyphen to a lower-case Arabic particle ("al-Hashimi", "el-Amin"): the particle makes
+        it a surname whatever the word after it, if that is no place or organisation's word."""
+        particle, _, rest = word.partition("-")
+        return bool(rest) and _ARABIC_PARTICLE_PREFIX_RE.fullmatch(particle + "-") is not None \
+            and not self._is_place(rest) and not _institution_word(rest)
 
     def _particle_surname(self, word: str) -> bool:
         """A surname after particles ("van der Berg", "de Lund"): after them a place's name or an everyday word is
@@ -2049,3 +2058,4 @@ def redact_document(text: str, extra_names=frozenset()) -> tuple[str, set[str]]:
 # --- the words the redactor's page passes look for: a family's surname, a private person's address --------------------
 _FAMILY_NAME_ROOTS = ("familjen", "fam.")  # before a family's surname
 
+_ARABIC_PARTICLE_PREFIX_RE = plain_re.compile(_ARABIC_PARTICLE_PREFIX)

@@ -144,7 +144,41 @@ def _full_names_spelled_by_addresses(redactor: "Redactor", text: str) -> frozens
             if name not in names and name in text and _plain_name_part(redactor, a.capitalize()) \
                     and _plain_name_part(redactor, b.capitalize()) and not _is_common_pair(a, b):
                 names.add(name)
+            if "," in text:
+                names |= _surname_first_forms_of_address(redactor, text, a, b)
     return frozenset(names)
+
+
+def _spelled_word_re(letters: str):
+    """A word whose letters are ``letters`` (any case), a hyphen, an apostrophe or a blank maybe between them and a
+    letter with a mark where the address writes it plain ("al-Hashimi", "O'Brien", "Mehmedović" for "alhashimi",
+    "obrien", "mehmedovic")."""
+    joints = r"[\-'’]?"
+    body = joints.join(rf"(?:{re.escape(ch)}\p{{M}}?|[{_MARKED_LETTERS.get(ch, ch)}])" for ch in letters)
+    return re.compile(rf"(?<![\p{{L}}\p{{M}}\-'’]){body}(?![\p{{L}}\p{{M}}\-'’])", re.IGNORECASE)
+
+
+# letters with marks an address writes plain
+_MARKED_LETTERS = {"a": "aáàâäãåą", "c": "cçćč", "e": "eéèêëę", "i": "iíìîïı", "n": "nñń", "o": "oóòôöõøő",
+                   "s": "sśšş", "u": "uúùûüű", "z": "zźżž", "g": "gğ", "l": "lł", "y": "yý", "r": "rř", "d": "dđ"}
+
+
+def _surname_first_forms_of_address(redactor: "Redactor", text: str, a: str, b: str) -> set[str]:
+    """The name an address's "first.last" spells, written surname first in the text ("al-Hashimi, Yasir" for
+    "yasir.alhashimi@…"; the surname with a particle, a hyphen or marks the address cannot write): the surname and
+    the first name as the text writes them stand for the person (read only for a page with a comma, per address)."""
+    first = _spelled_word_re(a)
+    for m in _spelled_word_re(b).finditer(text):
+        surname = m[0]
+        after = first.match(text, m.end() + 2) if text[m.end():m.end() + 2] == ", " else None
+        if after is None:
+            continue
+        given = after[0]
+        tail = surname.rpartition("-")[2] if surname[:1].islower() else surname
+        if given[:1].isupper() and _plain_name_part(redactor, given) and tail[:1].isupper() \
+                and not redactor._is_place(tail) and not _institution_word(tail) and not _is_common_pair(a, b):
+            return {surname, given}
+    return set()
 
 
 @lru_cache(maxsize=65536)
