@@ -299,9 +299,10 @@ def _wrapped_phone_end(text: str, match) -> int | None:
 
 
 # a number whose short area code and first digits end a line, the rest opening the next ("08-465" / "004 22"): too
-# few digits before the break for _PHONE_RE to match at all (round 24)
+# few digits before the break for _PHONE_RE to match at all (round 24); (its look-behind after the "0" it starts with:
+# the pattern then tried only where a "0" stands, not at every character)
 _WRAPPED_SHORT_PHONE_RE = plain_re.compile(
-    r"(?<![\d\-/+.])0\d{1,3}[ \t]?[\-\u2010-\u2015\u2212][ \t]?\d{2,3}[ \t]{0,2}\n[ \t]{0,2}\d{2,3}(?:[ \t]\d{2,3}){0,2}"
+    r"0(?<![\d\-/+.]0)\d{1,3}[ \t]?[\-\u2010-\u2015\u2212][ \t]?\d{2,3}[ \t]{0,2}\n[ \t]{0,2}\d{2,3}(?:[ \t]\d{2,3}){0,2}"
     r"(?![\d\-])")
 
 
@@ -423,9 +424,10 @@ def _bracketed_code_phone_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-# a mobile number wrapped inside its subscriber part, no dash ("070 66" / "42 190"): ten digits in all
+# a mobile number wrapped inside its subscriber part, no dash ("070 66" / "42 190"): ten digits in all (the
+# look-behind after the "07" it starts with, as above)
 _WRAPPED_MOBILE_RE = plain_re.compile(
-    r"(?<![\d\-/+.])07[02369](?:[ \t]?\d{1,4})?[ \t]{0,2}\n[ \t]{0,2}\d{2,4}(?:[ \t]\d{2,3}){0,2}(?![\d\-])")
+    r"07(?<![\d\-/+.]07)[02369](?:[ \t]?\d{1,4})?[ \t]{0,2}\n[ \t]{0,2}\d{2,4}(?:[ \t]\d{2,3}){0,2}(?![\d\-])")
 
 
 def _wrapped_mobile_spans(text: str) -> list[tuple[int, int, str]]:
@@ -440,6 +442,8 @@ _PERSONAL_NUMBER_RE = re.compile(
     r"(?P<sep>[ \t]{0,2}[-+\u2010-\u2015\u2212][ \t]{0,2}|[ \t]{1,2}|[./])?"
     r"(?P<tail>\d{4})(?![\p{N}])"
 )
+# what every match of _PERSONAL_NUMBER_RE holds: a text without it is not scanned with that pattern (most pages)
+_SIX_DIGITS_RE = re.compile(r"\d{6}")
 
 
 def _personal_number_after(text: str, end: int) -> bool:
@@ -474,7 +478,7 @@ def _labelled_personal_spans(text: str, found: list) -> list[tuple[int, int, str
     in a text that labels them (``_PERSONAL_DATA_HINTS``): a home address is a person's, an office's is not."""
     spans = []
     taken = [(a, b) for a, b, _ in found]
-    for m in _PERSONAL_NUMBER_RE.finditer(text):
+    for m in _PERSONAL_NUMBER_RE.finditer(text) if _SIX_DIGITS_RE.search(text) else ():
         if not _touches(taken, m.start(), m.end()) and _plausible_date(m.group("date")):
             spans.append((m.start(), m.end(), PERSONAL_NUMBER))
     for m in _STREET_ADDRESS_RE.finditer(text):
@@ -497,7 +501,7 @@ def _personal_numbers_beside_names(text: str, found: list) -> list[tuple[int, in
     """Personal identity numbers whose check digit fails, with or without their dash, on a line that holds a
     person's name ``found`` (see above). Read only after the names."""
     names = [(a, b) for a, b, kind in found if kind == NAME]
-    if not names:
+    if not names or _SIX_DIGITS_RE.search(text) is None:
         return []
     taken = [(a, b) for a, b, _ in found]
     spans = []

@@ -491,12 +491,14 @@ def _signature_spans(text: str) -> list[tuple[int, int]]:
         if any(hint in text for hint in _CREDIT_HINTS):
             spans += [m.span("list") for m in _CREDIT_INITIALS_RE.finditer(text)]
     if "(" in text:
+        bracketed = False  # (every match of _BRACKET_SIGNATURE_RE holds one of _BRACKET_INITIALS_RE: looked for after it)
         for m in _BRACKET_INITIALS_RE.finditer(text):
+            bracketed = True
             if _initials_of_name_before(text, m.start(), m.group("initials")):
                 spans.append(m.span())
         # three capitals the word list or data/keep_names.csv knows are a unit's or a method's abbreviation
         # ("(KBT)", "(BUP)"), not initials; two are initials ("(ÅL)")
-        spans += [m.span("initials") for m in _BRACKET_SIGNATURE_RE.finditer(text)
+        spans += [m.span("initials") for m in (_BRACKET_SIGNATURE_RE.finditer(text) if bracketed else ())
                   if len(m["initials"]) < 3 or not _known_abbreviation(m["initials"])]
     return spans
 
