@@ -444,6 +444,19 @@ _PERSONAL_NUMBER_RE = re.compile(
 )
 # what every match of _PERSONAL_NUMBER_RE holds: a text without it is not scanned with that pattern (most pages)
 _SIX_DIGITS_RE = re.compile(r"\d{6}")
+_SIX_DIGITS_LAST: tuple = ("", False)  # the last text asked of _six_digits and its answer
+
+
+def _six_digits(text: str) -> bool:
+    """Whether ``text`` holds six digits in a row (:data:`_SIX_DIGITS_RE`), what every personal identity number's
+    and ten-digit number's pattern needs; the answer for the last text kept (its passes ask one after another)."""
+    global _SIX_DIGITS_LAST
+    last = _SIX_DIGITS_LAST
+    if last[0] is text:
+        return last[1]
+    found = _SIX_DIGITS_RE.search(text) is not None
+    _SIX_DIGITS_LAST = (text, found)
+    return found
 
 
 def _personal_number_after(text: str, end: int) -> bool:
@@ -478,7 +491,7 @@ def _labelled_personal_spans(text: str, found: list) -> list[tuple[int, int, str
     in a text that labels them (``_PERSONAL_DATA_HINTS``): a home address is a person's, an office's is not."""
     spans = []
     taken = [(a, b) for a, b, _ in found]
-    for m in _PERSONAL_NUMBER_RE.finditer(text) if _SIX_DIGITS_RE.search(text) else ():
+    for m in _PERSONAL_NUMBER_RE.finditer(text) if _six_digits(text) else ():
         if not _touches(taken, m.start(), m.end()) and _plausible_date(m.group("date")):
             spans.append((m.start(), m.end(), PERSONAL_NUMBER))
     for m in _STREET_ADDRESS_RE.finditer(text):
@@ -501,7 +514,7 @@ def _personal_numbers_beside_names(text: str, found: list) -> list[tuple[int, in
     """Personal identity numbers whose check digit fails, with or without their dash, on a line that holds a
     person's name ``found`` (see above). Read only after the names."""
     names = [(a, b) for a, b, kind in found if kind == NAME]
-    if not names or _SIX_DIGITS_RE.search(text) is None:
+    if not names or not _six_digits(text):
         return []
     taken = [(a, b) for a, b, _ in found]
     spans = []
@@ -529,7 +542,7 @@ _CENTURY_HINT_RE = plain_re.compile(r"(?:19|20)\d{6}[-+\u2010-\u2012\u2212]\d{4}
 
 def _century_personal_number_spans(text: str) -> list[tuple[int, int, str]]:
     """Personal identity numbers of twelve digits and a dash whose date is a date (see above)."""
-    if not _CENTURY_HINT_RE.search(text):
+    if not _six_digits(text) or not _CENTURY_HINT_RE.search(text):
         return []
     return [(m.start(), m.end(), PERSONAL_NUMBER) for m in _CENTURY_PERSONAL_NUMBER_RE.finditer(text)
             if _plausible_date(m["date"])]

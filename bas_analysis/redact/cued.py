@@ -13,7 +13,7 @@ import re as plain_re
 import regex as re
 
 from .text import _beyond_latin1, _fold, _L1_WORD, _LATIN1_LETTERS, _LATIN1_LOWER, _LATIN1_UPPER, NAME, PHONE
-from .contact_data import _AT_RE, _email_spans
+from .contact_data import _AT_RE, _email_spans, _six_digits
 from .name_data import _institution_word, _keep_names_by_word
 from .tokens import _at_sentence_start, _before_is_sentence_start, _Token
 from .positions import (
@@ -186,7 +186,7 @@ def _line_pattern_person_spans(redactor: "Redactor", text: str) -> list[tuple[in
             if (redactor._known_surname(last, None) or redactor._unknown_word(last)) and not redactor._is_place(last) \
                     and not _institution_word(last) and redactor.lex.zipf(last) < 4.0:
                 spans.append(m.span("name"))
-    if _TEN_DIGITS_HINT_RE.search(text):
+    if _six_digits(text) and _TEN_DIGITS_HINT_RE.search(text):
         for m in _NAME_BEFORE_NUMBER_RE.finditer(text):
             first = m["first"]
             if (redactor._plain_first_name(first) or _name_part(redactor, first) and not redactor.lex.is_common(first)) \
