@@ -299,9 +299,10 @@ def _wrapped_phone_end(text: str, match) -> int | None:
 
 
 # a number whose short area code and first digits end a line, the rest opening the next ("08-465" / "004 22"): too
-# few digits before the break for _PHONE_RE to match at all (round 24)
+# few digits before the break for _PHONE_RE to match at all (round 24); (its look-behind after the "0" it starts with:
+# the pattern then tried only where a "0" stands, not at every character)
 _WRAPPED_SHORT_PHONE_RE = plain_re.compile(
-    r"(?<![\d\-/+.])0\d{1,3}[ \t]?[\-\u2010-\u2015\u2212][ \t]?\d{2,3}[ \t]{0,2}\n[ \t]{0,2}\d{2,3}(?:[ \t]\d{2,3}){0,2}"
+    r"0(?<![\d\-/+.]0)\d{1,3}[ \t]?[\-\u2010-\u2015\u2212][ \t]?\d{2,3}[ \t]{0,2}\n[ \t]{0,2}\d{2,3}(?:[ \t]\d{2,3}){0,2}"
     r"(?![\d\-])")
 
 
@@ -423,9 +424,10 @@ def _bracketed_code_phone_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-# a mobile number wrapped inside its subscriber part, no dash ("070 66" / "42 190"): ten digits in all
+# a mobile number wrapped inside its subscriber part, no dash ("070 66" / "42 190"): ten digits in all (the
+# look-behind after the "07" it starts with, as above)
 _WRAPPED_MOBILE_RE = plain_re.compile(
-    r"(?<![\d\-/+.])07[02369](?:[ \t]?\d{1,4})?[ \t]{0,2}\n[ \t]{0,2}\d{2,4}(?:[ \t]\d{2,3}){0,2}(?![\d\-])")
+    r"07(?<![\d\-/+.]07)[02369](?:[ \t]?\d{1,4})?[ \t]{0,2}\n[ \t]{0,2}\d{2,4}(?:[ \t]\d{2,3}){0,2}(?![\d\-])")
 
 
 def _wrapped_mobile_spans(text: str) -> list[tuple[int, int, str]]:
@@ -440,6 +442,21 @@ _PERSONAL_NUMBER_RE = re.compile(
     r"(?P<sep>[ \t]{0,2}[-+\u2010-\u2015\u2212][ \t]{0,2}|[ \t]{1,2}|[./])?"
     r"(?P<tail>\d{4})(?![\p{N}])"
 )
+# what every match of _PERSONAL_NUMBER_RE holds: a text without it is not scanned with that pattern (most pages)
+_SIX_DIGITS_RE = re.compile(r"\d{6}")
+_SIX_DIGITS_LAST: tuple = ("", False)  # the last text asked of _six_digits and its answer
+
+
+def _six_digits(text: str) -> bool:
+    """Whether ``text`` holds six digits in a row (:data:`_SIX_DIGITS_RE`), what every personal identity number's
+    and ten-digit number's pattern needs; the answer for the last text kept (its passes ask one after another)."""
+    global _SIX_DIGITS_LAST
+    last = _SIX_DIGITS_LAST
+    if last[0] is text:
+        return last[1]
+    found = _SIX_DIGITS_RE.search(text) is not None
+    _SIX_DIGITS_LAST = (text, found)
+    return found
 
 
 def _personal_number_after(text: str, end: int) -> bool:
@@ -474,7 +491,7 @@ def _labelled_personal_spans(text: str, found: list) -> list[tuple[int, int, str
     in a text that labels them (``_PERSONAL_DATA_HINTS``): a home address is a person's, an office's is not."""
     spans = []
     taken = [(a, b) for a, b, _ in found]
-    for m in _PERSONAL_NUMBER_RE.finditer(text):
+    for m in _PERSONAL_NUMBER_RE.finditer(text) if _six_digits(text) else ():
         if not _touches(taken, m.start(), m.end()) and _plausible_date(m.group("date")):
             spans.append((m.start(), m.end(), PERSONAL_NUMBER))
     for m in _STREET_ADDRESS_RE.finditer(text):
@@ -497,7 +514,7 @@ def _personal_numbers_beside_names(text: str, found: list) -> list[tuple[int, in
     """Personal identity numbers whose check digit fails, with or without their dash, on a line that holds a
     person's name ``found`` (see above). Read only after the names."""
     names = [(a, b) for a, b, kind in found if kind == NAME]
-    if not names:
+    if not names or not _six_digits(text):
         return []
     taken = [(a, b) for a, b, _ in found]
     spans = []
@@ -525,7 +542,7 @@ _CENTURY_HINT_RE = plain_re.compile(r"(?:19|20)\d{6}[-+\u2010-\u2012\u2212]\d{4}
 
 def _century_personal_number_spans(text: str) -> list[tuple[int, int, str]]:
     """Personal identity numbers of twelve digits and a dash whose date is a date (see above)."""
-    if not _CENTURY_HINT_RE.search(text):
+    if not _six_digits(text) or not _CENTURY_HINT_RE.search(text):
         return []
     return [(m.start(), m.end(), PERSONAL_NUMBER) for m in _CENTURY_PERSONAL_NUMBER_RE.finditer(text)
             if _plausible_date(m["date"])]

@@ -13,7 +13,7 @@ import re as plain_re
 import regex as re
 
 from .text import _beyond_latin1, _fold, _L1_WORD, _LATIN1_LETTERS, _LATIN1_LOWER, _LATIN1_UPPER, NAME, PHONE
-from .contact_data import _AT_RE, _email_spans
+from .contact_data import _AT_RE, _email_spans, _six_digits
 from .name_data import _institution_word, _keep_names_by_word
 from .tokens import _at_sentence_start, _before_is_sentence_start, _Token
 from .positions import (
@@ -186,7 +186,7 @@ def _line_pattern_person_spans(redactor: "Redactor", text: str) -> list[tuple[in
             if (redactor._known_surname(last, None) or redactor._unknown_word(last)) and not redactor._is_place(last) \
                     and not _institution_word(last) and redactor.lex.zipf(last) < 4.0:
                 spans.append(m.span("name"))
-    if _TEN_DIGITS_HINT_RE.search(text):
+    if _six_digits(text) and _TEN_DIGITS_HINT_RE.search(text):
         for m in _NAME_BEFORE_NUMBER_RE.finditer(text):
             first = m["first"]
             if (redactor._plain_first_name(first) or _name_part(redactor, first) and not redactor.lex.is_common(first)) \
@@ -366,6 +366,9 @@ _TITLE_ABBREVIATION_HINTS = ("Dr.", "Dr ", "dr.", " dr ", "Prof", "prof.", "ocen
 _DATED_INITIALS_RE = plain_re.compile(
     r"(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t][a-zåäö]{3,9}\.?[ \t](?:19|20)\d\d)(?:,|[ \t]?/|[ \t][\u2013\u2014\-])?[ \t]{1,2}"
     r"(?P<initials>[A-ZÅÄÖ]\.[ ]?(?:-?[A-ZÅÄÖ]\.[ ]?){1,2})[ \t]*$", plain_re.MULTILINE)
+# the first two initials every match of _DATED_INITIALS_RE holds (looked for first: a page without them, most, is
+# not scanned with that pattern, whose date is tried at every digit)
+_DOTTED_INITIALS_HINT_RE = plain_re.compile(r"[A-ZÅÄÖ]\.[ ]?-?[A-ZÅÄÖ]\.")
 
 
 def _titled_names_and_byline_initials(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
@@ -388,7 +391,7 @@ def _titled_names_and_byline_initials(redactor: "Redactor", text: str) -> list[t
                     and not (redactor._is_place(last) and not redactor._known_surname(last, None)) \
                     and not _institution_word(last):
                 spans.append(m.span("name"))
-    if "." in text:
+    if "." in text and _DOTTED_INITIALS_HINT_RE.search(text):
         spans += [m.span("initials") for m in _DATED_INITIALS_RE.finditer(text)]
     return spans
 
@@ -446,7 +449,8 @@ def _names_by_own_form(redactor: "Redactor", text: str) -> list[tuple[int, int]]
                 and not redactor._is_place(last.capitalize()):
             spans.append((at - 1, m.end()))
     nicknamed: set[tuple[int, int]] = set()  # (each name once: the windows of two hints close together overlap)
-    for hint in _QUOTED_NICK_HINT_RE.finditer(text):
+    quoted = '"' in text or "\u201c" in text or "\u201d" in text  # (what the hint starts with: most pages hold none)
+    for hint in _QUOTED_NICK_HINT_RE.finditer(text) if quoted else ():
         # (to the line's end: a window's end inside a word would read as the word's end; no match crosses a line)
         line_end = text.find("\n", hint.end())
         for m in _NICK_PARTICLE_NAME_RE.finditer(text, max(0, hint.start() - 40), len(text) if line_end < 0 else line_end):

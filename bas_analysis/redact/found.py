@@ -1212,6 +1212,8 @@ def _syllable_pair_name_spans(redactor: "Redactor", text: str) -> list[tuple[int
 _LINE_INITIALS_RE = re.compile(
     r"(?m)^[ \t]*(?:(?:[Mm]vh|MVH|[Hh]älsningar|[Hh]älsning)[ \t,]*)?/?[ \t]?"
     r"(?P<i>\p{Lu}\.(?:[ ]?-?\p{Lu}\.?){1,3})[ \t]*$")
+# the first two initials every match of _LINE_INITIALS_RE holds (looked for first: most pages hold none)
+_LINE_INITIALS_HINT_RE = re.compile(r"\p{Lu}\.[ ]?-?\p{Lu}")
 # a first name signing after a slash at a line's end ("Hälsningar /Isabel", "mvh /Kalle")
 _LINE_END_SLASH_NAME_RE = re.compile(r"(?<![\p{L}\p{N}/])/[ ]?(?P<w>\p{Lu}[\p{Ll}\p{M}\-]{1,20})[ \t]*$", re.MULTILINE)
 # two or three words in capitals (three letters or more the first, a hyphen allowed): "HEVAL ZANGANA"
@@ -1357,7 +1359,7 @@ def _found_name_again_spans(redactor: "Redactor", text: str, ctx: "Context") -> 
                         or text[max(0, start - 6):start].rstrip().endswith(("S:t", "St.", "Sankt", "s:t")):
                     continue  # a saint's or an organisation's ("S:t Eskils gymnasium", "Annas Gård")
                 spans.append((start, end, label))
-    if "." in text and forms:
+    if "." in text and forms and _LINE_INITIALS_HINT_RE.search(text):
         for m in _LINE_INITIALS_RE.finditer(text):
             letters = _fold(m["i"].replace(".", "").replace(" ", "").replace("-", ""))
             for name in forms:

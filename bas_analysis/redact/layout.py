@@ -222,7 +222,7 @@ def _apposition_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
 
 
 # a surname in capitals before a first name: "LINDQVIST Maja har …" (a surname we know, a first name we know)
-_UPPER_SURNAME_HINT_RE = plain_re.compile(r"[A-ZÅÄÖ]{2} [A-ZÅÄÖ][a-zåäö]")
+_UPPER_SURNAME_HINT_RE = plain_re.compile(r" (?<=[A-ZÅÄÖ]{2} )[A-ZÅÄÖ][a-zåäö]")  # "XY Ab", tried at each blank
 _UPPER_SURNAME_RE = re.compile(
     r"(?<![\p{L}\p{M}\-])(?P<last>\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ ](?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])"
 )

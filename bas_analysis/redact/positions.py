@@ -44,7 +44,8 @@ _FIRST_INITIAL_RE = re.compile(
     r"(?<![\p{L}\p{M}\-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]\p{Lu}\.(?![\p{L}\p{N}\-]|[ \t]?\p{Lu})"
 )
 # a blank, a capital and a dot: held by every match of both patterns above ("av J.O.", "Aino K."), found faster
-_BLANK_INITIAL_RE = re.compile(r"[ \t]\p{Lu}\.")
+# (tried at each dot, the blank and the capital looked behind)
+_BLANK_INITIAL_RE = re.compile(r"\.(?<=[ \t]\p{Lu}\.)")
 # a first name signed after one slash or two on a line of its own: "/Johanna", "//Johanna"
 _SLASH_FIRST_NAME_RE = re.compile(r"^[ \t]*(?P<name>/{1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*$", re.MULTILINE)
 _SLASHED_LOWER_INITIALS_RE = re.compile(
@@ -257,7 +258,8 @@ _GREETING_HINT_RE = plain_re.compile("|".join(_GREETING_HINTS))  # any of them i
 # initials signed after a slash at a line's start, before a date: "/AB 2013-09-12"
 _DATED_SIGNATURE_RE = plain_re.compile(r"^[ \t]*(?P<initials>/[A-ZÅÄÖ]{2,3})[ \t]+(?:19|20)\d\d-\d\d-\d\d[ \t]*$", plain_re.MULTILINE)
 # a double first name's initials before a surname: "A-M Lind", "K-G Holm"
-_HYPHEN_INITIALS_HINT_RE = plain_re.compile(r"[A-ZÅÄÖ]-[A-ZÅÄÖ] ")  # what such a name holds (Latin letters)
+# what such a name holds (Latin letters: "X-Y "), tried at each hyphen (the letter before it looked behind)
+_HYPHEN_INITIALS_HINT_RE = plain_re.compile(r"-(?<=[A-ZÅÄÖ]-)[A-ZÅÄÖ] ")
 _HYPHEN_INITIALS_NAME_RE = re.compile(r"(?<![\p{L}\p{N}\-])\p{Lu}-\p{Lu}[ \t](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\-])")
 
 
@@ -494,12 +496,14 @@ def _signature_spans(text: str) -> list[tuple[int, int]]:
         if any(hint in text for hint in _CREDIT_HINTS):
             spans += [m.span("list") for m in _CREDIT_INITIALS_RE.finditer(text)]
     if "(" in text:
+        bracketed = False  # (every match of _BRACKET_SIGNATURE_RE holds one of _BRACKET_INITIALS_RE: looked for after it)
         for m in _BRACKET_INITIALS_RE.finditer(text):
+            bracketed = True
             if _initials_of_name_before(text, m.start(), m.group("initials")):
                 spans.append(m.span())
         # three capitals the word list or data/keep_names.csv knows are a unit's or a method's abbreviation
         # ("(KBT)", "(BUP)"), not initials; two are initials ("(ÅL)")
-        spans += [m.span("initials") for m in _BRACKET_SIGNATURE_RE.finditer(text)
+        spans += [m.span("initials") for m in (_BRACKET_SIGNATURE_RE.finditer(text) if bracketed else ())
                   if len(m["initials"]) < 3 or not _known_abbreviation(m["initials"])]
     return spans
 

@@ -19,7 +19,7 @@ from .contact_data import (
     _address_after_name_spans, _birth_date_spans, _bracketed_code_phone_spans, _century_personal_number_spans, _cut_phone,
     _DIGIT_PAIR_RE, _email_spans, _extension_spans, _FLAT_ADDRESS_RE, _FLAT_HINTS, _home_address_spans, _HOME_HINTS,
     _labelled_personal_spans, _labelled_phone, _marked_home_addresses, _PERSONAL_DATA_HINTS, _personal_number_after,
-    _PERSONAL_NUMBER_RE, _personal_numbers_beside_names, _phone_pair_spans, _PHONE_RE, _plausible_phone,
+    _PERSONAL_NUMBER_RE, _personal_numbers_beside_names, _six_digits, _phone_pair_spans, _PHONE_RE, _plausible_phone,
     _spelled_email_spans, _SPELLED_TLDS, _SPLIT_FIRST_NAME_RE, _swapped_at_spans, _valid_personal_number,
     _wrapped_area_code_spans, _wrapped_at_email_spans, _wrapped_mobile_spans, _wrapped_phone_end,
     _wrapped_second_phone_spans, _wrapped_short_phone_spans,
@@ -1001,7 +1001,7 @@ class Redactor:
             for start, end in _wrapped_at_email_spans(text):  # "x.y@" / "domän.se" on the next line
                 found.append((start, end, EMAIL))
         if _DIGIT_PAIR_RE.search(text):
-            for m in _PERSONAL_NUMBER_RE.finditer(text):
+            for m in _PERSONAL_NUMBER_RE.finditer(text) if _six_digits(text) else ():
                 if _valid_personal_number(m):
                     found.append((m.start(), m.end(), PERSONAL_NUMBER))
             for m in _PHONE_RE.finditer(text):

@@ -338,6 +338,7 @@ def _email_local_part_matches(text: str) -> list:
 
 
 _PAGE_WORD_RES_BY_HEADS: dict = {}  # the ASCII letters a word may start with -> _PAGE_WORD_RE held to those words
+_PAGE_WORD_HEADS_SEEN: set = set()  # the letters asked for once: a pattern is compiled only when they come again
 _WORD_INNER_MARKS = frozenset("'’-")
 
 
@@ -349,6 +350,13 @@ def _page_words_with_heads(text: str, heads) -> list:
     there."""
     ascii_heads = "".join(sorted(h for h in heads if len(h) == 1 and h.isascii()))
     pattern = _PAGE_WORD_RES_BY_HEADS.get(ascii_heads)
+    if pattern is None and ascii_heads not in _PAGE_WORD_HEADS_SEEN:
+        # letters asked for the first time (most are: a few per page, their combinations many): the page's words
+        # read whole, the others dropped (a pattern's compiling costs several scans of a page)
+        if len(_PAGE_WORD_HEADS_SEEN) > 4096:
+            _PAGE_WORD_HEADS_SEEN.clear()
+        _PAGE_WORD_HEADS_SEEN.add(ascii_heads)
+        return [m for m in _PAGE_WORD_RE.finditer(text) if m[0][0] in ascii_heads or not m[0][0].isascii()]
     if pattern is None:
         if len(_PAGE_WORD_RES_BY_HEADS) > 512:
             _PAGE_WORD_RES_BY_HEADS.clear()
