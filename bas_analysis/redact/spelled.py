@@ -149,31 +149,26 @@ def _full_names_spelled_by_addresses(redactor: "Redactor", text: str) -> frozens
     return frozenset(names)
 
 
-def _spelled_word_re(letters: str):
-    """A word whose letters are ``letters`` (any case), a hyphen, an apostrophe or a blank maybe between them and a
-    letter with a mark where the address writes it plain ("al-Hashimi", "O'Brien", "Mehmedović" for "alhashimi",
-    "obrien", "mehmedovic")."""
-    joints = r"[\-'’]?"
-    body = joints.join(rf"(?:{re.escape(ch)}\p{{M}}?|[{_MARKED_LETTERS.get(ch, ch)}])" for ch in letters)
-    return re.compile(rf"(?<![\p{{L}}\p{{M}}\-'’]){body}(?![\p{{L}}\p{{M}}\-'’])", re.IGNORECASE)
+# a word before a comma and a word ("al-Hashimi, Yasir"; the second looked ahead, so a list's every pair is read): a
+# name written surname first (letters, marks, hyphens, apostrophes)
+_SURNAME_COMMA_WORD_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-'’])(?P<last>\p{L}[\p{L}\p{M}\-'’]*)(?=, (?P<first>\p{L}[\p{L}\p{M}\-'’]*)(?![\p{L}\p{M}\-'’]))")
 
 
-# letters with marks an address writes plain
-_MARKED_LETTERS = {"a": "aáàâäãåą", "c": "cçćč", "e": "eéèêëę", "i": "iíìîïı", "n": "nñń", "o": "oóòôöõøő",
-                   "s": "sśšş", "u": "uúùûüű", "z": "zźżž", "g": "gğ", "l": "lł", "y": "yý", "r": "rř", "d": "dđ"}
+def _spells(word: str, letters: str) -> bool:
+    """Whether ``word`` is ``letters`` as an address writes it: any case, no marks (:func:`_fold`), no hyphen or
+    apostrophe ("al-Hashimi", "O'Brien", "Mehmedović" for "alhashimi", "obrien", "mehmedovic")."""
+    return _fold(word.replace("-", "").replace("'", "").replace("’", "")) == letters
 
 
 def _surname_first_forms_of_address(redactor: "Redactor", text: str, a: str, b: str) -> set[str]:
     """The name an address's "first.last" spells, written surname first in the text ("al-Hashimi, Yasir" for
     "yasir.alhashimi@…"; the surname with a particle, a hyphen or marks the address cannot write): the surname and
     the first name as the text writes them stand for the person (read only for a page with a comma, per address)."""
-    first = _spelled_word_re(a)
-    for m in _spelled_word_re(b).finditer(text):
-        surname = m[0]
-        after = first.match(text, m.end() + 2) if text[m.end():m.end() + 2] == ", " else None
-        if after is None:
+    for m in _SURNAME_COMMA_WORD_RE.finditer(text):
+        surname, given = m["last"], m["first"]
+        if not (_spells(surname, b) and _spells(given, a)):
             continue
-        given = after[0]
         tail = surname.rpartition("-")[2] if surname[:1].islower() else surname
         if given[:1].isupper() and _plain_name_part(redactor, given) and tail[:1].isupper() \
                 and not redactor._is_place(tail) and not _institution_word(tail) and not _is_common_pair(a, b):
