@@ -161,12 +161,20 @@ def _parts(text: str) -> list[str]:
 def _contexts(fast: redact.Redactor, plain: redact.Redactor, text: str) -> tuple[redact.Context, set[str]]:
     """The page's context as a build makes it, and the surnames of the page's names found plainly (the same)."""
     ctx = fast.context(text)
-    plain_ctx = redact.Context(lower_words=set(redact._LOWER_WORD_RE.findall(text)))
-    spans = plain._name_spans(text, redact._Words.of(text), plain_ctx)
-    kept = redact._kept_near(plain, text, spans) if spans else []  # a name kept (a house named after one) adds no surname
-    for start, end, surname in spans:
-        if surname and not redact._inside(kept, start, end):
-            plain_ctx.surnames.add(surname)
+    lower_words = set(redact._LOWER_WORD_RE.findall(text))
+    spans = plain._name_spans(text, redact._Words.of(text), redact.Context(lower_words=lower_words))
+    # a name kept (a house named after one: "Lindgrens barnsjukhus Anna Svensson") adds no surname, nor gives its
+    # surname alone elsewhere on the page ("… Svensson Berg"): the names are read again without the kept ones
+    kept = redact._kept_near(plain, text, spans) if spans else []
+    plain_ctx = redact.Context(lower_words=lower_words)
+    spans = plain._name_spans(text, redact._Words.of(text), redact.Context(lower_words=lower_words), kept=kept)
+    plain_ctx.surnames.update(surname for *_, surname in spans if surname)
+    # and the surnames of the full names the page's words place ("Annavon Rosenanna 070-…": a name before a phone)
+    positions = sorted(plain._person_position_spans(text))
+    named = [(a, b, None) for a, b in positions if " " in text[a:b]]
+    named_kept = redact._kept_near(plain, text, named) if named else []
+    named = [s for s in named if not redact._inside(named_kept, s[0], s[1])]
+    redact._add_page_people_lone_names(plain, text, positions, named, plain_ctx)
     assert ctx.surnames == plain_ctx.surnames
     return ctx, plain_ctx.surnames
 
@@ -241,6 +249,8 @@ NAME_TEXTS = st.lists(st.one_of(PIECES, st.sampled_from(["Karin", "von Rosen", "
 @example("Łukaszhus Svensson", [])  # a name kept beside its house's word: no surname of the page
 @example("@İvon Rosen", [])  # a handle holding a word of a name the page writes ("İvon Rosen"): the page's, in every part
 @example("Per Nyberg sa. Nyberg, Per kom", [])  # a found name again surname first: one name (the page's found forms)
+@example("Annavon Rosenanna070-123 45 67", [])  # glued words before a phone: a name the page places, its surname
+@example("Lindgrens barnsjukhus Anna Svensson BergAnna Svensson Berg", [])  # a kept name's surname alone later: no name
 def test_parts_cut_anywhere_take_the_pages_tries_only_where_they_hold(text, cuts):
     """Parts cut at any place (inside words, right before or after a name, mid-line) redact as they do alone:
     among them every beginning and every end of the page cut at a word (a try that reads past a part's end,
