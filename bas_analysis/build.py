@@ -182,12 +182,14 @@ def _document_tables(raw: ingest.RawDocument, doc: ParsedDocument, redactor: red
     """The rows of one page for documents, respondents and answers, with personal data redacted."""
     ctx = redactor.context(raw.text)
     clean = lambda text: redactor.redact(text, ctx)  # noqa: E731
+    title = clean(doc.title)
+    text = clean(raw.text)
     document = dict(
         doc_id=raw.doc_id,
         source_file=raw.source_file,
         kind=doc.kind,
-        title=clean(doc.title),
-        dates=";".join(doc.dates),
+        title=title,
+        dates=";".join(d for d in doc.dates if d in text),  # a date the redaction took (a birth date) is no page's date
         page_date=doc.page_date,
         **_wave_columns(doc),
         wave_evidence=redactor.redact_evidence(doc.wave_evidence, ctx),  # never seen again
@@ -196,7 +198,7 @@ def _document_tables(raw: ingest.RawDocument, doc: ParsedDocument, redactor: red
         repaired=raw.repaired,
         n_chars=len(raw.text),
         n_respondents=len(doc.respondents),
-        text=clean(raw.text),
+        text=text,
     )
     respondents, answers = [], []
     for r_index, respondent in enumerate(doc.respondents):

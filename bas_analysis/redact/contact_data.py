@@ -259,7 +259,12 @@ def _plausible_phone(match) -> bool:
         national = digits[2:] if digits.startswith("46") else digits[4:]  # after 46 / 0046
         national = national[1:] if national.startswith("0") else national  # "(0)"
         return 7 <= len(national) <= 9
-    return 8 <= len(digits) <= 10
+    return 8 <= len(digits) <= 10 or len(digits) == 11 and _GROUPED_PHONE_RE.fullmatch(match.group(0)) is not None
+
+
+# a number written as a phone's (an area code, a dash, groups of two or three digits: "0150-488 31 06"), whose
+# eleven digits are one too many for a Swedish number: a typing slip keeps it a person's number
+_GROUPED_PHONE_RE = plain_re.compile(r"0\d{1,3}[ \t]?[\-\u2010-\u2015\u2212][ \t]{0,2}\n?[ \t]{0,2}\d{2,3}(?:[ \t]\d{2,3}){1,3}")
 
 
 _DASHES_RE = re.compile(r"[\-\u2010-\u2015\u2212]")
@@ -685,19 +690,19 @@ def _street_address_after_name(text: str, end: int) -> "_AddressAfterNameMatch |
     return _AddressAfterNameMatch(m) if m is not None else None
 
 
-# a person's full date of birth after "född" or "födelsedatum": a day, a month and a year ("född 3 maj 1987",
+# a person's full date of birth after "född", "f." or "födelsedatum": a day, a month and a year ("född 3 maj 1987",
 # "född den 12 mars 1987", "Födelsedatum: 1987-03-12"), the date part of a personal identity number; a year
 # alone ("född 1987") or a month and year are no such date
 _BIRTH_DATE_RE = re.compile(
-    r"(?<![\p{L}])(?i:född|f[öo]delsedatum|f[öo]delsedag)[ \t]*:?[ \t]+(?:(?i:den)[ \t]+)?"
+    r"(?:(?<![\p{L}])(?i:född|f[öo]delsedatum|f[öo]delsedag)[ \t]*:?|(?<![\p{L}.])f\.)[ \t]+(?:(?i:den)[ \t]+)?"
     r"(?P<date>[0-3]?\d(?::e|:a)?[ \t]+(?i:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?[ \t]+(?:19|20)\d\d"
-    r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d)(?![\d\p{L}])")
+    r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d|[0-3]?\d/[01]?\d[ \t](?:19|20)\d\d)(?![\d\p{L}])")
 
 
 def _birth_date_spans(text: str) -> list[tuple[int, int, str]]:
     """A person's full date of birth (:data:`_BIRTH_DATE_RE`), redacted as a personal identity number's date;
     only a text holding "föd"/"Föd"/"FÖD" is read."""
-    if "föd" not in text and "Föd" not in text and "FÖD" not in text:
+    if "föd" not in text and "Föd" not in text and "FÖD" not in text and "f. " not in text:
         return []
     return [(m.start("date"), m.end("date"), PERSONAL_NUMBER) for m in _BIRTH_DATE_RE.finditer(text)]

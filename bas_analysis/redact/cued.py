@@ -46,9 +46,11 @@ _SERVICE_BEFORE_RE = plain_re.compile(
     r"(?<![^\W\d_])(?i:instagram|twitter|tiktok|facebook|linkedin|threads|mastodon|snapchat|youtube|bluesky|teams|x)"
     r"(?:-?(?i:handle|konto|kontot|namn))?[ \t]*:?"
     r"(?:[ \t]{1,2}|[ \t]{1,2}(?i:under|som|via|heter|är|med)[ \t]{1,2}|[ \t]{0,2}\([ \t]?|[ \t]{1,2}[\u2013\u2014-][ \t]{1,2})$")
-# a profile's address on a social medium; its path a person's user name ("facebook.com/anna.berg.12")
+# a profile's address on a social medium; its path a person's user name ("facebook.com/anna.berg.12", "fb.com/x.y",
+# a country's host: "se.linkedin.com/in/x-y")
 _PROFILE_URL_RE = plain_re.compile(
-    r"(?<![\w.\-])(?:https?://)?(?:www\.|m\.)?(?i:facebook|instagram|twitter|x|linkedin|tiktok|threads)\.com/"
+    r"(?<![\w.\-])(?:https?://)?(?:www\.|m\.|[a-z]{2}(?:-[a-z]{2})?\.)?"
+    r"(?i:facebook|fb|instagram|twitter|x|linkedin|tiktok|threads)\.com/"
     r"(?:in/|@)?(?P<path>[A-Za-z0-9][A-Za-z0-9_.\-]{1,60}[A-Za-z0-9])(?![\w\-])")
 _PROFILE_PATH_SPLIT_RE = plain_re.compile(r"[._\-\d]+")
 # a person's own page on an organisation's site: a path segment after a staff folder that spells a name
