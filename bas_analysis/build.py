@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import operator
 import os
+import re
 import signal
 import threading
 import time
@@ -159,6 +160,18 @@ def _thread_timer(seconds: float, message: str):
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), None)
     if time.monotonic() - start > seconds:
         raise TimeBudgetExceeded(message)
+
+
+# a page's words a problem's reason quotes ("closing section 'Nästa träff …: tgw' after …")
+_QUOTED_EXCERPT_RE = re.compile(r"(?<![\w])'([^'\n]{1,200})'(?![\w])")
+
+
+def _redacted_reason(redactor: "redact.Redactor", reason: str) -> str:
+    """A problem's reason redacted, each excerpt it quotes from a page first on its own: the excerpt's end is where
+    the page's line ended or was cut, where a signature stands ("Minnesanteckningar: tgw")."""
+    if "'" in reason:
+        reason = _QUOTED_EXCERPT_RE.sub(lambda m: "'" + redactor.redact(m.group(1)) + "'", reason)
+    return redactor.redact(reason)
 
 
 def _problem_rows(problems: list[ingest.Problem]) -> pd.DataFrame:
@@ -658,7 +671,7 @@ def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs
 
     all_problems = input_problems + warnings + list(coding_problems)
     for problem in all_problems:  # reasons quote names from the pages; files may be named after people
-        problem.reason = redactor.redact(problem.reason)
+        problem.reason = _redacted_reason(redactor, problem.reason)
         if problem.stage not in INPUT_STAGES:
             problem.file = names_only.redact_filename(problem.file)
     problem_table = _problem_rows(all_problems)

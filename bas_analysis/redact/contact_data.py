@@ -706,3 +706,33 @@ def _birth_date_spans(text: str) -> list[tuple[int, int, str]]:
     if "föd" not in text and "Föd" not in text and "FÖD" not in text and "f. " not in text:
         return []
     return [(m.start("date"), m.end("date"), PERSONAL_NUMBER) for m in _BIRTH_DATE_RE.finditer(text)]
+
+
+# words between a person's name and a street address that make the address the person's own: where the person
+# receives, works from or lives ("hos [X] på mottagningen, Ekgatan 2", "[X] har sin mottagning på Ekgatan 2")
+_OWN_PLACE_CUES = ("hos ", " sin ", " sitt ", " sina ", "hennes ", "hans ", "mottagning", "kontor", " bor ", "hemma")
+_STREET_HINTS = ("gatan", "vägen", "gränd", "stigen", "backen", "torget", "allén", "leden", "gata ", "väg ", "plan ",
+                 "platsen", "slingan", "torg ")
+_OWN_PLACE_REACH = 100  # characters after the name where the address may end
+_OWN_PLACE_BREAK_RE = plain_re.compile(r"[.!?\n](?:[ \t]|$)")
+
+
+def _street_beside_person_spans(text: str, found: list) -> list[tuple[int, int, str]]:
+    """A street address with its number in the sentence of a person's name found, after it, when a word of the
+    person's own place stands from just before the name to the address ("hos [Jouni] på mottagningen, Ronnebygatan
+    22 i …", "kurator [X], har sin mottagning på Stationsgatan 4"); read only when the text holds a street's word."""
+    if not any(hint in text for hint in _STREET_HINTS):
+        return []
+    spans = []
+    for start, end, kind in found:
+        if kind != NAME:
+            continue
+        stop = _OWN_PLACE_BREAK_RE.search(text, end, end + _OWN_PLACE_REACH)
+        limit = stop.start() if stop is not None else min(len(text), end + _OWN_PLACE_REACH)
+        m = _HOME_STREET_RE.search(text, end, limit)
+        if m is None:
+            continue
+        between = text[max(0, start - 6):m.start()]
+        if any(cue in between for cue in _OWN_PLACE_CUES):
+            spans.append((m.start(), m.end(), ADDRESS))
+    return spans
