@@ -988,7 +988,7 @@ def _signed_small_initials_on_line(redactor: "Redactor", text: str, start: int, 
 # a nickname given with a verb of calling after a name found in its sentence ("Mai-Britt Holm – av alla kallad
 # Majsan –", "Karl Ek, som kallas Kalle,", "Eva Lind (vi kallar henne Evi)")
 _CALLED_RE = re.compile(
-    r"(?<![\p{L}])(?:kallad|kallade|kallas|kallades|kallat|kallar[ \t]{1,2}(?:henne|honom|hen|dem))[ \t]{1,2}"
+    r"(?<![\p{L}])(?:kallad|kallade|kallas|kallades|kallat|kallar(?:[ \t]{1,2}(?:henne|honom|hen|dem))?)[ \t]{1,2}"
     r"(?:för[ \t]{1,2})?[\"\u201d\u201c'\u2019]?(?P<nick>\p{Lu}\p{Ll}{1,15})(?![\p{L}\-])")
 # a call, a text or a letter to a capitalised word before "på"/"via" and a phone number or an e-mail address found
 # ("ring Gosia på 035-…", "sms:a Pelle via 070-…", "mejla Ulla på ulla@…")
@@ -1008,9 +1008,34 @@ _PREFIX_CUES = ("l-", "d-", "s-", "r-", "z-", "h-", "u-", "n-", "t-", "Mc", "Mac
 
 
 def _is_thing_name(redactor: "Redactor", word: str) -> bool:
-    """A place, an organisation's word, a name of :func:`keep_names` or an everyday word: no person's name."""
+    """A place, an organisation's word, a name of :func:`keep_names`, an everyday word or two joined
+    ("Socialjouren"): no person's name."""
+    zipf = redactor.lex.zipf(word)
     return redactor._is_place(word) or _institution_word(word) or bool(_keep_names_by_word().get(word.casefold())) \
-        or redactor.lex.zipf(word) >= redactor.EVERYDAY_ZIPF
+        or zipf >= redactor.EVERYDAY_ZIPF or zipf == 0 and len(word) >= 9 and _noun_compound(redactor, word)
+
+
+_DEFINITE_ENDINGS = ("en", "et", "n", "t", "na", "")
+
+
+def _noun_compound(redactor: "Redactor", word: str) -> bool:
+    """Whether a long word in no list is two words of the list joined, the last maybe in its definite form
+    ("Socialjouren", "Familjestödet"): a service's or an organisation's name, not a person's."""
+    low, zipf = word.casefold(), redactor.lex.zipf
+    for k in range(3, len(low) - 3):
+        head, tail = low[:k], low[k:]
+        if zipf(head) < 3.5 and not (head[-1] in "se" and zipf(head[:-1]) >= 3.5):  # ("Familje-", "Ungdoms-")
+            continue
+        if any(tail.endswith(e) and len(tail) - len(e) >= 3 and zipf(tail[:len(tail) - len(e)]) >= 3.0
+               for e in _DEFINITE_ENDINGS):
+            return True
+    return False
+
+
+def _institution_after(text: str, end: int) -> bool:
+    """Whether an organisation's word follows ``end`` ("Ronald McDonald Hus"): the name before is the institution's."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and _institution_word(m.group(1))
 
 
 def _same_sentence(text: str, start: int, end: int) -> bool:
@@ -1062,7 +1087,8 @@ def _called_and_prefixed_name_spans(redactor: "Redactor", text: str, found: list
         for m in _PREFIXED_SURNAME_RE.finditer(text):
             first = m["first"]
             known = first.casefold() in redactor.lex.first_sv or first.casefold() in redactor.lex.first_other
-            if not (known or redactor._unknown_word(first)) or _is_thing_name(redactor, first):
+            if not (known or redactor._unknown_word(first)) or _is_thing_name(redactor, first) \
+                    or _institution_after(text, m.end()):
                 continue
             spans.append(m.span())
     if again:
@@ -1119,7 +1145,7 @@ def _role_comma_and_agent_name_spans(redactor: "Redactor", text: str) -> list[tu
                     continue
                 words = m["name"].split()
                 if sum(redactor.lex.zipf(w) == 0 for w in words) >= 2 \
-                        and not any(_is_thing_name(redactor, w) for w in words):
+                        and not any(_is_thing_name(redactor, w) for w in words) and not _institution_after(text, m.end()):
                     spans.append(m.span("name"))
             elif head.islower():
                 m = _AGENT_SMALL_RE.match(text, at)
@@ -1129,7 +1155,7 @@ def _role_comma_and_agent_name_spans(redactor: "Redactor", text: str) -> list[tu
                 key = family.capitalize()
                 if (family in redactor.lex.first_other or redactor._known_surname(key, None)) \
                         and redactor.lex.zipf(given) == 0 and not redactor._is_place(family) \
-                        and not any(redactor.lex.zipf(p) >= redactor.EVERYDAY_ZIPF for p in given.split("-")):
+                        and redactor.lex.zipf(family) < redactor.EVERYDAY_ZIPF:
                     spans.append(m.span("name"))
     if again:
         spans += _words_written_again(text, again)
