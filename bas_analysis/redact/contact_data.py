@@ -259,7 +259,7 @@ def _plausible_phone(match) -> bool:
         national = digits[2:] if digits.startswith("46") else digits[4:]  # after 46 / 0046
         national = national[1:] if national.startswith("0") else national  # "(0)"
         return 7 <= len(national) <= 9
-    return 8 <= len(digits) <= 10 or len(digits) == 11 and _GROUPED_PHONE_RE.fullmatch(match.group(0)) is not None
+    return 8 <= len(digits) <= 10
 
 
 # a number written as a phone's (an area code, a dash, groups of two or three digits: "0150-488 31 06"), whose
@@ -342,6 +342,14 @@ def _phone_pair_spans(text: str, match) -> list[tuple[int, int, str]]:
 
 # a phone label right before a number: "Telefon:", "tel.", "tfn", "mobil", "växel", "vx", "fax"
 _PHONE_LABEL_RE = re.compile(r"(?i:\b(?:telefon(?:nummer)?|tel|tfn|mobil(?:nummer)?|mob|växel|vx|fax))[ \t]*[.:]?[ \t]*$")
+
+
+def _grouped_phone(text: str, match) -> bool:
+    """A number of eleven digits written as a phone's (:data:`_GROUPED_PHONE_RE`: "nås på 0150-488 31 06", wrapped
+    after the dash too) that no other number's label comes right before ("Diarienummer 0480-84 512 34")."""
+    return not match.group("intl") and _GROUPED_PHONE_RE.fullmatch(match.group(0)) is not None \
+        and len(re.sub(r"\D", "", match.group(0))) == 11 \
+        and _OTHER_NUMBER_LABEL_RE.search(text, max(0, match.start() - 25), match.start()) is None
 
 
 def _labelled_phone(text: str, match) -> bool:

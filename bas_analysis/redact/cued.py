@@ -1113,7 +1113,8 @@ _AGENT_SMALL_RE = re.compile(
 def _role_comma_and_agent_name_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
     """Names a person's place in the sentence shows, though the name data reads a word otherwise, each looked for
     where a substring finds its cue: a capitalised word (an everyday word we know as a nickname too: "Bosse")
-    before a surname we know and a comma and a role ("Enligt Bosse Nyberg, IT-samordnare,"), its first word then
+    before a surname we know that is no frequent word ("Strand") and a comma and a role ("Enligt Bosse Nyberg,
+    IT-samordnare,"), its first word then
     alone in the text too; after "av", "med", "till", "hos" or "genom", two or three capitalised words of which two
     are in no word list and none a place, an organisation's, a kept or an everyday word ("av Maxamed Axmed Cali"),
     or a name in small letters with a hyphenated given name of two syllables ("av kim seo-jun": a family name we
@@ -1128,7 +1129,7 @@ def _role_comma_and_agent_name_spans(redactor: "Redactor", text: str) -> list[tu
                 pair = _TWO_WORDS_BEFORE_RE.search(text, max(0, i - 40), i)
                 if pair is not None:
                     first, last = pair["first"], pair["last"]
-                    if redactor._known_surname(last, None) and not _is_thing_name(redactor, first) and not _is_thing_name(redactor, last) \
+                    if redactor._known_surname(last, None) and redactor.lex.zipf(last) < 4.0 and not _is_thing_name(redactor, first) and not _is_thing_name(redactor, last) \
                             and not _person_word(first.casefold()):
                         spans.append(pair.span())
                         again.add(first)

@@ -24,6 +24,7 @@ from .contact_data import (
     _wrapped_area_code_spans, _wrapped_at_email_spans, _wrapped_mobile_spans, _wrapped_phone_end,
     _wrapped_second_phone_spans, _wrapped_short_phone_spans,
     _street_beside_person_spans,
+    _grouped_phone,
 )
 from .name_data import (
     _default_redactor, _institution_word, lexicon, _PARTICLES, _PATRONYMIC_ENDINGS, _patronymic_surname,
@@ -1011,7 +1012,7 @@ class Redactor:
                 if _valid_personal_number(m):
                     found.append((m.start(), m.end(), PERSONAL_NUMBER))
             for m in _PHONE_RE.finditer(text):
-                if _plausible_phone(m) or _labelled_phone(text, m) or _cut_phone(text, m):
+                if _plausible_phone(m) or _labelled_phone(text, m) or _cut_phone(text, m) or _grouped_phone(text, m):
                     found.append((m.start(), m.end(), PHONE))
                 elif (wrapped := _wrapped_phone_end(text, m)) is not None:
                     found.append((m.start(), wrapped, PHONE))
