@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import operator
 import os
+import re
 import signal
 import threading
 import time
@@ -161,6 +162,18 @@ def _thread_timer(seconds: float, message: str):
         raise TimeBudgetExceeded(message)
 
 
+# a page's words a problem's reason quotes ("closing section 'Nästa träff …: tgw' after …")
+_QUOTED_EXCERPT_RE = re.compile(r"(?<![\w])'([^'\n]{1,200})'(?![\w])")
+
+
+def _redacted_reason(redactor: "redact.Redactor", reason: str) -> str:
+    """A problem's reason redacted, each excerpt it quotes from a page first on its own: the excerpt's end is where
+    the page's line ended or was cut, where a signature stands ("Minnesanteckningar: tgw")."""
+    if "'" in reason:
+        reason = _QUOTED_EXCERPT_RE.sub(lambda m: "'" + redactor.redact(m.group(1)) + "'", reason)
+    return redactor.redact(reason)
+
+
 def _problem_rows(problems: list[ingest.Problem]) -> pd.DataFrame:
     import pandas as pd
 
@@ -182,12 +195,14 @@ def _document_tables(raw: ingest.RawDocument, doc: ParsedDocument, redactor: red
     """The rows of one page for documents, respondents and answers, with personal data redacted."""
     ctx = redactor.context(raw.text)
     clean = lambda text: redactor.redact(text, ctx)  # noqa: E731
+    title = clean(doc.title)
+    text = clean(raw.text)
     document = dict(
         doc_id=raw.doc_id,
         source_file=raw.source_file,
         kind=doc.kind,
-        title=clean(doc.title),
-        dates=";".join(doc.dates),
+        title=title,
+        dates=";".join(d for d in doc.dates if d in text),  # a date the redaction took (a birth date) is no page's date
         page_date=doc.page_date,
         **_wave_columns(doc),
         wave_evidence=redactor.redact_evidence(doc.wave_evidence, ctx),  # never seen again
@@ -196,7 +211,7 @@ def _document_tables(raw: ingest.RawDocument, doc: ParsedDocument, redactor: red
         repaired=raw.repaired,
         n_chars=len(raw.text),
         n_respondents=len(doc.respondents),
-        text=clean(raw.text),
+        text=text,
     )
     respondents, answers = [], []
     for r_index, respondent in enumerate(doc.respondents):
@@ -656,7 +671,7 @@ def _build(raw_dir, out_dir, manual_codings, progress, file_budget_seconds, jobs
 
     all_problems = input_problems + warnings + list(coding_problems)
     for problem in all_problems:  # reasons quote names from the pages; files may be named after people
-        problem.reason = redactor.redact(problem.reason)
+        problem.reason = _redacted_reason(redactor, problem.reason)
         if problem.stage not in INPUT_STAGES:
             problem.file = names_only.redact_filename(problem.file)
     problem_table = _problem_rows(all_problems)

@@ -225,6 +225,18 @@ Person names are found in these ways:
   two words before a labelled identity number ("X Y (pnr …)"); a relative's first name alone between commas ("Hans
   mamma, X, har"); a pet name in quotes before a bracketed name found (:func:`_quoted_pet_name_before_found_spans`:
   '"Mickan" ([X Y])' … "Mickan har"); a person's page in a site's staff folder ("www.ort.se/personal/anna-berg").
+- where the text's structure places a person, each where a substring finds its cue (:func:`_signed_small_initials_spans`,
+  :func:`_called_and_prefixed_name_spans`, :func:`_role_comma_and_agent_name_spans`, :func:`_street_beside_person_spans`):
+  initials in small or mixed letters where a line's signature stands (after "av", a minutes or signing label and a
+  colon, a slash, a dash, "mvh": "av els", "Anteckningar: tgw, cj", "av KML och sB"; words of the list stay: "av oss");
+  a nickname a verb of calling gives in a found name's sentence ("kallad Majsan") and a word between a call and a
+  phone number or address found ("ring Gosia på …"), both then alone in the text; a first name before an Arabic
+  particle or a Gaelic prefix ("Mahmoud al-Jaberi", "Fiona McAllister"; not before an organisation's word: "Ronald
+  McDonald Hus"); an everyday first word before a surname we know, a comma and a role ("Bosse Nyberg,
+  IT-samordnare"); two or three capitalised words in no word list after "av", "med", "till", "hos", "genom", "och"
+  ("av Maxamed Axmed Cali") and a name in small letters with a two-syllable given name ("av kim seo-jun"); a street
+  address in a found person's sentence after a word of their own place ("hos [X] på mottagningen, Ekgatan 2"); a
+  birth date after "f." and an eleven-digit number in a phone's shape with no other number's label before it.
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in

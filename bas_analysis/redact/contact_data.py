@@ -262,6 +262,11 @@ def _plausible_phone(match) -> bool:
     return 8 <= len(digits) <= 10
 
 
+# a number written as a phone's (an area code, a dash, groups of two or three digits: "0150-488 31 06"), whose
+# eleven digits are one too many for a Swedish number: a typing slip keeps it a person's number
+_GROUPED_PHONE_RE = plain_re.compile(r"0\d{1,3}[ \t]?[\-\u2010-\u2015\u2212][ \t]{0,2}\n?[ \t]{0,2}\d{2,3}(?:[ \t]\d{2,3}){1,3}")
+
+
 _DASHES_RE = re.compile(r"[\-\u2010-\u2015\u2212]")
 _CUT_PHONE_RE = re.compile(r"0\d{1,3}[ \t]?[\-\u2010-\u2015\u2212]")  # an area code and a dash: "019-"
 
@@ -337,6 +342,14 @@ def _phone_pair_spans(text: str, match) -> list[tuple[int, int, str]]:
 
 # a phone label right before a number: "Telefon:", "tel.", "tfn", "mobil", "växel", "vx", "fax"
 _PHONE_LABEL_RE = re.compile(r"(?i:\b(?:telefon(?:nummer)?|tel|tfn|mobil(?:nummer)?|mob|växel|vx|fax))[ \t]*[.:]?[ \t]*$")
+
+
+def _grouped_phone(text: str, match) -> bool:
+    """A number of eleven digits written as a phone's (:data:`_GROUPED_PHONE_RE`: "nås på 0150-488 31 06", wrapped
+    after the dash too) that no other number's label comes right before ("Diarienummer 0480-84 512 34")."""
+    return not match.group("intl") and _GROUPED_PHONE_RE.fullmatch(match.group(0)) is not None \
+        and len(re.sub(r"\D", "", match.group(0))) == 11 \
+        and _OTHER_NUMBER_LABEL_RE.search(text, max(0, match.start() - 25), match.start()) is None
 
 
 def _labelled_phone(text: str, match) -> bool:
@@ -685,19 +698,49 @@ def _street_address_after_name(text: str, end: int) -> "_AddressAfterNameMatch |
     return _AddressAfterNameMatch(m) if m is not None else None
 
 
-# a person's full date of birth after "född" or "födelsedatum": a day, a month and a year ("född 3 maj 1987",
+# a person's full date of birth after "född", "f." or "födelsedatum": a day, a month and a year ("född 3 maj 1987",
 # "född den 12 mars 1987", "Födelsedatum: 1987-03-12"), the date part of a personal identity number; a year
 # alone ("född 1987") or a month and year are no such date
 _BIRTH_DATE_RE = re.compile(
-    r"(?<![\p{L}])(?i:född|f[öo]delsedatum|f[öo]delsedag)[ \t]*:?[ \t]+(?:(?i:den)[ \t]+)?"
+    r"(?:(?<![\p{L}])(?i:född|f[öo]delsedatum|f[öo]delsedag)[ \t]*:?|(?<![\p{L}.])f\.)[ \t]+(?:(?i:den)[ \t]+)?"
     r"(?P<date>[0-3]?\d(?::e|:a)?[ \t]+(?i:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?[ \t]+(?:19|20)\d\d"
-    r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d)(?![\d\p{L}])")
+    r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d|[0-3]?\d/[01]?\d[ \t](?:19|20)\d\d)(?![\d\p{L}])")
 
 
 def _birth_date_spans(text: str) -> list[tuple[int, int, str]]:
     """A person's full date of birth (:data:`_BIRTH_DATE_RE`), redacted as a personal identity number's date;
     only a text holding "föd"/"Föd"/"FÖD" is read."""
-    if "föd" not in text and "Föd" not in text and "FÖD" not in text:
+    if "föd" not in text and "Föd" not in text and "FÖD" not in text and "f. " not in text:
         return []
     return [(m.start("date"), m.end("date"), PERSONAL_NUMBER) for m in _BIRTH_DATE_RE.finditer(text)]
+
+
+# words between a person's name and a street address that make the address the person's own: where the person
+# receives, works from or lives ("hos [X] på mottagningen, Ekgatan 2", "[X] har sin mottagning på Ekgatan 2")
+_OWN_PLACE_CUES = ("hos ", " sin ", " sitt ", " sina ", "hennes ", "hans ", "mottagning", "kontor", " bor ", "hemma")
+_STREET_HINTS = ("gatan", "vägen", "gränd", "stigen", "backen", "torget", "allén", "leden", "gata ", "väg ", "plan ",
+                 "platsen", "slingan", "torg ")
+_OWN_PLACE_REACH = 100  # characters after the name where the address may end
+_OWN_PLACE_BREAK_RE = plain_re.compile(r"[.!?\n](?:[ \t]|$)")
+
+
+def _street_beside_person_spans(text: str, found: list) -> list[tuple[int, int, str]]:
+    """A street address with its number in the sentence of a person's name found, after it, when a word of the
+    person's own place stands from just before the name to the address ("hos [Jouni] på mottagningen, Ronnebygatan
+    22 i …", "kurator [X], har sin mottagning på Stationsgatan 4"); read only when the text holds a street's word."""
+    if not any(hint in text for hint in _STREET_HINTS):
+        return []
+    spans = []
+    for start, end, kind in found:
+        if kind != NAME:
+            continue
+        stop = _OWN_PLACE_BREAK_RE.search(text, end, end + _OWN_PLACE_REACH)
+        limit = stop.start() if stop is not None else min(len(text), end + _OWN_PLACE_REACH)
+        m = _HOME_STREET_RE.search(text, end, limit)
+        if m is None:
+            continue
+        between = text[max(0, start - 6):m.start()]
+        if any(cue in between for cue in _OWN_PLACE_CUES):
+            spans.append((m.start(), m.end(), ADDRESS))
+    return spans

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re as plain_re
 import regex as re
 
-from .text import _beyond_latin1, _fold, _L1_WORD, _LATIN1_LETTERS, _LATIN1_LOWER, _LATIN1_UPPER, NAME, PHONE
+from .text import _beyond_latin1, EMAIL, _fold, _L1_WORD, _LATIN1_LETTERS, _LATIN1_LOWER, _LATIN1_UPPER, NAME, PHONE
 from .contact_data import _AT_RE, _email_spans, _six_digits
 from .name_data import _institution_word, _keep_names_by_word
 from .tokens import _at_sentence_start, _before_is_sentence_start, _Token
@@ -46,9 +46,11 @@ _SERVICE_BEFORE_RE = plain_re.compile(
     r"(?<![^\W\d_])(?i:instagram|twitter|tiktok|facebook|linkedin|threads|mastodon|snapchat|youtube|bluesky|teams|x)"
     r"(?:-?(?i:handle|konto|kontot|namn))?[ \t]*:?"
     r"(?:[ \t]{1,2}|[ \t]{1,2}(?i:under|som|via|heter|är|med)[ \t]{1,2}|[ \t]{0,2}\([ \t]?|[ \t]{1,2}[\u2013\u2014-][ \t]{1,2})$")
-# a profile's address on a social medium; its path a person's user name ("facebook.com/anna.berg.12")
+# a profile's address on a social medium; its path a person's user name ("facebook.com/anna.berg.12", "fb.com/x.y",
+# a country's host: "se.linkedin.com/in/x-y")
 _PROFILE_URL_RE = plain_re.compile(
-    r"(?<![\w.\-])(?:https?://)?(?:www\.|m\.)?(?i:facebook|instagram|twitter|x|linkedin|tiktok|threads)\.com/"
+    r"(?<![\w.\-])(?:https?://)?(?:www\.|m\.|[a-z]{2}(?:-[a-z]{2})?\.)?"
+    r"(?i:facebook|fb|instagram|twitter|x|linkedin|tiktok|threads)\.com/"
     r"(?:in/|@)?(?P<path>[A-Za-z0-9][A-Za-z0-9_.\-]{1,60}[A-Za-z0-9])(?![\w\-])")
 _PROFILE_PATH_SPLIT_RE = plain_re.compile(r"[._\-\d]+")
 # a person's own page on an organisation's site: a path segment after a staff folder that spells a name
@@ -905,4 +907,257 @@ def _family_bracket_list_spans(redactor: "Redactor", text: str) -> list[tuple[in
                        and redactor.lex.zipf(w.split("-")[0]) < _RARE_FIRST_ZIPF for w in words):
                     spans.append((*m.span("list"), NAME))
             position = text.find(cue, position + 1)
+    return spans
+
+
+# --- signatures in small or mixed letters, names a call or a nickname's verb places, surnames of other forms ---------
+# initials in small or mixed letters ("els", "tgw", "sB", "LmN") signing where a line ends: after "av" or a signing
+# or minutes label and a colon, or after a slash, a dash, "mvh" or "sign." opening the line or closing a sentence;
+# two to five such items coordinated with commas, "och" or "&" ("Minnesanteckningar: tgw, cj, NOL")
+_SIGN_ITEM = r"\p{L}{2,4}"
+_SIGNED_SMALL_INITIALS_RE = re.compile(
+    r"(?:(?<![\p{L}])(?P<av>[Aa]v)[ \t]{1,2}|(?P<label>\p{L}{3,30})[ \t]?:[ \t]{1,2}"
+    r"|(?:^|(?<=[.!?)][ \t]{1,3}))[ \t]*(?:/{1,2}|[\u2013\u2014\-][ \t]?|(?i:mvh|sign\.)[ \t]{1,2}))"
+    r"(?P<items>" + _SIGN_ITEM + r"(?:(?:[ \t]*,[ \t]*|[ \t]{1,2}(?:och|&)[ \t]{1,2})" + _SIGN_ITEM + r"){0,4})"
+    r"[ \t]*\.?[ \t]*$", re.MULTILINE)
+_SIGN_ITEM_RE = re.compile(_SIGN_ITEM)
+# what stands before a signature (looked for as substrings; a line is read when one stands near its end)
+_SIGN_CUES = ("av ", "Av ", ": ", ":\t", "/", "\u2013", "\u2014", "- ", "mvh", "Mvh", "MVH", "sign.")
+_SIGN_REACH = 40  # characters from a cue to its line's end
+
+
+def _lines_ending_after(text: str, cues: tuple[str, ...], reach: int) -> list[tuple[int, int]]:
+    """(start, end) of the lines where one of ``cues`` (substrings) stands at most ``reach`` characters before the
+    line's end, in order: each cue is found with str.find once a line at most, no pattern reads the text."""
+    ends: set[int] = set()
+    size = len(text)
+    for cue in cues:
+        i = text.find(cue)
+        while i >= 0:
+            end = text.find("\n", i)
+            end = size if end < 0 else end
+            if end - i <= reach:
+                ends.add(end)
+            i = text.find(cue, end)
+    return [(text.rfind("\n", 0, end) + 1, end) for end in sorted(ends)]
+
+
+def _small_initials(redactor: "Redactor", item: str, rare: float) -> bool:
+    """Whether a short item is initials written in small or mixed letters: a capital after a small letter or
+    between ("sB", "nS", "LmN", "MaRo"), or small letters less frequent than ``rare`` in the word list and no
+    place ("tgw", "els")."""
+    if item.isupper():
+        return False  # (capitals sign by the rules before: "/SAE", "Justeras: UlBr / LEB")
+    if not item[:1].isupper() and not item.islower() or item[:1].isupper() and any(c.isupper() for c in item[1:]):
+        return True
+    return item.islower() and redactor.lex.zipf(item) <= rare and not redactor._is_place(item)
+
+
+def _signed_small_initials_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """Initials in small or mixed letters where a line's signature stands (:data:`_SIGNED_SMALL_INITIALS_RE`): after
+    "av" or a label that signs or keeps minutes ("Antecknat av KML och sB", "Senast uppdaterad … av els",
+    "Minnesanteckningar: tgw, cj"), after a slash, a dash, "mvh" or "sign." ("Tack! /ak", "– rp"). Capitals are
+    left to the rules that read them. Looked for only on a line a plain pattern finds ending so."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _lines_ending_after(text, _SIGN_CUES, _SIGN_REACH):
+        spans += _signed_small_initials_on_line(redactor, text, start, end)
+    return spans
+
+
+def _signed_small_initials_on_line(redactor: "Redactor", text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _SIGNED_SMALL_INITIALS_RE.finditer(text, start, end):
+        label = m["label"]
+        if label is not None:
+            key = label.casefold()
+            if not (key.endswith(tuple(_MINUTES_LABELS)) or key.endswith(_SIGNING_LABEL_ENDINGS) or _person_word(key)):
+                continue
+        items = list(_SIGN_ITEM_RE.finditer(m["items"]))
+        # after "av" a word of the list may end a sentence ("av oss"): small letters in no list sign there, or
+        # beside an item that surely does; after a label, a slash, a dash or "mvh" rare words sign too ("mb")
+        sure = m["av"] is None or len(items) > 1 and any(_small_initials(redactor, i.group(0), 0.0) for i in items)
+        for item in items:
+            word = item.group(0)
+            if word in ("och", "oss", "er", "dem") or not _small_initials(redactor, word, 4.0 if sure else 0.0):
+                continue
+            at = m.start("items") + item.start()
+            spans.append((at, at + len(word)))
+    return spans
+
+
+# a nickname given with a verb of calling after a name found in its sentence ("Mai-Britt Holm – av alla kallad
+# Majsan –", "Karl Ek, som kallas Kalle,", "Eva Lind (vi kallar henne Evi)")
+_CALLED_RE = re.compile(
+    r"(?<![\p{L}])(?:kallad|kallade|kallas|kallades|kallat|kallar(?:[ \t]{1,2}(?:henne|honom|hen|dem))?)[ \t]{1,2}"
+    r"(?:för[ \t]{1,2})?[\"\u201d\u201c'\u2019]?(?P<nick>\p{Lu}\p{Ll}{1,15})(?![\p{L}\-])")
+# a call, a text or a letter to a capitalised word before "på"/"via" and a phone number or an e-mail address found
+# ("ring Gosia på 035-…", "sms:a Pelle via 070-…", "mejla Ulla på ulla@…")
+_CALL_NAME_RE = re.compile(
+    r"(?<![\p{L}])(?i:ring|ringa|ringer|sms:a|smsa|messa|mejla|maila|kontakta|fråga)[ \t]{1,2}"
+    r"(?P<name>\p{Lu}\p{Ll}{1,15})[ \t]{1,2}(?:på|via|på[ \t]tel\.?|på[ \t]nummer|på[ \t]telefon)[ \t]{1,2}")
+_CALL_CUES = ("ring", "Ring", "sms", "SMS", "mess", "mejla", "Mejla", "maila", "Maila", "ontakta", "fråga", "Fråga")
+_SENTENCE_BREAK_RE = plain_re.compile(r"[.!?\n]")
+# a first name before a surname with a particle of Arabic or Somali names or a Gaelic prefix ("Mahmoud al-Jaberi",
+# "Fiona McAllister", "Seán O'Brien", "Yusuf bin Salim")
+_PREFIXED_SURNAME_RE = re.compile(
+    r"(?<![\p{L}\-])(?P<first>\p{Lu}\p{Ll}{1,15})[ \t](?P<last>"
+    r"(?:al|el|ad|ed|ud|ul|as|ar|az|ash|abd|abu|bin|ibn|bint|ould|Al|El|Abu|Abd)-\p{L}\p{Ll}{2,20}"
+    r"|(?:Mc|Mac|O['\u2019])\p{Lu}\p{Ll}{2,20}"
+    r"|(?:bin|ibn|bint|abu)[ \t]\p{Lu}\p{Ll}{2,20})(?![\p{L}])")
+_PREFIX_CUES = ("l-", "d-", "s-", "r-", "z-", "h-", "u-", "n-", "t-", "Mc", "Mac", "O'", "O\u2019", "bin ", "ibn ", "abu ")
+
+
+def _is_thing_name(redactor: "Redactor", word: str) -> bool:
+    """A place, an organisation's word, a name of :func:`keep_names`, an everyday word or two joined
+    ("Socialjouren"): no person's name."""
+    zipf = redactor.lex.zipf(word)
+    return redactor._is_place(word) or _institution_word(word) or bool(_keep_names_by_word().get(word.casefold())) \
+        or zipf >= redactor.EVERYDAY_ZIPF or zipf == 0 and len(word) >= 9 and _noun_compound(redactor, word)
+
+
+_DEFINITE_ENDINGS = ("en", "et", "n", "t", "na", "")
+
+
+def _noun_compound(redactor: "Redactor", word: str) -> bool:
+    """Whether a long word in no list is two words of the list joined, the last maybe in its definite form
+    ("Socialjouren", "Familjestödet"): a service's or an organisation's name, not a person's."""
+    low, zipf = word.casefold(), redactor.lex.zipf
+    for k in range(3, len(low) - 3):
+        head, tail = low[:k], low[k:]
+        if zipf(head) < 3.5 and not (head[-1] in "se" and zipf(head[:-1]) >= 3.5):  # ("Familje-", "Ungdoms-")
+            continue
+        if any(tail.endswith(e) and len(tail) - len(e) >= 3 and zipf(tail[:len(tail) - len(e)]) >= 3.0
+               for e in _DEFINITE_ENDINGS):
+            return True
+    return False
+
+
+def _institution_after(text: str, end: int) -> bool:
+    """Whether an organisation's word follows ``end`` ("Ronald McDonald Hus"): the name before is the institution's."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and _institution_word(m.group(1))
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    return _SENTENCE_BREAK_RE.search(text, start, end) is None
+
+
+def _words_written_again(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """Every place where ``text`` writes one of ``words`` (as written, a whole word): a name the text has given a
+    person, written alone again ("… kallad Majsan … hos Majsan")."""
+    spans = []
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if (i == 0 or not text[i - 1].isalpha()) and (end == len(text) or not text[end].isalpha() and text[end] != "-"):
+                spans.append((i, end))
+            i = text.find(word, end)
+    return spans
+
+
+def _called_and_prefixed_name_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int]]:
+    """Names the text gives a person by what it does with them, each looked for only where a substring shows its cue:
+    a nickname after a verb of calling in the sentence of a name found ("[Mai-Britt Holm] – av alla kallad
+    Majsan"); a capitalised word between a call ("ring", "sms:a", "mejla", "kontakta") and "på"/"via" before a
+    phone number or an e-mail address found ("ring Gosia på [telefon]"); a first name before a surname with an
+    Arabic particle or a Gaelic prefix ("Mahmoud al-Jaberi", "Fiona McAllister"). Each such nickname or first name
+    written alone again in the text goes too ("… hos Majsan"); places, organisations' words, kept names and
+    everyday words never."""
+    spans: list[tuple[int, int]] = []
+    again: set[str] = set()
+    names = [(s, e) for s, e, kind in found if kind == NAME]
+    if names and "kalla" in text:
+        for m in _CALLED_RE.finditer(text):
+            nick = m["nick"]
+            if _is_thing_name(redactor, nick):
+                continue
+            if any(e <= m.start() and m.start() - e <= 60 and _same_sentence(text, e, m.start()) for s, e in names):
+                spans.append(m.span("nick"))
+                again.add(nick)
+    if any(kind in (PHONE, EMAIL) for _, _, kind in found) and any(cue in text for cue in _CALL_CUES):
+        reached = [s for s, _, kind in found if kind in (PHONE, EMAIL)]
+        for m in _CALL_NAME_RE.finditer(text):
+            name = m["name"]
+            if _is_thing_name(redactor, name) or not any(0 <= s - m.end() <= 12 for s in reached):
+                continue
+            spans.append(m.span("name"))
+            again.add(name)
+    if any(cue in text for cue in _PREFIX_CUES):
+        for m in _PREFIXED_SURNAME_RE.finditer(text):
+            first = m["first"]
+            known = first.casefold() in redactor.lex.first_sv or first.casefold() in redactor.lex.first_other
+            if not (known or redactor._unknown_word(first)) or _is_thing_name(redactor, first) \
+                    or _institution_after(text, m.end()):
+                continue
+            spans.append(m.span())
+    if again:
+        spans += _words_written_again(text, again)
+    return spans
+
+
+# a role's word after a comma, maybe with a capitalised prefix and a hyphen ("IT-samordnare", "BUP-kurator")
+_COMMA_ROLE_RE = re.compile(r",[ \t](?:\p{Lu}{2,5}-)?(?P<role>\p{Ll}[\p{Ll}\-]{3,30})(?![\p{L}])")
+_TWO_WORDS_BEFORE_RE = re.compile(r"(?<![\p{L}\-])(?P<first>\p{Lu}\p{Ll}{1,15})[ \t](?P<last>\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?)$")
+# after "av", "med", "till", "hos", "genom" or "och": two or three capitalised words ("av Maxamed Axmed Cali") or a word and
+# a hyphenated pair of syllables in small letters ("av kim seo-jun"), before a clause's end, "och" or "som"
+_AGENT_CUES = (" av ", " med ", " till ", " hos ", " genom ", " och ")
+_AGENT_CAPITALISED_RE = re.compile(
+    r"(?P<name>\p{Lu}\p{Ll}{2,15}(?:[ \t]\p{Lu}\p{Ll}{2,15}){1,2})"
+    r"(?=[ \t]*(?:[,.;:)!?]|$)|[ \t](?:och|samt|som|från|eller)[ \t])", re.MULTILINE)
+_AGENT_SMALL_RE = re.compile(
+    r"(?P<name>(?P<family>\p{Ll}{2,6})[ \t](?P<given>\p{Ll}{2,4}-\p{Ll}{2,4}))"
+    r"(?=[ \t]*(?:[,.;:)!?]|$)|[ \t](?:och|samt|som|från|eller)[ \t])", re.MULTILINE)
+
+
+def _role_comma_and_agent_name_spans(redactor: "Redactor", text: str) -> list[tuple[int, int]]:
+    """Names a person's place in the sentence shows, though the name data reads a word otherwise, each looked for
+    where a substring finds its cue: a capitalised word (an everyday word we know as a nickname too: "Bosse")
+    before a surname we know that is no frequent word ("Strand") and a comma and a role ("Enligt Bosse Nyberg,
+    IT-samordnare,"), its first word then
+    alone in the text too; after "av", "med", "till", "hos" or "genom", two or three capitalised words of which two
+    are in no word list and none a place, an organisation's, a kept or an everyday word ("av Maxamed Axmed Cali"),
+    or a name in small letters with a hyphenated given name of two syllables ("av kim seo-jun": a family name we
+    know, syllables that make no word)."""
+    spans: list[tuple[int, int]] = []
+    again: set[str] = set()
+    if ", " in text:
+        i = text.find(", ")
+        while i >= 0:
+            m = _COMMA_ROLE_RE.match(text, i)
+            if m is not None and _person_word(m["role"].rsplit("-", 1)[-1]):
+                pair = _TWO_WORDS_BEFORE_RE.search(text, max(0, i - 40), i)
+                if pair is not None:
+                    first, last = pair["first"], pair["last"]
+                    if redactor._known_surname(last, None) and redactor.lex.zipf(last) < 4.0 and not _is_thing_name(redactor, first) and not _is_thing_name(redactor, last) \
+                            and not _person_word(first.casefold()):
+                        spans.append(pair.span())
+                        again.add(first)
+            i = text.find(", ", i + 2)
+    for cue in _AGENT_CUES:
+        i = text.find(cue)
+        while i >= 0:
+            at = i + len(cue)
+            i = text.find(cue, at)
+            head = text[at:at + 1]
+            if head.isupper():
+                m = _AGENT_CAPITALISED_RE.match(text, at)
+                if m is None:
+                    continue
+                words = m["name"].split()
+                if sum(redactor.lex.zipf(w) == 0 for w in words) >= 2 \
+                        and not any(_is_thing_name(redactor, w) for w in words) and not _institution_after(text, m.end()):
+                    spans.append(m.span("name"))
+            elif head.islower():
+                m = _AGENT_SMALL_RE.match(text, at)
+                if m is None:
+                    continue
+                family, given = m["family"], m["given"]
+                key = family.capitalize()
+                if (family in redactor.lex.first_other or redactor._known_surname(key, None)) \
+                        and redactor.lex.zipf(given) == 0 and not redactor._is_place(family) \
+                        and redactor.lex.zipf(family) < redactor.EVERYDAY_ZIPF:
+                    spans.append(m.span("name"))
+    if again:
+        spans += _words_written_again(text, again)
     return spans

@@ -23,6 +23,8 @@ from .contact_data import (
     _spelled_email_spans, _SPELLED_TLDS, _SPLIT_FIRST_NAME_RE, _swapped_at_spans, _valid_personal_number,
     _wrapped_area_code_spans, _wrapped_at_email_spans, _wrapped_mobile_spans, _wrapped_phone_end,
     _wrapped_second_phone_spans, _wrapped_short_phone_spans,
+    _street_beside_person_spans,
+    _grouped_phone,
 )
 from .name_data import (
     _default_redactor, _institution_word, lexicon, _PARTICLES, _PATRONYMIC_ENDINGS, _patronymic_surname,
@@ -64,10 +66,11 @@ from .layout import (
 )
 from .kept import _inside, _kept_near, _titles_of_names
 from .cued import (
-    _cued_names_and_reversed_pairs, _cued_names_read_as_other_words, _cued_surname_first_or_lowercase_names,
+    _called_and_prefixed_name_spans, _cued_names_and_reversed_pairs, _cued_names_read_as_other_words, _cued_surname_first_or_lowercase_names,
     _family_bracket_list_spans, _hyphen_initials_spans, _line_pattern_person_spans, _name_pair_after_role,
     _names_by_own_form, _particle_and_own_address_names, _passive_agent, _PLACE_PREPOSITIONS, _PLACE_WORDS_AFTER,
-    _surname_first_phone_rows, _surname_initial_list_items, _titled_names_and_byline_initials,
+    _role_comma_and_agent_name_spans, _signed_small_initials_spans, _surname_first_phone_rows, _surname_initial_list_items,
+    _titled_names_and_byline_initials,
 )
 from .found import (
     _add_page_people_lone_names, _ARTICLE_WORDS, _bracket_nicknames_and_pet_names, _bracketed_full_names_after_found,
@@ -876,6 +879,10 @@ class Redactor:
                 extra = _private_person_address_spans(text)
                 if extra:
                     found = _merge(found + extra)
+        if found and not filename:  # a street address where a person found receives ("hos [X] på …, Ekgatan 2")
+            extra = _street_beside_person_spans(text, found)
+            if extra:
+                found = _merge(found + extra)
         if found and not filename:  # a well-known title names characters, even those the page's people share
             titles = _titles_of_names(text, [s for s in found if s[2] == NAME])
             if titles:
@@ -1005,7 +1012,7 @@ class Redactor:
                 if _valid_personal_number(m):
                     found.append((m.start(), m.end(), PERSONAL_NUMBER))
             for m in _PHONE_RE.finditer(text):
-                if _plausible_phone(m) or _labelled_phone(text, m) or _cut_phone(text, m):
+                if _plausible_phone(m) or _labelled_phone(text, m) or _cut_phone(text, m) or _grouped_phone(text, m):
                     found.append((m.start(), m.end(), PHONE))
                 elif (wrapped := _wrapped_phone_end(text, m)) is not None:
                     found.append((m.start(), wrapped, PHONE))
@@ -1080,6 +1087,11 @@ class Redactor:
                     found += _not_kept(self, text, extra, frozenset())
             if "-\n" in text:
                 found += self._split_name_spans(text)
+            found += [(a, b, NAME) for a, b in _signed_small_initials_spans(self, text)]  # "av els", "/ak"
+            extra = _called_and_prefixed_name_spans(self, text, found)  # "kallad Majsan", "ring Gosia på …"
+            extra += _role_comma_and_agent_name_spans(self, text)  # "Bosse Nyberg, IT-samordnare", "av kim seo-jun"
+            if extra:
+                found += _not_kept(self, text, [(a, b, NAME) for a, b in extra], frozenset())
         return _merge(found)
 
     def _rare_word_surname_spans(self, text: str) -> list[tuple[int, int]]:
