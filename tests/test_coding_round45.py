@@ -125,3 +125,9 @@ def test_a_pointer_to_where_documents_are_kept_answers_nothing(key, text, indica
 
 def test_a_pointer_that_names_the_document_still_names_it():
     assert value(region(("Q02", "Vi hänvisar till handlingsplanen på intranätet.")), "steering_document") == "yes"
+
+
+def test_a_person_replacing_one_thing_with_another_keeps_the_new_one():
+    # "ersatt Y med Z": the subject is who replaced, Z the new one (here planned), not a thing that ended
+    frame = municipality("Vi har ersatt syskongruppen med en tonårsgrupp, som startar till hösten.")
+    assert value(frame, "group_support") == "partial"
