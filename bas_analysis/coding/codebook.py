@@ -87,6 +87,8 @@ class LanguageSpec(_Strict):
     # a sentence opening by setting the unit against another ("Till skillnad från Kalmar, som har Trappan, …")
     other_lead: str = r"re:(?!x)x"
     other_lead_relative: str = r"re:(?!x)x"
+    referral_lead: str = r"re:(?!x)x"  # a referral to another body: the relative clause after it is that body's
+    replaces_front: str = r"re:(?!x)x"  # a clause opened by an active verb of replacing: its object ended, its subject runs
     talk_party: str = r"re:(?!x)x"
     start_under_way: str = r"re:(?!x)x"
     latter_back: str = r"re:(?!x)x"
@@ -354,6 +356,8 @@ class Language:
     no_link_back: re.Pattern = re.compile(r"(?!x)x")  # a clause denying the unit's link to what the clause before names
     other_lead: re.Pattern = re.compile(r"(?!x)x")  # an opening that sets the unit against another: what it names is the other's
     other_lead_relative: re.Pattern = re.compile(r"(?!x)x")  # a relative clause continuing such an opening
+    referral_lead: re.Pattern = re.compile(r"(?!x)x")  # a referral to another body (its relative clause is that body's)
+    replaces_front: re.Pattern = re.compile(r"(?!x)x")  # an active verb of replacing opening a clause
     talk_party: re.Pattern = re.compile(r"(?!x)x")  # a discussion held or under way with the party named after it
     start_under_way: re.Pattern = re.compile(r"(?!x)x")  # a thing being started up now: its situations and partners are there
     latter_back: re.Pattern = re.compile(r"(?!x)x")  # a clause about "the latter": the clause right before it
@@ -513,7 +517,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question), correction_lead=_regex(spec.correction_lead),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
-        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), past_back_kinds=tuple(spec.past_back_kinds), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), addition_back=_regex(spec.addition_back), plan_denied_back=_regex(spec.plan_denied_back), no_link_back=_regex(spec.no_link_back), other_lead=_regex(spec.other_lead), other_lead_relative=_regex(spec.other_lead_relative), talk_party=_regex(spec.talk_party), start_under_way=_regex(spec.start_under_way), latter_back=_regex(spec.latter_back), restart_back=_regex(spec.restart_back), renewed_back=_regex(spec.renewed_back), replaced_by=_regex(spec.replaced_by), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), place_turn=spec.place_turn.removeprefix("re:"), place_part=spec.place_part.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
+        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), past_back_kinds=tuple(spec.past_back_kinds), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), addition_back=_regex(spec.addition_back), plan_denied_back=_regex(spec.plan_denied_back), no_link_back=_regex(spec.no_link_back), other_lead=_regex(spec.other_lead), other_lead_relative=_regex(spec.other_lead_relative), referral_lead=_regex(spec.referral_lead), replaces_front=_regex(spec.replaces_front), talk_party=_regex(spec.talk_party), start_under_way=_regex(spec.start_under_way), latter_back=_regex(spec.latter_back), restart_back=_regex(spec.restart_back), renewed_back=_regex(spec.renewed_back), replaced_by=_regex(spec.replaced_by), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), place_turn=spec.place_turn.removeprefix("re:"), place_part=spec.place_part.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
         personal_subjects=frozenset(w.lower() for w in spec.personal_subjects),
         back_references=frozenset(w.lower() for w in spec.back_references),
         break_adverbs=re.compile(r"\W*(?:" + "|".join(map(re.escape, spec.break_adverbs)) + r")\b", re.IGNORECASE)

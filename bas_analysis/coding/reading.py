@@ -466,6 +466,17 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         parallel = soft and clauses[i - 1].plan and _starts_with_att(parts[i][4], lang) and _starts_with_att(parts[i - 1][4], lang)
         if (clauses[i].indirect or continuation or label or parallel) and clauses[i - 1].plan and not clauses[i].plan:
             clauses[i] = Clause(**{**clauses[i].__dict__, "plan": True, "intent": clauses[i - 1].intent})
+    # "Tonårsgruppen har sedan i fjol | ersatt syskongruppen vi hade": a clause opened by an active verb of replacing names
+    # what ended (past), its subject before it runs now (in any tense or word order of the subject's clause; a clause that
+    # refers back to it later may still make it past, below)
+    if len(clauses) > 1 and ("ersat" in text or "ersät" in text or "avlös" in text or "över efter" in text):
+        for i in range(1, len(clauses)):
+            c = clauses[i]
+            if c.negated or c.plan or not lang.replaces_front.match(text[c.start : c.end]):
+                continue
+            clauses[i] = Clause(**{**c.__dict__, "past": True})
+            if not clauses[i - 1].negated and not clauses[i - 1].plan:
+                clauses[i - 1] = Clause(**{**clauses[i - 1].__dict__, "past": False})
     # "Vi hade en barngrupp, men den lades ner": a past clause that refers back makes the clause it refers to past
     # (back over the comma segments without a subject of their own that continue it: "Vi hade en grupp, Klubb Simon, …")
     for i in range(len(clauses) - 1, 0, -1):
@@ -508,6 +519,14 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
                 if not parts[j][2] and not lang.break_adverbs.match(text, clauses[j].start):
                     break
                 j -= 1
+    # "Barnen hänvisas till socialtjänsten, som har egna BRA-samtal", "(vi slussar vidare till BUP, där de får gå i grupp)":
+    # the relative clause after a referral names the other body's work, none of the unit's: read as denied (the words
+    # looked for first: most sentences refer nobody)
+    if len(clauses) > 1 and ("hänvis" in text or "sluss" in text or "remitt" in text or "lotsa" in text):
+        for k in range(1, len(clauses)):
+            if (lang.other_lead_relative.match(text[clauses[k].start : clauses[k].end])
+                    and lang.referral_lead.search(text[clauses[k - 1].start : clauses[k - 1].end])):
+                clauses[k] = Clause(**{**clauses[k].__dict__, "negated": True})
     # "Till skillnad från Kalmar, som har Trappan, har vi …": an opening that sets the unit against another names the
     # other's work, none of the unit's: it and the relative clauses that continue it read as denied (the words looked
     # for first: most sentences hold none of them)
