@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ...vocab import EMPTY_SET, EVIDENCE_SEPARATOR, STATUS_ORDER, UNKNOWN, format_methods, format_set
 from ..reading import Clause, Unit, read
-from ..words import Match, candidates, first_match, may_match, may_run, needed_words, parse_number, says, tokenize
+from ..words import Match, candidates, first_match, may_run, needed_words, parse_number, says, tokenize
 from . import BLOCK_CUE, CONFLICT, DEFAULT_ROW, HIGH, LOW, MEANING, MEDIUM, SILENT, Verdict, excepted, register
 
 
@@ -406,14 +406,29 @@ def _ended(unit: Unit, match, statuses: dict) -> bool:
 
 
 
+_PATTERNS_OF: dict[int, tuple] = {}  # id of an indicator's ``other_methods`` -> (it, its patterns, kept alive here)
+
+
+def _patterns_of(other: tuple) -> tuple:
+    """The patterns of (kind, pattern) pairs, as one tuple made once (:func:`may_run` files a tuple by its id)."""
+    entry = _PATTERNS_OF.get(id(other))
+    if entry is None or entry[0] is not other:
+        if len(_PATTERNS_OF) > 64:
+            _PATTERNS_OF.clear()
+        entry = _PATTERNS_OF[id(other)] = (other, tuple(pattern for _, pattern in other))
+    return entry[1]
+
+
 def _other_methods(ind, unit: Unit, known) -> list[tuple[str, str, Match]]:
     """(name, kind, match) of the methods the sentence names that the codebook does not list, by a pattern of the
     indicator (``other_methods``: a programme named after a word for its kind, "gruppverksamheten Vi tillsammans");
     not one that names a listed method (``known``: where those matches stand)."""
     out = []
-    for kind, pattern in ind.other_methods:
-        if not may_match(needed_words(pattern), unit.text):
-            continue  # a word every such name stands after ("gruppen", "samtalsmodellen") is not in the sentence
+    other = ind.other_methods
+    # (the patterns whose needed words stand in the sentence, asked of it once for all of them: a word every such name
+    # stands after, "gruppen", "samtalsmodellen", is not in the sentence for the others)
+    for k in may_run(_patterns_of(other), unit.text):
+        kind, pattern = other[k]
         for found in unit.finditer(pattern):
             start, end = found.span("name")
             if any(start <= m.start < end or m.start <= start < m.end for m in known):

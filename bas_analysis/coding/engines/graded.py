@@ -813,6 +813,7 @@ def _own(ind, page: Page) -> tuple[Reading | None, bool, bool]:
 def _elsewhere(ind, page: Page) -> Reading | None:
     """A clear statement elsewhere on the page: the indicator's strict page cues."""
     found: dict[str, Unit] = {}
+    strengths = [(c, "yes") for c in ind.page_cues] + [(c, "partial") for c in ind.page_cues_partial]  # once, not per sentence
     for answer in page.answers:
         if answer.qid in ind.questions or ind in answer.readers:
             continue
@@ -822,7 +823,7 @@ def _elsewhere(ind, page: Page) -> Reading | None:
         for unit in answer.units:
             if unit.question or unit.vague or unit.reference:
                 continue
-            for cue, strength in [(c, "yes") for c in ind.page_cues] + [(c, "partial") for c in ind.page_cues_partial]:
+            for cue, strength in strengths:
                 m = next(iter(unit.matches(cue)), None)
                 if not m:
                     continue
