@@ -90,12 +90,21 @@ def place_lead(template: str, names: tuple[str, ...]) -> re.Pattern:
     return re.compile(template.replace("{place}", place), re.IGNORECASE)
 
 
-@lru_cache(maxsize=8)
+_RESTART_WORDS: dict[int, tuple] = {}  # id of a pattern -> (it, its words): a pattern's hash hashes its whole program
+
+
 def _restart_words(pattern) -> tuple[tuple[str, ...], ...]:
     """Sets of words one of each of which a start again holds (:func:`needed_words`; empty: nothing known), each
     word also capitalised and in capitals (a text is not lower-cased for the test: that costs more than the test)."""
-    return tuple(tuple({form for word in words for form in (word, word[:1].upper() + word[1:], word.upper())})
-                 for words in needed_words(pattern) or ())
+    known = _RESTART_WORDS.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    found = tuple(tuple({form for word in words for form in (word, word[:1].upper() + word[1:], word.upper())})
+                  for words in needed_words(pattern) or ())
+    if len(_RESTART_WORDS) >= 8:
+        _RESTART_WORDS.clear()
+    _RESTART_WORDS[id(pattern)] = (pattern, found)
+    return found
 
 
 def _may_restart(texts, lang) -> bool:
@@ -642,10 +651,28 @@ def _referred_members(ind, block: Block, found: dict[str, str]) -> None:
                         break
 
 
+_EQUAL_PATTERNS: dict = {}  # a tuple of patterns -> the first equal one seen
+_SAME_PATTERNS: dict[int, tuple] = {}  # id of a tuple of patterns -> (it, the first equal one seen)
+
+
+def _same_patterns(patterns: tuple) -> tuple:
+    """The first tuple seen equal to ``patterns`` (indicators compiled apart hold equal tuples), found by its id:
+    hashing a tuple of patterns hashes every pattern's whole program."""
+    known = _SAME_PATTERNS.get(id(patterns))
+    if known is not None and known[0] is patterns:
+        return known[1]
+    if len(_SAME_PATTERNS) >= 64:
+        _SAME_PATTERNS.clear()
+        _EQUAL_PATTERNS.clear()
+    same = _EQUAL_PATTERNS.setdefault(patterns, patterns)
+    _SAME_PATTERNS[id(patterns)] = (patterns, same)
+    return same
+
+
 def block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
     """(lowest age, its sentence) and (highest age, its sentence) the block names (read once per block for
     the indicators that share the patterns and limits: the lowest and the highest age)."""
-    key = (ind.age_patterns, ind.adult_age, ind.youth_age_max)
+    key = (id(_same_patterns(ind.age_patterns)), ind.adult_age, ind.youth_age_max)
     if key not in block.ages:
         block.ages[key] = _block_ages(ind, block)
     return block.ages[key]

@@ -883,6 +883,19 @@ def _with_next(page: Page, unit: Unit) -> str:
     return ""
 
 
+_NEEDS: dict[int, tuple] = {}  # id of a pattern -> (it, :func:`needed_words` of it)
+
+
+def _needs(pattern):
+    """:func:`needed_words` of ``pattern`` (kept alive by its owner), looked up by its id, not by its hash."""
+    known = _NEEDS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        if len(_NEEDS) >= 256:
+            _NEEDS.clear()
+        known = _NEEDS[id(pattern)] = (pattern, needed_words(pattern))
+    return known[1]
+
+
 @register("count")
 def count(ind, page: Page) -> Verdict:
     """The number the page gives (own answers first, with their own patterns too:
@@ -893,7 +906,7 @@ def count(ind, page: Page) -> Verdict:
     rest = [a for a in page.answers if a.qid not in ind.questions]
     anywhere = (ind.pattern,) if ind.pattern is not None else ()
     for answers, patterns, reason in ((own, anywhere + ind.answer_patterns, OWN_CUE), (rest, anywhere, ELSEWHERE)):
-        needs = [needed_words(pattern) for pattern in patterns]  # once: a pattern hashes its whole program
+        needs = [_needs(pattern) for pattern in patterns]  # once, and by id: a pattern hashes its whole program
         for answer in answers:
             for unit in answer.units:
                 for pattern, need in zip(patterns, needs):
