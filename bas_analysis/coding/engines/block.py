@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ...vocab import EMPTY_SET, EVIDENCE_SEPARATOR, STATUS_ORDER, UNKNOWN, format_methods, format_set
 from ..reading import Clause, Unit, read
-from ..words import Match, candidates, first_match, may_match, may_run, needed_words, parse_number, says, tokenize
+from ..words import Match, candidates, first_match, may_run, needed_words, parse_number, says, tokenize
 from . import BLOCK_CUE, CONFLICT, DEFAULT_ROW, HIGH, LOW, MEANING, MEDIUM, SILENT, Verdict, excepted, register
 
 
@@ -90,12 +90,21 @@ def place_lead(template: str, names: tuple[str, ...]) -> re.Pattern:
     return re.compile(template.replace("{place}", place), re.IGNORECASE)
 
 
-@lru_cache(maxsize=8)
+_RESTART_WORDS: dict[int, tuple] = {}  # id of a pattern -> (it, its words): a pattern's hash hashes its whole program
+
+
 def _restart_words(pattern) -> tuple[tuple[str, ...], ...]:
     """Sets of words one of each of which a start again holds (:func:`needed_words`; empty: nothing known), each
     word also capitalised and in capitals (a text is not lower-cased for the test: that costs more than the test)."""
-    return tuple(tuple({form for word in words for form in (word, word[:1].upper() + word[1:], word.upper())})
-                 for words in needed_words(pattern) or ())
+    known = _RESTART_WORDS.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    found = tuple(tuple({form for word in words for form in (word, word[:1].upper() + word[1:], word.upper())})
+                  for words in needed_words(pattern) or ())
+    if len(_RESTART_WORDS) >= 8:
+        _RESTART_WORDS.clear()
+    _RESTART_WORDS[id(pattern)] = (pattern, found)
+    return found
 
 
 def _may_restart(texts, lang) -> bool:
@@ -406,14 +415,29 @@ def _ended(unit: Unit, match, statuses: dict) -> bool:
 
 
 
+_PATTERNS_OF: dict[int, tuple] = {}  # id of an indicator's ``other_methods`` -> (it, its patterns, kept alive here)
+
+
+def _patterns_of(other: tuple) -> tuple:
+    """The patterns of (kind, pattern) pairs, as one tuple made once (:func:`may_run` files a tuple by its id)."""
+    entry = _PATTERNS_OF.get(id(other))
+    if entry is None or entry[0] is not other:
+        if len(_PATTERNS_OF) > 64:
+            _PATTERNS_OF.clear()
+        entry = _PATTERNS_OF[id(other)] = (other, tuple(pattern for _, pattern in other))
+    return entry[1]
+
+
 def _other_methods(ind, unit: Unit, known) -> list[tuple[str, str, Match]]:
     """(name, kind, match) of the methods the sentence names that the codebook does not list, by a pattern of the
     indicator (``other_methods``: a programme named after a word for its kind, "gruppverksamheten Vi tillsammans");
     not one that names a listed method (``known``: where those matches stand)."""
     out = []
-    for kind, pattern in ind.other_methods:
-        if not may_match(needed_words(pattern), unit.text):
-            continue  # a word every such name stands after ("gruppen", "samtalsmodellen") is not in the sentence
+    other = ind.other_methods
+    # (the patterns whose needed words stand in the sentence, asked of it once for all of them: a word every such name
+    # stands after, "gruppen", "samtalsmodellen", is not in the sentence for the others)
+    for k in may_run(_patterns_of(other), unit.text):
+        kind, pattern = other[k]
         for found in unit.finditer(pattern):
             start, end = found.span("name")
             if any(start <= m.start < end or m.start <= start < m.end for m in known):
@@ -627,10 +651,28 @@ def _referred_members(ind, block: Block, found: dict[str, str]) -> None:
                         break
 
 
+_EQUAL_PATTERNS: dict = {}  # a tuple of patterns -> the first equal one seen
+_SAME_PATTERNS: dict[int, tuple] = {}  # id of a tuple of patterns -> (it, the first equal one seen)
+
+
+def _same_patterns(patterns: tuple) -> tuple:
+    """The first tuple seen equal to ``patterns`` (indicators compiled apart hold equal tuples), found by its id:
+    hashing a tuple of patterns hashes every pattern's whole program."""
+    known = _SAME_PATTERNS.get(id(patterns))
+    if known is not None and known[0] is patterns:
+        return known[1]
+    if len(_SAME_PATTERNS) >= 64:
+        _SAME_PATTERNS.clear()
+        _EQUAL_PATTERNS.clear()
+    same = _EQUAL_PATTERNS.setdefault(patterns, patterns)
+    _SAME_PATTERNS[id(patterns)] = (patterns, same)
+    return same
+
+
 def block_ages(ind, block: Block) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
     """(lowest age, its sentence) and (highest age, its sentence) the block names (read once per block for
     the indicators that share the patterns and limits: the lowest and the highest age)."""
-    key = (ind.age_patterns, ind.adult_age, ind.youth_age_max)
+    key = (id(_same_patterns(ind.age_patterns)), ind.adult_age, ind.youth_age_max)
     if key not in block.ages:
         block.ages[key] = _block_ages(ind, block)
     return block.ages[key]

@@ -813,6 +813,7 @@ def _own(ind, page: Page) -> tuple[Reading | None, bool, bool]:
 def _elsewhere(ind, page: Page) -> Reading | None:
     """A clear statement elsewhere on the page: the indicator's strict page cues."""
     found: dict[str, Unit] = {}
+    strengths = [(c, "yes") for c in ind.page_cues] + [(c, "partial") for c in ind.page_cues_partial]  # once, not per sentence
     for answer in page.answers:
         if answer.qid in ind.questions or ind in answer.readers:
             continue
@@ -822,7 +823,7 @@ def _elsewhere(ind, page: Page) -> Reading | None:
         for unit in answer.units:
             if unit.question or unit.vague or unit.reference:
                 continue
-            for cue, strength in [(c, "yes") for c in ind.page_cues] + [(c, "partial") for c in ind.page_cues_partial]:
+            for cue, strength in strengths:
                 m = next(iter(unit.matches(cue)), None)
                 if not m:
                     continue
@@ -882,6 +883,19 @@ def _with_next(page: Page, unit: Unit) -> str:
     return ""
 
 
+_NEEDS: dict[int, tuple] = {}  # id of a pattern -> (it, :func:`needed_words` of it)
+
+
+def _needs(pattern):
+    """:func:`needed_words` of ``pattern`` (kept alive by its owner), looked up by its id, not by its hash."""
+    known = _NEEDS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        if len(_NEEDS) >= 256:
+            _NEEDS.clear()
+        known = _NEEDS[id(pattern)] = (pattern, needed_words(pattern))
+    return known[1]
+
+
 @register("count")
 def count(ind, page: Page) -> Verdict:
     """The number the page gives (own answers first, with their own patterns too:
@@ -892,7 +906,7 @@ def count(ind, page: Page) -> Verdict:
     rest = [a for a in page.answers if a.qid not in ind.questions]
     anywhere = (ind.pattern,) if ind.pattern is not None else ()
     for answers, patterns, reason in ((own, anywhere + ind.answer_patterns, OWN_CUE), (rest, anywhere, ELSEWHERE)):
-        needs = [needed_words(pattern) for pattern in patterns]  # once: a pattern hashes its whole program
+        needs = [_needs(pattern) for pattern in patterns]  # once, and by id: a pattern hashes its whole program
         for answer in answers:
             for unit in answer.units:
                 for pattern, need in zip(patterns, needs):
