@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from bas_analysis import ingest, orgs, parse
 from bas_analysis.parse import network_report, parse_text, questionnaire, waves
+from bas_analysis.redact import spelled
 from benchmarks.pages import page as generated_page
 from corpus import CORPUS, SEEDS
 
@@ -204,7 +205,7 @@ def test_every_character_matching_a_date_line_letter_lowers_to_it_or_is_odd():
 DIGIT_PIECES = st.sampled_from(["2020-01-02", "12020-01-02", "1999-12-31", "2021-13-01", "2019-02-30", "20", "19", "-",
                                  "0", "1", "3", "\u0661", "\u0662\u0660\u0662\u0660-01-01", " ", "x", "\n", ".", ",", ":",
                                  "/", "–", "2019–2021", "2020 - 2022", "1990-2099", ".5"])
-BEHIND_CHECKED = (waves._ISO_DATES, waves._YEAR_RANGES, waves._YEARS)
+BEHIND_CHECKED = (waves._ISO_DATES, waves._YEAR_RANGES, waves._YEARS, spelled._FAST_NAME_PAIRS)
 
 
 @settings(max_examples=200, deadline=None)
@@ -214,12 +215,23 @@ def test_matches_with_the_look_behind_checked_by_hand_are_the_patterns(text):
         assert [m.span() for m in checked.finditer(text)] == [m.span() for m in checked.pattern.finditer(text)]
 
 
+NAME_PIECES = st.sampled_from(["Anna", "Ek", "Åsa", "Öberg", "Per-Olof", "-", " ", "\t", "\n", "x", "é", "É", "3", "²", "ª",
+                                "Ω", ".", "@", "ANNA", "aB"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(NAME_PIECES, max_size=14).map("".join))
+def test_name_pairs_with_the_look_behind_checked_by_hand_are_the_patterns(text):
+    checked = spelled._FAST_NAME_PAIRS
+    assert [(m.span(), m.groups()) for m in checked.finditer(text)] == [(m.span(), m.groups()) for m in checked.pattern.finditer(text)]
+
+
 def test_matches_of_pages_with_the_look_behind_checked_by_hand_are_the_patterns(pages):
     found = 0
     for text in pages:
         for checked in BEHIND_CHECKED:
-            spans = [m.span() for m in checked.pattern.finditer(text)]
-            assert [m.span() for m in checked.finditer(text)] == spans
+            spans = [(m.span(), m.groups()) for m in checked.pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in checked.finditer(text)] == spans
             found += len(spans)
     assert found > 100
 

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lookbehind import BehindChecked as _BehindChecked
 from ..yamlfile import package_yaml
 
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -125,36 +126,6 @@ def rules() -> _Rules:
 
 
 # --- dates on the page ------------------------------------------------------------
-
-
-class _BehindChecked:
-    """``finditer`` of a pattern that begins with a look-behind for one character (``(?<!\\d)``), the look-behind
-    checked by hand: a scan for a pattern that begins with a look-behind tries it at every position, one for its
-    body (which begins with "19"/"20") skips ahead.
-
-    The body's first match from a position, where its start follows no such character, is the pattern's first
-    match from there: a start after one fails the look-behind and the scan goes on from the next position, as
-    the pattern's own scan does (tests/test_parse_fast_paths.py compares them)."""
-
-    def __init__(self, pattern: re.Pattern):
-        behind = re.match(r"\(\?<!(\\d|\[[^\]]*\])\)", pattern.pattern)  # (?<!\d) or (?<![...])
-        assert behind, pattern.pattern
-        self.pattern = pattern
-        self.body = re.compile(pattern.pattern[behind.end():], pattern.flags)
-        self.after = re.compile(behind.group(1), pattern.flags)
-
-    def finditer(self, text: str):
-        position = 0
-        while True:
-            m = self.body.search(text, position)
-            if m is None:
-                return
-            start = m.start()
-            if start and self.after.match(text, start - 1):
-                position = start + 1
-                continue
-            yield m
-            position = m.end()  # never empty
 
 
 _ISO_DATES, _YEAR_RANGES, _YEARS = _BehindChecked(ISO_DATE), _BehindChecked(YEAR_RANGE), _BehindChecked(_YEAR)
