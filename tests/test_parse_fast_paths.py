@@ -129,7 +129,8 @@ SENTENCE_PIECES = st.sampled_from(
     ["under 2019", "2020–2022", "2019 - 2021", "2018—2020", "mellan 2017 och 2019", "MELLAN 2016 och 2018", "sedan 2018",
      "SEDAN 2015", "ſedan 2014", "till 2024", "TILL och med 2023", "t.o.m. 2022", "T.O.M. 2021", "fram till 2020",
      "tİll 2025", "tıll 2026", "pågår", "ska", "planerades", "Publicerat 2021-03-04", "uppdaterad 2022-01-02",
-     "https://x.se/2019", "2021-05-06", " • ", ". ", "; ", "! ", "?", "\n", "\n\n", " ", "  ", "\t", "x", "1999", "2031"]
+     "https://x.se/2019", "2021-05-06", " • ", ". ", "; ", "! ", "?", "\n", "\n\n", " ", "  ", "\t", "x", "1999", "2031",
+     "SKA", "Pågår", "PÅGÅR", "nästa  möte", "JUST NU", "plaNerar", "gäller", "kom", "ſka", "Kommer"]
 )
 
 
@@ -160,10 +161,20 @@ def test_only_the_odd_letters_do_not_lower_to_the_plain_words_letters():
     r = waves.rules()
     assert r.since_words and r.until_words
     everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
-    for letter in set("".join(r.since_words + r.until_words) + "mellan") - set(" ."):
+    assert r.future_starts and r.ongoing_starts
+    for letter in set("".join(r.since_words + r.until_words + r.future_starts + r.ongoing_starts) + "mellan") - set(" ."):
         for ch in re.findall(f"(?i){letter}", everything):
             assert ch.lower() == letter or ch in waves._ODD_FOLDS, (letter, ch)
     assert set(waves._DATE_LINE_ODD) <= set(waves._ODD_FOLDS)
+
+
+@pytest.mark.parametrize("entries, starts", [
+    (["planer\\w*", "nästa\\s+(?:nätverks)?(?:möte|träff)", "Äger rum"], ("planer", "nästa", "äger rum")),
+    (["ska?"], ("sk",)), (["ab{2}c"], ("a",)), (["ab+"], ("ab",)), (["a|b"], None), (["(?:a|b)"], None),
+    (["ab(?:c)|d"], None), (["\\w+ade"], None), (["a[|]"], None)])
+def test_what_the_matches_of_words_begin_with(entries, starts):
+    """year_mentions searches a sentence for the future and ongoing patterns only when it holds one of these."""
+    assert waves._starts(entries) == starts
 
 
 def plain_page_date(text: str) -> str:
