@@ -406,6 +406,13 @@ def test_repaired_text_is_the_plain_repair(text):
     assert ingest.repair_text(text)[0] == plain
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(ODD, st.sampled_from(["\r", "\x0b", "\x0c", "\x1c", "\u2029", " \n", "\t\n", "x\n"]), st.characters()),
+                max_size=40).map("".join))
+def test_lines_cleaned_at_once_as_line_by_line(text):
+    assert ingest._clean_lines(text) == "\n".join(ingest._drop_controls(line).rstrip() for line in text.split("\n"))
+
+
 # --- network reports: a person asked about after the cheap word test, the name line's patterns only where their character is
 
 
