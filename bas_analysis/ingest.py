@@ -406,8 +406,19 @@ def repair_text(text: str) -> tuple[str, bool]:
         fixed = fixed.translate(_SPACE_LIKE).translate(_INVISIBLE)
     if "\f" in fixed:
         fixed = fixed.replace("\f", "\n")  # a form feed is a page break (pdftotext): the next page's head is a line of its own
-    fixed = "\n".join(_drop_controls(line).rstrip() for line in fixed.split("\n"))
+    fixed = _clean_lines(fixed)
     return unicodedata.normalize("NFC", fixed), repaired
+
+
+def _clean_lines(text: str) -> str:
+    """Each line without control and format characters (:func:`_drop_controls`) and trailing white space. A text
+    with neither (most pages) is given back as it is, told by three scans instead of reading it line by line:
+    without line breaks and tabs it is printable (no character of category C, and no white space but the space),
+    and no space or tab ends a line."""
+    if (" \n" in text or "\t\n" in text or text.endswith((" ", "\t"))
+            or not text.replace("\n", "").replace("\t", "").isprintable()):
+        return "\n".join(_drop_controls(line).rstrip() for line in text.split("\n"))
+    return text
 
 
 def _drop_controls(line: str) -> str:

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from bas_analysis import ingest, orgs, parse
 from bas_analysis.parse import network_report, parse_text, questionnaire, waves
+from bas_analysis.redact import spelled
 from benchmarks.pages import page as generated_page
 from corpus import CORPUS, SEEDS
 
@@ -128,7 +129,8 @@ SENTENCE_PIECES = st.sampled_from(
     ["under 2019", "2020–2022", "2019 - 2021", "2018—2020", "mellan 2017 och 2019", "MELLAN 2016 och 2018", "sedan 2018",
      "SEDAN 2015", "ſedan 2014", "till 2024", "TILL och med 2023", "t.o.m. 2022", "T.O.M. 2021", "fram till 2020",
      "tİll 2025", "tıll 2026", "pågår", "ska", "planerades", "Publicerat 2021-03-04", "uppdaterad 2022-01-02",
-     "https://x.se/2019", "2021-05-06", " • ", ". ", "; ", "! ", "?", "\n", "\n\n", " ", "  ", "\t", "x", "1999", "2031"]
+     "https://x.se/2019", "2021-05-06", " • ", ". ", "; ", "! ", "?", "\n", "\n\n", " ", "  ", "\t", "x", "1999", "2031",
+     "SKA", "Pågår", "PÅGÅR", "nästa  möte", "JUST NU", "plaNerar", "gäller", "kom", "ſka", "Kommer"]
 )
 
 
@@ -159,10 +161,20 @@ def test_only_the_odd_letters_do_not_lower_to_the_plain_words_letters():
     r = waves.rules()
     assert r.since_words and r.until_words
     everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
-    for letter in set("".join(r.since_words + r.until_words) + "mellan") - set(" ."):
+    assert r.future_starts and r.ongoing_starts
+    for letter in set("".join(r.since_words + r.until_words + r.future_starts + r.ongoing_starts) + "mellan") - set(" ."):
         for ch in re.findall(f"(?i){letter}", everything):
             assert ch.lower() == letter or ch in waves._ODD_FOLDS, (letter, ch)
     assert set(waves._DATE_LINE_ODD) <= set(waves._ODD_FOLDS)
+
+
+@pytest.mark.parametrize("entries, starts", [
+    (["planer\\w*", "nästa\\s+(?:nätverks)?(?:möte|träff)", "Äger rum"], ("planer", "nästa", "äger rum")),
+    (["ska?"], ("sk",)), (["ab{2}c"], ("a",)), (["ab+"], ("ab",)), (["a|b"], None), (["(?:a|b)"], None),
+    (["ab(?:c)|d"], None), (["\\w+ade"], None), (["a[|]"], None)])
+def test_what_the_matches_of_words_begin_with(entries, starts):
+    """year_mentions searches a sentence for the future and ongoing patterns only when it holds one of these."""
+    assert waves._starts(entries) == starts
 
 
 def plain_page_date(text: str) -> str:
@@ -204,7 +216,7 @@ def test_every_character_matching_a_date_line_letter_lowers_to_it_or_is_odd():
 DIGIT_PIECES = st.sampled_from(["2020-01-02", "12020-01-02", "1999-12-31", "2021-13-01", "2019-02-30", "20", "19", "-",
                                  "0", "1", "3", "\u0661", "\u0662\u0660\u0662\u0660-01-01", " ", "x", "\n", ".", ",", ":",
                                  "/", "–", "2019–2021", "2020 - 2022", "1990-2099", ".5"])
-BEHIND_CHECKED = (waves._ISO_DATES, waves._YEAR_RANGES, waves._YEARS)
+BEHIND_CHECKED = (waves._ISO_DATES, waves._YEAR_RANGES, waves._YEARS, spelled._FAST_NAME_PAIRS)
 
 
 @settings(max_examples=200, deadline=None)
@@ -214,12 +226,23 @@ def test_matches_with_the_look_behind_checked_by_hand_are_the_patterns(text):
         assert [m.span() for m in checked.finditer(text)] == [m.span() for m in checked.pattern.finditer(text)]
 
 
+NAME_PIECES = st.sampled_from(["Anna", "Ek", "Åsa", "Öberg", "Per-Olof", "-", " ", "\t", "\n", "x", "é", "É", "3", "²", "ª",
+                                "Ω", ".", "@", "ANNA", "aB"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(NAME_PIECES, max_size=14).map("".join))
+def test_name_pairs_with_the_look_behind_checked_by_hand_are_the_patterns(text):
+    checked = spelled._FAST_NAME_PAIRS
+    assert [(m.span(), m.groups()) for m in checked.finditer(text)] == [(m.span(), m.groups()) for m in checked.pattern.finditer(text)]
+
+
 def test_matches_of_pages_with_the_look_behind_checked_by_hand_are_the_patterns(pages):
     found = 0
     for text in pages:
         for checked in BEHIND_CHECKED:
-            spans = [m.span() for m in checked.pattern.finditer(text)]
-            assert [m.span() for m in checked.finditer(text)] == spans
+            spans = [(m.span(), m.groups()) for m in checked.pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in checked.finditer(text)] == spans
             found += len(spans)
     assert found > 100
 
@@ -381,6 +404,13 @@ def test_repaired_text_is_the_plain_repair(text):
     plain = fixed.translate(ingest._SPACE_LIKE).translate(ingest._INVISIBLE)
     plain = unicodedata.normalize("NFC", "\n".join(ingest._drop_controls(line).rstrip() for line in plain.split("\n")))
     assert ingest.repair_text(text)[0] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(ODD, st.sampled_from(["\r", "\x0b", "\x0c", "\x1c", "\u2029", " \n", "\t\n", "x\n"]), st.characters()),
+                max_size=40).map("".join))
+def test_lines_cleaned_at_once_as_line_by_line(text):
+    assert ingest._clean_lines(text) == "\n".join(ingest._drop_controls(line).rstrip() for line in text.split("\n"))
 
 
 # --- network reports: a person asked about after the cheap word test, the name line's patterns only where their character is

@@ -949,6 +949,7 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
     lines = text.split("\n")
     out: list[str] = []
     forced: dict[int, str] = {}
+    boxed = any(box in text for box in _EMPTY_BOXES)  # (cheap) a page without an empty box has no line _ticked reads
 
     def emit(question: str, qid: str, answer: str, row: bool = False) -> None:
         forced[len(out)] = qid
@@ -1075,7 +1076,7 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
             if nxt and _NOT_ANSWERED.match(nxt):
                 i += 2
                 continue
-            if nxt and out[-1].strip() and _ticked(lines[i - 1]) != lines[i - 1] and not out[-1].rstrip().endswith((".", "!", "?", ":")):
+            if nxt and out[-1].strip() and boxed and _ticked(lines[i - 1]) != lines[i - 1] and not out[-1].rstrip().endswith((".", "!", "?", ":")):
                 out[-1] = out[-1].rstrip() + "."  # (only the ticked option's label: never a question or heading above)
             i += 1
             continue
@@ -1101,7 +1102,8 @@ def layout(text: str) -> tuple[tuple[str, ...], dict[int, str]]:
                 emit(question.strip(), qid, answer.strip())
                 i += 1
                 continue
-        out.append(_ticked(_ANSWER_LABEL.sub("", line, count=1) if _ANSWER_LABEL.match(line) else line))
+        kept = _ANSWER_LABEL.sub("", line, count=1) if _ANSWER_LABEL.match(line) else line
+        out.append(_ticked(kept) if boxed else kept)
         i += 1
     return tuple(out), forced
 

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lookbehind import BehindChecked as _BehindChecked
 from ..yamlfile import package_yaml
 
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -85,6 +86,8 @@ class _Rules:
     until: re.Pattern
     since_words: tuple[str, ...] | None  # what a match of since/until holds, in lower case (None: not known)
     until_words: tuple[str, ...] | None
+    future_starts: tuple[str, ...] | None  # what a match of future/ongoing begins with, in lower case (None: not known)
+    ongoing_starts: tuple[str, ...] | None
     ongoing: re.Pattern
     past: re.Pattern
     first_year: int
@@ -99,6 +102,36 @@ def _literals(entries: list[str]) -> tuple[str, ...] | None:
     if any(re.search(r"[.^$*+?{}\[\]\\|()]", entry.replace("\\.", "")) for entry in entries):
         return None
     return tuple(p.lower() for p in plain)
+
+
+def _bar_outside_groups(entry: str) -> bool:
+    """The entry has an alternative of its own ("a|b"), a bar outside its groups."""
+    depth, escaped = 0, False
+    for ch in entry:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and not depth:
+            return True
+    return False
+
+
+def _starts(entries: list[str]) -> tuple[str, ...] | None:
+    """The plain text each entry's matches begin with, in lower case ("planer\\w*" -> "planer", "nästa\\s+(?:…)"
+    -> "nästa"), when each entry begins with one (and has no alternative of its own nor a set); else None. A
+    sentence the entries match holds one of them, in lower case (but for the letters of _ODD_FOLDS)."""
+    starts = []
+    for entry in entries:
+        plain = re.match(r"[^.^$*+?{}\[\]\\|()]*", entry).group(0)
+        if entry[len(plain):][:1] in ("?", "*", "{"):
+            plain = plain[:-1]  # its last character may be missing or repeated
+        if not plain or "[" in entry or _bar_outside_groups(entry):
+            return None
+        starts.append(plain.lower())
+    return tuple(starts)
 
 
 def _words(entries: list[str]) -> re.Pattern:
@@ -116,6 +149,8 @@ def rules() -> _Rules:
         until=re.compile(r"(?<!\w)(?:" + "|".join(text["until"]) + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
         since_words=_literals(text["since"]),
         until_words=_literals(text["until"]),
+        future_starts=_starts(text["future"]),
+        ongoing_starts=_starts(text["ongoing"]),
         ongoing=_words(text["ongoing"]),
         past=re.compile(past, re.IGNORECASE),
         first_year=int(text["first_year"]),
@@ -125,36 +160,6 @@ def rules() -> _Rules:
 
 
 # --- dates on the page ------------------------------------------------------------
-
-
-class _BehindChecked:
-    """``finditer`` of a pattern that begins with a look-behind for one character (``(?<!\\d)``), the look-behind
-    checked by hand: a scan for a pattern that begins with a look-behind tries it at every position, one for its
-    body (which begins with "19"/"20") skips ahead.
-
-    The body's first match from a position, where its start follows no such character, is the pattern's first
-    match from there: a start after one fails the look-behind and the scan goes on from the next position, as
-    the pattern's own scan does (tests/test_parse_fast_paths.py compares them)."""
-
-    def __init__(self, pattern: re.Pattern):
-        behind = re.match(r"\(\?<!(\\d|\[[^\]]*\])\)", pattern.pattern)  # (?<!\d) or (?<![...])
-        assert behind, pattern.pattern
-        self.pattern = pattern
-        self.body = re.compile(pattern.pattern[behind.end():], pattern.flags)
-        self.after = re.compile(behind.group(1), pattern.flags)
-
-    def finditer(self, text: str):
-        position = 0
-        while True:
-            m = self.body.search(text, position)
-            if m is None:
-                return
-            start = m.start()
-            if start and self.after.match(text, start - 1):
-                position = start + 1
-                continue
-            yield m
-            position = m.end()  # never empty
 
 
 _ISO_DATES, _YEAR_RANGES, _YEARS = _BehindChecked(ISO_DATE), _BehindChecked(YEAR_RANGE), _BehindChecked(_YEAR)
@@ -300,6 +305,17 @@ def _first_end(low: str, words: tuple[str, ...] | None) -> int:
     return min(ends) if ends else _NEVER
 
 
+def _holds(low: str, starts: tuple[str, ...] | None) -> bool:
+    """The lower-case sentence holds one of the plain texts (True when they are not known): what a match of the
+    pattern they begin needs (a sentence without one is not searched)."""
+    if starts is None:
+        return True
+    for start in starts:
+        if start in low:
+            return True
+    return False
+
+
 def year_mentions(text: str) -> list[YearMention]:
     """Every year the text names as current, past or future, in page order.
 
@@ -316,14 +332,16 @@ def year_mentions(text: str) -> list[YearMention]:
         for sentence in _SENTENCE_BREAK.split(line):
             if not _ANY_YEAR.search(sentence):
                 continue  # nor do most sentences of a line that has one
-            is_future = bool(r.future.search(sentence)) and not r.past.search(sentence)
-            is_ongoing = bool(r.ongoing.search(sentence))
             # plain words and characters the patterns below need, looked for first (most sentences lack them)
             if any(odd in sentence for odd in _ODD_FOLDS):
                 low, since_end, until_end = "mellan", 0, 0  # (every pattern tried)
+                is_future = bool(r.future.search(sentence)) and not r.past.search(sentence)
+                is_ongoing = bool(r.ongoing.search(sentence))
             else:
                 low = sentence.lower()
                 since_end, until_end = _first_end(low, r.since_words), _first_end(low, r.until_words)
+                is_future = _holds(low, r.future_starts) and bool(r.future.search(sentence)) and not r.past.search(sentence)
+                is_ongoing = _holds(low, r.ongoing_starts) and bool(r.ongoing.search(sentence))
             periods = (_YEAR_RANGES,) if ("-" in sentence or "–" in sentence or "—" in sentence) else ()
             if "mellan" in low:
                 periods += (YEAR_SPAN_WORDS,)

@@ -13,6 +13,7 @@ from functools import lru_cache
 import re as plain_re
 import regex as re
 
+from ..lookbehind import BehindChecked
 from .text import _beyond_latin1, _fold, _LATIN1_DIGITS, _LATIN1_LETTERS, _LATIN1_UPPER, _lower, NAME, _QUOTES
 from .contact_data import _at_lines, _AT_RE, _email_spans, _SPELLED_ADDRESS_RE, _SPELLED_DOT_RE, _spelled_email_spans
 from .name_data import _default_redactor, _institution_word, keep_names, lexicon
@@ -35,6 +36,7 @@ _FAST_NAME_PAIR_RE = plain_re.compile(
     f"(?<![{_LATIN1_LETTERS}{_LATIN1_DIGITS}])([{_LATIN1_UPPER}][{_LATIN1_LETTERS}]*(?:-[{_LATIN1_UPPER}][{_LATIN1_LETTERS}]*)?)[ \t]+"
     f"([{_LATIN1_UPPER}][{_LATIN1_LETTERS}]*(?:-[{_LATIN1_UPPER}][{_LATIN1_LETTERS}]*)?)(?![{_LATIN1_LETTERS}])"
 )
+_FAST_NAME_PAIRS = BehindChecked(_FAST_NAME_PAIR_RE)  # (its scan skips ahead to a capital letter)
 
 
 @lru_cache(maxsize=1 << 16)  # the words of name pairs repeat from page to page ("Region Skåne")
@@ -71,7 +73,7 @@ def _names_in_addresses(text: str) -> set[str]:
             names.update({f"{first.capitalize()} {last.capitalize()}", last.capitalize()})
     if not locals_:
         return names
-    pairs = _NAME_PAIR_RE if _beyond_latin1(text) else _FAST_NAME_PAIR_RE
+    pairs = _NAME_PAIR_RE if _beyond_latin1(text) else _FAST_NAME_PAIRS
     for pair in pairs.finditer(text):
         first, last = pair.group(1), pair.group(2)
         quick = last.casefold()
