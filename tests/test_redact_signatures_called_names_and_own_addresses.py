@@ -90,6 +90,17 @@ def test_street_address_where_a_found_person_receives_or_works():
     assert R.redact(text) == text
 
 
+def test_an_organisations_address_after_a_found_name_on_an_earlier_line_stays():
+    """The sentence ends at a line's end, and a cue is a whole word: "Ungdomsmottagningen" is the organisation's
+    place, "Johans" holds no "hans"."""
+    text = "Rapporten skrevs av Lena Holm.\n\nBarnmottagningen har flyttat till Västra gatan 9. Där finns en kurator."
+    assert "Västra gatan 9" in R.redact(text)
+    text = "Vi träffade Johan Berg och Johans kollegor på Östra vägen 11, där familjecentralen ligger."
+    assert "Östra vägen 11" in R.redact(text)
+    out = R.redact("Vi träffade Johan Berg hemma hos honom på Östra vägen 11.")
+    assert "Östra vägen 11" not in out
+
+
 def test_birth_date_after_f_abbreviation():
     out = R.redact("Ordförande är Gunnar Ek (f. 1959-03-21) sedan 2019.")
     assert "1959-03-21" not in out and "2019" in out

@@ -718,11 +718,12 @@ def _birth_date_spans(text: str) -> list[tuple[int, int, str]]:
 
 # words between a person's name and a street address that make the address the person's own: where the person
 # receives, works from or lives ("hos [X] på mottagningen, Ekgatan 2", "[X] har sin mottagning på Ekgatan 2")
-_OWN_PLACE_CUES = ("hos ", " sin ", " sitt ", " sina ", "hennes ", "hans ", "mottagning", "kontor", " bor ", "hemma")
+# (whole words: "Ungdomsmottagningen har flyttat till …" names an organisation's place, "Johans" is no "hans")
+_OWN_PLACE_CUE_RE = plain_re.compile(r"(?<!\w)(?:hos|sin|sitt|sina|hennes|hans|mottagning\w*|kontor\w*|bor|hemma\w*)(?!\w)")
 _STREET_HINTS = ("gatan", "vägen", "gränd", "stigen", "backen", "torget", "allén", "leden", "gata ", "väg ", "plan ",
                  "platsen", "slingan", "torg ")
 _OWN_PLACE_REACH = 100  # characters after the name where the address may end
-_OWN_PLACE_BREAK_RE = plain_re.compile(r"[.!?\n](?:[ \t]|$)")
+_OWN_PLACE_BREAK_RE = plain_re.compile(r"\n|[.!?](?:[ \t]|$)")  # a sentence's or a line's end
 
 
 def _street_beside_person_spans(text: str, found: list) -> list[tuple[int, int, str]]:
@@ -740,7 +741,6 @@ def _street_beside_person_spans(text: str, found: list) -> list[tuple[int, int, 
         m = _HOME_STREET_RE.search(text, end, limit)
         if m is None:
             continue
-        between = text[max(0, start - 6):m.start()]
-        if any(cue in between for cue in _OWN_PLACE_CUES):
+        if _OWN_PLACE_CUE_RE.search(text, max(0, start - 6), m.start()):  # from just before the name
             spans.append((m.start(), m.end(), ADDRESS))
     return spans
