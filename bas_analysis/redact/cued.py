@@ -997,6 +997,10 @@ _CALL_NAME_RE = re.compile(
     r"(?P<name>\p{Lu}\p{Ll}{1,15})[ \t]{1,2}(?:på|via|på[ \t]tel\.?|på[ \t]nummer|på[ \t]telefon)[ \t]{1,2}")
 _CALL_CUES = ("ring", "Ring", "sms", "SMS", "mess", "mejla", "Mejla", "maila", "Maila", "ontakta", "fråga", "Fråga")
 _SENTENCE_BREAK_RE = plain_re.compile(r"[.!?\n]")
+# a relative clause's noun before the verb of calling: what is called is that noun ("gruppen som barnen kallar
+# Stjärnan", "huset vi kallar Fyren"); a person's word ("kuratorn som alla kallar Majsan") leaves a person
+_CALLED_THING_ZIPF = 3.0  # a word this frequent in small letters is a noun of the language, no person's name
+_CALLED_THING_BEFORE_RE = re.compile(r"(?<![\p{L}])(?P<noun>\p{Ll}{3,})[ \t]{1,2}(?:som[ \t]{1,2})?(?:\p{Ll}+[ \t]{1,2}){0,2}$")
 # a first name before a surname with a particle of Arabic or Somali names or a Gaelic prefix ("Mahmoud al-Jaberi",
 # "Fiona McAllister", "Seán O'Brien", "Yusuf bin Salim")
 _PREFIXED_SURNAME_RE = re.compile(
@@ -1042,18 +1046,28 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
     return _SENTENCE_BREAK_RE.search(text, start, end) is None
 
 
-def _words_written_again(text: str, words: set[str]) -> list[tuple[int, int]]:
+def _words_written_again(redactor: "Redactor", text: str, words: set[str]) -> list[tuple[int, int]]:
     """Every place where ``text`` writes one of ``words`` (as written, a whole word): a name the text has given a
-    person, written alone again ("… kallad Majsan … hos Majsan")."""
+    person, written alone again ("… kallad Majsan … hos Majsan"); not after a capitalised word that is no everyday
+    word at a sentence's start: part of a longer name ("Klubb Viggo", where "Viggo Sandell, kurator" is a person)."""
     spans = []
     for word in words:
         i = text.find(word)
         while i >= 0:
             end = i + len(word)
-            if (i == 0 or not text[i - 1].isalpha()) and (end == len(text) or not text[end].isalpha() and text[end] != "-"):
+            if (i == 0 or not text[i - 1].isalpha()) and (end == len(text) or not text[end].isalpha() and text[end] != "-") \
+                    and not _part_of_longer_name(redactor, text, i):
                 spans.append((i, end))
             i = text.find(word, end)
     return spans
+
+
+def _part_of_longer_name(redactor: "Redactor", text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a capitalised word that makes it part of a longer name ("Klubb Viggo");
+    an everyday word at a sentence's start does not ("Tack Majsan", "Enligt Bosse")."""
+    at, before = _word_span_before(text, start)
+    return before[:1].isupper() and not (_before_is_sentence_start(text, at)
+                                         and redactor.lex.zipf(before) >= redactor.EVERYDAY_ZIPF)
 
 
 def _called_and_prefixed_name_spans(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int]]:
@@ -1071,6 +1085,10 @@ def _called_and_prefixed_name_spans(redactor: "Redactor", text: str, found: list
         for m in _CALLED_RE.finditer(text):
             nick = m["nick"]
             if _is_thing_name(redactor, nick):
+                continue
+            thing = _CALLED_THING_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            if thing is not None and thing["noun"] not in ("som", "alla", "vi", "de", "hon", "han", "hen", "man") \
+                    and not _person_word(thing["noun"]) and redactor.lex.zipf(thing["noun"]) >= _CALLED_THING_ZIPF:
                 continue
             if any(e <= m.start() and m.start() - e <= 60 and _same_sentence(text, e, m.start()) for s, e in names):
                 spans.append(m.span("nick"))
@@ -1092,7 +1110,7 @@ def _called_and_prefixed_name_spans(redactor: "Redactor", text: str, found: list
                 continue
             spans.append(m.span())
     if again:
-        spans += _words_written_again(text, again)
+        spans += _words_written_again(redactor, text, again)
     return spans
 
 
@@ -1159,5 +1177,5 @@ def _role_comma_and_agent_name_spans(redactor: "Redactor", text: str) -> list[tu
                         and redactor.lex.zipf(family) < redactor.EVERYDAY_ZIPF:
                     spans.append(m.span("name"))
     if again:
-        spans += _words_written_again(text, again)
+        spans += _words_written_again(redactor, text, again)
     return spans
