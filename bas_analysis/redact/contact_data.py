@@ -412,7 +412,8 @@ def _line_broken_phone_spans(text: str) -> list[tuple[int, int, str]]:
     blank between them, are one number of eight to ten digits as :data:`_PHONE_RE` reads it, from end to end."""
     out = []
     for m in _BROKEN_PHONE_RE.finditer(text):
-        if _YEAR_AFTER_BREAK_RE.search(m[0]) or not _BROKEN_PHONE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+        if _YEAR_AFTER_BREAK_RE.search(m[0]) \
+                or not _BROKEN_PHONE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             continue
         piece = m[0].rstrip(" \t-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
         for joint in ("", " "):
@@ -591,8 +592,8 @@ def _century_personal_number_spans(text: str) -> list[tuple[int, int, str]]:
 # a personal identity number of ten digits written as one is, with no label: a date, a dash or a plus ("a hundred
 # years old") and four digits ("120305+1234", "850412-3391"), whatever its check digit, its date a date, not after
 # another number's label ("Dnr 201105-1234") and no part of a longer run of digits, dashes or dots
-_DATED_PERSONAL_NUMBER_RE = plain_re.compile(r"(?<![\w\-.,:/+])(?P<date>\d{6})[-+\u2010-\u2012\u2212](?P<tail>\d{4})(?![\w\-+/]|[.,]\d)")
-_DATED_HINT_RE = plain_re.compile(r"\d{6}[-+\u2010-\u2012\u2212]\d{4}")
+_DATED_PERSONAL_NUMBER_RE = plain_re.compile(r"(?<![\w\-.,:/+])(?P<date>\d{6})[-+\u2010-\u2013\u2212](?P<tail>\d{4})(?![\w\-+/]|[.,]\d)")
+_DATED_HINT_RE = plain_re.compile(r"\d{6}[-+\u2010-\u2013\u2212]\d{4}")
 
 
 def _dated_personal_number_spans(text: str) -> list[tuple[int, int, str]]:

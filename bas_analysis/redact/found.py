@@ -24,7 +24,8 @@ from .spelled import _PAGE_WORD_RE
 from .layout import _lower_first_name, _table_names, _table_row_names, _TAIL_WORD_RE
 from .kept import _inside, _kept_name_words, _kept_near
 from .cued import (
-    _BESIDE_FOUND_SURNAME_ZIPF, _has_known_name_part, _is_thing_word, _NAME_PEOPLE_CALL_RE, _NAME_WORD_BESIDE_FOUND, _no_place_or_everyday_word,
+    _BESIDE_FOUND_SURNAME_ZIPF, _has_known_name_part, _is_thing_word,
+    _NAME_PEOPLE_CALL_RE, _NAME_WORD_BESIDE_FOUND, _no_place_or_everyday_word,
     _people_label_before, _PEOPLE_LABELS, _PERSON_CUES_BEFORE, _PERSON_VERBS_AFTER, _phone_after_name,
     _PLACE_PREPOSITIONS, _RARE_FIRST_ZIPF, _reads_as_unknown_name, _SHORT_NAME_BRACKETED_FULL_RE,
     _unknown_name_run_at, _UNKNOWN_NAME_WORD, _unknown_name_word,
@@ -800,7 +801,8 @@ def _name_pairs_listed_with_found(redactor: "Redactor", text: str, found: list) 
         if any(_is_thing_word(redactor, w) for w in words):
             continue
         joint = m["end"]
-        framed = (joint.startswith(",") or joint.strip() in ("och", "samt", "eller", "&")) and m.end() + len(joint) in starts
+        framed = (joint.startswith(",") or joint.strip() in ("och", "samt", "eller", "&")) \
+            and m.end() + len(joint) in starts
         if framed and any(_has_known_name_part(redactor, w) for w in words) \
                 or all(_has_known_name_part(redactor, w) for w in words) and _no_place_or_everyday_word(redactor, words):
             spans.append((m.start("run"), m.end("run"), NAME))

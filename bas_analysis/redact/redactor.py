@@ -16,8 +16,8 @@ from .text import (
     NAME, PERSONAL_NUMBER, PHONE, _QUOTES, _SWEDISH_WORD_CHARS, _TOKEN_RE, _touches, _whole_lines,
 )
 from .contact_data import (
-    _address_after_name_spans, _birth_date_spans, _bracketed_code_phone_spans, _century_personal_number_spans, _cut_phone, _dated_personal_number_spans,
-    _line_broken_phone_spans,
+    _address_after_name_spans, _birth_date_spans, _bracketed_code_phone_spans, _century_personal_number_spans, _cut_phone,
+    _dated_personal_number_spans, _line_broken_phone_spans,
     _DIGIT_PAIR_RE, _email_spans, _extension_spans, _FLAT_ADDRESS_RE, _FLAT_HINTS, _home_address_spans, _HOME_HINTS,
     _labelled_personal_spans, _labelled_phone, _marked_home_addresses, _PERSONAL_DATA_HINTS, _personal_number_after,
     _PERSONAL_NUMBER_RE, _personal_numbers_beside_names, _six_digits, _phone_pair_spans, _PHONE_RE, _plausible_phone,
@@ -897,7 +897,8 @@ class Redactor:
         if found and not filename and _DIGIT_PAIR_RE.search(text):  # a street address right after a name found
             # late (a part of a page finds some of its names from the page's context only here): "Ansvarig: [X Y],
             # Ekgatan 8, 952 31 Ort" as :meth:`_known_spans` reads it
-            extra = [s for s in _address_after_name_spans(text, found) if not _touches([(a, b) for a, b, _ in found], s[0], s[1])]
+            taken = [(a, b) for a, b, _ in found]
+            extra = [s for s in _address_after_name_spans(text, found) if not _touches(taken, s[0], s[1])]
             if extra:
                 found = _merge(found + extra)
         if found and not filename:  # a street address where a person found receives ("hos [X] på …, Ekgatan 2")
