@@ -237,6 +237,17 @@ Person names are found in these ways:
   ("av Maxamed Axmed Cali") and a name in small letters with a two-syllable given name ("av kim seo-jun"); a street
   address in a found person's sentence after a word of their own place ("hos [X] på mottagningen, Ekgatan 2"); a
   birth date after "f." and an eleven-digit number in a phone's shape with no other number's label before it.
+- the page's structure, each gated by a substring or a cheap look-up (:func:`_dated_personal_number_spans`,
+  :func:`_line_broken_phone_spans`, :func:`_name_pairs_listed_with_found`, :func:`_finite_verb_inside_sentence`):
+  a ten-digit personal identity number with its dash or plus and no label ("120305+1234"), any form of
+  "personnummer" ("personnumret", "personnumren") or "samordningsnummer" as a label; a nickname before "som" and a
+  verb of calling, quoted or not, active or passive ('"Mo" som barnen kallar honom', "Lasse, som han kallas,"); a
+  phone number a line break cuts anywhere, inside its area code too ("…, 0" / "8-520 737 00"); capitalised words
+  listed between names found ("[X], Ask Lundmark och [Y]", though a word) or coordinated after one when each is a
+  name we know ("[X] och Wang Li från …"); a found name's word written again inside a sentence before a finite verb
+  ("… och Maj presenterar"); a street address after a name a page's part finds only from the page's context. A
+  place that is no first name never stands for a page's person alone ("dela Cruz, Maricel (Eksjö)"); a postal box
+  ("Box 1187, 751 41 Ort") is an organisation's address and stays.
 - after "i" or "inom", a first name and a word we do not know name a method or an organisation ("certifierade
   i Marte Meo"), not a person.
 - the page's own people's initials (:func:`_page_initials_spans`): anywhere once the page writes them in

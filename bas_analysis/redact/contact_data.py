@@ -397,6 +397,34 @@ def _wrapped_area_code_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# a phone number a line break cuts anywhere, inside its area code too ("ring Anna Ek, 0" / "8-520 737 00", "tfn 07" /
+# "0-123 45 67"): a "0" opening a run of digits, blanks and dashes that ends its line after a comma, a label's colon or
+# a phone's cue, the run going on at the next line's start; the two pieces joined must read as one Swedish number
+_BROKEN_PHONE_RE = plain_re.compile(
+    r"(?<![\w\-/+.:])0[\d \t\-\u2010-\u2015\u2212]{0,12}?[ \t]{0,2}\n[ \t]{0,2}\d[\d \t\-\u2010-\u2015\u2212]{2,16}\d(?![\d\-])")
+_BROKEN_PHONE_BEFORE_RE = plain_re.compile(r"(?:[,:][ \t]{1,2}|(?i:(?<![^\W\d_])(?:på|tel\.?|tfn|telefon|mobil|nr|ring|nås))[ \t]{1,2})$")
+_BROKEN_PHONE_JOINT_RE = plain_re.compile(r"[ \t]*\n[ \t]*")
+_YEAR_AFTER_BREAK_RE = plain_re.compile(r"\n[ \t]*(?:19|20)\d\d(?!\d)")
+
+
+def _line_broken_phone_spans(text: str) -> list[tuple[int, int, str]]:
+    """Phone numbers a line break cuts anywhere (:data:`_BROKEN_PHONE_RE`): the pieces joined, with nothing or a
+    blank between them, are one number of eight to ten digits as :data:`_PHONE_RE` reads it, from end to end."""
+    out = []
+    for m in _BROKEN_PHONE_RE.finditer(text):
+        if _YEAR_AFTER_BREAK_RE.search(m[0]) \
+                or not _BROKEN_PHONE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        piece = m[0].rstrip(" \t-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+        for joint in ("", " "):
+            joined = _BROKEN_PHONE_JOINT_RE.sub(joint, piece, count=1)
+            p = _PHONE_RE.match(joined)
+            if p is not None and p.end() == len(joined) and _plausible_phone(p):
+                out.append((m.start(), m.start() + len(piece), PHONE))
+                break
+    return out
+
+
 # the rest of a number wrapped after its area code's dash, on the next line: "-" / "044 12 98"
 _WRAPPED_NUMBER_REST_RE = re.compile(r"[\-\u2010-\u2015\u2212][ \t]*\n[ \t]{0,4}\d{2,3}(?:[ \t]\d{2,3}){1,3}(?![\d\-])")
 _SECOND_AREA_CODE_RE = re.compile(r"/[ \t]?(?P<area>0\d{1,3})$")
@@ -561,10 +589,33 @@ def _century_personal_number_spans(text: str) -> list[tuple[int, int, str]]:
             if _plausible_date(m["date"])]
 
 
+# a personal identity number of ten digits written as one is, with no label: a date, a dash or a plus ("a hundred
+# years old") and four digits ("120305+1234", "850412-3391"), whatever its check digit, its date a date, not after
+# another number's label ("Dnr 201105-1234") and no part of a longer run of digits, dashes or dots
+_DATED_PERSONAL_NUMBER_RE = plain_re.compile(r"(?<![\w\-.,:/+])(?P<date>\d{6})[-+\u2010-\u2013\u2212](?P<tail>\d{4})(?![\w\-+/]|[.,]\d)")
+_DATED_HINT_RE = plain_re.compile(r"\d{6}[-+\u2010-\u2013\u2212]\d{4}")
+
+
+def _dated_personal_number_spans(text: str) -> list[tuple[int, int, str]]:
+    """Unlabelled personal identity numbers of ten digits with their dash or plus (see above)."""
+    if not _six_digits(text) or not _DATED_HINT_RE.search(text):
+        return []
+    spans = []
+    for m in _DATED_PERSONAL_NUMBER_RE.finditer(text):
+        if not _plausible_date(m["date"]):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _OTHER_NUMBER_LABEL_RE.search(text, max(line_start, m.start() - 30), m.start()) is not None:
+            continue
+        spans.append((m.start(), m.end(), PERSONAL_NUMBER))
+    return spans
+
+
 # --- street addresses that a cue or a name makes a home --------------------------------------------------------------
 # A personal identity number whose check digit is wrong, and a home address, are taken where the text says what
 # they are (a label or a table's header): "Personnummer", "Hemadress"
-_PERSONAL_DATA_HINTS = ("ersonnummer", "ERSONNUMMER", "emadress", "EMADRESS", "ostadsadress", "pnr", "Pnr", "PNR",
+_PERSONAL_DATA_HINTS = ("ersonnum", "ERSONNUM",  # every form: "personnummer", "personnumret", "personnumren"
+                        "amordningsnum", "AMORDNINGSNUM", "emadress", "EMADRESS", "ostadsadress", "pnr", "Pnr", "PNR",
                         # short forms of "personnummer": "Personnr", "Pers.nr", "pers. nr", "Pers nr"
                         "ersonnr", "ERSONNR", "ers.nr", "ERS.NR", "ers. nr", "ers nr")
 # a street address with a postcode and a town: "Ekvägen 4, 123 45 Storby", "Lilla gatan 2B lgh 1201, 123 45 By"

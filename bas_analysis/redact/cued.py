@@ -733,10 +733,13 @@ _LABELLED_NAME_BEFORE_PHONE_RE = re.compile(rf"(?<=[\p{{L}}\)]:[ \t])(?P<name>{_
 _SHORT_NAME_BRACKETED_FULL_RE = re.compile(
     r"(?<![\p{L}\p{M}\-])(?P<w>\p{Lu}[\p{Ll}\p{M}]{2,})[ \t]\((?P<name>(?P<a>\p{Lu}[\p{Ll}\p{M}]+)[ \t]"
     r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\)")
-# a nickname the text says people call someone: "Coté, som alla kallar henne, …"
+# a nickname the text says people call someone, in quotes maybe, whoever calls (one or two words in lower case) and
+# in the active or the passive: "Coté, som alla kallar henne, …", '"Mo" som barnen kallar honom', "Lasse, som han
+# kallas,", "Bibbi, som hon brukar kallas", "Kim, som de flesta kallade honom"
 _NAME_PEOPLE_CALL_RE = re.compile(
-    r"(?<![\p{L}\p{M}\-])(?P<w>\p{Lu}[\p{Ll}\p{M}]+),?[ \t]som[ \t](?:alla|vi|många|de[ \t]flesta|kollegorna|man|"
-    r"barnen)[ \t](?:kallar|brukar[ \t]kalla)[ \t](?:henne|honom|hen)(?![\p{L}])")
+    r"(?<![\p{L}\p{M}\-])[\"\u201d\u201c'\u2019]?(?P<w>\p{Lu}[\p{Ll}\p{M}]+)[\"\u201d\u201c'\u2019]?,?[ \t]som[ \t]"
+    r"(?:\p{Ll}{2,12}[ \t]){1,2}(?:brukar[ \t]|ofta[ \t]|oftast[ \t])?(?:(?:kallar|kalla|kallade)[ \t](?:henne|honom|hen)"
+    r"|kallas|kallades)(?![\p{L}])")
 # a lower-case full name after "av": "sköts av mirja heikkinen på …"
 _LOWERCASE_NAME_AFTER_AV_RE = re.compile(r"(?<![\p{L}])av[ \t](?P<a>\p{Ll}{3,})[ \t](?P<b>\p{Ll}{3,}(?:-\p{Ll}{3,})?)(?![\p{L}\p{M}\-])")
 # a full name between commas after a role's word: "Gemensam anhörigkonsulent, Chinwe Okonkwo-Berg, som …"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re as plain_re
 import regex as re
 
-from .text import ADDRESS, _fold, _merge, NAME, _QUOTES
+from .text import ADDRESS, _fold, _merge, NAME, _QUOTES, _touches
 from .contact_data import _FLAT, _FLOOR, _HOME_SENTENCE_END_RE, _POSTCODE_TOWN, _STREET, _STREET_ADDRESS_RE
 from .name_data import _institution_word, _keep_names_by_word, lexicon
 from .tokens import _before_is_sentence_start, _Token
@@ -24,7 +24,8 @@ from .spelled import _PAGE_WORD_RE
 from .layout import _lower_first_name, _table_names, _table_row_names, _TAIL_WORD_RE
 from .kept import _inside, _kept_name_words, _kept_near
 from .cued import (
-    _BESIDE_FOUND_SURNAME_ZIPF, _NAME_PEOPLE_CALL_RE, _NAME_WORD_BESIDE_FOUND, _no_place_or_everyday_word,
+    _BESIDE_FOUND_SURNAME_ZIPF, _has_known_name_part, _is_thing_word,
+    _NAME_PEOPLE_CALL_RE, _NAME_WORD_BESIDE_FOUND, _no_place_or_everyday_word,
     _people_label_before, _PEOPLE_LABELS, _PERSON_CUES_BEFORE, _PERSON_VERBS_AFTER, _phone_after_name,
     _PLACE_PREPOSITIONS, _RARE_FIRST_ZIPF, _reads_as_unknown_name, _SHORT_NAME_BRACKETED_FULL_RE,
     _unknown_name_run_at, _UNKNOWN_NAME_WORD, _unknown_name_word,
@@ -776,6 +777,38 @@ _LIST_JOINT_BEFORE_RE = re.compile(r"(?:,|[ ](?:och|samt|eller))[ ]$")
 _CAPITALISED_RUN_BEFORE_RE = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?P<run>{_UNKNOWN_NAME_WORD}(?:[ ]{_UNKNOWN_NAME_WORD}){{1,2}})$")
 
 
+# two or three capitalised words listed or coordinated right after a name found, up to a list's or a clause's end:
+# "[Alva Nordin], Ask Lundmark och [X Y]", "leds av [X Y] och Wang Li från …"
+_PAIR_AFTER_LIST_JOINT_RE = re.compile(
+    r"(?:,|[ ](?:och|samt|eller|&))[ ](?P<run>\p{Lu}[\p{Ll}\p{M}]+(?:[ \-]\p{Lu}[\p{Ll}\p{M}]+){1,2})"
+    r"(?=(?P<end>,[ ]|[ ](?:och|samt|eller|&)[ ]|[ ](?:från|på|vid|i|(?=\())|[.;:)]|[ \t]*$|[ \t]*\n))")
+
+
+def _name_pairs_listed_with_found(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
+    """Capitalised words listed or coordinated right after a name found (:data:`_PAIR_AFTER_LIST_JOINT_RE`): a name
+    when a name found follows the list's next joint too and one word is a first name or surname we know, though
+    an everyday word ("[X Y], Ask Lundmark och [Z W]"); or, the list going on no further, when every word is a first
+    name or surname we know ("[X Y] och Wang Li från …"). No word a place, an organisation's or a kept name's."""
+    names = [(s, e) for s, e, kind in found if kind == NAME]
+    starts = {s for s, _ in names}
+    taken = [(s, e) for s, e, _ in found]
+    spans = []
+    for _, end in names:
+        m = _PAIR_AFTER_LIST_JOINT_RE.match(text, end)
+        if m is None or _touches(taken, m.start("run"), m.end("run")):
+            continue
+        words = re.split(r"[ \-]", m["run"])
+        if any(_is_thing_word(redactor, w) for w in words):
+            continue
+        joint = m["end"]
+        framed = (joint.startswith(",") or joint.strip() in ("och", "samt", "eller", "&")) \
+            and m.end() + len(joint) in starts
+        if framed and any(_has_known_name_part(redactor, w) for w in words) \
+                or all(_has_known_name_part(redactor, w) for w in words) and _no_place_or_everyday_word(redactor, words):
+            spans.append((m.start("run"), m.end("run"), NAME))
+    return spans
+
+
 def _unknown_names_listed_with_found(redactor: "Redactor", text: str, found: list) -> list[tuple[int, int, str]]:
     """Two or three words that read as a name (:func:`_reads_as_unknown_name`) listed or coordinated with a name found,
     after it (maybe after its bracket: "[X Y] (Tanum), Senait Tesfamariam (…)") or before it ("X Y och [name]")."""
@@ -1131,10 +1164,27 @@ def _found_name_part_verb_spans(redactor: "Redactor", text: str, found: list) ->
                     candidates.add(" ".join(pair))
     spans = []
     for a, b, _ in _whole_word_spans(text, candidates):
-        if _person_verb_after_part(text, b) and not _inside_any(found, a, b) \
+        if (_person_verb_after_part(text, b) or _finite_verb_inside_sentence(text, a, b)) \
+                and not _inside_any(found, a, b) \
                 and not _word_span_before(text, a)[1][:1].isupper():  # not "Klubb Viggo har": an institution's name
             spans.append((a, b, NAME))
     return spans
+
+
+def _finite_verb_inside_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a found name's word written again inside a sentence (capitalised there, where Swedish writes no
+    everyday word so: "… och Maj presenterar dem", "där Glad leder gruppen") goes on with a lower-case word of five
+    letters or more ending as a finite verb does: the person acting, whatever the verb."""
+    if _before_is_sentence_start(text, start):
+        return False
+    m = _NEXT_WORD_RE.match(text, end)
+    if m is None:
+        return False
+    verb = m.group(1)
+    return len(verb) >= 5 and verb.islower() and verb.endswith(_PRESENT_VERB_ENDINGS)
+
+
+_PRESENT_VERB_ENDINGS = ("ar", "er", "ade", "de", "te")
 
 
 def _person_verb_after_part(text: str, end: int) -> bool:

@@ -17,6 +17,7 @@ from .text import (
 )
 from .contact_data import (
     _address_after_name_spans, _birth_date_spans, _bracketed_code_phone_spans, _century_personal_number_spans, _cut_phone,
+    _dated_personal_number_spans, _line_broken_phone_spans,
     _DIGIT_PAIR_RE, _email_spans, _extension_spans, _FLAT_ADDRESS_RE, _FLAT_HINTS, _home_address_spans, _HOME_HINTS,
     _labelled_personal_spans, _labelled_phone, _marked_home_addresses, _PERSONAL_DATA_HINTS, _personal_number_after,
     _PERSONAL_NUMBER_RE, _personal_numbers_beside_names, _six_digits, _phone_pair_spans, _PHONE_RE, _plausible_phone,
@@ -73,6 +74,7 @@ from .cued import (
     _titled_names_and_byline_initials,
 )
 from .found import (
+    _name_pairs_listed_with_found,
     _add_page_people_lone_names, _ARTICLE_WORDS, _bracket_nicknames_and_pet_names, _bracketed_full_names_after_found,
     _bracketed_initials_of_found, _capitals_name_spans, _care_of_address_spans, _first_genitive_spans,
     _first_genitives, _first_name_pairs_coordinated_with_found, _found_dotted_initials, _found_name_again_spans,
@@ -135,6 +137,13 @@ class Redactor:
     # --- classification -------------------------------------------------------
     def _is_place(self, word: str) -> bool:
         return word.casefold() in self.lex.places
+
+    def _without_places(self, words: frozenset) -> frozenset:
+        """``words`` (first names that stand for a page's person alone) without the names of places that are no first
+        name we know: a place in brackets after a name in a list ("dela Cruz, Maricel (Eksjö)") names where the
+        person works, and the page writes it as a place elsewhere ("Höglandssjukhuset i Eksjö")."""
+        places = [w for w in words if w.casefold() in self.lex.places and w.casefold() not in self.lex.first_sv]
+        return words.difference(places) if places else words
 
     def _first_name(self, token: _Token, known_only: bool = False) -> bool:
         if "-" in token.key and token.key in self.lex.first_sv:
@@ -285,6 +294,8 @@ class Redactor:
         authors = _comment_author_spans(self, text)
         if authors:  # a comment's author is the page's user name wherever a part of it is redacted alone
             ctx.logins = ctx.logins | {text[a:b] for a, b in authors}
+        if ctx.first_names:
+            ctx.first_names = self._without_places(ctx.first_names)
         if ctx.initials:  # only those the page writes (most pages write none: its parts then look for none)
             written = {_letters(m[0]) for m in _INITIALS_TOKEN_RE.finditer(text)}
             ctx.initials = {k: v for k, v in ctx.initials.items() if k in written}
@@ -788,7 +799,7 @@ class Redactor:
                     | _bracket_nicknames_and_pet_names(self, text, found) | _inner_nicknames_and_given_names(self, text, found)
                     | _shortened_and_labelled_first_names(self, text, found)) - ctx.first_names
             if more:
-                ctx.first_names = ctx.first_names | more
+                ctx.first_names = ctx.first_names | self._without_places(frozenset(more))
             ctx.name_words = _found_name_words(self, text, found) | _lowercase_found_name_words(self, text, found)
         if ctx is not None and not filename:
             extra = _page_people_spans(self, text, ctx, found)
@@ -879,6 +890,17 @@ class Redactor:
                 extra = _private_person_address_spans(text)
                 if extra:
                     found = _merge(found + extra)
+        if found and not filename and (", " in text or " och " in text or " samt " in text or " eller " in text):
+            extra = _name_pairs_listed_with_found(self, text, found)  # "[X Y], Ask Lundmark och [Z W]"
+            if extra:
+                found = _merge(found + _not_kept(self, text, extra, frozenset()))
+        if found and not filename and _DIGIT_PAIR_RE.search(text):  # a street address right after a name found
+            # late (a part of a page finds some of its names from the page's context only here): "Ansvarig: [X Y],
+            # Ekgatan 8, 952 31 Ort" as :meth:`_known_spans` reads it
+            taken = [(a, b) for a, b, _ in found]
+            extra = [s for s in _address_after_name_spans(text, found) if not _touches(taken, s[0], s[1])]
+            if extra:
+                found = _merge(found + extra)
         if found and not filename:  # a street address where a person found receives ("hos [X] på …, Ekgatan 2")
             extra = _street_beside_person_spans(text, found)
             if extra:
@@ -1021,6 +1043,7 @@ class Redactor:
             if "\n" in text:
                 found += _wrapped_short_phone_spans(text)
                 found += _wrapped_area_code_spans(text)
+                found += _line_broken_phone_spans(text)  # "…, 0" / "8-520 737 00"
                 if "07" in text:
                     found += _wrapped_mobile_spans(text)  # "070 66" / "42 190"
                 if "-\n" in text:
@@ -1030,6 +1053,7 @@ class Redactor:
             if any(hint in text for hint in _FLAT_HINTS):
                 found += [(m.start(), m.end(), ADDRESS) for m in _FLAT_ADDRESS_RE.finditer(text)]
             found += _century_personal_number_spans(text)
+            found += _dated_personal_number_spans(text)  # "120305+1234" with no label
             found += _birth_date_spans(text)  # "född 12 mars 1987"
             found += _bracketed_code_phone_spans(text)  # "(+46) 70-…", "+46 (23) …"
             found += _extension_spans(text, found)
