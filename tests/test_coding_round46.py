@@ -1,0 +1,92 @@
+"""Round 46: how a clause is read, not cues for one indicator. Not knowing said with the object first ("det vet vi
+inte", "det har vi ingen uppgift om"): the source does not say. A past activity with the point it ran until ("fanns till
+förra året"), and an activity taken up by a pronoun said moved to another body ("den är numera flyttad till …"): ended,
+and the body it moved to no partner.
+
+All wordings are made up for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_coding import municipality, region, value
+
+
+# ------------------------------------------------ (a) not knowing, the object first: the source does not say
+@pytest.mark.parametrize(
+    "key, text, indicator",
+    [
+        ("Q04", "Det vet vi inte i nuläget; en genomgång av vilka funktioner som finns pågår.", "child_ombud"),
+        ("Q11", "Det har vi ingen uppgift om.", "material_children"),
+        ("Q09", "Det känner vi inte till.", "material_staff"),
+        ("Q10", "Detta har vi tyvärr ingen kännedom om.", "material_parents"),
+        ("Q04", "Det vet jag faktiskt inte.", "child_ombud"),
+        ("Q08", "Det har vi inga uppgifter om i dagsläget.", "staff_training"),
+    ],
+)
+def test_not_knowing_with_the_object_first_is_unknown(key, text, indicator):
+    assert value(region((key, text)), indicator) == "unknown"
+
+
+@pytest.mark.parametrize(
+    "key, text, indicator, expected",
+    [
+        # a denial of the thing itself stays a denial
+        ("Q04", "Det har vi inte.", "child_ombud", "no"),
+        ("Q11", "Något sådant material har vi inte.", "material_children", "no"),
+        # not knowing only the rest limits a yes (as before)
+        ("Q07", "Barnen noteras i journalen, men hur de andra klinikerna gör vet vi inte.", "journal_documentation", "partial"),
+    ],
+)
+def test_a_denial_or_a_limit_is_not_taken_for_not_knowing(key, text, indicator, expected):
+    assert value(region((key, text)), indicator) == expected
+
+
+# ------------------------------------------------ (b) a past activity with the point it ran until
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi hade en syskongrupp till förra året.",
+        "Samtalsgruppen för tonåringar fanns hos oss till i fjol.",
+        "Vi drev en grupp för barn till föräldrar med missbruk till och med 2021.",
+        "En barngrupp erbjöds på familjecentralen till i våras.",
+        "Gruppen för barn i sorg hölls två gånger om året till 2020.",
+    ],
+)
+def test_a_past_activity_run_until_a_past_point_has_ended(text):
+    assert value(municipality(text), "group_support") != "yes"
+
+
+def test_a_present_activity_with_a_point_ahead_still_runs():
+    assert value(municipality("Vi har en syskongrupp som pågår till juni."), "group_support") == "yes"
+
+
+# ------------------------------------------------ (b) an activity taken up by a pronoun, said moved to another body
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi hade en sorggrupp för barn, men den är numera flyttad till Svenska kyrkan.",
+        "Förut fanns en syskongrupp hos oss, men den har blivit överförd till Röda korset.",
+        "Barngruppen drevs av anhörigstödet, men den är sedan i höstas flyttad till socialtjänsten.",
+        "Vi hade samtalsgrupper för barn, men de är numera överförda till Bris.",
+        "Sorggruppen fanns hos oss till förra året, men den är nu flyttad till församlingen.",
+    ],
+)
+def test_an_activity_said_moved_to_another_body_has_ended_here_and_names_no_partner(text):
+    frame = municipality(text)
+    assert value(frame, "group_support") != "yes"
+    assert value(frame, "partners") == "-"
+
+
+def test_an_activity_moved_within_the_unit_keeps_running():
+    frame = municipality("Vi har en syskongrupp, och den är numera flyttad till nya lokaler på familjecentralen.")
+    assert value(frame, "group_support") == "yes"
+
+
+def test_a_moved_activity_beside_a_running_one_keeps_the_running_ones_partner():
+    frame = municipality(
+        "Vi har grupper för barn i familjer med missbruk tillsammans med socialtjänsten. "
+        "Sorggruppen fanns hos oss till förra året, men den är numera flyttad till Svenska kyrkan."
+    )
+    assert value(frame, "group_support") == "yes"
+    assert value(frame, "partners") == "social_services"
+    assert "death" not in value(frame, "target_conditions")
