@@ -90,3 +90,43 @@ def test_a_moved_activity_beside_a_running_one_keeps_the_running_ones_partner():
     assert value(frame, "group_support") == "yes"
     assert value(frame, "partners") == "social_services"
     assert "death" not in value(frame, "target_conditions")
+
+
+# ------------------------------------------------ (c) a limit on the follow-up, in any form of "följa upp"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riktlinjen gäller i hela regionen och ska följas upp varje år, men det har hittills bara gjorts på ett par kliniker.",
+        "Handlingsplanen är beslutad för hela regionen och har följts upp en gång, men bara inom psykiatrin.",
+        "Rutinen finns för alla förvaltningar och följdes upp i fjol, men det skedde bara på några enheter.",
+        "Handlingsplanen gäller hela regionen, och verksamheterna har följt upp den, dock bara inom somatiken.",
+        "Riktlinjen är regiongemensam och cheferna följde upp den 2022, men det gjordes endast på två kliniker.",
+    ],
+)
+def test_a_limit_on_the_follow_up_does_not_limit_the_document(text):
+    assert value(region(("Q02", text)), "steering_document") == "yes"
+
+
+def test_a_limit_on_the_document_itself_still_limits_it():
+    text = "Rutinen gäller bara inom psykiatrin och ska följas upp varje år."
+    assert value(region(("Q02", text)), "steering_document") == "partial"
+
+
+# ------------------------------------------------ (d) a cue running on into another body's relative clause
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egna samtal för barn har vi inte, och barn som behöver stöd hänvisas till familjeenhetens mottagning (som har egna samtal).",
+        "Vi har inga grupper, men barnen i behov av stöd slussas vidare till socialtjänstens öppenvård, som har egna barnsamtal.",
+        "Inget sådant finns hos oss; barn med behov remitteras till kommunens familjebehandlare, som har ett eget stödsamtal för barn.",
+        "Barn hänvisas till första linjen i kommunen (som har egna samtal med barn), vi har inga samtal själva.",
+        "Vi har inga egna insatser, och barn som vill prata hänvisas till elevhälsans kuratorer, som har egna samtal.",
+    ],
+)
+def test_a_cue_ending_in_another_bodys_relative_clause_is_not_the_units(text):
+    assert value(municipality(text), "individual_support") != "yes"
+
+
+def test_the_units_own_talks_before_a_referral_still_count():
+    text = "Barnen får egna samtal hos oss, och de som behöver mer hänvisas till BUP, som har egna grupper."
+    assert value(municipality(text), "individual_support") == "yes"
