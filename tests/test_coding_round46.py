@@ -130,3 +130,21 @@ def test_a_cue_ending_in_another_bodys_relative_clause_is_not_the_units(text):
 def test_the_units_own_talks_before_a_referral_still_count():
     text = "Barnen får egna samtal hos oss, och de som behöver mer hänvisas till BUP, som har egna grupper."
     assert value(municipality(text), "individual_support") == "yes"
+
+
+# ------------------------------------------------ (e) a number of occasions in a recurring period: given n times a year
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Varje år ges introduktionskursen om barn som anhöriga vid tre tillfällen, öppen för alla medarbetare.", "yes"),
+        ("Utbildningen hålls vid två tillfällen varje termin för nyanställda.", "yes"),
+        ("Per år erbjuds grundutbildningen vid fyra tillfällen.", "yes"),
+        ("Varje läsår genomförs en halvdagsutbildning vid fem tillfällen för vårdpersonalen.", "yes"),
+        ("Utbildningen gavs vid två tillfällen per år, och ombuden har en årlig träff.", "yes"),
+        # a number of occasions with no period is still sporadic
+        ("Vi har haft föreläsningar om barn som anhöriga vid några tillfällen.", "partial"),
+        ("Utbildning har getts vid två tillfällen sedan 2019.", "partial"),
+    ],
+)
+def test_occasions_in_a_recurring_period_are_regular_training(text, expected):
+    assert value(region(("Q08", text)), "staff_training") == expected
