@@ -148,3 +148,31 @@ def test_the_units_own_talks_before_a_referral_still_count():
 )
 def test_occasions_in_a_recurring_period_are_regular_training(text, expected):
     assert value(region(("Q08", text)), "staff_training") == expected
+
+
+# ------------------------------------------------ (f) a pointer to an attachment or a document system, with a remark after it
+@pytest.mark.parametrize(
+    "key, text, indicator",
+    [
+        ("Q09", "Se bilaga 4 (bilagan läggs inte ut på webben).", "material_staff"),
+        ("Q10", "Se bifogad fil, som inte är offentlig.", "material_parents"),
+        ("Q11", "Se bilaga 1 (den publiceras inte).", "material_children"),
+        ("Q02", "Vi hänvisar till ledningssystemet Platina.", "steering_document"),
+        ("Q02", "Hänvisar till intranätet.", "steering_document"),
+        ("Q09", "Vi hänvisar till dokumenthanteringssystemet.", "material_staff"),
+    ],
+)
+def test_a_bare_pointer_with_a_remark_after_it_answers_nothing(key, text, indicator):
+    assert value(region((key, text)), indicator) == "unknown"
+
+
+@pytest.mark.parametrize(
+    "key, text, indicator, expected",
+    [
+        # a document named in the system, or a denial of its own, still speaks
+        ("Q02", "Rutinen för barn som anhöriga finns i ledningssystemet.", "steering_document", "yes"),
+        ("Q09", "Något material har vi inte, se bilaga 2.", "material_staff", "no"),
+    ],
+)
+def test_a_pointer_beside_an_answer_leaves_the_answer(key, text, indicator, expected):
+    assert value(region((key, text)), indicator) == expected
