@@ -176,3 +176,23 @@ def test_a_bare_pointer_with_a_remark_after_it_answers_nothing(key, text, indica
 )
 def test_a_pointer_beside_an_answer_leaves_the_answer(key, text, indicator, expected):
     assert value(region((key, text)), indicator) == expected
+
+
+# ------------------------------------------------ (g) the question said to lie with another unit now
+@pytest.mark.parametrize(
+    "key, text, indicator",
+    [
+        ("Q08", "Frågan om utbildning ligger numera hos personalavdelningen, som har börjat se över introduktionen för nyanställda och ska återkomma.", "staff_training"),
+        ("Q09", "Frågorna kring material ligger nu hos kommunikationsenheten.", "material_staff"),
+        ("Q08", "Frågan om fortbildning för vårdpersonal ligger sedan i höstas hos HR, som ska ta fram ett förslag om kurser.", "staff_training"),
+        ("Q11", "Frågan om informationsmaterial till barn ligger i dag hos barnhälsovården.", "material_children"),
+        ("Q08", "Frågan om utbildningsinsatser har legat hos kompetensrådet, som ännu inte har utbildat någon.", "staff_training"),
+    ],
+)
+def test_the_question_lying_with_another_unit_answers_nothing(key, text, indicator):
+    assert value(region((key, text)), indicator) == "unknown"
+
+
+def test_the_training_itself_with_another_unit_still_answers():
+    text = "Utbildningen i barn som anhöriga ligger hos HR-avdelningen, som ger den två gånger per år."
+    assert value(region(("Q08", text)), "staff_training") == "yes"
