@@ -196,22 +196,3 @@ def test_the_question_lying_with_another_unit_answers_nothing(key, text, indicat
 def test_the_training_itself_with_another_unit_still_answers():
     text = "Utbildningen i barn som anhöriga ligger hos HR-avdelningen, som ger den två gånger per år."
     assert value(region(("Q08", text)), "staff_training") == "yes"
-
-
-# ------------------------------------------------ (h) a method named as the subject of an active verb of replacing
-@pytest.mark.parametrize(
-    "text, method",
-    [
-        ("Klubb Simon ersatte 2020 de gamla syskongrupperna.", "Klubb Simon"),
-        ("ME-WE ersatte förra året den tidigare tonårsgruppen.", "ME-WE"),
-        ("Trappan avlöste 2019 de samtal vi hade tidigare.", "Trappan"),
-        ("BRA-samtal ersätter numera de gamla stödsamtalen för barn.", "BRA-samtal"),
-        ("Trappan tog över efter de gruppträffar vi hade innan.", "Trappan"),
-    ],
-)
-def test_a_method_replacing_the_earlier_work_is_active(text, method):
-    assert f"{method}:active" in value(municipality(text), "methods")
-
-
-def test_a_method_as_a_label_before_a_dash_takes_the_status_after_it():
-    assert value(municipality("Trappan – två kuratorer går utbildningen i höst."), "methods") != "Trappan:active"

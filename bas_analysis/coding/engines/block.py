@@ -349,7 +349,6 @@ def _under_plan_label(unit: Unit, clause: Clause) -> bool:
             and unit.text[before.start : before.end].rstrip().endswith(":"))
 
 
-_LABEL_MARK = re.compile(r"(?:\s[–—-]|[–—:])(?=\s|$)")  # a dash or colon setting a label apart (not a name's hyphen)
 _LABEL_TOKENS = 4  # at most this many tokens make a method's name a list label ("ME-WE – två ledare utbildas nu")
 
 
@@ -363,10 +362,6 @@ def _label_clause(unit: Unit, clause: Clause, named) -> Clause:
         return clause
     after = next((c for c in unit.clauses if c.start >= clause.end), None)
     if after is None or _names_method(after, named):
-        return clause
-    # (a label stands apart by a dash or a colon; a name the clause's own verb follows is its subject: "Klubb Simon |
-    # ersatte de tidigare grupperna")
-    if not _LABEL_MARK.search(unit.text, clause.start, min(after.end, after.start + 3)):
         return clause
     return replace(clause, end=after.end)
 
