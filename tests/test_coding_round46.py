@@ -196,3 +196,8 @@ def test_the_question_lying_with_another_unit_answers_nothing(key, text, indicat
 def test_the_training_itself_with_another_unit_still_answers():
     text = "Utbildningen i barn som anhöriga ligger hos HR-avdelningen, som ger den två gånger per år."
     assert value(region(("Q08", text)), "staff_training") == "yes"
+
+
+def test_a_responsibility_for_the_questions_lying_with_a_unit_is_not_a_question_passed_on():
+    text = "Det övergripande ansvaret för frågorna om barn som anhöriga ligger hos regionens samordnare."
+    assert value(region(("Q01", text)), "coordination") != "unknown"
