@@ -92,6 +92,7 @@ class LanguageSpec(_Strict):
     talk_party: str = r"re:(?!x)x"
     start_under_way: str = r"re:(?!x)x"
     latter_back: str = r"re:(?!x)x"
+    done_back: str = r"re:(?!x)x"  # a clause taking up the latter action of the clause before ("men det har bara skett …")
     restart_back: str = r"re:(?!x)x"
     renewed_back: str = r"re:(?!x)x"  # a clause after an ended one: what ended was taken up again
     replaced_by: str = r"re:(?!x)x"  # a clause after an ended one: what came in its place (it runs now)
@@ -361,6 +362,7 @@ class Language:
     talk_party: re.Pattern = re.compile(r"(?!x)x")  # a discussion held or under way with the party named after it
     start_under_way: re.Pattern = re.compile(r"(?!x)x")  # a thing being started up now: its situations and partners are there
     latter_back: re.Pattern = re.compile(r"(?!x)x")  # a clause about "the latter": the clause right before it
+    done_back: re.Pattern = re.compile(r"(?!x)x")  # a clause taking up the latter action of the clause before
     restart_back: re.Pattern = re.compile(r"(?!x)x")  # a start again of what was paused before it
     renewed_back: re.Pattern = re.compile(r"(?!x)x")  # taken up again (done): what the ended clause before names runs now
     replaced_by: re.Pattern = re.compile(r"(?!x)x")  # what came in the place of what ended: it runs now
@@ -517,7 +519,7 @@ def _compile_language(spec: LanguageSpec) -> Language:
         indirect_question=_regex(spec.indirect_question), open_question=_regex(spec.open_question), correction_lead=_regex(spec.correction_lead),
         number_words=tuple((w.lower(), n) for w, n in spec.number_words.items()),
         modal_plans=compile_cues(spec.modal_plans), norms=compile_cues(spec.norms), plan_times=compile_cues(spec.plan_times),
-        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), past_back_kinds=tuple(spec.past_back_kinds), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), addition_back=_regex(spec.addition_back), plan_denied_back=_regex(spec.plan_denied_back), no_link_back=_regex(spec.no_link_back), other_lead=_regex(spec.other_lead), other_lead_relative=_regex(spec.other_lead_relative), referral_lead=_regex(spec.referral_lead), replaces_front=_regex(spec.replaces_front), talk_party=_regex(spec.talk_party), start_under_way=_regex(spec.start_under_way), latter_back=_regex(spec.latter_back), restart_back=_regex(spec.restart_back), renewed_back=_regex(spec.renewed_back), replaced_by=_regex(spec.replaced_by), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), place_turn=spec.place_turn.removeprefix("re:"), place_part=spec.place_part.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
+        modal_passive=_regex(spec.modal_passive), past_back=_regex(spec.past_back), past_back_kinds=tuple(spec.past_back_kinds), plan_back=_regex(spec.plan_back), use_back=_regex(spec.use_back), limit_back=_regex(spec.limit_back), addition_back=_regex(spec.addition_back), plan_denied_back=_regex(spec.plan_denied_back), no_link_back=_regex(spec.no_link_back), other_lead=_regex(spec.other_lead), other_lead_relative=_regex(spec.other_lead_relative), referral_lead=_regex(spec.referral_lead), replaces_front=_regex(spec.replaces_front), talk_party=_regex(spec.talk_party), start_under_way=_regex(spec.start_under_way), latter_back=_regex(spec.latter_back), done_back=_regex(spec.done_back), restart_back=_regex(spec.restart_back), renewed_back=_regex(spec.renewed_back), replaced_by=_regex(spec.replaced_by), attachment_only=_regex(spec.attachment_only), cut_predicate=_regex(spec.cut_predicate), place_lead=spec.place_lead.removeprefix("re:"), place_turn=spec.place_turn.removeprefix("re:"), place_part=spec.place_part.removeprefix("re:"), scope_back=_regex(spec.scope_back), quoted_names=_regex(spec.quoted_names),
         personal_subjects=frozenset(w.lower() for w in spec.personal_subjects),
         back_references=frozenset(w.lower() for w in spec.back_references),
         break_adverbs=re.compile(r"\W*(?:" + "|".join(map(re.escape, spec.break_adverbs)) + r")\b", re.IGNORECASE)

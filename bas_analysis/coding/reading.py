@@ -65,6 +65,7 @@ class Clause:
     qualified: bool = False  # negated, with a qualifier of scope or regularity ("inget regionalt material")
     scoped: bool = False  # names parts of the organisation ("övriga verksamheter saknar material")
     norm: bool = False  # a norm or a task ("enligt rutinen ska …", "ombuden ska …"): prescribed, not shown practised
+    others: bool = False  # another body's: the relative clause after a referral ("…, som har egna grupper")
 
 
 @dataclass
@@ -165,7 +166,10 @@ class Unit:
         """(negated, past, plan) for a cue match; an indirect question counts as a plan unless told otherwise."""
         clause = self.clause_at(match.start)
         plan = clause.plan or (clause.purpose_from >= 0 and match.start >= clause.purpose_from)
-        return clause.negated, clause.past, plan or (indirect_is_plan and clause.indirect)
+        # a cue whose words run on into another body's relative clause ("barn hänvisas till socialtjänsten (som har
+        # egna samtalsgrupper)") names that body's work: denied like the clause it ends in
+        negated = clause.negated or (match.end > clause.end and self.clause_at(match.end - 1).others)
+        return negated, clause.past, plan or (indirect_is_plan and clause.indirect)
 
     @property
     def substantive(self) -> bool:
@@ -526,7 +530,7 @@ def read_unit(text: str, item: bool, lang, full: bool = False) -> Unit:
         for k in range(1, len(clauses)):
             if (lang.other_lead_relative.match(text[clauses[k].start : clauses[k].end])
                     and lang.referral_lead.search(text[clauses[k - 1].start : clauses[k - 1].end])):
-                clauses[k] = Clause(**{**clauses[k].__dict__, "negated": True})
+                clauses[k] = Clause(**{**clauses[k].__dict__, "negated": True, "others": True})
     # "Till skillnad från Kalmar, som har Trappan, har vi …": an opening that sets the unit against another names the
     # other's work, none of the unit's: it and the relative clauses that continue it read as denied (the words looked
     # for first: most sentences hold none of them)

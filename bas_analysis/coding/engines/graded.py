@@ -405,9 +405,19 @@ def _hedge_left_to_other(ind, lang, unit: Unit, m) -> bool:
     the codes, not the record."""
     def left(own, clause, text) -> bool:
         return (first_match(ind.caps_except, text, None) is not None or _about_the_latter(ind, lang, unit, own, clause)
-                or _continues_other(ind, unit, own, clause))
+                or _continues_other(ind, unit, own, clause) or _done_after(ind, lang, unit, m, own, clause))
 
     return bool(ind.caps_except) and _hedges_only_where(lang, unit, m, left)
+
+
+def _done_after(ind, lang, unit: Unit, m, own, clause) -> bool:
+    """``clause`` comes right after the match's own and takes up the action that clause names after the match, one the
+    indicator leaves to another (``caps_except``): "Rutinen gäller hela regionen och följdes upp i fjol, men det skedde
+    bara på några enheter" limits the follow-up, not the document."""
+    clauses = unit.clauses
+    if clauses.index(clause) != clauses.index(own) + 1 or not lang.done_back.search(unit.text[clause.start : clause.end]):
+        return False
+    return first_match(ind.caps_except, unit.text[m.end : own.end], None) is not None
 
 
 def _continues_other(ind, unit: Unit, own, clause) -> bool:
