@@ -12,7 +12,7 @@ from __future__ import annotations
 import re as plain_re
 import regex as re
 
-from .text import _beyond_latin1, EMAIL, _fold, _L1_WORD, _LATIN1_LETTERS, _LATIN1_LOWER, _LATIN1_UPPER, NAME, PHONE
+from .text import _beyond_latin1, EMAIL, _fold, _L1_WORD, _LATIN1_LETTERS, _LATIN1_LOWER, _LATIN1_UPPER, NAME, PHONE, _whole_word_spans
 from .contact_data import _AT_RE, _email_spans, _six_digits
 from .name_data import _institution_word, _keep_names_by_word
 from .tokens import _at_sentence_start, _before_is_sentence_start, _Token
@@ -1050,19 +1050,12 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 
 
 def _words_written_again(redactor: "Redactor", text: str, words: set[str]) -> list[tuple[int, int]]:
-    """Every place where ``text`` writes one of ``words`` (as written, a whole word): a name the text has given a
-    person, written alone again ("… kallad Majsan … hos Majsan"); not after a capitalised word that is no everyday
-    word at a sentence's start: part of a longer name ("Klubb Viggo", where "Viggo Sandell, kurator" is a person)."""
-    spans = []
-    for word in words:
-        i = text.find(word)
-        while i >= 0:
-            end = i + len(word)
-            if (i == 0 or not text[i - 1].isalpha()) and (end == len(text) or not text[end].isalpha() and text[end] != "-") \
-                    and not _part_of_longer_name(redactor, text, i):
-                spans.append((i, end))
-            i = text.find(word, end)
-    return spans
+    """Every place where ``text`` writes one of ``words`` as a whole word (:func:`_whole_word_spans`), no hyphen
+    after it: a name the text has given a person, written alone again ("… kallad Majsan … hos Majsan"); not after a
+    capitalised word that is no everyday word at a sentence's start: part of a longer name ("Klubb Viggo", where
+    "Viggo Sandell, kurator" is a person)."""
+    return [(start, end) for start, end, _ in _whole_word_spans(text, words)
+            if text[end:end + 1] != "-" and not _part_of_longer_name(redactor, text, start)]
 
 
 def _part_of_longer_name(redactor: "Redactor", text: str, start: int) -> bool:

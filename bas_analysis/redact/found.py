@@ -12,7 +12,7 @@ from __future__ import annotations
 import re as plain_re
 import regex as re
 
-from .text import ADDRESS, _fold, _merge, NAME, _QUOTES, _touches
+from .text import ADDRESS, _fold, _merge, NAME, _QUOTES, _touches, _whole_word_spans
 from .contact_data import _FLAT, _FLOOR, _HOME_SENTENCE_END_RE, _POSTCODE_TOWN, _STREET, _STREET_ADDRESS_RE
 from .name_data import _institution_word, _keep_names_by_word, lexicon
 from .tokens import _before_is_sentence_start, _Token
@@ -757,19 +757,6 @@ def _unknown_names_placed_by_text(redactor: "Redactor", text: str, found: list) 
 def _found_names_written_again(text: str, spans: list) -> list[tuple[int, int, str]]:
     """Every other place where ``text`` writes the name of a span again (whole words)."""
     return _whole_word_spans(text, {text[s:e] for s, e, _ in spans})
-
-
-def _whole_word_spans(text: str, strings) -> list[tuple[int, int, str]]:
-    """Every place where ``text`` writes one of ``strings`` with no letter or digit just before or after it."""
-    out = []
-    for name in strings:
-        position = text.find(name)
-        while position >= 0:
-            end = position + len(name)
-            if (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                out.append((position, end, NAME))
-            position = text.find(name, end)
-    return out
 
 
 _NAME_LIST_SEPARATORS = (", ", " och ", " samt ", " eller ", " & ")

@@ -180,3 +180,16 @@ def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         else:
             merged.append((start, end, label))
     return merged
+
+
+def _whole_word_spans(text: str, strings) -> list[tuple[int, int, str]]:
+    """Every place where ``text`` writes one of ``strings`` with no letter or digit just before or after it."""
+    out = []
+    for name in strings:
+        position = text.find(name)
+        while position >= 0:
+            end = position + len(name)
+            if (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                out.append((position, end, NAME))
+            position = text.find(name, end)
+    return out
